@@ -1,0 +1,137 @@
+"""Corpus to briefs: extract each article (cached by content), merge, write, swap in whole.
+
+Two things make the build cheap and safe. Each article's extraction is cached under a key
+made of its bytes, the reference date it was read against and the extractor's own source,
+so adding one article re-reads only that one. And the cards are written to a temporary
+directory beside the target and swapped in with one rename, so a failed build never
+touches the briefs already there.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+import pickle
+import shutil
+import tempfile
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+from pathlib import Path
+
+from bot import cards
+from bot.corpus import Article, read_corpus
+from bot.extract.article import ArticleFacts, extract, quote_fingerprints
+from bot.merge import Curation, merge
+
+log = logging.getLogger(__name__)
+SHARED_GRAMS = 2  # 6-word runs of quotation two articles must share to be reporting one statement
+
+
+@dataclass(frozen=True)
+class BuildResult:
+    articles: int
+    actors: int
+    events: int
+    figures: int
+    topics: int
+    reused: int
+
+
+@cache
+def extractor_version() -> str:
+    """A hash of the code that turns an article into facts: new code, new cache."""
+    root = Path(__file__).parent
+    digest = hashlib.sha256()
+    for path in sorted([root / "corpus.py", *(root / "extract").glob("*.py")]):
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+class FactCache:
+    """Per-article extraction results on disk, keyed by content, reference date and code."""
+
+    def __init__(self, root: Path | None):
+        self.root = root
+        self.hits = 0
+
+    def _path(self, article: Article, ref: date | None, basis: str) -> Path | None:
+        if self.root is None:
+            return None
+        key = hashlib.sha256(f"{extractor_version()}|{article.digest}|{article.id}|{ref}|{basis}".encode()).hexdigest()
+        return self.root / key[:2] / f"{key}.pickle"
+
+    def get(self, article: Article, ref: date | None = None, basis: str = "") -> ArticleFacts:
+        path = self._path(article, ref, basis)
+        if path is not None and path.is_file():
+            try:
+                with path.open("rb") as fh:
+                    facts = pickle.load(fh)
+                self.hits += 1
+                return facts
+            except (OSError, pickle.UnpicklingError, EOFError, AttributeError):
+                log.info("cache entry %s unreadable; extracting again", path.name)
+        facts = extract(article, ref, basis)
+        if path is not None:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            tmp = path.with_suffix(".tmp")
+            with tmp.open("wb") as fh:
+                pickle.dump(facts, fh, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(tmp, path)
+        return facts
+
+
+def extract_corpus(articles: list[Article], cache_: FactCache) -> list[ArticleFacts]:
+    """Extract every article; an undated one that quotes the same words as a dated one is
+    read against that article's date (the two report the same statement)."""
+    facts = [cache_.get(a) for a in articles]
+    dated: dict[str, list[ArticleFacts]] = defaultdict(list)
+    for f in facts:
+        if f.article.date is not None:
+            for gram in quote_fingerprints(f.article):
+                dated[gram].append(f)
+    for i, f in enumerate(facts):
+        if f.ref is not None:
+            continue
+        shared: dict[str, int] = defaultdict(int)
+        for gram in quote_fingerprints(f.article):
+            for other in {o.article.id: o for o in dated.get(gram, [])}.values():
+                shared[other.article.id] += 1
+        partners = sorted((o for o in facts if shared.get(o.article.id, 0) >= SHARED_GRAMS),
+                          key=lambda o: (o.article.date, o.article.id))
+        if partners:
+            other = partners[0]
+            basis = f"reports the same quotation as {other.article.id}, dated {other.article.date.isoformat()}"
+            facts[i] = cache_.get(f.article, other.article.date, basis)
+    return facts
+
+
+def build(corpus: Path, out: Path, cache_dir: Path | None = None, curation: Curation | None = None) -> BuildResult:
+    """Build the briefs for `corpus` into `out`, replacing it only when all went well."""
+    articles = read_corpus(corpus)
+    cache_ = FactCache(cache_dir)
+    facts = extract_corpus(articles, cache_)
+    briefs = merge(facts, curation)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.", dir=out.parent))
+    try:
+        cards.write_briefs(briefs, tmp)
+        cards.load_briefs(tmp)  # what we wrote must read back
+        replace_dir(tmp, out)
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+    return BuildResult(len(articles), len(briefs.actors), len(briefs.timeline), len(briefs.figures),
+                       len(briefs.topics), cache_.hits)
+
+
+def replace_dir(new: Path, target: Path) -> None:
+    """Swap a freshly built directory in for `target`: readers see old or new, never half."""
+    old = target.with_name(f".{target.name}.old")
+    shutil.rmtree(old, ignore_errors=True)
+    if target.exists():
+        os.replace(target, old)
+    os.replace(new, target)
+    shutil.rmtree(old, ignore_errors=True)

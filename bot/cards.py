@@ -1,0 +1,231 @@
+"""The fact cards: their dataclasses, and their YAML form (dump, load, validate).
+
+The YAML is for people: a reader can diff it in git and correct it by hand. Loading checks
+every file against these dataclasses and names the file and the key that is wrong.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import types
+import typing
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+SCHEMA_VERSION = 1
+
+
+@dataclass
+class Cite:
+    """Where a fact comes from: a source id and the sentence's number in it (from 0)."""
+
+    source: str
+    sentence: int
+
+
+@dataclass
+class Source:
+    id: str
+    title: str
+    path: str
+    sentences: int
+    digest: str
+    outlet: str | None = None
+    author: str | None = None
+    url: str | None = None
+    date: str | None = None
+    date_basis: str = "not stated in the article"
+    read_against: str | None = None
+    read_against_basis: str | None = None
+
+
+@dataclass
+class Fact:
+    """A sentence-sized fact: a role, a quote, something said or done."""
+
+    text: str
+    cite: Cite
+    date: str | None = None
+
+
+@dataclass
+class FigureClaim:
+    value: float
+    written: str
+    counts: str
+    cite: Cite
+    text: str
+    qualifier: str = ""
+    claimant: str | None = None
+    date: str | None = None
+
+
+@dataclass
+class FigureGroup:
+    id: str
+    label: str
+    status: str  # agreed | differ | disputed
+    claims: list[FigureClaim]
+    anchors: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Actor:
+    id: str
+    name: str
+    kind: str
+    aliases: list[str] = field(default_factory=list)
+    roles: list[Fact] = field(default_factory=list)
+    quotes: list[Fact] = field(default_factory=list)
+    said: list[Fact] = field(default_factory=list)
+    did: list[Fact] = field(default_factory=list)
+    figures: list[str] = field(default_factory=list)
+    related: list[str] = field(default_factory=list)
+    sources: list[str] = field(default_factory=list)
+    mentions: int = 0
+
+
+@dataclass
+class Event:
+    date: str
+    text: str
+    cites: list[Cite]
+    actors: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Topic:
+    id: str
+    name: str
+    summary: list[Fact]
+    actors: list[str] = field(default_factory=list)
+    figures: list[str] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    sources: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Briefs:
+    """Everything the bot serves, as one value."""
+
+    sources: list[Source]
+    actors: list[Actor]
+    timeline: list[Event]
+    figures: list[FigureGroup]
+    topics: list[Topic]
+
+
+class CardError(Exception):
+    """A card file that cannot be loaded; the message names the file and the key."""
+
+
+# ---------------------------------------------------------------- dumping
+
+def to_plain(value: Any) -> Any:
+    """A dataclass tree as plain YAML-able values, dropping empty optional fields."""
+    if dataclasses.is_dataclass(value):
+        out = {}
+        for f in dataclasses.fields(value):
+            item = getattr(value, f.name)
+            if item is None or item == [] or (item == "" and f.default == ""):
+                continue
+            out[f.name] = to_plain(item)
+        return out
+    if isinstance(value, dict):
+        return {k: to_plain(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [to_plain(v) for v in value]
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    return value
+
+
+def dump_yaml(data: Any) -> str:
+    return yaml.safe_dump(to_plain(data), allow_unicode=True, sort_keys=False, width=100)
+
+
+def write_briefs(briefs: Briefs, out: Path) -> None:
+    """Write every card under `out` (which must be empty or absent)."""
+    (out / "actors").mkdir(parents=True, exist_ok=True)
+    (out / "topics").mkdir(parents=True, exist_ok=True)
+    _write(out / "sources.yaml", {"schema": SCHEMA_VERSION, "sources": briefs.sources})
+    _write(out / "timeline.yaml", {"timeline": briefs.timeline})
+    _write(out / "figures.yaml", {"figures": briefs.figures})
+    for actor in briefs.actors:
+        _write(out / "actors" / f"{actor.id}.yaml", actor)
+    for topic in briefs.topics:
+        _write(out / "topics" / f"{topic.id}.yaml", topic)
+
+
+def _write(path: Path, data: Any) -> None:
+    path.write_text(dump_yaml(data), encoding="utf-8")
+
+
+# ---------------------------------------------------------------- loading
+
+def load_briefs(root: Path) -> Briefs:
+    """Read and validate a briefs directory; every broken file is named in one error."""
+    if not (root / "sources.yaml").is_file():
+        raise CardError(f"{root}: no sources.yaml here; run `python -m bot build` first")
+    errors: list[str] = []
+
+    def load(path: Path, key: str | None, cls: type) -> Any:
+        try:
+            data = yaml.safe_load(path.read_text(encoding="utf-8"))
+            if key is not None:
+                if not isinstance(data, dict) or key not in data:
+                    raise CardError(f"{path}: missing key '{key}'")
+                data = data[key]
+            return from_plain(cls, data, f"{path}" + (f": {key}" if key else ""))
+        except (OSError, yaml.YAMLError, CardError) as exc:
+            errors.append(str(exc))
+            return [] if key else None
+
+    sources = load(root / "sources.yaml", "sources", list[Source])
+    timeline = load(root / "timeline.yaml", "timeline", list[Event])
+    figures = load(root / "figures.yaml", "figures", list[FigureGroup])
+    actors = [a for p in sorted((root / "actors").glob("*.yaml")) if (a := load(p, None, Actor))]
+    topics = [t for p in sorted((root / "topics").glob("*.yaml")) if (t := load(p, None, Topic))]
+    if errors:
+        raise CardError("; ".join(errors))
+    return Briefs(sources, actors, timeline, figures, topics)
+
+
+def from_plain(cls: Any, data: Any, where: str) -> Any:
+    """Build `cls` from YAML data, checking types; errors say where."""
+    origin = typing.get_origin(cls)
+    if origin is list:
+        if not isinstance(data, list):
+            raise CardError(f"{where}: expected a list, got {type(data).__name__}")
+        (item,) = typing.get_args(cls)
+        return [from_plain(item, v, f"{where}[{i}]") for i, v in enumerate(data)]
+    if origin in (types.UnionType, typing.Union):
+        if data is None:
+            return None
+        (inner,) = [a for a in typing.get_args(cls) if a is not type(None)]
+        return from_plain(inner, data, where)
+    if dataclasses.is_dataclass(cls):
+        if not isinstance(data, dict):
+            raise CardError(f"{where}: expected a mapping, got {type(data).__name__}")
+        hints = typing.get_type_hints(cls)
+        names = {f.name for f in dataclasses.fields(cls)}
+        unknown = set(data) - names
+        if unknown:
+            raise CardError(f"{where}: unknown key '{sorted(unknown)[0]}'")
+        kwargs = {}
+        for f in dataclasses.fields(cls):
+            if f.name in data:
+                kwargs[f.name] = from_plain(hints[f.name], data[f.name], f"{where}.{f.name}")
+            elif f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING:
+                raise CardError(f"{where}: missing key '{f.name}'")
+        return cls(**kwargs)
+    if cls is float and isinstance(data, int | float) and not isinstance(data, bool):
+        return float(data)
+    if cls in (int, str) and isinstance(data, cls) and not isinstance(data, bool):
+        return data
+    if cls is str and isinstance(data, int | float) and not isinstance(data, bool):
+        return str(data)
+    raise CardError(f"{where}: expected {getattr(cls, '__name__', cls)}, got {type(data).__name__}")

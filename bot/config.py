@@ -1,0 +1,115 @@
+"""config.yaml → a frozen Settings value; every error names the file, the key and its line."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from bot.merge import Curation
+
+DEFAULT_CONFIG = Path("config.yaml")
+
+
+class ConfigError(Exception):
+    """config.yaml is unreadable or says something we cannot use."""
+
+
+@dataclass(frozen=True)
+class BotSettings:
+    prefix: str = "!"
+    message_content: bool = True
+    test_guilds: tuple[int, ...] = ()
+    owner_ids: tuple[int, ...] = ()
+    cooldown_rate: int = 5
+    cooldown_seconds: float = 30.0
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Everything configurable. Paths are resolved against the config file's folder."""
+
+    corpus: Path = Path("seeds")
+    briefs: Path = Path("briefs")
+    cache: Path | None = Path(".cache/articles")
+    data: Path = Path("data")
+    curation: Curation = field(default_factory=Curation)
+    bot: BotSettings = field(default_factory=BotSettings)
+
+
+_SCHEMA: dict[str, Any] = {
+    "corpus": str, "briefs": str, "cache": (str, type(None)), "data": str,
+    "curation": {"merge": list, "drop": list, "rename": dict, "kinds": dict},
+    "bot": {"prefix": str, "message_content": bool, "test_guilds": list, "owner_ids": list,
+            "cooldown_rate": int, "cooldown_seconds": (int, float)},
+}
+
+
+def _lines(node: yaml.Node, prefix: str = "") -> dict[str, int]:
+    """Key path → line number (1-based), from the YAML node tree."""
+    out: dict[str, int] = {}
+    if isinstance(node, yaml.MappingNode):
+        for key, value in node.value:
+            path = f"{prefix}{key.value}"
+            out[path] = key.start_mark.line + 1
+            out.update(_lines(value, path + "."))
+    return out
+
+
+def _check(data: dict, schema: dict, where: str, lines: dict[str, int], prefix: str = "") -> None:
+    for key, value in data.items():
+        path = f"{prefix}{key}"
+        line = lines.get(path, 0)
+        if key not in schema:
+            raise ConfigError(f"{where}:{line}: unknown key '{path}' (expected one of: {', '.join(schema)})")
+        expected = schema[key]
+        if isinstance(expected, dict):
+            if not isinstance(value, dict):
+                raise ConfigError(f"{where}:{line}: '{path}' must be a mapping of {', '.join(expected)}")
+            _check(value, expected, where, lines, path + ".")
+        elif not isinstance(value, expected) or (expected is int and isinstance(value, bool)):
+            names = " or ".join(t.__name__ for t in (expected if isinstance(expected, tuple) else (expected,)))
+            raise ConfigError(f"{where}:{line}: '{path}' must be {names}, not {type(value).__name__}")
+
+
+def load_settings(path: Path | None = None) -> Settings:
+    """Read config.yaml; a missing file means the defaults."""
+    path = path or DEFAULT_CONFIG
+    base = path.parent if path.parent != Path() else Path.cwd()
+    if not path.exists():
+        return _resolve(Settings(), base)
+    text = path.read_text(encoding="utf-8")
+    try:
+        node = yaml.compose(text)
+        data = yaml.safe_load(text) or {}
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = f":{mark.line + 1}" if mark else ""
+        raise ConfigError(f"{path}{line}: not valid YAML ({getattr(exc, 'problem', exc)})") from exc
+    if not isinstance(data, dict):
+        raise ConfigError(f"{path}:1: expected a mapping of settings at the top level")
+    _check(data, _SCHEMA, str(path), _lines(node) if node else {})
+    cur = data.get("curation") or {}
+    botd = data.get("bot") or {}
+    settings = Settings(
+        corpus=Path(data.get("corpus", "seeds")),
+        briefs=Path(data.get("briefs", "briefs")),
+        cache=Path(data["cache"]) if data.get("cache", ".cache/articles") else None,
+        data=Path(data.get("data", "data")),
+        curation=Curation(merge=[list(map(str, m)) for m in cur.get("merge", [])],
+                          drop=list(map(str, cur.get("drop", []))),
+                          rename={str(k): str(v) for k, v in cur.get("rename", {}).items()},
+                          kinds={str(k): str(v) for k, v in cur.get("kinds", {}).items()}),
+        bot=BotSettings(**{k: tuple(v) if isinstance(v, list) else v for k, v in botd.items()}),
+    )
+    return _resolve(settings, base)
+
+
+def _resolve(s: Settings, base: Path) -> Settings:
+    def at(p: Path) -> Path:
+        return p if p.is_absolute() else base / p
+
+    return Settings(corpus=at(s.corpus), briefs=at(s.briefs), cache=at(s.cache) if s.cache else None,
+                    data=at(s.data), curation=s.curation, bot=s.bot)

@@ -1,0 +1,277 @@
+"""Find and read articles: encodings, front matter, datelines and page furniture.
+
+Everything downstream sees an `Article` whose body is a list of clean paragraphs, so the
+extractors never have to know that the text came from a web page with menus and donation
+blocks around it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+import yaml
+
+from bot.extract.dates import parse_full_date
+
+log = logging.getLogger(__name__)
+
+READABLE_SUFFIXES = (".txt", ".md")
+MAX_ARTICLE_BYTES = 2_000_000
+
+# Words that web pages use for their own chrome, in any language of news English.
+_FURNITURE_LINE = re.compile(
+    r"^\s*(related( videos| articles| stories| content| posts)?|read (more|next|also)|"
+    r"share( this( article| story)?)?|advertisement|sponsored( content)?|subscribe( now)?|"
+    r"sign up.*newsletter.*|newsletter|follow us.*|comments?|leave a (comment|reply)|"
+    r"click here.*|tags?:.*|filed under.*|all rights reserved.*|copyright.*|©.*|"
+    r"skip to (main )?content|menu|search|home|print|email|photo:.*|image:.*|"
+    r"watch( the video)?:?|listen( to this article)?|more on this story|trending( now)?|"
+    r"most (read|popular))\s*$",
+    re.IGNORECASE,
+)
+_DONATION = re.compile(r"\b(donat(e|ion|ing)|zakat|bank (account|details)|iban|swift|sort code)\b", re.I)
+_ACCOUNT_NUMBER = re.compile(r"^\W*(ref|reference|acc(ount)?|a/c|branch( code)?)\b|^\W*[\d\s-]{6,}\W*$", re.I)
+_BYLINE = re.compile(r"^\s*(by|written by|posted by|author:)\s+(?P<who>[\w .'’-]{2,60})$", re.I)
+_UPDATE = re.compile(r"^\s*(update[sd]?|updated|last updated|published|posted)\s*[:\-–]?\s*(?P<rest>.*)$", re.I)
+_SMALL_WORDS = {
+    "a", "an", "the", "and", "or", "but", "of", "in", "on", "at", "to", "for", "by", "with",
+    "as", "from", "into", "over", "is", "are", "vs", "&", "—", "–", "-",
+}
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """A block of body text; headings are kept so that block quotes know where they end."""
+
+    text: str
+    heading: bool = False
+
+
+@dataclass
+class Article:
+    """One article, cleaned, with what is known of its provenance."""
+
+    id: str
+    path: str
+    title: str
+    paragraphs: list[Paragraph]
+    outlet: str | None = None
+    author: str | None = None
+    url: str | None = None
+    date: date | None = None
+    date_basis: str = "not stated in the article"
+    digest: str = ""
+    furniture: list[str] = field(default_factory=list)
+
+    @property
+    def body(self) -> list[Paragraph]:
+        return [p for p in self.paragraphs if not p.heading]
+
+
+class CorpusError(Exception):
+    """The corpus as a whole cannot be built (missing or empty)."""
+
+
+def iter_article_files(root: Path) -> Iterator[Path]:
+    """Yield readable article files below `root` in a stable order, warning about the rest."""
+    if not root.is_dir():
+        raise CorpusError(f"corpus directory {root} does not exist")
+    for path in sorted(p for p in root.rglob("*") if p.is_file()):
+        rel = path.relative_to(root)
+        if any(part.startswith(".") for part in rel.parts):
+            continue
+        if path.suffix.lower() not in READABLE_SUFFIXES:
+            log.warning("skipping %s: not a .txt or .md article", rel)
+            continue
+        yield path
+
+
+def decode(raw: bytes, name: str) -> str | None:
+    """Decode an article's bytes, or explain (as a warning) why it cannot be read."""
+    if not raw.strip():
+        log.warning("skipping %s: empty file", name)
+        return None
+    if len(raw) > MAX_ARTICLE_BYTES:
+        log.warning("skipping %s: %d bytes is over the %d-byte limit", name, len(raw), MAX_ARTICLE_BYTES)
+        return None
+    if b"\x00" in raw[:4096]:
+        log.warning("skipping %s: binary file", name)
+        return None
+    for encoding in ("utf-8-sig", "cp1252"):
+        try:
+            return raw.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    return raw.decode("latin-1")
+
+
+def article_id(root: Path, path: Path) -> str:
+    """The id users see in citations: the file's path below the corpus, without suffix."""
+    return path.relative_to(root).with_suffix("").as_posix()
+
+
+def split_front_matter(text: str) -> tuple[dict, str]:
+    """Return YAML front matter (if any, and if it parses to a mapping) and the rest."""
+    match = re.match(r"\A---[ \t]*\r?\n(.*?)\r?\n(---|\.\.\.)[ \t]*\r?\n?", text, re.S)
+    if not match:
+        return {}, text
+    try:
+        meta = yaml.safe_load(match.group(1))
+    except yaml.YAMLError:
+        return {}, text
+    if not isinstance(meta, dict):
+        return {}, text
+    return {str(k).lower(): v for k, v in meta.items()}, text[match.end():]
+
+
+def is_heading(line: str) -> bool:
+    """A title-like line: short, no closing full stop, mostly capitalised words."""
+    words = line.split()
+    if not words or len(words) > 16 or line.rstrip().endswith((".", ",", ";")):
+        return False
+    content = [w for w in words if w.lower().strip("'\"“”‘’") not in _SMALL_WORDS]
+    if not content:
+        return False
+    capitals = sum(1 for w in content if w.lstrip("'\"“‘(").strip()[:1].isupper() or w[:1].isdigit())
+    return capitals / len(content) >= 0.75
+
+
+def is_body_line(line: str) -> bool:
+    """Running text: enough words, or a sentence that ends like one."""
+    words = line.split()
+    if len(words) >= 30:
+        return True
+    return len(words) >= 5 and line.rstrip().endswith((".", "?", "!", "”", '"', "’", ":", "…", ")"))
+
+
+def parse_article(root: Path, path: Path, raw: bytes) -> Article | None:
+    """Turn one file into an Article, or None (with a warning) when it cannot be read."""
+    rel = path.relative_to(root).as_posix()
+    text = decode(raw, rel)
+    if text is None:
+        return None
+    meta, text = split_front_matter(text)
+    lines = [re.sub(r"[ \t\u00a0]+", " ", ln).strip() for ln in text.splitlines()]
+    art = Article(
+        id=article_id(root, path), path=rel, title="", paragraphs=[],
+        digest=hashlib.sha256(raw).hexdigest(),
+    )
+    _apply_front_matter(art, meta)
+    _read_lines(art, [ln for ln in lines if ln])
+    if not art.body:
+        log.warning("skipping %s: no running text found", rel)
+        return None
+    return art
+
+
+def _apply_front_matter(art: Article, meta: dict) -> None:
+    art.title = str(meta.get("title") or "").strip()
+    art.outlet = str(meta["source"]).strip() if meta.get("source") else None
+    art.url = str(meta["url"]).strip() if meta.get("url") else None
+    art.author = str(meta["author"]).strip() if meta.get("author") else None
+    published = meta.get("published") or meta.get("date")
+    if published:
+        found = published if isinstance(published, date) else parse_full_date(str(published))
+        if found:
+            art.date = found
+            art.date_basis = "front matter"
+
+
+def _read_lines(art: Article, lines: list[str]) -> None:
+    """Separate the header (title, byline, dateline), body, and trailing furniture."""
+    first_body = next((i for i, ln in enumerate(lines) if is_body_line(ln) and not _is_furniture(ln)), len(lines))
+    last_body = max((i for i, ln in enumerate(lines) if is_body_line(ln) and not _is_furniture(ln)), default=-1)
+    header, body, tail = lines[:first_body], lines[first_body:last_body + 1], lines[last_body + 1:]
+    _read_header(art, header)
+    for i, line in enumerate(body):
+        if _is_furniture(line) or _is_breadcrumb(line, body[i + 1:i + 2]):
+            art.furniture.append(line)
+            continue
+        update = _UPDATE.match(line)
+        following = body[i + 1] if i + 1 < len(body) else ""
+        if update and not update.group("rest") and _note_date(art, following, "update line"):
+            continue
+        if update and update.group("rest"):
+            _note_date(art, update.group("rest"), "update line")
+        if len(line.split()) <= 3 and not line.endswith((".", "?", "!")) and not is_body_line(line):
+            art.furniture.append(line)
+            continue
+        art.paragraphs.append(Paragraph(line, heading=is_heading(line)))
+    art.furniture.extend(tail)
+
+
+def _read_header(art: Article, header: list[str]) -> None:
+    for i, line in enumerate(header):
+        if _is_furniture(line) or _is_breadcrumb(line, header[i + 1:i + 2]):
+            art.furniture.append(line)
+            continue
+        byline = _BYLINE.match(line)
+        if byline:
+            art.author = art.author or byline.group("who").strip()
+            continue
+        if "|" in line or (len(line.split()) <= 8 and parse_full_date(line)):
+            _read_dateline(art, line)
+            continue
+        update = _UPDATE.match(line)
+        if update and _note_date(art, update.group("rest"), "update line"):
+            continue
+        if not art.title:
+            art.title = line.strip(" #")
+        else:
+            art.furniture.append(line)
+
+
+def _read_dateline(art: Article, line: str) -> None:
+    """`Outlet | 03 September 2018`: the outlet and the publication date."""
+    parts = [p.strip() for p in line.split("|") if p.strip()]
+    for part in parts:
+        if _note_date(art, part, "dateline"):
+            continue
+        if art.outlet is None and len(part.split()) <= 6:
+            art.outlet = part
+
+
+def _note_date(art: Article, text: str, basis: str) -> bool:
+    found = parse_full_date(text)
+    if found is None:
+        return False
+    if art.date is None:
+        art.date = found
+        art.date_basis = basis
+    return True
+
+
+def _is_furniture(line: str) -> bool:
+    return bool(_FURNITURE_LINE.match(line) or (_DONATION.search(line) and len(line.split()) < 25)
+                or _ACCOUNT_NUMBER.match(line))
+
+
+def _is_breadcrumb(line: str, following: list[str]) -> bool:
+    """`Home News Idlib prepares…` followed by `Idlib prepares…`: navigation before a title."""
+    if not following:
+        return False
+    nxt = following[0]
+    return line != nxt and line.endswith(nxt) and len(line[: -len(nxt)].split()) <= 4
+
+
+def read_corpus(root: Path) -> list[Article]:
+    """Read every article below `root`; broken files are skipped with a warning."""
+    articles = []
+    for path in iter_article_files(root):
+        try:
+            raw = path.read_bytes()
+        except OSError as exc:
+            log.warning("skipping %s: unreadable (%s)", path.relative_to(root), exc.strerror or exc)
+            continue
+        art = parse_article(root, path, raw)
+        if art is not None:
+            articles.append(art)
+    if not articles:
+        raise CorpusError(f"no readable articles in {root}")
+    return articles

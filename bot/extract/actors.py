@@ -1,0 +1,287 @@
+"""Who an article talks about: its actors, their kinds and roles, found from cues alone.
+
+No list of people is consulted. A capitalised name becomes an actor only on evidence: a
+role cue or a title of address (a person), an organisation word, a group cue or an
+acronym definition (an organisation), the name of a state (a state), or being the subject
+of a speech verb. Names without evidence are places when a preposition of place stands
+before them, and otherwise nothing: that is how sentence openers and headlines stay out.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from bot.extract.dates import MONTHS, WEEKDAYS
+from bot.extract.gazetteer import is_state_name, state_of
+from bot.extract.names import (
+    Span,
+    find_names,
+    fold,
+    honorific_before,
+    initials,
+    is_acronym,
+    strip_possessive,
+    surname,
+    tokens,
+)
+from bot.extract.roles import ORG_WORDS, has_role_head, is_role_word, role_after, role_before, split_run
+from bot.extract.sentences import Sentence
+
+SPEECH_VERBS = (
+    r"said|says|say|told|tells|added|asked|stressed|warned|noted|explained|insisted|declared|wrote|replied|"
+    r"responded|continued|remarked|argued|claimed|urged|concluded|announced|stated|stating|saying|speaking|"
+    r"countered|tweeted|commented|acknowledged|admitted|emphasi[sz]ed|cautioned|repeated|called|described|"
+    r"added|told reporters|confirmed|denied|estimated|predicted|promised|vowed|pledged|threatened"
+)
+_SPEECH_RE = re.compile(r"\b(?:" + SPEECH_VERBS + r")\b")
+_GROUP_CUE = re.compile(
+    r"\b(?:group|bloc|faction|militia|organi[sz]ation|movement|coalition|alliance|party|company|firm|outlet|"
+    r"newspaper|agency|network|broadcaster|charity|union|club|team|brand|insurer|bank|startup|"
+    r"known as)\s+(?:the\s+)?$", re.I)
+_PLACE_CUE = re.compile(r"\b(?:in|into|from|near|to|across|towards|toward|outside|inside|of|around|at|through|"
+                        r"throughout|within|between|via|reach|reached|entered|left)\s+(?:the\s+)?(?:city of\s+)?$", re.I)
+_PLACE_AFTER = re.compile(r"^\s+(?:province|city|region|district|governorate|county|town|village|area|border|"
+                          r"valley|river|camp|airport|port|state|Province|City|Region|District|Governorate)\b")
+_ALIAS_AFTER = re.compile(r"^\s*,?\s*(?:\((?P<acr>[A-Z][A-Za-z0-9&.]{1,8})\))?\s*,?\s*(?:(?:formerly|also|previously|"
+                          r"better|once)\s+)?known\s+as\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}?(?:–|-|—)?\s*")
+_DESCRIPTION = re.compile(r"[^–—:,.]{0,50}\s[–—:]\s+")
+_ACRONYM_AFTER = re.compile(r"^\s*\((?P<acr>[A-Z][A-Za-z0-9&.]{1,8})\)")
+_PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person"}
+_FUNCTION_OPENERS = {
+    "the", "a", "an", "this", "that", "these", "those", "on", "in", "at", "as", "by", "for", "from", "with",
+    "according", "however", "meanwhile", "thus", "but", "and", "or", "so", "if", "when", "while", "after",
+    "before", "although", "though", "since", "once", "then", "also", "still", "yet", "even", "we", "i", "you",
+    "they", "it", "he", "she", "his", "her", "their", "our", "my", "its", "there", "here", "what", "why",
+    "where", "who", "how", "which", "any", "all", "some", "no", "not", "nor", "among", "standing", "speaking",
+    "last", "next", "every", "each", "both", "such", "many", "most", "more", "several", "few", "only", "to",
+    "until", "over", "under", "into", "about", "against", "despite", "during", "without", "because",
+}
+
+
+@dataclass
+class Mention:
+    """One name (or role reference) in one sentence."""
+
+    sent: int
+    start: int
+    end: int
+    text: str
+    role: str = ""
+    cues: set[str] = field(default_factory=set)
+    key: str = ""  # the local actor it resolves to, once resolved
+
+
+@dataclass
+class LocalActor:
+    """An actor as one article knows it."""
+
+    key: str
+    name: str
+    kind: str
+    forms: set[str] = field(default_factory=set)
+    roles: list[tuple[str, int]] = field(default_factory=list)
+    aliases: set[str] = field(default_factory=set)
+    acronyms: set[str] = field(default_factory=set)
+    sentences: list[int] = field(default_factory=list)
+
+
+def _trim_opener(span: Span, sentence: str, lower_words: set[str]) -> Span | None:
+    """Drop a sentence-opening word that is not part of the name ("The", "Speaking", "Meanwhile")."""
+    words = span.text.split()
+    start = span.start
+    while words and (fold(words[0]) in _FUNCTION_OPENERS or (start == _first_word_start(sentence) and
+                                                          words[0].lower() in lower_words and len(words) > 1)):
+        start += len(words[0]) + 1
+        words = words[1:]
+        start = sentence.find(words[0], start - 1) if words else start
+    if not words:
+        return None
+    text = " ".join(words)
+    return Span(text, start, start + len(text))
+
+
+def _first_word_start(sentence: str) -> int:
+    match = re.search(r"[\w]", sentence)
+    return match.start() if match else 0
+
+
+def _is_calendar_word(text: str) -> bool:
+    low = text.lower().rstrip(".")
+    return low in MONTHS or low in WEEKDAYS
+
+
+def find_mentions(sentences: list[Sentence], lower_words: set[str]) -> list[Mention]:
+    """All candidate name mentions of an article, with their role and evidence cues."""
+    mentions = []
+    for sent in sentences:
+        text = sent.text
+        for span in find_names(text):
+            trimmed = _trim_opener(span, text, lower_words)
+            if trimmed is None:
+                continue
+            named = split_run(trimmed.text, trimmed.start, text)
+            if not named.name:
+                if named.role and re.search(r"\bthe\s*$", text[:trimmed.start], re.I):
+                    mentions.append(Mention(sent.index, trimmed.start, trimmed.end, "", role=named.role, cues={"roleref"}))
+                continue
+            if _is_calendar_word(named.name) or fold(named.name) in _FUNCTION_OPENERS:
+                continue
+            mention = Mention(sent.index, named.start, named.end, strip_possessive(named.name))
+            if named.role and not has_role_head(named.role):
+                mention.role = role_before(text, named.start, complement_joins=True)
+            else:
+                mention.role = named.role or role_before(text, named.start) or role_after(text, named.end)
+            mention.cues = _cues(text, named.start, named.end, named.name, mention.role)
+            mentions.append(mention)
+    return mentions
+
+
+def _cues(text: str, start: int, end: int, name: str, role: str) -> set[str]:
+    cues = set()
+    before, after = text[:start], text[end:]
+    words = {w.lower() for w in name.replace("-", " ").split()}
+    if role and has_role_head(role):
+        cues.add("role")
+    if honorific_before(text, start):
+        cues.add("honorific")
+    if re.match(r"^(?:[’']s)?\s*(?:,[^,]{0,60},\s*)?(?:\w+ly\s+)?(?:" + SPEECH_VERBS + r")\b", after):
+        cues.add("speaker")
+    if re.search(r"\b(?:" + SPEECH_VERBS + r")\s*,?\s*$", before) and not re.match(r"^[’']s", after):
+        cues.add("speaker")
+    if words & ORG_WORDS:
+        cues.add("orgword")
+    if _GROUP_CUE.search(before):
+        cues.add("group")
+    if _ACRONYM_AFTER.match(after):
+        cues.add("acronym-def")
+    if is_acronym(name.replace(".", "") if len(name) > 2 else name):
+        cues.add("acronym")
+    if is_state_name(name):
+        cues.add("state")
+    if _PLACE_CUE.search(before) or _PLACE_AFTER.match(after):
+        cues.add("place")
+    if re.match(r"^[’']s?\b", text[end:end + 2]):
+        cues.add("possessive")
+    return cues
+
+
+def classify(cues: Counter[str], name: str) -> str:
+    """person, organisation, state, place, or "" (not an actor), from the cues of all mentions."""
+    if is_state_name(name):
+        return "state"
+    if state_of(name) or all(w.lower() in ORG_WORDS for w in name.split()):
+        return ""  # an adjective of nationality, or a bare "Government" / "Council"
+    if cues["acronym-def"] or cues["group"] or (cues["orgword"] and not cues["role"] and not cues["honorific"]):
+        return "organisation"
+    if cues["acronym"]:
+        return "organisation"
+    if cues["role"] or cues["honorific"]:
+        return "person"
+    if cues["speaker"] and len(name.split()) >= 2 and not cues["place"]:
+        return "person"
+    if cues["place"]:
+        return "place"
+    return ""
+
+
+def resolve_actors(mentions: list[Mention], sentences: list[Sentence]) -> dict[str, LocalActor]:
+    """Group an article's mentions into actors: surnames, acronyms and aliases fold into one."""
+    by_name: dict[str, list[Mention]] = {}
+    for m in mentions:
+        if m.text:
+            by_name.setdefault(fold(m.text), []).append(m)
+    actors: dict[str, LocalActor] = {}
+    for key, ms in by_name.items():
+        cues = Counter(c for m in ms for c in m.cues)
+        name = ms[0].text
+        kind = classify(cues, name)
+        if not kind:
+            continue
+        actors[key] = LocalActor(key=key, name=name, kind=kind)
+    _attach_short_forms(by_name, actors)
+    _attach_acronyms_and_aliases(mentions, sentences, actors)
+    for m in mentions:
+        if not m.text:
+            continue
+        key = fold(m.text)
+        target = actors.get(key)
+        while target is not None and target.key != key and target.key in actors and actors[target.key] is not target:
+            target = actors[target.key]
+        if target is None:
+            continue
+        m.key = target.key
+        target.forms.add(m.text)
+        target.sentences.append(m.sent)
+        if m.role and "role" in m.cues:
+            target.roles.append((m.role, m.sent))
+    return {k: a for k, a in actors.items() if a.key == k}
+
+
+def _attach_short_forms(by_name: dict[str, list[Mention]], actors: dict[str, LocalActor]) -> None:
+    """Point "Lavrov", "De Mistura", "Mr. al-Muallem" at the full name the article gave them."""
+    persons = [a for a in actors.values() if a.kind == "person" and len(tokens(a.name)) >= 2]
+    for key, ms in by_name.items():
+        name = ms[0].text
+        name_tokens = tokens(name)
+        if not name_tokens:
+            continue
+        matches = [p for p in persons if p.key != key and tokens(p.name)[-len(name_tokens):] == name_tokens]
+        if len(matches) == 1 and (key not in actors or actors[key].kind in ("person", "place", "")):
+            actors[key] = matches[0]
+        elif key not in actors and len(name_tokens) == 1 and any("speaker" in m.cues for m in ms):
+            actors[key] = LocalActor(key=key, name=name, kind="person")
+
+
+def _attach_acronyms_and_aliases(mentions: list[Mention], sentences: list[Sentence], actors: dict[str, LocalActor]) -> None:
+    """`Hay’at Tahrir al-Sham (HTS), formerly known as Jabhatun Nusra`: one actor, three names."""
+    for m in mentions:
+        actor = actors.get(fold(m.text)) if m.text else None
+        if actor is None or actor.kind not in ("organisation", "person"):
+            continue
+        text = sentences[m.sent].text
+        acr = _ACRONYM_AFTER.match(text[m.end:])
+        if acr and _acronym_fits(acr.group("acr"), m.text):
+            actor.acronyms.add(acr.group("acr"))
+            actors[fold(acr.group("acr"))] = actor
+        alias = _ALIAS_AFTER.match(text[m.end:])
+        if alias:
+            at = m.end + alias.end()
+            described = _DESCRIPTION.match(text[at:])
+            at += described.end() if described else 0
+            following = [x for x in mentions if x.sent == m.sent and x.start >= at - 1 and x.text]
+            if following and following[0].start <= at + 2:
+                other = following[0].text
+                actor.aliases.add(other)
+                actors[fold(other)] = actor
+
+
+def _acronym_fits(acronym: str, name: str) -> bool:
+    """Whether an acronym's letters run in order through the name's initials."""
+    letters = iter(initials(name).upper())
+    return all(ch in letters for ch in acronym.upper() if ch.isalpha())
+
+
+def states_in(text: str) -> set[str]:
+    """States a sentence names or points at with an adjective ("Russian forces")."""
+    found = set()
+    for word in re.findall(r"[A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*)?", text):
+        for candidate in (word, word.split()[0]):
+            state = state_of(strip_possessive(candidate))
+            if state:
+                found.add(state)
+                break
+    return found
+
+
+def is_person_word(word: str) -> bool:
+    return fold(word) in _PRONOUNS
+
+
+def surname_key(name: str) -> str:
+    return surname(name)
+
+
+def is_role_only(text: str) -> bool:
+    return all(is_role_word(w) for w in text.split())

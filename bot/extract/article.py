@@ -1,0 +1,342 @@
+"""One article in, its facts out: actors, quotes, statements, events and figures.
+
+This stage sees one article only, so its result can be cached by the article's content
+(and the reference date it was resolved against); everything across articles is merge's.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date
+
+from bot.corpus import Article
+from bot.extract.actors import (
+    SPEECH_VERBS,
+    LocalActor,
+    Mention,
+    find_mentions,
+    resolve_actors,
+    states_in,
+)
+from bot.extract.dates import DateMention, find_dates, parse_full_date, pin_year_by_weekday, years_mentioned
+from bot.extract.figures import Quantity, find_quantities
+from bot.extract.names import fold
+from bot.extract.sentences import Sentence, article_sentences
+
+_QUOTE = re.compile(r"“([^”]{2,})”|\"([^\"]{2,})\"|(?<![\w])‘([^’]{12,}?)[’”](?![\w])|(?<![\w])‘([^’”]{12,})$")
+_PRONOUN = re.compile(r"\b(?:he|she|He|She)\b")
+_SPEECH = re.compile(r"\b(?:" + SPEECH_VERBS + r")\b|\baccording to\b")
+MIN_QUOTE_WORDS = 5
+
+
+@dataclass(frozen=True)
+class Fact:
+    """A sentence-backed fact about an actor: a quote, a statement or a deed."""
+
+    actor: str
+    text: str
+    sent: int
+    date: str | None = None
+
+
+@dataclass(frozen=True)
+class Event:
+    """A dated sentence: the timeline's raw material."""
+
+    date: str
+    sent: int
+    text: str
+    actors: tuple[str, ...]
+    phrase: str
+
+
+@dataclass(frozen=True)
+class Claim:
+    """A figure as one sentence states it, and who (if anyone) claims it."""
+
+    quantity: Quantity
+    claimant: str | None
+    sent: int
+    anchors: tuple[str, ...]
+    date: str | None
+
+
+@dataclass
+class ArticleFacts:
+    """Everything one article says, keyed by the article's own actor keys."""
+
+    article: Article
+    ref: date | None
+    ref_basis: str
+    sentences: list[str]
+    actors: dict[str, LocalActor]
+    quotes: list[Fact] = field(default_factory=list)
+    statements: list[Fact] = field(default_factory=list)
+    deeds: list[Fact] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    claims: list[Claim] = field(default_factory=list)
+    places: Counter[str] = field(default_factory=Counter)
+    co_mentions: Counter[tuple[str, str]] = field(default_factory=Counter)
+
+
+def own_reference(article: Article, sentences: list[Sentence]) -> tuple[date | None, str]:
+    """The date relative expressions are read against, from the article alone.
+
+    A stated date wins. Failing that, a weekday written with a month and day ("Friday,
+    September 7") pins the year; the latest such date is when the article was written at
+    the earliest.
+    """
+    if article.date:
+        return article.date, article.date_basis
+    text = " ".join(s.text for s in sentences)
+    years = years_mentioned(text)
+    pinned = []
+    for match in re.finditer(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+"
+                             r"((?:January|February|March|April|May|June|July|August|September|October|November|"
+                             r"December)\s+\d{1,2}|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|"
+                             r"September|October|November|December))\b", text):
+        if years:
+            found = find_dates(match.group(0), None, max(years))
+            pinned += [m.moment for m in found if m.moment.day]
+    if pinned:
+        latest = max(pinned)
+        return latest.start, f"the weekday of “{latest.iso()}” pins the year (no date stated)"
+    return None, "not stated in the article"
+
+
+def extract(article: Article, ref: date | None = None, ref_basis: str = "") -> ArticleFacts:
+    """All facts of one article, with relative dates read against `ref` when it has no date of its own."""
+    sentences = article_sentences(article)
+    own, basis = own_reference(article, sentences)
+    if own is not None or ref is None:
+        ref, ref_basis = own, basis
+    lower_words = {w for s in sentences for w in re.findall(r"\b[a-z][a-z’'-]+\b", s.text)}
+    mentions = find_mentions(sentences, lower_words)
+    actors = resolve_actors(mentions, sentences)
+    facts = ArticleFacts(article, ref, ref_basis, [s.text for s in sentences], actors)
+    near_year = max(years_mentioned(" ".join(facts.sentences)), default=None)
+    _Attributor(facts, sentences, mentions, near_year).run()
+    return facts
+
+
+def quote_spans(text: str) -> list[tuple[int, int, str]]:
+    """Quoted passages in a sentence: (start, end, words inside)."""
+    out = []
+    for match in _QUOTE.finditer(text):
+        inner = next(g for g in match.groups() if g)
+        out.append((match.start(), match.end(), inner.strip()))
+    return out
+
+
+class _Attributor:
+    """Walks an article in order, keeping track of who is speaking and who "he" is."""
+
+    def __init__(self, facts: ArticleFacts, sentences: list[Sentence], mentions: list[Mention], near_year: int | None):
+        self.facts = facts
+        self.sentences = sentences
+        self.near_year = near_year
+        self.by_sent: dict[int, list[Mention]] = {}
+        for m in mentions:
+            if m.key or "roleref" in m.cues:
+                self.by_sent.setdefault(m.sent, []).append(m)
+        self.focus: str | None = None
+        self.block_speaker: str | None = None
+        self.last_quote: tuple[str, int] | None = None
+
+    def kind(self, key: str) -> str:
+        return self.facts.actors[key].kind
+
+    def run(self) -> None:
+        for sent in self.sentences:
+            self.sentence(sent)
+
+    def sentence(self, sent: Sentence) -> None:
+        text = sent.text
+        mentions = sorted(self.by_sent.get(sent.index, []), key=lambda m: m.start)
+        quotes = quote_spans(text)
+        outside = _blank(text, quotes)
+        dates = find_dates(text, self.facts.ref, self.near_year)
+        when = _best_date(dates)
+        speaker = self.block_speaker if sent.block_quote else self.speaker(text, outside, mentions)
+        if speaker is None and quotes and text.lstrip()[:1] in "“\"‘" and self.last_quote:
+            key, paragraph = self.last_quote
+            if sent.paragraph - paragraph <= 1:
+                speaker = key
+        self.record_speech(sent, speaker, quotes, when)
+        self.record_deed(sent, speaker, mentions, quotes, when)
+        self.record_events(sent, mentions, dates)
+        self.record_claims(sent, speaker, quotes, dates, mentions, when)
+        self.record_context(mentions)
+        if not sent.block_quote:
+            self.block_speaker = None
+        if text.rstrip().endswith(":") and not quotes:
+            self.block_speaker = speaker or self.subject(outside, mentions)
+        self.last_quote = (speaker, sent.paragraph) if speaker and (quotes or sent.block_quote) else None
+        subject = speaker or self.subject(outside, mentions, persons_only=True)
+        if subject:
+            self.focus = subject
+
+    def resolve(self, m: Mention) -> str | None:
+        if m.key:
+            return m.key
+        head = m.role.split()[-1].lower()
+        holders = [a for a in self.facts.actors.values()
+                   if a.kind == "person" and any(head in r.lower() for r, s in a.roles if s <= m.sent)]
+        if not holders:
+            return None
+        return max(holders, key=lambda a: max(s for r, s in a.roles if head in r.lower())).key
+
+    def speaker(self, text: str, outside: str, mentions: list[Mention]) -> str | None:
+        """Who speaks in this sentence: the subject of its speech verb, if any."""
+        subject = self.subject_mention(outside, mentions)
+        for verb in _SPEECH.finditer(outside):
+            if subject is not None and subject[1] <= verb.start():
+                return subject[0]
+            before = [m for m in mentions if m.end <= verb.start() and "possessive" not in m.cues
+                      and (not m.key or self.kind(m.key) in ("person", "organisation", "state"))]
+            pronoun = list(_PRONOUN.finditer(outside[:verb.start()]))
+            best: tuple[int, str | None] = (-1, None)
+            for m in before:
+                if m.end > best[0]:
+                    best = (m.end, self.resolve(m))
+            if pronoun and pronoun[-1].end() > best[0] and self.focus:
+                best = (pronoun[-1].end(), self.focus)
+            if best[1] and verb.start() - best[0] < 90:
+                return best[1]
+            after = [m for m in mentions if m.start >= verb.end() and m.start - verb.end() < 4 and m.key]
+            if after and self.kind(after[0].key) == "person":
+                return after[0].key
+        return None
+
+    def subject(self, outside: str, mentions: list[Mention], persons_only: bool = False) -> str | None:
+        found = self.subject_mention(outside, mentions, persons_only)
+        return found[0] if found else None
+
+    def subject_mention(self, outside: str, mentions: list[Mention], persons_only: bool = False) -> tuple[str, int] | None:
+        """The actor a sentence is about and where it ends: the first actor (or "he") in the
+        subject zone, which runs from after any opening clause ("Speaking in Geneva,") to
+        the first verb.
+        """
+        start, end = _subject_zone(outside)
+        pronoun = _PRONOUN.search(outside, start, end)
+        candidates = []
+        for m in mentions:
+            if not start <= m.start < end or "possessive" in m.cues or outside[m.start:m.start + 1] == " ":
+                continue
+            key = self.resolve(m)
+            if key is None or _after_preposition(outside, m):
+                continue
+            kind = self.kind(key)
+            if kind == "person" or (not persons_only and kind in ("organisation", "state")):
+                candidates.append((kind != "person", m.start, key, m.end))
+        if pronoun and self.focus and (not candidates or pronoun.start() < min(c[1] for c in candidates)):
+            return self.focus, pronoun.end()
+        if candidates:
+            _, _, key, stop = min(candidates)
+            return key, stop
+        return None
+
+    def record_speech(self, sent: Sentence, speaker: str | None, quotes: list, when: str | None) -> None:
+        if speaker is None:
+            return
+        if sent.block_quote:
+            self.facts.quotes.append(Fact(speaker, sent.text, sent.index, when))
+            return
+        long_quotes = [q for _, _, q in quotes if len(q.split()) >= MIN_QUOTE_WORDS]
+        if long_quotes:
+            self.facts.quotes.append(Fact(speaker, " … ".join(long_quotes), sent.index, when))
+        else:
+            self.facts.statements.append(Fact(speaker, sent.text, sent.index, when))
+
+    def record_deed(self, sent: Sentence, speaker: str | None, mentions: list[Mention], quotes: list, when: str | None) -> None:
+        if sent.block_quote:
+            return
+        subject = self.subject(_blank(sent.text, quotes), mentions)
+        if subject and subject != speaker and sent.text.lstrip()[:1] not in "“\"‘":
+            self.facts.deeds.append(Fact(subject, sent.text, sent.index, when))
+
+    def record_events(self, sent: Sentence, mentions: list[Mention], dates: list[DateMention]) -> None:
+        if not dates:
+            return
+        best = max(dates, key=lambda d: (bool(d.moment.day), bool(d.moment.month or d.moment.week), -d.start))
+        keys = tuple(dict.fromkeys(k for m in mentions if (k := self.resolve(m)) and self.kind(k) != "place"))
+        self.facts.events.append(Event(best.moment.iso(), sent.index, sent.text, keys, best.phrase))
+
+    def record_claims(self, sent: Sentence, speaker: str | None, quotes: list, dates: list[DateMention],
+                      mentions: list[Mention], when: str | None) -> None:
+        skip = [(d.start, d.end) for d in dates]
+        places = tuple(sorted({self.facts.actors[m.key].name for m in mentions if m.key and self.kind(m.key) == "place"}))
+        for q in find_quantities(sent.text, skip):
+            inside_quote = any(s <= q.start < e for s, e, _ in quotes)
+            claimant = speaker if (speaker and (inside_quote or sent.block_quote or not quotes)) else None
+            self.facts.claims.append(Claim(q, claimant, sent.index, places, when))
+
+    def record_context(self, mentions: list[Mention]) -> None:
+        keys = sorted({m.key for m in mentions if m.key})
+        for k in keys:
+            if self.kind(k) == "place":
+                self.facts.places[k] += 1
+        actor_keys = [k for k in keys if self.kind(k) != "place"]
+        for i, a in enumerate(actor_keys):
+            for b in actor_keys[i + 1:]:
+                self.facts.co_mentions[(a, b)] += 1
+
+
+_OPENING = re.compile(
+    r"^\W*(?:after|before|in|on|at|during|speaking|concerned|although|though|while|when|as|despite|following|"
+    r"according|standing|however|meanwhile|thus|once|with|without|by|for|from|under|since|if|unlike|amid|"
+    r"\w+ing|\w+ed)\b[^,]{0,120},", re.I)
+_VERB = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|did|does|do|"
+    r"\w+ed|" + SPEECH_VERBS + r")\b")
+
+
+_PREPOSITIONS = {"with", "by", "from", "to", "of", "for", "against", "and", "between", "among", "about", "on",
+                 "at", "in", "into", "toward", "towards", "than", "like", "via", "over", "under", "behind"}
+
+
+def _after_preposition(outside: str, m: Mention) -> bool:
+    """Whether a mention (with the role written before it) is the object of a preposition."""
+    before = outside[:m.start].rstrip()
+    if m.role and before.endswith(m.role):
+        before = before[: -len(m.role)].rstrip()
+    words = before.split()
+    return bool(words) and words[-1].lower() in _PREPOSITIONS
+
+
+def _subject_zone(outside: str) -> tuple[int, int]:
+    opening = _OPENING.match(outside)
+    start = opening.end() if opening else 0
+    verb = _VERB.search(outside, start)
+    return start, verb.start() if verb else len(outside)
+
+
+def _blank(text: str, quotes: list[tuple[int, int, str]]) -> str:
+    """The sentence with its quotations blanked out (same length), for finding who speaks."""
+    chars = list(text)
+    for start, end, _ in quotes:
+        for i in range(start + 1, end - 1):
+            chars[i] = " "
+    return "".join(chars)
+
+
+def _best_date(dates: list[DateMention]) -> str | None:
+    if not dates:
+        return None
+    return max(dates, key=lambda d: (bool(d.moment.day), bool(d.moment.month), -d.start)).moment.iso()
+
+
+def quote_fingerprints(article: Article) -> set[str]:
+    """Word 6-grams of the article's quotations, to recognise the same words reported twice."""
+    grams = set()
+    for sent in article_sentences(article):
+        for _, _, inner in quote_spans(sent.text):
+            words = re.findall(r"[a-z]+", fold(inner))
+            grams.update(" ".join(words[i:i + 6]) for i in range(len(words) - 5))
+    return grams
+
+
+__all__ = ["ArticleFacts", "Claim", "Event", "Fact", "extract", "own_reference", "parse_full_date",
+           "pin_year_by_weekday", "quote_fingerprints", "states_in"]

@@ -1,0 +1,249 @@
+"""Dates in running text, resolved against the article's date at the precision they carry.
+
+News rarely writes full dates: it says "on Friday", "last month", "August 30th". Each of
+these only means something against the day the article was written, and some (a bare
+weekday with no article date) mean nothing at all; those are dropped rather than guessed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+    "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
+
+_MONTH = r"(?P<month>" + "|".join(sorted((m.capitalize() for m in MONTHS), key=len, reverse=True)) + r")\.?"
+_WEEKDAY = r"(?P<weekday>" + "|".join(w.capitalize() for w in WEEKDAYS) + r")"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:1[89]|20)\d\d)"
+
+# Ordered: the first pattern to claim a span wins, so the most specific come first.
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("iso", re.compile(r"\b" + _YEAR + r"-(?P<mnum>[01]\d)-(?P<dnum>[0-3]\d)\b")),
+    ("dmy", re.compile(r"\b(?:" + _WEEKDAY + r",? (?:the )?)?" + _DAY + r" (?:of )?" + _MONTH + r",? " + _YEAR + r"\b")),
+    ("mdy", re.compile(r"\b(?:" + _WEEKDAY + r",? )?" + _MONTH + r" " + _DAY + r",? " + _YEAR + r"\b")),
+    ("md", re.compile(r"\b(?:" + _WEEKDAY + r",? )?" + _MONTH + r" " + _DAY + r"\b(?!,? \d)")),
+    ("dm", re.compile(r"\b(?:" + _WEEKDAY + r",? (?:the )?)?" + _DAY + r" (?:of )?" + _MONTH + r"\b(?!,? \d)")),
+    ("my", re.compile(r"\b" + _MONTH + r",? (?:of )?" + _YEAR + r"\b")),
+    ("season", re.compile(r"\b(?P<season>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter),? (?:of )?" + _YEAR + r"\b")),
+    ("relative", re.compile(
+        r"\b(?P<rel>yesterday|today|tonight|the day before yesterday|"
+        r"(?:earlier |later )?(?:last|this|next) (?:week|month|year)|earlier this (?:week|month|year)|"
+        r"(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten) (?P<unit>days?|weeks?|months?|years?) ago)\b",
+        re.I)),
+    ("weekday", re.compile(r"\b(?:(?P<which>last|this|next) )?" + _WEEKDAY + r"\b")),
+    ("year", re.compile(
+        r"(?:\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Dd]uring|[Tt]he|[Ee]arly|[Ll]ate|[Mm]id-?|[Oo]f|[Ff]rom|[Ff]or|"
+        r"[Bb]efore|[Aa]fter)[ -]|^)" + _YEAR + r"\b(?![,.]?\d)")),
+]
+
+_FUTURE = re.compile(
+    r"\b(will|shall|is to|are to|set to|scheduled|plans? to|planned|upcoming|expected to|due to|going to)\b", re.I)
+_WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+
+
+@dataclass(frozen=True, order=True)
+class Moment:
+    """A point in time known to a year, a month, an ISO week or a day."""
+
+    year: int
+    month: int = 0
+    day: int = 0
+    week: int = 0
+
+    @property
+    def start(self) -> date:
+        if self.week:
+            return date.fromisocalendar(self.year, self.week, 1)
+        return date(self.year, self.month or 1, self.day or 1)
+
+    def iso(self) -> str:
+        if self.week:
+            return f"{self.year}-W{self.week:02d}"
+        if self.day:
+            return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
+        if self.month:
+            return f"{self.year:04d}-{self.month:02d}"
+        return f"{self.year:04d}"
+
+    @classmethod
+    def of_day(cls, d: date) -> Moment:
+        return cls(d.year, d.month, d.day)
+
+    @classmethod
+    def parse(cls, iso: str) -> Moment:
+        """Inverse of `iso()`, for moments read back from the cards."""
+        if "-W" in iso:
+            year, week = iso.split("-W")
+            return cls(int(year), week=int(week))
+        parts = [int(p) for p in iso.split("-")]
+        return cls(*parts)
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date expression found in a sentence, resolved; unresolvable ones are never made."""
+
+    start: int
+    end: int
+    phrase: str
+    moment: Moment
+    exact: bool  # written out in full, needing no reference date
+
+
+def parse_full_date(text: str) -> date | None:
+    """The first complete calendar date written in `text` (day, month and year), if any."""
+    for kind, pattern in _PATTERNS[:3]:
+        match = pattern.search(text)
+        if match:
+            found = _absolute(kind, match)
+            if found is not None:
+                return found
+    return None
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _month(match: re.Match[str]) -> int:
+    return MONTHS[match.group("month").lower().rstrip(".")]
+
+
+def _absolute(kind: str, match: re.Match[str]) -> date | None:
+    if kind == "iso":
+        return _safe_date(int(match.group("year")), int(match.group("mnum")), int(match.group("dnum")))
+    return _safe_date(int(match.group("year")), _month(match), int(match.group("day")))
+
+
+def is_future(clause: str) -> bool:
+    """Whether a clause speaks of what is still to come (a vote "scheduled for Saturday")."""
+    return bool(_FUTURE.search(clause))
+
+
+def _clause_before(sentence: str, start: int) -> str:
+    """The words of the date's own clause that lead up to it: they carry its tense."""
+    head = sentence[:start]
+    cut = max(head.rfind(c) for c in ".;:,—")
+    that = head.rfind(" that ")
+    return head[max(cut, that) + 1:]
+
+
+def years_mentioned(text: str) -> list[int]:
+    """Four-digit years written in a text; they anchor a weekday-pinned date with no year."""
+    return [int(y) for y in re.findall(r"(?<![\d,.])((?:19|20)\d\d)(?![\d,])", text)]
+
+
+def pin_year_by_weekday(month: int, day: int, weekday: int, near: int) -> int | None:
+    """The year, closest to `near` and preferably not before it, in which month/day fell on `weekday`."""
+    candidates = [y for y in range(near - 12, near + 13) if (d := _safe_date(y, month, day)) and d.weekday() == weekday]
+    if not candidates:
+        return None
+    return min(candidates, key=lambda y: (y < near, abs(y - near)))
+
+
+def find_dates(sentence: str, ref: date | None, near_year: int | None = None) -> list[DateMention]:
+    """Every date expression in `sentence`, resolved against the article's reference date."""
+    taken: list[tuple[int, int]] = []
+    found: list[DateMention] = []
+    for kind, pattern in _PATTERNS:
+        for match in pattern.finditer(sentence):
+            start, end = match.span()
+            if kind == "year" and match.group(0)[:1].isalpha():
+                start = match.start("year")
+            if any(start < e and s < end for s, e in taken):
+                continue
+            moment, exact = _resolve(kind, match, ref, is_future(_clause_before(sentence, start)), near_year)
+            taken.append((start, end))
+            if moment is not None:
+                found.append(DateMention(start, end, sentence[start:end], moment, exact))
+    return sorted(found, key=lambda m: m.start)
+
+
+def _resolve(kind: str, m: re.Match[str], ref: date | None, future: bool, near: int | None) -> tuple[Moment | None, bool]:
+    if kind in ("iso", "dmy", "mdy"):
+        d = _absolute(kind, m)
+        return (Moment.of_day(d) if d else None), True
+    if kind == "my":
+        return Moment(int(m.group("year")), _month(m)), True
+    if kind in ("season", "year"):
+        return Moment(int(m.group("year"))), True
+    if kind in ("md", "dm"):
+        return _month_day(_month(m), int(m.group("day")), m.group("weekday"), ref, future, near), False
+    if ref is None:
+        return None, False
+    if kind == "weekday":
+        return Moment.of_day(_weekday(WEEKDAYS[m.group("weekday").lower()], m.group("which"), ref, future)), False
+    return _relative(m, ref), False
+
+
+def _month_day(month: int, day: int, weekday: str | None, ref: date | None, future: bool, near: int | None) -> Moment | None:
+    if ref is not None:
+        d = _safe_date(ref.year, month, day)
+        if d is None:
+            return None
+        if not future and d > ref:
+            d = _safe_date(ref.year - 1, month, day)
+        elif future and d < ref - timedelta(days=180):
+            d = _safe_date(ref.year + 1, month, day)
+        return Moment.of_day(d) if d else None
+    if weekday and near:
+        year = pin_year_by_weekday(month, day, WEEKDAYS[weekday.lower()], near)
+        return Moment(year, month, day) if year else None
+    return None
+
+
+def _weekday(target: int, which: str | None, ref: date, future: bool) -> date:
+    back = (ref.weekday() - target) % 7
+    ahead = (target - ref.weekday()) % 7
+    if which == "last":
+        return ref - timedelta(days=back or 7)
+    if which == "next" or (future and which is None):
+        return ref + timedelta(days=ahead if which is None else (ahead or 7))
+    return ref - timedelta(days=back)
+
+
+def _relative(m: re.Match[str], ref: date) -> Moment | None:
+    rel = m.group("rel").lower()
+    if m.group("n"):
+        n = int(m.group("n")) if m.group("n").isdigit() else _WORD_NUMBERS[m.group("n").lower()]
+        unit = m.group("unit").lower().rstrip("s")
+        if unit == "day":
+            return Moment.of_day(ref - timedelta(days=n))
+        if unit == "week":
+            return _week_of(ref - timedelta(weeks=n))
+        if unit == "month":
+            return _add_months(ref, -n)
+        return Moment(ref.year - n)
+    if rel in ("today", "tonight"):
+        return Moment.of_day(ref)
+    if rel == "yesterday":
+        return Moment.of_day(ref - timedelta(days=1))
+    if rel == "the day before yesterday":
+        return Moment.of_day(ref - timedelta(days=2))
+    step = -1 if "last" in rel else 1 if "next" in rel else 0
+    if rel.endswith("week"):
+        return _week_of(ref + timedelta(weeks=step))
+    if rel.endswith("month"):
+        return _add_months(ref, step)
+    return Moment(ref.year + step)
+
+
+def _week_of(d: date) -> Moment:
+    iso = d.isocalendar()
+    return Moment(iso.year, week=iso.week)
+
+
+def _add_months(d: date, n: int) -> Moment:
+    index = d.year * 12 + d.month - 1 + n
+    return Moment(index // 12, index % 12 + 1)

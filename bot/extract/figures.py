@@ -1,0 +1,207 @@
+"""Quantities that count something: the number, its hedge, and what it counts.
+
+"Approximately, 2.9 million civilians", "at least 1.4 million of these civilians", "an
+estimated 10,000 members of the terrorist group …". Years, dates, ordinals, durations,
+ages, labels ("Channel 4") and long digit strings (phones, bank accounts) are not figures.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+_SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "trillion": 1e12}
+_WORD_VALUES = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+                "nine": 9, "ten": 10, "half a": 0.5, "a half": 0.5, "several": None}
+_NUMBER = re.compile(
+    r"(?<![\w.,/:-])(?P<cur>US\$|\$|€|£)?\s?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    r"(?P<ord>st|nd|rd|th)?(?:\s?(?P<scale>million|billion|trillion|thousand|mn|bn|m|k)\b)?"
+    r"(?P<pct>\s?%|\s(?:per cent|percent)\b)?"
+    r"|(?<![\w-])(?P<word>half a|a|one|two|three|four|five|six|seven|eight|nine|ten)\s(?P<wscale>million|billion|trillion)\b",
+    re.I,
+)
+QUALIFIERS = [
+    ("as many as", "up to"), ("up to", "up to"), ("at most", "up to"), ("no more than", "up to"),
+    ("a possible", "up to"), ("possibly", "up to"), ("fewer than", "fewer than"), ("less than", "fewer than"),
+    ("under", "fewer than"), ("at least", "at least"), ("a least", "at least"), ("more than", "more than"),
+    ("over", "more than"), ("upwards of", "more than"), ("in excess of", "more than"), ("nearly", "nearly"),
+    ("almost", "nearly"), ("close to", "nearly"), ("approximately", "about"), ("approx", "about"),
+    ("about", "about"), ("around", "about"), ("roughly", "about"), ("some", "about"), ("an estimated", "about"),
+    ("estimated", "about"), ("circa", "about"),
+]
+_QUALIFIER_RE = re.compile(r"\b(" + "|".join(re.escape(q) for q, _ in QUALIFIERS) + r")\b[\s,]*(?:[a-z]+\s+){0,4}$", re.I)
+_QUALIFIER_OF = dict(QUALIFIERS)
+_TIME_UNITS = re.compile(r"^[\s-]*(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|"
+                         r"year-old|years old|-year|-month|-week|-day|-hour|-minute|a\.m\.|p\.m\.|am\b|pm\b|:\d)", re.I)
+_STOP = {"are", "is", "were", "was", "have", "has", "had", "could", "would", "will", "may", "might", "can", "who",
+         "which", "that", "in", "on", "at", "to", "from", "into", "with", "by", "for", "of", "and", "or", "but",
+         "as", "than", "per", "across", "among", "while", "since", "after", "before", "during", "under", "over",
+         "be", "been", "being", "more", "now", "still", "so", "there", "here", "this", "these", "those", "out",
+         "a", "an", "the", "its", "their", "his", "her", "our", "only", "each", "every", "alone"}
+_PEOPLE = {"people", "persons", "civilians", "residents", "inhabitants", "population", "individuals", "living",
+           "citizens", "lives", "souls", "villagers", "voters", "workers", "employees", "patients", "users",
+           "customers", "passengers", "visitors", "spectators", "fans", "participants", "protesters", "migrants"}
+_FIGHTERS = {"fighters", "militants", "rebels", "insurgents", "members", "troops", "soldiers", "terrorists",
+             "gunmen", "combatants", "jihadists", "militiamen", "guerrillas", "forces", "personnel", "recruits"}
+_STATE_WORDS = re.compile(
+    r"\b(displac\w*|relocat\w*|fled|flee\w*|inflow|influx|kill\w*|dead|died|deaths?|injur\w*|wound\w*|trapped|"
+    r"besieged|arrest\w*|detain\w*|missing|evacuat\w*|return\w*|rescu\w*|infect\w*|hospitali\w*|starv\w*|"
+    r"homeless|vaccinat\w*|unemploy\w*|sick|affected)\b", re.I)
+_CLAUSE_END = re.compile(r"[,;:.?!()\[\]—–]|\s(?:and|but|while|whereas|because|although)\s")
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """One figure as written in a sentence."""
+
+    value: float
+    written: str
+    qualifier: str
+    counts: str
+    klass: str
+    states: tuple[str, ...]
+    start: int
+    end: int
+
+    @property
+    def interval(self) -> tuple[float, float]:
+        """The values the writer's words allow, for telling disagreement from hedging."""
+        v = self.value
+        if self.qualifier == "about":
+            return v * 0.9, v * 1.1
+        if self.qualifier == "nearly":
+            return v * 0.85, v
+        if self.qualifier in ("at least", "more than"):
+            return v, math.inf
+        if self.qualifier in ("up to", "fewer than"):
+            return 0.0, v
+        slack = min(_rounding_unit(self.written, v) / 2, v * 0.1)
+        return v - slack, v + slack
+
+
+def _rounding_unit(written: str, value: float) -> float:
+    """The size of the last significant digit as written: "2.9 million" → 100,000."""
+    digits = re.search(r"\d[\d,]*(?:\.(\d+))?", written)
+    if not digits:
+        return value
+    mantissa = digits.group(0).replace(",", "")
+    scale = value / float(mantissa) if float(mantissa) else 1.0
+    if digits.group(1):
+        return scale * 10 ** -len(digits.group(1))
+    stripped = mantissa.rstrip("0")
+    return scale * 10 ** (len(mantissa) - len(stripped))
+
+
+def _value(match: re.Match[str]) -> float | None:
+    if match.group("word"):
+        base = _WORD_VALUES[match.group("word").lower()]
+        return base * _SCALES[match.group("wscale").lower()] if base else None
+    number = float(match.group("num").replace(",", ""))
+    scale = match.group("scale")
+    return number * _SCALES[scale.lower()] if scale else number
+
+
+def _excluded(sentence: str, match: re.Match[str], value: float) -> bool:
+    if match.group("word"):
+        return False
+    raw = match.group("num")
+    after = sentence[match.end():]
+    if match.group("ord") or _TIME_UNITS.match(after if not match.group("scale") else ""):
+        return True
+    if not match.group("scale") and not match.group("cur"):
+        if "," not in raw and "." not in raw and (len(raw) >= 7 or (len(raw) == 4 and 1800 <= value <= 2100)):
+            return True
+        if value < 2:
+            return True
+    previous = sentence[:match.start()].split()
+    if previous:
+        prev = previous[-1]
+        if prev[:1].isupper() and not prev.endswith((",", ":")) and len(previous) > 1 and not _QUALIFIER_RE.search(prev):
+            return True
+        if prev.lower() in ("no.", "#", "number", "no", "page", "section", "article"):
+            return True
+    return False
+
+
+def _qualifier(before: str) -> str:
+    clause = re.split(r"[;:.?!()—–]", before)[-1]
+    match = _QUALIFIER_RE.search(clause[-60:])
+    return _QUALIFIER_OF[match.group(1).lower()] if match else ""
+
+
+def _counted(sentence: str, start: int, end: int) -> tuple[str, str]:
+    """What the figure counts (its noun phrase, or the clause after it) and that phrase's class."""
+    before = sentence[:start]
+    of_noun = re.search(r"\b([a-z]+(?: toll)?) of\s+(?:[a-z]+\s+){0,2}$", before)
+    after = sentence[end:]
+    after = re.sub(r"^\s*of (?:these|those|the|them|whom)\s+", " ", after)
+    words = re.findall(r"[\w’'-]+|[^\w\s]", after)
+    chunk: list[str] = []
+    for word in words[:5]:
+        low = word.lower()
+        if not re.match(r"\w", word) and word not in "“”\"‘’":
+            break
+        if word in "“”\"‘’":
+            continue
+        if low in _STOP or (chunk and re.search(r"(ed|ing)$", low) and low not in _PEOPLE):
+            break
+        if not chunk and re.search(r"(ed|ing)$", low) and low not in _PEOPLE:
+            break
+        chunk.append(word)
+    if chunk:
+        return " ".join(chunk), _klass(chunk[-1], after)
+    if of_noun and of_noun.group(1) not in _STOP:
+        return of_noun.group(1), _klass(of_noun.group(1), after)
+    clause = _CLAUSE_END.split(after, maxsplit=1)[0].strip()
+    tail = " ".join(clause.split()[:8])
+    return tail, _klass(tail.split()[0] if tail else "", after)
+
+
+def _klass(head: str, after: str) -> str:
+    low = head.lower().strip("“”\"'’")
+    if low in _PEOPLE:
+        return "people"
+    if low in _FIGHTERS or re.match(r"\s*(?:were|are|was)?\s*(?:part|members) of\b", after):
+        return "fighters"
+    if low.endswith("ies") and len(low) > 4:
+        return low[:-3] + "y"
+    return low[:-1] if low.endswith("s") and not low.endswith("ss") else low
+
+
+def _states(sentence: str, start: int, end: int, floor: int) -> tuple[str, ...]:
+    before = re.split(r"[;:.?!()—–,]", sentence[floor:start])[-1]
+    after = _CLAUSE_END.split(sentence[end:], maxsplit=1)[0]
+    found = {m.group(1).lower()[:5] for m in _STATE_WORDS.finditer(before + " " + after)}
+    return tuple(sorted(found))
+
+
+def find_quantities(sentence: str, skip: list[tuple[int, int]] = ()) -> list[Quantity]:
+    """Every figure in a sentence, except inside the spans in `skip` (its dates)."""
+    out: list[Quantity] = []
+    for match in _NUMBER.finditer(sentence):
+        start, end = match.span()
+        if any(s <= start < e for s, e in skip):
+            continue
+        value = _value(match)
+        if value is None or _excluded(sentence, match, value):
+            continue
+        counts, klass = _counted(sentence, start, end)
+        if match.group("pct"):
+            counts, klass = "percent " + counts, "percent"
+        elif match.group("cur"):
+            counts, klass = match.group("cur").strip() + " " + counts, "money"
+        out.append(Quantity(
+            value=value, written=match.group(0).strip(), qualifier=_qualifier(sentence[:start]),
+            counts=counts.strip(), klass=klass, start=start, end=end,
+            states=_states(sentence, start, end, out[-1].end if out else 0),
+        ))
+    return out
+
+
+def format_value(value: float) -> str:
+    """A figure as people write it: 2.9 million, 275,000, 1.4 billion."""
+    for scale, word in ((1e9, "billion"), (1e6, "million")):
+        if value >= scale and (value / scale * 10) == int(value / scale * 10):
+            return f"{value / scale:g} {word}"
+    return f"{value:,.0f}" if value == int(value) else f"{value:,}"

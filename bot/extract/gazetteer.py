@@ -1,0 +1,78 @@
+"""Which capitalised words name a state, and which adjectives point at one.
+
+Country names come from pycountry (ISO 3166) plus the short English forms news uses that
+ISO does not ("Russia", "Turkey", "Britain", "US"). Demonyms ("Syrian", "Turkish") are
+derived from the names by the suffix rules of English, with the few irregular ones listed.
+This is knowledge of the world, not of any corpus.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+import pycountry
+
+_SHORT_FORMS = {
+    "Russia": "Russia", "Turkey": "Turkey", "Britain": "United Kingdom", "Great Britain": "United Kingdom",
+    "UK": "United Kingdom", "U.K.": "United Kingdom", "United Kingdom": "United Kingdom",
+    "US": "United States", "U.S.": "United States", "USA": "United States", "America": "United States",
+    "United States": "United States", "South Korea": "South Korea", "North Korea": "North Korea",
+    "Vietnam": "Vietnam", "Laos": "Laos", "Syria": "Syria", "Iran": "Iran", "Venezuela": "Venezuela",
+    "Bolivia": "Bolivia", "Tanzania": "Tanzania", "Moldova": "Moldova", "Czech Republic": "Czechia",
+    "Ivory Coast": "Côte d'Ivoire", "Palestine": "Palestine", "Taiwan": "Taiwan", "Kosovo": "Kosovo",
+    "Congo": "Congo", "DR Congo": "Congo", "Holland": "Netherlands", "the Netherlands": "Netherlands",
+    "Burma": "Myanmar",
+}
+_IRREGULAR_DEMONYMS = {
+    "American": "United States", "British": "United Kingdom", "French": "France", "Dutch": "Netherlands",
+    "Swiss": "Switzerland", "Turkish": "Turkey", "Greek": "Greece", "Spanish": "Spain", "Polish": "Poland",
+    "Danish": "Denmark", "Swedish": "Sweden", "Finnish": "Finland", "Irish": "Ireland", "Welsh": "Wales",
+    "Scottish": "Scotland", "English": "England", "Thai": "Thailand", "Filipino": "Philippines",
+    "Saudi": "Saudi Arabia", "Emirati": "United Arab Emirates", "Israeli": "Israel", "Iraqi": "Iraq",
+    "Kuwaiti": "Kuwait", "Qatari": "Qatar", "Yemeni": "Yemen", "Pakistani": "Pakistan", "Afghan": "Afghanistan",
+    "Chinese": "China", "Japanese": "Japan", "Lebanese": "Lebanon", "Sudanese": "Sudan", "Portuguese": "Portugal",
+    "Vietnamese": "Vietnam", "Congolese": "Congo", "Malian": "Mali", "Norwegian": "Norway", "German": "Germany",
+    "Belgian": "Belgium", "Ukrainian": "Ukraine", "Egyptian": "Egypt", "Palestinian": "Palestine",
+    "Kurdish": "Kurdistan", "Icelandic": "Iceland", "Peruvian": "Peru", "Argentine": "Argentina",
+    "Argentinian": "Argentina", "Chilean": "Chile", "Bangladeshi": "Bangladesh", "Omani": "Oman",
+    "Bahraini": "Bahrain", "Somali": "Somalia", "Nepali": "Nepal", "Uzbek": "Uzbekistan", "Kazakh": "Kazakhstan",
+}
+
+
+@cache
+def country_names() -> dict[str, str]:
+    """Every English name of a state that news writes, mapped to one canonical name."""
+    names: dict[str, str] = {}
+    for country in pycountry.countries:
+        canonical = getattr(country, "common_name", None) or country.name.split(",")[0]
+        for name in (country.name, getattr(country, "common_name", None), getattr(country, "official_name", None)):
+            if name:
+                names[name] = canonical
+                names[name.split(",")[0]] = canonical
+    names.update(_SHORT_FORMS)
+    return names
+
+
+@cache
+def demonyms() -> dict[str, str]:
+    """Adjectives of nationality ("Russian") mapped to the state's canonical name."""
+    out = dict(_IRREGULAR_DEMONYMS)
+    for name, canonical in country_names().items():
+        if " " in name or not name.isalpha():
+            continue
+        stem = name[:-1] if name[-1] in "aeyo" else name
+        for form in (name + "n", stem + "ian", stem + "an", name + "i", stem + "ese", name + "ese"):
+            out.setdefault(form, canonical)
+    return out
+
+
+def state_of(name: str) -> str | None:
+    """The canonical state a name or demonym refers to, if it is one."""
+    name = re.sub(r"^the ", "", name)
+    return country_names().get(name) or demonyms().get(name)
+
+
+def is_state_name(name: str) -> bool:
+    """Whether `name` is itself the name of a state (not an adjective of one)."""
+    return re.sub(r"^the ", "", name) in country_names()

@@ -1,0 +1,132 @@
+"""Proper names in a sentence, and the folded forms used to match them.
+
+A name is a run of capitalised words, joined by the particles that names carry in many
+languages ("Staffan de Mistura", "Walid al-Muallem", "Hay’at Tahrir al-Sham"). Folding
+lowercases, strips accents and unifies apostrophes and hyphens, so that "François" and
+"Francois", "De Mistura" and "de Mistura’s" meet.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+PARTICLES = {"de", "da", "di", "del", "della", "der", "den", "van", "von", "du", "des", "le", "la",
+             "bin", "ibn", "bint", "abu", "al", "el", "dos", "das", "ter", "ten", "y", "st"}
+ARABIC_ARTICLES = ("al-", "el-", "ad-", "ar-", "as-", "at-", "az-", "an-", "ash-", "ul-")
+HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "lt", "col", "gen", "sgt", "capt", "maj", "sir",
+              "dame", "lord", "lady", "rev", "sen", "rep", "gov", "cmdr", "adm", "sheikh", "imam"}
+
+_UPPER = "A-ZÀ-ÖØ-Þ"
+_WORD = rf"[{_UPPER}][\w’'\-]*\w|[{_UPPER}]\.?"
+_PREFIXED = r"(?:al|el|ad|ar|as|at|az|an|ash|ul)-[A-ZÀ-Þ][\w’'\-]*"
+_PARTICLE = r"(?:de|da|di|del|della|der|den|van|von|du|des|le|la|bin|ibn|bint|abu|al|el|dos|das|y)"
+NAME_RE = re.compile(
+    rf"(?<![\w’'-])(?:{_PARTICLE}\s+(?=[{_UPPER}]))?(?:{_PREFIXED}|{_WORD})"
+    rf"(?:(?:\s+{_PARTICLE})?\s+(?:{_PREFIXED}|{_WORD}))*"
+)
+_POSSESSIVE = re.compile(r"[’']s?$")
+
+
+@dataclass(frozen=True)
+class Span:
+    """A name as written, and where it stands in its sentence."""
+
+    text: str
+    start: int
+    end: int
+
+
+def fold(text: str) -> str:
+    """Lowercase, accent-free, with one kind of apostrophe and hyphens as spaces."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = text.replace("’", "'").replace("‘", "'").replace("`", "'").lower()
+    text = re.sub(r"[-‐‑–]", " ", text)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def compact(text: str) -> str:
+    """The form people type without spaces or punctuation: "demistura", "almoallem"."""
+    return re.sub(r"[^a-z0-9]", "", fold(text))
+
+
+def strip_possessive(name: str) -> str:
+    return _POSSESSIVE.sub("", name) if re.search(r"[’']s?$", name) and len(name) > 3 else name
+
+
+def core_token(token: str) -> str:
+    """A name word without its Arabic article: "al-Assad" → "assad"."""
+    low = fold(token)
+    for article in ARABIC_ARTICLES:
+        article = article.replace("-", " ")
+        if low.startswith(article):
+            return low[len(article):]
+    return low
+
+
+def tokens(name: str) -> list[str]:
+    """The folded words of a name that carry identity (particles dropped)."""
+    return [core_token(t) for t in re.split(r"\s+", name) if fold(t) not in PARTICLES and t]
+
+
+def surname(name: str) -> str:
+    """The last identifying word of a person's name, folded."""
+    parts = tokens(name)
+    return parts[-1] if parts else fold(name)
+
+
+def skeleton(word: str) -> str:
+    """Consonants only: transliterations of one name share it ("muallem", "moallem")."""
+    folded = re.sub(r"[^a-z]", "", fold(word))
+    return folded[:1] + re.sub(r"[aeiouyw']", "", folded[1:])
+
+
+def is_acronym(text: str) -> bool:
+    return bool(re.fullmatch(r"[A-Z][A-Z0-9&.]{1,7}", text)) and sum(c.isupper() for c in text) >= 2
+
+
+def initials(name: str) -> str:
+    """Initials of the capitalised words of a name: "Hay’at Tahrir al-Sham" → "HTS"."""
+    out = []
+    for word in re.split(r"[\s]+", name):
+        for piece in word.split("-"):
+            if piece[:1].isupper():
+                out.append(piece[0])
+    return "".join(out)
+
+
+def _runs(sentence: str) -> list[tuple[str, int]]:
+    """Capitalised runs, cut after a possessive ("Russia’s Channel One" is two names)."""
+    out = []
+    for match in NAME_RE.finditer(sentence):
+        start = match.start()
+        for piece in re.split(r"(?<=[’']s) ", match.group(0)):
+            out.append((piece, start))
+            start += len(piece) + 1
+    return out
+
+
+def find_names(sentence: str) -> list[Span]:
+    """Capitalised runs in a sentence, with honorifics and possessives taken off."""
+    spans = []
+    for text, start in _runs(sentence):
+        words = text.split()
+        while words and fold(words[0]).rstrip(".") in HONORIFICS and len(words) > 1:
+            start += len(words[0]) + 1
+            words = words[1:]
+        text = " ".join(words)
+        if fold(text).rstrip(".") in HONORIFICS:
+            continue
+        if sentence[start + len(text):start + len(text) + 1] == "." and re.fullmatch(r"(?:[A-Z]\.)*[A-Z]", text[-1:]):
+            text += "."
+        clean = strip_possessive(text)
+        spans.append(Span(clean, start, start + len(clean)))
+    return spans
+
+
+def honorific_before(sentence: str, start: int) -> bool:
+    """Whether a title of address ("Mr.", "Lt.") stands right before position `start`."""
+    before = sentence[:start].rstrip().split()
+    return bool(before) and fold(before[-1]).rstrip(".") in HONORIFICS

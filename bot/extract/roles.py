@@ -1,0 +1,148 @@
+"""Role cues: the titles that tell us a name belongs to a person, and what that person is.
+
+News introduces people in three shapes, all handled here:
+  title before the name      "Russian Foreign Minister Sergey Lavrov", "US ambassador Nikki Haley"
+  title, comma, name         "the Syrian Foreign Minister, Walid al-Muallem"
+  name, comma, title         "Vitaly Churkin, the Russian Ambassador to the UN,"
+The vocabulary is English's words for offices, not any corpus's people.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.extract.gazetteer import state_of
+from bot.extract.names import HONORIFICS, is_acronym
+
+ROLE_HEADS = {
+    "president", "vice-president", "premier", "prime minister", "minister", "secretary", "secretary-general",
+    "ambassador", "envoy", "spokesman", "spokeswoman", "spokesperson", "chief", "director", "director-general",
+    "governor", "commander", "leader", "chairman", "chairwoman", "chair", "ceo", "executive", "king", "queen",
+    "prince", "princess", "senator", "mayor", "judge", "official", "analyst", "professor", "coach", "captain",
+    "founder", "co-founder", "head", "representative", "adviser", "advisor", "negotiator", "diplomat", "deputy",
+    "pope", "emir", "sheikh", "chancellor", "lawmaker", "mp", "congressman", "congresswoman", "colonel",
+    "lieutenant", "sergeant", "general", "manager", "economist", "researcher", "scientist", "correspondent",
+    "editor", "officer", "administrator", "coordinator", "commissioner", "delegate", "mediator", "monarch",
+    "cleric", "bishop", "archbishop", "rabbi", "justice", "attorney", "lawyer", "prosecutor", "activist",
+    "expert", "president-elect", "candidate", "striker", "midfielder", "defender", "goalkeeper", "player",
+    "author", "journalist", "doctor", "surgeon", "nurse", "physician", "teacher", "student", "governor-general",
+    "marshal", "admiral", "commissar", "mufti", "ayatollah", "rapporteur", "observer", "banker",
+    "investor", "entrepreneur", "owner", "partner", "superintendent", "sheriff", "inspector", "auditor",
+    "treasurer", "speaker", "whip", "legislator", "councillor", "councilor", "chairperson",
+}
+ROLE_MODIFIERS = {
+    "foreign", "defence", "defense", "interior", "finance", "health", "deputy", "vice", "prime", "special",
+    "senior", "chief", "executive", "acting", "former", "first", "high", "supreme", "general", "attorney",
+    "state", "affairs", "home", "justice", "trade", "economy", "economic", "energy", "education", "environment",
+    "agriculture", "transport", "labour", "labor", "culture", "information", "humanitarian", "military",
+    "regional", "national", "international", "top", "assistant", "associate", "managing", "political",
+    "permanent", "independent", "outgoing", "incoming", "interim", "joint", "lead", "head", "principal",
+    "security", "intelligence", "police", "army", "navy", "air", "force", "opposition", "rebel", "local",
+    "communications", "press", "public", "relations", "development", "technology", "operating", "financial",
+    "medical", "research", "legal", "policy", "digital", "union", "party", "club", "team", "company", "bank",
+    "central", "federal", "provincial", "county", "city", "district", "un", "eu", "us", "uk",
+}
+ORG_WORDS = {
+    "council", "front", "committee", "nations", "union", "foundation", "party", "army", "forces", "ministry",
+    "agency", "organisation", "organization", "commission", "bank", "court", "parliament", "assembly",
+    "institute", "university", "company", "corporation", "corp", "inc", "ltd", "group", "brigade", "brigades",
+    "movement", "alliance", "league", "association", "federation", "office", "department", "administration",
+    "authority", "service", "guard", "police", "fund", "programme", "program", "network", "post", "times",
+    "news", "herald", "journal", "tribune", "channel", "television", "tv", "radio", "press", "society",
+    "club", "airlines", "airways", "coalition", "force", "command", "senate", "congress", "cabinet",
+    "government", "board", "trust", "centre", "center", "hospital", "church", "mission", "secretariat",
+    "states", "kingdom", "republic", "emirates", "helmets", "fc", "reserve", "exchange", "institution",
+    "ministries", "unit", "battalion", "division", "regiment", "militia",
+}
+_HEAD_ALT = "|".join(sorted((re.escape(h) for h in ROLE_HEADS), key=len, reverse=True))
+_ROLE_TAIL = re.compile(
+    r"(?P<role>(?:[\w’'.-]+\s+){0,6}?\b(?:" + _HEAD_ALT + r")(?:[’']s)?"
+    r"(?P<complement>\s+(?:of|to|for|at|in|on)\s+(?:the\s+)?[\w’'-]+(?:\s+[A-Z][\w’'-]*){0,4})?)"
+    r"(?P<sep>\s*,?\s*(?:(?:" + "|".join(HONORIFICS) + r")\.?\s+)?)$",
+    re.I,
+)
+_APPOSITIVE = re.compile(
+    r"^\s*(?:\([^)]{0,30}\)\s*)?,\s*(?:the|a|an|its|his|her|their)\s+(?P<role>[^,;:()“”\"]{0,90}?\b(?:" + _HEAD_ALT + r")\b"
+    r"[^,;:()“”\"]{0,70}?)\s*(?:,(?!(?-i:\s*(?:[A-Z][a-z]{0,3}\.\s+)?[A-Z][\w’'-]+\s+(?:[a-z]{1,3}[\s-])?[A-Z]))|\.|;|$)",
+    re.I,
+)
+_HEAD_RE = re.compile(r"\b(?:" + _HEAD_ALT + r")\b", re.I)
+_COMPLEMENT_BEFORE = re.compile(r"\b(?:" + _HEAD_ALT + r")(?:[’']s)?\s+(?:of|to|for|at)\s+(?:the\s+)?$", re.I)
+_STOP_LEFT = {"the", "a", "an", "as", "and", "of", "by", "with", "from", "said", "says", "after", "before",
+              "including", "when", "while", "his", "her", "their", "its", "our", "former"}
+
+
+@dataclass(frozen=True)
+class NamedRole:
+    """A name with the role that the sentence gives it (role may be empty)."""
+
+    name: str
+    role: str
+    start: int
+    end: int
+
+
+def is_role_word(word: str) -> bool:
+    w = word.lower().strip(",.").removesuffix("’s").removesuffix("'s")
+    return w in ROLE_HEADS or w in ROLE_MODIFIERS
+
+
+def has_role_head(text: str) -> bool:
+    return bool(_HEAD_RE.search(text))
+
+
+def _is_role_prefix_word(word: str) -> bool:
+    bare = word.removesuffix("’s").removesuffix("'s")
+    return (is_role_word(word) or bare.lower() in ORG_WORDS or bare.lower() == "united"
+            or state_of(bare) is not None or is_acronym(bare))
+
+
+def split_run(run: str, start: int, sentence: str) -> NamedRole:
+    """Separate the title words at the front of a capitalised run from the name behind them.
+
+    "Russian Foreign Minister Sergey Lavrov" → role "Russian Foreign Minister", name
+    "Sergey Lavrov"; after "Ambassador to the", "UN François Delattre" gives the role its
+    complement "UN" and leaves "François Delattre".
+    """
+    words = run.split()
+    last_head = max((i for i, w in enumerate(words) if w.lower().removesuffix("’s") in ROLE_HEADS), default=-1)
+    cut = 0
+    if last_head >= 0 and all(_is_role_prefix_word(w) for w in words[:last_head + 1]):
+        cut = last_head + 1
+    if cut == 0 and _COMPLEMENT_BEFORE.search(sentence[:start]):
+        while cut < len(words) - 1 and (_is_role_prefix_word(words[cut]) or len(words) - cut > 3):
+            cut += 1
+    role = " ".join(words[:cut])
+    name = " ".join(words[cut:])
+    offset = start + (len(role) + 1 if cut else 0)
+    return NamedRole(name, role, offset, offset + len(name))
+
+
+def role_before(sentence: str, start: int, complement_joins: bool = False) -> str:
+    """The role phrase written right before a name ("US ambassador", "the spokesman of …,").
+
+    A complement running straight into a name ("spokesman of the rebel National Liberation
+    Front") belongs to the role only when the caller has split it off the name itself.
+    """
+    match = _ROLE_TAIL.search(sentence[:start])
+    if not match or (match.group("complement") and not match.group("sep").strip() and not complement_joins):
+        return ""
+    words = match.group("role").split()
+    head_index = max(i for i, w in enumerate(words) if _HEAD_RE.fullmatch(w.lower().removesuffix("’s").strip(",")) or
+                     _HEAD_RE.search(w))
+    keep = head_index
+    while keep > 0:
+        prev = words[keep - 1]
+        if prev.endswith((",", ";", ":", ")")) or prev.lower() in _STOP_LEFT:
+            break
+        if not (prev[:1].isupper() or _is_role_prefix_word(prev)):
+            break
+        keep -= 1
+    return " ".join(words[keep:]).strip(" ,")
+
+
+def role_after(sentence: str, end: int) -> str:
+    """An appositive role right after a name ("…, the Russian Ambassador to the UN,")."""
+    match = _APPOSITIVE.match(sentence[end:])
+    return match.group("role").strip() if match else ""

@@ -1,0 +1,102 @@
+"""The in-memory index the bot answers from: what `!who x` and `!topic x` resolve to.
+
+People type "demistura", "de mistura", "Mistura", "DE MISTURA", a surname, an acronym, or a
+name with a typo. Every name and alias of an actor is indexed in its compact form
+(lowercase letters and digits only) and by its surname; what no key hits exactly goes to
+rapidfuzz, which ranks the close ones.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from rapidfuzz import fuzz, process
+
+from bot import cards
+from bot.extract.names import compact, core_token, fold
+
+FUZZY_CUTOFF = 80
+MAX_SUGGESTIONS = 5
+
+
+@dataclass(frozen=True)
+class Match:
+    """What a query resolved to: one actor, several to choose from, or suggestions."""
+
+    actors: tuple[cards.Actor, ...]
+    exact: bool
+    suggestions: tuple[str, ...] = ()
+
+
+class Index:
+    """Briefs plus the lookup tables built from them once, at load."""
+
+    def __init__(self, briefs: cards.Briefs, built_at: str | None = None):
+        self.briefs = briefs
+        self.built_at = built_at
+        self.actors = {a.id: a for a in briefs.actors}
+        self.topics = {t.id: t for t in briefs.topics}
+        self.sources = {s.id: s for s in briefs.sources}
+        self.figures = {g.id: g for g in briefs.figures}
+        self._keys: dict[str, set[str]] = defaultdict(set)
+        for actor in briefs.actors:
+            for name in [actor.name, *actor.aliases]:
+                self._keys[compact(name)].add(actor.id)
+                words = [core_token(w) for w in fold(name).split()]
+                if actor.kind == "person" and words:
+                    self._keys[compact(words[-1])].add(actor.id)
+                    if len(words) >= 2:
+                        self._keys[compact("".join(words[-2:]))].add(actor.id)
+        self._choices = sorted(self._keys)
+        self._topic_keys = {compact(t.name): t.id for t in briefs.topics} | {t.id.replace("-", ""): t.id for t in briefs.topics}
+
+    def names(self) -> list[str]:
+        """Every actor's display name, most mentioned first (for autocomplete)."""
+        return [a.name for a in sorted(self.briefs.actors, key=lambda a: (-a.mentions, a.name))]
+
+    def who(self, query: str) -> Match:
+        key = compact(query)
+        if not key:
+            return Match((), False)
+        ids = self._keys.get(key)
+        if ids:
+            return Match(self._ranked(ids), True)
+        hits = process.extract(key, self._choices, scorer=fuzz.WRatio, limit=12, score_cutoff=FUZZY_CUTOFF)
+        ids = set()
+        best = hits[0][1] if hits else 0
+        for choice, score, _ in hits:
+            if score >= best - 3:
+                ids |= self._keys[choice]
+        if ids:
+            return Match(self._ranked(ids), False)
+        loose = process.extract(key, self._choices, scorer=fuzz.WRatio, limit=MAX_SUGGESTIONS * 2, score_cutoff=55)
+        names = []
+        for choice, _, _ in loose:
+            for actor in self._ranked(self._keys[choice]):
+                if actor.name not in names:
+                    names.append(actor.name)
+        return Match((), False, tuple(names[:MAX_SUGGESTIONS]))
+
+    def topic(self, query: str) -> cards.Topic | None:
+        key = compact(query)
+        if key in self._topic_keys:
+            return self.topics[self._topic_keys[key]]
+        hit = process.extractOne(key, list(self._topic_keys), scorer=fuzz.WRatio, score_cutoff=FUZZY_CUTOFF)
+        return self.topics[self._topic_keys[hit[0]]] if hit else None
+
+    def _ranked(self, ids: set[str]) -> tuple[cards.Actor, ...]:
+        return tuple(sorted((self.actors[i] for i in ids), key=lambda a: (-a.mentions, a.name)))
+
+    def name_of(self, actor_id: str | None) -> str:
+        actor = self.actors.get(actor_id or "")
+        return actor.name if actor else ""
+
+
+def load_index(root: Path) -> Index:
+    """Load and validate the briefs in `root` (raises cards.CardError) and index them."""
+    briefs = cards.load_briefs(root)
+    built = datetime.fromtimestamp((root / "sources.yaml").stat().st_mtime, UTC).strftime("%Y-%m-%d %H:%M UTC")
+    return Index(briefs, built)

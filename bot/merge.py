@@ -1,0 +1,399 @@
+"""Across articles: one card per real actor, one timeline entry per happening, figure groups.
+
+Each article names people its own way ("Walid al-Muallem" here, "Walid al-Moallem" there,
+"HTS" somewhere else). Merging folds these into one actor by rules that hold for any
+corpus: the same folded name, a surname that only one person carries, an acronym defined
+beside its expansion, "formerly known as" links, and transliteration variants that share
+their consonants. Curation in config.yaml can add merges, drops and renames on top.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz
+
+from bot import cards
+from bot.extract.article import ArticleFacts
+from bot.extract.dates import Moment
+from bot.extract.figures import Quantity
+from bot.extract.names import compact, fold, initials, is_acronym, skeleton, tokens
+from bot.topics import find_topics
+
+ACTOR_KINDS = ("person", "organisation", "state")
+MAX_FACTS = {"roles": 6, "quotes": 6, "said": 6, "did": 8}
+MAX_RELATED = 6
+FIGURE_RATIO = 1.6
+
+
+@dataclass
+class Curation:
+    """Hand corrections from config.yaml; all optional, none needed for a good build."""
+
+    merge: list[list[str]] = field(default_factory=list)
+    drop: list[str] = field(default_factory=list)
+    rename: dict[str, str] = field(default_factory=dict)
+    kinds: dict[str, str] = field(default_factory=dict)
+
+
+class _Union:
+    def __init__(self) -> None:
+        self.parent: dict[tuple[str, str], tuple[str, str]] = {}
+
+    def find(self, x: tuple[str, str]) -> tuple[str, str]:
+        self.parent.setdefault(x, x)
+        while self.parent[x] != x:
+            self.parent[x] = self.parent[self.parent[x]]
+            x = self.parent[x]
+        return x
+
+    def union(self, a: tuple[str, str], b: tuple[str, str]) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+@dataclass
+class _Member:
+    """One article's view of an actor, with the numbers merging needs."""
+
+    ref: tuple[str, str]
+    name: str
+    kind: str
+    forms: set[str]
+    aliases: set[str]
+    acronyms: set[str]
+    mentions: int
+
+
+def merge(facts: list[ArticleFacts], curation: Curation | None = None) -> cards.Briefs:
+    """Fold per-article facts into the cards."""
+    curation = curation or Curation()
+    members = _members(facts)
+    groups = _group_actors(members, curation)
+    actor_of, actors = _build_actors(groups, members, facts, curation)
+    figures = _figure_groups(facts, actor_of)
+    for group in figures:
+        for claim in group.claims:
+            if claim.claimant:
+                actor = next(a for a in actors if a.id == claim.claimant)
+                if group.id not in actor.figures:
+                    actor.figures.append(group.id)
+    timeline = _timeline(facts, actor_of)
+    sources = [_source(f) for f in facts]
+    topics = find_topics(facts, actors, timeline, figures, actor_of)
+    return cards.Briefs(sources, actors, timeline, figures, topics)
+
+
+def _members(facts: list[ArticleFacts]) -> dict[tuple[str, str], _Member]:
+    out = {}
+    for f in facts:
+        for key, actor in f.actors.items():
+            if actor.kind not in ACTOR_KINDS and not (actor.kind == "place" and len(tokens(actor.name)) == 1):
+                continue
+            out[(f.article.id, key)] = _Member(
+                (f.article.id, key), actor.name, actor.kind, set(actor.forms), set(actor.aliases),
+                set(actor.acronyms), len(actor.sentences),
+            )
+    return out
+
+
+def _group_actors(members: dict[tuple[str, str], _Member], curation: Curation) -> dict[tuple[str, str], list[_Member]]:
+    union = _Union()
+    by_name: dict[str, list[_Member]] = defaultdict(list)
+    for m in members.values():
+        union.find(m.ref)
+        for form in m.forms | {m.name} | m.aliases | m.acronyms:
+            by_name[" ".join(tokens(form)) or fold(form)].append(m)
+    for same in by_name.values():
+        for m in same[1:]:
+            if _compatible(same[0], m):
+                union.union(same[0].ref, m.ref)
+    _link_surnames(members, union)
+    _link_acronyms(members, union)
+    _link_transliterations(members, union)
+    for names in curation.merge:
+        refs = [m.ref for m in members.values() if {fold(n) for n in names} & {fold(f) for f in m.forms | {m.name}}]
+        for ref in refs[1:]:
+            union.union(refs[0], ref)
+    groups: dict[tuple[str, str], list[_Member]] = defaultdict(list)
+    for m in members.values():
+        groups[union.find(m.ref)].append(m)
+    return {root: ms for root, ms in groups.items() if any(x.kind in ACTOR_KINDS for x in ms)}
+
+
+def _compatible(a: _Member, b: _Member) -> bool:
+    kinds = {a.kind, b.kind}
+    return len(kinds) == 1 or "place" in kinds or kinds == {"organisation", "state"}
+
+
+def _link_surnames(members: dict[tuple[str, str], _Member], union: _Union) -> None:
+    """A one-word name ("Lavrov", "Assad") joins the one full-named person it ends."""
+    by_surname: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    for m in members.values():
+        if m.kind == "person" and len(tokens(m.name)) >= 2:
+            by_surname[tokens(m.name)[-1]].add(union.find(m.ref))
+    for m in members.values():
+        name_tokens = tokens(m.name)
+        if len(name_tokens) != 1 or m.kind not in ("person", "place"):
+            continue
+        roots = by_surname.get(name_tokens[0], set())
+        if len(roots) == 1:
+            union.union(next(iter(roots)), m.ref)
+
+
+def _link_acronyms(members: dict[tuple[str, str], _Member], union: _Union) -> None:
+    """"UN" joins "United Nations" when exactly one organisation's initials spell it."""
+    expansions: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    for m in members.values():
+        if m.kind == "organisation" and len(m.name.split()) >= 2:
+            expansions[initials(m.name).upper()].add(union.find(m.ref))
+    for m in members.values():
+        if m.kind == "organisation" and is_acronym(m.name):
+            roots = expansions.get(m.name.upper(), set())
+            if len(roots) == 1:
+                union.union(next(iter(roots)), m.ref)
+
+
+def _link_transliterations(members: dict[tuple[str, str], _Member], union: _Union) -> None:
+    """"al-Muallem" and "al-Moallem": same words but for vowels, one actor."""
+    by_shape: dict[tuple[str, ...], list[_Member]] = defaultdict(list)
+    for m in members.values():
+        parts = tokens(m.name)
+        if len(parts) >= 2 and m.kind in ACTOR_KINDS:
+            by_shape[(m.kind, *(skeleton(p) for p in parts))].append(m)
+    for same in by_shape.values():
+        for m in same[1:]:
+            if fuzz.ratio(compact(same[0].name), compact(m.name)) >= 80:
+                union.union(same[0].ref, m.ref)
+
+
+# ---------------------------------------------------------------- actors
+
+def _canonical(ms: list[_Member], curation: Curation) -> str:
+    counts: Counter[str] = Counter()
+    for m in ms:
+        if m.kind in ACTOR_KINDS:
+            counts[m.name] += m.mentions
+    best = max(counts, key=lambda n: (len(tokens(n)), counts[n], sum(w[:1].islower() for w in n.split()), n))
+    for old, new in curation.rename.items():
+        if fold(old) in {fold(m.name) for m in ms} | {fold(f) for m in ms for f in m.forms}:
+            return new
+    return best
+
+
+def _kind(ms: list[_Member], curation: Curation, name: str) -> str:
+    for key, kind in curation.kinds.items():
+        if fold(key) == fold(name):
+            return kind
+    votes = Counter(m.kind for m in ms if m.kind in ACTOR_KINDS)
+    return max(ACTOR_KINDS, key=lambda k: (votes[k], -ACTOR_KINDS.index(k)))
+
+
+def _slug(name: str, taken: set[str]) -> str:
+    base = re.sub(r"[^a-z0-9]+", "-", fold(name)).strip("-") or "actor"
+    slug, n = base, 2
+    while slug in taken:
+        slug, n = f"{base}-{n}", n + 1
+    taken.add(slug)
+    return slug
+
+
+def _build_actors(groups: dict[tuple[str, str], list[_Member]], members: dict[tuple[str, str], _Member],
+                  facts: list[ArticleFacts], curation: Curation) -> tuple[dict[tuple[str, str], str], list[cards.Actor]]:
+    dropped = {fold(d) for d in curation.drop}
+    taken: set[str] = set()
+    actor_of: dict[tuple[str, str], str] = {}
+    actors: dict[str, cards.Actor] = {}
+    ordered = sorted(groups.values(), key=lambda ms: (-sum(m.mentions for m in ms), _canonical(ms, curation)))
+    for ms in ordered:
+        name = _canonical(ms, curation)
+        if fold(name) in dropped:
+            continue
+        actor = cards.Actor(id=_slug(name, taken), name=name, kind=_kind(ms, curation, name))
+        names = {f for m in ms for f in m.forms | m.aliases | m.acronyms | {m.name}}
+        actor.aliases = sorted({n for n in names if fold(n) != fold(name)}, key=fold)
+        actor.aliases = list({fold(a): a for a in actor.aliases}.values())
+        actor.mentions = sum(m.mentions for m in ms)
+        actor.sources = sorted({m.ref[0] for m in ms})
+        for m in ms:
+            actor_of[m.ref] = actor.id
+        actors[actor.id] = actor
+    by_id = {f.article.id: f for f in facts}
+    for f in facts:
+        _add_facts(f, actor_of, actors)
+    _add_related(facts, actor_of, actors)
+    for actor in actors.values():
+        for attr, limit in MAX_FACTS.items():
+            setattr(actor, attr, _best_facts(getattr(actor, attr), limit))
+    del by_id
+    return actor_of, list(actors.values())
+
+
+def _fact(f: ArticleFacts, text: str, sent: int, when: str | None) -> cards.Fact:
+    return cards.Fact(text=_condense(text), cite=cards.Cite(f.article.id, sent), date=when)
+
+
+def _add_facts(f: ArticleFacts, actor_of: dict[tuple[str, str], str], actors: dict[str, cards.Actor]) -> None:
+    stated = f.article.date.isoformat() if f.article.date else None
+    for key, local in f.actors.items():
+        actor = actors.get(actor_of.get((f.article.id, key), ""))
+        if actor is None:
+            continue
+        for role, sent in local.roles:
+            actor.roles.append(cards.Fact(role, cards.Cite(f.article.id, sent), stated))
+    for attr, items in (("quotes", f.quotes), ("said", f.statements), ("did", f.deeds)):
+        for item in items:
+            actor = actors.get(actor_of.get((f.article.id, item.actor), ""))
+            if actor is not None:
+                getattr(actor, attr).append(_fact(f, item.text, item.sent, item.date))
+
+
+def _best_facts(items: list[cards.Fact], limit: int) -> list[cards.Fact]:
+    """Distinct facts, dated ones first in date order, then in corpus order; at most `limit`."""
+    seen: dict[str, cards.Fact] = {}
+    for item in items:
+        seen.setdefault(compact(item.text), item)
+    unique = list(seen.values())
+    chosen = unique[:limit]
+    return sorted(chosen, key=lambda x: (x.date is None, _sort_key(x.date) if x.date else (), x.cite.source, x.cite.sentence))
+
+
+def _add_related(facts: list[ArticleFacts], actor_of: dict[tuple[str, str], str], actors: dict[str, cards.Actor]) -> None:
+    together: dict[str, Counter[str]] = defaultdict(Counter)
+    for f in facts:
+        for (a, b), n in f.co_mentions.items():
+            ia, ib = actor_of.get((f.article.id, a)), actor_of.get((f.article.id, b))
+            if ia and ib and ia != ib:
+                together[ia][ib] += n
+                together[ib][ia] += n
+    for actor_id, counts in together.items():
+        if actor_id in actors:
+            ranked = sorted(counts, key=lambda k: (-counts[k], k))
+            actors[actor_id].related = ranked[:MAX_RELATED]
+
+
+def _condense(text: str, limit: int = 320) -> str:
+    """A sentence short enough for a card line; long ones are cut at a clause, marked with …"""
+    text = re.sub(r"\s+", " ", text).strip()
+    if len(text) <= limit:
+        return text
+    cut = max(text.rfind(sep, 0, limit) for sep in ("; ", ", ", " — ", " – "))
+    cut = cut if cut > limit // 2 else text.rfind(" ", 0, limit)
+    return text[:cut].rstrip(",;:— ") + " …"
+
+
+def _sort_key(iso: str) -> tuple[int, int, int]:
+    start = Moment.parse(iso).start
+    return start.year, start.month, start.day
+
+
+# ---------------------------------------------------------------- timeline
+
+def _timeline(facts: list[ArticleFacts], actor_of: dict[tuple[str, str], str]) -> list[cards.Event]:
+    """Dated events; the same date with a shared actor (or the same words) is one event."""
+    events: list[cards.Event] = []
+    by_date: dict[str, list[cards.Event]] = defaultdict(list)
+    for f in facts:
+        for e in f.events:
+            actors = list(dict.fromkeys(a for k in e.actors if (a := actor_of.get((f.article.id, k)))))
+            cite = cards.Cite(f.article.id, e.sent)
+            twin = next((x for x in by_date[e.date] if _same_event(x, actors, e.text)), None)
+            if twin is not None:
+                twin.cites.append(cite)
+                twin.actors = list(dict.fromkeys(twin.actors + actors))
+                continue
+            event = cards.Event(date=e.date, text=_condense(e.text), cites=[cite], actors=actors)
+            by_date[e.date].append(event)
+            events.append(event)
+    return sorted(events, key=lambda x: (_sort_key(x.date), x.date, x.cites[0].source, x.cites[0].sentence))
+
+
+def _same_event(event: cards.Event, actors: list[str], text: str) -> bool:
+    people = [a for a in actors if a in event.actors]
+    return (bool(people) and fuzz.token_set_ratio(event.text, text) >= 60) or fuzz.ratio(event.text, text) >= 85
+
+
+# ---------------------------------------------------------------- figures
+
+@dataclass
+class _Pending:
+    quantity: Quantity
+    claim: cards.FigureClaim
+    anchors: set[str]
+
+
+def _figure_groups(facts: list[ArticleFacts], actor_of: dict[tuple[str, str], str]) -> list[cards.FigureGroup]:
+    """Claims about the same quantity, grouped; disagreement beyond the hedges is "disputed"."""
+    pending: list[_Pending] = []
+    for f in facts:
+        dominant = {f.actors[k].name for k, _ in f.places.most_common(1)}
+        for c in f.claims:
+            claimant = actor_of.get((f.article.id, c.claimant)) if c.claimant else None
+            claim = cards.FigureClaim(
+                value=c.quantity.value, written=c.quantity.written, counts=c.quantity.counts,
+                cite=cards.Cite(f.article.id, c.sent), text=_condense(f.sentences[c.sent], 240),
+                qualifier=c.quantity.qualifier, claimant=claimant, date=c.date,
+            )
+            pending.append(_Pending(c.quantity, claim, set(c.anchors) or dominant))
+    clusters: list[list[_Pending]] = []
+    for p in sorted(pending, key=lambda p: (p.quantity.klass, p.quantity.value, p.claim.cite.source, p.claim.cite.sentence)):
+        home = next((c for c in clusters if all(_same_quantity(p, q) for q in c)), None)
+        if home is None:
+            clusters.append([p])
+        else:
+            home.append(p)
+    groups = [_group(c) for c in clusters]
+    order = {"disputed": 0, "differ": 1, "agreed": 2}
+    groups.sort(key=lambda g: (order[g.status], -max(c.value for c in g.claims), g.label))
+    taken: set[str] = set()
+    for g in groups:
+        g.id = _slug(f"{g.label}-{int(max(c.value for c in g.claims))}", taken)
+    return groups
+
+
+def _same_quantity(a: _Pending, b: _Pending) -> bool:
+    qa, qb = a.quantity, b.quantity
+    if qa.klass != qb.klass or qa.states != qb.states:
+        return False
+    high, low = max(qa.value, qb.value), min(qa.value, qb.value)
+    if low <= 0 or high / low > FIGURE_RATIO:
+        return False
+    same_article = a.claim.cite.source == b.claim.cite.source
+    return same_article or bool(a.anchors & b.anchors)
+
+
+def _group(members: list[_Pending]) -> cards.FigureGroup:
+    claims = [p.claim for p in members]
+    intervals = [p.quantity.interval for p in members]
+    disjoint = any(x[1] < y[0] or y[1] < x[0] for i, x in enumerate(intervals) for y in intervals[i + 1:])
+    values = {c.value for c in claims}
+    status = "disputed" if disjoint else "differ" if len(values) > 1 else "agreed"
+    anchors = sorted(set.intersection(*(p.anchors for p in members)) if members else set())
+    head = Counter(p.quantity.counts for p in members).most_common(1)[0][0]
+    label = head + (f" ({', '.join(anchors)})" if anchors else "")
+    claims.sort(key=lambda c: (c.value, c.cite.source, c.cite.sentence))
+    return cards.FigureGroup(id="", label=label, status=status, claims=claims, anchors=anchors)
+
+
+def _source(f: ArticleFacts) -> cards.Source:
+    a = f.article
+    title = a.title or _condense(f.sentences[0], 90) if f.sentences else a.id
+    source = cards.Source(
+        id=a.id, title=title, path=a.path, sentences=len(f.sentences), digest=a.digest[:16],
+        outlet=a.outlet, author=a.author, url=a.url,
+        date=a.date.isoformat() if a.date else None, date_basis=a.date_basis,
+    )
+    if f.ref is not None and a.date is None:
+        source.read_against = f.ref.isoformat()
+        source.read_against_basis = f.ref_basis
+    return source
+
+
+def iter_claims(groups: Iterable[cards.FigureGroup]) -> Iterable[tuple[cards.FigureGroup, cards.FigureClaim]]:
+    for g in groups:
+        for c in g.claims:
+            yield g, c

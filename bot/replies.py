@@ -1,0 +1,450 @@
+"""Cards → neutral replies (pages of title, description, fields), and replies → text.
+
+This is the one place that decides what each command says. The Discord layer turns a
+Reply into embeds, the console and `ask` into text; both show the same content. Pages are
+cut to Discord's embed limits here, between facts, never inside one.
+"""
+
+from __future__ import annotations
+
+import re
+import shlex
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from bot import __version__, cards
+from bot.extract.dates import Moment
+from bot.extract.figures import format_value
+from bot.extract.names import fold
+from bot.lookup import Index
+
+TITLE_LIMIT = 256
+DESCRIPTION_LIMIT = 4096
+FIELD_NAME_LIMIT = 256
+FIELD_LIMIT = 1024
+FIELDS_LIMIT = 25
+EMBED_LIMIT = 6000
+PAGE_LINES = 15
+QUOTE_CHARS = 280
+FACT_CHARS = 240
+STATUS_MARK = {"disputed": "⚠ DISPUTED", "differ": "≈ values differ within their hedges", "agreed": "✓ agreed"}
+
+
+@dataclass(frozen=True)
+class Field:
+    name: str
+    value: str
+
+
+@dataclass(frozen=True)
+class Page:
+    title: str
+    description: str = ""
+    fields: tuple[Field, ...] = ()
+    footer: str = ""
+
+    def size(self) -> int:
+        return len(self.title) + len(self.description) + len(self.footer) + sum(len(f.name) + len(f.value) for f in self.fields)
+
+
+@dataclass(frozen=True)
+class Reply:
+    """What the bot answers: one or more pages, shown in order."""
+
+    pages: tuple[Page, ...]
+    ephemeral: bool = False
+
+
+@dataclass
+class Citations:
+    """Numbers sources in the order a reply first cites them: [1], [2]…"""
+
+    index: Index
+    order: list[str] = field(default_factory=list)
+
+    def mark(self, *cites: cards.Cite) -> str:
+        parts = []
+        for cite in cites:
+            if cite.source not in self.order:
+                self.order.append(cite.source)
+            parts.append(f"{self.order.index(cite.source) + 1}#{cite.sentence}")
+        return "[" + ", ".join(parts) + "]"
+
+    def lines(self) -> list[str]:
+        return [f"[{i}] {source_line(self.index.sources[s])}" for i, s in enumerate(self.order, 1) if s in self.index.sources]
+
+
+# ---------------------------------------------------------------- building pages
+
+def clip(text: str, limit: int) -> str:
+    """Shorten at a word boundary with a visible ellipsis: never a silent cut."""
+    text = re.sub(r"\s+", " ", text).strip()
+    if len(text) <= limit:
+        return text
+    return text[: text.rfind(" ", 0, limit - 1)].rstrip(",;:") + " …"
+
+
+def fields_from(name: str, lines: list[str]) -> list[Field]:
+    """One field per section, continued in further fields when it is over the field limit."""
+    out: list[Field] = []
+    chunk: list[str] = []
+    for line in lines:
+        line = clip(line, FIELD_LIMIT)
+        if chunk and len("\n".join([*chunk, line])) > FIELD_LIMIT:
+            out.append(Field(name if not out else f"{name} (cont.)", "\n".join(chunk)))
+            chunk = []
+        chunk.append(line)
+    if chunk:
+        out.append(Field(name if not out else f"{name} (cont.)", "\n".join(chunk)))
+    return out
+
+
+def pages_from_fields(title: str, description: str, fields: list[Field], footer: str = "") -> tuple[Page, ...]:
+    """Pack fields into as few pages as the embed limits allow."""
+    title = clip(title, TITLE_LIMIT)
+    description = clip(description, DESCRIPTION_LIMIT)
+    pages: list[Page] = []
+    current: list[Field] = []
+    for f in fields:
+        candidate = Page(title, description if not pages else "", (*current, f), footer)
+        if current and (len(current) >= FIELDS_LIMIT or candidate.size() > EMBED_LIMIT):
+            pages.append(Page(title, description if not pages else "", tuple(current), footer))
+            current = []
+        current.append(f)
+    pages.append(Page(title, description if not pages else "", tuple(current), footer))
+    return _numbered(pages)
+
+
+def pages_from_lines(title: str, lines: list[str], footer: str = "", per_page: int = PAGE_LINES,
+                     header: str = "") -> tuple[Page, ...]:
+    """Lines into pages of at most `per_page` lines and the description limit."""
+    pages: list[Page] = []
+    chunk: list[str] = [header] if header else []
+    for line in lines:
+        line = clip(line, 1000)
+        full = len(chunk) - (1 if header and not pages else 0) >= per_page
+        if chunk and (full or len("\n".join([*chunk, line])) > DESCRIPTION_LIMIT - 100):
+            pages.append(Page(clip(title, TITLE_LIMIT), "\n".join(chunk), (), footer))
+            chunk = []
+        chunk.append(line)
+    if chunk or not pages:
+        pages.append(Page(clip(title, TITLE_LIMIT), "\n".join(chunk) or "Nothing to show.", (), footer))
+    return _numbered(pages)
+
+
+def _numbered(pages: list[Page]) -> tuple[Page, ...]:
+    if len(pages) == 1:
+        return tuple(pages)
+    return tuple(Page(p.title, p.description, p.fields, f"{p.footer} · page {i}/{len(pages)}".lstrip(" ·"))
+                 for i, p in enumerate(pages, 1))
+
+
+def message(title: str, text: str) -> Reply:
+    return Reply((Page(clip(title, TITLE_LIMIT), clip(text, DESCRIPTION_LIMIT)),))
+
+
+def to_text(reply: Reply) -> str:
+    """A reply as plain text: every page, in order, as the console and `ask` print it."""
+    blocks = []
+    for page in reply.pages:
+        lines = [page.title]
+        if page.description:
+            lines.append(page.description)
+        for f in page.fields:
+            lines.append(f"{f.name}:")
+            lines.append(f.value)
+        if page.footer:
+            lines.append(f"({page.footer})")
+        blocks.append("\n".join(lines))
+    return "\n\n".join(blocks) + "\n"
+
+
+# ---------------------------------------------------------------- lines shared by commands
+
+def source_line(source: cards.Source) -> str:
+    when = source.date or (f"undated; read against {source.read_against}" if source.read_against else "undated")
+    outlet = f" — {source.outlet}" if source.outlet else ""
+    return f"{clip(source.title, 120)}{outlet} ({when}) · {source.id}"
+
+
+def dated(date: str | None) -> str:
+    return f"{date} · " if date else ""
+
+
+def claim_line(claim: cards.FigureClaim, index: Index, cites: Citations) -> str:
+    hedge = f"{claim.qualifier} " if claim.qualifier else ""
+    who = f" — {index.name_of(claim.claimant)}" if claim.claimant else ""
+    when = f" {claim.date}" if claim.date else ""
+    return f"  • {hedge}{format_value(claim.value)} {claim.counts}{who}{when} {cites.mark(claim.cite)}"
+
+
+def group_header(group: cards.FigureGroup) -> str:
+    values = sorted({c.value for c in group.claims})
+    span = format_value(values[0]) if len(values) == 1 else f"{format_value(values[0])} – {format_value(values[-1])}"
+    return f"{STATUS_MARK[group.status]} · {group.label}: {span}"
+
+
+def event_line(event: cards.Event, cites: Citations) -> str:
+    return f"{event.date} · {clip(event.text, 320)} {cites.mark(*event.cites[:3])}"
+
+
+# ---------------------------------------------------------------- commands
+
+Handler = Callable[[Index, list[str]], Reply]
+COMMANDS: dict[str, tuple[Handler, str, str]] = {}
+
+
+def command(name: str, usage: str, summary: str) -> Callable[[Handler], Handler]:
+    def register(fn: Handler) -> Handler:
+        COMMANDS[name] = (fn, usage, summary)
+        return fn
+
+    return register
+
+
+@command("who", "!who [name]", "an actor's card: roles, quotes, what they did, figures, sources; alone, the list")
+def who(index: Index, args: list[str]) -> Reply:
+    query = " ".join(args).strip()
+    if not query:
+        return who_list(index)
+    match = index.who(query)
+    if len(match.actors) == 1:
+        return actor_card(index, match.actors[0])
+    if match.actors:
+        lines = [f"• {a.name} — {a.kind}{_top_role(a)}" for a in match.actors[:10]]
+        return Reply(pages_from_lines(f"Several actors match “{clip(query, 60)}”", lines,
+                                      footer="Ask again with the fuller name."))
+    hint = f" Did you mean: {', '.join(match.suggestions)}?" if match.suggestions else " Try !who for the list."
+    return message("No such actor", f"Nobody called “{clip(query, 60)}” in the briefs.{hint}")
+
+
+def _top_role(actor: cards.Actor) -> str:
+    return f" · {actor.roles[0].text}" if actor.roles else ""
+
+
+def who_list(index: Index) -> Reply:
+    actors = sorted(index.briefs.actors, key=lambda a: (-a.mentions, a.name))
+    lines = [f"• {a.name} — {a.kind}{_top_role(a)} ({a.mentions} mentions)" for a in actors]
+    return Reply(pages_from_lines(f"Actors ({len(actors)})", lines, per_page=20))
+
+
+def actor_card(index: Index, actor: cards.Actor) -> Reply:
+    cites = Citations(index)
+    roles = _distinct_roles(actor.roles)
+    sections = [
+        ("Roles", [f"• {dated(r.date)}{r.text} {cites.mark(r.cite)}" for r in roles[:4]]),
+        ("Quotes", [f"• “{clip(q.text, QUOTE_CHARS)}” {dated(q.date).strip(' ·')} {cites.mark(q.cite)}".replace("  [", " [")
+                    for q in actor.quotes[:3]]),
+        ("What they did and said", [f"• {dated(f.date)}{clip(f.text, FACT_CHARS)} {cites.mark(f.cite)}"
+                                    for f in _facts_for_card(actor)]),
+        ("Figures they claimed", _claimed(index, actor, cites)),
+        ("Related", [", ".join(index.name_of(r) for r in actor.related if index.name_of(r))]),
+    ]
+    fields = [f for name, lines in sections if any(lines) for f in fields_from(name, lines)]
+    fields += fields_from("Sources", cites.lines())
+    aliases = f" · also: {', '.join(actor.aliases[:6])}" if actor.aliases else ""
+    description = f"{actor.kind}{aliases} · {actor.mentions} mentions in {len(actor.sources)} articles"
+    return Reply(pages_from_fields(actor.name, description, fields))
+
+
+def _distinct_roles(roles: list[cards.Fact]) -> list[cards.Fact]:
+    """Roles without the ones another role already says ("Special Envoy" within "UN Special Envoy")."""
+    out: list[cards.Fact] = []
+    for role in sorted(roles, key=lambda r: -len(r.text)):
+        if not any(fold(role.text) in fold(kept.text) for kept in out):
+            out.append(role)
+    return sorted(out, key=lambda r: roles.index(r))
+
+
+def _facts_for_card(actor: cards.Actor) -> list[cards.Fact]:
+    facts = actor.did + actor.said
+    chosen = sorted(facts, key=lambda f: (f.date is None, f.cite.source, f.cite.sentence))[:5]
+    return sorted(chosen, key=lambda f: (f.date is None, Moment.parse(f.date).start if f.date else None, f.cite.source))
+
+
+def _claimed(index: Index, actor: cards.Actor, cites: Citations) -> list[str]:
+    lines = []
+    for gid in actor.figures[:4]:
+        group = index.figures.get(gid)
+        if group is None:
+            continue
+        for claim in group.claims:
+            if claim.claimant == actor.id:
+                mark = " (disputed)" if group.status == "disputed" else ""
+                lines.append(f"• {claim.qualifier + ' ' if claim.qualifier else ''}{format_value(claim.value)} "
+                             f"{claim.counts}{mark} {cites.mark(claim.cite)}")
+    return lines
+
+
+@command("timeline", "!timeline [actor | topic | year | from:YYYY-MM to:YYYY-MM]", "dated events, oldest first")
+def timeline(index: Index, args: list[str]) -> Reply:
+    events, title = filter_timeline(index, args)
+    if isinstance(events, Reply):
+        return events
+    cites = Citations(index)
+    lines = [event_line(e, cites) for e in events]
+    return Reply(pages_from_lines(title, lines, footer=f"{len(events)} events"))
+
+
+def filter_timeline(index: Index, args: list[str]) -> tuple[list[cards.Event] | Reply, str]:
+    """Events matching the arguments: an actor, a topic, a year or a from:/to: range."""
+    events = index.briefs.timeline
+    title = "Timeline"
+    start = end = None
+    words = []
+    for arg in args:
+        key, _, value = arg.partition(":")
+        if key.lower() in ("from", "to") and value:
+            if not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", value):
+                return usage("timeline", f"“{clip(value, 20)}” is not a date like 2018, 2018-09 or 2018-09-07."), title
+            if key.lower() == "from":
+                start = value
+            else:
+                end = value
+        else:
+            words.append(arg)
+    if start or end:
+        events = [e for e in events if (not start or e.date[:len(start)] >= start) and (not end or e.date[:len(end)] <= end)]
+        title += f" {start or '…'} to {end or '…'}"
+    query = " ".join(words)
+    if re.fullmatch(r"\d{4}", query):
+        return [e for e in events if e.date.startswith(query)], f"Timeline {query}"
+    if query:
+        match = index.who(query)
+        if match.actors:
+            actor = match.actors[0]
+            return [e for e in events if actor.id in e.actors], f"Timeline: {actor.name}"
+        topic = index.topic(query)
+        if topic is not None:
+            ids = {(c.source, c.sentence) for e in topic.events for c in e.cites}
+            return [e for e in events if any((c.source, c.sentence) in ids for c in e.cites)], f"Timeline: {topic.name}"
+        return message("Nothing to filter by", f"No actor, topic or year “{clip(query, 60)}”. Try !who or !topic."), title
+    return events, title
+
+
+@command("figures", "!figures [words]", "key figures; disputed ones first, each claim with its source")
+def figures(index: Index, args: list[str]) -> Reply:
+    query = fold(" ".join(args))
+    cites = Citations(index)
+    lines = []
+    groups = [g for g in index.briefs.figures if not query or query in fold(g.label + " " + " ".join(c.text for c in g.claims))]
+    for group in groups:
+        lines.append(group_header(group))
+        lines += [claim_line(c, index, cites) for c in group.claims]
+    title = "Figures" + (f" about “{clip(' '.join(args), 40)}”" if query else "")
+    return Reply(pages_from_lines(title, lines, footer=f"{len(groups)} quantities", per_page=24))
+
+
+@command("topic", "!topic [name]", "a subject's summary, actors, figures and events; alone, the list")
+def topic(index: Index, args: list[str]) -> Reply:
+    query = " ".join(args).strip()
+    if not query:
+        lines = [f"• {t.name} — {len(t.sources)} articles, {len(t.events)} events" for t in index.briefs.topics]
+        return Reply(pages_from_lines("Topics", lines or ["No topics found."]))
+    found = index.topic(query)
+    if found is None:
+        names = ", ".join(t.name for t in index.briefs.topics[:8])
+        return message("No such topic", f"No topic “{clip(query, 60)}”. Topics: {names}.")
+    cites = Citations(index)
+    sections = [
+        ("Summary", [f"• {clip(f.text, FACT_CHARS)} {cites.mark(f.cite)}" for f in found.summary]),
+        ("Actors", [", ".join(index.name_of(a) for a in found.actors if index.name_of(a))]),
+        ("Figures", [group_header(index.figures[g]) for g in found.figures[:6] if g in index.figures]),
+        ("Events", [event_line(e, cites) for e in found.events[:8]]),
+    ]
+    fields = [f for name, lines in sections if any(lines) for f in fields_from(name, lines)]
+    fields += fields_from("Sources", cites.lines())
+    return Reply(pages_from_fields(f"Topic: {found.name}", f"{len(found.sources)} articles", fields))
+
+
+@command("sources", "!sources", "the articles behind the briefs, with how each was dated")
+def sources(index: Index, args: list[str]) -> Reply:
+    lines = []
+    for i, s in enumerate(index.briefs.sources, 1):
+        basis = s.date_basis if s.date else (s.read_against_basis or s.date_basis)
+        lines.append(f"[{i}] {source_line(s)} — date: {basis}")
+    return Reply(pages_from_lines(f"Sources ({len(lines)})", lines))
+
+
+@command("search", "!search <words>", "facts whose text has all the words, with sources")
+def search(index: Index, args: list[str]) -> Reply:
+    words = [fold(w) for w in args if w.strip()]
+    if not words:
+        return usage("search", "Give one or more words to look for.")
+    cites = Citations(index)
+    lines = []
+    seen = set()
+    for actor in index.briefs.actors:
+        for f in actor.quotes + actor.said + actor.did:
+            key = (f.cite.source, f.cite.sentence)
+            if key not in seen and all(w in fold(f.text) for w in words):
+                seen.add(key)
+                lines.append(f"• {dated(f.date)}{clip(f.text, FACT_CHARS)} {cites.mark(f.cite)}")
+    for e in index.briefs.timeline:
+        key = (e.cites[0].source, e.cites[0].sentence)
+        if key not in seen and all(w in fold(e.text) for w in words):
+            seen.add(key)
+            lines.append(f"• {event_line(e, cites)}")
+    title = f"Search: {clip(' '.join(args), 60)}"
+    if not lines:
+        return message(title, "No fact has all those words.")
+    return Reply(pages_from_lines(title, [*lines, "", "Sources:", *cites.lines()], footer=f"{len(seen)} facts"))
+
+
+@command("brief", "!brief", "one screen: who matters, latest events, disputed figures, topics")
+def brief(index: Index, args: list[str]) -> Reply:
+    cites = Citations(index)
+    top = sorted(index.briefs.actors, key=lambda a: (-a.mentions, a.name))[:8]
+    latest = sorted(index.briefs.timeline, key=lambda e: Moment.parse(e.date).start)[-5:]
+    disputed = [g for g in index.briefs.figures if g.status == "disputed"][:5]
+    sections = [
+        ("Who matters", [f"• {a.name}{_top_role(a)}" for a in top]),
+        ("Latest events", [event_line(e, cites) for e in reversed(latest)]),
+        ("Disputed figures", [group_header(g) for g in disputed]),
+        ("Topics", [", ".join(t.name for t in index.briefs.topics)]),
+    ]
+    fields = [f for name, lines in sections if any(lines) for f in fields_from(name, lines)]
+    fields += fields_from("Sources", cites.lines())
+    return Reply(pages_from_fields("Brief", f"{len(index.briefs.sources)} articles", fields))
+
+
+@command("about", "!about", "corpus size, build time and version")
+def about(index: Index, args: list[str]) -> Reply:
+    b = index.briefs
+    built = index.built_at or "unknown"
+    text = (f"{len(b.sources)} articles · {len(b.actors)} actors · {len(b.timeline)} events · "
+            f"{len(b.figures)} figures · {len(b.topics)} topics\nBriefs built: {built}\nbriefbot {__version__}")
+    return message("About briefbot", text)
+
+
+@command("help", "!help [command]", "this list")
+def help_(index: Index, args: list[str]) -> Reply:
+    if args and args[0].lstrip("!/").lower() in COMMANDS:
+        _, use, summary = COMMANDS[args[0].lstrip("!/").lower()]
+        return message(f"Help: {use}", summary)
+    lines = [f"{use} — {summary}" for _, use, summary in COMMANDS.values()]
+    return Reply(pages_from_lines("briefbot commands", lines, per_page=20))
+
+
+def usage(name: str, problem: str) -> Reply:
+    _, use, _ = COMMANDS[name]
+    return message("Usage", f"{problem}\nUsage: {use}")
+
+
+def split_args(text: str) -> list[str]:
+    try:
+        return shlex.split(text)
+    except ValueError:
+        return text.split()
+
+
+def dispatch(index: Index, text: str, prefix: str = "!") -> Reply:
+    """Answer one message as the bot would: any text gets a reply, never an exception."""
+    stripped = text.strip()
+    if not stripped.startswith((prefix, "/")):
+        return message("briefbot", f"Commands start with {prefix}. Try {prefix}help.")
+    name, _, rest = stripped[1:].partition(" ")
+    entry = COMMANDS.get(name.lower())
+    if entry is None:
+        return message("Unknown command", f"There is no {prefix}{clip(name, 40)}. Try {prefix}help.")
+    return entry[0](index, split_args(rest))

@@ -1,0 +1,123 @@
+"""The corpus's main subjects, found from the text: places and key phrases that recur.
+
+A topic is a phrase several articles keep returning to ("Idlib", "chemical weapons"). It is
+scored by how many articles use it and how often, then given the sentences that best
+summarise it, the actors named beside it, its figures and its slice of the timeline.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter, defaultdict
+from typing import TYPE_CHECKING
+
+from bot import cards
+from bot.extract.names import fold
+
+if TYPE_CHECKING:
+    from bot.extract.article import ArticleFacts
+
+MAX_TOPICS = 8
+SUMMARY_SENTENCES = 3
+_STOPWORDS_TEXT = """
+a about above after again against all also although am among an and any are as at be because been
+before being below between both but by can could did do does doing down during each even ever every
+few for from further had has have having he her here hers herself him himself his how however i if
+in into is it its itself just last least less like made make many may me might more most much must
+my myself near new next no nor not now of off on once one only or other our ours out over own per
+perhaps possible rather said same says see several she should since so some still such than that the
+their theirs them then there these they this those though through thus to too two under until up
+upon us very via was we were what when where whether which while who whom whose why will with within
+without would yet you your year years month months week weeks day days time times today yesterday
+told say saying according including three four five six another already always across toward towards
+around way ways part whole going get got took take taken
+"""
+STOPWORDS = frozenset(_STOPWORDS_TEXT.split())
+_WORD = re.compile(r"[a-z][a-z'-]{2,}")
+
+
+def _phrases(sentence: str) -> set[str]:
+    """Content-word unigrams and bigrams of a sentence (lowercase)."""
+    words = [w.strip("'-") for w in _WORD.findall(fold(sentence).replace("’", "'"))]
+    out = set()
+    for i, w in enumerate(words):
+        if w in STOPWORDS or len(w) < 4:
+            continue
+        out.add(w)
+        if i + 1 < len(words) and words[i + 1] not in STOPWORDS and len(words[i + 1]) >= 4:
+            out.add(f"{w} {words[i + 1]}")
+    return out
+
+
+def find_topics(facts: list[ArticleFacts], actors: list[cards.Actor], timeline: list[cards.Event],
+                figures: list[cards.FigureGroup], actor_of: dict[tuple[str, str], str]) -> list[cards.Topic]:
+    """Pick the corpus's main subjects and build a card for each."""
+    actor_words = {w for a in actors for n in [a.name, *a.aliases] for w in fold(n).split()}
+    df: Counter[str] = Counter()
+    tf: Counter[str] = Counter()
+    display: dict[str, Counter[str]] = defaultdict(Counter)
+    where: dict[str, list[tuple[ArticleFacts, int]]] = defaultdict(list)
+    for f in facts:
+        seen: set[str] = set()
+        for i, sentence in enumerate(f.sentences):
+            for p in _phrases(sentence):
+                tf[p] += 1
+                where[p].append((f, i))
+                seen.add(p)
+        for key in f.places:
+            name = f.actors[key].name
+            display[fold(name)][name] += 1
+        df.update(seen)
+    places = {k: c.most_common(1)[0][0] for k, c in display.items()}
+    min_df = 2 if len(facts) > 1 else 1
+    scored = []
+    for phrase, n in tf.items():
+        if df[phrase] < min_df or (phrase in actor_words and phrase not in places):
+            continue
+        weight = 1.5 if " " in phrase else 1.0
+        weight *= 1.5 if phrase in places else 1.0
+        scored.append((df[phrase] * math.log1p(n) * weight, phrase))
+    chosen: list[str] = []
+    for _, phrase in sorted(scored, key=lambda x: (-x[0], x[1])):
+        if any(phrase in c.split() or c in phrase.split() or phrase == c for c in chosen):
+            continue
+        chosen.append(phrase)
+        if len(chosen) == MAX_TOPICS:
+            break
+    return [_topic(p, places.get(p), where[p], timeline, figures, actor_of) for p in chosen]
+
+
+def _topic(phrase: str, place: str | None, hits: list[tuple[ArticleFacts, int]], timeline: list[cards.Event],
+           figures: list[cards.FigureGroup], actor_of: dict[tuple[str, str], str]) -> cards.Topic:
+    name = place or phrase
+    together: Counter[str] = Counter()
+    cited = {(f.article.id, i) for f, i in hits}
+    for f, i in hits:
+        for key, local in f.actors.items():
+            if i in local.sentences and (actor_id := actor_of.get((f.article.id, key))):
+                together[actor_id] += 1
+    ranked = sorted(hits, key=lambda h: (-_centrality(h, actor_of), h[0].article.id, h[1]))
+    summary, used = [], set()
+    for f, i in ranked:
+        if f.article.id in used:
+            continue
+        used.add(f.article.id)
+        summary.append(cards.Fact(f.sentences[i], cards.Cite(f.article.id, i)))
+        if len(summary) == SUMMARY_SENTENCES:
+            break
+    events = [e for e in timeline if any((c.source, c.sentence) in cited for c in e.cites)]
+    groups = [g.id for g in figures if any((c.cite.source, c.cite.sentence) in cited for c in g.claims)
+              or fold(name) in {fold(a) for a in g.anchors}]
+    return cards.Topic(
+        id=re.sub(r"[^a-z0-9]+", "-", fold(name)).strip("-"), name=name, summary=summary,
+        actors=[a for a, _ in sorted(together.items(), key=lambda x: (-x[1], x[0]))[:8]],
+        figures=groups, events=events, sources=sorted({f.article.id for f, _ in hits}),
+    )
+
+
+def _centrality(hit: tuple[ArticleFacts, int], actor_of: dict[tuple[str, str], str]) -> int:
+    f, i = hit
+    actors = sum(1 for key, local in f.actors.items() if i in local.sentences and (f.article.id, key) in actor_of)
+    figures = sum(1 for c in f.claims if c.sent == i)
+    return actors + figures + (2 if i < 3 else 0)

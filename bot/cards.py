@@ -61,6 +61,7 @@ class FigureClaim:
     qualifier: str = ""
     claimant: str | None = None
     date: str | None = None
+    about: list[str] = field(default_factory=list)
 
 
 @dataclass

@@ -76,11 +76,12 @@ def merge(facts: list[ArticleFacts], curation: Curation | None = None) -> cards.
     groups = _group_actors(members, curation)
     actor_of, actors = _build_actors(groups, members, facts, curation)
     figures = _figure_groups(facts, actor_of)
+    by_id = {a.id: a for a in actors}
     for group in figures:
         for claim in group.claims:
-            if claim.claimant:
-                actor = next(a for a in actors if a.id == claim.claimant)
-                if group.id not in actor.figures:
+            for actor_id in [claim.claimant, *claim.about]:
+                actor = by_id.get(actor_id or "")
+                if actor is not None and group.id not in actor.figures:
                     actor.figures.append(group.id)
     timeline = _timeline(facts, actor_of)
     sources = [_source(f) for f in facts]
@@ -222,14 +223,12 @@ def _build_actors(groups: dict[tuple[str, str], list[_Member]], members: dict[tu
         for m in ms:
             actor_of[m.ref] = actor.id
         actors[actor.id] = actor
-    by_id = {f.article.id: f for f in facts}
     for f in facts:
         _add_facts(f, actor_of, actors)
     _add_related(facts, actor_of, actors)
     for actor in actors.values():
         for attr, limit in MAX_FACTS.items():
             setattr(actor, attr, _best_facts(getattr(actor, attr), limit))
-    del by_id
     return actor_of, list(actors.values())
 
 
@@ -244,7 +243,7 @@ def _add_facts(f: ArticleFacts, actor_of: dict[tuple[str, str], str], actors: di
         if actor is None:
             continue
         for role, sent in local.roles:
-            actor.roles.append(cards.Fact(role, cards.Cite(f.article.id, sent), stated))
+            actor.roles.append(cards.Fact(role, cards.Cite(f.article.id, sent), f.sentence_dates.get(sent, stated)))
     for attr, items in (("quotes", f.quotes), ("said", f.statements), ("did", f.deeds)):
         for item in items:
             actor = actors.get(actor_of.get((f.article.id, item.actor), ""))
@@ -337,6 +336,7 @@ def _figure_groups(facts: list[ArticleFacts], actor_of: dict[tuple[str, str], st
                 value=c.quantity.value, written=c.quantity.written, counts=c.quantity.counts,
                 cite=cards.Cite(f.article.id, c.sent), text=_condense(f.sentences[c.sent], 240),
                 qualifier=c.quantity.qualifier, claimant=claimant, date=c.date,
+                about=[a for k in c.about if (a := actor_of.get((f.article.id, k)))],
             )
             pending.append(_Pending(c.quantity, claim, set(c.anchors) or dominant))
     clusters: list[list[_Pending]] = []
@@ -373,7 +373,7 @@ def _group(members: list[_Pending]) -> cards.FigureGroup:
     values = {c.value for c in claims}
     status = "disputed" if disjoint else "differ" if len(values) > 1 else "agreed"
     anchors = sorted(set.intersection(*(p.anchors for p in members)) if members else set())
-    head = Counter(p.quantity.counts for p in members).most_common(1)[0][0]
+    head = min((p.quantity.counts for p in members), key=lambda c: (len(c.split()), c))
     label = head + (f" ({', '.join(anchors)})" if anchors else "")
     claims.sort(key=lambda c: (c.value, c.cite.source, c.cite.sentence))
     return cards.FigureGroup(id="", label=label, status=status, claims=claims, anchors=anchors)

@@ -237,7 +237,7 @@ def actor_card(index: Index, actor: cards.Actor) -> Reply:
                     for q in actor.quotes[:3]]),
         ("What they did and said", [f"• {dated(f.date)}{clip(f.text, FACT_CHARS)} {cites.mark(f.cite)}"
                                     for f in _facts_for_card(actor)]),
-        ("Figures they claimed", _claimed(index, actor, cites)),
+        ("Figures", _claimed(index, actor, cites)),
         ("Related", [", ".join(index.name_of(r) for r in actor.related if index.name_of(r))]),
     ]
     fields = [f for name, lines in sections if any(lines) for f in fields_from(name, lines)]
@@ -269,7 +269,7 @@ def _claimed(index: Index, actor: cards.Actor, cites: Citations) -> list[str]:
         if group is None:
             continue
         for claim in group.claims:
-            if claim.claimant == actor.id:
+            if actor.id in (claim.claimant, *claim.about):
                 mark = " (disputed)" if group.status == "disputed" else ""
                 lines.append(f"• {claim.qualifier + ' ' if claim.qualifier else ''}{format_value(claim.value)} "
                              f"{claim.counts}{mark} {cites.mark(claim.cite)}")

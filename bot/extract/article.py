@@ -20,8 +20,8 @@ from bot.extract.actors import (
     resolve_actors,
     states_in,
 )
-from bot.extract.dates import DateMention, find_dates, parse_full_date, pin_year_by_weekday, years_mentioned
-from bot.extract.figures import Quantity, find_quantities
+from bot.extract.dates import DateMention, Moment, find_dates, parse_full_date, pin_year_by_weekday, years_mentioned
+from bot.extract.figures import Quantity, clause_bounds, find_quantities
 from bot.extract.names import fold
 from bot.extract.sentences import Sentence, article_sentences
 
@@ -61,6 +61,7 @@ class Claim:
     sent: int
     anchors: tuple[str, ...]
     date: str | None
+    about: tuple[str, ...] = ()
 
 
 @dataclass
@@ -78,6 +79,7 @@ class ArticleFacts:
     events: list[Event] = field(default_factory=list)
     claims: list[Claim] = field(default_factory=list)
     places: Counter[str] = field(default_factory=Counter)
+    sentence_dates: dict[int, str] = field(default_factory=dict)
     co_mentions: Counter[tuple[str, str]] = field(default_factory=Counter)
 
 
@@ -159,6 +161,8 @@ class _Attributor:
         outside = _blank(text, quotes)
         dates = find_dates(text, self.facts.ref, self.near_year)
         when = _best_date(dates)
+        if when:
+            self.facts.sentence_dates[sent.index] = when
         speaker = self.block_speaker if sent.block_quote else self.speaker(text, outside, mentions)
         if speaker is None and quotes and text.lstrip()[:1] in "“\"‘" and self.last_quote:
             key, paragraph = self.last_quote
@@ -267,11 +271,23 @@ class _Attributor:
     def record_claims(self, sent: Sentence, speaker: str | None, quotes: list, dates: list[DateMention],
                       mentions: list[Mention], when: str | None) -> None:
         skip = [(d.start, d.end) for d in dates]
-        places = tuple(sorted({self.facts.actors[m.key].name for m in mentions if m.key and self.kind(m.key) == "place"}))
-        for q in find_quantities(sent.text, skip):
+        stated = self.facts.article.date.isoformat() if self.facts.article.date else None
+        as_of = when if when and Moment.parse(when).day else stated
+        quantities = find_quantities(sent.text, skip)
+        opening = _OPENING.match(sent.text)
+        for i, q in enumerate(quantities):
             inside_quote = any(s <= q.start < e for s, e, _ in quotes)
             claimant = speaker if (speaker and (inside_quote or sent.block_quote or not quotes)) else None
-            self.facts.claims.append(Claim(q, claimant, sent.index, places, when))
+            # The figure's share of the sentence: not the opening clause ("Speaking in Geneva,"),
+            # not the stretch that belongs to a neighbouring figure.
+            left = max(opening.end() if opening else 0, quantities[i - 1].end if i else 0)
+            right = quantities[i + 1].start if i + 1 < len(quantities) else len(sent.text)
+            nearby = [m for m in mentions if m.key and left <= m.start < right]
+            anchors = tuple(sorted({self.facts.actors[m.key].name for m in nearby if self.kind(m.key) in ("place", "state")}))
+            _, clause_end = clause_bounds(sent.text, q.start, q.end)
+            about = tuple(dict.fromkeys(m.key for m in nearby if q.start < m.start < clause_end + 80
+                                        and self.kind(m.key) in ("person", "organisation")))
+            self.facts.claims.append(Claim(q, claimant, sent.index, anchors, as_of, about))
 
     def record_context(self, mentions: list[Mention]) -> None:
         keys = sorted({m.key for m in mentions if m.key})
@@ -285,9 +301,9 @@ class _Attributor:
 
 
 _OPENING = re.compile(
-    r"^\W*(?:after|before|in|on|at|during|speaking|concerned|although|though|while|when|as|despite|following|"
+    r"^(?:\W*(?:after|before|in|on|at|during|speaking|concerned|although|though|while|when|as|despite|following|"
     r"according|standing|however|meanwhile|thus|once|with|without|by|for|from|under|since|if|unlike|amid|"
-    r"\w+ing|\w+ed)\b[^,]{0,120},", re.I)
+    r"\w+ing|\w+ed)\b[^,]{0,120},\s*)+", re.I)
 _VERB = re.compile(
     r"\b(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|did|does|do|"
     r"\w+ed|" + SPEECH_VERBS + r")\b")

@@ -170,10 +170,20 @@ def _klass(head: str, after: str) -> str:
 
 
 def _states(sentence: str, start: int, end: int, floor: int) -> tuple[str, ...]:
-    before = re.split(r"[;:.?!()—–,]", sentence[floor:start])[-1]
+    """What happened to the counted ("displaced", "killed"): words of the figure's own clause,
+    at most four words before it, so a neighbouring figure's state does not leak in."""
+    before = " ".join(re.split(r"[;:.?!()—–,]", sentence[floor:start])[-1].split()[-4:])
     after = _CLAUSE_END.split(sentence[end:], maxsplit=1)[0]
     found = {m.group(1).lower()[:5] for m in _STATE_WORDS.finditer(before + " " + after)}
     return tuple(sorted(found))
+
+
+def clause_bounds(sentence: str, start: int, end: int) -> tuple[int, int]:
+    """The clause a figure stands in: from the last break before it to the next after it."""
+    head = sentence[:start]
+    left = max((m.end() for m in _CLAUSE_END.finditer(head)), default=0)
+    right = _CLAUSE_END.search(sentence, end)
+    return left, right.start() if right else len(sentence)
 
 
 def find_quantities(sentence: str, skip: list[tuple[int, int]] = ()) -> list[Quantity]:

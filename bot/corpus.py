@@ -39,6 +39,8 @@ _DONATION = re.compile(r"\b(donat(e|ion|ing)|zakat|bank (account|details)|iban|s
 _ACCOUNT_NUMBER = re.compile(r"^\W*(ref|reference|acc(ount)?|a/c|branch( code)?)\b|^\W*[\d\s-]{6,}\W*$", re.I)
 _BYLINE = re.compile(r"^\s*(by|written by|posted by|author:)\s+(?P<who>[\w .'’-]{2,60})$", re.I)
 _UPDATE = re.compile(r"^\s*(update[sd]?|updated|last updated|published|posted)\s*[:\-–]?\s*(?P<rest>.*)$", re.I)
+# "WILMINGTON, N.C. - Hurricane…", "COLOMBO (Reuters) — …": a place in capitals opening the story
+_DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{2,}(?:,\s*[A-Z][A-Za-z.]{1,15})*\s*(?:\([^)]{1,40}\)\s*)?[-—–:]\s+(?=[A-Z“\"])")
 _SMALL_WORDS = {
     "a", "an", "the", "and", "or", "but", "of", "in", "on", "at", "to", "for", "by", "with",
     "as", "from", "into", "over", "is", "are", "vs", "&", "—", "–", "-",
@@ -189,6 +191,8 @@ def _read_lines(art: Article, lines: list[str]) -> None:
     last_body = max((i for i, ln in enumerate(lines) if is_body_line(ln) and not _is_furniture(ln)), default=-1)
     header, body, tail = lines[:first_body], lines[first_body:last_body + 1], lines[last_body + 1:]
     _read_header(art, header)
+    if body:
+        body[0] = _DATELINE.sub("", body[0], count=1)
     for i, line in enumerate(body):
         if _is_furniture(line) or _is_breadcrumb(line, body[i + 1:i + 2]):
             art.furniture.append(line)

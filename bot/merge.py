@@ -19,14 +19,15 @@ from rapidfuzz import fuzz
 from bot import cards
 from bot.extract.article import ArticleFacts
 from bot.extract.dates import Moment
-from bot.extract.figures import Quantity
+from bot.extract.figures import Quantity, snippet
 from bot.extract.names import compact, fold, initials, is_acronym, skeleton, tokens
 from bot.topics import find_topics
 
 ACTOR_KINDS = ("person", "organisation", "state")
 MAX_FACTS = {"roles": 6, "quotes": 6, "said": 6, "did": 8}
 MAX_RELATED = 6
-FIGURE_RATIO = 1.6
+FIGURE_RATIO = 1.6  # two figures further apart than this are not one quantity disputed
+ANCHOR_OVERLAP = 0.5  # share of places and states two figures must have in common to be one quantity
 
 
 @dataclass
@@ -334,7 +335,7 @@ def _figure_groups(facts: list[ArticleFacts], actor_of: dict[tuple[str, str], st
             claimant = actor_of.get((f.article.id, c.claimant)) if c.claimant else None
             claim = cards.FigureClaim(
                 value=c.quantity.value, written=c.quantity.written, counts=c.quantity.counts,
-                cite=cards.Cite(f.article.id, c.sent), text=_condense(f.sentences[c.sent], 240),
+                cite=cards.Cite(f.article.id, c.sent), text=snippet(f.sentences[c.sent], c.quantity.start, c.quantity.end),
                 qualifier=c.quantity.qualifier, claimant=claimant, date=c.date,
                 about=[a for k in c.about if (a := actor_of.get((f.article.id, k)))],
             )
@@ -362,8 +363,8 @@ def _same_quantity(a: _Pending, b: _Pending) -> bool:
     high, low = max(qa.value, qb.value), min(qa.value, qb.value)
     if low <= 0 or high / low > FIGURE_RATIO:
         return False
-    same_article = a.claim.cite.source == b.claim.cite.source
-    return same_article or bool(a.anchors & b.anchors)
+    union = a.anchors | b.anchors
+    return not union or len(a.anchors & b.anchors) / len(union) >= ANCHOR_OVERLAP
 
 
 def _group(members: list[_Pending]) -> cards.FigureGroup:

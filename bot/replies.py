@@ -174,8 +174,8 @@ def dated(date: str | None) -> str:
 def claim_line(claim: cards.FigureClaim, index: Index, cites: Citations) -> str:
     hedge = f"{claim.qualifier} " if claim.qualifier else ""
     who = f" — {index.name_of(claim.claimant)}" if claim.claimant else ""
-    when = f" {claim.date}" if claim.date else ""
-    return f"  • {hedge}{format_value(claim.value)} {claim.counts}{who}{when} {cites.mark(claim.cite)}"
+    when = f" ({claim.date})" if claim.date else ""
+    return f"  • {hedge}{format_value(claim.value)} {claim.counts}{who}{when}: “{claim.text}” {cites.mark(claim.cite)}"
 
 
 def group_header(group: cards.FigureGroup) -> str:

@@ -175,7 +175,7 @@ def classify(cues: Counter[str], name: str) -> str:
         return ""  # an adjective of nationality, or a bare "Government" / "Council"
     if cues["acronym-def"] or cues["group"] or (cues["orgword"] and not cues["role"] and not cues["honorific"]):
         return "organisation"
-    if cues["acronym"]:
+    if cues["acronym"] >= 2:
         return "organisation"
     if cues["role"] or cues["honorific"]:
         return "person"
@@ -230,8 +230,6 @@ def _attach_short_forms(by_name: dict[str, list[Mention]], actors: dict[str, Loc
         matches = [p for p in persons if p.key != key and tokens(p.name)[-len(name_tokens):] == name_tokens]
         if len(matches) == 1 and (key not in actors or actors[key].kind in ("person", "place", "")):
             actors[key] = matches[0]
-        elif key not in actors and len(name_tokens) == 1 and any("speaker" in m.cues for m in ms):
-            actors[key] = LocalActor(key=key, name=name, kind="person")
 
 
 def _attach_acronyms_and_aliases(mentions: list[Mention], sentences: list[Sentence], actors: dict[str, LocalActor]) -> None:

@@ -273,15 +273,18 @@ class _Attributor:
         skip = [(d.start, d.end) for d in dates]
         stated = self.facts.article.date.isoformat() if self.facts.article.date else None
         as_of = when if when and Moment.parse(when).day else stated
-        quantities = find_quantities(sent.text, skip)
+        previous = self.facts.claims[-1].quantity if self.facts.claims else None
+        quantities = find_quantities(sent.text, skip, (previous.counts, previous.klass) if previous else None)
         opening = _OPENING.match(sent.text)
         for i, q in enumerate(quantities):
             inside_quote = any(s <= q.start < e for s, e, _ in quotes)
             claimant = speaker if (speaker and (inside_quote or sent.block_quote or not quotes)) else None
             # The figure's share of the sentence: not the opening clause ("Speaking in Geneva,"),
             # not the stretch that belongs to a neighbouring figure.
-            left = max(opening.end() if opening else 0, quantities[i - 1].end if i else 0)
+            in_opening = opening is not None and q.start < opening.end()
+            left = max(0 if in_opening else (opening.end() if opening else 0), quantities[i - 1].end if i else 0)
             right = quantities[i + 1].start if i + 1 < len(quantities) else len(sent.text)
+            right = min(right, opening.end()) if in_opening else right
             nearby = [m for m in mentions if m.key and left <= m.start < right]
             anchors = tuple(sorted({self.facts.actors[m.key].name for m in nearby if self.kind(m.key) in ("place", "state")}))
             _, clause_end = clause_bounds(sent.text, q.start, q.end)

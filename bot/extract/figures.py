@@ -32,8 +32,12 @@ QUALIFIERS = [
 ]
 _QUALIFIER_RE = re.compile(r"\b(" + "|".join(re.escape(q) for q, _ in QUALIFIERS) + r")\b[\s,]*(?:[a-z]+\s+){0,4}$", re.I)
 _QUALIFIER_OF = dict(QUALIFIERS)
-_TIME_UNITS = re.compile(r"^[\s-]*(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|"
-                         r"year-old|years old|-year|-month|-week|-day|-hour|-minute|a\.m\.|p\.m\.|am\b|pm\b|:\d)", re.I)
+_NOT_COUNTS = re.compile(
+    r"^(?:[\s-]*(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|year-old|years old|"
+    r"a\.m\.|p\.m\.|am\b|pm\b|mph|kph|km/h|miles?\b|kilomet(?:re|er)s?|km\b|met(?:re|er)s?\b|m\b|cm\b|mm\b|"
+    r"feet|foot|ft\b|inch(?:es)?|yards?|kg\b|kilograms?|grams?|pounds?\b|lbs?\b|tons?\b|tonnes?|degrees?|°|"
+    r"acres?|hectares?|gallons?|lit(?:re|er)s?|knots?|millibars?|mb\b|percentage points?|basis points?|bps\b|"
+    r"per cent|percent|%)|:\d|-\d|-(?!member|strong|seat|person|bed)[a-z])", re.I)
 _STOP = {"are", "is", "were", "was", "have", "has", "had", "could", "would", "will", "may", "might", "can", "who",
          "which", "that", "in", "on", "at", "to", "from", "into", "with", "by", "for", "of", "and", "or", "but",
          "as", "than", "per", "across", "among", "while", "since", "after", "before", "during", "under", "over",
@@ -107,8 +111,10 @@ def _excluded(sentence: str, match: re.Match[str], value: float) -> bool:
         return False
     raw = match.group("num")
     after = sentence[match.end():]
-    if match.group("ord") or _TIME_UNITS.match(after if not match.group("scale") else ""):
+    if match.group("ord") or match.group("pct") or (not match.group("scale") and _NOT_COUNTS.match(after)):
         return True
+    if re.search(r"\d[-–.]$", sentence[:match.start()]) or re.match(r"[-–.]\d", after):
+        return True  # part of a phone number, a range's far end or a code
     if not match.group("scale") and not match.group("cur"):
         if "," not in raw and "." not in raw and (len(raw) >= 7 or (len(raw) == 4 and 1800 <= value <= 2100)):
             return True
@@ -117,7 +123,8 @@ def _excluded(sentence: str, match: re.Match[str], value: float) -> bool:
     previous = sentence[:match.start()].split()
     if previous:
         prev = previous[-1]
-        if prev[:1].isupper() and not prev.endswith((",", ":")) and len(previous) > 1 and not _QUALIFIER_RE.search(prev):
+        label = prev[:1].isupper() and not prev.endswith((",", ":", "’s", "'s")) and len(previous) > 1
+        if label and not _QUALIFIER_RE.search(prev):
             return True
         if prev.lower() in ("no.", "#", "number", "no", "page", "section", "article"):
             return True
@@ -130,32 +137,70 @@ def _qualifier(before: str) -> str:
     return _QUALIFIER_OF[match.group(1).lower()] if match else ""
 
 
-def _counted(sentence: str, start: int, end: int) -> tuple[str, str]:
-    """What the figure counts (its noun phrase, or the clause after it) and that phrase's class."""
+_TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|[\w’'-]+|[^\w\s]")
+_PARTITIVE = re.compile(r"^\s*of (?:these|those|the|them|whom|which|its|their)\b\s*", re.I)
+_MONEY_SUBJECT = re.compile(
+    r"\b((?:[a-z]+ ){0,2}[a-z]+) (?:have |has |had )?(?:dwindled|fell|dropped|declined|rose|climbed|stood|stands|"
+    r"reached|totall?ed|amounted|was|were|is|are|cost|costs)\b(?: [a-z]+){0,2}? ?(?:to|at|of)? (?:just |about |around |only )?$")
+
+
+def _counted(sentence: str, start: int, end: int, context: tuple[str, str] | None) -> tuple[str, str]:
+    """What the figure counts (its noun phrase, or the clause after it) and that phrase's class.
+
+    `context` is the previous figure's (counts, class): "another 400 in Virginia" and
+    "8.4 million of them" count what the figure before them counted.
+    """
     before = sentence[:start]
-    of_noun = re.search(r"\b([a-z]+(?: toll)?) of\s+(?:[a-z]+\s+){0,2}$", before)
     after = sentence[end:]
-    after = re.sub(r"^\s*of (?:these|those|the|them|whom)\s+", " ", after)
-    words = re.findall(r"[\w’'-]+|[^\w\s]", after)
-    chunk: list[str] = []
-    for word in words[:5]:
-        low = word.lower()
-        if not re.match(r"\w", word) and word not in "“”\"‘’":
-            break
-        if word in "“”\"‘’":
-            continue
-        if low in _STOP or (chunk and re.search(r"(ed|ing)$", low) and low not in _PEOPLE):
-            break
-        if not chunk and re.search(r"(ed|ing)$", low) and low not in _PEOPLE:
-            break
-        chunk.append(word)
+    partitive = _PARTITIVE.match(after)
+    if partitive:
+        after = " " + after[partitive.end():]
+    chunk = _noun_chunk(after)
     if chunk:
-        return " ".join(chunk), _klass(chunk[-1], after)
+        return " ".join(chunk), _klass(_head(chunk), after)
+    if re.match(r"\s*(?:were|are|was|is)?\s*(?:part|members) of\b", after):
+        return _clause_words(after), "fighters"
+    of_noun = re.search(r"\b([a-z]+(?: toll)?) of\s+(?:[a-z]+\s+){0,2}$", before)
     if of_noun and of_noun.group(1) not in _STOP:
         return of_noun.group(1), _klass(of_noun.group(1), after)
-    clause = _CLAUSE_END.split(after, maxsplit=1)[0].strip()
-    tail = " ".join(clause.split()[:8])
+    subject = _MONEY_SUBJECT.search(before)
+    if subject and not partitive:
+        return subject.group(1), _klass(subject.group(1).split()[-1], after)
+    if context is not None and (partitive or re.match(r"\s*(?:in|at|from|on|were|are|had|have|more|others?)\b", after)
+                                or re.search(r"\b(?:another|other|further|additional)\s+$", before)):
+        return context
+    tail = _clause_words(after)
     return tail, _klass(tail.split()[0] if tail else "", after)
+
+
+def _noun_chunk(after: str) -> list[str]:
+    chunk: list[str] = []
+    for word in _TOKEN.findall(after)[:6]:
+        low = word.lower()
+        if word in "“”\"‘’":
+            continue
+        if not re.match(r"\w", word) or low in _STOP:
+            break
+        if re.search(r"(ed|ing)$", low) and low not in _PEOPLE:
+            break
+        chunk.append(word)
+    while chunk and chunk[-1][:1].isupper() and len(chunk) > 1 and not chunk[-1].endswith("s"):
+        chunk.pop()
+    return chunk if any(not w[:1].isupper() or w.endswith("s") for w in chunk) else []
+
+
+def _head(chunk: list[str]) -> str:
+    """The counted noun of a chunk: a known class noun, else its last plural, else its last word."""
+    for word in chunk:
+        if word.lower() in _PEOPLE or word.lower() in _FIGHTERS:
+            return word
+    plurals = [w for w in chunk if w.lower().endswith("s") and not w[:1].isupper()]
+    return plurals[-1] if plurals else chunk[-1]
+
+
+def _clause_words(after: str) -> str:
+    clause = _CLAUSE_END.split(after, maxsplit=1)[0].strip()
+    return " ".join(clause.split()[:8])
 
 
 def _klass(head: str, after: str) -> str:
@@ -186,8 +231,11 @@ def clause_bounds(sentence: str, start: int, end: int) -> tuple[int, int]:
     return left, right.start() if right else len(sentence)
 
 
-def find_quantities(sentence: str, skip: list[tuple[int, int]] = ()) -> list[Quantity]:
-    """Every figure in a sentence, except inside the spans in `skip` (its dates)."""
+def find_quantities(sentence: str, skip: list[tuple[int, int]] = (), context: tuple[str, str] | None = None) -> list[Quantity]:
+    """Every figure in a sentence, except inside the spans in `skip` (its dates).
+
+    `context` is what the article's previous figure counted, for "another 400" and "of them".
+    """
     out: list[Quantity] = []
     for match in _NUMBER.finditer(sentence):
         start, end = match.span()
@@ -196,10 +244,9 @@ def find_quantities(sentence: str, skip: list[tuple[int, int]] = ()) -> list[Qua
         value = _value(match)
         if value is None or _excluded(sentence, match, value):
             continue
-        counts, klass = _counted(sentence, start, end)
-        if match.group("pct"):
-            counts, klass = "percent " + counts, "percent"
-        elif match.group("cur"):
+        previous = (out[-1].counts, out[-1].klass) if out else context
+        counts, klass = _counted(sentence, start, end, None if match.group("cur") else previous)
+        if match.group("cur"):
             counts, klass = match.group("cur").strip() + " " + counts, "money"
         out.append(Quantity(
             value=value, written=match.group(0).strip(), qualifier=_qualifier(sentence[:start]),
@@ -210,8 +257,23 @@ def find_quantities(sentence: str, skip: list[tuple[int, int]] = ()) -> list[Qua
 
 
 def format_value(value: float) -> str:
-    """A figure as people write it: 2.9 million, 275,000, 1.4 billion."""
+    """A figure as people write it: 2.9 million, 1.25 million, 275,000, 1.93 billion."""
     for scale, word in ((1e9, "billion"), (1e6, "million")):
-        if value >= scale and (value / scale * 10) == int(value / scale * 10):
-            return f"{value / scale:g} {word}"
+        scaled = value / scale
+        if scaled >= 1 and abs(scaled * 100 - round(scaled * 100)) < 1e-6:
+            return f"{round(scaled, 2):g} {word}"
     return f"{value:,.0f}" if value == int(value) else f"{value:,}"
+
+
+def snippet(sentence: str, start: int, end: int, width: int = 200) -> str:
+    """The stretch of a sentence around a figure, cut at words, with … where it was cut."""
+    if len(sentence) <= width:
+        return sentence.strip()
+    left = max(0, start - width // 3)
+    right = min(len(sentence), left + width)
+    left = max(0, right - width)
+    if left:
+        left = sentence.find(" ", left) + 1
+    if right < len(sentence):
+        right = sentence.rfind(" ", left, right)
+    return ("… " if left else "") + sentence[left:right].strip(" ,;") + (" …" if right < len(sentence) else "")

@@ -19,7 +19,7 @@ HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "lt", "col", "gen", "sgt"
               "dame", "lord", "lady", "rev", "sen", "rep", "gov", "cmdr", "adm", "sheikh", "imam"}
 
 _UPPER = "A-ZÀ-ÖØ-Þ"
-_WORD = rf"[{_UPPER}][\w’'\-]*\w|[{_UPPER}]\.?"
+_WORD = rf"(?:[{_UPPER}]\.){{2,}}|[{_UPPER}][\w’'\-]*\w|[{_UPPER}]\.?"
 _PREFIXED = r"(?:al|el|ad|ar|as|at|az|an|ash|ul)-[A-ZÀ-Þ][\w’'\-]*"
 _PARTICLE = r"(?:de|da|di|del|della|der|den|van|von|du|des|le|la|bin|ibn|bint|abu|al|el|dos|das|y)"
 NAME_RE = re.compile(
@@ -68,7 +68,8 @@ def core_token(token: str) -> str:
 
 def tokens(name: str) -> list[str]:
     """The folded words of a name that carry identity (particles dropped)."""
-    return [core_token(t) for t in re.split(r"\s+", name) if fold(t) not in PARTICLES and t]
+    return [core_token(t) for t in re.split(r"\s+", name)
+            if t and fold(t) not in PARTICLES and not re.fullmatch(r"[A-Z]\.?", t)]
 
 
 def surname(name: str) -> str:
@@ -119,7 +120,7 @@ def find_names(sentence: str) -> list[Span]:
         text = " ".join(words)
         if fold(text).rstrip(".") in HONORIFICS:
             continue
-        if sentence[start + len(text):start + len(text) + 1] == "." and re.fullmatch(r"(?:[A-Z]\.)*[A-Z]", text[-1:]):
+        if sentence[start + len(text):start + len(text) + 1] == "." and re.search(r"(?:^|\s)(?:[A-Z]\.)+[A-Z]$", text):
             text += "."
         clean = strip_possessive(text)
         spans.append(Span(clean, start, start + len(clean)))

@@ -63,8 +63,11 @@ _ROLE_TAIL = re.compile(
     re.I,
 )
 _APPOSITIVE = re.compile(
-    r"^\s*(?:\([^)]{0,30}\)\s*)?,\s*(?:the|a|an|its|his|her|their)\s+(?P<role>[^,;:()“”\"]{0,90}?\b(?:" + _HEAD_ALT + r")\b"
-    r"[^,;:()“”\"]{0,70}?)\s*(?:,(?!(?-i:\s*(?:[A-Z][a-z]{0,3}\.\s+)?[A-Z][\w’'-]+\s+(?:[a-z]{1,3}[\s-])?[A-Z]))|\.|;|$)",
+    r"^\s*(?:\([^)]{0,30}\)\s*)?,\s*(?:(?:the|a|an|its|his|her|their)\s+)?"
+    r"(?P<role>(?:[\w’'.&-]+\s+){0,6}?(?:" + _HEAD_ALT + r")\b(?:[’']s)?"
+    r"(?:\s+(?:of|for|to|at|in|on)\s+(?:the\s+)?[A-Z][\w’'.&-]*(?:\s+(?:(?:of|for|and|&)\s+(?:the\s+)?)?[A-Z][\w’'.&-]*){0,6})?)"
+    r"(?=\s*(?:,(?!(?-i:\s*(?:[A-Z][a-z]{0,3}\.\s+)?[A-Z][\w’'-]+\s+(?:[a-z]{1,3}[\s-])?[A-Z]))|\.|;|$|\s+(?:who|which|said|says|told|"
+    r"appointed|named|has|had|was|is|and|in|at|on)\b))",
     re.I,
 )
 _HEAD_RE = re.compile(r"\b(?:" + _HEAD_ALT + r")\b", re.I)
@@ -98,21 +101,36 @@ def _is_role_prefix_word(word: str) -> bool:
             or state_of(bare) is not None or is_acronym(bare))
 
 
+def looks_like_person_name(words: list[str]) -> bool:
+    """One to four words that could be a person's name: no office, organisation or state word."""
+    if not 1 <= len(words) <= 4:
+        return False
+    for w in words:
+        bare = w.lower().strip(".,")
+        if bare in ROLE_HEADS or bare in ORG_WORDS or bare in ROLE_MODIFIERS or state_of(w) or is_acronym(w):
+            return False
+    return True
+
+
 def split_run(run: str, start: int, sentence: str) -> NamedRole:
     """Separate the title words at the front of a capitalised run from the name behind them.
 
     "Russian Foreign Minister Sergey Lavrov" → role "Russian Foreign Minister", name
-    "Sergey Lavrov"; after "Ambassador to the", "UN François Delattre" gives the role its
-    complement "UN" and leaves "François Delattre".
+    "Sergey Lavrov"; "Federal Emergency Management Agency Administrator Brock Long" → role
+    up to "Administrator", name "Brock Long"; after "Ambassador to the", "UN François
+    Delattre" gives the role its complement "UN" and leaves "François Delattre".
     """
     words = run.split()
-    last_head = max((i for i, w in enumerate(words) if w.lower().removesuffix("’s") in ROLE_HEADS), default=-1)
+    last_head = max((i for i, w in enumerate(words) if w.lower().removesuffix("’s").rstrip(".") in ROLE_HEADS), default=-1)
     cut = 0
-    if last_head >= 0 and all(_is_role_prefix_word(w) for w in words[:last_head + 1]):
+    if last_head >= 0 and (all(_is_role_prefix_word(w) for w in words[:last_head + 1])
+                           or looks_like_person_name(words[last_head + 1:])):
         cut = last_head + 1
     if cut == 0 and _COMPLEMENT_BEFORE.search(sentence[:start]):
         while cut < len(words) - 1 and (_is_role_prefix_word(words[cut]) or len(words) - cut > 3):
             cut += 1
+        if cut and (len(words) - cut < 2 or not looks_like_person_name(words[cut:])):
+            return NamedRole("", run, start, start)
     role = " ".join(words[:cut])
     name = " ".join(words[cut:])
     offset = start + (len(role) + 1 if cut else 0)
@@ -137,7 +155,12 @@ def role_before(sentence: str, start: int, complement_joins: bool = False) -> st
         if prev.endswith((",", ";", ":", ")")) or prev.lower() in _STOP_LEFT:
             break
         if not (prev[:1].isupper() or _is_role_prefix_word(prev)):
-            break
+            # "UN aid chief": a lowercase word or two may sit inside a title that starts capitalised
+            lead = next((j for j in range(keep - 2, max(keep - 4, -1), -1) if words[j][:1].isupper()), None)
+            if lead is None or any(w.endswith((",", ";", ":")) or w.lower() in _STOP_LEFT for w in words[lead:keep]):
+                break
+            keep = lead
+            continue
         keep -= 1
     return " ".join(words[keep:]).strip(" ,")
 

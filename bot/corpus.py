@@ -18,6 +18,7 @@ from pathlib import Path
 import yaml
 
 from bot.extract.dates import parse_full_date
+from bot.extract.figures import phone_spans
 
 log = logging.getLogger(__name__)
 
@@ -211,6 +212,7 @@ def _read_lines(art: Article, lines: list[str]) -> None:
 
 
 def _read_header(art: Article, header: list[str]) -> None:
+    candidates: list[str] = []
     for i, line in enumerate(header):
         if _is_furniture(line) or _is_breadcrumb(line, header[i + 1:i + 2]):
             art.furniture.append(line)
@@ -225,10 +227,19 @@ def _read_header(art: Article, header: list[str]) -> None:
         update = _UPDATE.match(line)
         if update and _note_date(art, update.group("rest"), "update line"):
             continue
-        if not art.title:
-            art.title = line.strip(" #")
-        else:
-            art.furniture.append(line)
+        candidates.append(line)
+    if not art.title and candidates:
+        art.title = max(candidates, key=lambda ln: (_title_score(ln, candidates), -candidates.index(ln))).strip(" #")
+    art.furniture.extend(c for c in candidates if c.strip(" #") != art.title)
+
+
+def _title_score(line: str, candidates: list[str]) -> int:
+    """How much a header line looks like the headline: repeated, sentence-length, not a brand."""
+    words = line.split()
+    score = 3 * (candidates.count(line) > 1) + 2 * (5 <= len(words) <= 25)
+    score -= 5 * (line.isupper() or len(words) < 3)
+    score -= 3 * bool(re.search(r"\b(logo|menu|subscribe|sign in|log in|newsletter)\b", line, re.I))
+    return score
 
 
 def _read_dateline(art: Article, line: str) -> None:
@@ -253,7 +264,14 @@ def _note_date(art: Article, text: str, basis: str) -> bool:
 
 def _is_furniture(line: str) -> bool:
     return bool(_FURNITURE_LINE.match(line) or (_DONATION.search(line) and len(line.split()) < 25)
-                or _ACCOUNT_NUMBER.match(line))
+                or _ACCOUNT_NUMBER.match(line) or (len(line.split()) <= 14 and phone_spans(line))
+                or _is_menu(line))
+
+
+def _is_menu(line: str) -> bool:
+    """`Home | World | Sport` or `Home  World  Middle East`: short items in a row, no sentence."""
+    items = [i for i in re.split(r"\s*[|•·]\s*|\s{2,}", line) if i.strip()]
+    return len(items) >= 3 and all(len(i.split()) <= 3 for i in items) and not line.rstrip().endswith(".")
 
 
 def _is_breadcrumb(line: str, following: list[str]) -> bool:

@@ -329,9 +329,12 @@ class _Pending:
 def _figure_groups(facts: list[ArticleFacts], actor_of: dict[tuple[str, str], str]) -> list[cards.FigureGroup]:
     """Claims about the same quantity, grouped; disagreement beyond the hedges is "disputed"."""
     pending: list[_Pending] = []
+    restated: list[tuple[int, int]] = []
     for f in facts:
         dominant = {f.actors[k].name for k, _ in f.places.most_common(1)}
         for c in f.claims:
+            if c.quantity.restates and pending:
+                restated.append((len(pending), len(pending) - 1))
             claimant = actor_of.get((f.article.id, c.claimant)) if c.claimant else None
             claim = cards.FigureClaim(
                 value=c.quantity.value, written=c.quantity.written, counts=c.quantity.counts,
@@ -347,6 +350,12 @@ def _figure_groups(facts: list[ArticleFacts], actor_of: dict[tuple[str, str], st
             clusters.append([p])
         else:
             home.append(p)
+    for later, earlier in restated:  # a figure that restates another is the same quantity, however far off
+        a = next(c for c in clusters if any(p is pending[later] for p in c))
+        b = next(c for c in clusters if any(p is pending[earlier] for p in c))
+        if a is not b:
+            b.extend(a)
+            clusters.remove(a)
     groups = [_group(c) for c in clusters]
     order = {"disputed": 0, "differ": 1, "agreed": 2}
     groups.sort(key=lambda g: (order[g.status], -max(c.value for c in g.claims), g.label))

@@ -131,11 +131,24 @@ def find_mentions(sentences: list[Sentence], lower_words: set[str]) -> list[Ment
             mention = Mention(sent.index, named.start, named.end, strip_possessive(named.name))
             if named.role and not has_role_head(named.role):
                 mention.role = role_before(text, named.start, complement_joins=True)
+            elif named.role:
+                # "RSF commander General Mohamed Hamdan Dagalo": the title before the run belongs too
+                before = role_before(text, trimmed.start)
+                mention.role = f"{before} {named.role}" if before else named.role
             else:
-                mention.role = named.role or role_before(text, named.start) or role_after(text, named.end)
+                mention.role = role_before(text, named.start) or role_after(text, named.end) or _shared_role(mentions, sent, named.start)
             mention.cues = _cues(text, named.start, named.end, named.name, mention.role)
             mentions.append(mention)
     return mentions
+
+
+def _shared_role(mentions: list[Mention], sent: Sentence, start: int) -> str:
+    """"analysts Donato Guarino and Johanna Chua": the second name shares the plural title."""
+    previous = mentions[-1] if mentions and mentions[-1].sent == sent.index else None
+    if previous is None or not previous.role or sent.text[previous.end:start].strip() not in ("and", ",", ", and"):
+        return ""
+    head = previous.role.split()[-1].lower()
+    return previous.role if head.endswith("s") and has_role_head(head) else ""
 
 
 def _cues(text: str, start: int, end: int, name: str, role: str) -> set[str]:
@@ -146,7 +159,7 @@ def _cues(text: str, start: int, end: int, name: str, role: str) -> set[str]:
         cues.add("role")
     if honorific_before(text, start):
         cues.add("honorific")
-    if re.match(r"^(?:[’']s)?\s*(?:,[^,]{0,60},\s*)?(?:\w+ly\s+)?(?:" + SPEECH_VERBS + r")\b", after):
+    if re.match(r"^(?:[’']s)?\s*(?:,[^,]{0,140},\s*)?(?:\w+ly\s+)?(?:" + SPEECH_VERBS + r")\b", after):
         cues.add("speaker")
     if re.search(r"\b(?:" + SPEECH_VERBS + r")\s*,?\s*$", before) and not re.match(r"^[’']s", after):
         cues.add("speaker")
@@ -214,7 +227,7 @@ def resolve_actors(mentions: list[Mention], sentences: list[Sentence]) -> dict[s
         m.key = target.key
         target.forms.add(m.text)
         target.sentences.append(m.sent)
-        if m.role and "role" in m.cues:
+        if m.role and ("role" in m.cues or target.kind == "person"):
             target.roles.append((m.role, m.sent))
     return {k: a for k, a in actors.items() if a.key == k}
 

@@ -209,7 +209,7 @@ class _Attributor:
                 best = (pronoun[-1].end(), self.focus)
             if best[1] and verb.start() - best[0] < 90:
                 return best[1]
-            after = [m for m in mentions if m.start >= verb.end() and m.start - verb.end() < 4 and m.key]
+            after = [m for m in mentions if m.start >= verb.end() and m.start - verb.end() < 12 and m.key]
             if after and self.kind(after[0].key) == "person":
                 return after[0].key
         return None

@@ -32,6 +32,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("md", re.compile(r"\b(?:" + _WEEKDAY + r",? )?" + _MONTH + r" " + _DAY + r"\b(?!,? \d)")),
     ("dm", re.compile(r"\b(?:" + _WEEKDAY + r",? (?:the )?)?" + _DAY + r" (?:of )?" + _MONTH + r"\b(?!,? \d)")),
     ("my", re.compile(r"\b" + _MONTH + r",? (?:of )?" + _YEAR + r"\b")),
+    ("month", re.compile(r"\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Dd]uring|[Ll]ate|[Ee]arly|[Mm]id-?|[Ee]nd of|"
+                         r"[Bb]eginning of|[Ss]tart of)\s+(?:late |early |mid-)?" + _MONTH + r"(?![\s,]*\d)")),
     ("season", re.compile(r"\b(?P<season>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter),? (?:of )?" + _YEAR + r"\b")),
     ("relative", re.compile(
         r"\b(?P<rel>yesterday|today|tonight|the day before yesterday|"
@@ -179,6 +181,8 @@ def _resolve(kind: str, m: re.Match[str], ref: date | None, future: bool, near: 
         return Moment(int(m.group("year")), _month(m)), True
     if kind in ("season", "year"):
         return Moment(int(m.group("year"))), True
+    if kind == "month":
+        return _month_only(_month(m), ref, future), False
     if kind in ("md", "dm"):
         return _month_day(_month(m), int(m.group("day")), m.group("weekday"), ref, future, near), False
     if ref is None:
@@ -202,6 +206,18 @@ def _month_day(month: int, day: int, weekday: str | None, ref: date | None, futu
         year = pin_year_by_weekday(month, day, WEEKDAYS[weekday.lower()], near)
         return Moment(year, month, day) if year else None
     return None
+
+
+def _month_only(month: int, ref: date | None, future: bool) -> Moment | None:
+    """"In late August": the latest such month not after the article (or next one, if to come)."""
+    if ref is None:
+        return None
+    year = ref.year
+    if not future and month > ref.month:
+        year -= 1
+    elif future and month < ref.month:
+        year += 1
+    return Moment(year, month)
 
 
 def _weekday(target: int, which: str | None, ref: date, future: bool) -> date:

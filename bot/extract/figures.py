@@ -42,7 +42,10 @@ _STOP = {"are", "is", "were", "was", "have", "has", "had", "could", "would", "wi
          "which", "that", "in", "on", "at", "to", "from", "into", "with", "by", "for", "of", "and", "or", "but",
          "as", "than", "per", "across", "among", "while", "since", "after", "before", "during", "under", "over",
          "be", "been", "being", "more", "now", "still", "so", "there", "here", "this", "these", "those", "out",
-         "a", "an", "the", "its", "their", "his", "her", "our", "only", "each", "every", "alone"}
+         "a", "an", "the", "its", "their", "his", "her", "our", "only", "each", "every", "alone",
+         "thought", "believed", "said", "reported", "estimated", "expected", "feared", "known", "likely", "already",
+         "should", "must", "did", "do", "does", "not", "it", "they", "we", "he", "she", "you", "i"}
+_DEATHS = {"dead", "deaths", "fatalities", "casualties", "killed", "victims", "bodies", "died"}
 _PEOPLE = {"people", "persons", "civilians", "residents", "inhabitants", "population", "individuals", "living",
            "citizens", "lives", "souls", "villagers", "voters", "workers", "employees", "patients", "users",
            "customers", "passengers", "visitors", "spectators", "fans", "participants", "protesters", "migrants"}
@@ -67,6 +70,7 @@ class Quantity:
     states: tuple[str, ...]
     start: int
     end: int
+    restates: bool = False  # "the UN figure of 10,000": another claim about the previous quantity
 
     @property
     def interval(self) -> tuple[float, float]:
@@ -144,8 +148,9 @@ _MONEY_SUBJECT = re.compile(
     r"reached|totall?ed|amounted|was|were|is|are|cost|costs)\b(?: [a-z]+){0,2}? ?(?:to|at|of)? (?:just |about |around |only )?$")
 
 
-def _counted(sentence: str, start: int, end: int, context: tuple[str, str] | None) -> tuple[str, str]:
-    """What the figure counts (its noun phrase, or the clause after it) and that phrase's class.
+def _counted(sentence: str, start: int, end: int, context: tuple[str, str] | None) -> tuple[str, str, bool]:
+    """What the figure counts (its noun phrase, or the clause after it), that phrase's class,
+    and whether the figure restates the previous one ("put the number at 14 million").
 
     `context` is the previous figure's (counts, class): "another 400 in Virginia" and
     "8.4 million of them" count what the figure before them counted.
@@ -157,20 +162,23 @@ def _counted(sentence: str, start: int, end: int, context: tuple[str, str] | Non
         after = " " + after[partitive.end():]
     chunk = _noun_chunk(after)
     if chunk:
-        return " ".join(chunk), _klass(_head(chunk), after)
+        return " ".join(chunk), _klass(_head(chunk), after), False
     if re.match(r"\s*(?:were|are|was|is)?\s*(?:part|members) of\b", after):
-        return _clause_words(after), "fighters"
+        return _clause_words(after), "fighters", False
     of_noun = re.search(r"\b([a-z]+(?: toll)?) of\s+(?:[a-z]+\s+){0,2}$", before)
     if of_noun and of_noun.group(1) not in _STOP:
-        return of_noun.group(1), _klass(of_noun.group(1), after)
+        return of_noun.group(1), _klass(of_noun.group(1), after), False
     subject = _MONEY_SUBJECT.search(before)
     if subject and not partitive:
-        return subject.group(1), _klass(subject.group(1).split()[-1], after)
+        return subject.group(1), _klass(subject.group(1).split()[-1], after), False
+    restated = re.search(r"\b(?:number|figure|toll|total|tally|count|estimate)s?\s+(?:at|to|as|of)\s+(?:[a-z]+\s+){0,2}$", before)
+    if context is not None and restated:
+        return context[0], context[1], True
     if context is not None and (partitive or re.match(r"\s*(?:in|at|from|on|were|are|had|have|more|others?)\b", after)
                                 or re.search(r"\b(?:another|other|further|additional)\s+$", before)):
-        return context
+        return context[0], context[1], False
     tail = _clause_words(after)
-    return tail, _klass(tail.split()[0] if tail else "", after)
+    return tail, _klass(tail.split()[0] if tail else "", after), False
 
 
 def _noun_chunk(after: str) -> list[str]:
@@ -205,7 +213,7 @@ def _clause_words(after: str) -> str:
 
 def _klass(head: str, after: str) -> str:
     low = head.lower().strip("“”\"'’")
-    if low in _PEOPLE:
+    if low in _PEOPLE or low in _DEATHS:
         return "people"
     if low in _FIGHTERS or re.match(r"\s*(?:were|are|was)?\s*(?:part|members) of\b", after):
         return "fighters"
@@ -214,13 +222,16 @@ def _klass(head: str, after: str) -> str:
     return low[:-1] if low.endswith("s") and not low.endswith("ss") else low
 
 
-def _states(sentence: str, start: int, end: int, floor: int) -> tuple[str, ...]:
-    """What happened to the counted ("displaced", "killed"): words of the figure's own clause,
-    at most four words before it, so a neighbouring figure's state does not leak in."""
+def _states(sentence: str, start: int, end: int, floor: int, counts: str) -> tuple[str, ...]:
+    """What happened to the counted ("displaced", "killed"): the figure's own words, at most four
+    before it and ten after it up to the next figure, so a neighbour's state does not leak in."""
     before = " ".join(re.split(r"[;:.?!()—–,]", sentence[floor:start])[-1].split()[-4:])
-    after = _CLAUSE_END.split(sentence[end:], maxsplit=1)[0]
-    found = {m.group(1).lower()[:5] for m in _STATE_WORDS.finditer(before + " " + after)}
-    return tuple(sorted(found))
+    after = re.split(r"[;:.?!()]|\d", sentence[end:], maxsplit=1)[0]
+    text = f"{before} {counts} {' '.join(after.split()[:10])}"
+    found = {m.group(1).lower()[:4] for m in _STATE_WORDS.finditer(text)}
+    if any(w in _DEATHS for w in counts.lower().split()):
+        found.add("kill")
+    return tuple(sorted({"kill" if f in ("dead", "died", "deat") else f for f in found}))
 
 
 def clause_bounds(sentence: str, start: int, end: int) -> tuple[int, int]:
@@ -231,12 +242,27 @@ def clause_bounds(sentence: str, start: int, end: int) -> tuple[int, int]:
     return left, right.start() if right else len(sentence)
 
 
+_PHONE = re.compile(r"(?<![\d,.])(?:\+\d{1,3}[ .-]?)?\(?\d{2,5}\)?(?:[ .-]\d{2,5}){2,}(?![\d,])")
+
+
+def _phone_like(text: str) -> bool:
+    """Digit groups joined by spaces, dots or hyphens, long enough to dial: not a figure."""
+    digits = re.sub(r"\D", "", text)
+    groups = re.findall(r"\d+", text)
+    return len(digits) >= 7 and (any(len(g) == 4 or g.startswith("0") for g in groups) or len(digits) >= 9)
+
+
+def phone_spans(sentence: str) -> list[tuple[int, int]]:
+    return [m.span() for m in _PHONE.finditer(sentence) if _phone_like(m.group(0))]
+
+
 def find_quantities(sentence: str, skip: list[tuple[int, int]] = (), context: tuple[str, str] | None = None) -> list[Quantity]:
     """Every figure in a sentence, except inside the spans in `skip` (its dates).
 
     `context` is what the article's previous figure counted, for "another 400" and "of them".
     """
     out: list[Quantity] = []
+    skip = [*skip, *phone_spans(sentence)]
     for match in _NUMBER.finditer(sentence):
         start, end = match.span()
         if any(s <= start < e for s, e in skip):
@@ -245,13 +271,13 @@ def find_quantities(sentence: str, skip: list[tuple[int, int]] = (), context: tu
         if value is None or _excluded(sentence, match, value):
             continue
         previous = (out[-1].counts, out[-1].klass) if out else context
-        counts, klass = _counted(sentence, start, end, None if match.group("cur") else previous)
+        counts, klass, restates = _counted(sentence, start, end, None if match.group("cur") else previous)
         if match.group("cur"):
             counts, klass = match.group("cur").strip() + " " + counts, "money"
         out.append(Quantity(
             value=value, written=match.group(0).strip(), qualifier=_qualifier(sentence[:start]),
-            counts=counts.strip(), klass=klass, start=start, end=end,
-            states=_states(sentence, start, end, out[-1].end if out else 0),
+            counts=counts.strip(), klass=klass, start=start, end=end, restates=restates,
+            states=_states(sentence, start, end, out[-1].end if out else 0, counts),
         ))
     return out
 

@@ -65,11 +65,12 @@ _ROLE_TAIL = re.compile(
 _APPOSITIVE = re.compile(
     r"^\s*(?:\([^)]{0,30}\)\s*)?,\s*(?:(?:the|a|an|its|his|her|their)\s+)?"
     r"(?P<role>(?:[\w’'.&-]+\s+){0,6}?(?:" + _HEAD_ALT + r")\b(?:[’']s)?"
-    r"(?:\s+(?:of|for|to|at|in|on)\s+(?:the\s+)?[A-Z][\w’'.&-]*(?:\s+(?:(?:of|for|and|&)\s+(?:the\s+)?)?[A-Z][\w’'.&-]*){0,6})?)"
-    r"(?=\s*(?:,(?!(?-i:\s*(?:[A-Z][a-z]{0,3}\.\s+)?[A-Z][\w’'-]+\s+(?:[a-z]{1,3}[\s-])?[A-Z]))|\.|;|$|\s+(?:who|which|said|says|told|"
-    r"appointed|named|has|had|was|is|and|in|at|on)\b))",
+    r"(?:\s+(?:of|for|to|at|in|on|with)\s+[^,;:()“”\"]{1,80}?)?)"
+    r"(?=\s*(?:,(?!(?-i:\s*(?:[A-Z][a-z]{0,3}\.\s+)?[A-Z][\w’'-]+\s+(?:[a-z]{1,3}[\s-])?[A-Z]))|\.|;|\(|$|\s+(?:who|which|said|says|"
+    r"told|appointed|named|has|had|was|is|and|on)\b))",
     re.I,
 )
+_AFFILIATION = re.compile(r"^\s+(?:of|from|at|with)\s+(?:the\s+)?(?P<org>(?:[A-Z][\w’'&.-]*\s*){1,6})")
 _HEAD_RE = re.compile(r"\b(?:" + _HEAD_ALT + r")\b", re.I)
 _COMPLEMENT_BEFORE = re.compile(r"\b(?:" + _HEAD_ALT + r")(?:[’']s)?\s+(?:of|to|for|at)\s+(?:the\s+)?$", re.I)
 _STOP_LEFT = {"the", "a", "an", "as", "and", "of", "by", "with", "from", "said", "says", "after", "before",
@@ -101,6 +102,11 @@ def _is_role_prefix_word(word: str) -> bool:
             or state_of(bare) is not None or is_acronym(bare))
 
 
+def _is_head(word: str) -> bool:
+    bare = word.lower().removesuffix("’s").removesuffix("'s").rstrip(".")
+    return bare in ROLE_HEADS or bare.split("-")[-1] in ROLE_HEADS
+
+
 def looks_like_person_name(words: list[str]) -> bool:
     """One to four words that could be a person's name: no office, organisation or state word."""
     if not 1 <= len(words) <= 4:
@@ -121,7 +127,7 @@ def split_run(run: str, start: int, sentence: str) -> NamedRole:
     Delattre" gives the role its complement "UN" and leaves "François Delattre".
     """
     words = run.split()
-    last_head = max((i for i, w in enumerate(words) if w.lower().removesuffix("’s").rstrip(".") in ROLE_HEADS), default=-1)
+    last_head = max((i for i, w in enumerate(words) if _is_head(w)), default=-1)
     cut = 0
     if last_head >= 0 and (all(_is_role_prefix_word(w) for w in words[:last_head + 1])
                            or looks_like_person_name(words[last_head + 1:])):
@@ -166,6 +172,12 @@ def role_before(sentence: str, start: int, complement_joins: bool = False) -> st
 
 
 def role_after(sentence: str, end: int) -> str:
-    """An appositive role right after a name ("…, the Russian Ambassador to the UN,")."""
+    """An appositive role right after a name ("…, the Russian Ambassador to the UN,"), or the
+    organisation a name is "of" ("Sarah Leah Whitson of Human Rights Watch")."""
     match = _APPOSITIVE.match(sentence[end:])
-    return match.group("role").strip() if match else ""
+    if match:
+        return match.group("role").strip()
+    affiliation = _AFFILIATION.match(sentence[end:])
+    if affiliation and set(affiliation.group("org").lower().split()) & ORG_WORDS:
+        return affiliation.group("org").strip()
+    return ""

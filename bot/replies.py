@@ -27,6 +27,7 @@ EMBED_LIMIT = 6000
 PAGE_LINES = 15
 QUOTE_CHARS = 280
 FACT_CHARS = 240
+CITED_TITLE_CHARS = 60
 STATUS_MARK = {"disputed": "⚠ DISPUTED", "differ": "≈ values differ within their hedges", "agreed": "✓ agreed"}
 
 
@@ -71,7 +72,9 @@ class Citations:
         return "[" + ", ".join(parts) + "]"
 
     def lines(self) -> list[str]:
-        return [f"[{i}] {source_line(self.index.sources[s])}" for i, s in enumerate(self.order, 1) if s in self.index.sources]
+        """The cited sources, titles shortened: a headline may quote someone else (!sources has them whole)."""
+        return [f"[{i}] {source_line(self.index.sources[s], CITED_TITLE_CHARS)}"
+                for i, s in enumerate(self.order, 1) if s in self.index.sources]
 
 
 # ---------------------------------------------------------------- building pages
@@ -161,10 +164,10 @@ def to_text(reply: Reply) -> str:
 
 # ---------------------------------------------------------------- lines shared by commands
 
-def source_line(source: cards.Source) -> str:
+def source_line(source: cards.Source, title_chars: int = 120) -> str:
     when = source.date or (f"undated; read against {source.read_against}" if source.read_against else "undated")
     outlet = f" — {source.outlet}" if source.outlet else ""
-    return f"{clip(source.title, 120)}{outlet} ({when}) · {source.id}"
+    return f"{clip(source.title, title_chars)}{outlet} ({when}) · {source.id}"
 
 
 def dated(date: str | None) -> str:

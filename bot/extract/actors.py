@@ -186,7 +186,7 @@ def classify(cues: Counter[str], name: str) -> str:
         return "state"
     if state_of(name) or all(w.lower() in ORG_WORDS for w in name.split()):
         return ""  # an adjective of nationality, or a bare "Government" / "Council"
-    if cues["acronym-def"] or cues["group"] or (cues["orgword"] and not cues["role"] and not cues["honorific"]):
+    if cues["acronym-def"] or cues["group"] or (cues["orgword"] and not cues["honorific"]):
         return "organisation"
     if cues["acronym"] >= 2:
         return "organisation"

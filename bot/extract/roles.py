@@ -30,7 +30,10 @@ ROLE_HEADS = {
     "marshal", "admiral", "commissar", "mufti", "ayatollah", "rapporteur", "observer", "banker",
     "investor", "entrepreneur", "owner", "partner", "superintendent", "sheriff", "inspector", "auditor",
     "treasurer", "speaker", "whip", "legislator", "councillor", "councilor", "chairperson",
+    "gov", "sen", "rep", "adm", "gen", "lt", "col", "sgt", "capt", "maj", "cmdr", "supt", "atty", "amb",
+    "predecessor", "successor", "member", "under-secretary-general", "assistant-secretary-general",
 }
+ROLE_HEADS |= {h + "s" for h in ROLE_HEADS if h[-1] not in "s."} | {"chiefs", "secretaries", "deputies", "attorneys"}
 ROLE_MODIFIERS = {
     "foreign", "defence", "defense", "interior", "finance", "health", "deputy", "vice", "prime", "special",
     "senior", "chief", "executive", "acting", "former", "first", "high", "supreme", "general", "attorney",
@@ -175,9 +178,9 @@ def role_after(sentence: str, end: int) -> str:
     """An appositive role right after a name ("…, the Russian Ambassador to the UN,"), or the
     organisation a name is "of" ("Sarah Leah Whitson of Human Rights Watch")."""
     match = _APPOSITIVE.match(sentence[end:])
-    if match:
+    if match and not re.fullmatch(r"[A-Za-z]{1,4}\.?", match.group("role").strip()):
         return match.group("role").strip()
     affiliation = _AFFILIATION.match(sentence[end:])
-    if affiliation and set(affiliation.group("org").lower().split()) & ORG_WORDS:
-        return affiliation.group("org").strip()
+    if affiliation:
+        return affiliation.group("org").strip(" .")
     return ""

@@ -36,6 +36,8 @@ _FURNITURE_LINE = re.compile(
     r"most (read|popular))\s*$",
     re.IGNORECASE,
 )
+_PROMO = re.compile(r"\b(subscribe|subscription|newsletter|sign up|sign in|log in|unlimited access|free articles?|"
+                    r"cookies?|privacy policy|terms of (use|service)|all rights reserved|follow us|download (our|the) app)\b", re.I)
 _DONATION = re.compile(r"\b(donat(e|ion|ing)|zakat|bank (account|details)|iban|swift|sort code)\b", re.I)
 _ACCOUNT_NUMBER = re.compile(r"^\W*(ref|reference|acc(ount)?|a/c|branch( code)?)\b|^\W*[\d\s-]{6,}\W*$", re.I)
 _BYLINE = re.compile(r"^\s*(by|written by|posted by|author:)\s+(?P<who>[\w .'’-]{2,60})$", re.I)
@@ -265,7 +267,17 @@ def _note_date(art: Article, text: str, basis: str) -> bool:
 def _is_furniture(line: str) -> bool:
     return bool(_FURNITURE_LINE.match(line) or (_DONATION.search(line) and len(line.split()) < 25)
                 or _ACCOUNT_NUMBER.match(line) or (len(line.split()) <= 14 and phone_spans(line))
-                or _is_menu(line))
+                or _is_menu(line) or _is_promo(line) or _is_link_item(line))
+
+
+def _is_promo(line: str) -> bool:
+    """Paywall, newsletter and account prompts: short lines that talk to the reader."""
+    return len(line.split()) <= 25 and bool(_PROMO.search(line))
+
+
+def _is_link_item(line: str) -> bool:
+    """`- Photos: Florence's first blows on the coast`: an item of a list of links."""
+    return bool(re.match(r"^\s*[-•*·]\s+\S", line)) and len(line.split()) <= 14 and not line.rstrip().endswith(".")
 
 
 def _is_menu(line: str) -> bool:

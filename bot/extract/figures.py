@@ -33,10 +33,10 @@ QUALIFIERS = [
 _QUALIFIER_RE = re.compile(r"\b(" + "|".join(re.escape(q) for q, _ in QUALIFIERS) + r")\b[\s,]*(?:[a-z]+\s+){0,4}$", re.I)
 _QUALIFIER_OF = dict(QUALIFIERS)
 _NOT_COUNTS = re.compile(
-    r"^(?:[\s-]*(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|year-old|years old|"
+    r"^(?:[\s-]*(?:minutes?|seconds?|year-old|years old|-years?\b|-months?\b|-weeks?\b|-days?\b|-hours?\b|"
     r"a\.m\.|p\.m\.|am\b|pm\b|mph|kph|km/h|miles?\b|kilomet(?:re|er)s?|km\b|met(?:re|er)s?\b|m\b|cm\b|mm\b|"
     r"feet|foot|ft\b|inch(?:es)?|yards?|kg\b|kilograms?|grams?|pounds?\b|lbs?\b|tons?\b|tonnes?|degrees?|°|"
-    r"acres?|hectares?|gallons?|lit(?:re|er)s?|knots?|millibars?|mb\b|percentage points?|basis points?|bps\b|"
+    r"acres?|hectares?|gallons?|lit(?:re|er)s?|knots?|millibars?|mb\b|percentage points?|"
     r"per cent|percent|%)|:\d|-\d|-(?!member|strong|seat|person|bed)[a-z])", re.I)
 _STOP = {"are", "is", "were", "was", "have", "has", "had", "could", "would", "will", "may", "might", "can", "who",
          "which", "that", "in", "on", "at", "to", "from", "into", "with", "by", "for", "of", "and", "or", "but",

@@ -165,15 +165,15 @@ def _counted(sentence: str, start: int, end: int, context: tuple[str, str] | Non
         return " ".join(chunk), _klass(_head(chunk), after), False
     if re.match(r"\s*(?:were|are|was|is)?\s*(?:part|members) of\b", after):
         return _clause_words(after), "fighters", False
+    restated = re.search(r"\b(?:number|figure|toll|total|tally|count|estimate)s?\s+(?:at|to|as|of)\s+(?:[a-z]+\s+){0,2}$", before)
+    if context is not None and restated:
+        return context[0], context[1], True
     of_noun = re.search(r"\b([a-z]+(?: toll)?) of\s+(?:[a-z]+\s+){0,2}$", before)
     if of_noun and of_noun.group(1) not in _STOP:
         return of_noun.group(1), _klass(of_noun.group(1), after), False
     subject = _MONEY_SUBJECT.search(before)
     if subject and not partitive:
         return subject.group(1), _klass(subject.group(1).split()[-1], after), False
-    restated = re.search(r"\b(?:number|figure|toll|total|tally|count|estimate)s?\s+(?:at|to|as|of)\s+(?:[a-z]+\s+){0,2}$", before)
-    if context is not None and restated:
-        return context[0], context[1], True
     if context is not None and (partitive or re.match(r"\s*(?:in|at|from|on|were|are|had|have|more|others?)\b", after)
                                 or re.search(r"\b(?:another|other|further|additional)\s+$", before)):
         return context[0], context[1], False

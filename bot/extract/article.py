@@ -306,10 +306,10 @@ class _Attributor:
 _OPENING = re.compile(
     r"^(?:\W*(?:after|before|in|on|at|during|speaking|concerned|although|though|while|when|as|despite|following|"
     r"according|standing|however|meanwhile|thus|once|with|without|by|for|from|under|since|if|unlike|amid|"
-    r"\w+ing|\w+ed)\b(?:[^,]|,(?=\d)){0,120},\s*)+", re.I)
+    r"[A-Za-z][a-z]+(?:ing|ed)(?=\s+[a-z]))\b(?:[^,]|,(?=\d)){0,120},(?!\d)\s*)+", re.I)
 _VERB = re.compile(
     r"\b(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|did|does|do|"
-    r"\w+ed|" + SPEECH_VERBS + r")\b")
+    r"[a-z]+ed|" + SPEECH_VERBS + r")\b")
 
 
 _PREPOSITIONS = {"with", "by", "from", "to", "of", "for", "against", "and", "between", "among", "about", "on",

@@ -45,6 +45,8 @@ _STOP = {"are", "is", "were", "was", "have", "has", "had", "could", "would", "wi
          "a", "an", "the", "its", "their", "his", "her", "our", "only", "each", "every", "alone",
          "thought", "believed", "said", "reported", "estimated", "expected", "feared", "known", "likely", "already",
          "should", "must", "did", "do", "does", "not", "it", "they", "we", "he", "she", "you", "i"}
+_LABEL_WORDS = {"no", "#", "number", "page", "section", "article", "resolution", "chapter", "flight", "route", "room",
+                "code", "bill", "case", "channel", "line", "platform", "version", "model", "item", "paragraph", "rule"}
 _DEATHS = {"dead", "deaths", "fatalities", "casualties", "killed", "victims", "bodies", "died"}
 _PEOPLE = {"people", "persons", "civilians", "residents", "inhabitants", "population", "individuals", "living",
            "citizens", "lives", "souls", "villagers", "voters", "workers", "employees", "patients", "users",
@@ -130,7 +132,7 @@ def _excluded(sentence: str, match: re.Match[str], value: float) -> bool:
         label = prev[:1].isupper() and not prev.endswith((",", ":", "’s", "'s")) and len(previous) > 1
         if label and not _QUALIFIER_RE.search(prev):
             return True
-        if prev.lower() in ("no.", "#", "number", "no", "page", "section", "article"):
+        if prev.lower().rstrip(".") in _LABEL_WORDS:
             return True
     return False
 

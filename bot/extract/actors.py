@@ -17,10 +17,10 @@ from bot.extract.dates import MONTHS, WEEKDAYS
 from bot.extract.gazetteer import is_state_name, state_of
 from bot.extract.names import (
     Span,
+    acronym_fits,
     find_names,
     fold,
     honorific_before,
-    initials,
     is_acronym,
     strip_possessive,
     surname,
@@ -136,7 +136,8 @@ def find_mentions(sentences: list[Sentence], lower_words: set[str]) -> list[Ment
                 before = role_before(text, trimmed.start)
                 mention.role = f"{before} {named.role}" if before else named.role
             else:
-                mention.role = role_before(text, named.start) or role_after(text, named.end) or _shared_role(mentions, sent, named.start)
+                mention.role = (role_before(text, named.start) or role_after(text, named.end)
+                                or _shared_role(mentions, sent, named.start))
             mention.cues = _cues(text, named.start, named.end, named.name, mention.role)
             mentions.append(mention)
     return mentions
@@ -253,7 +254,7 @@ def _attach_acronyms_and_aliases(mentions: list[Mention], sentences: list[Senten
             continue
         text = sentences[m.sent].text
         acr = _ACRONYM_AFTER.match(text[m.end:])
-        if acr and _acronym_fits(acr.group("acr"), m.text):
+        if acr and acronym_fits(acr.group("acr"), m.text):
             actor.acronyms.add(acr.group("acr"))
             actors[fold(acr.group("acr"))] = actor
         alias = _ALIAS_AFTER.match(text[m.end:])
@@ -266,12 +267,6 @@ def _attach_acronyms_and_aliases(mentions: list[Mention], sentences: list[Senten
                 other = following[0].text
                 actor.aliases.add(other)
                 actors[fold(other)] = actor
-
-
-def _acronym_fits(acronym: str, name: str) -> bool:
-    """Whether an acronym's letters run in order through the name's initials."""
-    letters = iter(initials(name).upper())
-    return all(ch in letters for ch in acronym.upper() if ch.isalpha())
 
 
 def states_in(text: str) -> set[str]:

@@ -124,7 +124,42 @@ def find_names(sentence: str) -> list[Span]:
             text += "."
         clean = strip_possessive(text)
         spans.append(Span(clean, start, start + len(clean)))
-    return spans
+    return _join_for_acronyms(sentence, spans)
+
+
+_ACRONYM_NEXT = re.compile(r"\s*\(([A-Z][A-Za-z&.]{1,8})\)")
+_CONNECTOR = re.compile(r"\s+(?:of|for|and|&|on|de|the|of the|for the)\s+")
+
+
+def acronym_fits(acronym: str, name: str) -> bool:
+    """Whether an acronym spells the name's initials: all of them in order, or all but one
+    ("ACLED" for "Armed Conflict Location & Event Data Project")."""
+    letters = initials(re.sub(r"^(?:The|A|An)\s+", "", name)).upper()
+    wanted = [c for c in acronym.upper() if c.isalpha()]
+    if not letters or not wanted or letters[0] != wanted[0] or len(wanted) < len(letters) - 1:
+        return False
+    remaining = iter(letters)
+    return all(c in remaining for c in wanted)
+
+
+def _join_for_acronyms(sentence: str, spans: list[Span]) -> list[Span]:
+    """"Armed Conflict Location & Event Data Project (ACLED)": runs broken by "&", "of" or
+    "for" are one name when the acronym that follows spells all of them."""
+    out = list(spans)
+    for i in range(len(out) - 1, 0, -1):
+        if i >= len(out):
+            continue
+        acronym = _ACRONYM_NEXT.match(sentence, out[i].end)
+        if not acronym or acronym_fits(acronym.group(1), out[i].text):
+            continue
+        for j in range(i - 1, max(i - 3, -1), -1):
+            if not _CONNECTOR.fullmatch(sentence[out[j].end:out[j + 1].start]):
+                break
+            joined = sentence[out[j].start:out[i].end]
+            if acronym_fits(acronym.group(1), joined):
+                out[j:i + 1] = [Span(joined, out[j].start, out[i].end)]
+                break
+    return out
 
 
 def honorific_before(sentence: str, start: int) -> bool:

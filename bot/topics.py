@@ -9,18 +9,24 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from collections import Counter, defaultdict
 from typing import TYPE_CHECKING
 
 from bot import cards
+from bot.extract.dates import MONTHS, WEEKDAYS
+from bot.extract.gazetteer import state_of
 from bot.extract.names import fold
+from bot.extract.roles import is_role_word
 
 if TYPE_CHECKING:
     from bot.extract.article import ArticleFacts
 
 MAX_TOPICS = 8
 SUMMARY_SENTENCES = 3
+REPEATS_IN_ONE = 3  # a phrase one article repeats this often is a subject even if no other has it
 _STOPWORDS_TEXT = """
+million billion thousand hundred percent known began begun became become becomes news report reports
 a about above after again against all also although am among an and any are as at be because been
 before being below between both but by can could did do does doing down during each even ever every
 few for from further had has have having he her here hers herself him himself his how however i if
@@ -34,20 +40,31 @@ told say saying according including three four five six another already always a
 around way ways part whole going get got took take taken
 """
 STOPWORDS = frozenset(_STOPWORDS_TEXT.split())
-_WORD = re.compile(r"[a-z][a-z'-]{2,}")
 
 
 def _phrases(sentence: str) -> set[str]:
-    """Content-word unigrams and bigrams of a sentence (lowercase)."""
-    words = [w.strip("'-") for w in _WORD.findall(fold(sentence).replace("’", "'"))]
+    """Place-like words and two-word phrases of adjacent content words, lowercased."""
     out = set()
-    for i, w in enumerate(words):
-        if w in STOPWORDS or len(w) < 4:
-            continue
-        out.add(w)
-        if i + 1 < len(words) and words[i + 1] not in STOPWORDS and len(words[i + 1]) >= 4:
-            out.add(f"{w} {words[i + 1]}")
+    plain = unicodedata.normalize("NFKD", sentence.lower().replace("’", "'"))
+    for clause in re.split(r"[,;:.?!()“”\"—–]", plain):
+        words = [w.strip("'-") for w in re.findall(r"[a-z0-9][a-z0-9'-]*", clause)]
+        for i, w in enumerate(words):
+            if not _content(w):
+                continue
+            out.add(w)
+            if i + 1 < len(words) and _content(words[i + 1]):
+                out.add(f"{w} {words[i + 1]}")
     return out
+
+
+def _content(word: str) -> bool:
+    return (len(word) >= 4 and word not in STOPWORDS and not word[0].isdigit()
+            and not word.endswith("ly") and word not in MONTHS and word not in WEEKDAYS)
+
+
+def _is_subject(phrase: str, actor_words: set[str]) -> bool:
+    """A phrase can be a topic unless it names an actor, a nationality or an office."""
+    return not any(w in actor_words or state_of(w.capitalize()) or is_role_word(w) for w in phrase.split())
 
 
 def find_topics(facts: list[ArticleFacts], actors: list[cards.Actor], timeline: list[cards.Event],
@@ -73,10 +90,12 @@ def find_topics(facts: list[ArticleFacts], actors: list[cards.Actor], timeline: 
     min_df = 2 if len(facts) > 1 else 1
     scored = []
     for phrase, n in tf.items():
-        if df[phrase] < min_df or (phrase in actor_words and phrase not in places):
+        # Places and two-word phrases ("chemical weapons") make topics; lone common nouns
+        # ("government", "province") are too general to be one.
+        frequent = df[phrase] >= min_df or n >= REPEATS_IN_ONE
+        if not frequent or not _is_subject(phrase, actor_words) or (" " not in phrase and phrase not in places):
             continue
-        weight = 1.5 if " " in phrase else 1.0
-        weight *= 1.5 if phrase in places else 1.0
+        weight = 1.5 if phrase in places else 1.0
         scored.append((df[phrase] * math.log1p(n) * weight, phrase))
     chosen: list[str] = []
     for _, phrase in sorted(scored, key=lambda x: (-x[0], x[1])):

@@ -8,6 +8,7 @@ rapidfuzz, which ranks the close ones.
 
 from __future__ import annotations
 
+import logging
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -18,6 +19,7 @@ from rapidfuzz import fuzz, process
 from bot import cards
 from bot.extract.names import compact, core_token, fold
 
+log = logging.getLogger(__name__)
 FUZZY_CUTOFF = 80
 MAX_SUGGESTIONS = 5
 
@@ -51,11 +53,16 @@ class Index:
                     if len(words) >= 2:
                         self._keys[compact("".join(words[-2:]))].add(actor.id)
         self._choices = sorted(self._keys)
+        ranked = sorted(briefs.actors, key=lambda a: (-a.mentions, a.name))
+        self._completions = [(" ".join(compact(n) for n in [a.name, *a.aliases]), a.name) for a in ranked]
         self._topic_keys = {compact(t.name): t.id for t in briefs.topics} | {t.id.replace("-", ""): t.id for t in briefs.topics}
 
-    def names(self) -> list[str]:
-        """Every actor's display name, most mentioned first (for autocomplete)."""
-        return [a.name for a in sorted(self.briefs.actors, key=lambda a: (-a.mentions, a.name))]
+    def complete_actor(self, typed: str, limit: int = 25) -> list[str]:
+        """Actor names for an autocomplete box: prefix and word matches first, then close ones."""
+        return _complete(typed, self._completions, limit)
+
+    def complete_topic(self, typed: str, limit: int = 25) -> list[str]:
+        return _complete(typed, [(compact(t.name), t.name) for t in self.briefs.topics], limit)
 
     def who(self, query: str) -> Match:
         key = compact(query)
@@ -95,8 +102,60 @@ class Index:
         return actor.name if actor else ""
 
 
+def _complete(typed: str, entries: list[tuple[str, str]], limit: int) -> list[str]:
+    key = compact(typed)
+    if not key:
+        return [name for _, name in entries[:limit]]
+    hits = [name for keys, name in entries if any(k.startswith(key) for k in keys.split())]
+    hits += [name for keys, name in entries if key in keys and name not in hits]
+    if len(hits) < limit and len(key) >= 3:
+        names = [name for _, name in entries]
+        for name, _, _ in process.extract(typed, names, scorer=fuzz.WRatio, limit=limit, score_cutoff=70):
+            if name not in hits:
+                hits.append(name)
+    return hits[:limit]
+
+
 def load_index(root: Path) -> Index:
     """Load and validate the briefs in `root` (raises cards.CardError) and index them."""
     briefs = cards.load_briefs(root)
     built = datetime.fromtimestamp((root / "sources.yaml").stat().st_mtime, UTC).strftime("%Y-%m-%d %H:%M UTC")
     return Index(briefs, built)
+
+
+class Library:
+    """The briefs the bot serves now, swapped whole when a build replaces them.
+
+    A command reads `library.index` once and works on that value to the end, so a reload
+    never changes the cards under a command in flight. A new set that does not load is
+    refused with a log line; the old one stays.
+    """
+
+    def __init__(self, root: Path):
+        self.root = root
+        self.index = load_index(root)
+        self._stamp = self._current_stamp()
+
+    def _current_stamp(self) -> tuple[int, int] | None:
+        try:
+            stat = (self.root / "sources.yaml").stat()
+        except OSError:
+            return None
+        return stat.st_ino, stat.st_mtime_ns
+
+    def changed(self) -> bool:
+        """Whether a build has replaced the briefs since they were loaded."""
+        return self._current_stamp() not in (None, self._stamp)
+
+    def reload(self) -> bool:
+        """Load the briefs again; True when the new set is now served."""
+        stamp = self._current_stamp()
+        try:
+            index = load_index(self.root)
+        except (cards.CardError, OSError) as exc:
+            log.error("new briefs in %s refused, still serving the previous ones: %s", self.root, exc)
+            self._stamp = stamp
+            return False
+        self.index, self._stamp = index, stamp
+        log.info("briefs reloaded: %d actors from %d articles", len(index.briefs.actors), len(index.briefs.sources))
+        return True

@@ -20,6 +20,7 @@ from bot import cards
 from bot.extract.article import ArticleFacts
 from bot.extract.dates import Moment
 from bot.extract.figures import Quantity, snippet
+from bot.extract.gazetteer import state_of
 from bot.extract.names import compact, fold, initials, is_acronym, skeleton, tokens
 from bot.topics import find_topics
 
@@ -109,7 +110,8 @@ def _group_actors(members: dict[tuple[str, str], _Member], curation: Curation) -
     for m in members.values():
         union.find(m.ref)
         for form in m.forms | {m.name} | m.aliases | m.acronyms:
-            by_name[" ".join(tokens(form)) or fold(form)].append(m)
+            state = state_of(form) if m.kind == "state" else None
+            by_name[fold(state) if state else " ".join(tokens(form)) or fold(form)].append(m)
     for same in by_name.values():
         for m in same[1:]:
             if _compatible(same[0], m):
@@ -241,7 +243,7 @@ def _add_facts(f: ArticleFacts, actor_of: dict[tuple[str, str], str], actors: di
     stated = f.article.date.isoformat() if f.article.date else None
     for key, local in f.actors.items():
         actor = actors.get(actor_of.get((f.article.id, key), ""))
-        if actor is None:
+        if actor is None or actor.kind != "person":
             continue
         for role, sent in local.roles:
             actor.roles.append(cards.Fact(role, cards.Cite(f.article.id, sent), f.sentence_dates.get(sent, stated)))

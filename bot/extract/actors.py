@@ -136,8 +136,9 @@ def find_mentions(sentences: list[Sentence], lower_words: set[str]) -> list[Ment
                 before = role_before(text, trimmed.start)
                 mention.role = f"{before} {named.role}" if before else named.role
             else:
-                mention.role = (role_before(text, named.start) or role_after(text, named.end)
-                                or _shared_role(mentions, sent, named.start))
+                # After "in Geneva", ", the Special Envoy said" is the next clause's subject, not Geneva's title.
+                after = "" if _PLACE_CUE.search(text[:trimmed.start]) else role_after(text, named.end)
+                mention.role = role_before(text, named.start) or after or _shared_role(mentions, sent, named.start)
             mention.cues = _cues(text, named.start, named.end, named.name, mention.role)
             mentions.append(mention)
     return mentions

@@ -99,9 +99,10 @@ def _console(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def _run(args: argparse.Namespace, settings: Settings) -> int:
-    if not os.environ.get("DISCORD_TOKEN"):
-        print("briefbot run: DISCORD_TOKEN is not set; set it to serve on Discord (python -m bot console serves locally)",
-              file=sys.stderr)
-        return 2
-    print("briefbot run: the Discord client is not part of this build yet", file=sys.stderr)
-    return 2
+    from bot.discord.client import run
+
+    try:
+        return run(settings)
+    except cards.CardError as exc:
+        print(f"briefbot run: the briefs cannot be loaded: {exc}", file=sys.stderr)
+        return 1

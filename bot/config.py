@@ -25,6 +25,7 @@ class BotSettings:
     owner_ids: tuple[int, ...] = ()
     cooldown_rate: int = 5
     cooldown_seconds: float = 30.0
+    sync_on_start: bool = True
 
 
 @dataclass(frozen=True)
@@ -43,7 +44,7 @@ _SCHEMA: dict[str, Any] = {
     "corpus": str, "briefs": str, "cache": (str, type(None)), "data": str,
     "curation": {"merge": list, "drop": list, "rename": dict, "kinds": dict},
     "bot": {"prefix": str, "message_content": bool, "test_guilds": list, "owner_ids": list,
-            "cooldown_rate": int, "cooldown_seconds": (int, float)},
+            "cooldown_rate": int, "cooldown_seconds": (int, float), "sync_on_start": bool},
 }
 
 

@@ -2,9 +2,8 @@
 
 from pathlib import Path
 
-from conftest import SEEDS
-
 from bot.build import build
+from tests.conftest import SEEDS
 
 
 def _tree(root: Path) -> dict[str, bytes]:

@@ -1,0 +1,118 @@
+"""The Discord client: settings and briefs in, the cog loaded, slash commands synced.
+
+Dependencies are built by `run()` and passed in (discord.py's advanced_startup example);
+the cog loads in `setup_hook`; a watcher reloads the briefs when a build replaces them.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import os
+import signal
+
+import discord
+from discord.ext import commands, tasks
+
+from bot.config import Settings
+from bot.discord.cog import BriefCog
+from bot.discord.embeds import NO_MENTIONS
+from bot.lookup import Library
+from bot.replies import COMMANDS
+
+log = logging.getLogger(__name__)
+WATCH_SECONDS = 5.0
+
+
+class BriefBot(commands.Bot):
+    """A commands.Bot that serves one Library of briefs."""
+
+    def __init__(self, settings: Settings, library: Library, *, intents: discord.Intents | None = None):
+        intents = intents or discord.Intents.default()
+        intents.message_content = settings.bot.message_content
+        super().__init__(
+            command_prefix=commands.when_mentioned_or(settings.bot.prefix),
+            intents=intents,
+            help_command=None,
+            allowed_mentions=NO_MENTIONS,
+            owner_ids=set(settings.bot.owner_ids) or None,
+        )
+        self.settings = settings
+        self.library = library
+
+    async def setup_hook(self) -> None:
+        await self.add_cog(BriefCog(self))
+        if self.settings.bot.sync_on_start:
+            log.info("synced %d slash commands", await self.sync_commands())
+        if not self.settings.bot.message_content:
+            log.warning("message-content intent is off: slash commands work; prefix commands answer only "
+                        "when the bot is mentioned (@briefbot who lavrov)")
+        self.watch_briefs.start()
+
+    async def sync_commands(self) -> int:
+        """Sync to the test guilds when configured (never also globally: that lists every command twice)."""
+        guilds = self.settings.bot.test_guilds
+        if not guilds:
+            return len(await self.tree.sync())
+        count = 0
+        for guild_id in guilds:
+            guild = discord.Object(id=guild_id)
+            self.tree.copy_global_to(guild=guild)
+            count = len(await self.tree.sync(guild=guild))
+        return count
+
+    async def on_ready(self) -> None:
+        log.info("connected as %s to %d guilds", self.user, len(self.guilds))
+
+    @tasks.loop(seconds=WATCH_SECONDS)
+    async def watch_briefs(self) -> None:
+        if self.library.changed():
+            await asyncio.to_thread(self.library.reload)
+
+    async def on_command_error(self, ctx: commands.Context, error: commands.CommandError) -> None:
+        """Errors no cog handled: unknown commands get a suggestion when one is close."""
+        if isinstance(error, commands.CommandNotFound):
+            typed = ctx.invoked_with or ""
+            close = [name for name in COMMANDS if _close(typed.lower(), name)]
+            if close:
+                await ctx.send(f"There is no {ctx.clean_prefix}{typed[:40]}. Did you mean {ctx.clean_prefix}{close[0]}?",
+                               allowed_mentions=NO_MENTIONS)
+            return
+        if ctx.cog is None:
+            log.error("unhandled command error", exc_info=getattr(error, "original", error))
+
+    async def close(self) -> None:
+        self.watch_briefs.cancel()
+        await super().close()
+
+
+def _close(typed: str, name: str) -> bool:
+    from rapidfuzz import fuzz
+
+    return bool(typed) and fuzz.ratio(typed, name) >= 75
+
+
+def run(settings: Settings) -> int:
+    """Serve on Discord until stopped; SIGTERM (docker stop) closes cleanly."""
+    token = os.environ.get("DISCORD_TOKEN", "").strip()
+    if not token:
+        print("briefbot run: DISCORD_TOKEN is not set; set it to serve on Discord, or use `python -m bot console`")
+        return 2
+    library = Library(settings.briefs)
+    bot = BriefBot(settings, library)
+
+    async def main() -> None:
+        loop = asyncio.get_running_loop()
+        for sig in (signal.SIGTERM, signal.SIGINT):
+            with contextlib.suppress(NotImplementedError):
+                loop.add_signal_handler(sig, lambda: asyncio.create_task(bot.close()))
+        async with bot:
+            await bot.start(token)
+
+    try:
+        asyncio.run(main())
+    except discord.LoginFailure:
+        log.error("Discord refused the token (DISCORD_TOKEN); check it in the developer portal")
+        return 1
+    return 0

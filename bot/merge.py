@@ -27,7 +27,7 @@ from bot.topics import find_topics
 ACTOR_KINDS = ("person", "organisation", "state")
 MAX_FACTS = {"roles": 6, "quotes": 6, "said": 6, "did": 8}
 MAX_RELATED = 6
-FIGURE_RATIO = 1.6  # two figures further apart than this are not one quantity disputed
+FIGURE_RATIO = 2.0  # two figures further apart than this are not one quantity disputed
 ANCHOR_OVERLAP = 0.5  # share of places and states two figures must have in common to be one quantity
 
 
@@ -95,7 +95,7 @@ def _members(facts: list[ArticleFacts]) -> dict[tuple[str, str], _Member]:
     out = {}
     for f in facts:
         for key, actor in f.actors.items():
-            if actor.kind not in ACTOR_KINDS and not (actor.kind == "place" and len(tokens(actor.name)) == 1):
+            if actor.kind not in (*ACTOR_KINDS, "surname") and not (actor.kind == "place" and len(tokens(actor.name)) == 1):
                 continue
             out[(f.article.id, key)] = _Member(
                 (f.article.id, key), actor.name, actor.kind, set(actor.forms), set(actor.aliases),
@@ -142,7 +142,7 @@ def _link_surnames(members: dict[tuple[str, str], _Member], union: _Union) -> No
             by_surname[tokens(m.name)[-1]].add(union.find(m.ref))
     for m in members.values():
         name_tokens = tokens(m.name)
-        if len(name_tokens) != 1 or m.kind not in ("person", "place"):
+        if len(name_tokens) != 1 or m.kind not in ("person", "place", "surname"):
             continue
         roots = by_surname.get(name_tokens[0], set())
         if len(roots) == 1:

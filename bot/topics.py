@@ -70,7 +70,10 @@ def _is_subject(phrase: str, actor_words: set[str]) -> bool:
 def find_topics(facts: list[ArticleFacts], actors: list[cards.Actor], timeline: list[cards.Event],
                 figures: list[cards.FigureGroup], actor_of: dict[tuple[str, str], str]) -> list[cards.Topic]:
     """Pick the corpus's main subjects and build a card for each."""
-    actor_words = {w for a in actors for n in [a.name, *a.aliases] for w in fold(n).split()}
+    # A topic may share a word with an organisation ("Valmora" in "Valmora Port Authority"),
+    # never be a person's name or any actor's whole name.
+    actor_words = {fold(n).replace("’", "'") for a in actors for n in [a.name, *a.aliases]}
+    actor_words |= {w for a in actors if a.kind == "person" for n in [a.name, *a.aliases] for w in fold(n).split()}
     df: Counter[str] = Counter()
     tf: Counter[str] = Counter()
     display: dict[str, Counter[str]] = defaultdict(Counter)
@@ -90,15 +93,16 @@ def find_topics(facts: list[ArticleFacts], actors: list[cards.Actor], timeline: 
     min_df = 2 if len(facts) > 1 else 1
     scored = []
     for phrase, n in tf.items():
-        # Places and two-word phrases ("chemical weapons") make topics; lone common nouns
-        # ("government", "province") are too general to be one.
         frequent = df[phrase] >= min_df or n >= REPEATS_IN_ONE
-        if not frequent or not _is_subject(phrase, actor_words) or (" " not in phrase and phrase not in places):
+        if not frequent or not _is_subject(phrase, actor_words) or any(f" {phrase} " in f" {n} " for n in actor_words):
             continue
+        # Places and two-word phrases ("chemical weapons") name subjects best; a lone common
+        # noun ("strike") fills the places they leave.
         weight = 1.5 if phrase in places else 1.0
-        scored.append((df[phrase] * math.log1p(n) * weight, phrase))
+        tier = 0 if phrase in places or " " in phrase else 1
+        scored.append((tier, -df[phrase] * math.log1p(n) * weight, phrase))
     chosen: list[str] = []
-    for _, phrase in sorted(scored, key=lambda x: (-x[0], x[1])):
+    for _, _, phrase in sorted(scored):
         if any(phrase in c.split() or c in phrase.split() or phrase == c for c in chosen):
             continue
         chosen.append(phrase)

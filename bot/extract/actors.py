@@ -245,6 +245,10 @@ def _attach_short_forms(by_name: dict[str, list[Mention]], actors: dict[str, Loc
         matches = [p for p in persons if p.key != key and tokens(p.name)[-len(name_tokens):] == name_tokens]
         if len(matches) == 1 and (key not in actors or actors[key].kind in ("person", "place", "")):
             actors[key] = matches[0]
+        elif not matches and key not in actors and len(name_tokens) == 1 and any("speaker" in m.cues for m in ms):
+            # "Marchetti told reporters": a surname whose full name another article may give;
+            # merge keeps it only if it finds that person.
+            actors[key] = LocalActor(key=key, name=name, kind="surname")
 
 
 def _attach_acronyms_and_aliases(mentions: list[Mention], sentences: list[Sentence], actors: dict[str, LocalActor]) -> None:

@@ -148,7 +148,8 @@ class _Attributor:
         self.last_quote: tuple[str, int] | None = None
 
     def kind(self, key: str) -> str:
-        return self.facts.actors[key].kind
+        kind = self.facts.actors[key].kind
+        return "person" if kind == "surname" else kind
 
     def run(self) -> None:
         for sent in self.sentences:

@@ -47,7 +47,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 _FUTURE = re.compile(
-    r"\b(will|shall|is to|are to|set to|scheduled|plans? to|planned|upcoming|expected to|due to|going to|"
+    r"\b(will|would|shall|is to|are to|set to|scheduled|plans? to|planned|upcoming|expected to|due to|going to|"
     r"starting|beginning|effective|ahead of|from next)\b", re.I)
 _WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 

@@ -47,9 +47,10 @@ _STOP = {"are", "is", "were", "was", "have", "has", "had", "could", "would", "wi
          "should", "must", "did", "do", "does", "not", "it", "they", "we", "he", "she", "you", "i"}
 _LABEL_WORDS = {"no", "#", "number", "page", "section", "article", "resolution", "chapter", "flight", "route", "room",
                 "code", "bill", "case", "channel", "line", "platform", "version", "model", "item", "paragraph", "rule"}
+_WORKERS = {"employees", "staff", "strikers", "labourers", "laborers", "staffers", "picketers"}
 _DEATHS = {"dead", "deaths", "fatalities", "casualties", "killed", "victims", "bodies", "died"}
 _PEOPLE = {"people", "persons", "civilians", "residents", "inhabitants", "population", "individuals", "living",
-           "citizens", "lives", "souls", "villagers", "voters", "workers", "employees", "patients", "users",
+           "citizens", "lives", "souls", "villagers", "voters", "patients", "users",
            "customers", "passengers", "visitors", "spectators", "fans", "participants", "protesters", "migrants"}
 _FIGHTERS = {"fighters", "militants", "rebels", "insurgents", "members", "troops", "soldiers", "terrorists",
              "gunmen", "combatants", "jihadists", "militiamen", "guerrillas", "forces", "personnel", "recruits"}
@@ -162,6 +163,9 @@ def _counted(sentence: str, start: int, end: int, context: tuple[str, str] | Non
     partitive = _PARTITIVE.match(after)
     if partitive:
         after = " " + after[partitive.end():]
+    share = re.match(r"\s*(?:of|out of)\s+(?:the\s+)?\d[\d,.]*\s+([a-z][\w’'-]*)", after)
+    if share:  # "12 of 30 cranes": the same things as the whole
+        return share.group(1), _klass(share.group(1), after), False
     chunk = _noun_chunk(after)
     if chunk:
         return " ".join(chunk), _klass(_head(chunk), after), False
@@ -217,6 +221,8 @@ def _klass(head: str, after: str) -> str:
     low = head.lower().strip("“”\"'’")
     if low in _PEOPLE or low in _DEATHS:
         return "people"
+    if low in _WORKERS or low.endswith("workers"):
+        return "workers"
     if low in _FIGHTERS or re.match(r"\s*(?:were|are|was)?\s*(?:part|members) of\b", after):
         return "fighters"
     if low.endswith("ies") and len(low) > 4:

@@ -124,7 +124,28 @@ def find_names(sentence: str) -> list[Span]:
             text += "."
         clean = strip_possessive(text)
         spans.append(Span(clean, start, start + len(clean)))
-    return _join_for_acronyms(sentence, spans)
+    return _join_for_acronyms(sentence, _join_of_names(sentence, spans))
+
+
+# Heads that take "of" inside one proper name: "Port of Valmora", "Bank of England".
+OF_HEADS = {"port", "bank", "university", "gulf", "bay", "isle", "isles", "republic", "kingdom", "city", "sea",
+            "strait", "straits", "province", "department", "ministry", "court", "house", "council", "church",
+            "cape", "lake", "mount", "museum", "institute", "federation", "union", "organisation",
+            "organization", "league", "association", "state", "states", "emirate", "sultanate", "district",
+            "county", "region", "governorate", "college", "school", "academy", "office", "board", "chamber"}
+
+
+def _join_of_names(sentence: str, spans: list[Span]) -> list[Span]:
+    out: list[Span] = []
+    for span in spans:
+        previous = out[-1] if out else None
+        gap = sentence[previous.end:span.start] if previous else ""
+        if previous and re.fullmatch(r" of (?:the )?", gap) and previous.text.split()[-1].lower() in OF_HEADS \
+                and not re.search(r"[’']s$", previous.text):
+            out[-1] = Span(sentence[previous.start:span.end], previous.start, span.end)
+        else:
+            out.append(span)
+    return out
 
 
 _ACRONYM_NEXT = re.compile(r"\s*\(([A-Z][A-Za-z&.]{1,8})\)")

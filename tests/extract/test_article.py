@@ -1,0 +1,291 @@
+"""extract() on short news articles: who the actors are, who said what, who claims which figure.
+
+The articles are small texts in tests/fixtures/articles/, copied into a temporary corpus and
+read through bot.corpus exactly as the builder reads them.
+"""
+
+from __future__ import annotations
+
+import shutil
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from bot.corpus import parse_article
+from bot.extract.actors import LocalActor
+from bot.extract.article import ArticleFacts, Claim, Fact, extract
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "articles"
+
+
+def _facts(tmp_path: Path, name: str) -> ArticleFacts:
+    path = tmp_path / name
+    shutil.copy(FIXTURES / name, path)
+    article = parse_article(tmp_path, path, path.read_bytes())
+    assert article is not None
+    return extract(article)
+
+
+def _facts_from_text(tmp_path: Path, text: str) -> ArticleFacts:
+    path = tmp_path / "article.txt"
+    path.write_text(text, encoding="utf-8")
+    article = parse_article(tmp_path, path, path.read_bytes())
+    assert article is not None
+    return extract(article)
+
+
+def _actor(facts: ArticleFacts, name: str) -> LocalActor:
+    found = [a for a in facts.actors.values() if a.name == name]
+    assert found, f"{name!r} is not an actor; actors are {sorted(a.name for a in facts.actors.values())}"
+    return found[0]
+
+
+def _sentence_index(facts: ArticleFacts, start: str) -> int:
+    return next(i for i, s in enumerate(facts.sentences) if s.startswith(start))
+
+
+def _said_in(facts: ArticleFacts, index: int) -> list[Fact]:
+    return [f for f in facts.quotes + facts.statements if f.sent == index]
+
+
+def _claim(facts: ArticleFacts, written: str) -> Claim:
+    found = [c for c in facts.claims if c.quantity.written == written]
+    assert len(found) == 1, [c.quantity.written for c in facts.claims]
+    return found[0]
+
+
+@pytest.fixture
+def cup(tmp_path: Path) -> ArticleFacts:
+    return _facts(tmp_path, "cup_semi_final.txt")
+
+
+@pytest.fixture
+def bank(tmp_path: Path) -> ArticleFacts:
+    return _facts(tmp_path, "central_bank.txt")
+
+
+@pytest.fixture
+def fire(tmp_path: Path) -> ArticleFacts:
+    return _facts(tmp_path, "wildfire.txt")
+
+
+@pytest.fixture
+def election(tmp_path: Path) -> ArticleFacts:
+    return _facts(tmp_path, "election.txt")
+
+
+# --- the reference date -------------------------------------------------------------------
+
+
+def test_the_dateline_is_the_reference_for_relative_dates(fire: ArticleFacts) -> None:
+    assert fire.ref == date(2022, 7, 21)
+    assert fire.ref_basis == "dateline"
+    said_on_wednesday = _sentence_index(fire, "The Alpine Civic Rescue (ACR) said on Wednesday")
+    assert fire.sentence_dates[said_on_wednesday] == "2022-07-20"
+    event = next(e for e in fire.events if e.sent == said_on_wednesday)
+    assert event.date == "2022-07-20"
+    assert event.phrase == "Wednesday"
+
+
+def test_an_undated_article_is_dated_by_a_weekday_that_pins_the_year(tmp_path: Path) -> None:
+    facts = _facts_from_text(
+        tmp_path,
+        "Leaders fail to agree on river treaty\n"
+        "On Friday, September 7, the leaders of three upstream states met in the border town of Kessel.\n"
+        "The treaty of 2018 sets how much water each country may take during the dry season.\n"
+        "The talks ended without a deal, officials said on Friday.\n",
+    )
+    assert facts.ref == date(2018, 9, 7)
+    assert "pins the year" in facts.ref_basis
+    assert facts.sentence_dates[0] == "2018-09-07"
+
+
+def test_an_undated_article_leaves_bare_weekdays_undated(tmp_path: Path) -> None:
+    facts = _facts_from_text(
+        tmp_path,
+        "Leaders fail to agree on river treaty\n"
+        "The leaders of three upstream states met in the border town of Kessel on Friday.\n"
+        "The talks ended without a deal, officials said.\n",
+    )
+    assert facts.ref is None
+    assert facts.ref_basis == "not stated in the article"
+    assert facts.events == []
+    assert facts.sentence_dates == {}
+
+
+# --- titles before names ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("fixture", "name", "role"),
+    [
+        ("cup", "Maria Lopez", "Coach"),
+        ("cup", "Ben Hale", "Club captain"),
+        ("bank", "Marta Lindqvist", "Governor"),
+        ("bank", "Pavel Horak", "Finance Minister"),
+        ("election", "Daniel Mwangi", "Opposition leader"),
+        ("election", "Grace Otieno", "Electoral commission chairwoman"),
+        ("fire", "Jonas Reiter", "ACR spokesperson"),
+    ],
+)
+def test_a_title_before_a_name_makes_a_person_with_that_role(
+    request: pytest.FixtureRequest, fixture: str, name: str, role: str
+) -> None:
+    facts: ArticleFacts = request.getfixturevalue(fixture)
+    actor = _actor(facts, name)
+    assert actor.kind == "person"
+    assert role in [r for r, _ in actor.roles]
+
+
+def test_the_title_is_not_part_of_the_persons_name(bank: ArticleFacts) -> None:
+    names = {a.name for a in bank.actors.values()}
+    assert "Pavel Horak" in names
+    assert not any(n.startswith(("Finance", "Governor")) for n in names)
+
+
+def test_a_surname_alone_later_is_the_same_person(cup: ArticleFacts) -> None:
+    lopez = _actor(cup, "Maria Lopez")
+    assert "Lopez" in lopez.forms
+    assert not any(a.name == "Lopez" for a in cup.actors.values())
+
+
+# --- who is speaking ----------------------------------------------------------------------
+
+
+def test_he_said_after_a_quote_is_the_last_named_person(cup: ArticleFacts) -> None:
+    index = _sentence_index(cup, "“We never stopped believing")
+    assert [(f.actor, f.text) for f in cup.quotes if f.sent == index] == [
+        ("ben hale", "We never stopped believing in ourselves, not even for a minute,"),
+    ]
+    # the coach was named earlier, but the captain was named last
+    assert all(f.actor != "maria lopez" for f in _said_in(cup, index))
+
+
+def test_he_and_she_follow_whoever_was_named_last(election: ArticleFacts) -> None:
+    quote = _sentence_index(election, "“The people have spoken")
+    turnout = _sentence_index(election, "Turnout was about 62 per cent, she said.")
+    assert [f.actor for f in election.quotes if f.sent == quote] == ["daniel mwangi"]
+    assert [f.actor for f in _said_in(election, turnout)] == ["grace otieno"]
+
+
+def test_a_block_quote_after_responded_belongs_to_the_speaker(bank: ArticleFacts) -> None:
+    first = _sentence_index(bank, "Our mandate is price stability")
+    second = _sentence_index(bank, "That is a promise to every saver")
+    quoted = {f.sent: f for f in bank.quotes}
+    assert quoted[first].actor == "marta lindqvist"
+    assert quoted[first].text == bank.sentences[first]
+    assert quoted[second].actor == "marta lindqvist"
+
+
+def test_a_block_quote_ends_at_the_next_heading(bank: ArticleFacts) -> None:
+    after_heading = _sentence_index(bank, "Mortgage lenders are expected")
+    assert _said_in(bank, after_heading) == []
+    assert "What Comes Next For Borrowers" not in bank.sentences
+
+
+def test_the_minister_said_is_the_person_holding_that_role(bank: ArticleFacts) -> None:
+    index = _sentence_index(bank, "Speaking in parliament, the Minister said")
+    assert [f.actor for f in _said_in(bank, index)] == ["pavel horak"]
+    # and the figure that sentence reports is the minister's claim
+    assert _claim(bank, "2.4 million").claimant == "pavel horak"
+
+
+def test_a_statement_is_dated_by_its_own_weekday(election: ArticleFacts) -> None:
+    index = _sentence_index(election, "Electoral commission chairwoman Grace Otieno said")
+    (fact,) = _said_in(election, index)
+    assert fact.actor == "grace otieno"
+    assert fact.date == "2024-05-14"  # "would be published on Tuesday": the Tuesday after Thursday 9 May 2024
+
+
+# --- organisations, acronyms and aliases --------------------------------------------------
+
+
+def test_an_acronym_in_brackets_becomes_the_organisations_alias(fire: ArticleFacts) -> None:
+    acr = _actor(fire, "Alpine Civic Rescue")
+    assert acr.kind == "organisation"
+    assert acr.acronyms == {"ACR"}
+    assert "ACR" in acr.forms
+    assert not any(a.name == "ACR" for a in fire.actors.values())
+    # later sentences that use the acronym alone are the same organisation speaking
+    index = _sentence_index(fire, "ACR said the fire was 40 per cent contained")
+    assert [f.actor for f in _said_in(fire, index)] == [acr.key]
+
+
+def test_formerly_known_as_becomes_an_alias(fire: ArticleFacts) -> None:
+    charity = _actor(fire, "Mountain Aid")
+    assert charity.kind == "organisation"
+    assert charity.aliases == {"Hill Relief"}
+    assert not any(a.name == "Hill Relief" for a in fire.actors.values())
+    index = _sentence_index(fire, "Hill Relief said it had handed out 900 blankets.")
+    assert [f.actor for f in _said_in(fire, index)] == [charity.key]
+    assert _claim(fire, "900").claimant == charity.key
+
+
+def test_a_made_up_organisation_with_an_acronym_is_an_organisation(tmp_path: Path) -> None:
+    facts = _facts_from_text(
+        tmp_path,
+        (
+            "Port strike ends after pay deal\n"
+            "Harbour News | 14 June 2021\n"
+            "The Dockers and Crane Operators Union (DCOU) voted on Monday to accept a pay rise of six per cent.\n"
+            "DCOU leader Sara Nilsen said members were tired after five weeks on the picket line.\n"
+            "The port authority said the first ships would dock on Wednesday.\n"
+        ),
+    )
+    union = _actor(facts, "Dockers and Crane Operators Union")
+    assert union.kind == "organisation"
+    assert union.acronyms == {"DCOU"}
+    nilsen = _actor(facts, "Sara Nilsen")
+    assert nilsen.kind == "person"
+    assert [r for r, _ in nilsen.roles] == ["DCOU leader"]
+
+
+# --- what is not an actor -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("fixture", ["cup", "bank", "fire", "election"])
+def test_sentence_openers_are_never_actors(request: pytest.FixtureRequest, fixture: str) -> None:
+    facts: ArticleFacts = request.getfixturevalue(fixture)
+    openers = {"meanwhile", "speaking", "asked", "the", "turnout"}
+    for actor in facts.actors.values():
+        assert actor.name.split()[0].lower() not in openers, actor.name
+    assert not openers & set(facts.actors)
+
+
+def test_speaking_opener_does_not_hide_the_speaker(cup: ArticleFacts) -> None:
+    index = _sentence_index(cup, "Speaking after the match, Lopez said")
+    assert [f.actor for f in _said_in(cup, index)] == ["maria lopez"]
+
+
+def test_meanwhile_with_no_named_subject_attributes_nothing(fire: ArticleFacts) -> None:
+    index = _sentence_index(fire, "Meanwhile, the regional council said")
+    assert _said_in(fire, index) == []
+
+
+# --- figures and who claims them ----------------------------------------------------------
+
+
+def test_a_figure_inside_a_quote_is_claimed_by_the_speaker(fire: ArticleFacts) -> None:
+    claim = _claim(fire, "400")
+    assert claim.claimant == "jonas reiter"
+    assert claim.quantity.qualifier == "about"
+    assert claim.quantity.counts == "firefighters"
+
+
+def test_a_figure_outside_the_quote_of_a_quoted_sentence_is_nobodys(fire: ArticleFacts) -> None:
+    # "…,” Reiter said, as 60 homes lay in ruins: the reporter's words, not Reiter's
+    assert _claim(fire, "60").claimant is None
+
+
+def test_a_figure_in_reported_speech_is_claimed_by_the_speaker(fire: ArticleFacts) -> None:
+    claim = _claim(fire, "3,000")
+    assert claim.claimant == _actor(fire, "Alpine Civic Rescue").key
+    assert claim.quantity.qualifier == "more than"
+    assert claim.quantity.counts == "residents"
+    assert claim.date == "2022-07-20"
+
+
+def test_percentages_are_not_claims(bank: ArticleFacts, election: ArticleFacts) -> None:
+    assert [c.quantity.written for c in bank.claims] == ["2.4 million"]
+    assert election.claims == []

@@ -1,0 +1,275 @@
+"""Dates in running text, resolved against the article's date at the precision they carry."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from bot.extract.dates import Moment, find_dates, parse_full_date, pin_year_by_weekday, years_mentioned
+
+MONDAY = date(2018, 9, 3)  # a Monday, in ISO week 36
+
+
+def _resolved(sentence: str, ref: date | None = MONDAY, near_year: int | None = None) -> list[tuple[str, str]]:
+    return [(m.phrase, m.moment.iso()) for m in find_dates(sentence, ref, near_year)]
+
+
+def _only(sentence: str, ref: date | None = MONDAY, near_year: int | None = None) -> str:
+    found = find_dates(sentence, ref, near_year)
+    assert len(found) == 1, found
+    return found[0].moment.iso()
+
+
+# --- weekdays and relative expressions ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The ministers met on Friday in Geneva.", "2018-08-31"),
+        ("The ministers met on Thursday in Geneva.", "2018-08-30"),
+        ("The ministers met on Monday in Geneva.", "2018-09-03"),
+        ("The team lost last Friday.", "2018-08-31"),
+        ("The team plays next Friday.", "2018-09-07"),
+        ("Yesterday the river burst its banks.", "2018-09-02"),
+        ("Three days ago the river burst its banks.", "2018-08-31"),
+    ],
+)
+def test_days_are_resolved_against_the_reference(sentence: str, expected: str) -> None:
+    assert _only(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The talks collapsed last week.", "2018-W35"),
+        ("The talks collapsed two weeks ago.", "2018-W34"),
+        ("Prices rose sharply last month.", "2018-08"),
+        ("The league will resume next month.", "2018-10"),
+        ("The mayor resigned earlier this year.", "2018"),
+        ("The mayor resigned last year.", "2017"),
+    ],
+)
+def test_relative_periods_keep_their_precision(sentence: str, expected: str) -> None:
+    assert _only(sentence) == expected
+
+
+def test_last_month_in_january_is_december_of_the_year_before() -> None:
+    assert _only("Prices rose sharply last month.", date(2019, 1, 15)) == "2018-12"
+
+
+def test_last_week_across_new_year_uses_the_iso_week_year() -> None:
+    assert _only("The talks collapsed last week.", date(2019, 1, 2)) == "2018-W52"
+
+
+def test_future_clause_moves_a_weekday_forward() -> None:
+    assert _only("The council has scheduled a vote for Saturday.") == "2018-09-08"
+    assert _only("The council held a vote on Saturday.") == "2018-09-01"
+
+
+def test_the_phrase_and_span_are_those_of_the_sentence() -> None:
+    sentence = "Officials said the bridge reopened on Friday after repairs."
+    (mention,) = find_dates(sentence, MONDAY)
+    assert mention.phrase == "Friday"
+    assert sentence[mention.start : mention.end] == "Friday"
+    assert mention.exact is False
+
+
+# --- month and day without a year ---------------------------------------------------------
+
+
+def test_month_day_in_the_past_before_the_reference_is_this_year() -> None:
+    assert _only("On August 30th, the envoy called for calm.") == "2018-08-30"
+
+
+def test_month_day_in_the_past_after_the_reference_is_last_year() -> None:
+    assert _only("On August 30th, the envoy called for calm.", date(2018, 8, 20)) == "2017-08-30"
+
+
+def test_month_day_to_come_after_the_reference_is_this_year() -> None:
+    assert _only("The envoy will visit on August 30th.", date(2018, 8, 20)) == "2018-08-30"
+
+
+def test_month_day_to_come_long_before_the_reference_is_next_year() -> None:
+    assert _only("The summit is scheduled for January 15.", date(2018, 9, 3)) == "2019-01-15"
+
+
+def test_impossible_month_day_is_dropped() -> None:
+    assert find_dates("The report was dated February 30.", MONDAY) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "ref", "expected"),
+    [
+        ("The rains began in late August.", MONDAY, "2018-08"),
+        ("The rains began in late October.", MONDAY, "2017-10"),
+        ("The vote will take place in late October.", MONDAY, "2018-10"),
+        ("The vote will take place in March.", MONDAY, "2019-03"),
+        ("Fighting has continued since June.", MONDAY, "2018-06"),
+    ],
+)
+def test_a_bare_month_is_the_nearest_such_month_in_the_right_direction(sentence: str, ref: date, expected: str) -> None:
+    assert _only(sentence, ref) == expected
+
+
+# --- written-out dates, seasons and years -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The plant closed in spring 2017.", "2017"),
+        ("The fire started in autumn 2016 and burned for weeks.", "2016"),
+        ("He was appointed in July 2014.", "2014-07"),
+        ("The ministers met on 7 September 2018.", "2018-09-07"),
+        ("The ministers met on September 7, 2018.", "2018-09-07"),
+        ("The decree was signed on 2016-10-08.", "2016-10-08"),
+        ("The club was founded in 1892.", "1892"),
+    ],
+)
+def test_written_out_dates_need_no_reference(sentence: str, expected: str) -> None:
+    (mention,) = find_dates(sentence, None)
+    assert mention.moment.iso() == expected
+    assert mention.exact is True
+    # and a reference date does not change them
+    assert _only(sentence, MONDAY) == expected
+
+
+def test_season_phrase_is_reported_as_written() -> None:
+    assert _resolved("The plant closed in spring 2017.", None) == [("spring 2017", "2017")]
+    assert _resolved("He was appointed in July 2014.", None) == [("July 2014", "2014-07")]
+
+
+def test_several_dates_in_one_sentence_come_in_order() -> None:
+    sentence = "The truce agreed in July 2014 collapsed last week, and talks resume next month."
+    assert _resolved(sentence) == [("July 2014", "2014-07"), ("last week", "2018-W35"), ("next month", "2018-10")]
+
+
+def test_large_numbers_are_not_years() -> None:
+    assert find_dates("More than 2,016 people and 20180 tonnes of grain were moved.", MONDAY) == []
+
+
+# --- without a reference date -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The ministers met on Friday in Geneva.",
+        "The talks collapsed last week.",
+        "Prices rose sharply last month.",
+        "On August 30th, the envoy called for calm.",
+        "The rains began in late August.",
+    ],
+)
+def test_without_a_reference_relative_dates_are_dropped_not_guessed(sentence: str) -> None:
+    assert find_dates(sentence, None) == []
+
+
+def test_weekday_with_month_and_day_pins_the_year_near_the_articles_years() -> None:
+    sentence = "On Friday, September 7, presidents met at a summit."
+    assert _resolved(sentence, None, near_year=2018) == [("Friday, September 7", "2018-09-07")]
+    # 7 September was a Friday in 2012 and 2018: the nearest not before the near year wins
+    assert _only(sentence, None, near_year=2016) == "2018-09-07"
+    assert _only(sentence, None, near_year=2012) == "2012-09-07"
+
+
+def test_weekday_with_month_and_day_but_no_year_anywhere_is_dropped() -> None:
+    assert find_dates("On Friday, September 7, presidents met at a summit.", None) == []
+
+
+def test_weekday_that_never_fits_the_day_is_dropped() -> None:
+    # February 30 never falls on any weekday
+    assert find_dates("On Monday, February 30, nothing happened.", None, near_year=2018) == []
+
+
+@pytest.mark.parametrize(
+    ("month", "day", "weekday", "near", "expected"),
+    [
+        (9, 7, 4, 2018, 2018),  # Friday 7 September 2018
+        (9, 7, 4, 2013, 2018),  # not before the near year, if it can be helped
+        (9, 7, 4, 2012, 2012),
+        (9, 3, 0, 2018, 2018),  # Monday 3 September 2018
+        (2, 29, 3, 2020, 2024),  # Thursday 29 February: leap years only
+        (2, 30, 0, 2018, None),
+    ],
+)
+def test_pin_year_by_weekday(month: int, day: int, weekday: int, near: int, expected: int | None) -> None:
+    year = pin_year_by_weekday(month, day, weekday, near)
+    assert year == expected
+    if year is not None:
+        assert date(year, month, day).weekday() == weekday
+
+
+def test_years_mentioned_are_four_digit_years_only() -> None:
+    assert years_mentioned("The treaty of 1994 was renewed in 2016 and cost 2,500,000 or 20180 units.") == [1994, 2016]
+
+
+# --- full dates ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "03 September 2018",
+        "3 September 2018",
+        "Monday, 3 September 2018",
+        "Monday 3rd September, 2018",
+        "the 3rd of September 2018",
+        "3 Sep 2018",
+        "September 3, 2018",
+        "Sept. 3, 2018",
+        "Monday, September 3, 2018",
+        "2018-09-03",
+        "Posted on 2018-09-03 at 14:00",
+        "Salaam Foundation | 03 September 2018",
+    ],
+)
+def test_parse_full_date_variants(text: str) -> None:
+    assert parse_full_date(text) == date(2018, 9, 3)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["September 2018", "3 September", "on Friday", "31 February 2018", "2018-13-01", "no date here", ""],
+)
+def test_parse_full_date_needs_a_real_day_month_and_year(text: str) -> None:
+    assert parse_full_date(text) is None
+
+
+# --- Moment -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("moment", "iso"),
+    [
+        (Moment(2018, week=35), "2018-W35"),
+        (Moment(2018, week=5), "2018-W05"),
+        (Moment(2018, 9, 3), "2018-09-03"),
+        (Moment(2018, 9), "2018-09"),
+        (Moment(2018), "2018"),
+    ],
+)
+def test_moment_iso_and_parse_round_trip(moment: Moment, iso: str) -> None:
+    assert moment.iso() == iso
+    assert Moment.parse(iso) == moment
+    assert Moment.parse(moment.iso()).iso() == iso
+
+
+@pytest.mark.parametrize(
+    ("iso", "start"),
+    [
+        ("2018-W35", date(2018, 8, 27)),
+        ("2018-09-03", date(2018, 9, 3)),
+        ("2018-09", date(2018, 9, 1)),
+        ("2018", date(2018, 1, 1)),
+    ],
+)
+def test_moment_start_is_its_first_day(iso: str, start: date) -> None:
+    assert Moment.parse(iso).start == start
+
+
+def test_moments_sort_by_time() -> None:
+    moments = [Moment(2018, 9, 3), Moment(2017), Moment(2018, 1), Moment(2018, 9)]
+    assert [m.iso() for m in sorted(moments)] == ["2017", "2018-01", "2018-09", "2018-09-03"]

@@ -1,0 +1,279 @@
+"""Figures that count something: the number, its hedge and what it counts; and what is not one."""
+
+from __future__ import annotations
+
+import math
+from datetime import date
+
+import pytest
+
+from bot.extract.dates import find_dates
+from bot.extract.figures import Quantity, find_quantities, format_value, phone_spans, snippet
+
+
+def _one(sentence: str, **kwargs) -> Quantity:
+    found = find_quantities(sentence, **kwargs)
+    assert len(found) == 1, [q.written for q in found]
+    return found[0]
+
+
+def _written(sentence: str, **kwargs) -> list[str]:
+    return [q.written for q in find_quantities(sentence, **kwargs)]
+
+
+# --- qualifiers ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "qualifier", "value"),
+    [
+        ("About 300 people attended the rally.", "about", 300),
+        ("Nearly 5,000 households lost their power supply.", "nearly", 5000),
+        ("At least 12 people were killed in the fire.", "at least", 12),
+        ("More than 200 firefighters battled the blaze.", "more than", 200),
+        ("Up to 40,000 residents may be evacuated.", "up to", 40000),
+        ("As many as 3,000 fans were locked out.", "up to", 3000),
+        ("An estimated 10,000 protesters marched through the city.", "about", 10000),
+        ("Approximately, 2.9 million civilians are in the province.", "about", 2.9e6),
+        ("Fewer than 50 passengers were on board.", "fewer than", 50),
+        ("The hospital treated 85 patients overnight.", "", 85),
+    ],
+)
+def test_qualifiers_are_read_and_normalised(sentence: str, qualifier: str, value: float) -> None:
+    q = _one(sentence)
+    assert q.qualifier == qualifier
+    assert q.value == pytest.approx(value)
+
+
+def test_a_qualifier_is_not_carried_across_a_clause_break() -> None:
+    q = _one("Officials said about the fire; 300 homes burned.")
+    assert q.qualifier == ""
+
+
+# --- what a figure counts -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "written", "counts", "klass"),
+    [
+        ("Approximately, 2.9 million civilians are in the province.", "2.9 million", "civilians", "people"),
+        ("Turkey hosts 3 million Syrian refugees.", "3 million", "Syrian refugees", "refugee"),
+        ("Nearly 1,000 rebel fighters surrendered.", "1,000", "rebel fighters", "fighters"),
+        ("Some 4 million living in Idlib could flee.", "4 million", "living", "people"),
+        ("More than 200 firefighters battled the blaze.", "200", "firefighters", "firefighter"),
+        ("Two million people fled the capital.", "Two million", "people", "people"),
+        ("Half a million voters stayed at home.", "Half a million", "voters", "people"),
+    ],
+)
+def test_counted_noun(sentence: str, written: str, counts: str, klass: str) -> None:
+    q = _one(sentence)
+    assert (q.written, q.counts, q.klass) == (written, counts, klass)
+
+
+def test_partitive_counts_the_noun_after_of_these() -> None:
+    sentence = (
+        "Approximately, 2.9 million civilians are in the province and "
+        "at least 1.4 million of these civilians have been relocated there."
+    )
+    first, second = find_quantities(sentence)
+    assert (first.written, first.qualifier, first.counts) == ("2.9 million", "about", "civilians")
+    assert (second.written, second.qualifier, second.counts, second.klass) == ("1.4 million", "at least", "civilians", "people")
+    assert second.value == 1.4e6
+
+
+def test_misspelt_a_least_still_means_at_least() -> None:
+    assert _one("A least 1.4 million of these civilians have been relocated.").qualifier == "at least"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "state"),
+    [
+        ("At least 12 people were killed in the fire.", "kill"),
+        ("Up to 40,000 residents may be evacuated.", "evac"),
+        ("Two million people fled the capital.", "fled"),
+        ("At least 1.4 million of these civilians have been relocated there.", "relo"),
+    ],
+)
+def test_what_happened_to_the_counted(sentence: str, state: str) -> None:
+    assert state in _one(sentence).states
+
+
+def test_another_figure_takes_the_previous_figures_noun() -> None:
+    sentence = "About 1,200 people were evacuated in North Carolina and another 400 in Virginia."
+    _, second = find_quantities(sentence)
+    assert second.written == "400"
+    assert (second.counts, second.klass) == ("people", "people")
+
+
+def test_another_figure_in_the_next_sentence_uses_the_context_argument() -> None:
+    q = _one("Another 400 were moved to shelters in Virginia.", context=("residents", "people"))
+    assert (q.counts, q.klass) == ("residents", "people")
+    without = _one("Another 400 were moved to shelters in Virginia.")
+    assert without.counts != "residents"
+
+
+def test_a_restated_number_is_marked_as_restating_the_previous_one() -> None:
+    q = _one("Officials later put the number at 14 million.", context=("people", "people"))
+    assert q.restates is True
+    assert (q.counts, q.klass) == ("people", "people")
+
+
+# --- what is not a figure -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The club was founded in 1892 and won the league in 2016.",
+        "He finished 7th in the race and 2nd in the sprint.",
+        "Call 0300 555 0192 for help.",
+        "Call 1-800-555-0176 for help.",
+        "Donations can be sent to account 62669147665 at the bank.",
+        "Winds of 130 mph lashed the coast.",
+        "The storm dropped 20 inches of rain on the town.",
+        "Inflation rose 3.2% and unemployment hit 5 per cent.",
+        "Turnout was 62 percent.",
+        "The council adopted resolution 2736 unanimously.",
+        "The 25-year-old striker scored twice.",
+        "The meeting lasted 45 minutes.",
+        "The plane landed at 10:45 in the morning.",
+        "Only 1 person was on board.",
+    ],
+)
+def test_not_figures(sentence: str) -> None:
+    assert find_quantities(sentence) == []
+
+
+def test_full_dates_are_skipped_when_passed_as_spans() -> None:
+    sentence = "The storm hit on 14 September 2018 and 300 homes were flooded."
+    skip = [(d.start, d.end) for d in find_dates(sentence, date(2018, 9, 20))]
+    assert skip
+    (q,) = find_quantities(sentence, skip)
+    assert (q.written, q.counts) == ("300", "homes")
+
+
+def test_phone_number_does_not_hide_a_real_figure() -> None:
+    q = _one("Call 0300 555 0192 to reach the 20 volunteers on duty.")
+    assert (q.written, q.counts) == ("20", "volunteers")
+
+
+def test_phone_spans() -> None:
+    text = "Call 0300 555 0192 or 1-800-555-0176 today; 2,900 people called."
+    spans = phone_spans(text)
+    assert len(spans) == 2
+    assert text[spans[0][0] : spans[0][1]] == "0300 555 0192"
+    assert text[spans[1][0] : spans[1][1]].endswith("800-555-0176")
+
+
+# --- money --------------------------------------------------------------------------------
+
+
+def test_money_is_its_own_class_with_its_currency() -> None:
+    q = _one("Congress approved $1.93 billion in aid.")
+    assert q.written == "$1.93 billion"
+    assert q.value == pytest.approx(1.93e9)
+    assert q.klass == "money"
+    assert q.counts.startswith("$")
+
+
+def test_money_in_pounds() -> None:
+    q = _one("The appeal raised £250,000 for families.")
+    assert q.value == 250_000
+    assert q.klass == "money"
+    assert q.counts.startswith("£")
+
+
+# --- intervals ----------------------------------------------------------------------------
+
+
+def _interval(sentence: str) -> tuple[float, float]:
+    return _one(sentence).interval
+
+
+def test_interval_of_about_is_ten_percent_either_side() -> None:
+    low, high = _interval("About 300 people attended the rally.")
+    assert (low, high) == (pytest.approx(270), pytest.approx(330))
+
+
+def test_interval_of_nearly_is_up_to_the_figure() -> None:
+    low, high = _interval("Nearly 1,000 rebel fighters surrendered.")
+    assert (low, high) == (pytest.approx(850), 1000)
+
+
+@pytest.mark.parametrize("sentence", ["At least 12 people were killed.", "More than 200 firefighters battled the blaze."])
+def test_interval_of_a_floor_is_open_above(sentence: str) -> None:
+    low, high = _interval(sentence)
+    assert low == _one(sentence).value
+    assert math.isinf(high)
+
+
+@pytest.mark.parametrize("sentence", ["Up to 40,000 residents may be evacuated.", "Fewer than 50 passengers were on board."])
+def test_interval_of_a_ceiling_starts_at_zero(sentence: str) -> None:
+    assert _interval(sentence) == (0.0, _one(sentence).value)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "low", "high"),
+    [
+        ("The province has 2.9 million civilians.", 2.85e6, 2.95e6),  # rounded to 100,000
+        ("The camp holds 3,250 refugees.", 3245, 3255),  # rounded to 10
+        ("The city has 275,000 residents.", 274_500, 275_500),  # rounded to 1,000
+        ("The camp holds 3,000 refugees.", 2700, 3300),  # rounded to 1,000, but at most ten percent
+        ("The hospital treated 85 patients.", 84.5, 85.5),  # exact
+        ("The region has 3 million residents.", 2.7e6, 3.3e6),  # a round figure, at most ten percent
+    ],
+)
+def test_interval_of_a_bare_figure_follows_its_rounding(sentence: str, low: float, high: float) -> None:
+    got_low, got_high = _interval(sentence)
+    assert got_low == pytest.approx(low)
+    assert got_high == pytest.approx(high)
+
+
+def test_hedged_and_bare_figures_that_agree_have_overlapping_intervals() -> None:
+    about = _one("About 2.9 million civilians are in the province.").interval
+    bare = _one("The province has 3 million civilians.").interval
+    assert about[0] <= bare[1] and bare[0] <= about[1]
+
+
+# --- formatting ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("value", "text"),
+    [
+        (2.9e6, "2.9 million"),
+        (1.25e6, "1.25 million"),
+        (275_000, "275,000"),
+        (1.93e9, "1.93 billion"),
+        (1e6, "1 million"),
+        (10_000_000, "10 million"),
+        (999, "999"),
+        (12.0, "12"),
+        (1_255_000, "1,255,000"),
+    ],
+)
+def test_format_value(value: float, text: str) -> None:
+    assert format_value(value) == text
+
+
+def test_short_sentence_snippet_is_the_whole_sentence() -> None:
+    sentence = "  About 300 people attended the rally.  "
+    q = _one(sentence)
+    assert snippet(sentence, q.start, q.end) == "About 300 people attended the rally."
+
+
+def test_long_sentence_snippet_keeps_the_figure_and_cuts_at_words() -> None:
+    sentence = (
+        "The regional authorities, speaking after a long meeting with aid agencies and local councils, "
+        "said that 2.9 million civilians remained in the province while the roads to the north were closed "
+        "by heavy rain, fallen trees and the wreckage of several lorries that had tried to leave overnight."
+    )
+    q = _one(sentence)
+    cut = snippet(sentence, q.start, q.end, width=120)
+    assert "2.9 million civilians" in cut
+    assert cut.startswith("… ") and cut.endswith(" …")
+    inner = cut.removeprefix("… ").removesuffix(" …")
+    assert inner in sentence
+    assert sentence[sentence.index(inner) - 1] == " "  # starts on a word boundary
+    assert sentence[sentence.index(inner) + len(inner)] in " ,;"  # ends on a word boundary
+    assert len(inner) <= 120

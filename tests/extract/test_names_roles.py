@@ -1,0 +1,297 @@
+"""Names, the titles around them, and the sentence splitting they depend on."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.corpus import parse_article
+from bot.extract.names import acronym_fits, compact, find_names, fold, initials, strip_possessive, surname, tokens
+from bot.extract.roles import role_after, role_before, split_run
+from bot.extract.sentences import article_sentences, split_sentences
+
+# --- folding ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("François", "Francois"),
+        ("De Mistura’s", "de Mistura's"),
+        ("Walid al-Muallem", "walid al muallem"),
+        ("Hay’at Tahrir al-Sham", "Hay'at Tahrir al Sham"),
+        ("  Staffan   de Mistura ", "staffan de mistura"),
+    ],
+)
+def test_fold_makes_spellings_meet(a: str, b: str) -> None:
+    assert fold(a) == fold(b)
+
+
+def test_fold_results() -> None:
+    assert fold("François") == "francois"
+    assert fold("De Mistura’s") == "de mistura's"
+    assert strip_possessive(fold("De Mistura’s")) == "de mistura"
+
+
+@pytest.mark.parametrize(
+    ("text", "compacted"),
+    [("De Mistura", "demistura"), ("Walid al-Muallem", "walidalmuallem"), ("François Delattre", "francoisdelattre")],
+)
+def test_compact_is_what_people_type(text: str, compacted: str) -> None:
+    assert compact(text) == compacted
+
+
+def test_tokens_and_surname_drop_particles_and_articles() -> None:
+    assert tokens("Walid al-Muallem") == ["walid", "muallem"]
+    assert surname("Staffan de Mistura") == "mistura"
+    assert surname(strip_possessive("De Mistura’s")) == surname("Staffan de Mistura")
+
+
+# --- finding names ------------------------------------------------------------------------
+
+
+def _names(sentence: str) -> list[str]:
+    return [s.text for s in find_names(sentence)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("The talks were chaired by Staffan de Mistura in Geneva.", "Staffan de Mistura"),
+        ("The envoy later met Walid al-Muallem in Damascus.", "Walid al-Muallem"),
+        ("Fighters loyal to Hay’at Tahrir al-Sham hold the town.", "Hay’at Tahrir al-Sham"),
+        ("Officials said the U.S. Navy had moved ships out of the storm's path.", "U.S. Navy"),
+        ("The court heard evidence from Ludwig van Beethoven Jr about the estate.", "Ludwig van Beethoven Jr"),
+    ],
+)
+def test_find_names_keeps_particles_and_initials(sentence: str, name: str) -> None:
+    assert name in _names(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Mr. de Mistura said the talks would continue.", "de Mistura"),
+        ("Lt. Najy Mustafa, responded:", "Najy Mustafa"),
+        ("The crowd cheered when Dr. Amina Yusuf arrived.", "Amina Yusuf"),
+    ],
+)
+def test_find_names_strips_titles_of_address(sentence: str, name: str) -> None:
+    spans = find_names(sentence)
+    assert name in [s.text for s in spans]
+    span = next(s for s in spans if s.text == name)
+    assert sentence[span.start : span.end] == name
+
+
+def test_find_names_strips_possessives_and_splits_after_them() -> None:
+    assert _names("The plan was backed by Russia’s Channel One.") == ["The", "Russia", "Channel One"]
+    assert "al-Muallem" in _names("The envoy met Mr. al-Muallem’s deputy.")
+
+
+def test_a_lone_title_of_address_is_not_a_name() -> None:
+    assert _names("It was Mr.") == ["It"]
+
+
+def test_runs_broken_by_and_or_for_are_joined_when_the_acronym_spells_them() -> None:
+    assert "Armed Conflict Location & Event Data Project" in _names(
+        "Data from the Armed Conflict Location & Event Data Project (ACLED) showed 40 incidents."
+    )
+    assert "International Organization for Migration" in _names(
+        "Figures from the International Organization for Migration (IOM) showed 300 arrivals."
+    )
+
+
+def test_runs_are_not_joined_when_the_acronym_does_not_spell_them() -> None:
+    names = _names("Staff from the Red Cross and Doctors Without Borders (MSF) arrived.")
+    assert names == ["Staff", "Red Cross", "Doctors Without Borders", "MSF"]
+
+
+# --- acronyms -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("acronym", "name", "fits"),
+    [
+        ("HTS", "Hay’at Tahrir al-Sham", True),
+        ("IOM", "International Organization for Migration", True),
+        ("IOM", "The International Organization for Migration", True),
+        ("ACLED", "Armed Conflict Location & Event Data Project", True),  # all initials but one
+        ("WHO", "World Health Organization", True),
+        ("IOM", "International Monetary Fund", False),
+        ("UN", "European Union", False),
+        ("ACLED", "Armed Conflict Location", False),  # more letters than the name has
+        ("ACLD", "Armed Conflict Location & Event Data Project", False),  # two initials missing
+    ],
+)
+def test_acronym_fits(acronym: str, name: str, fits: bool) -> None:
+    assert acronym_fits(acronym, name) is fits
+
+
+def test_initials_count_hyphenated_parts() -> None:
+    assert initials("Hay’at Tahrir al-Sham") == "HTS"
+
+
+# --- roles --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "run", "name", "role"),
+    [
+        (
+            "Russian Foreign Minister Sergey Lavrov said the talks were useful.",
+            "Russian Foreign Minister Sergey Lavrov",
+            "Sergey Lavrov",
+            "Russian Foreign Minister",
+        ),
+        (
+            "Federal Emergency Management Agency Administrator Brock Long urged residents to leave.",
+            "Federal Emergency Management Agency Administrator Brock Long",
+            "Brock Long",
+            "Federal Emergency Management Agency Administrator",
+        ),
+        (
+            "Finance Minister Pavel Horak welcomed the decision.",
+            "Finance Minister Pavel Horak",
+            "Pavel Horak",
+            "Finance Minister",
+        ),
+    ],
+)
+def test_split_run_separates_the_title_from_the_name(sentence: str, run: str, name: str, role: str) -> None:
+    start = sentence.index(run)
+    named = split_run(run, start, sentence)
+    assert (named.name, named.role) == (name, role)
+    assert sentence[named.start : named.end] == name
+
+
+def test_split_run_after_ambassador_to_the_gives_the_complement_to_the_role() -> None:
+    sentence = "The French Ambassador to the UN François Delattre spoke first."
+    run = "UN François Delattre"
+    named = split_run(run, sentence.index(run), sentence)
+    assert (named.name, named.role) == ("François Delattre", "UN")
+
+
+def test_split_run_leaves_a_plain_name_alone() -> None:
+    sentence = "Staffan de Mistura arrived in Geneva."
+    named = split_run("Staffan de Mistura", 0, sentence)
+    assert (named.name, named.role) == ("Staffan de Mistura", "")
+
+
+def _role_before(sentence: str, name: str) -> str:
+    return role_before(sentence, sentence.index(name))
+
+
+def _role_after(sentence: str, name: str) -> str:
+    return role_after(sentence, sentence.index(name) + len(name))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role"),
+    [
+        ("US ambassador Nikki Haley told the council it must act.", "Nikki Haley", "US ambassador"),
+        ("UN aid chief Tom Fletcher warned of famine.", "Tom Fletcher", "UN aid chief"),
+        (
+            "After the talks, the Syrian Foreign Minister, Walid al-Muallem said the army would press on.",
+            "Walid al-Muallem",
+            "Syrian Foreign Minister",
+        ),
+        ("The goal was scored by striker Tomas Varga in the first half.", "Tomas Varga", "striker"),
+    ],
+)
+def test_role_before(sentence: str, name: str, role: str) -> None:
+    assert _role_before(sentence, name) == role
+
+
+def test_no_role_before_a_plain_name() -> None:
+    assert _role_before("The talks were chaired by Staffan de Mistura in Geneva.", "Staffan de Mistura") == ""
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role"),
+    [
+        (
+            "Vitaly Churkin, the Russian Ambassador to the UN, rejected the draft.",
+            "Vitaly Churkin",
+            "Russian Ambassador to the UN",
+        ),
+        ("Sarah Leah Whitson of Human Rights Watch said the strikes were unlawful.", "Sarah Leah Whitson", "Human Rights Watch"),
+        (
+            "Anna Berg, a spokeswoman for the fire service, said crews were tired.",
+            "Anna Berg",
+            "spokeswoman for the fire service",
+        ),
+    ],
+)
+def test_role_after(sentence: str, name: str, role: str) -> None:
+    assert _role_after(sentence, name) == role
+
+
+def test_no_role_after_a_list_of_names() -> None:
+    assert _role_after("Vitaly Churkin, Nikki Haley and François Delattre met on Friday.", "Vitaly Churkin") == ""
+
+
+# --- sentences ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        (
+            "Mr. de Mistura arrived in Geneva on Monday. He met Dr. Amina Yusuf there.",
+            ["Mr. de Mistura arrived in Geneva on Monday.", "He met Dr. Amina Yusuf there."],
+        ),
+        ("Lt. Najy Mustafa, a spokesman, responded. He was calm.", ["Lt. Najy Mustafa, a spokesman, responded.", "He was calm."]),
+        (
+            "The U.S. Navy moved ships. Officials said the U.S. would help.",
+            ["The U.S. Navy moved ships.", "Officials said the U.S. would help."],
+        ),
+        (
+            "The rains began. Then they stopped! Did they stop? Yes.",
+            ["The rains began.", "Then they stopped!", "Did they stop?", "Yes."],
+        ),
+        (
+            "Prices rose by 2.5 per cent. The bank said more was to come.",
+            ["Prices rose by 2.5 per cent.", "The bank said more was to come."],
+        ),
+    ],
+)
+def test_split_sentences_respects_titles_and_initials(text: str, sentences: list[str]) -> None:
+    assert split_sentences(text) == sentences
+
+
+def test_attribution_after_a_closing_quote_stays_with_the_quote() -> None:
+    text = "“There is…no other Idlib, where can they go?” Mr. de Mistura said. “Where can anyone go?”"
+    assert split_sentences(text) == [
+        "“There is…no other Idlib, where can they go?” Mr. de Mistura said.",
+        "“Where can anyone go?”",
+    ]
+
+
+def test_a_quotation_is_not_split_inside() -> None:
+    text = "“We are ready. We have always been ready,” the coach said. The game starts at eight."
+    assert split_sentences(text) == [
+        "“We are ready. We have always been ready,” the coach said.",
+        "The game starts at eight.",
+    ]
+
+
+def test_article_sentences_mark_a_block_quote_after_a_colon(tmp_path: Path) -> None:
+    text = (
+        "Governor Marta Lindqvist said inflation had fallen faster than expected.\n"
+        "Asked whether rates would fall next year, Lindqvist responded:\n"
+        "Our mandate is price stability. We will keep rates where they are.\n"
+        "That is a promise to every saver in the country.\n"
+    )
+    path = tmp_path / "a.txt"
+    path.write_text(text, encoding="utf-8")
+    article = parse_article(tmp_path, path, path.read_bytes())
+    assert article is not None
+    sentences = article_sentences(article)
+    assert [(s.index, s.paragraph, s.block_quote) for s in sentences] == [
+        (0, 0, False),
+        (1, 1, False),
+        (2, 2, True),
+        (3, 2, True),
+        (4, 3, True),
+    ]

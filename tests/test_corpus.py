@@ -1,0 +1,358 @@
+"""Reading the corpus: metadata, page furniture, and files that are skipped with a warning."""
+
+from __future__ import annotations
+
+import logging
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+import bot.corpus
+from bot.corpus import Article, CorpusError, parse_article, read_corpus
+
+BODY = "The council approved the new budget on Tuesday after a long debate among its members.\n"
+
+
+def _write(root: Path, name: str, content: str | bytes) -> Path:
+    path = root / name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(content.encode("utf-8") if isinstance(content, str) else content)
+    return path
+
+
+def _parse(root: Path, name: str, content: str | bytes) -> Article:
+    path = _write(root, name, content)
+    article = parse_article(root, path, path.read_bytes())
+    assert article is not None
+    return article
+
+
+def _texts(article: Article) -> list[str]:
+    return [p.text for p in article.paragraphs]
+
+
+def _warnings(caplog: pytest.LogCaptureFixture) -> list[str]:
+    return [r.getMessage() for r in caplog.records if r.levelno == logging.WARNING and r.name == "bot.corpus"]
+
+
+@pytest.fixture
+def warnings(caplog: pytest.LogCaptureFixture) -> pytest.LogCaptureFixture:
+    caplog.set_level(logging.WARNING, logger="bot.corpus")
+    return caplog
+
+
+# --- metadata -----------------------------------------------------------------------------
+
+
+def test_front_matter_gives_title_source_url_and_date(tmp_path: Path) -> None:
+    art = _parse(
+        tmp_path,
+        "transfer.txt",
+        (
+            "---\n"
+            "title: Northbridge sign striker in record deal\n"
+            "source: Metro Sport\n"
+            "url: https://example.com/sport/varga\n"
+            "published: 2021-08-14\n"
+            "author: Jane Roe\n"
+            "---\n"
+            "Northbridge have signed the striker on a four-year contract after a medical on Friday.\n"
+        ),
+    )
+    assert art.title == "Northbridge sign striker in record deal"
+    assert art.outlet == "Metro Sport"
+    assert art.url == "https://example.com/sport/varga"
+    assert art.author == "Jane Roe"
+    assert art.date == date(2021, 8, 14)
+    assert art.date_basis == "front matter"
+    assert _texts(art) == ["Northbridge have signed the striker on a four-year contract after a medical on Friday."]
+
+
+def test_front_matter_date_written_in_words(tmp_path: Path) -> None:
+    art = _parse(tmp_path, "a.txt", f"---\ntitle: Budget passes\npublished: 3 September 2018\n---\n{BODY}")
+    assert art.date == date(2018, 9, 3)
+    assert art.date_basis == "front matter"
+
+
+def test_front_matter_date_that_is_not_a_date_is_ignored(tmp_path: Path) -> None:
+    art = _parse(tmp_path, "a.txt", f"---\ntitle: Budget passes\npublished: sometime soon\n---\n{BODY}")
+    assert art.date is None
+    assert art.date_basis == "not stated in the article"
+
+
+def test_front_matter_outranks_the_dateline(tmp_path: Path) -> None:
+    art = _parse(
+        tmp_path,
+        "a.txt",
+        (
+            "---\nsource: Metro Sport\npublished: 2021-08-14\n---\n"
+            "Budget passes after long debate\n"
+            "City Herald | 03 September 2018\n"
+            f"{BODY}"
+        ),
+    )
+    assert art.date == date(2021, 8, 14)
+    assert art.date_basis == "front matter"
+    assert art.outlet == "Metro Sport"
+
+
+def test_dateline_gives_outlet_and_date(tmp_path: Path) -> None:
+    art = _parse(
+        tmp_path,
+        "a.txt",
+        (
+            "Aid convoy reaches flooded villages\n"
+            "Salaam Foundation | 03 September 2018\n"
+            "A convoy of twelve trucks reached the flooded villages late on Monday, aid workers said.\n"
+        ),
+    )
+    assert art.title == "Aid convoy reaches flooded villages"
+    assert art.outlet == "Salaam Foundation"
+    assert art.date == date(2018, 9, 3)
+    assert art.date_basis == "dateline"
+    assert _texts(art) == ["A convoy of twelve trucks reached the flooded villages late on Monday, aid workers said."]
+
+
+def test_byline_gives_the_author(tmp_path: Path) -> None:
+    art = _parse(tmp_path, "a.txt", f"Budget passes after long debate\nBy Jane Roe\n{BODY}")
+    assert art.author == "Jane Roe"
+    assert art.title == "Budget passes after long debate"
+
+
+def test_no_date_anywhere_is_said_so(tmp_path: Path) -> None:
+    art = _parse(tmp_path, "a.txt", f"Budget passes after long debate\n{BODY}")
+    assert art.date is None
+    assert art.date_basis == "not stated in the article"
+
+
+UPDATE_ARTICLE = (
+    "Relief convoy reaches the valley\n"
+    "{dateline}"
+    "A convoy of twelve trucks reached the valley late on Monday, aid workers said.\n"
+    "The trucks carried food, blankets and medicine for families cut off by the floods.\n"
+    "UPDATE:\n"
+    "8 October 2016 – A second convoy was turned back at a checkpoint, the agency said.\n"
+)
+
+
+def test_update_line_dates_an_article_without_a_dateline(tmp_path: Path) -> None:
+    art = _parse(tmp_path, "a.txt", UPDATE_ARTICLE.format(dateline=""))
+    assert art.date == date(2016, 10, 8)
+    assert art.date_basis == "update line"
+    assert "UPDATE:" not in _texts(art)
+    assert _texts(art)[-1] == "8 October 2016 – A second convoy was turned back at a checkpoint, the agency said."
+
+
+def test_update_line_does_not_override_the_dateline(tmp_path: Path) -> None:
+    art = _parse(tmp_path, "a.txt", UPDATE_ARTICLE.format(dateline="Valley Courier | 03 October 2016\n"))
+    assert art.date == date(2016, 10, 3)
+    assert art.date_basis == "dateline"
+    assert "UPDATE:" not in _texts(art)
+    assert len(art.body) == 3
+
+
+# --- page furniture -----------------------------------------------------------------------
+
+
+WEB_PAGE = """\
+Home News Harbour town counts the cost of the storm
+Harbour town counts the cost of the storm
+Coastal Times | 15 September 2018
+Home | World | Sport
+WILMINGTON, N.C. - Hurricane Florence brought heavy rain to the town on Friday, officials said.
+You have read 2 of 5 free articles
+Residents were told to stay indoors while crews cleared fallen trees from the main road.
+Related Videos
+- Photos: the storm's first blows on the coast
+- Watch the surge reach the pier
+Please donate to our storm relief appeal by bank transfer
+62669147665
+Crews expect to restore power to most homes by the end of the week, the utility said.
+Share this article
+"""
+
+
+@pytest.fixture
+def web_page(tmp_path: Path) -> Article:
+    return _parse(tmp_path, "storm.txt", WEB_PAGE)
+
+
+def test_page_furniture_leaves_only_the_story(web_page: Article) -> None:
+    assert _texts(web_page) == [
+        "Hurricane Florence brought heavy rain to the town on Friday, officials said.",
+        "Residents were told to stay indoors while crews cleared fallen trees from the main road.",
+        "Crews expect to restore power to most homes by the end of the week, the utility said.",
+    ]
+    assert web_page.title == "Harbour town counts the cost of the storm"
+    assert web_page.outlet == "Coastal Times"
+    assert web_page.date == date(2018, 9, 15)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Home News Harbour town counts the cost of the storm",
+        "Home | World | Sport",
+        "You have read 2 of 5 free articles",
+        "Related Videos",
+        "- Photos: the storm's first blows on the coast",
+        "- Watch the surge reach the pier",
+        "Please donate to our storm relief appeal by bank transfer",
+        "62669147665",
+        "Share this article",
+    ],
+)
+def test_each_kind_of_furniture_is_set_aside(web_page: Article, line: str) -> None:
+    assert line in web_page.furniture
+    assert all(line not in text for text in _texts(web_page))
+
+
+def test_donation_block_with_account_details_is_furniture(tmp_path: Path) -> None:
+    art = _parse(
+        tmp_path,
+        "a.txt",
+        (
+            "The port reopened on Monday after a week-long strike by dock workers.\n"
+            "Support our journalism: donate today to keep reporting free for everyone\n"
+            "Account name: Harbour News Trust\n"
+            "Sort code 12-34-56\n"
+            "Account number 62669147665\n"
+            "Call 0300 555 0192 for the newsroom\n"
+            "Workers had demanded a pay rise of eight per cent, union leaders said.\n"
+        ),
+    )
+    assert _texts(art) == [
+        "The port reopened on Monday after a week-long strike by dock workers.",
+        "Workers had demanded a pay rise of eight per cent, union leaders said.",
+    ]
+    assert "Account number 62669147665" in art.furniture
+    assert "Call 0300 555 0192 for the newsroom" in art.furniture
+
+
+@pytest.mark.parametrize(
+    ("first_line", "cleaned"),
+    [
+        (
+            "WILMINGTON, N.C. - Hurricane Florence moved inland on Saturday, forecasters said.",
+            "Hurricane Florence moved inland on Saturday, forecasters said.",
+        ),
+        (
+            "COLOMBO (Reuters) — The port reopened on Monday after a week-long strike by dock workers.",
+            "The port reopened on Monday after a week-long strike by dock workers.",
+        ),
+        (
+            "LONDON: Train drivers will strike again next week, their union said on Tuesday.",
+            "Train drivers will strike again next week, their union said on Tuesday.",
+        ),
+    ],
+)
+def test_capitals_dateline_is_stripped_from_the_first_paragraph(tmp_path: Path, first_line: str, cleaned: str) -> None:
+    art = _parse(tmp_path, "a.txt", f"Storm news\n{first_line}\n{BODY}")
+    assert _texts(art)[0] == cleaned
+
+
+def test_a_sentence_that_opens_with_a_capitalised_word_keeps_it(tmp_path: Path) -> None:
+    art = _parse(tmp_path, "a.txt", "NATO allies met in Brussels on Tuesday to discuss the budget, officials said.\n")
+    assert _texts(art) == ["NATO allies met in Brussels on Tuesday to discuss the budget, officials said."]
+
+
+def test_article_id_is_the_path_without_suffix(tmp_path: Path) -> None:
+    art = _parse(tmp_path, "2018/09/storm.md", BODY)
+    assert art.id == "2018/09/storm"
+    assert art.path == "2018/09/storm.md"
+
+
+# --- reading a corpus, and skipping what cannot be read -----------------------------------
+
+
+def test_read_corpus_recurses_into_subfolders_in_a_stable_order(tmp_path: Path) -> None:
+    _write(tmp_path, "b.txt", BODY)
+    _write(tmp_path, "a/z.md", BODY)
+    _write(tmp_path, "a/deeper/y.txt", BODY)
+    assert [a.id for a in read_corpus(tmp_path)] == ["a/deeper/y", "a/z", "b"]
+
+
+def test_hidden_files_and_folders_are_left_out(tmp_path: Path, warnings: pytest.LogCaptureFixture) -> None:
+    _write(tmp_path, "good.txt", BODY)
+    _write(tmp_path, ".drafts/secret.txt", BODY)
+    _write(tmp_path, ".notes.txt", BODY)
+    assert [a.id for a in read_corpus(tmp_path)] == ["good"]
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "reason"),
+    [
+        ("report.pdf", b"%PDF-1.4\n" + BODY.encode(), "not a .txt or .md article"),
+        ("letter.docx", b"PK\x03\x04" + BODY.encode(), "not a .txt or .md article"),
+        ("empty.txt", b"", "empty file"),
+        ("blank.txt", b"  \n\n\t\n", "empty file"),
+        ("scan.txt", b"JFIF\x00\x00\x01" + BODY.encode(), "binary file"),
+        ("menu.txt", b"Home | World | Sport\n", "no running text found"),
+    ],
+)
+def test_unreadable_files_are_skipped_with_a_warning(
+    tmp_path: Path, warnings: pytest.LogCaptureFixture, name: str, content: bytes, reason: str
+) -> None:
+    _write(tmp_path, "good.txt", BODY)
+    _write(tmp_path, name, content)
+    assert [a.id for a in read_corpus(tmp_path)] == ["good"]
+    messages = _warnings(warnings)
+    assert any(name in m and reason in m for m in messages), messages
+
+
+def test_oversized_file_is_skipped_with_a_warning(
+    tmp_path: Path, warnings: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(bot.corpus, "MAX_ARTICLE_BYTES", 200)
+    _write(tmp_path, "short.txt", BODY)
+    _write(tmp_path, "long.txt", BODY * 5)
+    assert [a.id for a in read_corpus(tmp_path)] == ["short"]
+    messages = _warnings(warnings)
+    assert any("long.txt" in m and "over the 200-byte limit" in m for m in messages), messages
+
+
+def test_skipped_file_in_a_subfolder_is_named_by_its_path(tmp_path: Path, warnings: pytest.LogCaptureFixture) -> None:
+    _write(tmp_path, "good.txt", BODY)
+    _write(tmp_path, "archive/old.pdf", b"%PDF-1.4")
+    read_corpus(tmp_path)
+    assert any("archive/old.pdf" in m for m in _warnings(warnings))
+
+
+def test_cp1252_file_is_read(tmp_path: Path, warnings: pytest.LogCaptureFixture) -> None:
+    text = "Café owners in the old town said the new parking rules had cost them “thousands” of euros.\n"
+    _write(tmp_path, "cafe.txt", text.encode("cp1252"))
+    (art,) = read_corpus(tmp_path)
+    assert _texts(art) == [text.strip()]
+    assert _warnings(warnings) == []
+
+
+def test_utf8_byte_order_mark_is_not_part_of_the_title(tmp_path: Path) -> None:
+    art = _parse(tmp_path, "a.txt", f"\ufeffBudget passes after long debate\n{BODY}")
+    assert art.title == "Budget passes after long debate"
+
+
+def test_same_bytes_give_the_same_digest(tmp_path: Path) -> None:
+    first = _parse(tmp_path, "a.txt", BODY)
+    second = _parse(tmp_path, "b/c.txt", BODY)
+    third = _parse(tmp_path, "d.txt", BODY.replace("Tuesday", "Wednesday"))
+    assert first.digest == second.digest
+    assert first.digest != third.digest
+
+
+def test_missing_corpus_is_an_error(tmp_path: Path) -> None:
+    with pytest.raises(CorpusError, match="does not exist"):
+        read_corpus(tmp_path / "nowhere")
+
+
+def test_empty_corpus_is_an_error(tmp_path: Path) -> None:
+    with pytest.raises(CorpusError, match="no readable articles"):
+        read_corpus(tmp_path)
+
+
+def test_corpus_of_only_unreadable_files_is_an_error(tmp_path: Path, warnings: pytest.LogCaptureFixture) -> None:
+    _write(tmp_path, "report.pdf", b"%PDF-1.4")
+    _write(tmp_path, "empty.txt", b"")
+    with pytest.raises(CorpusError, match="no readable articles"):
+        read_corpus(tmp_path)
+    assert len(_warnings(warnings)) == 2

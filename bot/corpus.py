@@ -129,10 +129,11 @@ def split_front_matter(text: str) -> tuple[dict, str]:
         return {}, text
     try:
         meta = yaml.safe_load(match.group(1))
-    except yaml.YAMLError:
-        return {}, text
+    except yaml.YAMLError as exc:
+        log.warning("front matter is not valid YAML (%s); reading the article without it", getattr(exc, "problem", exc))
+        meta = None
     if not isinstance(meta, dict):
-        return {}, text
+        return {}, text[match.end():]
     return {str(k).lower(): v for k, v in meta.items()}, text[match.end():]
 
 
@@ -191,6 +192,7 @@ def _apply_front_matter(art: Article, meta: dict) -> None:
 
 def _read_lines(art: Article, lines: list[str]) -> None:
     """Separate the header (title, byline, dateline), body, and trailing furniture."""
+    lines = _take_update_lines(art, lines)
     first_body = next((i for i, ln in enumerate(lines) if is_body_line(ln) and not _is_furniture(ln)), len(lines))
     last_body = max((i for i, ln in enumerate(lines) if is_body_line(ln) and not _is_furniture(ln)), default=-1)
     header, body, tail = lines[:first_body], lines[first_body:last_body + 1], lines[last_body + 1:]
@@ -202,16 +204,24 @@ def _read_lines(art: Article, lines: list[str]) -> None:
             art.furniture.append(line)
             continue
         update = _UPDATE.match(line)
-        following = body[i + 1] if i + 1 < len(body) else ""
-        if update and not update.group("rest") and _note_date(art, following, "update line"):
-            continue
         if update and update.group("rest"):
             _note_date(art, update.group("rest"), "update line")
-        if len(line.split()) <= 3 and not line.endswith((".", "?", "!")) and not is_body_line(line):
+        if len(line.split()) <= 3 and not line.endswith((".", "?", "!", ":")) and not is_body_line(line):
             art.furniture.append(line)
             continue
         art.paragraphs.append(Paragraph(line, heading=is_heading(line)))
     art.furniture.extend(tail)
+
+
+def _take_update_lines(art: Article, lines: list[str]) -> list[str]:
+    """`UPDATE:` alone on a line dates what follows it; the marker itself is not text."""
+    out = []
+    for i, line in enumerate(lines):
+        update = _UPDATE.match(line)
+        if update and not update.group("rest").strip() and i + 1 < len(lines) and _note_date(art, lines[i + 1], "update line"):
+            continue
+        out.append(line)
+    return out
 
 
 def _read_header(art: Article, header: list[str]) -> None:
@@ -224,11 +234,11 @@ def _read_header(art: Article, header: list[str]) -> None:
         if byline:
             art.author = art.author or byline.group("who").strip()
             continue
-        if "|" in line or (len(line.split()) <= 8 and parse_full_date(line)):
-            _read_dateline(art, line)
-            continue
         update = _UPDATE.match(line)
         if update and _note_date(art, update.group("rest"), "update line"):
+            continue
+        if "|" in line or (len(line.split()) <= 8 and parse_full_date(line)):
+            _read_dateline(art, line)
             continue
         candidates.append(line)
     if not art.title and candidates:
@@ -255,11 +265,15 @@ def _read_dateline(art: Article, line: str) -> None:
             art.outlet = part
 
 
+_BASIS_RANK = {"front matter": 0, "dateline": 1, "update line": 2}
+
+
 def _note_date(art: Article, text: str, basis: str) -> bool:
+    """Record a date found in `text`; a publication date outranks an update's."""
     found = parse_full_date(text)
     if found is None:
         return False
-    if art.date is None:
+    if art.date is None or _BASIS_RANK[basis] < _BASIS_RANK.get(art.date_basis, 9):
         art.date = found
         art.date_basis = basis
     return True

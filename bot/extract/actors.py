@@ -112,14 +112,22 @@ def _is_calendar_word(text: str) -> bool:
     return low in MONTHS or low in WEEKDAYS
 
 
-def find_mentions(sentences: list[Sentence], lower_words: set[str]) -> list[Mention]:
-    """All candidate name mentions of an article, with their role and evidence cues."""
+def find_mentions(sentences: list[Sentence], lower_words: set[str], mid_caps: set[str]) -> list[Mention]:
+    """All candidate name mentions of an article, with their role and evidence cues.
+
+    `lower_words` and `mid_caps` are the article's words seen in lower case and capitalised
+    inside a sentence: a sentence's first word that is neither ("Afterwards", "Shedding")
+    is an ordinary word, whatever follows it.
+    """
     mentions = []
     for sent in sentences:
         text = sent.text
         for span in find_names(text):
             trimmed = _trim_opener(span, text, lower_words)
             if trimmed is None:
+                continue
+            if (trimmed.start == _first_word_start(text) and " " not in trimmed.text and trimmed.text not in mid_caps
+                    and not is_acronym(trimmed.text) and not state_of(trimmed.text)):
                 continue
             named = split_run(trimmed.text, trimmed.start, text)
             if not named.name:

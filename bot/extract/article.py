@@ -22,7 +22,8 @@ from bot.extract.actors import (
 )
 from bot.extract.dates import DateMention, Moment, find_dates, parse_full_date, pin_year_by_weekday, years_mentioned
 from bot.extract.figures import Quantity, clause_bounds, find_quantities
-from bot.extract.names import fold
+from bot.extract.names import fold, strip_possessive
+from bot.extract.roles import ROLE_HEADS
 from bot.extract.sentences import Sentence, article_sentences
 
 _QUOTE = re.compile(r"“([^”]{2,})”|\"([^\"]{2,})\"|(?<![\w])‘([^’]{12,}?)[’”](?![\w])|(?<![\w])‘([^’”]{12,})$")
@@ -115,7 +116,8 @@ def extract(article: Article, ref: date | None = None, ref_basis: str = "") -> A
     if own is not None or ref is None:
         ref, ref_basis = own, basis
     lower_words = {w for s in sentences for w in re.findall(r"\b[a-z][a-z’'-]+\b", s.text)}
-    mentions = find_mentions(sentences, lower_words)
+    mid_caps = {w for s in sentences for w in re.findall(r"(?<=[\w,;:] )([A-Z][\w’'-]+)", s.text)}
+    mentions = find_mentions(sentences, lower_words, {strip_possessive(w) for w in mid_caps})
     actors = resolve_actors(mentions, sentences)
     facts = ArticleFacts(article, ref, ref_basis, [s.text for s in sentences], actors)
     near_year = max(years_mentioned(" ".join(facts.sentences)), default=None)
@@ -164,7 +166,7 @@ class _Attributor:
         when = _best_date(dates)
         if when:
             self.facts.sentence_dates[sent.index] = when
-        speaker = self.block_speaker if sent.block_quote else self.speaker(text, outside, mentions)
+        speaker = self.block_speaker if sent.block_quote else self.speaker(outside, mentions, sent.index)
         if speaker is None and quotes and text.lstrip()[:1] in "“\"‘" and self.last_quote:
             key, paragraph = self.last_quote
             if sent.paragraph - paragraph <= 1:
@@ -186,14 +188,18 @@ class _Attributor:
     def resolve(self, m: Mention) -> str | None:
         if m.key:
             return m.key
-        head = m.role.split()[-1].lower()
+        return self.holder_of(m.role.split()[-1], m.sent)
+
+    def holder_of(self, head: str, sent: int) -> str | None:
+        """The person most recently given a title with this head word ("the Special Envoy")."""
+        head = head.lower()
         holders = [a for a in self.facts.actors.values()
-                   if a.kind == "person" and any(head in r.lower() for r, s in a.roles if s <= m.sent)]
+                   if a.kind == "person" and any(head in r.lower() for r, s in a.roles if s <= sent)]
         if not holders:
             return None
         return max(holders, key=lambda a: max(s for r, s in a.roles if head in r.lower())).key
 
-    def speaker(self, text: str, outside: str, mentions: list[Mention]) -> str | None:
+    def speaker(self, outside: str, mentions: list[Mention], sent_index: int) -> str | None:
         """Who speaks in this sentence: the subject of its speech verb, if any."""
         subject = self.subject_mention(outside, mentions)
         for verb in _SPEECH.finditer(outside):
@@ -210,6 +216,9 @@ class _Attributor:
                 best = (pronoun[-1].end(), self.focus)
             if best[1] and verb.start() - best[0] < 90:
                 return best[1]
+            role = _ROLE_REF.search(outside[:verb.start()])
+            if role and (holder := self.holder_of(role.group(1).split()[-1], sent_index)):
+                return holder
             after = [m for m in mentions if m.start >= verb.end() and m.start - verb.end() < 12 and m.key]
             if after and self.kind(after[0].key) == "person":
                 return after[0].key
@@ -313,6 +322,8 @@ _VERB = re.compile(
     r"[a-z]+ed|" + SPEECH_VERBS + r")\b")
 
 
+_ROLE_REF = re.compile(
+    r"\b[Tt]he\s+((?:[a-z-]+\s+){0,2}(?:" + "|".join(sorted(ROLE_HEADS, key=len, reverse=True)) + r"))\s*,?\s*$")
 _PREPOSITIONS = {"with", "by", "from", "to", "of", "for", "against", "and", "between", "among", "about", "on",
                  "at", "in", "into", "toward", "towards", "than", "like", "via", "over", "under", "behind"}
 

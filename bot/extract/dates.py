@@ -19,7 +19,8 @@ MONTHS = {
 }
 WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
 
-_MONTH = r"(?P<month>" + "|".join(sorted((m.capitalize() for m in MONTHS), key=len, reverse=True)) + r")\.?"
+_MONTH = r"(?P<month>" + "|".join(sorted((m.capitalize() + (r"\.?" if len(m) <= 4 and m != "june" and m != "july" else "")
+                                          for m in MONTHS), key=len, reverse=True)) + r")"
 _WEEKDAY = r"(?P<weekday>" + "|".join(w.capitalize() for w in WEEKDAYS) + r")"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:1[89]|20)\d\d)"
@@ -144,7 +145,7 @@ def _clause_before(sentence: str, start: int) -> str:
 
 def years_mentioned(text: str) -> list[int]:
     """Four-digit years written in a text; they anchor a weekday-pinned date with no year."""
-    return [int(y) for y in re.findall(r"(?<![\d,.])((?:19|20)\d\d)(?![\d,])", text)]
+    return [int(y) for y in re.findall(r"(?<![\d,.])((?:19|20)\d\d)(?!\d|,\d)", text)]
 
 
 def pin_year_by_weekday(month: int, day: int, weekday: int, near: int) -> int | None:

@@ -48,7 +48,7 @@ _STOP = {"are", "is", "were", "was", "have", "has", "had", "could", "would", "wi
 _LABEL_WORDS = {"no", "#", "number", "page", "section", "article", "resolution", "chapter", "flight", "route", "room",
                 "code", "bill", "case", "channel", "line", "platform", "version", "model", "item", "paragraph", "rule"}
 _WORKERS = {"employees", "staff", "strikers", "labourers", "laborers", "staffers", "picketers"}
-_DEATHS = {"dead", "deaths", "fatalities", "casualties", "killed", "victims", "bodies", "died"}
+_DEATHS = {"dead", "deaths", "fatalities", "killed", "bodies", "died"}
 _PEOPLE = {"people", "persons", "civilians", "residents", "inhabitants", "population", "individuals", "living",
            "citizens", "lives", "souls", "villagers", "voters", "patients", "users",
            "customers", "passengers", "visitors", "spectators", "fans", "participants", "protesters", "migrants"}
@@ -127,6 +127,8 @@ def _excluded(sentence: str, match: re.Match[str], value: float) -> bool:
             return True
         if value < 2:
             return True
+    if re.search(r"\b[A-Z][\w’'-]+, $", sentence[:match.start()]) and re.match(r",", after) and value < 130:
+        return True  # "Varga, 24, scored": an age
     previous = sentence[:match.start()].split()
     if previous:
         prev = previous[-1]
@@ -163,6 +165,10 @@ def _counted(sentence: str, start: int, end: int, context: tuple[str, str] | Non
     partitive = _PARTITIVE.match(after)
     if partitive:
         after = " " + after[partitive.end():]
+    tally = re.search(r"\b((?:death |casualty )?(?:toll|total|tally|population|count|crowd|turnout|army|force)) "
+                      r"of\s+(?:[a-z]+\s+){0,2}$", before)
+    if tally:  # "the death toll of 35 rose overnight": what the number is of comes first
+        return tally.group(1), _klass(tally.group(1).split()[-1], after), False
     share = re.match(r"\s*(?:of|out of)\s+(?:the\s+)?\d[\d,.]*\s+([a-z][\w’'-]*)", after)
     if share:  # "12 of 30 cranes": the same things as the whole
         return share.group(1), _klass(share.group(1), after), False
@@ -219,7 +225,7 @@ def _clause_words(after: str) -> str:
 
 def _klass(head: str, after: str) -> str:
     low = head.lower().strip("“”\"'’")
-    if low in _PEOPLE or low in _DEATHS:
+    if low in _PEOPLE or low in _DEATHS or low == "toll":
         return "people"
     if low in _WORKERS or low.endswith("workers"):
         return "workers"

@@ -77,6 +77,8 @@ _AFFILIATION = re.compile(r"^\s+(?:of|from|at|with)\s+(?:the\s+)?(?P<org>(?:[A-Z
 _HEAD_RE = re.compile(r"\b(?:" + _HEAD_ALT + r")\b", re.I)
 _COMPLEMENT_BEFORE = re.compile(r"\b(?:" + _HEAD_ALT + r")(?:[’']s)?\s+(?:of|to|for|at)\s+(?:the\s+)?$", re.I)
 _STOP_LEFT = {"the", "a", "an", "as", "and", "of", "by", "with", "from", "said", "says", "after", "before",
+              "meanwhile", "however", "afterwards", "later", "then", "also", "now", "today", "yesterday", "but",
+              "have", "has", "had", "is", "are", "was", "were", "will", "would", "could", "can", "to", "that",
               "including", "when", "while", "his", "her", "their", "its", "our", "former"}
 
 
@@ -161,12 +163,13 @@ def role_before(sentence: str, start: int, complement_joins: bool = False) -> st
     keep = head_index
     while keep > 0:
         prev = words[keep - 1]
-        if prev.endswith((",", ";", ":", ")")) or prev.lower() in _STOP_LEFT:
+        if prev.endswith((",", ";", ":", ")")) or prev.lower() in _STOP_LEFT or prev.lower().endswith("ly"):
             break
         if not (prev[:1].isupper() or _is_role_prefix_word(prev)):
             # "UN aid chief": a lowercase word or two may sit inside a title that starts capitalised
             lead = next((j for j in range(keep - 2, max(keep - 4, -1), -1) if words[j][:1].isupper()), None)
-            if lead is None or any(w.endswith((",", ";", ":")) or w.lower() in _STOP_LEFT for w in words[lead:keep]):
+            if lead is None or any(w.endswith((",", ";", ":")) or w.lower() in _STOP_LEFT or re.search(r"(?:ed|ing|ly)$", w)
+                                   for w in words[lead:keep]):
                 break
             keep = lead
             continue

@@ -19,3 +19,53 @@ def test_same_corpus_gives_byte_identical_briefs(tmp_path: Path, seed_briefs: Pa
 def test_every_actor_has_a_card_file(seed_briefs: Path) -> None:
     names = {p.stem for p in (seed_briefs / "actors").glob("*.yaml")}
     assert {"staffan-de-mistura", "sergey-lavrov", "najy-mustafa"} <= names
+
+
+def test_adding_one_article_reads_only_that_article(tmp_path: Path, monkeypatch) -> None:
+    import shutil
+
+    import bot.build as build_module
+
+    corpus = tmp_path / "corpus"
+    shutil.copytree(SEEDS, corpus)
+    cache = tmp_path / "cache"
+    build(corpus, tmp_path / "b1", cache_dir=cache)
+    (corpus / "new.txt").write_text(
+        "Aid Convoy Reaches Town\n\nRelief Weekly | 12 May 2019\n\n"
+        "A convoy of 40 trucks reached the town on Friday, the agency's spokesman Omar Haddad said.\n",
+        encoding="utf-8",
+    )
+    extracted = []
+    real = build_module.extract
+    monkeypatch.setattr(build_module, "extract", lambda a, *rest: extracted.append(a.id) or real(a, *rest))
+    result = build(corpus, tmp_path / "b2", cache_dir=cache)
+    assert extracted == ["new"]
+    assert result.articles == 6
+
+
+def test_curation_merges_drops_renames_and_retypes(tmp_path: Path) -> None:
+    from bot.lookup import load_index
+    from bot.merge import Curation
+
+    curation = Curation(merge=[["Sergey Lavrov", "Vitaly Churkin"]], drop=["White Helmets"],
+                        rename={"Mevlut Cavusoglu": "Mevlüt Çavuşoğlu"}, kinds={"Channel One": "state"})
+    out = tmp_path / "briefs"
+    build(SEEDS, out, curation=curation)
+    index = load_index(out)
+    assert index.who("churkin").actors == index.who("lavrov").actors
+    assert not index.who("white helmets").actors
+    assert index.who("cavusoglu").actors[0].name == "Mevlüt Çavuşoğlu"
+    assert index.who("channel one").actors[0].kind == "state"
+
+
+def test_a_missing_or_empty_corpus_is_refused(tmp_path: Path) -> None:
+    import pytest
+
+    from bot.corpus import CorpusError
+
+    with pytest.raises(CorpusError, match="does not exist"):
+        build(tmp_path / "nowhere", tmp_path / "out")
+    (tmp_path / "empty").mkdir()
+    with pytest.raises(CorpusError, match="no readable articles"):
+        build(tmp_path / "empty", tmp_path / "out")
+    assert not (tmp_path / "out").exists()

@@ -19,7 +19,7 @@ HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "lt", "col", "gen", "sgt"
               "dame", "lord", "lady", "rev", "sen", "rep", "gov", "cmdr", "adm", "sheikh", "imam"}
 
 _UPPER = "A-ZÀ-ÖØ-Þ"
-_WORD = rf"(?:[{_UPPER}]\.){{2,}}|[{_UPPER}][\w’'\-]*\w|[{_UPPER}]\.?"
+_WORD = rf"(?:[{_UPPER}]\.){{2,}}|[{_UPPER}][\w’'\-]*\w(?:(?<=s)[’'](?=\s+[{_UPPER}]))?|[{_UPPER}]\.?"
 _PREFIXED = r"(?:al|el|ad|ar|as|at|az|an|ash|ul)-[A-ZÀ-Þ][\w’'\-]*"
 _PARTICLE = r"(?:de|da|di|del|della|der|den|van|von|du|des|le|la|bin|ibn|bint|abu|al|el|dos|das|y)"
 NAME_RE = re.compile(

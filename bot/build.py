@@ -9,6 +9,7 @@ touches the briefs already there.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import logging
 import os
@@ -17,7 +18,7 @@ import shutil
 import tempfile
 from collections import defaultdict
 from dataclasses import dataclass
-from datetime import date
+from datetime import UTC, date, datetime
 from functools import cache
 from pathlib import Path
 
@@ -108,12 +109,14 @@ def extract_corpus(articles: list[Article], cache_: FactCache) -> list[ArticleFa
     return facts
 
 
-def build(corpus: Path, out: Path, cache_dir: Path | None = None, curation: Curation | None = None) -> BuildResult:
+def build(corpus: Path, out: Path, cache_dir: Path | None = None, curation: Curation | None = None,
+          today: date | None = None) -> BuildResult:
     """Build the briefs for `corpus` into `out`, replacing it only when all went well."""
     articles = read_corpus(corpus)
     cache_ = FactCache(cache_dir)
     facts = extract_corpus(articles, cache_)
     briefs = merge(facts, curation)
+    _carry_first_built(briefs, out, today or datetime.now(UTC).date())
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.", dir=out.parent))
     try:
@@ -125,6 +128,20 @@ def build(corpus: Path, out: Path, cache_dir: Path | None = None, curation: Cura
         raise
     return BuildResult(len(articles), len(briefs.actors), len(briefs.timeline), len(briefs.figures),
                        len(briefs.topics), cache_.hits)
+
+
+def _carry_first_built(briefs: cards.Briefs, previous: Path, today: date) -> None:
+    """Keep the day each article was first built (from the briefs being replaced); new ones get today.
+
+    Rebuilding the same corpus therefore rewrites the same dates: the briefs stay byte-identical.
+    """
+    known: dict[str, str] = {}
+    with contextlib.suppress(cards.CardError, OSError):
+        for source in cards.load_sources(previous):
+            if source.first_built:
+                known[source.digest] = known[source.id] = source.first_built
+    for source in briefs.sources:
+        source.first_built = known.get(source.digest) or known.get(source.id) or today.isoformat()
 
 
 def replace_dir(new: Path, target: Path) -> None:

@@ -40,6 +40,7 @@ class Source:
     date_basis: str = "not stated in the article"
     read_against: str | None = None
     read_against_basis: str | None = None
+    first_built: str | None = None  # the day a build first saw this article: what the digest calls new
 
 
 @dataclass
@@ -166,6 +167,15 @@ def _write(path: Path, data: Any) -> None:
 
 
 # ---------------------------------------------------------------- loading
+
+def load_sources(root: Path) -> list[Source]:
+    """Only the sources of a briefs directory (the builder reads them back for first-built dates)."""
+    path = root / "sources.yaml"
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    if not isinstance(data, dict) or "sources" not in data:
+        raise CardError(f"{path}: missing key 'sources'")
+    return from_plain(list[Source], data["sources"], f"{path}: sources")
+
 
 def load_briefs(root: Path) -> Briefs:
     """Read and validate a briefs directory; every broken file is named in one error."""

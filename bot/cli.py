@@ -6,6 +6,7 @@ import argparse
 import logging
 import os
 import sys
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 from bot import cards
@@ -27,8 +28,21 @@ def _parser() -> argparse.ArgumentParser:
     a.add_argument("text", nargs="+", help='the message, e.g. "!who demistura"')
     c = sub.add_parser("console", help="a local prompt serving the bot's commands, no Discord needed")
     c.add_argument("--briefs", type=Path)
-    sub.add_parser("run", help="serve on Discord with DISCORD_TOKEN; without it, the console")
+    sub.add_parser("run", help="serve on Discord with DISCORD_TOKEN")
+    d = sub.add_parser("digest", help="compose a daily digest from the briefs")
+    d.add_argument("--print", action="store_true", required=True, help="print it as text")
+    d.add_argument("--date", type=_iso_date, help="the day to compose for (default: today, UTC)")
+    d.add_argument("--since", type=_iso_date, help="the last digest's day (default: the day before)")
+    d.add_argument("--skip-quiet", action="store_true", help="print nothing on a quiet day")
+    d.add_argument("--briefs", type=Path)
     return parser
+
+
+def _iso_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2018-09-07") from exc
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -40,7 +54,7 @@ def main(argv: list[str] | None = None) -> int:
     except ConfigError as exc:
         print(f"briefbot: {exc}", file=sys.stderr)
         return 2
-    handler = {"build": _build, "ask": _ask, "console": _console, "run": _run}[args.command]
+    handler = {"build": _build, "ask": _ask, "console": _console, "run": _run, "digest": _digest}[args.command]
     return handler(args, settings)
 
 
@@ -106,3 +120,18 @@ def _run(args: argparse.Namespace, settings: Settings) -> int:
     except cards.CardError as exc:
         print(f"briefbot run: the briefs cannot be loaded: {exc}", file=sys.stderr)
         return 1
+
+
+def _digest(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.digest import compose
+    from bot.replies import to_text
+
+    try:
+        index = _load(args.briefs or settings.briefs)
+    except cards.CardError as exc:
+        print(f"briefbot digest: the briefs cannot be loaded: {exc}", file=sys.stderr)
+        return 1
+    reply = compose(index, args.date or datetime.now(UTC).date(), args.since, skip_quiet=args.skip_quiet)
+    if reply is not None:
+        sys.stdout.write(to_text(reply))
+    return 0

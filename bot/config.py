@@ -29,6 +29,12 @@ class BotSettings:
 
 
 @dataclass(frozen=True)
+class DigestSettings:
+    grace_hours: float = 6.0  # a digest missed by less than this is posted once on start
+    max_failures: int = 3  # failed deliveries in a row before a server's digest is switched off
+
+
+@dataclass(frozen=True)
 class Settings:
     """Everything configurable. Paths are resolved against the config file's folder."""
 
@@ -38,6 +44,11 @@ class Settings:
     data: Path = Path("data")
     curation: Curation = field(default_factory=Curation)
     bot: BotSettings = field(default_factory=BotSettings)
+    digest: DigestSettings = field(default_factory=DigestSettings)
+
+    @property
+    def database(self) -> Path:
+        return self.data / "briefbot.sqlite3"
 
 
 _SCHEMA: dict[str, Any] = {
@@ -45,6 +56,7 @@ _SCHEMA: dict[str, Any] = {
     "curation": {"merge": list, "drop": list, "rename": dict, "kinds": dict},
     "bot": {"prefix": str, "message_content": bool, "test_guilds": list, "owner_ids": list,
             "cooldown_rate": int, "cooldown_seconds": (int, float), "sync_on_start": bool},
+    "digest": {"grace_hours": (int, float), "max_failures": int},
 }
 
 
@@ -104,6 +116,7 @@ def load_settings(path: Path | None = None) -> Settings:
                           rename={str(k): str(v) for k, v in cur.get("rename", {}).items()},
                           kinds={str(k): str(v) for k, v in cur.get("kinds", {}).items()}),
         bot=BotSettings(**{k: tuple(v) if isinstance(v, list) else v for k, v in botd.items()}),
+        digest=DigestSettings(**(data.get("digest") or {})),
     )
     return _resolve(settings, base)
 
@@ -113,4 +126,4 @@ def _resolve(s: Settings, base: Path) -> Settings:
         return p if p.is_absolute() else base / p
 
     return Settings(corpus=at(s.corpus), briefs=at(s.briefs), cache=at(s.cache) if s.cache else None,
-                    data=at(s.data), curation=s.curation, bot=s.bot)
+                    data=at(s.data), curation=s.curation, bot=s.bot, digest=s.digest)

@@ -11,15 +11,19 @@ import contextlib
 import logging
 import os
 import signal
+from datetime import timedelta
 
 import discord
 from discord.ext import commands, tasks
 
 from bot.config import Settings
 from bot.discord.cog import BriefCog
+from bot.discord.digest_cog import DigestCog, DiscordSender
 from bot.discord.embeds import NO_MENTIONS
 from bot.lookup import Library
 from bot.replies import COMMANDS
+from bot.schedule import DigestScheduler, DigestService
+from bot.store import SQLiteStore
 
 log = logging.getLogger(__name__)
 WATCH_SECONDS = 5.0
@@ -28,7 +32,8 @@ WATCH_SECONDS = 5.0
 class BriefBot(commands.Bot):
     """A commands.Bot that serves one Library of briefs."""
 
-    def __init__(self, settings: Settings, library: Library, *, intents: discord.Intents | None = None):
+    def __init__(self, settings: Settings, library: Library, *, intents: discord.Intents | None = None,
+                 store: SQLiteStore | None = None):
         intents = intents or discord.Intents.default()
         intents.message_content = settings.bot.message_content
         super().__init__(
@@ -40,9 +45,15 @@ class BriefBot(commands.Bot):
         )
         self.settings = settings
         self.library = library
+        self.store = store
 
     async def setup_hook(self) -> None:
         await self.add_cog(BriefCog(self))
+        if self.store is not None:
+            service = DigestService(self.store, self.library, DiscordSender(self),
+                                    grace=timedelta(hours=self.settings.digest.grace_hours),
+                                    max_failures=self.settings.digest.max_failures)
+            await self.add_cog(DigestCog(self, service, DigestScheduler(service)))
         if self.settings.bot.sync_on_start:
             log.info("synced %d slash commands", await self.sync_commands())
         if not self.settings.bot.message_content:
@@ -83,8 +94,13 @@ class BriefBot(commands.Bot):
             log.error("unhandled command error", exc_info=getattr(error, "original", error))
 
     async def close(self) -> None:
+        """Stop the watcher and the scheduler (cogs unload), close Discord, then the database."""
         self.watch_briefs.cancel()
+        for name in list(self.cogs):
+            await self.remove_cog(name)
         await super().close()
+        if self.store is not None:
+            await self.store.close()
 
 
 def _close(typed: str, name: str) -> bool:
@@ -100,7 +116,7 @@ def run(settings: Settings) -> int:
         print("briefbot run: DISCORD_TOKEN is not set; set it to serve on Discord, or use `python -m bot console`")
         return 2
     library = Library(settings.briefs)
-    bot = BriefBot(settings, library)
+    bot = BriefBot(settings, library, store=SQLiteStore(settings.database))
 
     async def main() -> None:
         loop = asyncio.get_running_loop()

@@ -22,6 +22,7 @@ from discord.webhook.async_ import AsyncWebhookAdapter
 from bot.config import BotSettings, Settings
 from bot.discord.client import BriefBot
 from bot.lookup import Library
+from bot.store import SQLiteStore
 
 OWNER_ID = 4242
 _ids = itertools.count(1000)
@@ -33,16 +34,20 @@ def make_settings(briefs: Path, **bot: Any) -> Settings:
 
 
 @pytest_asyncio.fixture
-async def bot(seed_briefs: Path):
+async def bot(seed_briefs: Path, tmp_path: Path):
     intents = discord.Intents.default()
     intents.members = True
     intents.message_content = True
-    client = BriefBot(make_settings(seed_briefs), Library(seed_briefs), intents=intents)
+    store = SQLiteStore(tmp_path / "state.sqlite3")
+    client = BriefBot(make_settings(seed_briefs), Library(seed_briefs), intents=intents, store=store)
     await client._async_setup_hook()  # the event loop, as login() would
-    await client.setup_hook()  # our own: loads the cog
+    await client.setup_hook()  # our own: loads the cogs, starts the scheduler
     dpytest.configure(client, members=2)
     yield client
     client.watch_briefs.cancel()
+    for name in list(client.cogs):
+        await client.remove_cog(name)
+    await store.close()
     await dpytest.empty_queue()
 
 
@@ -108,26 +113,41 @@ def _fresh_id() -> int:
     return discord.utils.time_snowflake(discord.utils.utcnow()) + next(_ids)
 
 
-def _options(values: dict[str, str], focused: str | None) -> list[dict[str, Any]]:
-    return [{"type": discord.AppCommandOptionType.string.value, "name": k, "value": v,
-             **({"focused": True} if k == focused else {})} for k, v in values.items()]
+def _options(values: dict[str, Any], focused: str | None) -> list[dict[str, Any]]:
+    out = []
+    for name, value in values.items():
+        kind = discord.AppCommandOptionType.channel.value if isinstance(value, discord.abc.GuildChannel) \
+            else discord.AppCommandOptionType.string.value
+        out.append({"type": kind, "name": name, "value": str(value.id) if kind == 7 else value,
+                    **({"focused": True} if name == focused else {})})
+    return out
 
 
 def interaction(client: discord.Client, name: str, /, *, user_id: int = 1, kind: int = 2,
-                focused: str | None = None, **options: str) -> discord.Interaction:
-    """An application-command (kind 2) or autocomplete (kind 4) interaction from a guild member."""
-    command = client.tree.get_command(name)
-    assert command is not None, f"no slash command /{name}"
+                focused: str | None = None, permissions: int = 2147483647, **options: Any) -> discord.Interaction:
+    """An application-command (kind 2) or autocomplete (kind 4) interaction from a guild member.
+
+    `name` may be "group sub" ("digest set"); channel options are passed as channel objects.
+    """
+    parts = name.split()
+    command = client.tree.get_command(parts[0])
+    assert command is not None, f"no slash command /{parts[0]}"
     guild = dpytest.get_config().guilds[0]
     channel = dpytest.get_config().channels[0]
+    opts = _options(options, focused)
+    if len(parts) == 2:
+        opts = [{"type": discord.AppCommandOptionType.subcommand.value, "name": parts[1], "options": opts}]
+    resolved = {"channels": {str(v.id): {"id": str(v.id), "type": 0, "name": v.name, "permissions": "2147483647",
+                                         "guild_id": str(guild.id), "position": 0}
+                             for v in options.values() if isinstance(v, discord.abc.GuildChannel)}}
     data = {
         "id": str(_fresh_id()), "application_id": str(client.application_id or 1), "token": "t", "version": 1,
         "type": kind, "guild_id": str(guild.id), "channel_id": str(channel.id),
         "channel": {"id": str(channel.id), "type": 0, "guild_id": str(guild.id), "name": channel.name, "position": 0},
         "member": {"user": {"id": str(user_id), "username": f"user{user_id}", "discriminator": "0", "avatar": None},
                    "roles": [], "joined_at": "2026-01-01T00:00:00+00:00", "deaf": False, "mute": False,
-                   "permissions": "2147483647", "flags": 0},
-        "data": {"id": str(hash(command)), "name": name, "type": 1, "options": _options(options, focused)},
+                   "permissions": str(permissions), "flags": 0},
+        "data": {"id": str(hash(command)), "name": parts[0], "type": 1, "options": opts, "resolved": resolved},
         "locale": "en-US", "guild_locale": "en-US", "app_permissions": "2147483647",
         "attachment_size_limit": 8388608,
     }

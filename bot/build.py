@@ -119,6 +119,7 @@ def build(corpus: Path, out: Path, cache_dir: Path | None = None, curation: Cura
     _carry_first_built(briefs, out, today or datetime.now(UTC).date())
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.", dir=out.parent))
+    tmp.chmod(_directory_mode())  # mkdtemp makes it private; briefs are read by the bot's own user
     try:
         cards.write_briefs(briefs, tmp)
         cards.load_briefs(tmp)  # what we wrote must read back
@@ -142,6 +143,12 @@ def _carry_first_built(briefs: cards.Briefs, previous: Path, today: date) -> Non
                 known[source.digest] = known[source.id] = source.first_built
     for source in briefs.sources:
         source.first_built = known.get(source.digest) or known.get(source.id) or today.isoformat()
+
+
+def _directory_mode() -> int:
+    umask = os.umask(0)
+    os.umask(umask)
+    return 0o777 & ~umask
 
 
 def replace_dir(new: Path, target: Path) -> None:

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import re
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import yaml
 
@@ -32,6 +34,8 @@ class BotSettings:
 class DigestSettings:
     grace_hours: float = 6.0  # a digest missed by less than this is posted once on start
     max_failures: int = 3  # failed deliveries in a row before a server's digest is switched off
+    default_time: str = "08:00"  # what /digest set uses when no time is given
+    default_timezone: str = "UTC"
 
 
 @dataclass(frozen=True)
@@ -45,6 +49,17 @@ class Settings:
     curation: Curation = field(default_factory=Curation)
     bot: BotSettings = field(default_factory=BotSettings)
     digest: DigestSettings = field(default_factory=DigestSettings)
+    source: Path | None = field(default=None, compare=False)
+    lines: dict[str, int] = field(default_factory=dict, compare=False, repr=False)
+
+    def error(self, key: str, problem: str) -> ConfigError:
+        """A ConfigError that names this file, the key and its line."""
+        where = f"{self.source}:{self.lines.get(key, 0)}" if self.source else "settings"
+        return ConfigError(f"{where}: '{key}' {problem}")
+
+    def require_corpus(self) -> None:
+        if not self.corpus.is_dir():
+            raise self.error("corpus", f"must be an existing folder of articles; {self.corpus} does not exist")
 
     @property
     def database(self) -> Path:
@@ -56,7 +71,7 @@ _SCHEMA: dict[str, Any] = {
     "curation": {"merge": list, "drop": list, "rename": dict, "kinds": dict},
     "bot": {"prefix": str, "message_content": bool, "test_guilds": list, "owner_ids": list,
             "cooldown_rate": int, "cooldown_seconds": (int, float), "sync_on_start": bool},
-    "digest": {"grace_hours": (int, float), "max_failures": int},
+    "digest": {"grace_hours": (int, float), "max_failures": int, "default_time": str, "default_timezone": str},
 }
 
 
@@ -103,13 +118,15 @@ def load_settings(path: Path | None = None) -> Settings:
         raise ConfigError(f"{path}{line}: not valid YAML ({getattr(exc, 'problem', exc)})") from exc
     if not isinstance(data, dict):
         raise ConfigError(f"{path}:1: expected a mapping of settings at the top level")
-    _check(data, _SCHEMA, str(path), _lines(node) if node else {})
+    lines = _lines(node) if node else {}
+    _check(data, _SCHEMA, str(path), lines)
+    _check_digest(data.get("digest") or {}, str(path), lines)
     cur = data.get("curation") or {}
     botd = data.get("bot") or {}
     settings = Settings(
         corpus=Path(data.get("corpus", "seeds")),
         briefs=Path(data.get("briefs", "briefs")),
-        cache=Path(data["cache"]) if data.get("cache", ".cache/articles") else None,
+        cache=Path(data.get("cache", ".cache/articles")) if data.get("cache", ".cache/articles") else None,
         data=Path(data.get("data", "data")),
         curation=Curation(merge=[list(map(str, m)) for m in cur.get("merge", [])],
                           drop=list(map(str, cur.get("drop", []))),
@@ -118,7 +135,21 @@ def load_settings(path: Path | None = None) -> Settings:
         bot=BotSettings(**{k: tuple(v) if isinstance(v, list) else v for k, v in botd.items()}),
         digest=DigestSettings(**(data.get("digest") or {})),
     )
-    return _resolve(settings, base)
+    return replace(_resolve(settings, base), source=path, lines=lines)
+
+
+def _check_digest(digest: dict, where: str, lines: dict[str, int]) -> None:
+    time = digest.get("default_time")
+    if time is not None and not re.fullmatch(r"([01]\d|2[0-3]):[0-5]\d", time):
+        raise ConfigError(f"{where}:{lines.get('digest.default_time', 0)}: 'digest.default_time' must be a 24-hour "
+                          f"HH:MM time such as 08:00, not {time!r}")
+    zone = digest.get("default_timezone")
+    if zone is not None:
+        try:
+            ZoneInfo(zone)
+        except (ZoneInfoNotFoundError, ValueError) as exc:
+            raise ConfigError(f"{where}:{lines.get('digest.default_timezone', 0)}: 'digest.default_timezone' must be "
+                              f"an IANA time zone such as Europe/Berlin, not {zone!r}") from exc
 
 
 def _resolve(s: Settings, base: Path) -> Settings:

@@ -69,3 +69,10 @@ def test_a_missing_or_empty_corpus_is_refused(tmp_path: Path) -> None:
     with pytest.raises(CorpusError, match="no readable articles"):
         build(tmp_path / "empty", tmp_path / "out")
     assert not (tmp_path / "out").exists()
+
+
+def test_built_briefs_are_readable_by_other_users(tmp_path: Path, seed_briefs: Path) -> None:
+    import stat
+
+    mode = seed_briefs.stat().st_mode
+    assert mode & stat.S_IROTH and mode & stat.S_IXOTH  # a bot running as another user can read them

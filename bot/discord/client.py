@@ -11,8 +11,10 @@ import contextlib
 import logging
 import os
 import signal
+import sys
 from datetime import timedelta
 
+import aiohttp
 import discord
 from discord.ext import commands, tasks
 
@@ -20,6 +22,7 @@ from bot.config import Settings
 from bot.discord.cog import BriefCog
 from bot.discord.digest_cog import DigestCog, DiscordSender
 from bot.discord.embeds import NO_MENTIONS
+from bot.health import Heartbeat
 from bot.lookup import Library
 from bot.replies import COMMANDS
 from bot.schedule import DigestScheduler, DigestService
@@ -27,13 +30,14 @@ from bot.store import SQLiteStore
 
 log = logging.getLogger(__name__)
 WATCH_SECONDS = 5.0
+HEARTBEAT_SECONDS = 20.0
 
 
 class BriefBot(commands.Bot):
     """A commands.Bot that serves one Library of briefs."""
 
     def __init__(self, settings: Settings, library: Library, *, intents: discord.Intents | None = None,
-                 store: SQLiteStore | None = None):
+                 store: SQLiteStore | None = None, heartbeat: Heartbeat | None = None):
         intents = intents or discord.Intents.default()
         intents.message_content = settings.bot.message_content
         super().__init__(
@@ -46,6 +50,7 @@ class BriefBot(commands.Bot):
         self.settings = settings
         self.library = library
         self.store = store
+        self.heartbeat = heartbeat
 
     async def setup_hook(self) -> None:
         await self.add_cog(BriefCog(self))
@@ -60,6 +65,8 @@ class BriefBot(commands.Bot):
             log.warning("message-content intent is off: slash commands work; prefix commands answer only "
                         "when the bot is mentioned (@briefbot who lavrov)")
         self.watch_briefs.start()
+        if self.heartbeat is not None:
+            self.beat.start()
 
     async def sync_commands(self) -> int:
         """Sync to the test guilds when configured (never also globally: that lists every command twice)."""
@@ -75,6 +82,11 @@ class BriefBot(commands.Bot):
 
     async def on_ready(self) -> None:
         log.info("connected as %s to %d guilds", self.user, len(self.guilds))
+
+    @tasks.loop(seconds=HEARTBEAT_SECONDS)
+    async def beat(self) -> None:
+        """Tell the health check whether the gateway is up."""
+        await asyncio.to_thread(self.heartbeat.beat, self.is_ready() and not self.is_closed())
 
     @tasks.loop(seconds=WATCH_SECONDS)
     async def watch_briefs(self) -> None:
@@ -96,6 +108,7 @@ class BriefBot(commands.Bot):
     async def close(self) -> None:
         """Stop the watcher and the scheduler (cogs unload), close Discord, then the database."""
         self.watch_briefs.cancel()
+        self.beat.cancel()
         for name in list(self.cogs):
             await self.remove_cog(name)
         await super().close()
@@ -109,26 +122,58 @@ def _close(typed: str, name: str) -> bool:
     return bool(typed) and fuzz.ratio(typed, name) >= 75
 
 
+MAX_BACKOFF = 300.0
+
+
 def run(settings: Settings) -> int:
-    """Serve on Discord until stopped; SIGTERM (docker stop) closes cleanly."""
+    """Serve on Discord until stopped; SIGTERM (docker stop) closes cleanly and exits 0.
+
+    With the network down, logging in is retried with a doubling delay (up to five minutes),
+    while the heartbeat tells `python -m bot health` that the link is down.
+    """
     token = os.environ.get("DISCORD_TOKEN", "").strip()
     if not token:
-        print("briefbot run: DISCORD_TOKEN is not set; set it to serve on Discord, or use `python -m bot console`")
+        print("briefbot run: DISCORD_TOKEN is not set; set it to serve on Discord, or use `python -m bot console`",
+              file=sys.stderr)
         return 2
-    library = Library(settings.briefs)
-    bot = BriefBot(settings, library, store=SQLiteStore(settings.database))
-
-    async def main() -> None:
-        loop = asyncio.get_running_loop()
-        for sig in (signal.SIGTERM, signal.SIGINT):
-            with contextlib.suppress(NotImplementedError):
-                loop.add_signal_handler(sig, lambda: asyncio.create_task(bot.close()))
-        async with bot:
-            await bot.start(token)
-
+    heartbeat = Heartbeat(settings.data)
+    bot = BriefBot(settings, Library(settings.briefs), store=SQLiteStore(settings.database), heartbeat=heartbeat)
     try:
-        asyncio.run(main())
+        asyncio.run(_serve(bot, token, heartbeat))
     except discord.LoginFailure:
-        log.error("Discord refused the token (DISCORD_TOKEN); check it in the developer portal")
+        log.error("Discord refused the token in DISCORD_TOKEN; check it in the developer portal")
         return 1
     return 0
+
+
+async def _serve(bot: BriefBot, token: str, heartbeat: Heartbeat) -> None:
+    stopping = asyncio.Event()
+    loop = asyncio.get_running_loop()
+
+    def stop() -> None:
+        log.info("stopping: finishing in-flight work")
+        stopping.set()
+
+    async def close_when_stopping() -> None:
+        await stopping.wait()
+        await bot.close()
+
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        with contextlib.suppress(NotImplementedError):
+            loop.add_signal_handler(sig, stop)
+    closer = asyncio.create_task(close_when_stopping())
+    async with bot:
+        delay = 5.0
+        while not stopping.is_set():
+            heartbeat.beat(connected=False)
+            try:
+                await bot.login(token)
+                break
+            except (aiohttp.ClientError, OSError, discord.GatewayNotFound) as exc:
+                log.warning("cannot reach Discord (%s); trying again in %.0f s", type(exc).__name__, delay)
+                with contextlib.suppress(TimeoutError):
+                    await asyncio.wait_for(stopping.wait(), delay)
+                delay = min(delay * 2, MAX_BACKOFF)
+        if not stopping.is_set():
+            await bot.connect(reconnect=True)
+    closer.cancel()

@@ -83,8 +83,10 @@ class DigestCog(commands.GroupCog, name="Digest", group_name="digest", group_des
                            timezone="IANA time zone, e.g. Europe/Berlin", quiet_days="post on days with nothing new?")
     @app_commands.choices(quiet_days=[app_commands.Choice(name="post an overview", value="post"),
                                       app_commands.Choice(name="skip them", value="skip")])
-    async def set_(self, interaction: discord.Interaction, channel: discord.TextChannel, time: str,
-                   timezone: str = "UTC", quiet_days: str = "post") -> None:
+    async def set_(self, interaction: discord.Interaction, channel: discord.TextChannel, time: str = "",
+                   timezone: str = "", quiet_days: str = "post") -> None:
+        defaults = self.bot.settings.digest
+        time, timezone = time or defaults.default_time, timezone or defaults.default_timezone
         problem = self._problem(interaction, channel, time, timezone)
         if problem:
             await interaction.response.send_message(problem, ephemeral=True, allowed_mentions=NO_MENTIONS)

@@ -18,7 +18,8 @@ STRIKE = ROOT / "tests" / "fixtures" / "strike"  # a two-article corpus on anoth
 
 
 def _env(**extra: str) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if k not in ("DISCORD_TOKEN", "LOG_LEVEL")}
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("DISCORD_TOKEN", "LOG_LEVEL") and not k.startswith("BRIEFBOT_")}
     env["PYTHONUTF8"] = "1"
     env.update(extra)
     return env

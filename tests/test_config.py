@@ -63,6 +63,22 @@ def test_cache_null_turns_the_cache_off(tmp_path: Path) -> None:
     assert load_settings(_write(tmp_path, "cache: null\n")).cache is None
 
 
+def test_an_empty_config_file_means_the_defaults(tmp_path: Path) -> None:
+    settings = load_settings(_write(tmp_path, "# nothing set yet\n"))
+    assert settings.corpus == tmp_path / "seeds"
+    assert settings.cache == tmp_path / ".cache" / "articles"
+    assert settings.bot == BotSettings()
+    assert settings.curation == Curation()
+
+
+def test_keys_left_out_keep_their_defaults(tmp_path: Path) -> None:
+    settings = load_settings(_write(tmp_path, "briefs: served\nbot:\n  prefix: '?'\n"))
+    assert settings.briefs == tmp_path / "served"
+    assert settings.corpus == tmp_path / "seeds"
+    assert settings.cache == tmp_path / ".cache" / "articles"
+    assert settings.bot == BotSettings(prefix="?")
+
+
 def test_bot_settings_load(tmp_path: Path) -> None:
     path = _write(tmp_path, "cache: null\nbot:\n  prefix: '?'\n  message_content: false\n  test_guilds: [11, 12]\n"
                             "  owner_ids: [7]\n  cooldown_rate: 2\n  cooldown_seconds: 1.5\n  sync_on_start: false\n")
@@ -72,7 +88,6 @@ def test_bot_settings_load(tmp_path: Path) -> None:
 
 def test_curation_lists_load(tmp_path: Path) -> None:
     path = _write(tmp_path, """\
-cache: null
 curation:
   merge: [["Walid al-Muallem", "Walid al-Moallem"], [HTS, Hay’at Tahrir al-Sham]]
   drop: ["White Helmets"]

@@ -145,7 +145,7 @@ def find_mentions(sentences: list[Sentence], lower_words: set[str], mid_caps: se
                 mention.role = f"{before} {named.role}" if before else named.role
             else:
                 # After "in Geneva", ", the Special Envoy said" is the next clause's subject, not Geneva's title.
-                after = "" if _PLACE_CUE.search(text[:trimmed.start]) else role_after(text, named.end)
+                after = "" if _PLACE_CUE.search(text[max(0, trimmed.start - 60):trimmed.start]) else role_after(text, named.end)
                 mention.role = role_before(text, named.start) or after or _shared_role(mentions, sent, named.start)
             mention.cues = _cues(text, named.start, named.end, named.name, mention.role)
             mentions.append(mention)
@@ -163,7 +163,7 @@ def _shared_role(mentions: list[Mention], sent: Sentence, start: int) -> str:
 
 def _cues(text: str, start: int, end: int, name: str, role: str) -> set[str]:
     cues = set()
-    before, after = text[:start], text[end:]
+    before, after = text[max(0, start - 80):start], text[end:]  # `$`-anchored cues need only the near past
     words = {w.lower() for w in name.replace("-", " ").split()}
     if role and has_role_head(role):
         cues.add("role")

@@ -216,7 +216,7 @@ class _Attributor:
                 best = (pronoun[-1].end(), self.focus)
             if best[1] and verb.start() - best[0] < 90:
                 return best[1]
-            role = _ROLE_REF.search(outside[:verb.start()])
+            role = _ROLE_REF.search(outside[max(0, verb.start() - 80):verb.start()])
             if role and (holder := self.holder_of(role.group(1).split()[-1], sent_index)):
                 return holder
             after = [m for m in mentions if m.start >= verb.end() and m.start - verb.end() < 12 and m.key]

@@ -120,14 +120,15 @@ def _excluded(sentence: str, match: re.Match[str], value: float) -> bool:
     after = sentence[match.end():]
     if match.group("ord") or match.group("pct") or (not match.group("scale") and _NOT_COUNTS.match(after)):
         return True
-    if re.search(r"\d[-–.]$", sentence[:match.start()]) or re.match(r"[-–.]\d", after):
+    near = sentence[max(0, match.start() - 80):match.start()]
+    if re.search(r"\d[-–.]$", near) or re.match(r"[-–.]\d", after):
         return True  # part of a phone number, a range's far end or a code
     if not match.group("scale") and not match.group("cur"):
         if "," not in raw and "." not in raw and (len(raw) >= 7 or (len(raw) == 4 and 1800 <= value <= 2100)):
             return True
         if value < 2:
             return True
-    if re.search(r"\b[A-Z][\w’'-]+, $", sentence[:match.start()]) and re.match(r",", after) and value < 130:
+    if re.search(r"\b[A-Z][\w’'-]+, $", near) and re.match(r",", after) and value < 130:
         return True  # "Varga, 24, scored": an age
     previous = sentence[:match.start()].split()
     if previous:
@@ -183,7 +184,7 @@ def _counted(sentence: str, start: int, end: int, context: tuple[str, str] | Non
     of_noun = re.search(r"\b([a-z]+(?: toll)?) of\s+(?:[a-z]+\s+){0,2}$", before)
     if of_noun and of_noun.group(1) not in _STOP:
         return of_noun.group(1), _klass(of_noun.group(1), after), False
-    subject = _MONEY_SUBJECT.search(before)
+    subject = _MONEY_SUBJECT.search(before[-120:])
     if subject and not partitive:
         return subject.group(1), _klass(subject.group(1).split()[-1], after), False
     if context is not None and (partitive or re.match(r"\s*(?:in|at|from|on|were|are|had|have|more|others?)\b", after)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 PARTICLES = {"de", "da", "di", "del", "della", "der", "den", "van", "von", "du", "des", "le", "la",
              "bin", "ibn", "bint", "abu", "al", "el", "dos", "das", "ter", "ten", "y", "st"}
@@ -38,6 +39,7 @@ class Span:
     end: int
 
 
+@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Lowercase, accent-free, with one kind of apostrophe and hyphens as spaces."""
     text = unicodedata.normalize("NFKD", text)
@@ -56,6 +58,7 @@ def strip_possessive(name: str) -> str:
     return _POSSESSIVE.sub("", name) if re.search(r"[’']s?$", name) and len(name) > 3 else name
 
 
+@lru_cache(maxsize=65536)
 def core_token(token: str) -> str:
     """A name word without its Arabic article: "al-Assad" → "assad"."""
     low = fold(token)

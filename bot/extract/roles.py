@@ -59,10 +59,9 @@ ORG_WORDS = {
     "ministries", "unit", "battalion", "division", "regiment", "militia",
 }
 _HEAD_ALT = "|".join(sorted((re.escape(h) for h in ROLE_HEADS), key=len, reverse=True))
-_ROLE_TAIL = re.compile(
-    r"(?P<role>(?:[\w’'.-]+\s+){0,6}?\b(?:" + _HEAD_ALT + r")(?:[’']s)?"
-    r"(?P<complement>\s+(?:of|to|for|at|in|on)\s+(?:the\s+)?[\w’'-]+(?:\s+[A-Z][\w’'-]*){0,4})?)"
-    r"(?P<sep>\s*,?\s*(?:(?:" + "|".join(HONORIFICS) + r")\.?\s+)?)$",
+_AFTER_HEAD = re.compile(
+    r"(?:[’']s)?(?P<complement>\s+(?:of|to|for|at|in|on)\s+(?:the\s+)?[\w’'-]+(?:\s+[A-Z][\w’'-]*){0,4})?"
+    r"(?P<sep>\s*,?\s*(?:(?:" + "|".join(HONORIFICS) + r")\.?\s+)?)",
     re.I,
 )
 _APPOSITIVE = re.compile(
@@ -74,6 +73,7 @@ _APPOSITIVE = re.compile(
     re.I,
 )
 _AFFILIATION = re.compile(r"^\s+(?:of|from|at|with)\s+(?:the\s+)?(?P<org>(?:[A-Z][\w’'&.-]*\s*){1,6})")
+ROLE_WINDOW = 160  # a title is never longer; searching further back only costs time
 _HEAD_RE = re.compile(r"\b(?:" + _HEAD_ALT + r")\b", re.I)
 _COMPLEMENT_BEFORE = re.compile(r"\b(?:" + _HEAD_ALT + r")(?:[’']s)?\s+(?:of|to|for|at)\s+(?:the\s+)?$", re.I)
 _STOP_LEFT = {"the", "a", "an", "as", "and", "of", "by", "with", "from", "said", "says", "after", "before",
@@ -137,7 +137,7 @@ def split_run(run: str, start: int, sentence: str) -> NamedRole:
     if last_head >= 0 and (all(_is_role_prefix_word(w) for w in words[:last_head + 1])
                            or looks_like_person_name(words[last_head + 1:])):
         cut = last_head + 1
-    if cut == 0 and _COMPLEMENT_BEFORE.search(sentence[:start]):
+    if cut == 0 and _COMPLEMENT_BEFORE.search(sentence[max(0, start - ROLE_WINDOW):start]):
         while cut < len(words) - 1 and (_is_role_prefix_word(words[cut]) or len(words) - cut > 3):
             cut += 1
         if cut and (len(words) - cut < 2 or not looks_like_person_name(words[cut:])):
@@ -154,13 +154,22 @@ def role_before(sentence: str, start: int, complement_joins: bool = False) -> st
     A complement running straight into a name ("spokesman of the rebel National Liberation
     Front") belongs to the role only when the caller has split it off the name itself.
     """
-    match = _ROLE_TAIL.search(sentence[:start])
-    if not match or (match.group("complement") and not match.group("sep").strip() and not complement_joins):
+    window = sentence[max(0, start - ROLE_WINDOW):start]
+    for head in reversed(list(_HEAD_RE.finditer(window))[-3:]):
+        tail = _AFTER_HEAD.fullmatch(window, head.end())
+        if tail:
+            break
+    else:
         return ""
-    words = match.group("role").split()
-    head_index = max(i for i, w in enumerate(words) if _HEAD_RE.fullmatch(w.lower().removesuffix("’s").strip(",")) or
-                     _HEAD_RE.search(w))
-    keep = head_index
+    if tail.group("complement") and not tail.group("sep").strip() and not complement_joins:
+        return ""
+    prefix, fragment = window[:head.start()], ""
+    if prefix and not prefix[-1].isspace() and prefix.split():  # "Under-Secretary-General": one word
+        fragment = prefix.split()[-1]
+        prefix = prefix[: len(prefix) - len(fragment)]
+    before = prefix.split()[-6:]
+    words = [*before, *(fragment + window[head.start():tail.start("sep")]).split()]
+    keep = len(before)
     while keep > 0:
         prev = words[keep - 1]
         if prev.endswith((",", ";", ":", ")")) or prev.lower() in _STOP_LEFT or prev.lower().endswith("ly"):

@@ -137,7 +137,7 @@ def _carry_first_built(briefs: cards.Briefs, previous: Path, today: date) -> Non
     Rebuilding the same corpus therefore rewrites the same dates: the briefs stay byte-identical.
     """
     known: dict[str, str] = {}
-    with contextlib.suppress(cards.CardError, OSError):
+    with contextlib.suppress(cards.CardError, OSError):  # unreadable old briefs: every article is new
         for source in cards.load_sources(previous):
             if source.first_built:
                 known[source.digest] = known[source.id] = source.first_built

@@ -132,7 +132,8 @@ def to_plain(value: Any) -> Any:
         out = {}
         for f in dataclasses.fields(value):
             item = getattr(value, f.name)
-            if item is None or item == [] or (item == "" and f.default == ""):
+            optional = f.default is not dataclasses.MISSING or f.default_factory is not dataclasses.MISSING
+            if optional and (item is None or item == [] or (item == "" and f.default == "")):
                 continue
             out[f.name] = to_plain(item)
         return out
@@ -171,7 +172,10 @@ def _write(path: Path, data: Any) -> None:
 def load_sources(root: Path) -> list[Source]:
     """Only the sources of a briefs directory (the builder reads them back for first-built dates)."""
     path = root / "sources.yaml"
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (yaml.YAMLError, UnicodeDecodeError) as exc:
+        raise CardError(f"{path}: not readable YAML") from exc
     if not isinstance(data, dict) or "sources" not in data:
         raise CardError(f"{path}: missing key 'sources'")
     return from_plain(list[Source], data["sources"], f"{path}: sources")
@@ -185,7 +189,10 @@ def load_briefs(root: Path) -> Briefs:
 
     def load(path: Path, key: str | None, cls: type) -> Any:
         try:
-            data = yaml.safe_load(path.read_text(encoding="utf-8"))
+            try:
+                data = yaml.safe_load(path.read_text(encoding="utf-8"))
+            except (yaml.YAMLError, UnicodeDecodeError) as exc:
+                raise CardError(f"{path}: not readable YAML ({str(exc).splitlines()[0]})") from exc
             if key is not None:
                 if not isinstance(data, dict) or key not in data:
                     raise CardError(f"{path}: missing key '{key}'")

@@ -6,6 +6,7 @@ import argparse
 import logging
 import os
 import sys
+from collections.abc import Iterator
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -83,6 +84,11 @@ def _build(args: argparse.Namespace, settings: Settings) -> int:
     except CorpusError as exc:
         print(f"briefbot build: {exc}", file=sys.stderr)
         return 1
+    except Exception as exc:  # any other failure: one line, and the previous briefs stay as they were
+        log.debug("build failed", exc_info=True)
+        print(f"briefbot build failed ({type(exc).__name__}: {exc}); {out} is unchanged. "
+              "Run with LOG_LEVEL=DEBUG for the details.", file=sys.stderr)
+        return 1
     print(f"built {out}: {result.articles} articles, {result.actors} actors, {result.events} events, "
           f"{result.figures} figures, {result.topics} topics ({result.reused} articles from cache)")
     return 0
@@ -120,7 +126,7 @@ def _console(args: argparse.Namespace, settings: Settings) -> int:
     prefix = settings.bot.prefix
     print(f"briefbot console: {len(index.briefs.actors)} actors from {len(index.briefs.sources)} articles. "
           f"Type {prefix}help, or quit.")
-    for line in sys.stdin if not sys.stdin.isatty() else iter(lambda: input("> "), None):
+    for line in _lines_from_stdin():
         text = line.strip()
         if text.lower() in ("quit", "exit"):
             break
@@ -130,9 +136,26 @@ def _console(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
+def _lines_from_stdin() -> Iterator[str]:
+    """Lines typed at the prompt (or piped in); Ctrl-D ends the session like `quit`."""
+    if not sys.stdin.isatty():
+        yield from sys.stdin
+        return
+    while True:
+        try:
+            yield input("> ")
+        except (EOFError, KeyboardInterrupt):
+            print()
+            return
+
+
 def _run(args: argparse.Namespace, settings: Settings) -> int:
     from bot.discord.client import run
 
+    if not os.environ.get("DISCORD_TOKEN", "").strip():
+        print("briefbot run: DISCORD_TOKEN is not set; set it to serve on Discord, or use `python -m bot console`",
+              file=sys.stderr)
+        return 2
     try:
         if not (settings.briefs / "sources.yaml").exists() and not os.environ.get("BRIEFBOT_SHIPPED_BRIEFS"):
             settings.require_corpus()

@@ -94,6 +94,8 @@ def _check(data: dict, schema: dict, where: str, lines: dict[str, int], prefix: 
             raise ConfigError(f"{where}:{line}: unknown key '{path}' (expected one of: {', '.join(schema)})")
         expected = schema[key]
         if isinstance(expected, dict):
+            if value is None:  # an empty section: all defaults
+                continue
             if not isinstance(value, dict):
                 raise ConfigError(f"{where}:{line}: '{path}' must be a mapping of {', '.join(expected)}")
             _check(value, expected, where, lines, path + ".")
@@ -121,6 +123,7 @@ def load_settings(path: Path | None = None) -> Settings:
     lines = _lines(node) if node else {}
     _check(data, _SCHEMA, str(path), lines)
     _check_digest(data.get("digest") or {}, str(path), lines)
+    _check_merges((data.get("curation") or {}).get("merge") or [], str(path), lines)
     cur = data.get("curation") or {}
     botd = data.get("bot") or {}
     settings = Settings(
@@ -136,6 +139,13 @@ def load_settings(path: Path | None = None) -> Settings:
         digest=DigestSettings(**(data.get("digest") or {})),
     )
     return replace(_resolve(settings, base), source=path, lines=lines)
+
+
+def _check_merges(merges: list, where: str, lines: dict[str, int]) -> None:
+    for group in merges:
+        if not isinstance(group, list) or len(group) < 2 or not all(isinstance(n, str) for n in group):
+            raise ConfigError(f"{where}:{lines.get('curation.merge', 0)}: 'curation.merge' must be a list of lists of "
+                              f"names, e.g. [[\"Name A\", \"Name B\"]]; got {group!r}")
 
 
 def _check_digest(digest: dict, where: str, lines: dict[str, int]) -> None:

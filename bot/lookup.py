@@ -52,9 +52,13 @@ class Index:
                     self._keys[compact(words[-1])].add(actor.id)
                     if len(words) >= 2:
                         self._keys[compact("".join(words[-2:]))].add(actor.id)
+                elif len(words) >= 2:  # "sham" finds every organisation with that word in its name
+                    for word in words:
+                        if len(word) >= 4:
+                            self._keys[compact(word)].add(actor.id)
         self._choices = sorted(self._keys)
         ranked = sorted(briefs.actors, key=lambda a: (-a.mentions, a.name))
-        self._completions = [(" ".join(compact(n) for n in [a.name, *a.aliases]), a.name) for a in ranked]
+        self._completions = [(" ".join(_word_keys([a.name, *a.aliases])), a.name) for a in ranked]
         self._topic_keys = {compact(t.name): t.id for t in briefs.topics} | {t.id.replace("-", ""): t.id for t in briefs.topics}
 
     def complete_actor(self, typed: str, limit: int = 25) -> list[str]:
@@ -62,7 +66,7 @@ class Index:
         return _complete(typed, self._completions, limit)
 
     def complete_topic(self, typed: str, limit: int = 25) -> list[str]:
-        return _complete(typed, [(compact(t.name), t.name) for t in self.briefs.topics], limit)
+        return _complete(typed, [(" ".join(_word_keys([t.name])), t.name) for t in self.briefs.topics], limit)
 
     def who(self, query: str) -> Match:
         key = compact(query)
@@ -71,7 +75,8 @@ class Index:
         ids = self._keys.get(key)
         if ids:
             return Match(self._ranked(ids), True)
-        hits = process.extract(key, self._choices, scorer=fuzz.WRatio, limit=12, score_cutoff=FUZZY_CUTOFF)
+        # Whole-key similarity: "lavrv" is close to "lavrov"; "unicorn" is not close to "un".
+        hits = process.extract(key, self._choices, scorer=fuzz.ratio, limit=12, score_cutoff=FUZZY_CUTOFF)
         ids = set()
         best = hits[0][1] if hits else 0
         for choice, score, _ in hits:
@@ -79,7 +84,7 @@ class Index:
                 ids |= self._keys[choice]
         if ids:
             return Match(self._ranked(ids), False)
-        loose = process.extract(key, self._choices, scorer=fuzz.WRatio, limit=MAX_SUGGESTIONS * 2, score_cutoff=55)
+        loose = process.extract(key, self._choices, scorer=fuzz.ratio, limit=MAX_SUGGESTIONS * 2, score_cutoff=60)
         names = []
         for choice, _, _ in loose:
             for actor in self._ranked(self._keys[choice]):
@@ -102,6 +107,13 @@ class Index:
         return actor.name if actor else ""
 
 
+def _word_keys(names: list[str]) -> list[str]:
+    """Each name whole and each of its words, compacted: "pom" finds "Mike Pompeo"."""
+    keys = [compact(n) for n in names]
+    keys += [compact(w) for n in names for w in fold(n).split() if len(w) > 2]
+    return list(dict.fromkeys(k for k in keys if k))
+
+
 def _complete(typed: str, entries: list[tuple[str, str]], limit: int) -> list[str]:
     key = compact(typed)
     if not key:
@@ -110,7 +122,7 @@ def _complete(typed: str, entries: list[tuple[str, str]], limit: int) -> list[st
     hits += [name for keys, name in entries if key in keys and name not in hits]
     if len(hits) < limit and len(key) >= 3:
         names = [name for _, name in entries]
-        for name, _, _ in process.extract(typed, names, scorer=fuzz.WRatio, limit=limit, score_cutoff=70):
+        for name, _, _ in process.extract(typed, names, scorer=fuzz.partial_ratio, limit=limit, score_cutoff=80):
             if name not in hits:
                 hits.append(name)
     return hits[:limit]

@@ -119,6 +119,7 @@ def _group_actors(members: dict[tuple[str, str], _Member], curation: Curation) -
     _link_surnames(members, union)
     _link_acronyms(members, union)
     _link_transliterations(members, union)
+    _link_qualified_organisations(members, union)
     for names in curation.merge:
         refs = [m.ref for m in members.values() if {fold(n) for n in names} & {fold(f) for f in m.forms | {m.name}}]
         for ref in refs[1:]:
@@ -160,6 +161,20 @@ def _link_acronyms(members: dict[tuple[str, str], _Member], union: _Union) -> No
             roots = expansions.get(m.name.upper(), set())
             if len(roots) == 1:
                 union.union(next(iter(roots)), m.ref)
+
+
+def _link_qualified_organisations(members: dict[tuple[str, str], _Member], union: _Union) -> None:
+    """"UN Security Council" and "United Nations Security Council" are the "Security Council":
+    a leading word that names another organisation only says whose it is."""
+    orgs = [m for m in members.values() if m.kind == "organisation"]
+    by_name = {fold(f): m for m in orgs for f in m.forms | {m.name} | m.acronyms}
+    for m in orgs:
+        words = m.name.split()
+        for cut in range(1, len(words)):
+            owner, rest = fold(" ".join(words[:cut])), fold(" ".join(words[cut:]))
+            if owner in by_name and rest in by_name and by_name[rest] is not m and len(words) - cut >= 2:
+                union.union(by_name[rest].ref, m.ref)
+                break
 
 
 def _link_transliterations(members: dict[tuple[str, str], _Member], union: _Union) -> None:

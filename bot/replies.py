@@ -11,9 +11,10 @@ import re
 import shlex
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import date
 
 from bot import __version__, cards
-from bot.extract.dates import Moment
+from bot.extract.dates import Moment, span_of
 from bot.extract.figures import format_value
 from bot.extract.names import fold
 from bot.lookup import Index
@@ -80,11 +81,14 @@ class Citations:
 # ---------------------------------------------------------------- building pages
 
 def clip(text: str, limit: int) -> str:
-    """Shorten at a word boundary with a visible ellipsis: never a silent cut."""
-    text = re.sub(r"\s+", " ", text).strip()
+    """Shorten at a word boundary with a visible ellipsis: never a silent cut, never over `limit`."""
+    text = re.sub(r"[ \t]+", " ", text).strip()
     if len(text) <= limit:
         return text
-    return text[: text.rfind(" ", 0, limit - 1)].rstrip(",;:") + " …"
+    cut = text.rfind(" ", 0, limit - 1)
+    if cut < limit // 2:  # no space near the end (a long word, or a script without spaces)
+        cut = limit - 2
+    return text[:cut].rstrip(",;: ") + " …"
 
 
 def fields_from(name: str, lines: list[str]) -> list[Field]:
@@ -140,6 +144,10 @@ def _numbered(pages: list[Page]) -> tuple[Page, ...]:
         return tuple(pages)
     return tuple(Page(p.title, p.description, p.fields, f"{p.footer} · page {i}/{len(pages)}".lstrip(" ·"))
                  for i, p in enumerate(pages, 1))
+
+
+def plural(n: int, word: str) -> str:
+    return f"{n} {word}{'' if n == 1 else 's'}"
 
 
 def message(title: str, text: str) -> Reply:
@@ -227,7 +235,7 @@ def _top_role(actor: cards.Actor) -> str:
 
 def who_list(index: Index) -> Reply:
     actors = sorted(index.briefs.actors, key=lambda a: (-a.mentions, a.name))
-    lines = [f"• {a.name} — {a.kind}{_top_role(a)} ({a.mentions} mentions)" for a in actors]
+    lines = [f"• {a.name} — {a.kind}{_top_role(a)} ({plural(a.mentions, 'mention')})" for a in actors]
     return Reply(pages_from_lines(f"Actors ({len(actors)})", lines, per_page=20))
 
 
@@ -246,7 +254,7 @@ def actor_card(index: Index, actor: cards.Actor) -> Reply:
     fields = [f for name, lines in sections if any(lines) for f in fields_from(name, lines)]
     fields += fields_from("Sources", cites.lines())
     aliases = f" · also: {', '.join(actor.aliases[:6])}" if actor.aliases else ""
-    description = f"{actor.kind}{aliases} · {actor.mentions} mentions in {len(actor.sources)} articles"
+    description = f"{actor.kind}{aliases} · {plural(actor.mentions, 'mention')} in {plural(len(actor.sources), 'article')}"
     return Reply(pages_from_fields(actor.name, description, fields))
 
 
@@ -286,7 +294,7 @@ def timeline(index: Index, args: list[str]) -> Reply:
         return events
     cites = Citations(index)
     lines = [event_line(e, cites) for e in events]
-    return Reply(pages_from_lines(title, lines, footer=f"{len(events)} events"))
+    return Reply(pages_from_lines(title, lines, footer=plural(len(events), "event")))
 
 
 def filter_timeline(index: Index, args: list[str]) -> tuple[list[cards.Event] | Reply, str]:
@@ -307,7 +315,9 @@ def filter_timeline(index: Index, args: list[str]) -> tuple[list[cards.Event] | 
         else:
             words.append(arg)
     if start or end:
-        events = [e for e in events if (not start or e.date[:len(start)] >= start) and (not end or e.date[:len(end)] <= end)]
+        low = span_of(start)[0] if start else date.min
+        high = span_of(end)[1] if end else date.max
+        events = [e for e in events if low <= span_of(e.date)[0] and span_of(e.date)[1] <= high]
         title += f" {start or '…'} to {end or '…'}"
     query = " ".join(words)
     if re.fullmatch(r"\d{4}", query):
@@ -342,7 +352,8 @@ def figures(index: Index, args: list[str]) -> Reply:
 def topic(index: Index, args: list[str]) -> Reply:
     query = " ".join(args).strip()
     if not query:
-        lines = [f"• {t.name} — {len(t.sources)} articles, {len(t.events)} events" for t in index.briefs.topics]
+        lines = [f"• {t.name} — {plural(len(t.sources), 'article')}, {plural(len(t.events), 'event')}"
+                 for t in index.briefs.topics]
         return Reply(pages_from_lines("Topics", lines or ["No topics found."]))
     found = index.topic(query)
     if found is None:
@@ -444,9 +455,13 @@ def split_args(text: str) -> list[str]:
 def dispatch(index: Index, text: str, prefix: str = "!") -> Reply:
     """Answer one message as the bot would: any text gets a reply, never an exception."""
     stripped = text.strip()
-    if not stripped.startswith((prefix, "/")):
+    if stripped.startswith(prefix):
+        body = stripped[len(prefix):]
+    elif stripped.startswith("/"):
+        body = stripped[1:]
+    else:
         return message("briefbot", f"Commands start with {prefix}. Try {prefix}help.")
-    name, _, rest = stripped[1:].partition(" ")
+    name, _, rest = body.partition(" ")
     entry = COMMANDS.get(name.lower())
     if entry is None:
         return message("Unknown command", f"There is no {prefix}{clip(name, 40)}. Try {prefix}help.")

@@ -94,7 +94,8 @@ def find_topics(facts: list[ArticleFacts], actors: list[cards.Actor], timeline: 
     scored = []
     for phrase, n in tf.items():
         frequent = df[phrase] >= min_df or n >= REPEATS_IN_ONE
-        if not frequent or not _is_subject(phrase, actor_words) or any(f" {phrase} " in f" {n} " for n in actor_words):
+        spaced = phrase.replace("-", " ")
+        if not frequent or not _is_subject(phrase, actor_words) or any(f" {spaced} " in f" {n} " for n in actor_words):
             continue
         # Places and two-word phrases ("chemical weapons") name subjects best; a lone common
         # noun ("strike") fills the places they leave.

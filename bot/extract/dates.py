@@ -102,6 +102,20 @@ class DateMention:
     exact: bool  # written out in full, needing no reference date
 
 
+def span_of(iso: str) -> tuple[date, date]:
+    """The first and last day a date at its precision covers: "2016-10" is 1–31 October."""
+    moment = Moment.parse(iso)
+    first = moment.start
+    if moment.week:
+        return first, first + timedelta(days=6)
+    if moment.day:
+        return first, first
+    if moment.month:
+        following = date(first.year + (first.month == 12), first.month % 12 + 1, 1)
+        return first, following - timedelta(days=1)
+    return first, date(first.year, 12, 31)
+
+
 def parse_full_date(text: str) -> date | None:
     """The first complete calendar date written in `text` (day, month and year), if any."""
     for kind, pattern in _PATTERNS[:3]:

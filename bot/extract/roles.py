@@ -73,6 +73,8 @@ _APPOSITIVE = re.compile(
     re.I,
 )
 _AFFILIATION = re.compile(r"^\s+(?:of|from|at|with)\s+(?:the\s+)?(?P<org>(?:[A-Z][\w’'&.-]*\s*){1,6})")
+_TIME_WORDS = {"week", "month", "year", "day", "weekend", "night", "morning", "evening", "afternoon", "last", "next",
+               "this", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 ROLE_WINDOW = 160  # a title is never longer; searching further back only costs time
 _HEAD_RE = re.compile(r"\b(?:" + _HEAD_ALT + r")\b", re.I)
 _COMPLEMENT_BEFORE = re.compile(r"\b(?:" + _HEAD_ALT + r")(?:[’']s)?\s+(?:of|to|for|at)\s+(?:the\s+)?$", re.I)
@@ -178,7 +180,7 @@ def role_before(sentence: str, start: int, complement_joins: bool = False) -> st
             # "UN aid chief": a lowercase word or two may sit inside a title that starts capitalised
             lead = next((j for j in range(keep - 2, max(keep - 4, -1), -1) if words[j][:1].isupper()), None)
             if lead is None or any(w.endswith((",", ";", ":")) or w.lower() in _STOP_LEFT or re.search(r"(?:ed|ing|ly)$", w)
-                                   for w in words[lead:keep]):
+                                   or w.lower() in _TIME_WORDS for w in words[lead:keep]):
                 break
             keep = lead
             continue

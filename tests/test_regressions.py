@@ -1,0 +1,77 @@
+"""Bugs found in review, pinned so they stay fixed."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot import cards
+from bot.build import build
+from bot.config import ConfigError, load_settings
+from bot.lookup import Index
+from bot.replies import clip, dispatch, to_text
+from tests.conftest import SEEDS
+
+
+def test_short_acronyms_do_not_match_long_queries(seed_index: Index) -> None:
+    assert not seed_index.who("unicorn").actors
+    assert [a.name for a in seed_index.who("sham").actors] == ["Hay’at Tahrir al-Sham", "Jabhat Fatah al-Sham"]
+
+
+def test_a_longer_prefix_works(seed_index: Index) -> None:
+    assert "Sergey Lavrov" in to_text(dispatch(seed_index, "bb!who lavrov", prefix="bb!"))
+
+
+def test_clip_never_exceeds_its_limit() -> None:
+    assert len(clip("N" * 300, 256)) <= 256
+    assert clip("N" * 300, 256).endswith("…")
+
+
+def test_completion_finds_a_word_inside_a_name(seed_index: Index) -> None:
+    assert seed_index.complete_actor("pom")[0] == "Mike Pompeo"
+
+
+def test_a_card_with_an_empty_required_list_round_trips(tmp_path: Path) -> None:
+    topic = cards.Topic(id="t", name="T", summary=[])
+    (tmp_path / "t.yaml").write_text(cards.dump_yaml(topic), encoding="utf-8")
+    import yaml
+
+    assert cards.from_plain(cards.Topic, yaml.safe_load((tmp_path / "t.yaml").read_text()), "t.yaml") == topic
+
+
+def test_a_build_replaces_briefs_whose_sources_file_is_broken(tmp_path: Path) -> None:
+    out = tmp_path / "briefs"
+    build(SEEDS, out)
+    (out / "sources.yaml").write_bytes(b"\xff\xfe: [unclosed")
+    with pytest.raises(cards.CardError, match=r"sources\.yaml"):
+        cards.load_briefs(out)
+    build(SEEDS, out)
+    assert cards.load_briefs(out).sources
+
+
+def test_a_flat_merge_list_is_refused_with_its_line(tmp_path: Path) -> None:
+    path = tmp_path / "config.yaml"
+    path.write_text("curation:\n  merge: ['Walid al-Muallem', 'Walid al-Moallem']\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match=r"config.yaml:2: 'curation.merge' must be a list of lists"):
+        load_settings(path)
+
+
+def test_an_empty_section_means_its_defaults(tmp_path: Path) -> None:
+    path = tmp_path / "config.yaml"
+    path.write_text("curation:\nbot:\n", encoding="utf-8")
+    assert load_settings(path).bot.prefix == "!"
+
+
+def test_organisations_qualified_by_their_parent_are_one_card(seed_index: Index) -> None:
+    council = seed_index.who("security council").actors
+    assert len(council) == 1 and {"UN Security Council", "Security Council"} <= {council[0].name, *council[0].aliases}
+
+
+def test_topics_are_never_actor_names(seed_index: Index) -> None:
+    assert not any("tahrir" in t.name.lower() for t in seed_index.briefs.topics)
+
+
+def test_a_role_never_starts_with_a_time_phrase(seed_index: Index) -> None:
+    roles = [r.text for r in seed_index.who("demistura").actors[0].roles]
+    assert not any(r.lower().startswith(("last week", "this week")) for r in roles)

@@ -48,14 +48,12 @@ class Index:
             for name in [actor.name, *actor.aliases]:
                 self._keys[compact(name)].add(actor.id)
                 words = [core_token(w) for w in fold(name).split()]
-                if actor.kind == "person" and words:
-                    self._keys[compact(words[-1])].add(actor.id)
-                    if len(words) >= 2:
-                        self._keys[compact("".join(words[-2:]))].add(actor.id)
-                elif len(words) >= 2:  # "sham" finds every organisation with that word in its name
-                    for word in words:
-                        if len(word) >= 4:
-                            self._keys[compact(word)].add(actor.id)
+                if actor.kind == "person" and len(words) >= 2:
+                    self._keys[compact("".join(words[-2:]))].add(actor.id)
+                # any word of a name: a surname, "Tedros", or "sham" for every group with it in its name
+                for word in words if len(words) >= 2 else []:
+                    if len(word) >= 3 or actor.kind == "person":
+                        self._keys[compact(word)].add(actor.id)
         self._choices = sorted(self._keys)
         ranked = sorted(briefs.actors, key=lambda a: (-a.mentions, a.name))
         self._completions = [(" ".join(_word_keys([a.name, *a.aliases])), a.name) for a in ranked]

@@ -36,6 +36,8 @@ SPEECH_VERBS = (
     r"added|told reporters|confirmed|denied|estimated|predicted|promised|vowed|pledged|threatened"
 )
 _SPEECH_RE = re.compile(r"\b(?:" + SPEECH_VERBS + r")\b")
+_SPEAKS_AFTER = re.compile(r"^(?:[’']s)?\s*(?:,[^,]{0,140},\s*)?(?:\w+ly\s+)?(?:" + SPEECH_VERBS + r")\b")
+_SPEAKS_BEFORE = re.compile(r"\b(?:" + SPEECH_VERBS + r")\s*,?\s*$")
 _GROUP_CUE = re.compile(
     r"\b(?:group|bloc|faction|militia|organi[sz]ation|movement|coalition|alliance|party|company|firm|outlet|"
     r"newspaper|agency|network|broadcaster|charity|union|club|team|brand|insurer|bank|startup|"
@@ -169,9 +171,9 @@ def _cues(text: str, start: int, end: int, name: str, role: str) -> set[str]:
         cues.add("role")
     if honorific_before(text, start):
         cues.add("honorific")
-    if re.match(r"^(?:[’']s)?\s*(?:,[^,]{0,140},\s*)?(?:\w+ly\s+)?(?:" + SPEECH_VERBS + r")\b", after):
+    if _SPEAKS_AFTER.match(after):
         cues.add("speaker")
-    if re.search(r"\b(?:" + SPEECH_VERBS + r")\s*,?\s*$", before) and not re.match(r"^[’']s", after):
+    if _SPEAKS_BEFORE.search(before) and not after.startswith(("’s", "'s")):
         cues.add("speaker")
     if words & ORG_WORDS:
         cues.add("orgword")

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from bot.extract.gazetteer import state_of
 from bot.extract.names import HONORIFICS, is_acronym
@@ -111,6 +112,7 @@ def _is_role_prefix_word(word: str) -> bool:
             or state_of(bare) is not None or is_acronym(bare))
 
 
+@lru_cache(maxsize=65536)
 def _is_head(word: str) -> bool:
     bare = word.lower().removesuffix("’s").removesuffix("'s").strip(".,")
     return bare in ROLE_HEADS or bare.split("-")[-1] in ROLE_HEADS

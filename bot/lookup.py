@@ -8,6 +8,9 @@ rapidfuzz, which ranks the close ones.
 
 from __future__ import annotations
 
+import bisect
+import heapq
+import itertools
 import logging
 from collections import defaultdict
 from dataclasses import dataclass
@@ -39,6 +42,7 @@ class Index:
     def __init__(self, briefs: cards.Briefs, built_at: str | None = None):
         self.briefs = briefs
         self.built_at = built_at
+        self._searchable: list[tuple[str, cards.Fact | cards.Event]] | None = None
         self.actors = {a.id: a for a in briefs.actors}
         self.topics = {t.id: t for t in briefs.topics}
         self.sources = {s.id: s for s in briefs.sources}
@@ -56,15 +60,23 @@ class Index:
                         self._keys[compact(word)].add(actor.id)
         self._choices = sorted(self._keys)
         ranked = sorted(briefs.actors, key=lambda a: (-a.mentions, a.name))
-        self._completions = [(" ".join(_word_keys([a.name, *a.aliases])), a.name) for a in ranked]
+        self._complete_actor = Completer([(_word_keys([a.name, *a.aliases]), a.name) for a in ranked])
+        self._complete_topic = Completer([(_word_keys([t.name]), t.name) for t in briefs.topics])
         self._topic_keys = {compact(t.name): t.id for t in briefs.topics} | {t.id.replace("-", ""): t.id for t in briefs.topics}
+
+    def searchable(self) -> list[tuple[str, cards.Fact | cards.Event]]:
+        """Every fact and event with its folded text, made once on first use, for !search."""
+        if self._searchable is None:
+            facts = [f for a in self.briefs.actors for f in a.quotes + a.said + a.did]
+            self._searchable = [(fold(x.text), x) for x in [*facts, *self.briefs.timeline]]
+        return self._searchable
 
     def complete_actor(self, typed: str, limit: int = 25) -> list[str]:
         """Actor names for an autocomplete box: prefix and word matches first, then close ones."""
-        return _complete(typed, self._completions, limit)
+        return self._complete_actor(typed, limit)
 
     def complete_topic(self, typed: str, limit: int = 25) -> list[str]:
-        return _complete(typed, [(" ".join(_word_keys([t.name])), t.name) for t in self.briefs.topics], limit)
+        return self._complete_topic(typed, limit)
 
     def who(self, query: str) -> Match:
         key = compact(query)
@@ -112,18 +124,32 @@ def _word_keys(names: list[str]) -> list[str]:
     return list(dict.fromkeys(k for k in keys if k))
 
 
-def _complete(typed: str, entries: list[tuple[str, str]], limit: int) -> list[str]:
-    key = compact(typed)
-    if not key:
-        return [name for _, name in entries[:limit]]
-    hits = [name for keys, name in entries if any(k.startswith(key) for k in keys.split())]
-    hits += [name for keys, name in entries if key in keys and name not in hits]
-    if len(hits) < limit and len(key) >= 3:
-        names = [name for _, name in entries]
-        for name, _, _ in process.extract(typed, names, scorer=fuzz.partial_ratio, limit=limit, score_cutoff=80):
-            if name not in hits:
-                hits.append(name)
-    return hits[:limit]
+class Completer:
+    """Names for an autocomplete box, fast at thousands of actors: a sorted list of word keys
+    answers a prefix by bisection; only when prefixes find too little does fuzzy matching run."""
+
+    def __init__(self, entries: list[tuple[list[str], str]]):
+        self.names = [name for _, name in entries]  # best first: rank is the position
+        self.keys = sorted((key, rank) for rank, (keys, _) in enumerate(entries) for key in keys)
+        self.whole = [" ".join(keys) for keys, _ in entries]
+
+    def __call__(self, typed: str, limit: int = 25) -> list[str]:
+        key = compact(typed)
+        if not key:
+            return self.names[:limit]
+        ranks: set[int] = set()
+        at = bisect.bisect_left(self.keys, (key, -1))
+        while at < len(self.keys) and self.keys[at][0].startswith(key):
+            ranks.add(self.keys[at][1])
+            at += 1
+        hits = [self.names[r] for r in heapq.nsmallest(limit, ranks)]
+        if len(hits) < limit:  # then names with the letters inside a word: "an" in "Hannah"
+            inside = (r for r, whole in enumerate(self.whole) if key in whole and r not in ranks)
+            hits += [self.names[r] for r in itertools.islice(inside, limit - len(hits))]
+        if len(hits) < limit and len(key) >= 3:
+            found = process.extract(key, self.whole, scorer=fuzz.partial_ratio, limit=limit, score_cutoff=80)
+            hits += [self.names[r] for _, _, r in sorted(found, key=lambda f: f[2]) if self.names[r] not in hits]
+        return hits[:limit]
 
 
 def load_index(root: Path) -> Index:

@@ -29,6 +29,9 @@ PAGE_LINES = 15
 QUOTE_CHARS = 280
 FACT_CHARS = 240
 CITED_TITLE_CHARS = 60
+MAX_LISTED = 400  # lines in a listing before it says how to narrow it down instead
+MAX_GROUPS = 60
+MAX_FOUND = 100
 STATUS_MARK = {"disputed": "⚠ DISPUTED", "differ": "≈ values differ within their hedges", "agreed": "✓ agreed"}
 
 
@@ -235,8 +238,9 @@ def _top_role(actor: cards.Actor) -> str:
 
 def who_list(index: Index) -> Reply:
     actors = sorted(index.briefs.actors, key=lambda a: (-a.mentions, a.name))
-    lines = [f"• {a.name} — {a.kind}{_top_role(a)} ({plural(a.mentions, 'mention')})" for a in actors]
-    return Reply(pages_from_lines(f"Actors ({len(actors)})", lines, per_page=20))
+    lines = [f"• {a.name} — {a.kind}{_top_role(a)} ({plural(a.mentions, 'mention')})" for a in actors[:MAX_LISTED]]
+    footer = "" if len(actors) <= MAX_LISTED else f"the {MAX_LISTED} most mentioned; ask !who <name> for anyone"
+    return Reply(pages_from_lines(f"Actors ({len(actors)})", lines, per_page=20, footer=footer))
 
 
 def actor_card(index: Index, actor: cards.Actor) -> Reply:
@@ -293,8 +297,12 @@ def timeline(index: Index, args: list[str]) -> Reply:
     if isinstance(events, Reply):
         return events
     cites = Citations(index)
+    footer = plural(len(events), "event")
+    if len(events) > MAX_LISTED:  # a feed of thousands: the latest, and how to narrow down
+        footer = f"the latest {MAX_LISTED} of {footer}; narrow with an actor, topic, year or from:/to:"
+        events = events[-MAX_LISTED:]
     lines = [event_line(e, cites) for e in events]
-    return Reply(pages_from_lines(title, lines, footer=plural(len(events), "event")))
+    return Reply(pages_from_lines(title, lines, footer=footer))
 
 
 def filter_timeline(index: Index, args: list[str]) -> tuple[list[cards.Event] | Reply, str]:
@@ -341,11 +349,14 @@ def figures(index: Index, args: list[str]) -> Reply:
     cites = Citations(index)
     lines = []
     groups = [g for g in index.briefs.figures if not query or query in fold(g.label + " " + " ".join(c.text for c in g.claims))]
+    total = len(groups)
+    groups = groups[:MAX_GROUPS]
     for group in groups:
         lines.append(group_header(group))
         lines += [claim_line(c, index, cites) for c in group.claims]
     title = "Figures" + (f" about “{clip(' '.join(args), 40)}”" if query else "")
-    return Reply(pages_from_lines(title, lines, footer=f"{len(groups)} quantities", per_page=24))
+    shown = f"{total} quantities" if total == len(groups) else f"the first {len(groups)} of {total} quantities"
+    return Reply(pages_from_lines(title, lines, footer=shown, per_page=24))
 
 
 @command("topic", "!topic [name]", "a subject's summary, actors, figures and events; alone, the list")
@@ -388,17 +399,18 @@ def search(index: Index, args: list[str]) -> Reply:
     cites = Citations(index)
     lines = []
     seen = set()
-    for actor in index.briefs.actors:
-        for f in actor.quotes + actor.said + actor.did:
-            key = (f.cite.source, f.cite.sentence)
-            if key not in seen and all(w in fold(f.text) for w in words):
-                seen.add(key)
-                lines.append(f"• {dated(f.date)}{clip(f.text, FACT_CHARS)} {cites.mark(f.cite)}")
-    for e in index.briefs.timeline:
-        key = (e.cites[0].source, e.cites[0].sentence)
-        if key not in seen and all(w in fold(e.text) for w in words):
-            seen.add(key)
-            lines.append(f"• {event_line(e, cites)}")
+    for folded, fact in index.searchable():
+        key = (fact.cite.source, fact.cite.sentence) if isinstance(fact, cards.Fact) else \
+            (fact.cites[0].source, fact.cites[0].sentence)
+        if key in seen or not all(w in folded for w in words):
+            continue
+        seen.add(key)
+        if isinstance(fact, cards.Fact):
+            lines.append(f"• {dated(fact.date)}{clip(fact.text, FACT_CHARS)} {cites.mark(fact.cite)}")
+        else:
+            lines.append(f"• {event_line(fact, cites)}")
+        if len(seen) == MAX_FOUND:
+            break
     title = f"Search: {clip(' '.join(args), 60)}"
     if not lines:
         return message(title, "No fact has all those words.")

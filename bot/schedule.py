@@ -21,7 +21,7 @@ from apscheduler.triggers.cron import CronTrigger
 from bot.digest import compose
 from bot.lookup import Library
 from bot.replies import Reply
-from bot.store import GuildDigest, SQLiteStore
+from bot.store import GuildDigest, Store
 
 log = logging.getLogger(__name__)
 DEFAULT_GRACE = timedelta(hours=6)
@@ -64,7 +64,7 @@ def last_run(settings: GuildDigest, now: datetime) -> datetime:
 class DigestService:
     """Delivers one server's digest for one day, at most once, whatever else is running."""
 
-    store: SQLiteStore
+    store: Store
     library: Library
     sender: Sender
     clock: Callable[[], datetime] = field(default=lambda: datetime.now(UTC))
@@ -83,34 +83,37 @@ class DigestService:
         reply = compose(self.library.index, day, since, skip_quiet=settings.skip_quiet)
         if reply is None:
             log.info("digest for guild %s on %s skipped: a quiet day", guild_id, day)
+            await self.store.finish(guild_id, day, "quiet")
             return "quiet"
         try:
             message_id = await self.sender.send(settings.channel_id, reply)
         except ChannelUnavailable as exc:
+            await self.store.finish(guild_id, day, "failed")
             updated = await self.store.record_failure(guild_id, str(exc), self.max_failures)
             stopped = updated is not None and not updated.enabled
             log.warning("digest for guild %s on %s not posted: %s%s", guild_id, day, exc,
                         "; giving up until an admin sets it again" if stopped else "")
             return "failed"
-        await self.store.mark_sent(guild_id, day, message_id)
+        await self.store.finish(guild_id, day, "sent", message_id)
         await self.store.record_success(guild_id)
         log.info("digest for guild %s on %s posted as message %s", guild_id, day, message_id)
         return "sent"
 
-    async def catch_up(self) -> dict[int, str]:
+    async def catch_up(self, owns: Callable[[int], bool] = lambda guild_id: True) -> dict[int, str]:
         """After downtime: post a recently missed digest once; skip (and log) older ones."""
         now = self.clock()
         outcome: dict[int, str] = {}
         for settings in await self.store.all():
-            if not settings.enabled:
+            if not settings.enabled or not owns(settings.guild_id):
                 continue
             due = last_run(settings, now)
             day = due.date()
-            if await self.store.claimed(settings.guild_id, day):
+            if now - due <= self.grace:  # deliver() claims: a finished or fresh claim is left alone
+                result = await self.deliver(settings.guild_id, day)
+                if result != "already claimed":
+                    outcome[settings.guild_id] = result
                 continue
-            if now - due <= self.grace:
-                outcome[settings.guild_id] = await self.deliver(settings.guild_id, day)
-            else:
+            if not await self.store.claimed(settings.guild_id, day):
                 log.warning("digest for guild %s on %s skipped: missed by %s, more than the %s grace",
                             settings.guild_id, day, now - due, self.grace)
                 outcome[settings.guild_id] = "skipped"
@@ -120,8 +123,9 @@ class DigestService:
 class DigestScheduler:
     """APScheduler jobs mirroring the settings table; one job per server, fixed ids."""
 
-    def __init__(self, service: DigestService):
+    def __init__(self, service: DigestService, owns: Callable[[int], bool] = lambda guild_id: True):
         self.service = service
+        self.owns = owns  # with shards: only the servers on this replica's shards
         self.scheduler = AsyncIOScheduler(timezone=UTC)
 
     async def start(self) -> None:
@@ -130,11 +134,11 @@ class DigestScheduler:
         for settings in await self.service.store.all():
             self.schedule(settings)
         self.scheduler.start()
-        await self.service.catch_up()
+        await self.service.catch_up(self.owns)
 
     def schedule(self, settings: GuildDigest) -> None:
         job_id = f"digest-{settings.guild_id}"
-        if not settings.enabled:
+        if not settings.enabled or not self.owns(settings.guild_id):
             self.unschedule(settings.guild_id)
             return
         self.scheduler.add_job(

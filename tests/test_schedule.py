@@ -13,7 +13,8 @@ import pytest_asyncio
 from bot.lookup import Library
 from bot.replies import Reply
 from bot.schedule import ChannelUnavailable, DigestService, last_run, next_run
-from bot.store import GuildDigest, SQLiteStore
+from bot.store import GuildDigest, Store
+from tests.storage import BACKENDS, fresh_store, second_store
 
 BERLIN = GuildDigest(guild_id=1, channel_id=11, time="08:00", timezone="Europe/Berlin")
 NEW_YORK = GuildDigest(guild_id=2, channel_id=22, time="08:00", timezone="America/New_York")
@@ -55,10 +56,9 @@ class Clock:
         return self.now
 
 
-@pytest_asyncio.fixture
-async def store(tmp_path: Path):
-    s = SQLiteStore(tmp_path / "state.sqlite3")
-    await s.migrate()
+@pytest_asyncio.fixture(params=BACKENDS)
+async def store(request: pytest.FixtureRequest, tmp_path: Path):
+    s = await fresh_store(request.param, tmp_path)
     await s.save(BERLIN)
     yield s
     await s.close()
@@ -104,21 +104,27 @@ async def test_restart_after_the_minute_posts_within_the_grace_only(store, libra
 
 
 @pytest.mark.asyncio
-async def test_two_schedulers_on_one_database_post_once(tmp_path: Path, library) -> None:
-    path = tmp_path / "shared.sqlite3"
-    first, second = SQLiteStore(path), SQLiteStore(path)
-    await first.migrate()
-    await second.migrate()  # the second migrator finds the schema in place
-    await first.save(BERLIN)
+async def test_two_schedulers_on_one_database_post_once(store: Store, library) -> None:
+    other = await second_store(store)
+    await other.migrate()  # the second migrator finds the schema in place
     sender = FakeSender()
     clock = Clock("2026-06-01T06:00:00+00:00")
-    outcomes = await asyncio.gather(service(first, library, sender, clock).deliver(1),
-                                    service(second, library, sender, clock).deliver(1))
+    outcomes = await asyncio.gather(service(store, library, sender, clock).deliver(1),
+                                    service(other, library, sender, clock).deliver(1))
     assert sorted(outcomes) == ["already claimed", "sent"]
     assert len(sender.posted) == 1
-    assert await first.sent_count(1, date(2026, 6, 1)) == 1
-    await first.close()
-    await second.close()
+    assert await store.sent_count(1, date(2026, 6, 1)) == 1
+    await other.close()
+
+
+@pytest.mark.asyncio
+async def test_an_unfinished_claim_is_taken_over_after_the_timeout(store: Store, library) -> None:
+    assert await store.claim(1, date(2026, 6, 1))  # a replica claimed, then died before sending
+    other = await second_store(store, claim_timeout=timedelta(seconds=0))
+    assert await other.claim(1, date(2026, 6, 1))  # past the timeout: taken over
+    await other.finish(1, date(2026, 6, 1), "sent", 99)
+    assert not await store.claim(1, date(2026, 6, 1))  # finished claims are never taken over
+    await other.close()
 
 
 @pytest.mark.asyncio
@@ -152,20 +158,18 @@ def test_last_run_is_today_once_the_time_has_passed() -> None:
 
 
 @pytest.mark.asyncio
-async def test_an_old_schema_is_upgraded_in_place_keeping_its_data(tmp_path: Path) -> None:
-    import sqlite3
-
+async def test_a_database_at_the_previous_version_is_upgraded_in_place(store: Store) -> None:
     from bot import store as store_module
 
-    path = tmp_path / "old.sqlite3"
-    db = sqlite3.connect(path)
-    db.execute("CREATE TABLE schema_version (version INTEGER NOT NULL)")
-    db.execute("INSERT INTO schema_version VALUES (0)")
-    db.commit()
-    db.close()
-    s = SQLiteStore(path)
-    assert await s.migrate() == len(store_module.MIGRATIONS)
-    await s.save(BERLIN)
-    assert await s.migrate() == len(store_module.MIGRATIONS)  # nothing to do the second time
-    assert await s.get(1) == BERLIN
-    await s.close()
+    await store.execute("DROP TABLE digest_log")
+    await store.execute("DROP TABLE guild_digest")
+    for statement in filter(str.strip, store_module.MIGRATIONS[0].split(";")):
+        await store.execute(statement)
+    await store.execute("UPDATE schema_version SET version = 1")
+    await store.execute("INSERT INTO guild_digest (guild_id, channel_id, time, timezone, updated_at) "
+                        "VALUES (5, 55, '07:30', 'Asia/Tokyo', 'x')")
+    await store.execute("INSERT INTO digest_log (guild_id, day, claimed_at, message_id) VALUES (5, '2026-01-02', 'x', 77)")
+    assert await store.migrate() == len(store_module.MIGRATIONS)
+    assert await store.get(5) == GuildDigest(5, 55, "07:30", "Asia/Tokyo")
+    assert await store.sent_count(5, date(2026, 1, 2)) == 1  # the old log still counts as sent
+    assert await store.migrate() == len(store_module.MIGRATIONS)  # nothing to do the second time

@@ -26,7 +26,7 @@ from bot.health import Heartbeat
 from bot.lookup import Library
 from bot.replies import COMMANDS
 from bot.schedule import DigestScheduler, DigestService
-from bot.store import SQLiteStore
+from bot.store import Store, open_store
 
 log = logging.getLogger(__name__)
 WATCH_SECONDS = 5.0
@@ -37,7 +37,7 @@ class BriefBot(commands.Bot):
     """A commands.Bot that serves one Library of briefs."""
 
     def __init__(self, settings: Settings, library: Library, *, intents: discord.Intents | None = None,
-                 store: SQLiteStore | None = None, heartbeat: Heartbeat | None = None):
+                 store: Store | None = None, heartbeat: Heartbeat | None = None):
         intents = intents or discord.Intents.default()
         intents.message_content = settings.bot.message_content
         super().__init__(
@@ -137,7 +137,8 @@ def run(settings: Settings) -> int:
               file=sys.stderr)
         return 2
     heartbeat = Heartbeat(settings.data)
-    bot = BriefBot(settings, Library(settings.briefs), store=SQLiteStore(settings.database), heartbeat=heartbeat)
+    store = open_store(settings.database, os.environ.get("DATABASE_URL"))
+    bot = BriefBot(settings, Library(settings.briefs), store=store, heartbeat=heartbeat)
     try:
         asyncio.run(_serve(bot, token, heartbeat))
     except discord.LoginFailure:

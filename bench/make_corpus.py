@@ -1,0 +1,1008 @@
+"""Generate a synthetic news corpus of any size, for benchmarking the builder.
+
+    python bench/make_corpus.py N OUT [--seed S]
+
+writes N plain-text articles into the folder OUT (created). It feeds ``bench/run.py``: the
+five seed articles are far too few to time the builder, the merge or the lookup at the
+scale of a real feed, and real feeds cannot be shipped. So this script recombines the
+seeds' sentence *shapes* — titles before names ("Kenyan Foreign Minister Ilo Varsen"),
+appositive roles ("Ilo Varsen, the Kenyan Ambassador to the LAN,"), quotations closed by
+"he said", block quotes after "X responded:", relative and absolute dates, hedged figures
+with what they count, outlets disagreeing about one number — and fills them with people,
+organisations, places, outlets, numbers and dates made up from the syllable and word
+lists below. No name from the seeds appears; countries are real so that the builder's
+gazetteer recognises states and nationalities.
+
+The corpus grows like a feed: the pool of people is about 40 + N/2 (each with a fixed
+nationality and office), organisations and outlets grow with N too, and articles come in
+stories of a few articles each, so that the same people, quotations, events and disputed
+figures recur across articles. About a third of the articles carry YAML front matter, a
+third a dateline ("Outlet | 03 September 2018"), the rest a date inside the text or none;
+about a quarter carry page furniture (menus, "Related Videos", a donation block with a
+bank account number, newsletter prompts).
+
+Output is deterministic: the same N and seed give byte-identical files. Only the standard
+library is used, and N=10,000 takes a few seconds.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import re
+import sys
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from pathlib import Path
+
+# ---------------------------------------------------------------------------------------------
+# Word lists. Countries are real (the builder knows states); everything else is made up.
+# ---------------------------------------------------------------------------------------------
+
+COUNTRIES: tuple[tuple[str, str], ...] = (
+    ("Norway", "Norwegian"), ("Sweden", "Swedish"), ("Finland", "Finnish"), ("Denmark", "Danish"),
+    ("Germany", "German"), ("Italy", "Italian"), ("Poland", "Polish"), ("Ukraine", "Ukrainian"),
+    ("Greece", "Greek"), ("Portugal", "Portuguese"), ("Austria", "Austrian"), ("Hungary", "Hungarian"),
+    ("Romania", "Romanian"), ("Bulgaria", "Bulgarian"), ("Serbia", "Serbian"), ("Egypt", "Egyptian"),
+    ("Sudan", "Sudanese"), ("Ethiopia", "Ethiopian"), ("Kenya", "Kenyan"), ("Nigeria", "Nigerian"),
+    ("Mali", "Malian"), ("Chad", "Chadian"), ("Somalia", "Somali"), ("Yemen", "Yemeni"), ("Iraq", "Iraqi"),
+    ("Jordan", "Jordanian"), ("Lebanon", "Lebanese"), ("Libya", "Libyan"), ("Tunisia", "Tunisian"),
+    ("Algeria", "Algerian"), ("Morocco", "Moroccan"), ("Pakistan", "Pakistani"), ("Afghanistan", "Afghan"),
+    ("India", "Indian"), ("Bangladesh", "Bangladeshi"), ("Nepal", "Nepali"), ("Thailand", "Thai"),
+    ("Indonesia", "Indonesian"), ("Japan", "Japanese"), ("China", "Chinese"), ("Brazil", "Brazilian"),
+    ("Argentina", "Argentine"), ("Chile", "Chilean"), ("Peru", "Peruvian"), ("Colombia", "Colombian"),
+    ("Mexico", "Mexican"), ("Canada", "Canadian"), ("Australia", "Australian"), ("Qatar", "Qatari"),
+    ("Oman", "Omani"), ("Kuwait", "Kuwaiti"), ("Saudi Arabia", "Saudi"), ("Belgium", "Belgian"),
+    ("Netherlands", "Dutch"), ("Ireland", "Irish"), ("Japan", "Japanese"), ("Vietnam", "Vietnamese"),
+)
+MEETING_CITIES = (
+    "Vienna", "Doha", "Nairobi", "Oslo", "Brussels", "Addis Ababa", "Muscat", "Helsinki", "Lisbon",
+    "Jakarta", "Kigali", "Montevideo", "Stockholm", "Amman", "Tunis", "Copenhagen", "Dakar", "Bern",
+)
+DIRECTIONS = ("northern", "southern", "eastern", "western", "north-western", "north-eastern", "south-western",
+              "south-eastern", "central")
+
+GIVEN_ONSETS = ("Al", "Ar", "Bo", "Da", "Dra", "E", "Fe", "Gor", "Ha", "I", "Ja", "Ka", "Ke", "Lo", "Ma", "Mi",
+                "Na", "No", "O", "Pa", "Ra", "Ro", "Sa", "Ta", "Te", "Va", "Vi", "Ya", "Za", "Kwa", "Tu", "Ilo",
+                "Rui", "Bex", "Ez", "Leo", "Sol", "Yu", "Ad", "Ce", "Du", "Fa", "Gu", "Hen", "Is", "Jo", "Lu")
+GIVEN_ENDS_HE = ("ndor", "rin", "dan", "mir", "slav", "vin", "rik", "tor", "ko", "mon", "sar", "lo", "rem",
+                 "bek", "del", "fim", "haan", "ren", "zo", "mar", "tavo", "ric", "nuel", "das", "sif", "ton")
+GIVEN_ENDS_SHE = ("a", "na", "ra", "ela", "ia", "mira", "ya", "lin", "ssa", "ne", "rina", "dia", "ika",
+                  "ette", "ani", "lia", "sha", "vey", "mé", "nora")
+SUR_ONSETS = ("Bar", "Cal", "Dor", "Ek", "Fal", "Gar", "Hol", "Is", "Jar", "Kal", "Kor", "Lam", "Mor", "Nes",
+              "Ost", "Pol", "Quin", "Ras", "Sor", "Tam", "Ul", "Vor", "Wen", "Yil", "Zar", "Ben", "Ad", "Mun",
+              "Okon", "Ngu", "Cha", "Sev", "Tor", "Bal", "Hed", "Lind", "Mak", "Pet", "Sal", "Tesh", "Var",
+              "Bre", "Dal", "Fen", "Gol", "Kir", "Mel", "Nav", "Rok", "Sten")
+SUR_MIDS = ("", "a", "e", "i", "o", "u", "an", "el", "ir", "or", "ub", "ad", "ov", "am", "et")
+SUR_ENDS = ("ov", "enko", "ani", "ez", "son", "berg", "ouri", "ides", "escu", "ović", "man", "ara", "ski",
+            "oglu", "wala", "ito", "ema", "ande", "ulu", "dorf", "ssen", "ak", "yev", "inho", "ier", "elli",
+            "quist", "hari", "mbe", "zadeh", "asz", "eno", "ura", "ström", "ali", "eddu", "ane", "ich")
+PLACE_ONSETS = ("Tar", "Vel", "Kos", "Mar", "Ord", "Bel", "Sal", "Ham", "Quen", "Dar", "Ilm", "Rus", "Zen",
+                "Ash", "Nor", "Kel", "Ab", "Thal", "Mes", "Ur", "Gal", "Hor", "Lis", "Pra", "Sen", "Vas")
+PLACE_MIDS = ("a", "e", "i", "o", "u", "an", "er", "ol", "ad", "im", "")
+PLACE_ENDS = ("vessa", "mora", "ibad", "stan", "kent", "ora", "ulu", "heim", "grad", "puri", "ville", "tepe",
+              "ana", "ar", "esh", "ino", "ova", "ija", "ek", "oum")
+
+ARMED_ADJ = ("National", "Popular", "Free", "United", "Revolutionary", "Patriotic", "Northern", "Southern",
+             "Eastern", "Western", "Democratic", "Sovereign", "Loyal", "Independent")
+ARMED_NOUN = ("Liberation", "Resistance", "Salvation", "Unity", "Defence", "Renewal", "Dawn", "Victory",
+              "Freedom", "Reform", "Homeland", "Awakening", "Deliverance", "Rescue")
+ARMED_KIND = ("Front", "Movement", "Brigades", "Army", "Alliance", "Forces", "Coalition", "League", "Guard")
+AID_ADJ = ("International", "Global", "Regional", "Independent", "Civic", "Community", "Humanitarian",
+           "Emergency", "Medical", "Coastal", "Highland", "Open")
+AID_NOUN = ("Relief", "Aid", "Health", "Refugee", "Development", "Recovery", "Water", "Food", "Shelter",
+            "Rescue", "Solidarity", "Mercy", "Action", "Hope")
+AID_KIND = ("Agency", "Foundation", "Network", "Committee", "Fund", "Trust", "Society", "Mission",
+            "Institute", "Organisation", "Council")
+INTL_NAMES = ("League of Allied Nations", "Assembly of Nations", "Union of Southern States",
+              "Council of Northern Nations", "Commonwealth of Coastal States", "Organisation for Regional Security",
+              "Conference of Free Nations", "Federation of Eastern States")
+OUTLET_SHAPES = ("The {place} Herald", "{place} Times", "{place} Post", "Radio {place}", "{place} News Network",
+                 "The {place} Tribune", "{place} Journal", "{place} Daily News", "Channel {place}",
+                 "{place} Press Agency", "{place} Foundation", "The {place} Chronicle")
+BANKS = ("KNB", "Ostra Bank", "TVB", "Meridian Bank", "UCB", "Harbour Bank")
+NAV_LINES = ("Home | World | Business", "Home | News | World | Middle East", "Home | Africa | Politics | Opinion",
+             "Home | World | Asia | Video", "Menu | News | Sport | Culture")
+
+# Words a made-up name must never be: the builder reads them as titles, months, honorifics, states.
+RESERVED = {
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "june", "july",
+    "march", "august", "sen", "gen", "rep", "col", "gov", "lt", "maj", "capt", "sgt", "adm", "mr", "mrs", "ms", "dr",
+    "chad", "mali", "oman", "iran", "iraq", "peru", "cuba", "togo", "niger", "laos", "fiji", "benin", "gabon",
+    "kenya", "yemen", "qatar", "sudan", "ghana", "malta", "china", "india", "japan", "nepal", "italy", "spain",
+    "chief", "head", "chair", "judge", "king", "queen", "prince", "emir", "sheikh", "mayor", "general", "member",
+    "man", "son", "ali", "rara", "mission", "union", "party", "army", "guard", "front", "league", "trust",
+}
+
+
+# ---------------------------------------------------------------------------------------------
+# The world: people, organisations, places and stories.
+# ---------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Org:
+    """An organisation: its full name, its acronym and, sometimes, the name it had before."""
+
+    name: str
+    acr: str
+    former: str = ""
+
+
+@dataclass(frozen=True)
+class Person:
+    """One person of the pool: name, pronouns, nationality and office never change."""
+
+    given: str
+    surname: str
+    she: bool
+    country: str
+    dem: str
+    before: str  # the title written before the name: "Kenyan Foreign Minister"
+    appos: str  # the title written after the name: "the Kenyan Foreign Minister"
+    ref: str  # how the article refers back to the office: "the Foreign Minister"
+    honorific: str = ""  # "Lt.", "Col." for officers
+
+    @property
+    def full(self) -> str:
+        return f"{self.given} {self.surname}"
+
+    @property
+    def sur(self) -> str:
+        return self.surname
+
+    @property
+    def Sur(self) -> str:  # noqa: N802 - the capitalised form for a sentence's first word
+        return self.surname[:1].upper() + self.surname[1:]
+
+    @property
+    def mr(self) -> str:
+        return f"{'Ms.' if self.she else 'Mr.'} {self.surname}"
+
+    @property
+    def he(self) -> str:
+        return "she" if self.she else "he"
+
+    @property
+    def He(self) -> str:  # noqa: N802
+        return "She" if self.she else "He"
+
+    @property
+    def his(self) -> str:
+        return "her" if self.she else "his"
+
+    @property
+    def His(self) -> str:  # noqa: N802
+        return "Her" if self.she else "His"
+
+    @property
+    def him(self) -> str:
+        return "her" if self.she else "him"
+
+    @property
+    def self_(self) -> str:
+        return "herself" if self.she else "himself"
+
+    @property
+    def titled(self) -> str:
+        """Name with an officer's title of address: "Lt. Ilo Varsen"."""
+        return f"{self.honorific} {self.full}" if self.honorific else self.full
+
+
+@dataclass
+class Event:
+    """Something that happened on one day in a story; articles date it against their own day."""
+
+    day: date
+    kind: str
+    actor: int  # index into the story's cast
+    other: int
+
+
+@dataclass
+class Story:
+    """A running story: a setting, a cast, a few events and the quantities everyone quotes."""
+
+    ident: int
+    country: str
+    dem: str
+    neighbour: str
+    ndem: str
+    province: str
+    towns: list[str]
+    city: str
+    direction: str
+    cast: list[Person]
+    group: Org
+    agency: Org
+    body: Org
+    start: date
+    events: list[Event]
+    numbers: dict[str, float]
+    rivals: dict[str, float]
+    quotes: list[list[str]]  # per cast member
+    articles: int = 0
+
+
+@dataclass
+class World:
+    """Everything articles are written from; its size grows with the corpus."""
+
+    people: list[Person]
+    armed: list[Org]
+    agencies: list[Org]
+    bodies: list[Org]
+    outlets: list[str]
+    places: list[str]
+    stories: list[Story] = field(default_factory=list)
+
+
+class Namer:
+    """Makes names from syllables, never the same one twice and never a reserved word."""
+
+    def __init__(self, rng: random.Random):
+        self.rng = rng
+        self.used: set[str] = set()
+
+    def _unique(self, make: Callable[[], str]) -> str:
+        for _ in range(200):
+            name = make()
+            words = re.split(r"[\s-]+", name.lower())
+            if name not in self.used and not any(w in RESERVED for w in words):
+                self.used.add(name)
+                return name
+        raise RuntimeError("name space exhausted")
+
+    def place(self) -> str:
+        r = self.rng
+        return self._unique(lambda: r.choice(PLACE_ONSETS) + r.choice(PLACE_MIDS) + r.choice(PLACE_ENDS))
+
+    def given(self, she: bool) -> str:
+        r = self.rng
+        ends = GIVEN_ENDS_SHE if she else GIVEN_ENDS_HE
+        name = r.choice(GIVEN_ONSETS) + r.choice(ends)
+        if r.random() < 0.05:
+            name += "-" + r.choice(GIVEN_ONSETS) + r.choice(ends)
+        return name if name.lower() not in RESERVED else name + "o"
+
+    def surname(self) -> str:
+        r = self.rng
+
+        def make() -> str:
+            core = r.choice(SUR_ONSETS) + r.choice(SUR_MIDS) + r.choice(SUR_MIDS) + r.choice(SUR_ENDS)
+            roll = r.random()
+            if roll < 0.07:
+                return "al-" + core
+            if roll < 0.12:
+                return "de " + core
+            if roll < 0.15:
+                return "van " + core
+            return core
+
+        return self._unique(make)
+
+
+def _acronym(name: str) -> str:
+    return "".join(w[0] for w in re.split(r"[\s-]+", name) if w[:1].isupper())
+
+
+def make_orgs(rng: random.Random, count: int, places: Sequence[str], shapes: Sequence[Callable[[], str]]) -> list[Org]:
+    """Organisations with acronyms no other organisation of the world has."""
+    out: list[Org] = []
+    taken: set[str] = set()
+    for _ in range(count):
+        for attempt in range(60):
+            name = rng.choice(shapes)()
+            if attempt > 20:
+                name = f"{rng.choice(places)} {name}"
+            acr = _acronym(name)
+            if acr not in taken and 2 <= len(acr) <= 6:
+                taken.add(acr)
+                out.append(Org(name, acr))
+                break
+    return out
+
+
+def _with_former(rng: random.Random, orgs: list[Org], places: Sequence[str]) -> list[Org]:
+    """A third of the armed groups were once known by another name ("formerly known as …")."""
+    out = []
+    for org in orgs:
+        if rng.random() < 0.33:
+            former = f"{rng.choice(places)} {rng.choice(ARMED_NOUN)} {rng.choice(ARMED_KIND)}"
+            org = Org(org.name, org.acr, former)
+        out.append(org)
+    return out
+
+
+OFFICES: tuple[tuple[str, float], ...] = (
+    ("Foreign Minister", 5), ("Defence Minister", 3), ("Interior Minister", 2), ("Health Minister", 1),
+    ("Deputy Foreign Minister", 1), ("President", 2), ("Prime Minister", 2), ("ambassador", 3),
+    ("envoy", 3), ("spokesperson", 4), ("commander", 3), ("director", 3), ("analyst", 2), ("governor", 2),
+    ("secretary-general", 1), ("aid chief", 2),
+)
+
+
+def make_person(rng: random.Random, namer: Namer, world: World) -> Person:
+    """A person with a fixed nationality and office, and every form the text calls them by."""
+    she = rng.random() < 0.4
+    country, dem = rng.choice(COUNTRIES)
+    office = rng.choices([o for o, _ in OFFICES], weights=[w for _, w in OFFICES])[0]
+    given, surname = namer.given(she), namer.surname()
+    before, appos, ref, honorific = _titles(rng, office, she, country, dem, world)
+    return Person(given, surname, she, country, dem, before, appos, ref, honorific)
+
+
+def _titles(rng: random.Random, office: str, she: bool, country: str, dem: str, world: World) -> tuple[str, str, str, str]:
+    """(title before the name, title after it, the office as referred back to, honorific)."""
+    body = rng.choice(world.bodies)
+    if office in ("Foreign Minister", "Defence Minister", "Interior Minister", "Health Minister",
+                  "Deputy Foreign Minister", "President", "Prime Minister"):
+        return f"{dem} {office}", f"the {dem} {office}", f"the {office}", ""
+    if office == "ambassador":
+        return (f"{dem} ambassador", f"the {dem} Ambassador to the {body.acr}", "the ambassador", "")
+    if office == "envoy":
+        target = rng.choice(COUNTRIES)[0]
+        return (f"{body.acr} Special Envoy for {target}", f"the {body.acr} Special Envoy for {target}",
+                "the Special Envoy", "")
+    if office == "spokesperson":
+        group = rng.choice(world.armed)
+        word = "spokeswoman" if she else "spokesman"
+        return f"{group.acr} {word}", f"the {word} of the {group.name}", f"the {word}", rng.choice(("Lt.", "Col.", ""))
+    if office == "commander":
+        group = rng.choice(world.armed)
+        return f"{group.acr} commander", f"a senior commander of the {group.name}", "the commander", "Gen."
+    if office == "director":
+        agency = rng.choice(world.agencies)
+        return f"{agency.acr} director", f"the director of the {agency.name}", "the director", ""
+    if office == "analyst":
+        agency = rng.choice(world.agencies)
+        return f"{agency.acr} analyst", f"an analyst at the {agency.name}", "the analyst", ""
+    if office == "governor":
+        place = rng.choice(world.places)
+        return f"{dem} governor", f"the governor of {place} province", "the governor", ""
+    if office == "secretary-general":
+        return f"{body.acr} Secretary-General", f"the Secretary-General of the {body.name}", "the Secretary-General", ""
+    agency = rng.choice(world.agencies)
+    return f"{agency.acr} aid chief", f"the head of the {agency.name}", "the aid chief", ""
+
+
+def build_world(n: int, seed: int) -> World:
+    """People, organisations, outlets, places and stories for a corpus of `n` articles."""
+    rng = random.Random(f"world:{seed}:{n}")
+    namer = Namer(rng)
+    places = [namer.place() for _ in range(40 + n // 4)]
+    armed_shapes: list[Callable[[], str]] = [
+        lambda: f"{rng.choice(ARMED_ADJ)} {rng.choice(ARMED_NOUN)} {rng.choice(ARMED_KIND)}",
+        lambda: f"{rng.choice(places)} {rng.choice(ARMED_NOUN)} {rng.choice(ARMED_KIND)}",
+        lambda: f"{rng.choice(ARMED_KIND)} for the {rng.choice(ARMED_NOUN)} of {rng.choice(places)}",
+    ]
+    aid_shapes: list[Callable[[], str]] = [
+        lambda: f"{rng.choice(AID_ADJ)} {rng.choice(AID_NOUN)} {rng.choice(AID_KIND)}",
+        lambda: f"{rng.choice(places)} {rng.choice(AID_NOUN)} {rng.choice(AID_KIND)}",
+    ]
+    armed = _with_former(rng, make_orgs(rng, 10 + n // 20, places, armed_shapes), places)
+    agencies = make_orgs(rng, 10 + n // 20, places, aid_shapes)
+    bodies = [Org(name, _acronym(name)) for name in INTL_NAMES]
+    outlets = list(dict.fromkeys(rng.choice(OUTLET_SHAPES).format(place=namer.place()) for _ in range(12 + n // 50)))
+    world = World([], armed, agencies, bodies, outlets, places)
+    world.people = [make_person(rng, namer, world) for _ in range(40 + n // 2)]
+    world.stories = make_stories(rng, world, n)
+    return world
+
+
+# ---------------------------------------------------------------------------------------------
+# Stories: who is in them, what happened when, and the numbers everyone quotes.
+# ---------------------------------------------------------------------------------------------
+
+EVENT_KINDS = ("meeting", "proposal", "vote", "strike", "convoy", "border", "summit", "statement", "appeal")
+
+
+def _pick_cast(rng: random.Random, people: list[Person], size: int) -> list[Person]:
+    """Half the cast from the famous few (they recur across stories), half from anyone."""
+    cast: list[Person] = []
+    while len(cast) < size:
+        if rng.random() < 0.45:
+            index = min(int(rng.paretovariate(1.2)) - 1, len(people) - 1)
+        else:
+            index = rng.randrange(len(people))
+        if people[index] not in cast:
+            cast.append(people[index])
+    return cast
+
+
+def _numbers(rng: random.Random) -> tuple[dict[str, float], dict[str, float]]:
+    """The story's quantities, and the different values a rival source gives for them."""
+    civ = round(rng.uniform(0.4, 4.5), 1) * 1e6
+    numbers = {
+        "civ": civ, "moved": round(civ * rng.uniform(0.25, 0.6), -5) or 1e5,
+        "displaced": round(rng.uniform(40, 900)) * 1000, "fighters": round(rng.uniform(5, 200)) * 100,
+        "trapped": round(rng.uniform(40, 400)) * 1000, "refugees": round(rng.uniform(0.5, 3.9), 1) * 1e6,
+        "killed": round(rng.uniform(30, 1500)), "aid": round(rng.uniform(10, 900)) * 1e6,
+        "hospitals": rng.randint(4, 60), "occasions": round(rng.uniform(2, 30)) * 10,
+    }
+    numbers["children"] = round(numbers["trapped"] * rng.uniform(0.25, 0.45), -4) or 10000
+    rivals = {k: _rival(rng, v) for k, v in numbers.items()}
+    return numbers, rivals
+
+
+def _rival(rng: random.Random, value: float) -> float:
+    factor = rng.choice((1.4, 1.6, 2.0, 2.5, 0.5, 0.6))
+    rival = value * factor
+    if rival >= 1e6:
+        return round(rival, -5)
+    if rival >= 1e4:
+        return round(rival, -3)
+    return round(rival, -1) if rival >= 100 else round(rival)
+
+
+def _events(rng: random.Random, start: date, cast_size: int) -> list[Event]:
+    count = rng.randint(3, 7)
+    days = sorted(rng.sample(range(-40, 30), count))
+    out = []
+    for day in days:
+        actor = rng.randrange(cast_size)
+        other = (actor + rng.randrange(1, cast_size)) % cast_size
+        out.append(Event(start + timedelta(days=day), rng.choice(EVENT_KINDS), actor, other))
+    return out
+
+
+def make_stories(rng: random.Random, world: World, n: int) -> list[Story]:
+    """Enough stories for `n` articles, about four articles each."""
+    stories: list[Story] = []
+    total = 0
+    while total < n:
+        size = min(rng.choice((1, 2, 3, 3, 4, 4, 5, 6, 8, 10)), n - total)
+        stories.append(make_story(rng, world, len(stories), size))
+        total += size
+    return stories
+
+
+def make_story(rng: random.Random, world: World, ident: int, size: int) -> Story:
+    country, dem = rng.choice(COUNTRIES)
+    neighbour, ndem = rng.choice([c for c in COUNTRIES if c[0] != country])
+    cast = _pick_cast(rng, world.people, rng.randint(4, 8))
+    start = date(2012, 1, 1) + timedelta(days=rng.randrange(12 * 365))
+    numbers, rivals = _numbers(rng)
+    place_pool = rng.sample(world.places, 4)
+    story = Story(
+        ident=ident, country=country, dem=dem, neighbour=neighbour, ndem=ndem, province=place_pool[0],
+        towns=place_pool[1:], city=rng.choice(MEETING_CITIES), direction=rng.choice(DIRECTIONS), cast=cast,
+        group=rng.choice(world.armed), agency=rng.choice(world.agencies), body=rng.choice(world.bodies),
+        start=start, events=_events(rng, start, len(cast)), numbers=numbers, rivals=rivals, quotes=[],
+        articles=size,
+    )
+    story.quotes = [[_fill(rng, q, _slots(story)) for q in rng.sample(QUOTES, 3)] for _ in cast]
+    return story
+
+
+def _slots(story: Story) -> dict[str, str]:
+    return {"prov": story.province, "town": story.towns[0], "country": story.country, "dem": story.dem,
+            "group": story.group.name, "acr": story.group.acr, "ndem": story.ndem, "neighbour": story.neighbour,
+            "civ": fmt(story.numbers["civ"])}
+
+
+def _fill(rng: random.Random, template: str, slots: dict[str, str]) -> str:
+    del rng  # quotations are fixed per speaker and story; no chance in them
+    return template.format(**slots)
+
+
+# ---------------------------------------------------------------------------------------------
+# Numbers and dates as news writes them.
+# ---------------------------------------------------------------------------------------------
+
+HEDGES = ("about", "approximately", "nearly", "at least", "more than", "up to", "as many as", "an estimated",
+          "some", "around", "roughly", "", "", "")
+
+
+def fmt(value: float) -> str:
+    """2900000 → "2.9 million", 275000 → "275,000"."""
+    if value >= 1e6:
+        millions = value / 1e6
+        return f"{millions:.1f}".rstrip("0").rstrip(".") + " million"
+    return f"{round(value):,}"
+
+
+def money(value: float) -> str:
+    return "$" + fmt(value)
+
+
+def hedged(rng: random.Random, value: float) -> str:
+    hedge = rng.choice(HEDGES)
+    return f"{hedge} {fmt(value)}" if hedge else fmt(value)
+
+
+MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+               "October", "November", "December")
+WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+SEASONS = {12: "winter", 1: "winter", 2: "winter", 3: "spring", 4: "spring", 5: "spring", 6: "summer", 7: "summer",
+           8: "summer", 9: "autumn", 10: "autumn", 11: "autumn"}
+
+
+def ordinal(day: int) -> str:
+    suffix = "th" if 10 <= day % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(day % 10, "th")
+    return f"{day}{suffix}"
+
+
+def full_date(rng: random.Random, day: date) -> str:
+    """A date a reader needs no other date to understand: "8 October 2016", "October 8, 2016"."""
+    month = MONTH_NAMES[day.month - 1]
+    if rng.random() < 0.5:
+        return f"{day.day} {month} {day.year}"
+    return f"{month} {day.day}, {day.year}"
+
+
+def month_day(rng: random.Random, day: date) -> str:
+    month = MONTH_NAMES[day.month - 1]
+    return rng.choice((f"{month} {ordinal(day.day)}", f"{day.day} {month}", f"{month} {day.day}"))
+
+
+def when(rng: random.Random, day: date, pub: date | None) -> str:
+    """How an article written on `pub` (or undated) refers to `day`: "on Friday", "last week"…"""
+    if pub is None:
+        return rng.choice((f"on {full_date(rng, day)}", f"in {MONTH_NAMES[day.month - 1]} {day.year}",
+                           f"on {full_date(rng, day)}"))
+    delta = (pub - day).days
+    weekday = WEEKDAY_NAMES[day.weekday()]
+    if delta < 0:
+        return f"on {weekday}" if delta > -6 else f"on {month_day(rng, day)}"
+    if delta == 1 and rng.random() < 0.5:
+        return "yesterday"
+    if delta <= 6:
+        return f"on {weekday}"
+    if day.isocalendar()[:2] == (pub - timedelta(days=7)).isocalendar()[:2] and rng.random() < 0.6:
+        return "last week"
+    if (day.year, day.month) == (pub.year, pub.month) and rng.random() < 0.5:
+        return "earlier this month"
+    previous = (pub.replace(day=1) - timedelta(days=1))
+    if (day.year, day.month) == (previous.year, previous.month) and rng.random() < 0.4:
+        return "last month"
+    if delta < 300:
+        return f"on {month_day(rng, day)}"
+    if rng.random() < 0.3:
+        return f"in {SEASONS[day.month]} {day.year}"
+    return f"on {full_date(rng, day)}"
+
+
+def cap(phrase: str) -> str:
+    """A date phrase opening a sentence: "On Friday,"."""
+    return phrase[:1].upper() + phrase[1:] + ","
+
+
+# ---------------------------------------------------------------------------------------------
+# Templates, modelled on the seeds' sentence shapes. Fields: a, b, c (people: .full, .sur,
+# .Sur, .mr, .he, .his, .before, .appos, .ref, .titled), g (armed group), o (agency), u
+# (international body), out, out2 (outlets), prov, town, town2, city, country, dem, neighbour,
+# ndem, dir, when/When (a past date), fut (a coming day), q, q2 (a's quotations), figures.
+# ---------------------------------------------------------------------------------------------
+
+QUOTES = (
+    "There is no other {prov}, where can they go? There is no other {prov}.",
+    "We are ready to support this approach for the sake of {town} and will be ready to urge the {dem} government to agree.",
+    "I cannot possibly see how we can let this resolution pass.",
+    "The bottom line is that in two months, at this rate, the city of {town} may be totally destroyed.",
+    "We need to maintain the moral pressure to not hurry with any drastic military option.",
+    "It is important to deal with all the armed groups since they are posing a threat to our border. "
+    "But a military solution would be a disaster not only for {prov} but for all of {country}.",
+    "Any attack on {prov} would result in a catastrophe. We do not want {prov} to turn into a bloodbath.",
+    "We consider any assault on {prov} to be a dangerous escalation of the conflict in {country}.",
+    "Those who commit these acts would and should be held accountable for these actions.",
+    "This is a targeted strategy to terrorize civilians and to kill anybody who is in the way of their objectives.",
+    "We share their concern about the armed groups in those locations, and they need to be taken care of.",
+    "If you decide to leave, in dignity, I am personally ready to accompany you out of {town}.",
+    "We are at the final stage of solving the crisis and liberating our whole territory.",
+    "The lives of {civ} people are at stake, and there is still time for a political solution.",
+    "Why such a hurry, and not provide more time in order to allow more discussions among the guarantors?",
+    "We are once again prepared, personally and physically, to get involved ourselves in {prov}.",
+    "Nobody in {town} has electricity, clean water or medicine, and the winter is coming.",
+    "The {ndem} government will not accept another wave of refugees across its border.",
+    "We have asked for a humanitarian corridor out of {town} for weeks and we have received nothing.",
+    "The {group} is not a partner for peace, and everybody in {prov} knows it.",
+)
+BLOCK_LINES = (
+    "We are at the final stage of solving the crisis in {country} and liberating our whole territory from terrorism.",
+    "I assure you that we do not have such weapons and are not able to use them.",
+    "We are concerned that this statement legalizes the military attack on {prov} and the massacres against civilians.",
+    "There are {rival_civ} living in {prov}.",
+    "Why does nobody recognise the thousands who are joining the militias around {town}?",
+    "Where is the transparency of the {u_acr}? Where are the human rights?",
+    "Why such a hurry, and not provide more time in order to allow more discussions, especially among the guarantors?",
+    "The lives of {civ} people are at stake, and mutually threatening messages are taking place in the last few days.",
+    "Our forces will protect every family in {town}, whatever the {dem} government says.",
+    "We call on the {u_name} to send observers before it is too late.",
+)
+
+LEADS = (
+    "{a.before} {a.full} said {when} that {a.his} government will support a bold new proposal by the {u.name} "
+    "that would peacefully remove {fighters} rebel fighters from the embattled city of {town}.",
+    "A massive flare-up in the {dem} humanitarian crisis is expected as troops amass on the border of the {prov} "
+    "province, where {civ} civilians are crowded into a small area.",
+    "Once again the threat of another humanitarian catastrophe looms over {prov}. {When} {a.full} strongly advocated "
+    "for the safe relocation of civilians located in {town}.",
+    "In {a.his} first attempted intervention in months, {a.appos}, {a.full}, has tried to call for a ceasefire over "
+    "{prov} province — only to make comments that may be used to justify an assault on the territory.",
+    "An attempt to prevent a ‘humanitarian catastrophe’ in {town}, a city in {country}’s {dir} province of {prov}, "
+    "has failed.",
+    "In {past_month}, after being appointed as {a.appos}, {a.full} was tasked with the seemingly impossible job of "
+    "finding a peaceful resolution of the conflict in {prov}.",
+    "{a.full}, {a.appos}, has made a personal plea to {neighbour} and {country} to find a “soft solution” to the "
+    "crisis in {prov}.",
+    "Fighting around {town} intensified {when} as government forces pushed into the {dir} districts of {prov}, "
+    "according to residents and aid workers.",
+)
+ROLE_BEFORE = (
+    "{a.before} {a.full} said {when} that {a.his} country would not accept any military operation in {prov}.",
+    "{a.before} {a.full} warned {when} of “dire consequences” if the offensive on {town} went ahead.",
+    "{a.before} {a.full} has been quoted speaking to reporters {when} about the presence of armed groups in {prov}.",
+    "Last week {a.before} {a.full} called on {country} and {neighbour} to delay any action until a solution could be "
+    "found for civilians living in {prov}.",
+    "{a.before} {a.full} condemned the bombing of another hospital in {town} and called for the attack to be investigated.",
+)
+APPOSITIVE = (
+    "{a.full}, {a.appos}, called {b.sur}’s statement “very courageous” and urged the {u.acr} to “rally around” "
+    "the new proposal.",
+    "{a.full}, {a.appos}, swiftly diverged from {b.sur}’s remarks, saying that the call for action only confirms "
+    "the joint initiative.",
+    "{a.full}, {a.appos}, told reporters in {city} that the situation in {town} was deteriorating by the hour.",
+    "After a closed-door meeting in {city}, {a.appos}, {a.full}, along with {a.his} {b.dem} counterpart {b.full}, "
+    "announced that the government is planning to “go all the way” in {prov}.",
+    "{a.titled}, {a.appos}, said the group would not withdraw from {town} without guarantees.",
+)
+QUOTE_AFTER = (
+    "{a.Sur} has called for humanitarian corridors to be opened in the province. “{q}” {a.he} said.",
+    "Speaking to {out}, {a.sur} said, “{q}”",
+    "“{q},” {a.before} {a.full} said in a joint news conference with {a.his} {b.dem} counterpart {b.full} in {city}.",
+    "{a.Sur} told international media {when}: “{q}”",
+    "“{q},” {a.ref} said, who estimated that there are as many as {children} children trapped in {town}.",
+    "{a.mr} is asking the {dem} government to take time to negotiate. {a.Sur} stressed: “{q}”",
+    "As reported by {out}, {a.full} stressed that “{q}”",
+    "In a press conference in {city}, {a.ref} said: “{q}”",
+    "{a.before} {a.full} countered, stating that “{q}”, {out} reported.",
+    "{a.full} spoke passionately about the need to stop the attacks. “{q}” {a.he} said.",
+    "“{q}” {a.mr} said.",
+)
+BLOCK_INTROS = (
+    "{a.appos_cap}, {a.titled}, responded:",
+    "{a.before} {a.full}, speaking during a meeting with {a.his} {b.dem} counterpart {b.sur} in {city}, "
+    "immediately knocked back {c.sur}:",
+    "Meanwhile, {a.full} repeated {a.his} general appeal for political talks:",
+    "In a statement, {a.titled}, {a.appos}, responded:",
+)
+FIGURES = (
+    "Approximately {civ} civilians are in the province and at least {moved} of these civilians have been "
+    "relocated there.",
+    "{neighbour} already hosts approximately {refugees} {dem} refugees and is clearly not in favour of a military "
+    "operation that would create another wave of refugees towards its borders.",
+    "With up to {civ_n} civilians crowded into the small area, {ndem} diplomats are reported to be in deep "
+    "negotiations to prevent what could be a bloodbath.",
+    "At least {displaced_n} people in the province have been displaced from other areas of {country}.",
+    "{a.Sur} said that of the {trapped_n} people trapped in the city only about {fighters_n} were part of the "
+    "{g.name}, and that {a.he} would personally escort them out.",
+    "Among them are an estimated {fighters_n} members of the {g.name} ({g.acr}){former}.",
+    "The {g.acr} may have carried out attacks on up to {occasions} occasions since the start of the year.",
+    "The {o.name} ({o.acr}) says {hospitals} hospitals have been damaged in {prov} since the offensive began.",
+    "The {o.name} has pledged {aid} in emergency aid for the estimated {displaced_n} displaced people.",
+    "A new inflow of a possible {rival_refugees} people could stretch {neighbour}’s capabilities.",
+    "Officials say nearly {killed} people have been killed in and around {town}.",
+)
+DISPUTES = (
+    "{out} put the number of displaced people at {displaced_n}, while the {o.name} said more than {rival_displaced} "
+    "people had fled {prov}.",
+    "The government says {killed} people have been killed in {town}; the {g.name} puts the death toll at "
+    "{rival_killed}.",
+    "According to {out}, {civ_n} civilians remain in {prov}, although {out2} reported that as many as "
+    "{rival_civ} people are living in the province.",
+    "{a.full} said {fighters_n} fighters remain in {town}. The {g.acr} says it has {rival_fighters} fighters there.",
+    "{out} counted {hospitals} damaged hospitals in {prov}, but the {o.acr} said {rival_hospitals} hospitals had "
+    "been hit.",
+)
+EVENTS = {
+    "meeting": ("{a.before} {a.full} met {a.his} {b.dem} counterpart {b.full} in {city} {when}.",
+                "{When} {a.full} and {b.full} held talks in {city} on the situation in {prov}."),
+    "proposal": ("{a.Sur} announced the unprecedented proposal {when}.",
+                 "{When} {a.full} offered to personally escort the fighters out of {town}."),
+    "vote": ("{When} the {u.name} failed to adopt a resolution to end the bloodshed in {town}.",
+             "The {u.acr} council rejected a draft resolution on {prov} {when}."),
+    "strike": ("{When} airstrikes hit a hospital in {town}, killing {killed} people, according to the {o.name}.",
+               "A market in {town} was shelled {when}, the {o.acr} said."),
+    "convoy": ("{When} large convoys of {ndem} armoured vehicles were seen moving towards the border with {prov}.",
+               "{ndem} troops moved towards the border {when}, {out} reported."),
+    "border": ("{neighbour} closed its border with {country} {when}.",
+               "{When} {neighbour} sealed its border crossings near {prov}."),
+    "summit": ("{When} the presidents of {country}, {neighbour} and {third} met at a trilateral summit in {city}.",
+               "A summit in {city} {when} failed to secure an agreement on a ceasefire in {prov}."),
+    "statement": ("{a.before} {a.full} said {when} that “{q}”",
+                  "{When} {a.full} said: “{q}”"),
+    "appeal": ("{When} {a.full} called on both sides to open a humanitarian corridor out of {town}.",
+               "{a.full} appealed {when} for a ceasefire in {prov}."),
+}
+FUTURE = (
+    "The {u.name} has scheduled a vote on the draft resolution for {fut}, but a veto is likely.",
+    "{a.full} is expected to travel to {city} {fut} for further talks.",
+)
+FILLER = (
+    "There is a significant humanitarian concern because a military intervention in {prov} seems imminent.",
+    "There has been no clarity on who would oversee the area after the departure of the {g.acr}.",
+    "Nor has there been an explanation of where the fighters and their families would go.",
+    "Irrespective of whether the impending attack occurs or not, refugees from {prov} continue to require support.",
+    "News agencies have reported that {neighbour} has been asking for time to isolate the {g.acr} from other groups.",
+    "{prov} is one of the last zones in {dir} {country} with an active armed presence.",
+    "Standing on opposite sides of the war, {neighbour} has sided with the rebel forces while {third} has backed "
+    "the government.",
+    "Tensions skyrocketed after a ceasefire agreement collapsed, and the relationship is now strained to a breaking point.",
+    "Would the willingness of {a.sur} to go into {prov} be enough to prevent a bloodshed? We will see in the next days.",
+    "The proposal is a highly unusual one for a diplomat, and it could be the quickest path to relief for {town}.",
+    "Residents of {town2} describe long queues for bread and water, and power cuts that last most of the day.",
+    "The {g.name}{former_short} has controlled much of the province since an offensive against rival factions.",
+    "Aid convoys have not reached {town2} for several weeks, according to local officials.",
+)
+HEADINGS = (
+    "{g.acr} to Go — But Who Takes Control?",
+    "{neighbour} Weighs Its Options",
+    "Rebels: {a.Sur} “Legalizes Military Attack”",
+    "What Comes Next for {prov}",
+)
+TITLES = (
+    "{prov} prepares for major crisis",
+    "{a.Sur} calls for ceasefire — but also nods to {country}",
+    "Rejection of ceasefire at {city} summit means battle of {prov} inevitable",
+    "{a.Sur} proposes to escort fighters out of {town}",
+    "{neighbour} warns against offensive on {prov}",
+    "{g.acr} under pressure as talks on {prov} stall",
+    "Thousands flee {town} as fighting spreads",
+    "{u.acr} deadlocked over {prov} resolution",
+)
+RELATED = (
+    "Death notices, fear and the siege of {town2}",
+    "Pictures: protests across {prov} as troops mass on the border",
+    "{neighbour} and {country}: a timeline of the talks",
+)
+
+
+# ---------------------------------------------------------------------------------------------
+# Writing one article.
+# ---------------------------------------------------------------------------------------------
+
+
+@dataclass
+class PersonView:
+    """A person as templates see them: the Person's forms plus the capitalised appositive."""
+
+    p: Person
+
+    def __getattr__(self, name: str) -> str:
+        if name == "appos_cap":
+            return self.p.appos[:1].upper() + self.p.appos[1:]
+        return getattr(self.p, name)
+
+
+class Writer:
+    """Writes one article of a story; every choice comes from the article's own random stream."""
+
+    def __init__(self, world: World, story: Story, k: int, pub: date, seed: int):
+        self.world = world
+        self.story = story
+        self.rng = random.Random(f"article:{seed}:{story.ident}:{k}")
+        self.pub = pub
+        self.header = self._pick_header()
+        self.dated = self.header in ("front", "dateline")
+        self.outlet = self.rng.choice(world.outlets)
+        self.cast = self.rng.sample(range(len(story.cast)), min(len(story.cast), self.rng.randint(2, 5)))
+        self.used: set[str] = set()
+
+    def _pick_header(self) -> str:
+        roll = self.rng.random()
+        return "front" if roll < 1 / 3 else "dateline" if roll < 2 / 3 else "none"
+
+    # --- fields ------------------------------------------------------------------------------
+
+    def person(self, index: int) -> PersonView:
+        return PersonView(self.story.cast[index])
+
+    def context(self, a: int | None = None, b: int | None = None, day: date | None = None) -> dict[str, object]:
+        r, s = self.rng, self.story
+        a = self.rng.choice(self.cast) if a is None else a
+        b = self._other(a) if b is None else b
+        c = self._other(a, b)
+        past = [e.day for e in s.events if e.day <= self.pub] or [self.pub - timedelta(days=3)]
+        day = day or r.choice(past)
+        phrase = when(r, day, self.pub if self.dated else None)
+        others = [o for o in self.world.outlets if o != self.outlet]
+        third = r.choice([c[0] for c in COUNTRIES if c[0] not in (s.country, s.neighbour)])
+        n, rv = s.numbers, s.rivals
+        ctx: dict[str, object] = {
+            "a": self.person(a), "b": self.person(b), "c": self.person(c), "g": s.group, "o": s.agency, "u": s.body,
+            "out": self.outlet if r.random() < 0.3 else r.choice(others), "out2": r.choice(others),
+            "prov": s.province, "town": s.towns[0], "town2": s.towns[1 + r.randrange(len(s.towns) - 1)],
+            "city": s.city, "country": s.country, "dem": s.dem, "neighbour": s.neighbour, "ndem": s.ndem,
+            "dir": s.direction, "third": third, "when": phrase, "When": cap(phrase), "fut": self._future(),
+            "past_month": f"{MONTH_NAMES[r.randrange(12)]} {s.start.year - r.randint(2, 5)}",
+            "q": r.choice(s.quotes[a]), "q2": r.choice(s.quotes[a]),
+            "former": f", formerly known as the {s.group.former}" if s.group.former and r.random() < 0.6 else "",
+            "former_short": f" (formerly the {s.group.former})" if s.group.former and r.random() < 0.3 else "",
+            "u_acr": s.body.acr, "u_name": s.body.name,
+            "civ": hedged(r, n["civ"]), "civ_n": fmt(n["civ"]), "moved": fmt(n["moved"]),
+            "refugees": fmt(n["refugees"]), "displaced_n": fmt(n["displaced"]), "fighters": hedged(r, n["fighters"]),
+            "fighters_n": fmt(n["fighters"]), "trapped_n": fmt(n["trapped"]), "children": fmt(n["children"]),
+            "killed": fmt(n["killed"]), "aid": money(n["aid"]), "hospitals": fmt(n["hospitals"]),
+            "occasions": fmt(n["occasions"]),
+        }
+        for key, value in rv.items():
+            ctx[f"rival_{key}"] = fmt(value)
+        return ctx
+
+    def _other(self, *taken: int | None) -> int:
+        choices = [i for i in range(len(self.story.cast)) if i not in taken]
+        return self.rng.choice(choices)
+
+    def _future(self) -> str:
+        ahead = self.rng.randint(1, 5)
+        day = self.pub + timedelta(days=ahead)
+        if self.dated:
+            return f"{WEEKDAY_NAMES[day.weekday()]} morning" if self.rng.random() < 0.5 else WEEKDAY_NAMES[day.weekday()]
+        return full_date(self.rng, day)
+
+    def fill(self, templates: Sequence[str], **kw: object) -> str:
+        """One template not yet used in this article, filled."""
+        fresh = [t for t in templates if t not in self.used] or list(templates)
+        template = self.rng.choice(fresh)
+        self.used.add(template)
+        ctx = self.context(**kw)  # type: ignore[arg-type]
+        return template.format(**ctx)
+
+    # --- paragraphs --------------------------------------------------------------------------
+
+    def event_sentence(self, event: Event) -> str:
+        cast = len(self.story.cast)
+        return self.fill(EVENTS[event.kind], a=event.actor % cast, b=event.other % cast, day=event.day)
+
+    def paragraph(self) -> list[str]:
+        """One paragraph (or a block quote: its introduction and one or two quoted paragraphs)."""
+        r = self.rng
+        kind = r.choices(("role", "appos", "quote", "block", "event", "figure", "dispute", "filler", "future"),
+                         weights=(3, 3, 4, 1.2, 3, 3, 1.5, 2, 0.5))[0]
+        if kind == "block":
+            return self.block()
+        first = {
+            "role": ROLE_BEFORE, "appos": APPOSITIVE, "quote": QUOTE_AFTER, "figure": FIGURES, "dispute": DISPUTES,
+            "filler": FILLER, "future": FUTURE,
+        }.get(kind)
+        if first is None:
+            past = [e for e in self.story.events if e.day <= self.pub] or self.story.events
+            sentences = [self.event_sentence(r.choice(past))]
+        else:
+            sentences = [self.fill(first)]
+        for _ in range(r.choice((0, 1, 1, 2))):
+            sentences.append(self.fill(r.choice((FILLER, FIGURES, QUOTE_AFTER, ROLE_BEFORE))))
+        return [" ".join(sentences)]
+
+    def block(self) -> list[str]:
+        intro = self.fill(BLOCK_INTROS)
+        ctx = self.context()
+        lines = [t.format(**ctx) for t in self.rng.sample(BLOCK_LINES, self.rng.randint(1, 3))]
+        return [intro, *lines]
+
+    def body(self, target: int) -> list[str]:
+        """Paragraphs until the article reaches about `target` words; never more than 12."""
+        r = self.rng
+        paras = [self.fill(LEADS)]
+        if not self.dated and r.random() < 0.3:
+            paras[0] = f"{cap('on ' + full_date(r, self.pub))} {paras[0][0].lower()}{paras[0][1:]}"
+        while _words(paras) < target and len(paras) < 12:
+            if r.random() < 0.08 and len(paras) > 2:
+                paras.append(self.fill(HEADINGS))
+            paras.extend(self.paragraph())
+        while len(paras) > 12:
+            paras[-2:] = [paras[-2] + " " + paras[-1]] if not paras[-2].endswith(":") else [paras[-2]]
+        return paras
+
+    def title(self) -> str:
+        title = self.fill(TITLES)
+        return title[:1].upper() + title[1:]
+
+    def furniture_tail(self) -> list[str]:
+        r, out = self.rng, []
+        if r.random() < 0.5:
+            out += ["To donate to this cause of assisting the refugees:", self.outlet if "Foundation" in self.outlet
+                    else f"{self.story.agency.name}", r.choice(BANKS), str(r.randrange(10**10, 10**11)),
+                    f"Ref: {self.story.agency.acr} {r.choice(('Appeal', 'Relief', 'Winter Fund'))}"]
+        if r.random() < 0.6:
+            out += ["Related Videos", self.fill(RELATED)]
+        out.append(r.choice(("Subscribe to our newsletter", "Share this article", "Sign up for our newsletter")))
+        return out
+
+    def write(self) -> str:
+        r = self.rng
+        furnished = r.random() < 0.25
+        title = self.title()
+        target = r.randint(250, 640)
+        head: list[str] = []
+        if self.header == "front":
+            head.append(self.front_matter(title))
+        if furnished:
+            head.append(r.choice(NAV_LINES))
+        if self.header != "front" or r.random() < 0.4:
+            if furnished and r.random() < 0.5:
+                head.append(f"Home News {title}")
+            head.append(title)
+        if self.header == "dateline":
+            if r.random() < 0.4:
+                head.append(f"by {self.rng.choice(self.world.people).given.lower()}")
+            head.append(f"{self.outlet} | {self.pub.day:02d} {MONTH_NAMES[self.pub.month - 1]} {self.pub.year}")
+        tail = self.furniture_tail() if furnished else []
+        body = self.body(target - _words(head) - _words(tail))
+        if furnished and len(body) > 4 and r.random() < 0.5:
+            body.insert(r.randrange(2, len(body) - 1), "Share this article")
+        if self.header == "none" and r.random() < 0.1:
+            body += ["UPDATE:", f"{full_date(r, self.pub + timedelta(days=2))} – The {self.story.body.name} failed to "
+                     f"adopt two resolutions to end the bloodshed in {self.story.towns[0]}."]
+        return _join(r, head, body, tail)
+
+    def front_matter(self, title: str) -> str:
+        slug = re.sub(r"[^a-z0-9]+", "-", title.lower()).strip("-")[:60]
+        site = re.sub(r"[^a-z0-9]+", "", self.outlet.lower())
+        url = f"https://www.{site}.com/{self.pub:%Y/%m/%d}/{slug}"
+        quoted = "'" + title.replace("'", "''") + "'"
+        return f"---\ntitle: {quoted}\nsource: {self.outlet}\nurl: {url}\npublished: {self.pub.isoformat()}\n---"
+
+
+def _words(paras: Sequence[str]) -> int:
+    return sum(len(p.split()) for p in paras)
+
+
+def _join(rng: random.Random, head: list[str], body: list[str], tail: list[str]) -> str:
+    """Lines one per paragraph, blank lines between them in most articles (as the seeds vary)."""
+    sep = "\n\n" if rng.random() < 0.6 else "\n"
+    text = sep.join([*head[1:] if head and head[0].startswith("---") else head, *body, *tail])
+    if head and head[0].startswith("---"):
+        text = head[0] + "\n" + text
+    return text + "\n"
+
+
+# ---------------------------------------------------------------------------------------------
+# The corpus.
+# ---------------------------------------------------------------------------------------------
+
+
+def schedule(world: World, seed: int) -> list[tuple[Story, int, date]]:
+    """Every article as (story, its number in the story, publication day), oldest first."""
+    rng = random.Random(f"schedule:{seed}")
+    plan = []
+    for story in world.stories:
+        offsets = sorted(rng.sample(range(0, 30), story.articles))
+        plan += [(story, k, story.start + timedelta(days=off)) for k, off in enumerate(offsets)]
+    plan.sort(key=lambda item: (item[2], item[0].ident, item[1]))
+    return plan
+
+
+def generate(n: int, out: Path, seed: int = 7) -> int:
+    """Write `n` articles into `out`; return the number of bytes written."""
+    world = build_world(n, seed)
+    out.mkdir(parents=True, exist_ok=True)
+    total = 0
+    for index, (story, k, pub) in enumerate(schedule(world, seed)[:n]):
+        text = Writer(world, story, k, pub, seed).write()
+        tag = random.Random(f"name:{seed}:{index}").getrandbits(64)
+        data = text.encode("utf-8")
+        (out / f"{index:05d}_{tag:016x}.txt").write_bytes(data)
+        total += len(data)
+    return total
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("n", type=int, help="how many articles")
+    parser.add_argument("out", type=Path, help="folder to write them into (created)")
+    parser.add_argument("--seed", type=int, default=7, help="random seed (default 7)")
+    args = parser.parse_args(argv)
+    if args.n < 1:
+        parser.error("N must be at least 1")
+    started = time.perf_counter()
+    size = generate(args.n, args.out, args.seed)
+    print(f"wrote {args.n} articles ({size / 1e6:.1f} MB) to {args.out} in {time.perf_counter() - started:.1f} s")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -9,7 +9,7 @@ ENV PIP_DISABLE_PIP_VERSION_CHECK=1 PIP_NO_CACHE_DIR=1 PYTHONDONTWRITEBYTECODE=1
 RUN python3 -m venv /venv
 COPY pyproject.toml README.md /src/
 COPY bot /src/bot
-RUN /venv/bin/pip install --no-compile /src \
+RUN /venv/bin/pip install --no-compile "/src[postgres]" \
  # only English country names are read: drop pycountry's translations and other ISO tables (~20 MB)
  && rm -rf /venv/lib/python3*/site-packages/pycountry/locales \
  && find /venv/lib/python3*/site-packages/pycountry/databases -type f ! -name 'iso3166-1.json' -delete \

@@ -55,7 +55,7 @@ COUNTRIES: tuple[tuple[str, str], ...] = (
     ("Argentina", "Argentine"), ("Chile", "Chilean"), ("Peru", "Peruvian"), ("Colombia", "Colombian"),
     ("Mexico", "Mexican"), ("Canada", "Canadian"), ("Australia", "Australian"), ("Qatar", "Qatari"),
     ("Oman", "Omani"), ("Kuwait", "Kuwaiti"), ("Saudi Arabia", "Saudi"), ("Belgium", "Belgian"),
-    ("Netherlands", "Dutch"), ("Ireland", "Irish"), ("Japan", "Japanese"), ("Vietnam", "Vietnamese"),
+    ("Netherlands", "Dutch"), ("Ireland", "Irish"), ("Vietnam", "Vietnamese"),
 )
 MEETING_CITIES = (
     "Vienna", "Doha", "Nairobi", "Oslo", "Brussels", "Addis Ababa", "Muscat", "Helsinki", "Lisbon",
@@ -182,8 +182,8 @@ class Person:
         return "her" if self.she else "him"
 
     @property
-    def self_(self) -> str:
-        return "herself" if self.she else "himself"
+    def appos_cap(self) -> str:
+        return self.appos[:1].upper() + self.appos[1:]
 
     @property
     def titled(self) -> str:
@@ -404,7 +404,7 @@ def _pick_cast(rng: random.Random, people: list[Person], size: int) -> list[Pers
     cast: list[Person] = []
     while len(cast) < size:
         if rng.random() < 0.45:
-            index = min(int(rng.paretovariate(1.2)) - 1, len(people) - 1)
+            index = int(len(people) * rng.random() ** 2.5)
         else:
             index = rng.randrange(len(people))
         if people[index] not in cast:
@@ -473,7 +473,9 @@ def make_story(rng: random.Random, world: World, ident: int, size: int) -> Story
         start=start, events=_events(rng, start, len(cast)), numbers=numbers, rivals=rivals, quotes=[],
         articles=size,
     )
-    story.quotes = [[_fill(rng, q, _slots(story)) for q in rng.sample(QUOTES, 3)] for _ in cast]
+    slots = _slots(story)
+    lines = [q.format(**slots) for q in rng.sample(QUOTES, 2 * len(cast))]
+    story.quotes = [lines[2 * i:2 * i + 2] for i in range(len(cast))]
     return story
 
 
@@ -481,11 +483,6 @@ def _slots(story: Story) -> dict[str, str]:
     return {"prov": story.province, "town": story.towns[0], "country": story.country, "dem": story.dem,
             "group": story.group.name, "acr": story.group.acr, "ndem": story.ndem, "neighbour": story.neighbour,
             "civ": fmt(story.numbers["civ"])}
-
-
-def _fill(rng: random.Random, template: str, slots: dict[str, str]) -> str:
-    del rng  # quotations are fixed per speaker and story; no chance in them
-    return template.format(**slots)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -542,7 +539,7 @@ def when(rng: random.Random, day: date, pub: date | None) -> str:
     """How an article written on `pub` (or undated) refers to `day`: "on Friday", "last week"…"""
     if pub is None:
         return rng.choice((f"on {full_date(rng, day)}", f"in {MONTH_NAMES[day.month - 1]} {day.year}",
-                           f"on {full_date(rng, day)}"))
+                           f"on {full_date(rng, day)}", f"on {WEEKDAY_NAMES[day.weekday()]}, {month_day(rng, day)}"))
     delta = (pub - day).days
     weekday = WEEKDAY_NAMES[day.weekday()]
     if delta < 0:
@@ -580,25 +577,27 @@ def cap(phrase: str) -> str:
 QUOTES = (
     "There is no other {prov}, where can they go? There is no other {prov}.",
     "We are ready to support this approach for the sake of {town} and will be ready to urge the {dem} government to agree.",
-    "I cannot possibly see how we can let this resolution pass.",
+    "I cannot possibly see how we can let this resolution on {prov} pass.",
     "The bottom line is that in two months, at this rate, the city of {town} may be totally destroyed.",
-    "We need to maintain the moral pressure to not hurry with any drastic military option.",
+    "We need to maintain the moral pressure to not hurry with any drastic military option in {prov}.",
     "It is important to deal with all the armed groups since they are posing a threat to our border. "
     "But a military solution would be a disaster not only for {prov} but for all of {country}.",
     "Any attack on {prov} would result in a catastrophe. We do not want {prov} to turn into a bloodbath.",
     "We consider any assault on {prov} to be a dangerous escalation of the conflict in {country}.",
-    "Those who commit these acts would and should be held accountable for these actions.",
-    "This is a targeted strategy to terrorize civilians and to kill anybody who is in the way of their objectives.",
-    "We share their concern about the armed groups in those locations, and they need to be taken care of.",
+    "Those who shelled {town} would and should be held accountable for these actions.",
+    "This is a targeted strategy to terrorize the civilians of {town} and to kill anybody who is in the way.",
+    "We share their concern about the armed groups in {prov}, and they need to be taken care of.",
     "If you decide to leave, in dignity, I am personally ready to accompany you out of {town}.",
-    "We are at the final stage of solving the crisis and liberating our whole territory.",
-    "The lives of {civ} people are at stake, and there is still time for a political solution.",
-    "Why such a hurry, and not provide more time in order to allow more discussions among the guarantors?",
+    "We are at the final stage of solving the crisis and liberating {prov} and our whole territory.",
+    "The lives of {civ} people in {prov} are at stake, and there is still time for a political solution.",
+    "Why such a hurry over {prov}, and not provide more time in order to allow more discussions among the guarantors?",
     "We are once again prepared, personally and physically, to get involved ourselves in {prov}.",
     "Nobody in {town} has electricity, clean water or medicine, and the winter is coming.",
-    "The {ndem} government will not accept another wave of refugees across its border.",
+    "The {ndem} government will not accept another wave of refugees from {prov} across its border.",
     "We have asked for a humanitarian corridor out of {town} for weeks and we have received nothing.",
     "The {group} is not a partner for peace, and everybody in {prov} knows it.",
+    "The people of {town} have suffered enough, and the world has looked away for too long.",
+    "Our door remains open to anyone in {prov} who is ready to lay down their weapons.",
 )
 BLOCK_LINES = (
     "We are at the final stage of solving the crisis in {country} and liberating our whole territory from terrorism.",
@@ -765,18 +764,6 @@ RELATED = (
 # ---------------------------------------------------------------------------------------------
 
 
-@dataclass
-class PersonView:
-    """A person as templates see them: the Person's forms plus the capitalised appositive."""
-
-    p: Person
-
-    def __getattr__(self, name: str) -> str:
-        if name == "appos_cap":
-            return self.p.appos[:1].upper() + self.p.appos[1:]
-        return getattr(self.p, name)
-
-
 class Writer:
     """Writes one article of a story; every choice comes from the article's own random stream."""
 
@@ -797,8 +784,8 @@ class Writer:
 
     # --- fields ------------------------------------------------------------------------------
 
-    def person(self, index: int) -> PersonView:
-        return PersonView(self.story.cast[index])
+    def person(self, index: int) -> Person:
+        return self.story.cast[index]
 
     def context(self, a: int | None = None, b: int | None = None, day: date | None = None) -> dict[str, object]:
         r, s = self.rng, self.story
@@ -885,17 +872,24 @@ class Writer:
 
     def body(self, target: int) -> list[str]:
         """Paragraphs until the article reaches about `target` words; never more than 12."""
-        r = self.rng
         paras = [self.fill(LEADS)]
-        if not self.dated and r.random() < 0.3:
-            paras[0] = f"{cap('on ' + full_date(r, self.pub))} {paras[0][0].lower()}{paras[0][1:]}"
-        while _words(paras) < target and len(paras) < 12:
-            if r.random() < 0.08 and len(paras) > 2:
+        while _words(paras) < target and len(paras) < 11:
+            if self.rng.random() < 0.08 and len(paras) > 2:
                 paras.append(self.fill(HEADINGS))
             paras.extend(self.paragraph())
-        while len(paras) > 12:
-            paras[-2:] = [paras[-2] + " " + paras[-1]] if not paras[-2].endswith(":") else [paras[-2]]
-        return paras
+        return paras[:12] if not paras[11:12] or not paras[10].endswith(":") else paras[:10]
+
+    def fit(self, body: list[str], low: int, high: int) -> list[str]:
+        """Trim whole paragraphs above `high` words, pad plain paragraphs below `low`."""
+        while _words(body) > high and len(body) > 2:
+            body.pop()
+            while body[-1].endswith(":") or _is_heading(body[-1]):
+                body.pop()
+        plain = [i for i, p in enumerate(body) if p.endswith(".") and not _is_heading(p)] or [0]
+        while _words(body) < low:
+            i = self.rng.choice(plain)
+            body[i] += " " + self.fill(self.rng.choice((FILLER, FIGURES)))
+        return body
 
     def title(self) -> str:
         title = self.fill(TITLES)
@@ -916,10 +910,7 @@ class Writer:
         r = self.rng
         furnished = r.random() < 0.25
         title = self.title()
-        target = r.randint(250, 640)
         head: list[str] = []
-        if self.header == "front":
-            head.append(self.front_matter(title))
         if furnished:
             head.append(r.choice(NAV_LINES))
         if self.header != "front" or r.random() < 0.4:
@@ -931,13 +922,17 @@ class Writer:
                 head.append(f"by {self.rng.choice(self.world.people).given.lower()}")
             head.append(f"{self.outlet} | {self.pub.day:02d} {MONTH_NAMES[self.pub.month - 1]} {self.pub.year}")
         tail = self.furniture_tail() if furnished else []
-        body = self.body(target - _words(head) - _words(tail))
-        if furnished and len(body) > 4 and r.random() < 0.5:
-            body.insert(r.randrange(2, len(body) - 1), "Share this article")
+        extra = _words(head) + _words(tail)
+        body = self.body(r.randint(250, 620) - extra)
         if self.header == "none" and r.random() < 0.1:
             body += ["UPDATE:", f"{full_date(r, self.pub + timedelta(days=2))} – The {self.story.body.name} failed to "
                      f"adopt two resolutions to end the bloodshed in {self.story.towns[0]}."]
-        return _join(r, head, body, tail)
+        body = self.fit(body, 255 - extra, 690 - extra)
+        if furnished and len(body) > 4 and r.random() < 0.5:
+            body.insert(r.randrange(2, len(body) - 1), "Share this article")
+        sep = "\n\n" if r.random() < 0.6 else "\n"
+        text = sep.join([*head, *body, *tail]) + "\n"
+        return self.front_matter(title) + "\n" + text if self.header == "front" else text
 
     def front_matter(self, title: str) -> str:
         slug = re.sub(r"[^a-z0-9]+", "-", title.lower()).strip("-")[:60]
@@ -951,13 +946,8 @@ def _words(paras: Sequence[str]) -> int:
     return sum(len(p.split()) for p in paras)
 
 
-def _join(rng: random.Random, head: list[str], body: list[str], tail: list[str]) -> str:
-    """Lines one per paragraph, blank lines between them in most articles (as the seeds vary)."""
-    sep = "\n\n" if rng.random() < 0.6 else "\n"
-    text = sep.join([*head[1:] if head and head[0].startswith("---") else head, *body, *tail])
-    if head and head[0].startswith("---"):
-        text = head[0] + "\n" + text
-    return text + "\n"
+def _is_heading(line: str) -> bool:
+    return not line.endswith((".", ":", "?", "”", "!"))
 
 
 # ---------------------------------------------------------------------------------------------

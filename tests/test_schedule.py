@@ -64,7 +64,7 @@ async def store(request: pytest.FixtureRequest, tmp_path: Path):
     await s.close()
 
 
-def service(store: SQLiteStore, library: Library, sender: FakeSender, clock: Clock) -> DigestService:
+def service(store: Store, library: Library, sender: FakeSender, clock: Clock) -> DigestService:
     return DigestService(store, library, sender, clock=clock, grace=timedelta(hours=6))
 
 

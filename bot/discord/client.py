@@ -37,7 +37,7 @@ class BriefBot(commands.Bot):
     """A commands.Bot that serves one Library of briefs."""
 
     def __init__(self, settings: Settings, library: Library, *, intents: discord.Intents | None = None,
-                 store: Store | None = None, heartbeat: Heartbeat | None = None):
+                 store: Store | None = None, heartbeat: Heartbeat | None = None, **options: object):
         intents = intents or discord.Intents.default()
         intents.message_content = settings.bot.message_content
         super().__init__(
@@ -46,6 +46,7 @@ class BriefBot(commands.Bot):
             help_command=None,
             allowed_mentions=NO_MENTIONS,
             owner_ids=set(settings.bot.owner_ids) or None,
+            **options,
         )
         self.settings = settings
         self.library = library
@@ -58,7 +59,7 @@ class BriefBot(commands.Bot):
             service = DigestService(self.store, self.library, DiscordSender(self),
                                     grace=timedelta(hours=self.settings.digest.grace_hours),
                                     max_failures=self.settings.digest.max_failures)
-            await self.add_cog(DigestCog(self, service, DigestScheduler(service)))
+            await self.add_cog(DigestCog(self, service, DigestScheduler(service, owns=self.owns_guild)))
         if self.settings.bot.sync_on_start:
             log.info("synced %d slash commands", await self.sync_commands())
         if not self.settings.bot.message_content:
@@ -67,6 +68,14 @@ class BriefBot(commands.Bot):
         self.watch_briefs.start()
         if self.heartbeat is not None:
             self.beat.start()
+
+    def owns_guild(self, guild_id: int) -> bool:
+        """Whether this process serves the guild: with shards, only those on its own shards."""
+        count = getattr(self, "shard_count", None)
+        if not count:
+            return True
+        mine = getattr(self, "shard_ids", None) or range(count)
+        return (guild_id >> 22) % count in mine
 
     async def sync_commands(self) -> int:
         """Sync to the test guilds when configured (never also globally: that lists every command twice)."""
@@ -122,6 +131,22 @@ def _close(typed: str, name: str) -> bool:
     return bool(typed) and fuzz.ratio(typed, name) >= 75
 
 
+class ShardedBriefBot(BriefBot, commands.AutoShardedBot):
+    """The same bot over several gateway shards, for a replica of a sharded deployment."""
+
+
+def shard_options(env: dict[str, str]) -> dict[str, object] | None:
+    """SHARD_COUNT (a number, or "auto") and SHARD_IDS ("0,1") from the environment; None: no sharding."""
+    count = env.get("SHARD_COUNT", "").strip()
+    if not count:
+        return None
+    options: dict[str, object] = {"shard_count": None if count == "auto" else int(count)}
+    ids = env.get("SHARD_IDS", "").strip()
+    if ids:
+        options["shard_ids"] = [int(i) for i in ids.split(",")]
+    return options
+
+
 MAX_BACKOFF = 300.0
 
 
@@ -138,7 +163,11 @@ def run(settings: Settings) -> int:
         return 2
     heartbeat = Heartbeat(settings.data)
     store = open_store(settings.database, os.environ.get("DATABASE_URL"))
-    bot = BriefBot(settings, Library(settings.briefs), store=store, heartbeat=heartbeat)
+    shards = shard_options(dict(os.environ))
+    if shards is None:
+        bot: BriefBot = BriefBot(settings, Library(settings.briefs), store=store, heartbeat=heartbeat)
+    else:
+        bot = ShardedBriefBot(settings, Library(settings.briefs), store=store, heartbeat=heartbeat, **shards)
     try:
         asyncio.run(_serve(bot, token, heartbeat))
     except discord.LoginFailure:

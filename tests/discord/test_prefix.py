@@ -98,3 +98,20 @@ async def test_every_command_has_help_and_no_names_collide(bot) -> None:
         names += [command.name, *command.aliases]
         assert command.help or command.description or command.hidden, command.name
     assert len(names) == len(set(names))
+
+
+def test_sharding_comes_from_the_environment_and_splits_guilds() -> None:
+    from bot.discord.client import shard_options
+
+    assert shard_options({}) is None
+    assert shard_options({"SHARD_COUNT": "auto"}) == {"shard_count": None}
+    assert shard_options({"SHARD_COUNT": "4", "SHARD_IDS": "0,1"}) == {"shard_count": 4, "shard_ids": [0, 1]}
+
+
+@pytest.mark.asyncio
+async def test_a_replica_owns_only_the_guilds_on_its_shards(bot) -> None:
+    assert bot.owns_guild(123)  # unsharded: every guild
+    bot.shard_count, bot.shard_ids = 4, [1]
+    guild_on_shard_1 = (1 << 22) * 5  # (id >> 22) % 4 == 1
+    assert bot.owns_guild(guild_on_shard_1)
+    assert not bot.owns_guild(guild_on_shard_1 + (1 << 22))

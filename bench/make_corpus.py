@@ -35,6 +35,7 @@ import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from functools import cache
 from pathlib import Path
 
 # ---------------------------------------------------------------------------------------------
@@ -55,7 +56,7 @@ COUNTRIES: tuple[tuple[str, str], ...] = (
     ("Argentina", "Argentine"), ("Chile", "Chilean"), ("Peru", "Peruvian"), ("Colombia", "Colombian"),
     ("Mexico", "Mexican"), ("Canada", "Canadian"), ("Australia", "Australian"), ("Qatar", "Qatari"),
     ("Oman", "Omani"), ("Kuwait", "Kuwaiti"), ("Saudi Arabia", "Saudi"), ("Belgium", "Belgian"),
-    ("Netherlands", "Dutch"), ("Ireland", "Irish"), ("Vietnam", "Vietnamese"),
+    ("Ireland", "Irish"), ("Vietnam", "Vietnamese"),
 )
 MEETING_CITIES = (
     "Vienna", "Doha", "Nairobi", "Oslo", "Brussels", "Addis Ababa", "Muscat", "Helsinki", "Lisbon",
@@ -154,7 +155,7 @@ class Person:
         return self.surname
 
     @property
-    def Sur(self) -> str:  # noqa: N802 - the capitalised form for a sentence's first word
+    def Sur(self) -> str:
         return self.surname[:1].upper() + self.surname[1:]
 
     @property
@@ -166,7 +167,7 @@ class Person:
         return "she" if self.she else "he"
 
     @property
-    def He(self) -> str:  # noqa: N802
+    def He(self) -> str:
         return "She" if self.she else "He"
 
     @property
@@ -174,7 +175,7 @@ class Person:
         return "her" if self.she else "his"
 
     @property
-    def His(self) -> str:  # noqa: N802
+    def His(self) -> str:
         return "Her" if self.she else "His"
 
     @property
@@ -210,6 +211,7 @@ class Story:
     dem: str
     neighbour: str
     ndem: str
+    third: str
     province: str
     towns: list[str]
     city: str
@@ -462,12 +464,13 @@ def make_stories(rng: random.Random, world: World, n: int) -> list[Story]:
 def make_story(rng: random.Random, world: World, ident: int, size: int) -> Story:
     country, dem = rng.choice(COUNTRIES)
     neighbour, ndem = rng.choice([c for c in COUNTRIES if c[0] != country])
+    third = rng.choice([c[0] for c in COUNTRIES if c[0] not in (country, neighbour)])
     cast = _pick_cast(rng, world.people, rng.randint(4, 8))
     start = date(2012, 1, 1) + timedelta(days=rng.randrange(12 * 365))
     numbers, rivals = _numbers(rng)
     place_pool = rng.sample(world.places, 4)
     story = Story(
-        ident=ident, country=country, dem=dem, neighbour=neighbour, ndem=ndem, province=place_pool[0],
+        ident=ident, country=country, dem=dem, neighbour=neighbour, ndem=ndem, third=third, province=place_pool[0],
         towns=place_pool[1:], city=rng.choice(MEETING_CITIES), direction=rng.choice(DIRECTIONS), cast=cast,
         group=rng.choice(world.armed), agency=rng.choice(world.agencies), body=rng.choice(world.bodies),
         start=start, events=_events(rng, start, len(cast)), numbers=numbers, rivals=rivals, quotes=[],
@@ -571,7 +574,10 @@ def cap(phrase: str) -> str:
 # Templates, modelled on the seeds' sentence shapes. Fields: a, b, c (people: .full, .sur,
 # .Sur, .mr, .he, .his, .before, .appos, .ref, .titled), g (armed group), o (agency), u
 # (international body), out, out2 (outlets), prov, town, town2, city, country, dem, neighbour,
-# ndem, dir, when/When (a past date), fut (a coming day), q, q2 (a's quotations), figures.
+# ndem, dir, third (countries), when/When (a past date), fut (a coming day), q (one of a's
+# quotations; qc the same with a comma for “…,” he said), and the story's figures.
+# A person first appears with a title (.before, .appos, .titled) or in full; the surname,
+# "Mr." and pronoun forms are only used once the article has introduced them.
 # ---------------------------------------------------------------------------------------------
 
 QUOTES = (
@@ -605,13 +611,12 @@ BLOCK_LINES = (
     "We are concerned that this statement legalizes the military attack on {prov} and the massacres against civilians.",
     "There are {rival_civ} living in {prov}.",
     "Why does nobody recognise the thousands who are joining the militias around {town}?",
-    "Where is the transparency of the {u_acr}? Where are the human rights?",
+    "Where is the transparency of the {u.acr}? Where are the human rights?",
     "Why such a hurry, and not provide more time in order to allow more discussions, especially among the guarantors?",
     "The lives of {civ} people are at stake, and mutually threatening messages are taking place in the last few days.",
     "Our forces will protect every family in {town}, whatever the {dem} government says.",
-    "We call on the {u_name} to send observers before it is too late.",
+    "We call on the {u.name} to send observers before it is too late.",
 )
-
 LEADS = (
     "{a.before} {a.full} said {when} that {a.his} government will support a bold new proposal by the {u.name} "
     "that would peacefully remove {fighters} rebel fighters from the embattled city of {town}.",
@@ -629,6 +634,8 @@ LEADS = (
     "crisis in {prov}.",
     "Fighting around {town} intensified {when} as government forces pushed into the {dir} districts of {prov}, "
     "according to residents and aid workers.",
+    "Thousands of families have fled {town} {when} as shelling spread across {dir} {prov}, local officials said.",
+    "Speaking in {city}, {a.before} {a.full} said there is no justification for the use of heavy weapons in {prov}.",
 )
 ROLE_BEFORE = (
     "{a.before} {a.full} said {when} that {a.his} country would not accept any military operation in {prov}.",
@@ -637,6 +644,7 @@ ROLE_BEFORE = (
     "Last week {a.before} {a.full} called on {country} and {neighbour} to delay any action until a solution could be "
     "found for civilians living in {prov}.",
     "{a.before} {a.full} condemned the bombing of another hospital in {town} and called for the attack to be investigated.",
+    "Speaking to {out}, {a.before} {a.full} said, “{q}”",
 )
 APPOSITIVE = (
     "{a.full}, {a.appos}, called {b.sur}’s statement “very courageous” and urged the {u.acr} to “rally around” "
@@ -649,27 +657,28 @@ APPOSITIVE = (
     "{a.titled}, {a.appos}, said the group would not withdraw from {town} without guarantees.",
 )
 QUOTE_AFTER = (
-    "{a.Sur} has called for humanitarian corridors to be opened in the province. “{q}” {a.he} said.",
+    "{a.Sur} has called for humanitarian corridors to be opened in the province. “{qc}” {a.he} said.",
     "Speaking to {out}, {a.sur} said, “{q}”",
-    "“{q},” {a.before} {a.full} said in a joint news conference with {a.his} {b.dem} counterpart {b.full} in {city}.",
+    "“{qc}” {a.before} {a.full} said in a joint news conference with {a.his} {b.dem} counterpart {b.full} in {city}.",
     "{a.Sur} told international media {when}: “{q}”",
-    "“{q},” {a.ref} said, who estimated that there are as many as {children} children trapped in {town}.",
+    "“{qc}” {a.ref} said, who estimated that there are as many as {children} children trapped in {town}.",
     "{a.mr} is asking the {dem} government to take time to negotiate. {a.Sur} stressed: “{q}”",
     "As reported by {out}, {a.full} stressed that “{q}”",
     "In a press conference in {city}, {a.ref} said: “{q}”",
-    "{a.before} {a.full} countered, stating that “{q}”, {out} reported.",
-    "{a.full} spoke passionately about the need to stop the attacks. “{q}” {a.he} said.",
-    "“{q}” {a.mr} said.",
+    "{a.before} {a.full} countered, stating that “{qc}” {out} reported.",
+    "{a.Sur} spoke passionately about the need to stop the attacks. “{qc}” {a.he} said.",
+    "“{qc}” {a.mr} said.",
+    "“{qc}” {a.sur} told reporters at the stakeout.",
 )
 BLOCK_INTROS = (
     "{a.appos_cap}, {a.titled}, responded:",
     "{a.before} {a.full}, speaking during a meeting with {a.his} {b.dem} counterpart {b.sur} in {city}, "
     "immediately knocked back {c.sur}:",
-    "Meanwhile, {a.full} repeated {a.his} general appeal for political talks:",
+    "Meanwhile, {a.he} repeated {a.his} general appeal for political talks:",
     "In a statement, {a.titled}, {a.appos}, responded:",
 )
 FIGURES = (
-    "Approximately {civ} civilians are in the province and at least {moved} of these civilians have been "
+    "Approximately {civ_n} civilians are in the province and at least {moved} of these civilians have been "
     "relocated there.",
     "{neighbour} already hosts approximately {refugees} {dem} refugees and is clearly not in favour of a military "
     "operation that would create another wave of refugees towards its borders.",
@@ -684,6 +693,7 @@ FIGURES = (
     "The {o.name} has pledged {aid} in emergency aid for the estimated {displaced_n} displaced people.",
     "A new inflow of a possible {rival_refugees} people could stretch {neighbour}’s capabilities.",
     "Officials say nearly {killed} people have been killed in and around {town}.",
+    "{neighbour} has already taken in {refugees} refugees and has signalled the lack of capacity to continue doing so.",
 )
 DISPUTES = (
     "{out} put the number of displaced people at {displaced_n}, while the {o.name} said more than {rival_displaced} "
@@ -704,7 +714,7 @@ EVENTS = {
     "vote": ("{When} the {u.name} failed to adopt a resolution to end the bloodshed in {town}.",
              "The {u.acr} council rejected a draft resolution on {prov} {when}."),
     "strike": ("{When} airstrikes hit a hospital in {town}, killing {killed} people, according to the {o.name}.",
-               "A market in {town} was shelled {when}, the {o.acr} said."),
+               "A market in {town} was shelled {when}, the {o.name} said."),
     "convoy": ("{When} large convoys of {ndem} armoured vehicles were seen moving towards the border with {prov}.",
                "{ndem} troops moved towards the border {when}, {out} reported."),
     "border": ("{neighbour} closed its border with {country} {when}.",
@@ -735,6 +745,8 @@ FILLER = (
     "Residents of {town2} describe long queues for bread and water, and power cuts that last most of the day.",
     "The {g.name}{former_short} has controlled much of the province since an offensive against rival factions.",
     "Aid convoys have not reached {town2} for several weeks, according to local officials.",
+    "It is indeed a solution, but a problematic one, to try and separate the civilians from the armed groups in {prov}.",
+    "The government has already retaken control of {town2} and most of the surrounding villages.",
 )
 HEADINGS = (
     "{g.acr} to Go — But Who Takes Control?",
@@ -751,6 +763,8 @@ TITLES = (
     "{g.acr} under pressure as talks on {prov} stall",
     "Thousands flee {town} as fighting spreads",
     "{u.acr} deadlocked over {prov} resolution",
+    "{country} and {neighbour} trade warnings over {prov}",
+    "Aid groups warn of catastrophe in {town}",
 )
 RELATED = (
     "Death notices, fear and the siege of {town2}",
@@ -762,6 +776,25 @@ RELATED = (
 # ---------------------------------------------------------------------------------------------
 # Writing one article.
 # ---------------------------------------------------------------------------------------------
+
+_FIELD = re.compile(r"\{([abc])\.(\w+)\}")
+_INTRO_FORMS = frozenset({"before", "full", "appos", "appos_cap", "titled"})
+SLOTS = ("a", "b", "c")
+
+
+@cache
+def needs(template: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The person slots a template introduces (with a title or in full), and those it only refers back to."""
+    forms: dict[str, set[str]] = {}
+    for slot, form in _FIELD.findall(template):
+        forms.setdefault(slot, set()).add(form)
+    intro = frozenset(s for s, f in forms.items() if f & _INTRO_FORMS)
+    return intro, frozenset(forms) - intro
+
+
+def comma_quote(quote: str) -> str:
+    """A quotation as it stands before "he said": its last full stop becomes a comma."""
+    return quote[:-1] + "," if quote.endswith(".") else quote
 
 
 class Writer:
@@ -776,99 +809,114 @@ class Writer:
         self.dated = self.header in ("front", "dateline")
         self.outlet = self.rng.choice(world.outlets)
         self.cast = self.rng.sample(range(len(story.cast)), min(len(story.cast), self.rng.randint(2, 5)))
+        self.introduced: list[int] = []
         self.used: set[str] = set()
 
     def _pick_header(self) -> str:
         roll = self.rng.random()
         return "front" if roll < 1 / 3 else "dateline" if roll < 2 / 3 else "none"
 
-    # --- fields ------------------------------------------------------------------------------
+    # --- filling templates -------------------------------------------------------------------
 
-    def person(self, index: int) -> Person:
-        return self.story.cast[index]
+    def fill(self, templates: Sequence[str], fixed: dict[str, int] | None = None, day: date | None = None) -> str:
+        """One template not yet used in this article, with people it may name that way, filled."""
+        fixed = fixed or {}
+        options = [t for t in templates if t not in self.used] or list(templates)
+        self.rng.shuffle(options)
+        chosen = next(((t, cast) for t in options if (cast := self.assign(t, fixed)) is not None), None)
+        if chosen is None:
+            chosen = (options[0], self.assign(options[0], fixed, strict=False) or {})
+        template, cast = chosen
+        self.used.add(template)
+        for slot in sorted(needs(template)[0]):
+            if cast[slot] not in self.introduced:
+                self.introduced.append(cast[slot])
+        return template.format(**self.context(cast, day))
 
-    def context(self, a: int | None = None, b: int | None = None, day: date | None = None) -> dict[str, object]:
+    def assign(self, template: str, fixed: dict[str, int], strict: bool = True) -> dict[str, int] | None:
+        """People for slots a, b, c: those named by surname or pronoun must already be introduced."""
+        _, short = needs(template)
+        cast = dict(fixed)
+        everyone = range(len(self.story.cast))
+        for slot in sorted(short):
+            if slot in cast:
+                if strict and cast[slot] not in self.introduced:
+                    return None
+                continue
+            known = [i for i in self.introduced if i not in cast.values()]
+            if not known and strict:
+                return None
+            cast[slot] = self.rng.choice(known or [i for i in everyone if i not in cast.values()])
+        for slot in SLOTS:
+            if slot not in cast:
+                fresh = [i for i in self.cast if i not in cast.values() and i not in self.introduced]
+                pool = fresh if fresh and self.rng.random() < 0.7 else [i for i in everyone if i not in cast.values()]
+                cast[slot] = self.rng.choice(pool)
+        return cast
+
+    def context(self, cast: dict[str, int], day: date | None) -> dict[str, object]:
         r, s = self.rng, self.story
-        a = self.rng.choice(self.cast) if a is None else a
-        b = self._other(a) if b is None else b
-        c = self._other(a, b)
         past = [e.day for e in s.events if e.day <= self.pub] or [self.pub - timedelta(days=3)]
-        day = day or r.choice(past)
-        phrase = when(r, day, self.pub if self.dated else None)
+        phrase = when(r, day or r.choice(past), self.pub if self.dated else None)
+        quote = r.choice(s.quotes[cast["a"]])
         others = [o for o in self.world.outlets if o != self.outlet]
-        third = r.choice([c[0] for c in COUNTRIES if c[0] not in (s.country, s.neighbour)])
-        n, rv = s.numbers, s.rivals
-        ctx: dict[str, object] = {
-            "a": self.person(a), "b": self.person(b), "c": self.person(c), "g": s.group, "o": s.agency, "u": s.body,
+        ctx: dict[str, object] = {slot: s.cast[cast[slot]] for slot in SLOTS}
+        ctx.update({
+            "g": s.group, "o": s.agency, "u": s.body, "q": quote, "qc": comma_quote(quote),
             "out": self.outlet if r.random() < 0.3 else r.choice(others), "out2": r.choice(others),
             "prov": s.province, "town": s.towns[0], "town2": s.towns[1 + r.randrange(len(s.towns) - 1)],
             "city": s.city, "country": s.country, "dem": s.dem, "neighbour": s.neighbour, "ndem": s.ndem,
-            "dir": s.direction, "third": third, "when": phrase, "When": cap(phrase), "fut": self._future(),
-            "past_month": f"{MONTH_NAMES[r.randrange(12)]} {s.start.year - r.randint(2, 5)}",
-            "q": r.choice(s.quotes[a]), "q2": r.choice(s.quotes[a]),
+            "dir": s.direction, "third": s.third, "when": phrase, "When": cap(phrase), "fut": self._future(),
+            "past_month": f"{MONTH_NAMES[s.start.month - 1]} {s.start.year - 2}",
             "former": f", formerly known as the {s.group.former}" if s.group.former and r.random() < 0.6 else "",
             "former_short": f" (formerly the {s.group.former})" if s.group.former and r.random() < 0.3 else "",
-            "u_acr": s.body.acr, "u_name": s.body.name,
-            "civ": hedged(r, n["civ"]), "civ_n": fmt(n["civ"]), "moved": fmt(n["moved"]),
-            "refugees": fmt(n["refugees"]), "displaced_n": fmt(n["displaced"]), "fighters": hedged(r, n["fighters"]),
-            "fighters_n": fmt(n["fighters"]), "trapped_n": fmt(n["trapped"]), "children": fmt(n["children"]),
-            "killed": fmt(n["killed"]), "aid": money(n["aid"]), "hospitals": fmt(n["hospitals"]),
-            "occasions": fmt(n["occasions"]),
-        }
-        for key, value in rv.items():
-            ctx[f"rival_{key}"] = fmt(value)
+        })
+        ctx.update(self.figures())
         return ctx
 
-    def _other(self, *taken: int | None) -> int:
-        choices = [i for i in range(len(self.story.cast)) if i not in taken]
-        return self.rng.choice(choices)
+    def figures(self) -> dict[str, str]:
+        """The story's numbers as this sentence writes them: some hedged, rivals' values beside."""
+        r, n = self.rng, self.story.numbers
+        out = {f"{key}_n": fmt(value) for key, value in n.items()}
+        out.update({f"rival_{key}": fmt(value) for key, value in self.story.rivals.items()})
+        out.update(civ=hedged(r, n["civ"]), fighters=hedged(r, n["fighters"]), moved=fmt(n["moved"]),
+                   refugees=fmt(n["refugees"]), children=fmt(n["children"]), killed=fmt(n["killed"]),
+                   aid=money(n["aid"]), hospitals=fmt(n["hospitals"]), occasions=fmt(n["occasions"]))
+        return out
 
     def _future(self) -> str:
-        ahead = self.rng.randint(1, 5)
-        day = self.pub + timedelta(days=ahead)
+        day = self.pub + timedelta(days=self.rng.randint(1, 5))
         if self.dated:
             return f"{WEEKDAY_NAMES[day.weekday()]} morning" if self.rng.random() < 0.5 else WEEKDAY_NAMES[day.weekday()]
         return full_date(self.rng, day)
-
-    def fill(self, templates: Sequence[str], **kw: object) -> str:
-        """One template not yet used in this article, filled."""
-        fresh = [t for t in templates if t not in self.used] or list(templates)
-        template = self.rng.choice(fresh)
-        self.used.add(template)
-        ctx = self.context(**kw)  # type: ignore[arg-type]
-        return template.format(**ctx)
 
     # --- paragraphs --------------------------------------------------------------------------
 
     def event_sentence(self, event: Event) -> str:
         cast = len(self.story.cast)
-        return self.fill(EVENTS[event.kind], a=event.actor % cast, b=event.other % cast, day=event.day)
+        return self.fill(EVENTS[event.kind], {"a": event.actor % cast, "b": event.other % cast}, event.day)
 
     def paragraph(self) -> list[str]:
-        """One paragraph (or a block quote: its introduction and one or two quoted paragraphs)."""
+        """One paragraph (or a block quote: its introduction and one to three quoted paragraphs)."""
         r = self.rng
         kind = r.choices(("role", "appos", "quote", "block", "event", "figure", "dispute", "filler", "future"),
                          weights=(3, 3, 4, 1.2, 3, 3, 1.5, 2, 0.5))[0]
         if kind == "block":
             return self.block()
-        first = {
-            "role": ROLE_BEFORE, "appos": APPOSITIVE, "quote": QUOTE_AFTER, "figure": FIGURES, "dispute": DISPUTES,
-            "filler": FILLER, "future": FUTURE,
-        }.get(kind)
-        if first is None:
+        if kind == "event":
             past = [e for e in self.story.events if e.day <= self.pub] or self.story.events
             sentences = [self.event_sentence(r.choice(past))]
         else:
-            sentences = [self.fill(first)]
+            sentences = [self.fill({"role": ROLE_BEFORE, "appos": APPOSITIVE, "quote": QUOTE_AFTER, "figure": FIGURES,
+                                    "dispute": DISPUTES, "filler": FILLER, "future": FUTURE}[kind])]
         for _ in range(r.choice((0, 1, 1, 2))):
             sentences.append(self.fill(r.choice((FILLER, FIGURES, QUOTE_AFTER, ROLE_BEFORE))))
         return [" ".join(sentences)]
 
     def block(self) -> list[str]:
         intro = self.fill(BLOCK_INTROS)
-        ctx = self.context()
-        lines = [t.format(**ctx) for t in self.rng.sample(BLOCK_LINES, self.rng.randint(1, 3))]
-        return [intro, *lines]
+        ctx = self.context({"a": 0, "b": 0, "c": 0}, None)
+        return [intro, *(t.format(**ctx) for t in self.rng.sample(BLOCK_LINES, self.rng.randint(1, 3)))]
 
     def body(self, target: int) -> list[str]:
         """Paragraphs until the article reaches about `target` words; never more than 12."""
@@ -877,13 +925,16 @@ class Writer:
             if self.rng.random() < 0.08 and len(paras) > 2:
                 paras.append(self.fill(HEADINGS))
             paras.extend(self.paragraph())
-        return paras[:12] if not paras[11:12] or not paras[10].endswith(":") else paras[:10]
+        paras = paras[:12]
+        while _is_heading(paras[-1]) or paras[-1].endswith(":"):
+            paras.pop()
+        return paras
 
     def fit(self, body: list[str], low: int, high: int) -> list[str]:
         """Trim whole paragraphs above `high` words, pad plain paragraphs below `low`."""
         while _words(body) > high and len(body) > 2:
             body.pop()
-            while body[-1].endswith(":") or _is_heading(body[-1]):
+            while _is_heading(body[-1]) or body[-1].endswith(":"):
                 body.pop()
         plain = [i for i, p in enumerate(body) if p.endswith(".") and not _is_heading(p)] or [0]
         while _words(body) < low:
@@ -893,14 +944,16 @@ class Writer:
 
     def title(self) -> str:
         title = self.fill(TITLES)
+        self.introduced.clear()  # a headline's surname introduces nobody to the body
         return title[:1].upper() + title[1:]
 
     def furniture_tail(self) -> list[str]:
         r, out = self.rng, []
+        agency = self.story.agency
         if r.random() < 0.5:
-            out += ["To donate to this cause of assisting the refugees:", self.outlet if "Foundation" in self.outlet
-                    else f"{self.story.agency.name}", r.choice(BANKS), str(r.randrange(10**10, 10**11)),
-                    f"Ref: {self.story.agency.acr} {r.choice(('Appeal', 'Relief', 'Winter Fund'))}"]
+            payee = self.outlet if "Foundation" in self.outlet else agency.name
+            out += ["To donate to this cause of assisting the refugees:", payee, r.choice(BANKS),
+                    str(r.randrange(10**10, 10**11)), f"Ref: {agency.acr} {r.choice(('Appeal', 'Relief', 'Winter Fund'))}"]
         if r.random() < 0.6:
             out += ["Related Videos", self.fill(RELATED)]
         out.append(r.choice(("Subscribe to our newsletter", "Share this article", "Sign up for our newsletter")))
@@ -919,7 +972,7 @@ class Writer:
             head.append(title)
         if self.header == "dateline":
             if r.random() < 0.4:
-                head.append(f"by {self.rng.choice(self.world.people).given.lower()}")
+                head.append(f"by {r.choice(self.world.people).given.lower()}")
             head.append(f"{self.outlet} | {self.pub.day:02d} {MONTH_NAMES[self.pub.month - 1]} {self.pub.year}")
         tail = self.furniture_tail() if furnished else []
         extra = _words(head) + _words(tail)
@@ -960,7 +1013,7 @@ def schedule(world: World, seed: int) -> list[tuple[Story, int, date]]:
     rng = random.Random(f"schedule:{seed}")
     plan = []
     for story in world.stories:
-        offsets = sorted(rng.sample(range(0, 30), story.articles))
+        offsets = sorted(rng.sample(range(30), story.articles))
         plan += [(story, k, story.start + timedelta(days=off)) for k, off in enumerate(offsets)]
     plan.sort(key=lambda item: (item[2], item[0].ident, item[1]))
     return plan

@@ -114,7 +114,8 @@ RESERVED = {
     "chad", "mali", "oman", "iran", "iraq", "peru", "cuba", "togo", "niger", "laos", "fiji", "benin", "gabon",
     "kenya", "yemen", "qatar", "sudan", "ghana", "malta", "china", "india", "japan", "nepal", "italy", "spain",
     "chief", "head", "chair", "judge", "king", "queen", "prince", "emir", "sheikh", "mayor", "general", "member",
-    "man", "son", "ali", "rara", "mission", "union", "party", "army", "guard", "front", "league", "trust",
+    "man", "son", "ali", "rara", "malin", "chadian", "omani", "mission", "union", "party", "army", "guard",
+    "front", "league", "trust",
 }
 
 
@@ -811,6 +812,10 @@ class Writer:
         self.cast = self.rng.sample(range(len(story.cast)), min(len(story.cast), self.rng.randint(2, 5)))
         self.introduced: list[int] = []
         self.used: set[str] = set()
+        self.quoted: set[str] = set()  # block-quote paragraphs: no narrative is ever added to them
+        self.past = [e.day for e in story.events if e.day <= pub] or [pub - timedelta(days=3)]
+        self.others = [o for o in world.outlets if o != self.outlet]
+        self.fixed = self._fixed()
 
     def _pick_header(self) -> str:
         roll = self.rng.random()
@@ -855,33 +860,33 @@ class Writer:
         return cast
 
     def context(self, cast: dict[str, int], day: date | None) -> dict[str, object]:
+        """Every field a template may use: the article's fixed ones, and this sentence's choices."""
         r, s = self.rng, self.story
-        past = [e.day for e in s.events if e.day <= self.pub] or [self.pub - timedelta(days=3)]
-        phrase = when(r, day or r.choice(past), self.pub if self.dated else None)
+        phrase = when(r, day or r.choice(self.past), self.pub if self.dated else None)
         quote = r.choice(s.quotes[cast["a"]])
-        others = [o for o in self.world.outlets if o != self.outlet]
-        ctx: dict[str, object] = {slot: s.cast[cast[slot]] for slot in SLOTS}
+        ctx = dict(self.fixed)
+        ctx.update({slot: s.cast[cast[slot]] for slot in SLOTS})
         ctx.update({
-            "g": s.group, "o": s.agency, "u": s.body, "q": quote, "qc": comma_quote(quote),
-            "out": self.outlet if r.random() < 0.3 else r.choice(others), "out2": r.choice(others),
-            "prov": s.province, "town": s.towns[0], "town2": s.towns[1 + r.randrange(len(s.towns) - 1)],
-            "city": s.city, "country": s.country, "dem": s.dem, "neighbour": s.neighbour, "ndem": s.ndem,
-            "dir": s.direction, "third": s.third, "when": phrase, "When": cap(phrase), "fut": self._future(),
-            "past_month": f"{MONTH_NAMES[s.start.month - 1]} {s.start.year - 2}",
+            "q": quote, "qc": comma_quote(quote), "when": phrase, "When": cap(phrase), "fut": self._future(),
+            "out": self.outlet if r.random() < 0.3 else r.choice(self.others), "out2": r.choice(self.others),
+            "town2": s.towns[1 + r.randrange(len(s.towns) - 1)],
+            "civ": hedged(r, s.numbers["civ"]), "fighters": hedged(r, s.numbers["fighters"]),
             "former": f", formerly known as the {s.group.former}" if s.group.former and r.random() < 0.6 else "",
             "former_short": f" (formerly the {s.group.former})" if s.group.former and r.random() < 0.3 else "",
         })
-        ctx.update(self.figures())
         return ctx
 
-    def figures(self) -> dict[str, str]:
-        """The story's numbers as this sentence writes them: some hedged, rivals' values beside."""
-        r, n = self.rng, self.story.numbers
-        out = {f"{key}_n": fmt(value) for key, value in n.items()}
-        out.update({f"rival_{key}": fmt(value) for key, value in self.story.rivals.items()})
-        out.update(civ=hedged(r, n["civ"]), fighters=hedged(r, n["fighters"]), moved=fmt(n["moved"]),
-                   refugees=fmt(n["refugees"]), children=fmt(n["children"]), killed=fmt(n["killed"]),
-                   aid=money(n["aid"]), hospitals=fmt(n["hospitals"]), occasions=fmt(n["occasions"]))
+    def _fixed(self) -> dict[str, object]:
+        """The fields that stay the same throughout the article: setting, organisations, numbers."""
+        s, n = self.story, self.story.numbers
+        out: dict[str, object] = {f"{key}_n": fmt(value) for key, value in n.items()}
+        out.update({f"rival_{key}": fmt(value) for key, value in s.rivals.items()})
+        out.update(moved=fmt(n["moved"]), refugees=fmt(n["refugees"]), children=fmt(n["children"]),
+                   killed=fmt(n["killed"]), aid=money(n["aid"]), hospitals=fmt(n["hospitals"]),
+                   occasions=fmt(n["occasions"]))
+        out.update(g=s.group, o=s.agency, u=s.body, prov=s.province, town=s.towns[0], city=s.city, country=s.country,
+                   dem=s.dem, neighbour=s.neighbour, ndem=s.ndem, dir=s.direction, third=s.third,
+                   past_month=f"{MONTH_NAMES[s.start.month - 1]} {s.start.year - 2}")
         return out
 
     def _future(self) -> str:
@@ -896,8 +901,9 @@ class Writer:
         cast = len(self.story.cast)
         return self.fill(EVENTS[event.kind], {"a": event.actor % cast, "b": event.other % cast}, event.day)
 
-    def paragraph(self) -> list[str]:
-        """One paragraph (or a block quote: its introduction and one to three quoted paragraphs)."""
+    def paragraph(self, budget: int) -> list[str]:
+        """One paragraph of about `budget` words (or a block quote: its introduction and one to three
+        quoted paragraphs)."""
         r = self.rng
         kind = r.choices(("role", "appos", "quote", "block", "event", "figure", "dispute", "filler", "future"),
                          weights=(3, 3, 4, 1.2, 3, 3, 1.5, 2, 0.5))[0]
@@ -909,23 +915,26 @@ class Writer:
         else:
             sentences = [self.fill({"role": ROLE_BEFORE, "appos": APPOSITIVE, "quote": QUOTE_AFTER, "figure": FIGURES,
                                     "dispute": DISPUTES, "filler": FILLER, "future": FUTURE}[kind])]
-        for _ in range(r.choice((0, 1, 1, 2))):
+        goal = budget * r.uniform(0.5, 1.5)
+        while _words(sentences) < goal and len(sentences) < 5:
             sentences.append(self.fill(r.choice((FILLER, FIGURES, QUOTE_AFTER, ROLE_BEFORE))))
         return [" ".join(sentences)]
 
     def block(self) -> list[str]:
         intro = self.fill(BLOCK_INTROS)
         ctx = self.context({"a": 0, "b": 0, "c": 0}, None)
-        return [intro, *(t.format(**ctx) for t in self.rng.sample(BLOCK_LINES, self.rng.randint(1, 3)))]
+        lines = [t.format(**ctx) for t in self.rng.sample(BLOCK_LINES, self.rng.randint(1, 3))]
+        self.quoted.update(lines)
+        return [intro, *lines]
 
-    def body(self, target: int) -> list[str]:
-        """Paragraphs until the article reaches about `target` words; never more than 12."""
+    def body(self, target: int, limit: int) -> list[str]:
+        """Paragraphs until the article reaches about `target` words; never more than `limit`."""
         paras = [self.fill(LEADS)]
-        while _words(paras) < target and len(paras) < 11:
+        while _words(paras) < target and len(paras) < limit - 1:
             if self.rng.random() < 0.08 and len(paras) > 2:
                 paras.append(self.fill(HEADINGS))
-            paras.extend(self.paragraph())
-        paras = paras[:12]
+            paras.extend(self.paragraph(target // (limit - 2)))
+        paras = paras[:limit]
         while _is_heading(paras[-1]) or paras[-1].endswith(":"):
             paras.pop()
         return paras
@@ -936,7 +945,7 @@ class Writer:
             body.pop()
             while _is_heading(body[-1]) or body[-1].endswith(":"):
                 body.pop()
-        plain = [i for i, p in enumerate(body) if p.endswith(".") and not _is_heading(p)] or [0]
+        plain = [i for i, p in enumerate(body) if p.endswith(".") and p not in self.quoted] or [0]
         while _words(body) < low:
             i = self.rng.choice(plain)
             body[i] += " " + self.fill(self.rng.choice((FILLER, FIGURES)))
@@ -976,8 +985,9 @@ class Writer:
             head.append(f"{self.outlet} | {self.pub.day:02d} {MONTH_NAMES[self.pub.month - 1]} {self.pub.year}")
         tail = self.furniture_tail() if furnished else []
         extra = _words(head) + _words(tail)
-        body = self.body(r.randint(250, 620) - extra)
-        if self.header == "none" and r.random() < 0.1:
+        update = self.header == "none" and r.random() < 0.1
+        body = self.body(r.randint(250, 680) - extra, 10 if update else 12)
+        if update:
             body += ["UPDATE:", f"{full_date(r, self.pub + timedelta(days=2))} – The {self.story.body.name} failed to "
                      f"adopt two resolutions to end the bloodshed in {self.story.towns[0]}."]
         body = self.fit(body, 255 - extra, 690 - extra)

@@ -109,7 +109,7 @@ def _group_actors(members: dict[tuple[str, str], _Member], curation: Curation) -
     by_name: dict[str, list[_Member]] = defaultdict(list)
     for m in members.values():
         union.find(m.ref)
-        for form in m.forms | {m.name} | m.aliases | m.acronyms:
+        for form in sorted(m.forms | {m.name} | m.aliases | m.acronyms):  # sets iterate differently per run
             state = state_of(form) if m.kind == "state" else None
             by_name[fold(state) if state else " ".join(tokens(form)) or fold(form)].append(m)
     for same in by_name.values():
@@ -167,7 +167,7 @@ def _link_qualified_organisations(members: dict[tuple[str, str], _Member], union
     """"UN Security Council" and "United Nations Security Council" are the "Security Council":
     a leading word that names another organisation only says whose it is."""
     orgs = [m for m in members.values() if m.kind == "organisation"]
-    by_name = {fold(f): m for m in orgs for f in m.forms | {m.name} | m.acronyms}
+    by_name = {fold(f): m for m in orgs for f in sorted(m.forms | {m.name} | m.acronyms)}
     for m in orgs:
         words = m.name.split()
         for cut in range(1, len(words)):
@@ -234,7 +234,8 @@ def _build_actors(groups: dict[tuple[str, str], list[_Member]], members: dict[tu
             continue
         actor = cards.Actor(id=_slug(name, taken), name=name, kind=_kind(ms, curation, name))
         names = {f for m in ms for f in m.forms | m.aliases | m.acronyms | {m.name}}
-        actor.aliases = sorted({n for n in names if fold(n) != fold(name)}, key=fold)
+        # sorted in full (fold, then the form itself) before de-duplicating: a set's order varies per run
+        actor.aliases = sorted({n for n in names if fold(n) != fold(name)}, key=lambda n: (fold(n), n))
         actor.aliases = list({fold(a): a for a in actor.aliases}.values())
         actor.mentions = sum(m.mentions for m in ms)
         actor.sources = sorted({m.ref[0] for m in ms})
@@ -360,19 +361,16 @@ def _figure_groups(facts: list[ArticleFacts], actor_of: dict[tuple[str, str], st
                 about=[a for k in c.about if (a := actor_of.get((f.article.id, k)))],
             )
             pending.append(_Pending(c.quantity, claim, set(c.anchors) or dominant))
-    clusters: list[list[_Pending]] = []
-    for p in sorted(pending, key=lambda p: (p.quantity.klass, p.quantity.value, p.claim.cite.source, p.claim.cite.sentence)):
-        home = next((c for c in clusters if all(_same_quantity(p, q) for q in c)), None)
-        if home is None:
-            clusters.append([p])
-        else:
-            home.append(p)
+    clusters = _cluster(pending)
+    home = {id(p): i for i, cluster in enumerate(clusters) for p in cluster}
     for later, earlier in restated:  # a figure that restates another is the same quantity, however far off
-        a = next(c for c in clusters if any(p is pending[later] for p in c))
-        b = next(c for c in clusters if any(p is pending[earlier] for p in c))
-        if a is not b:
-            b.extend(a)
-            clusters.remove(a)
+        a, b = home[id(pending[later])], home[id(pending[earlier])]
+        if a != b:
+            clusters[b].extend(clusters[a])
+            for p in clusters[a]:
+                home[id(p)] = b
+            clusters[a] = []
+    clusters = [c for c in clusters if c]
     groups = [_group(c) for c in clusters]
     order = {"disputed": 0, "differ": 1, "agreed": 2}
     groups.sort(key=lambda g: (order[g.status], -max(c.value for c in g.claims), g.label))
@@ -380,6 +378,26 @@ def _figure_groups(facts: list[ArticleFacts], actor_of: dict[tuple[str, str], st
     for g in groups:
         g.id = _slug(f"{g.label}-{int(max(c.value for c in g.claims))}", taken)
     return groups
+
+
+def _cluster(pending: list[_Pending]) -> list[list[_Pending]]:
+    """Group claims about one quantity. Claims are taken in (class, value) order, so a group
+    whose largest value is too small for the next claim can never take another: it leaves
+    the open set, and each claim is compared with a handful of groups, not all of them."""
+    clusters: list[list[_Pending]] = []
+    open_: list[list[_Pending]] = []
+    klass = None
+    for p in sorted(pending, key=lambda p: (p.quantity.klass, p.quantity.value, p.claim.cite.source, p.claim.cite.sentence)):
+        if p.quantity.klass != klass:
+            klass, open_ = p.quantity.klass, []
+        open_ = [c for c in open_ if c[-1].quantity.value * FIGURE_RATIO >= p.quantity.value]
+        home = next((c for c in open_ if all(_same_quantity(p, q) for q in c)), None)
+        if home is None:
+            home = []
+            clusters.append(home)
+            open_.append(home)
+        home.append(p)
+    return clusters
 
 
 def _same_quantity(a: _Pending, b: _Pending) -> bool:

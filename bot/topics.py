@@ -71,9 +71,11 @@ def find_topics(facts: list[ArticleFacts], actors: list[cards.Actor], timeline: 
                 figures: list[cards.FigureGroup], actor_of: dict[tuple[str, str], str]) -> list[cards.Topic]:
     """Pick the corpus's main subjects and build a card for each."""
     # A topic may share a word with an organisation ("Valmora" in "Valmora Port Authority"),
-    # never be a person's name or any actor's whole name.
-    actor_words = {fold(n).replace("’", "'") for a in actors for n in [a.name, *a.aliases]}
-    actor_words |= {w for a in actors if a.kind == "person" for n in [a.name, *a.aliases] for w in fold(n).split()}
+    # never be a person's name, nor any run of words from an actor's name ("tahrir al sham").
+    actor_words = {w for a in actors if a.kind == "person" for n in [a.name, *a.aliases] for w in fold(n).split()}
+    name_runs = {" ".join(words[i:j]) for a in actors for n in [a.name, *a.aliases]
+                 for words in [fold(n).replace("’", "'").split()]
+                 for i in range(len(words)) for j in range(i + 1, len(words) + 1) if j - i >= 2 or len(words) == 1}
     df: Counter[str] = Counter()
     tf: Counter[str] = Counter()
     display: dict[str, Counter[str]] = defaultdict(Counter)
@@ -94,8 +96,7 @@ def find_topics(facts: list[ArticleFacts], actors: list[cards.Actor], timeline: 
     scored = []
     for phrase, n in tf.items():
         frequent = df[phrase] >= min_df or n >= REPEATS_IN_ONE
-        spaced = phrase.replace("-", " ")
-        if not frequent or not _is_subject(phrase, actor_words) or any(f" {spaced} " in f" {n} " for n in actor_words):
+        if not frequent or not _is_subject(phrase, actor_words) or phrase.replace("-", " ") in name_runs:
             continue
         # Places and two-word phrases ("chemical weapons") name subjects best; a lone common
         # noun ("strike") fills the places they leave.

@@ -76,3 +76,17 @@ def test_built_briefs_are_readable_by_other_users(tmp_path: Path, seed_briefs: P
 
     mode = seed_briefs.stat().st_mode
     assert mode & stat.S_IROTH and mode & stat.S_IXOTH  # a bot running as another user can read them
+
+
+def test_builds_in_separate_processes_are_byte_identical(tmp_path: Path) -> None:
+    """Python randomises set order per process; nothing in the briefs may depend on it."""
+    import os
+    import subprocess
+    import sys
+
+    seeds = ("1", "2", "3")
+    for seed in seeds:
+        subprocess.run([sys.executable, "-m", "bot", "build", "--corpus", str(SEEDS), "--out", str(tmp_path / seed)],
+                       check=True, capture_output=True, cwd=SEEDS.parent, env={**os.environ, "PYTHONHASHSEED": seed})
+    trees = [_tree(tmp_path / seed) for seed in seeds]
+    assert trees[0] == trees[1] == trees[2]

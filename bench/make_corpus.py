@@ -21,8 +21,9 @@ third a dateline ("Outlet | 03 September 2018"), the rest a date inside the text
 about a quarter carry page furniture (menus, "Related Videos", a donation block with a
 bank account number, newsletter prompts).
 
-Output is deterministic: the same N and seed give byte-identical files. Only the standard
-library is used, and N=10,000 takes a few seconds.
+Output is deterministic: the same N and seed give byte-identical files (an earlier run's
+articles in OUT are replaced; a folder holding anything else is refused). Only the
+standard library is used; N=10,000 takes about ten seconds.
 """
 
 from __future__ import annotations
@@ -81,10 +82,12 @@ SUR_ENDS = ("ov", "enko", "ani", "ez", "son", "berg", "ouri", "ides", "escu", "o
             "oglu", "wala", "ito", "ema", "ande", "ulu", "dorf", "ssen", "ak", "yev", "inho", "ier", "elli",
             "quist", "hari", "mbe", "zadeh", "asz", "eno", "ura", "ström", "ali", "eddu", "ane", "ich")
 PLACE_ONSETS = ("Tar", "Vel", "Kos", "Mar", "Ord", "Bel", "Sal", "Ham", "Quen", "Dar", "Ilm", "Rus", "Zen",
-                "Ash", "Nor", "Kel", "Ab", "Thal", "Mes", "Ur", "Gal", "Hor", "Lis", "Pra", "Sen", "Vas")
+                "Ash", "Nor", "Kel", "Ab", "Thal", "Mes", "Ur", "Gal", "Hor", "Lis", "Pra", "Sen", "Vas", "Bur",
+                "Cher", "Dum", "Fel", "Gor", "Jal", "Kar", "Lom", "Mun", "Nab", "Pel", "Rab", "Sam", "Tol")
 PLACE_MIDS = ("a", "e", "i", "o", "u", "an", "er", "ol", "ad", "im", "")
 PLACE_ENDS = ("vessa", "mora", "ibad", "stan", "kent", "ora", "ulu", "heim", "grad", "puri", "ville", "tepe",
-              "ana", "ar", "esh", "ino", "ova", "ija", "ek", "oum")
+              "ana", "ar", "esh", "ino", "ova", "ija", "ek", "oum", "abad", "ovo", "ani", "ait", "oz", "ulé",
+              "sk", "dorf", "gala", "iye")
 
 ARMED_ADJ = ("National", "Popular", "Free", "United", "Revolutionary", "Patriotic", "Northern", "Southern",
              "Eastern", "Western", "Democratic", "Sovereign", "Loyal", "Independent")
@@ -97,8 +100,8 @@ AID_NOUN = ("Relief", "Aid", "Health", "Refugee", "Development", "Recovery", "Wa
             "Rescue", "Solidarity", "Mercy", "Action", "Hope")
 AID_KIND = ("Agency", "Foundation", "Network", "Committee", "Fund", "Trust", "Society", "Mission",
             "Institute", "Organisation", "Council")
-INTL_NAMES = ("League of Allied Nations", "Assembly of Nations", "Union of Southern States",
-              "Council of Northern Nations", "Commonwealth of Coastal States", "Organisation for Regional Security",
+INTL_NAMES = ("League of Allied Nations", "Assembly of Sovereign Peoples", "Union of Southern States",
+              "Council of Northern States", "Commonwealth of Coastal States", "Organisation for Regional Security",
               "Conference of Free Nations", "Federation of Eastern States")
 OUTLET_SHAPES = ("The {place} Herald", "{place} Times", "{place} Post", "Radio {place}", "{place} News Network",
                  "The {place} Tribune", "{place} Journal", "{place} Daily News", "Channel {place}",
@@ -107,6 +110,13 @@ BANKS = ("KNB", "Ostra Bank", "TVB", "Meridian Bank", "UCB", "Harbour Bank")
 NAV_LINES = ("Home | World | Business", "Home | News | World | Middle East", "Home | Africa | Politics | Opinion",
              "Home | World | Asia | Video", "Menu | News | Sport | Culture")
 
+# Acronyms that read as English words or name real bodies: a made-up organisation never gets one.
+WORDLIKE_ACRONYMS = {
+    "AND", "ARE", "BUT", "CAN", "FOR", "HAS", "HIS", "ITS", "NOT", "OUR", "THE", "WAS", "YOU", "ALL", "NOW", "ONE",
+    "MAY", "SAY", "SEE", "DAY", "WAR", "MAN", "ARM", "AID", "WHO", "CNN", "BBC", "NATO", "IMF", "USA", "UAE", "FBI",
+    "CIA", "ICC", "ICRC", "MSF", "HRW", "RAF", "SAS", "NHS", "ISIS", "HAMAS", "FARC", "PKK", "IRA", "ANC", "SPLA",
+    "RSF", "HTS", "NLF", "AFP", "WFP", "UNHCR", "OCHA", "SUN", "FUN", "RUN", "LAND", "FREE", "HOPE", "CARE", "HELP",
+}
 # Words a made-up name must never be: the builder reads them as titles, months, honorifics, states.
 RESERVED = {
     "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "june", "july",
@@ -168,20 +178,8 @@ class Person:
         return "she" if self.she else "he"
 
     @property
-    def He(self) -> str:
-        return "She" if self.she else "He"
-
-    @property
     def his(self) -> str:
         return "her" if self.she else "his"
-
-    @property
-    def His(self) -> str:
-        return "Her" if self.she else "His"
-
-    @property
-    def him(self) -> str:
-        return "her" if self.she else "him"
 
     @property
     def appos_cap(self) -> str:
@@ -301,7 +299,7 @@ def make_orgs(rng: random.Random, count: int, places: Sequence[str], shapes: Seq
             if attempt > 20:
                 name = f"{rng.choice(places)} {name}"
             acr = _acronym(name)
-            if acr not in taken and 2 <= len(acr) <= 6:
+            if acr not in taken and 3 <= len(acr) <= 6 and acr not in WORDLIKE_ACRONYMS:
                 taken.add(acr)
                 out.append(Org(name, acr))
                 break
@@ -333,11 +331,11 @@ def make_person(rng: random.Random, namer: Namer, world: World) -> Person:
     country, dem = rng.choice(COUNTRIES)
     office = rng.choices([o for o, _ in OFFICES], weights=[w for _, w in OFFICES])[0]
     given, surname = namer.given(she), namer.surname()
-    before, appos, ref, honorific = _titles(rng, office, she, country, dem, world)
+    before, appos, ref, honorific = _titles(rng, office, she, dem, world)
     return Person(given, surname, she, country, dem, before, appos, ref, honorific)
 
 
-def _titles(rng: random.Random, office: str, she: bool, country: str, dem: str, world: World) -> tuple[str, str, str, str]:
+def _titles(rng: random.Random, office: str, she: bool, dem: str, world: World) -> tuple[str, str, str, str]:
     """(title before the name, title after it, the office as referred back to, honorific)."""
     body = rng.choice(world.bodies)
     if office in ("Foreign Minister", "Defence Minister", "Interior Minister", "Health Minister",
@@ -375,7 +373,7 @@ def build_world(n: int, seed: int) -> World:
     """People, organisations, outlets, places and stories for a corpus of `n` articles."""
     rng = random.Random(f"world:{seed}:{n}")
     namer = Namer(rng)
-    places = [namer.place() for _ in range(40 + n // 4)]
+    places = [namer.place() for _ in range(40 + 3 * n // 5)]
     armed_shapes: list[Callable[[], str]] = [
         lambda: f"{rng.choice(ARMED_ADJ)} {rng.choice(ARMED_NOUN)} {rng.choice(ARMED_KIND)}",
         lambda: f"{rng.choice(places)} {rng.choice(ARMED_NOUN)} {rng.choice(ARMED_KIND)}",
@@ -403,7 +401,7 @@ EVENT_KINDS = ("meeting", "proposal", "vote", "strike", "convoy", "border", "sum
 
 
 def _pick_cast(rng: random.Random, people: list[Person], size: int) -> list[Person]:
-    """Half the cast from the famous few (they recur across stories), half from anyone."""
+    """About half the cast from the famous few (they recur across many stories), the rest from anyone."""
     cast: list[Person] = []
     while len(cast) < size:
         if rng.random() < 0.45:
@@ -469,7 +467,9 @@ def make_story(rng: random.Random, world: World, ident: int, size: int) -> Story
     cast = _pick_cast(rng, world.people, rng.randint(4, 8))
     start = date(2012, 1, 1) + timedelta(days=rng.randrange(12 * 365))
     numbers, rivals = _numbers(rng)
-    place_pool = rng.sample(world.places, 4)
+    # Provinces go round the place list, so a province belongs to one story until the list runs out.
+    province = world.places[ident % len(world.places)]
+    place_pool = [province, *[p for p in rng.sample(world.places, 4) if p != province][:3]]
     story = Story(
         ident=ident, country=country, dem=dem, neighbour=neighbour, ndem=ndem, third=third, province=place_pool[0],
         towns=place_pool[1:], city=rng.choice(MEETING_CITIES), direction=rng.choice(DIRECTIONS), cast=cast,
@@ -635,7 +635,7 @@ LEADS = (
     "crisis in {prov}.",
     "Fighting around {town} intensified {when} as government forces pushed into the {dir} districts of {prov}, "
     "according to residents and aid workers.",
-    "Thousands of families have fled {town} {when} as shelling spread across {dir} {prov}, local officials said.",
+    "Local officials said thousands of families had fled {town} {when} as shelling spread across {dir} {prov}.",
     "Speaking in {city}, {a.before} {a.full} said there is no justification for the use of heavy weapons in {prov}.",
 )
 ROLE_BEFORE = (
@@ -780,17 +780,29 @@ RELATED = (
 
 _FIELD = re.compile(r"\{([abc])\.(\w+)\}")
 _INTRO_FORMS = frozenset({"before", "full", "appos", "appos_cap", "titled"})
+_TITLED_FORMS = frozenset({"before", "appos", "appos_cap"})
 SLOTS = ("a", "b", "c")
 
 
+@dataclass(frozen=True)
+class Needs:
+    """How a template names its people: which slots it introduces, which it refers back to."""
+
+    intro: tuple[str, ...]  # named in full or with a title
+    titled: tuple[str, ...]  # named with their title: later "the Special Envoy" finds them
+    short: tuple[str, ...]  # surname, "Mr." or pronoun only: must be introduced already
+    by_office: tuple[str, ...]  # "the Foreign Minister said": must have been titled already
+
+
 @cache
-def needs(template: str) -> tuple[frozenset[str], frozenset[str]]:
-    """The person slots a template introduces (with a title or in full), and those it only refers back to."""
+def needs(template: str) -> Needs:
     forms: dict[str, set[str]] = {}
     for slot, form in _FIELD.findall(template):
         forms.setdefault(slot, set()).add(form)
-    intro = frozenset(s for s, f in forms.items() if f & _INTRO_FORMS)
-    return intro, frozenset(forms) - intro
+    intro = sorted(s for s, f in forms.items() if f & _INTRO_FORMS)
+    titled = sorted(s for s, f in forms.items() if f & _TITLED_FORMS)
+    short = sorted(s for s in forms if s not in intro)
+    return Needs(tuple(intro), tuple(titled), tuple(short), tuple(s for s in short if "ref" in forms[s]))
 
 
 def comma_quote(quote: str) -> str:
@@ -810,7 +822,8 @@ class Writer:
         self.dated = self.header in ("front", "dateline")
         self.outlet = self.rng.choice(world.outlets)
         self.cast = self.rng.sample(range(len(story.cast)), min(len(story.cast), self.rng.randint(2, 5)))
-        self.introduced: list[int] = []
+        self.introduced: list[int] = []  # cast members the article has named in full
+        self.titled: list[int] = []  # … and those it has given their title
         self.used: set[str] = set()
         self.quoted: set[str] = set()  # block-quote paragraphs: no narrative is ever added to them
         self.past = [e.day for e in story.events if e.day <= pub] or [pub - timedelta(days=3)]
@@ -833,22 +846,27 @@ class Writer:
             chosen = (options[0], self.assign(options[0], fixed, strict=False) or {})
         template, cast = chosen
         self.used.add(template)
-        for slot in sorted(needs(template)[0]):
+        need = needs(template)
+        for slot in need.intro:
             if cast[slot] not in self.introduced:
                 self.introduced.append(cast[slot])
+        for slot in need.titled:
+            if cast[slot] not in self.titled:
+                self.titled.append(cast[slot])
         return template.format(**self.context(cast, day))
 
     def assign(self, template: str, fixed: dict[str, int], strict: bool = True) -> dict[str, int] | None:
         """People for slots a, b, c: those named by surname or pronoun must already be introduced."""
-        _, short = needs(template)
+        need = needs(template)
         cast = dict(fixed)
         everyone = range(len(self.story.cast))
-        for slot in sorted(short):
+        for slot in need.short:
+            known_as = self.titled if slot in need.by_office else self.introduced
             if slot in cast:
-                if strict and cast[slot] not in self.introduced:
+                if strict and cast[slot] not in known_as:
                     return None
                 continue
-            known = [i for i in self.introduced if i not in cast.values()]
+            known = [i for i in known_as if i not in cast.values()]
             if not known and strict:
                 return None
             cast[slot] = self.rng.choice(known or [i for i in everyone if i not in cast.values()])
@@ -933,27 +951,31 @@ class Writer:
         while _words(paras) < target and len(paras) < limit - 1:
             if self.rng.random() < 0.08 and len(paras) > 2:
                 paras.append(self.fill(HEADINGS))
-            paras.extend(self.paragraph(target // (limit - 2)))
+            paras.extend(self.paragraph(target // (limit - 1)))
         paras = paras[:limit]
         while _is_heading(paras[-1]) or paras[-1].endswith(":"):
             paras.pop()
         return paras
 
     def fit(self, body: list[str], low: int, high: int) -> list[str]:
-        """Trim whole paragraphs above `high` words, pad plain paragraphs below `low`."""
+        """Trim whole paragraphs above `high` words; below `low`, lengthen the shortest plain paragraph."""
         while _words(body) > high and len(body) > 2:
             body.pop()
             while _is_heading(body[-1]) or body[-1].endswith(":"):
                 body.pop()
         plain = [i for i, p in enumerate(body) if p.endswith(".") and p not in self.quoted] or [0]
         while _words(body) < low:
-            i = self.rng.choice(plain)
-            body[i] += " " + self.fill(self.rng.choice((FILLER, FIGURES)))
+            sentence = self.fill(self.rng.choice((FILLER, FIGURES)))
+            if _words(body) + len(sentence.split()) > high:
+                break
+            shortest = min(plain, key=lambda i: len(body[i]))
+            body[shortest] += " " + sentence
         return body
 
     def title(self) -> str:
         title = self.fill(TITLES)
         self.introduced.clear()  # a headline's surname introduces nobody to the body
+        self.titled.clear()
         return title[:1].upper() + title[1:]
 
     def furniture_tail(self) -> list[str]:
@@ -984,18 +1006,20 @@ class Writer:
                 head.append(f"by {r.choice(self.world.people).given.lower()}")
             head.append(f"{self.outlet} | {self.pub.day:02d} {MONTH_NAMES[self.pub.month - 1]} {self.pub.year}")
         tail = self.furniture_tail() if furnished else []
-        extra = _words(head) + _words(tail)
+        front = self.front_matter(title) + "\n" if self.header == "front" else ""
+        extra = _words([front, *head, *tail])
         update = self.header == "none" and r.random() < 0.1
-        body = self.body(r.randint(250, 680) - extra, 10 if update else 12)
+        target = r.randint(250, 680) - extra
+        body = self.body(target, r.randint(3, 10 if update else 12))
         if update:
             body += ["UPDATE:", f"{full_date(r, self.pub + timedelta(days=2))} – The {self.story.body.name} failed to "
                      f"adopt two resolutions to end the bloodshed in {self.story.towns[0]}."]
-        body = self.fit(body, 255 - extra, 690 - extra)
+        body = self.fit(body, max(target, 255 - extra), 690 - extra)
         if furnished and len(body) > 4 and r.random() < 0.5:
             body.insert(r.randrange(2, len(body) - 1), "Share this article")
         sep = "\n\n" if r.random() < 0.6 else "\n"
         text = sep.join([*head, *body, *tail]) + "\n"
-        return self.front_matter(title) + "\n" + text if self.header == "front" else text
+        return front + text
 
     def front_matter(self, title: str) -> str:
         slug = re.sub(r"[^a-z0-9]+", "-", title.lower()).strip("-")[:60]
@@ -1029,16 +1053,32 @@ def schedule(world: World, seed: int) -> list[tuple[Story, int, date]]:
     return plan
 
 
+ARTICLE_FILE = re.compile(r"\d{5,}_[0-9a-f]{16}\.txt")
+
+
+def prepare(out: Path) -> None:
+    """Create `out`, or empty it of an earlier run's articles; refuse a folder holding anything else."""
+    out.mkdir(parents=True, exist_ok=True)
+    present = sorted(out.iterdir())
+    strangers = [p.name for p in present if not (p.is_file() and ARTICLE_FILE.fullmatch(p.name))]
+    if strangers:
+        raise FileExistsError(f"{out} holds files this script did not write ({strangers[0]}, …); "
+                              "give an empty or new folder")
+    for path in present:
+        path.unlink()
+
+
 def generate(n: int, out: Path, seed: int = 7) -> int:
     """Write `n` articles into `out`; return the number of bytes written."""
     world = build_world(n, seed)
-    out.mkdir(parents=True, exist_ok=True)
+    prepare(out)
+    width = max(5, len(str(n - 1)))
     total = 0
     for index, (story, k, pub) in enumerate(schedule(world, seed)[:n]):
         text = Writer(world, story, k, pub, seed).write()
         tag = random.Random(f"name:{seed}:{index}").getrandbits(64)
         data = text.encode("utf-8")
-        (out / f"{index:05d}_{tag:016x}.txt").write_bytes(data)
+        (out / f"{index:0{width}d}_{tag:016x}.txt").write_bytes(data)
         total += len(data)
     return total
 
@@ -1052,7 +1092,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.n < 1:
         parser.error("N must be at least 1")
     started = time.perf_counter()
-    size = generate(args.n, args.out, args.seed)
+    try:
+        size = generate(args.n, args.out, args.seed)
+    except FileExistsError as exc:
+        parser.error(str(exc))
     print(f"wrote {args.n} articles ({size / 1e6:.1f} MB) to {args.out} in {time.perf_counter() - started:.1f} s")
     return 0
 

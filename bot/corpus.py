@@ -140,7 +140,8 @@ def split_front_matter(text: str) -> tuple[dict, str]:
 def is_heading(line: str) -> bool:
     """A title-like line: short, no closing full stop, mostly capitalised words."""
     words = line.split()
-    if not words or len(words) > 16 or line.rstrip().endswith((".", ",", ";")):
+    # a line ending in a colon introduces what follows ("…, the Secretary-General, responded:")
+    if not words or len(words) > 16 or line.rstrip().endswith((".", ",", ";", ":")):
         return False
     content = [w for w in words if w.lower().strip("'\"“”‘’") not in _SMALL_WORDS]
     if not content:

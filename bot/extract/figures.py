@@ -220,8 +220,12 @@ def _head(chunk: list[str]) -> str:
 
 
 def _clause_words(after: str) -> str:
-    clause = _CLAUSE_END.split(after, maxsplit=1)[0].strip()
-    return " ".join(clause.split()[:8])
+    """The words after a figure up to its clause's end or the next number (which is another figure's)."""
+    clause = re.split(r"\d", _CLAUSE_END.split(after, maxsplit=1)[0], maxsplit=1)[0].strip()
+    words = clause.split()[:8]
+    while words and words[-1].lower() in _STOP:
+        words.pop()
+    return " ".join(words)
 
 
 def _klass(head: str, after: str) -> str:

@@ -138,14 +138,25 @@ OF_HEADS = {"port", "bank", "university", "gulf", "bay", "isle", "isles", "repub
             "county", "region", "governorate", "college", "school", "academy", "office", "board", "chamber"}
 
 
+# Organisations named for a purpose: "Coalition for the Deliverance of …", "Centre for Strategic Studies".
+FOR_HEADS = {"coalition", "front", "movement", "alliance", "committee", "council", "commission", "organisation",
+             "organization", "association", "party", "league", "federation", "institute", "centre", "center",
+             "fund", "foundation", "agency", "office", "campaign", "union", "network", "forum", "society"}
+
+
 def _join_of_names(sentence: str, spans: list[Span]) -> list[Span]:
+    """"Port of Valmora", "Coalition for the Deliverance of Kosiana": one name across "of"/"for"."""
     out: list[Span] = []
+    joined: set[int] = set()  # spans already made of a head and its complement may take another "of"
     for span in spans:
         previous = out[-1] if out else None
         gap = sentence[previous.end:span.start] if previous else ""
-        if previous and re.fullmatch(r" of (?:the )?", gap) and previous.text.split()[-1].lower() in OF_HEADS \
-                and not re.search(r"[’']s$", previous.text):
+        head = previous.text.split()[-1].lower() if previous else ""
+        takes = (re.fullmatch(r" of (?:the )?", gap) and (head in OF_HEADS or len(out) - 1 in joined)) \
+            or (re.fullmatch(r" for (?:the )?", gap) and head in FOR_HEADS)
+        if previous and takes and not re.search(r"[’']s$", previous.text):
             out[-1] = Span(sentence[previous.start:span.end], previous.start, span.end)
+            joined.add(len(out) - 1)
         else:
             out.append(span)
     return out

@@ -118,6 +118,11 @@ def _is_head(word: str) -> bool:
     return bare in ROLE_HEADS or bare.split("-")[-1] in ROLE_HEADS
 
 
+def _is_plural_head(role: str) -> bool:
+    heads = [w for w in _WORDS.findall(role) if _is_head(w)]
+    return bool(heads) and heads[-1].lower().endswith("s") and heads[-1].lower()[:-1] in ROLE_HEADS
+
+
 def looks_like_person_name(words: list[str]) -> bool:
     """One to four words that could be a person's name: no office, organisation or state word."""
     if not 1 <= len(words) <= 4:
@@ -197,8 +202,10 @@ def role_after(sentence: str, end: int) -> str:
     """An appositive role right after a name ("…, the Russian Ambassador to the UN,"), or the
     organisation a name is "of" ("Sarah Leah Whitson of Human Rights Watch")."""
     match = _APPOSITIVE.match(sentence[end:])
-    if match and not re.fullmatch(r"[A-Za-z]{1,4}\.?", match.group("role").strip()):
-        return match.group("role").strip()
+    role = match.group("role").strip() if match else ""
+    plural = role and _is_plural_head(role)  # "…Senimek, local officials said": other people, not its title
+    if role and not plural and not re.fullmatch(r"[A-Za-z]{1,4}\.?", role):
+        return role
     affiliation = _AFFILIATION.match(sentence[end:])
     if affiliation:
         return affiliation.group("org").strip(" .")

@@ -7,6 +7,9 @@ every file against these dataclasses and names the file and the key that is wron
 from __future__ import annotations
 
 import dataclasses
+import functools
+import hashlib
+import pickle
 import types
 import typing
 from dataclasses import dataclass, field
@@ -21,7 +24,7 @@ _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _Dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 
 
-@dataclass
+@dataclass(slots=True)
 class Cite:
     """Where a fact comes from: a source id and the sentence's number in it (from 0)."""
 
@@ -29,7 +32,7 @@ class Cite:
     sentence: int
 
 
-@dataclass
+@dataclass(slots=True)
 class Source:
     id: str
     title: str
@@ -46,7 +49,7 @@ class Source:
     first_built: str | None = None  # the day a build first saw this article: what the digest calls new
 
 
-@dataclass
+@dataclass(slots=True)
 class Fact:
     """A sentence-sized fact: a role, a quote, something said or done."""
 
@@ -55,7 +58,7 @@ class Fact:
     date: str | None = None
 
 
-@dataclass
+@dataclass(slots=True)
 class FigureClaim:
     value: float
     written: str
@@ -68,7 +71,7 @@ class FigureClaim:
     about: list[str] = field(default_factory=list)
 
 
-@dataclass
+@dataclass(slots=True)
 class FigureGroup:
     id: str
     label: str
@@ -77,7 +80,7 @@ class FigureGroup:
     anchors: list[str] = field(default_factory=list)
 
 
-@dataclass
+@dataclass(slots=True)
 class Actor:
     id: str
     name: str
@@ -93,7 +96,7 @@ class Actor:
     mentions: int = 0
 
 
-@dataclass
+@dataclass(slots=True)
 class Event:
     date: str
     text: str
@@ -101,7 +104,7 @@ class Event:
     actors: list[str] = field(default_factory=list)
 
 
-@dataclass
+@dataclass(slots=True)
 class Topic:
     id: str
     name: str
@@ -112,7 +115,7 @@ class Topic:
     sources: list[str] = field(default_factory=list)
 
 
-@dataclass
+@dataclass(slots=True)
 class Briefs:
     """Everything the bot serves, as one value."""
 
@@ -153,8 +156,40 @@ def dump_yaml(data: Any) -> str:
     return yaml.dump(to_plain(data), Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=100)
 
 
+INDEX_FILE = "index.pickle"
+
+
+def yaml_digest(root: Path) -> str:
+    """One hash over every card file: the compact index is valid only for the cards it was made with."""
+    digest = hashlib.sha256()
+    for path in sorted(root.rglob("*.yaml")):
+        digest.update(path.relative_to(root).as_posix().encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def write_index(briefs: Briefs, root: Path) -> None:
+    """The cards again as one pickle, for a fast start at scale; the YAML stays the truth."""
+    with (root / INDEX_FILE).open("wb") as fh:
+        pickle.dump((yaml_digest(root), briefs), fh, protocol=pickle.HIGHEST_PROTOCOL)
+
+
+def load_index_file(root: Path) -> Briefs | None:
+    """The builder's compact index if it matches the YAML beside it; None if absent or stale
+    (say, after a hand edit), and then the YAML is read instead."""
+    path = root / INDEX_FILE
+    if not path.is_file():
+        return None
+    try:
+        with path.open("rb") as fh:
+            digest, briefs = pickle.load(fh)
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ValueError):
+        return None
+    return briefs if digest == yaml_digest(root) else None
+
+
 def write_briefs(briefs: Briefs, out: Path) -> None:
-    """Write every card under `out` (which must be empty or absent)."""
+    """Write every card under `out` (which must be empty or absent), then the compact index."""
     (out / "actors").mkdir(parents=True, exist_ok=True)
     (out / "topics").mkdir(parents=True, exist_ok=True)
     _write(out / "sources.yaml", {"schema": SCHEMA_VERSION, "sources": briefs.sources})
@@ -164,6 +199,7 @@ def write_briefs(briefs: Briefs, out: Path) -> None:
         _write(out / "actors" / f"{actor.id}.yaml", actor)
     for topic in briefs.topics:
         _write(out / "topics" / f"{topic.id}.yaml", topic)
+    write_index(briefs, out)
 
 
 def _write(path: Path, data: Any) -> None:
@@ -215,6 +251,12 @@ def load_briefs(root: Path) -> Briefs:
     return Briefs(sources, actors, timeline, figures, topics)
 
 
+@functools.cache
+def _schema(cls: type) -> tuple[dict[str, Any], frozenset[str]]:
+    """A card class's field types and names, worked out once (get_type_hints is slow)."""
+    return typing.get_type_hints(cls), frozenset(f.name for f in dataclasses.fields(cls))
+
+
 def from_plain(cls: Any, data: Any, where: str) -> Any:
     """Build `cls` from YAML data, checking types; errors say where."""
     origin = typing.get_origin(cls)
@@ -231,8 +273,7 @@ def from_plain(cls: Any, data: Any, where: str) -> Any:
     if dataclasses.is_dataclass(cls):
         if not isinstance(data, dict):
             raise CardError(f"{where}: expected a mapping, got {type(data).__name__}")
-        hints = typing.get_type_hints(cls)
-        names = {f.name for f in dataclasses.fields(cls)}
+        hints, names = _schema(cls)
         unknown = set(data) - names
         if unknown:
             raise CardError(f"{where}: unknown key '{sorted(unknown)[0]}'")

@@ -12,6 +12,7 @@ import bisect
 import heapq
 import itertools
 import logging
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -43,6 +44,8 @@ class Index:
         self.briefs = briefs
         self.built_at = built_at
         self._searchable: list[tuple[str, cards.Fact | cards.Event]] | None = None
+        self._postings: dict[str, list[int]] = {}
+        self._tokens: list[str] = []
         self.actors = {a.id: a for a in briefs.actors}
         self.topics = {t.id: t for t in briefs.topics}
         self.sources = {s.id: s for s in briefs.sources}
@@ -64,12 +67,34 @@ class Index:
         self._complete_topic = Completer([(_word_keys([t.name]), t.name) for t in briefs.topics])
         self._topic_keys = {compact(t.name): t.id for t in briefs.topics} | {t.id.replace("-", ""): t.id for t in briefs.topics}
 
-    def searchable(self) -> list[tuple[str, cards.Fact | cards.Event]]:
-        """Every fact and event with its folded text, made once on first use, for !search."""
+    def search(self, words: list[str]) -> list[cards.Fact | cards.Event]:
+        """Facts and events whose text has every word (folded; a word may be the start of a longer one).
+
+        A word index, made once on first use, finds the candidates; the text check confirms them.
+        """
         if self._searchable is None:
             facts = [f for a in self.briefs.actors for f in a.quotes + a.said + a.did]
             self._searchable = [(fold(x.text), x) for x in [*facts, *self.briefs.timeline]]
-        return self._searchable
+            postings: dict[str, list[int]] = defaultdict(list)
+            for i, (text, _) in enumerate(self._searchable):
+                for token in set(re.findall(r"[a-z0-9']+", text)):
+                    postings[token].append(i)
+            self._postings = postings
+            self._tokens = sorted(postings)
+        folded = [fold(w) for w in words if fold(w)]
+        candidates: set[int] | None = None
+        for word in folded:
+            first = re.findall(r"[a-z0-9']+", word)[:1]
+            if not first:
+                continue
+            found: set[int] = set()
+            at = bisect.bisect_left(self._tokens, first[0])
+            while at < len(self._tokens) and self._tokens[at].startswith(first[0]):
+                found.update(self._postings[self._tokens[at]])
+                at += 1
+            candidates = found if candidates is None else candidates & found
+        ids = sorted(candidates) if candidates is not None else range(len(self._searchable))
+        return [self._searchable[i][1] for i in ids if all(w in self._searchable[i][0] for w in folded)]
 
     def complete_actor(self, typed: str, limit: int = 25) -> list[str]:
         """Actor names for an autocomplete box: prefix and word matches first, then close ones."""
@@ -154,7 +179,7 @@ class Completer:
 
 def load_index(root: Path) -> Index:
     """Load and validate the briefs in `root` (raises cards.CardError) and index them."""
-    briefs = cards.load_briefs(root)
+    briefs = cards.load_index_file(root) or cards.load_briefs(root)
     built = datetime.fromtimestamp((root / "sources.yaml").stat().st_mtime, UTC).strftime("%Y-%m-%d %H:%M UTC")
     return Index(briefs, built)
 

@@ -382,20 +382,33 @@ def _figure_groups(facts: list[ArticleFacts], actor_of: dict[tuple[str, str], st
 
 def _cluster(pending: list[_Pending]) -> list[list[_Pending]]:
     """Group claims about one quantity. Claims are taken in (class, value) order, so a group
-    whose largest value is too small for the next claim can never take another: it leaves
-    the open set, and each claim is compared with a handful of groups, not all of them."""
+    whose largest value is too small for the next claim can never take another and leaves
+    the open set; open groups are filed under their places, so a claim is compared only with
+    groups it shares a place with, not with every group of its class."""
     clusters: list[list[_Pending]] = []
-    open_: list[list[_Pending]] = []
     klass = None
+    by_anchor: dict[str, list[list[_Pending]]] = {}
     for p in sorted(pending, key=lambda p: (p.quantity.klass, p.quantity.value, p.claim.cite.source, p.claim.cite.sentence)):
         if p.quantity.klass != klass:
-            klass, open_ = p.quantity.klass, []
-        open_ = [c for c in open_ if c[-1].quantity.value * FIGURE_RATIO >= p.quantity.value]
-        home = next((c for c in open_ if all(_same_quantity(p, q) for q in c)), None)
+            klass, by_anchor = p.quantity.klass, {}
+        keys = sorted(p.anchors) or [""]
+        seen: set[int] = set()
+        home = None
+        for key in keys:
+            open_ = [c for c in by_anchor.get(key, []) if c[-1].quantity.value * FIGURE_RATIO >= p.quantity.value]
+            by_anchor[key] = open_
+            for c in open_:
+                if id(c) not in seen and all(_same_quantity(p, q) for q in c):
+                    home = c
+                    break
+                seen.add(id(c))
+            if home is not None:
+                break
         if home is None:
             home = []
             clusters.append(home)
-            open_.append(home)
+            for key in keys:
+                by_anchor.setdefault(key, []).append(home)
         home.append(p)
     return clusters
 

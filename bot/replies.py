@@ -399,10 +399,10 @@ def search(index: Index, args: list[str]) -> Reply:
     cites = Citations(index)
     lines = []
     seen = set()
-    for folded, fact in index.searchable():
+    for fact in index.search(words):
         key = (fact.cite.source, fact.cite.sentence) if isinstance(fact, cards.Fact) else \
             (fact.cites[0].source, fact.cites[0].sentence)
-        if key in seen or not all(w in folded for w in words):
+        if key in seen:
             continue
         seen.add(key)
         if isinstance(fact, cards.Fact):

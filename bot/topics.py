@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
 MAX_TOPICS = 8
 SUMMARY_SENTENCES = 3
+MAX_TOPIC_EVENTS = 30  # the latest; !timeline <topic> filters the whole timeline
 REPEATS_IN_ONE = 3  # a phrase one article repeats this often is a subject even if no other has it
 _STOPWORDS_TEXT = """
 million billion thousand hundred percent known began begun became become becomes news report reports
@@ -131,9 +132,9 @@ def _topic(phrase: str, place: str | None, hits: list[tuple[ArticleFacts, int]],
         summary.append(cards.Fact(f.sentences[i], cards.Cite(f.article.id, i)))
         if len(summary) == SUMMARY_SENTENCES:
             break
-    events = [e for e in timeline if any((c.source, c.sentence) in cited for c in e.cites)]
+    events = [e for e in timeline if any((c.source, c.sentence) in cited for c in e.cites)][-MAX_TOPIC_EVENTS:]
     groups = [g.id for g in figures if any((c.cite.source, c.cite.sentence) in cited for c in g.claims)
-              or fold(name) in {fold(a) for a in g.anchors}]
+              or fold(name) in {fold(a) for a in g.anchors}][:MAX_TOPIC_EVENTS]
     return cards.Topic(
         id=re.sub(r"[^a-z0-9]+", "-", fold(name)).strip("-"), name=name, summary=summary,
         actors=[a for a, _ in sorted(together.items(), key=lambda x: (-x[1], x[0]))[:8]],

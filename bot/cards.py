@@ -10,6 +10,7 @@ import dataclasses
 import functools
 import hashlib
 import pickle
+import sys
 import types
 import typing
 from dataclasses import dataclass, field
@@ -168,8 +169,22 @@ def yaml_digest(root: Path) -> str:
     return digest.hexdigest()
 
 
+def _intern(value: Any) -> Any:
+    """Equal strings made one object: pickle shares by identity, so this makes its bytes depend
+    on the cards alone, not on whether they came from a cache (builds stay byte-identical)."""
+    if isinstance(value, str):
+        return sys.intern(value)
+    if isinstance(value, list):
+        value[:] = [_intern(v) for v in value]
+    elif dataclasses.is_dataclass(value):
+        for f in dataclasses.fields(value):
+            setattr(value, f.name, _intern(getattr(value, f.name)))
+    return value
+
+
 def write_index(briefs: Briefs, root: Path) -> None:
     """The cards again as one pickle, for a fast start at scale; the YAML stays the truth."""
+    _intern(briefs)
     with (root / INDEX_FILE).open("wb") as fh:
         pickle.dump((yaml_digest(root), briefs), fh, protocol=pickle.HIGHEST_PROTOCOL)
 

@@ -38,7 +38,7 @@ _FURNITURE_LINE = re.compile(
 )
 _PROMO = re.compile(r"\b(subscribe|subscription|newsletter|sign up|sign in|log in|unlimited access|free articles?|"
                     r"cookies?|privacy policy|terms of (use|service)|all rights reserved|follow us|"
-                    r"download (our|the) app)\b", re.I)
+                    r"download (our|the) app|paybill|pay via|(text|sms|whatsapp) \w+ to \d+)\b", re.I)
 _DONATION = re.compile(r"\b(donat(e|ion|ing)|zakat|bank (account|details)|iban|swift|sort code)\b", re.I)
 _ACCOUNT_NUMBER = re.compile(r"^\W*(ref|reference|acc(ount)?|a/c|branch( code)?)\b|^\W*[\d\s-]{6,}\W*$", re.I)
 _BYLINE = re.compile(r"^\s*(by|written by|posted by|author:)\s+(?P<who>[\w .'’-]{2,60})$", re.I)

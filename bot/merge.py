@@ -342,6 +342,7 @@ class _Pending:
     quantity: Quantity
     claim: cards.FigureClaim
     anchors: set[str]
+    owner: str | None = None  # the actor the number is about ("Ruto" in "Ruto won 7,176,141 votes")
 
 
 def _figure_groups(facts: list[ArticleFacts], actor_of: dict[tuple[str, str], str]) -> list[cards.FigureGroup]:
@@ -360,7 +361,8 @@ def _figure_groups(facts: list[ArticleFacts], actor_of: dict[tuple[str, str], st
                 qualifier=c.quantity.qualifier, claimant=claimant, date=c.date,
                 about=[a for k in c.about if (a := actor_of.get((f.article.id, k)))],
             )
-            pending.append(_Pending(c.quantity, claim, set(c.anchors) or dominant))
+            owner = actor_of.get((f.article.id, c.owner)) if c.owner else None
+            pending.append(_Pending(c.quantity, claim, set(c.anchors) or dominant, owner))
     clusters = _cluster(pending)
     home = {id(p): i for i, cluster in enumerate(clusters) for p in cluster}
     for later, earlier in restated:  # a figure that restates another is the same quantity, however far off
@@ -416,6 +418,8 @@ def _cluster(pending: list[_Pending]) -> list[list[_Pending]]:
 def _same_quantity(a: _Pending, b: _Pending) -> bool:
     qa, qb = a.quantity, b.quantity
     if qa.klass != qb.klass or qa.states != qb.states:
+        return False
+    if a.owner and b.owner and a.owner != b.owner:  # Ruto's votes and Odinga's are two quantities
         return False
     high, low = max(qa.value, qb.value), min(qa.value, qb.value)
     if low <= 0 or high / low > FIGURE_RATIO:

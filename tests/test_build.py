@@ -84,9 +84,12 @@ def test_builds_in_separate_processes_are_byte_identical(tmp_path: Path) -> None
     import subprocess
     import sys
 
+    config = tmp_path / "config.yaml"
+    config.write_text(f"cache: {tmp_path / 'cache'}\n", encoding="utf-8")  # the first extracts, the others reuse
     seeds = ("1", "2", "3")
     for seed in seeds:
-        subprocess.run([sys.executable, "-m", "bot", "build", "--corpus", str(SEEDS), "--out", str(tmp_path / seed)],
+        subprocess.run([sys.executable, "-m", "bot", "--config", str(config), "build", "--corpus", str(SEEDS),
+                        "--out", str(tmp_path / seed)],
                        check=True, capture_output=True, cwd=SEEDS.parent, env={**os.environ, "PYTHONHASHSEED": seed})
     trees = [_tree(tmp_path / seed) for seed in seeds]
     assert trees[0] == trees[1] == trees[2]

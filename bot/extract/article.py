@@ -63,6 +63,7 @@ class Claim:
     anchors: tuple[str, ...]
     date: str | None
     about: tuple[str, ...] = ()
+    owner: str | None = None
 
 
 @dataclass
@@ -300,7 +301,10 @@ class _Attributor:
             _, clause_end = clause_bounds(sent.text, q.start, q.end)
             about = tuple(dict.fromkeys(m.key for m in nearby if q.start < m.start < clause_end + 80
                                         and self.kind(m.key) in ("person", "organisation")))
-            self.facts.claims.append(Claim(q, claimant, sent.index, anchors, as_of, about))
+            # whose number it is ("Ruto won 7,176,141 votes"): the nearest actor before it, not the speaker
+            owners = [m.key for m in nearby if m.end <= q.start and m.key != speaker
+                      and self.kind(m.key) in ("person", "organisation", "state")]
+            self.facts.claims.append(Claim(q, claimant, sent.index, anchors, as_of, about, owners[-1] if owners else None))
 
     def record_context(self, mentions: list[Mention]) -> None:
         keys = sorted({m.key for m in mentions if m.key})

@@ -13,7 +13,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-PARTICLES = {"de", "da", "di", "del", "della", "der", "den", "van", "von", "du", "des", "le", "la",
+PARTICLES = {"de", "da", "di", "del", "della", "der", "den", "van", "von", "du", "des", "le", "la", "ole",
              "bin", "ibn", "bint", "abu", "al", "el", "dos", "das", "ter", "ten", "y", "st"}
 ARABIC_ARTICLES = ("al-", "el-", "ad-", "ar-", "as-", "at-", "az-", "an-", "ash-", "ul-")
 HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "lt", "col", "gen", "sgt", "capt", "maj", "sir",
@@ -22,7 +22,7 @@ HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "lt", "col", "gen", "sgt"
 _UPPER = "A-ZÀ-ÖØ-Þ"
 _WORD = rf"(?:[{_UPPER}]\.){{2,}}|[{_UPPER}][\w’'\-]*\w(?:(?<=s)[’'](?=\s+[{_UPPER}]))?|[{_UPPER}]\.?"
 _PREFIXED = r"(?:al|el|ad|ar|as|at|az|an|ash|ul)-[A-ZÀ-Þ][\w’'\-]*"
-_PARTICLE = r"(?:de|da|di|del|della|der|den|van|von|du|des|le|la|bin|ibn|bint|abu|al|el|dos|das|y)"
+_PARTICLE = r"(?:de|da|di|del|della|der|den|van|von|du|des|le|la|ole|bin|ibn|bint|abu|al|el|dos|das|y)"
 NAME_RE = re.compile(
     rf"(?<![\w’'-])(?:{_PARTICLE}\s+(?=[{_UPPER}]))?(?:{_PREFIXED}|{_WORD})"
     rf"(?:(?:\s+{_PARTICLE})?\s+(?:{_PREFIXED}|{_WORD}))*"
@@ -169,12 +169,34 @@ _CONNECTOR = re.compile(r"\s+(?:of|for|and|&|on|de|the|of the|for the)\s+")
 def acronym_fits(acronym: str, name: str) -> bool:
     """Whether an acronym spells the name's initials: all of them in order, or all but one
     ("ACLED" for "Armed Conflict Location & Event Data Project")."""
-    letters = initials(re.sub(r"^(?:The|A|An)\s+", "", name)).upper()
-    wanted = [c for c in acronym.upper() if c.isalpha()]
-    if not letters or not wanted or letters[0] != wanted[0] or len(wanted) < len(letters) - 1:
+    words = [w for w in re.split(r"[\s-]+", re.sub(r"^(?:The|A|An)\s+", "", name)) if w[:1].isupper()]
+    letters = "".join(w[0] for w in words).upper()
+    wanted = "".join(c for c in acronym.upper() if c.isalpha())
+    if not letters or not wanted or letters[0] != wanted[0]:
         return False
+    if len(wanted) >= len(letters) - 1 and _in_order(wanted, letters):
+        return True
+    return _spells(wanted, [w.upper() for w in words])
+
+
+def _in_order(wanted: str, letters: str) -> bool:
     remaining = iter(letters)
     return all(c in remaining for c in wanted)
+
+
+def _spells(wanted: str, words: list[str]) -> bool:
+    """"ELOG" for "Elections Observation Group": every word gives its initial, and a word may
+    give a few more of its letters in order."""
+    if not words:
+        return not wanted
+    if not wanted or wanted[0] != words[0][0]:
+        return False
+    rest = words[0][1:]
+    for take in range(min(3, len(wanted) - 1) + 1):
+        extra = wanted[1:1 + take]
+        if _in_order(extra, rest) and _spells(wanted[1 + take:], words[1:]):
+            return True
+    return False
 
 
 def _join_for_acronyms(sentence: str, spans: list[Span]) -> list[Span]:

@@ -32,11 +32,11 @@ ROLE_HEADS = {
     "investor", "entrepreneur", "owner", "partner", "superintendent", "sheriff", "inspector", "auditor",
     "treasurer", "speaker", "whip", "legislator", "councillor", "councilor", "chairperson",
     "gov", "sen", "rep", "adm", "gen", "lt", "col", "sgt", "capt", "maj", "cmdr", "supt", "atty", "amb",
-    "predecessor", "successor", "member", "under-secretary-general", "assistant-secretary-general",
+    "predecessor", "successor", "member", "under-secretary-general", "assistant-secretary-general", "mate",
 }
 ROLE_HEADS |= {h + "s" for h in ROLE_HEADS if h[-1] not in "s."} | {"chiefs", "secretaries", "deputies", "attorneys"}
 ROLE_MODIFIERS = {
-    "foreign", "defence", "defense", "interior", "finance", "health", "deputy", "vice", "prime", "special",
+    "foreign", "defence", "defense", "interior", "finance", "health", "deputy", "vice", "prime", "special", "running",
     "senior", "chief", "executive", "acting", "former", "first", "high", "supreme", "general", "attorney",
     "state", "affairs", "home", "justice", "trade", "economy", "economic", "energy", "education", "environment",
     "agriculture", "transport", "labour", "labor", "culture", "information", "humanitarian", "military",
@@ -73,6 +73,11 @@ _APPOSITIVE = re.compile(
     r"told|appointed|named|has|had|was|is|and|on)\b))",
     re.I,
 )
+_LEADER_OF = {"leads": "leader", "heads": "head", "chairs": "chair", "runs": "head", "directs": "director",
+              "founded": "founder", "represents": "representative", "manages": "manager", "coaches": "coach",
+              "commands": "commander"}
+_WHO_LEADS = re.compile(r"^\s*,\s*who\s+(?:now\s+|also\s+)?(?P<verb>" + "|".join(_LEADER_OF) + r")\s+"
+                        r"(?P<what>(?:the\s+)?[^,.;:()]{3,80})", re.I)
 _AFFILIATION = re.compile(r"^\s+(?:of|from|at|with)\s+(?:the\s+)?(?P<org>(?:[A-Z][\w’'&.-]*\s*){1,6})")
 _TIME_WORDS = {"week", "month", "year", "day", "weekend", "night", "morning", "evening", "afternoon", "last", "next",
                "this", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
@@ -206,6 +211,9 @@ def role_after(sentence: str, end: int) -> str:
     plural = role and _is_plural_head(role)  # "…Senimek, local officials said": other people, not its title
     if role and not plural and not re.fullmatch(r"[A-Za-z]{1,4}\.?", role):
         return role
+    leads = _WHO_LEADS.match(sentence[end:])
+    if leads:  # "Bruce Golding, who leads the Commonwealth observer group"
+        return f"{_LEADER_OF[leads.group('verb').lower()]} of {leads.group('what').strip()}"
     affiliation = _AFFILIATION.match(sentence[end:])
     if affiliation:
         return affiliation.group("org").strip(" .")

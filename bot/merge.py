@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
@@ -453,9 +452,3 @@ def _source(f: ArticleFacts) -> cards.Source:
         source.read_against = f.ref.isoformat()
         source.read_against_basis = f.ref_basis
     return source
-
-
-def iter_claims(groups: Iterable[cards.FigureGroup]) -> Iterable[tuple[cards.FigureGroup, cards.FigureClaim]]:
-    for g in groups:
-        for c in g.claims:
-            yield g, c

@@ -23,10 +23,9 @@ from bot.extract.names import (
     honorific_before,
     is_acronym,
     strip_possessive,
-    surname,
     tokens,
 )
-from bot.extract.roles import ORG_WORDS, has_role_head, is_role_word, role_after, role_before, split_run
+from bot.extract.roles import ORG_WORDS, has_role_head, role_after, role_before, split_run
 from bot.extract.sentences import Sentence
 
 SPEECH_VERBS = (
@@ -50,7 +49,6 @@ _ALIAS_AFTER = re.compile(r"^\s*,?\s*(?:\((?P<acr>[A-Z][A-Za-z0-9&.]{1,8})\))?\s
                           r"better|once)\s+)?known\s+as\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}?(?:–|-|—)?\s*")
 _DESCRIPTION = re.compile(r"[^–—:,.]{0,50}\s[–—:]\s+")
 _ACRONYM_AFTER = re.compile(r"^\s*\((?P<acr>[A-Z][A-Za-z0-9&.]{1,8})\)")
-_PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person"}
 _FUNCTION_OPENERS = {
     "the", "a", "an", "this", "that", "these", "those", "on", "in", "at", "as", "by", "for", "from", "with",
     "according", "however", "meanwhile", "thus", "but", "and", "or", "so", "if", "when", "while", "after",
@@ -282,27 +280,3 @@ def _attach_acronyms_and_aliases(mentions: list[Mention], sentences: list[Senten
                 other = following[0].text
                 actor.aliases.add(other)
                 actors[fold(other)] = actor
-
-
-def states_in(text: str) -> set[str]:
-    """States a sentence names or points at with an adjective ("Russian forces")."""
-    found = set()
-    for word in re.findall(r"[A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*)?", text):
-        for candidate in (word, word.split()[0]):
-            state = state_of(strip_possessive(candidate))
-            if state:
-                found.add(state)
-                break
-    return found
-
-
-def is_person_word(word: str) -> bool:
-    return fold(word) in _PRONOUNS
-
-
-def surname_key(name: str) -> str:
-    return surname(name)
-
-
-def is_role_only(text: str) -> bool:
-    return all(is_role_word(w) for w in text.split())

@@ -18,9 +18,8 @@ from bot.extract.actors import (
     Mention,
     find_mentions,
     resolve_actors,
-    states_in,
 )
-from bot.extract.dates import DateMention, Moment, find_dates, parse_full_date, pin_year_by_weekday, years_mentioned
+from bot.extract.dates import DateMention, Moment, find_dates, years_mentioned
 from bot.extract.figures import Quantity, clause_bounds, find_quantities
 from bot.extract.names import fold, strip_possessive
 from bot.extract.roles import ROLE_HEADS
@@ -371,7 +370,3 @@ def quote_fingerprints(article: Article) -> set[str]:
             words = re.findall(r"[a-z]+", fold(inner))
             grams.update(" ".join(words[i:i + 6]) for i in range(len(words) - 5))
     return grams
-
-
-__all__ = ["ArticleFacts", "Claim", "Event", "Fact", "extract", "own_reference", "parse_full_date",
-           "pin_year_by_weekday", "quote_fingerprints", "states_in"]

@@ -123,6 +123,22 @@ def _options(values: dict[str, Any], focused: str | None) -> list[dict[str, Any]
     return out
 
 
+def _payload(client: discord.Client, kind: int, user_id: int, permissions: int, data: dict[str, Any]) -> dict[str, Any]:
+    """An interaction payload from a member of the test guild, in its first channel."""
+    guild = dpytest.get_config().guilds[0]
+    channel = dpytest.get_config().channels[0]
+    return {
+        "id": str(_fresh_id()), "application_id": str(client.application_id or 1), "token": "t", "version": 1,
+        "type": kind, "guild_id": str(guild.id), "channel_id": str(channel.id),
+        "channel": {"id": str(channel.id), "type": 0, "guild_id": str(guild.id), "name": channel.name, "position": 0},
+        "member": {"user": {"id": str(user_id), "username": f"user{user_id}", "discriminator": "0", "avatar": None},
+                   "roles": [], "joined_at": "2026-01-01T00:00:00+00:00", "deaf": False, "mute": False,
+                   "permissions": str(permissions), "flags": 0},
+        "data": data, "locale": "en-US", "guild_locale": "en-US", "app_permissions": "2147483647",
+        "attachment_size_limit": 8388608,
+    }
+
+
 def interaction(client: discord.Client, name: str, /, *, user_id: int = 1, kind: int = 2,
                 focused: str | None = None, permissions: int = 2147483647, **options: Any) -> discord.Interaction:
     """An application-command (kind 2) or autocomplete (kind 4) interaction from a guild member.
@@ -133,42 +149,23 @@ def interaction(client: discord.Client, name: str, /, *, user_id: int = 1, kind:
     command = client.tree.get_command(parts[0])
     assert command is not None, f"no slash command /{parts[0]}"
     guild = dpytest.get_config().guilds[0]
-    channel = dpytest.get_config().channels[0]
     opts = _options(options, focused)
     if len(parts) == 2:
         opts = [{"type": discord.AppCommandOptionType.subcommand.value, "name": parts[1], "options": opts}]
     resolved = {"channels": {str(v.id): {"id": str(v.id), "type": 0, "name": v.name, "permissions": "2147483647",
                                          "guild_id": str(guild.id), "position": 0}
                              for v in options.values() if isinstance(v, discord.abc.GuildChannel)}}
-    data = {
-        "id": str(_fresh_id()), "application_id": str(client.application_id or 1), "token": "t", "version": 1,
-        "type": kind, "guild_id": str(guild.id), "channel_id": str(channel.id),
-        "channel": {"id": str(channel.id), "type": 0, "guild_id": str(guild.id), "name": channel.name, "position": 0},
-        "member": {"user": {"id": str(user_id), "username": f"user{user_id}", "discriminator": "0", "avatar": None},
-                   "roles": [], "joined_at": "2026-01-01T00:00:00+00:00", "deaf": False, "mute": False,
-                   "permissions": str(permissions), "flags": 0},
-        "data": {"id": str(hash(command)), "name": parts[0], "type": 1, "options": opts, "resolved": resolved},
-        "locale": "en-US", "guild_locale": "en-US", "app_permissions": "2147483647",
-        "attachment_size_limit": 8388608,
-    }
-    return discord.Interaction(data=data, state=client._connection)
+    data = {"id": str(hash(command)), "name": parts[0], "type": 1, "options": opts, "resolved": resolved}
+    return discord.Interaction(data=_payload(client, kind, user_id, permissions, data), state=client._connection)
 
 
 def button_interaction(client: discord.Client, message_id: int, custom_id: str, *, user_id: int = 1) -> discord.Interaction:
-    guild = dpytest.get_config().guilds[0]
-    channel = dpytest.get_config().channels[0]
-    data = {
-        "id": str(_fresh_id()), "application_id": str(client.application_id or 1), "token": "t", "version": 1,
-        "type": 3, "guild_id": str(guild.id), "channel_id": str(channel.id),
-        "channel": {"id": str(channel.id), "type": 0, "guild_id": str(guild.id), "name": channel.name, "position": 0},
-        "member": {"user": {"id": str(user_id), "username": f"user{user_id}", "discriminator": "0", "avatar": None},
-                   "roles": [], "joined_at": "2026-01-01T00:00:00+00:00", "deaf": False, "mute": False,
-                   "permissions": "2147483647", "flags": 0},
-        "message": {"id": str(message_id), "channel_id": str(channel.id), "content": "", "embeds": [], "attachments": [],
-                    "author": {"id": "1", "username": "briefbot", "discriminator": "0", "avatar": None},
-                    "timestamp": "2026-11-22T00:00:00+00:00", "edited_timestamp": None, "tts": False,
-                    "mention_everyone": False, "mentions": [], "mention_roles": [], "pinned": False, "type": 0},
-        "data": {"custom_id": custom_id, "component_type": 2},
-        "locale": "en-US", "app_permissions": "2147483647", "attachment_size_limit": 8388608,
+    """A click on one of the bot's buttons under message `message_id`."""
+    payload = _payload(client, 3, user_id, 2147483647, {"custom_id": custom_id, "component_type": 2})
+    payload["message"] = {
+        "id": str(message_id), "channel_id": payload["channel_id"], "content": "", "embeds": [], "attachments": [],
+        "author": {"id": "1", "username": "briefbot", "discriminator": "0", "avatar": None},
+        "timestamp": "2026-11-22T00:00:00+00:00", "edited_timestamp": None, "tts": False,
+        "mention_everyone": False, "mentions": [], "mention_roles": [], "pinned": False, "type": 0,
     }
-    return discord.Interaction(data=data, state=client._connection)
+    return discord.Interaction(data=payload, state=client._connection)

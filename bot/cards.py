@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import gc
 import hashlib
 import pickle
 import sys
@@ -195,11 +196,14 @@ def load_index_file(root: Path) -> Briefs | None:
     path = root / INDEX_FILE
     if not path.is_file():
         return None
+    gc.disable()  # unpickling makes a million objects and no cycles: collecting meanwhile only costs time
     try:
         with path.open("rb") as fh:
             digest, briefs = pickle.load(fh)
     except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ValueError):
         return None
+    finally:
+        gc.enable()
     return briefs if digest == yaml_digest(root) else None
 
 

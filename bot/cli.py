@@ -152,7 +152,8 @@ def _lines_from_stdin() -> Iterator[str]:
 def _run(args: argparse.Namespace, settings: Settings) -> int:
     from bot.discord.client import run
 
-    if not os.environ.get("DISCORD_TOKEN", "").strip():
+    token = os.environ.get("DISCORD_TOKEN", "").strip()
+    if not token:
         print("briefbot run: DISCORD_TOKEN is not set; set it to serve on Discord, or use `python -m bot console`",
               file=sys.stderr)
         return 2
@@ -160,7 +161,7 @@ def _run(args: argparse.Namespace, settings: Settings) -> int:
         if not (settings.briefs / "sources.yaml").exists() and not os.environ.get("BRIEFBOT_SHIPPED_BRIEFS"):
             settings.require_corpus()
         _prepare_briefs(settings)
-        return run(settings)
+        return run(settings, token)
     except ConfigError as exc:
         print(f"briefbot run: {exc}", file=sys.stderr)
         return 2

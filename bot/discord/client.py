@@ -11,7 +11,6 @@ import contextlib
 import logging
 import os
 import signal
-import sys
 from datetime import timedelta
 
 import aiohttp
@@ -150,17 +149,12 @@ def shard_options(env: dict[str, str]) -> dict[str, object] | None:
 MAX_BACKOFF = 300.0
 
 
-def run(settings: Settings) -> int:
+def run(settings: Settings, token: str) -> int:
     """Serve on Discord until stopped; SIGTERM (docker stop) closes cleanly and exits 0.
 
     With the network down, logging in is retried with a doubling delay (up to five minutes),
     while the heartbeat tells `python -m bot health` that the link is down.
     """
-    token = os.environ.get("DISCORD_TOKEN", "").strip()
-    if not token:
-        print("briefbot run: DISCORD_TOKEN is not set; set it to serve on Discord, or use `python -m bot console`",
-              file=sys.stderr)
-        return 2
     heartbeat = Heartbeat(settings.data)
     store = open_store(settings.database, os.environ.get("DATABASE_URL"))
     shards = shard_options(dict(os.environ))

@@ -85,7 +85,7 @@ class BriefCog(commands.Cog, name="Briefing"):
 
     @who.autocomplete("name")
     async def who_names(self, interaction: discord.Interaction, current: str) -> list[app_commands.Choice[str]]:
-        return [app_commands.Choice(name=n[:100], value=n[:100]) for n in self.index.complete_actor(current)]
+        return _choices(self.index.complete_actor(current))
 
     @commands.hybrid_command(name="timeline", description="Dated events, oldest first, with sources")
     @per_user_cooldown()
@@ -106,7 +106,7 @@ class BriefCog(commands.Cog, name="Briefing"):
 
     @topic.autocomplete("name")
     async def topic_names(self, interaction: discord.Interaction, current: str) -> list[app_commands.Choice[str]]:
-        return [app_commands.Choice(name=n[:100], value=n[:100]) for n in self.index.complete_topic(current)]
+        return _choices(self.index.complete_topic(current))
 
     @commands.hybrid_command(name="sources", description="The articles behind the briefs")
     @per_user_cooldown()
@@ -170,6 +170,11 @@ class BriefCog(commands.Cog, name="Briefing"):
             text = "Sorry, something went wrong answering that. It has been logged."
         await ctx.send(embed=discord.Embed(description=text, colour=discord.Colour.orange()),
                        allowed_mentions=NO_MENTIONS, ephemeral=True)
+
+
+def _choices(names: list[str]) -> list[app_commands.Choice[str]]:
+    """Autocomplete choices; Discord caps a choice's name and value at 100 characters."""
+    return [app_commands.Choice(name=n[:100], value=n[:100]) for n in names]
 
 
 def _first_line(error: Exception) -> str:

@@ -12,23 +12,28 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import logging
+import multiprocessing
 import os
 import pickle
 import shutil
 import tempfile
+import threading
 from collections import defaultdict
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from functools import cache
 from pathlib import Path
 
 from bot import cards
-from bot.corpus import Article, read_corpus
+from bot.corpus import Article, CorpusError, iter_article_files, read_article
 from bot.extract.article import ArticleFacts, extract, quote_fingerprints
 from bot.merge import Curation, merge
 
 log = logging.getLogger(__name__)
 SHARED_GRAMS = 2  # 6-word runs of quotation two articles must share to be reporting one statement
+CHUNK = 25  # articles a worker reads and extracts per task: big enough to amortise the hand-over
+PARALLEL_FROM = 2 * CHUNK  # below this a process pool costs more than it saves
 
 
 @dataclass(frozen=True)
@@ -84,10 +89,45 @@ class FactCache:
         return facts
 
 
-def extract_corpus(articles: list[Article], cache_: FactCache) -> list[ArticleFacts]:
-    """Extract every article; an undated one that quotes the same words as a dated one is
-    read against that article's date (the two report the same statement)."""
-    facts = [cache_.get(a) for a in articles]
+def _read_and_extract(job: tuple[Path, list[Path], Path | None]) -> tuple[list[ArticleFacts], int]:
+    """A worker's task: read, clean and extract a run of articles (each one alone)."""
+    root, paths, cache_root = job
+    cache_ = FactCache(cache_root)
+    facts = [cache_.get(article) for path in paths if (article := read_article(root, path)) is not None]
+    return facts, cache_.hits
+
+
+def _pool_context() -> multiprocessing.context.BaseContext:
+    """fork is the cheapest start, and safe while no other thread can hold a lock across it."""
+    if threading.active_count() == 1 and "fork" in multiprocessing.get_all_start_methods():
+        return multiprocessing.get_context("fork")
+    return multiprocessing.get_context("spawn")
+
+
+def default_workers() -> int:
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+
+
+def read_and_extract(corpus: Path, cache_: FactCache, workers: int) -> list[ArticleFacts]:
+    """Every readable article's facts, in corpus order. Articles are independent of one
+    another until the merge, so they are spread over `workers` processes."""
+    paths = list(iter_article_files(corpus))
+    jobs = [(corpus, paths[i:i + CHUNK], cache_.root) for i in range(0, len(paths), CHUNK)]
+    if workers > 1 and len(paths) >= PARALLEL_FROM:
+        with ProcessPoolExecutor(min(workers, len(jobs)), mp_context=_pool_context()) as pool:
+            done = list(pool.map(_read_and_extract, jobs))
+    else:
+        done = [_read_and_extract(job) for job in jobs]
+    facts = [f for chunk, _ in done for f in chunk]
+    cache_.hits += sum(hits for _, hits in done)
+    if not facts:
+        raise CorpusError(f"no readable articles in {corpus}")
+    return _read_undated_against_partners(facts, cache_)
+
+
+def _read_undated_against_partners(facts: list[ArticleFacts], cache_: FactCache) -> list[ArticleFacts]:
+    """An undated article that quotes the same words as a dated one is read again against
+    that article's date (the two report the same statement)."""
     dated: dict[str, list[ArticleFacts]] = defaultdict(list)
     for f in facts:
         if f.article.date is not None:
@@ -110,11 +150,10 @@ def extract_corpus(articles: list[Article], cache_: FactCache) -> list[ArticleFa
 
 
 def build(corpus: Path, out: Path, cache_dir: Path | None = None, curation: Curation | None = None,
-          today: date | None = None) -> BuildResult:
+          today: date | None = None, workers: int | None = None) -> BuildResult:
     """Build the briefs for `corpus` into `out`, replacing it only when all went well."""
-    articles = read_corpus(corpus)
     cache_ = FactCache(cache_dir)
-    facts = extract_corpus(articles, cache_)
+    facts = read_and_extract(corpus, cache_, workers or default_workers())
     briefs = merge(facts, curation)
     _carry_first_built(briefs, out, today or datetime.now(UTC).date())
     out.parent.mkdir(parents=True, exist_ok=True)
@@ -127,7 +166,7 @@ def build(corpus: Path, out: Path, cache_dir: Path | None = None, curation: Cura
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise
-    return BuildResult(len(articles), len(briefs.actors), len(briefs.timeline), len(briefs.figures),
+    return BuildResult(len(facts), len(briefs.actors), len(briefs.timeline), len(briefs.figures),
                        len(briefs.topics), cache_.hits)
 
 

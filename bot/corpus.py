@@ -310,18 +310,19 @@ def _is_breadcrumb(line: str, following: list[str]) -> bool:
     return line != nxt and line.endswith(nxt) and len(line[: -len(nxt)].split()) <= 4
 
 
+def read_article(root: Path, path: Path) -> Article | None:
+    """One article file, or None (with a warning) when it cannot be read."""
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        log.warning("skipping %s: unreadable (%s)", path.relative_to(root), exc.strerror or exc)
+        return None
+    return parse_article(root, path, raw)
+
+
 def read_corpus(root: Path) -> list[Article]:
     """Read every article below `root`; broken files are skipped with a warning."""
-    articles = []
-    for path in iter_article_files(root):
-        try:
-            raw = path.read_bytes()
-        except OSError as exc:
-            log.warning("skipping %s: unreadable (%s)", path.relative_to(root), exc.strerror or exc)
-            continue
-        art = parse_article(root, path, raw)
-        if art is not None:
-            articles.append(art)
+    articles = [a for path in iter_article_files(root) if (a := read_article(root, path)) is not None]
     if not articles:
         raise CorpusError(f"no readable articles in {root}")
     return articles

@@ -93,3 +93,17 @@ def test_builds_in_separate_processes_are_byte_identical(tmp_path: Path) -> None
                        check=True, capture_output=True, cwd=SEEDS.parent, env={**os.environ, "PYTHONHASHSEED": seed})
     trees = [_tree(tmp_path / seed) for seed in seeds]
     assert trees[0] == trees[1] == trees[2]
+
+
+def test_a_build_spread_over_processes_equals_a_build_in_one(tmp_path: Path) -> None:
+    import shutil
+
+    from bot.build import PARALLEL_FROM
+
+    corpus = tmp_path / "corpus"
+    for copy in range(PARALLEL_FROM // 5 + 1):  # enough articles for the pool to be used
+        shutil.copytree(SEEDS, corpus / f"desk{copy:02d}")
+    one = build(corpus, tmp_path / "one", cache_dir=None, workers=1)
+    two = build(corpus, tmp_path / "two", cache_dir=None, workers=2)
+    assert one.articles == two.articles >= PARALLEL_FROM
+    assert _tree(tmp_path / "one") == _tree(tmp_path / "two")

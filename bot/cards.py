@@ -20,10 +20,11 @@ from typing import Any
 
 import yaml
 
+from bot import yamlout
+
 SCHEMA_VERSION = 1
-# libyaml's C loader and dumper when PyYAML has them (same safe subset, several times faster).
+# libyaml's C loader when PyYAML has it (same safe subset, several times faster).
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-_Dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 
 
 @dataclass(slots=True)
@@ -134,28 +135,36 @@ class CardError(Exception):
 
 # ---------------------------------------------------------------- dumping
 
+@functools.cache
+def _fields(cls: type) -> tuple[tuple[str, bool, bool], ...]:
+    """(name, optional, defaults to "") for each field of a card class, worked out once."""
+    return tuple((f.name, f.default is not dataclasses.MISSING or f.default_factory is not dataclasses.MISSING,
+                  f.default == "") for f in dataclasses.fields(cls))
+
+
 def to_plain(value: Any) -> Any:
     """A dataclass tree as plain YAML-able values, dropping empty optional fields."""
+    if isinstance(value, list):
+        return [to_plain(v) for v in value]
+    if isinstance(value, str | int) or value is None:
+        return value
     if dataclasses.is_dataclass(value):
         out = {}
-        for f in dataclasses.fields(value):
-            item = getattr(value, f.name)
-            optional = f.default is not dataclasses.MISSING or f.default_factory is not dataclasses.MISSING
-            if optional and (item is None or item == [] or (item == "" and f.default == "")):
+        for name, optional, empty_string_default in _fields(type(value)):
+            item = getattr(value, name)
+            if optional and (item is None or item == [] or (empty_string_default and item == "")):
                 continue
-            out[f.name] = to_plain(item)
+            out[name] = to_plain(item)
         return out
     if isinstance(value, dict):
         return {k: to_plain(v) for k, v in value.items()}
-    if isinstance(value, list):
-        return [to_plain(v) for v in value]
     if isinstance(value, float) and value.is_integer():
         return int(value)
     return value
 
 
 def dump_yaml(data: Any) -> str:
-    return yaml.dump(to_plain(data), Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=100)
+    return yamlout.dumps(to_plain(data))
 
 
 INDEX_FILE = "index.pickle"
@@ -178,8 +187,8 @@ def _intern(value: Any) -> Any:
     if isinstance(value, list):
         value[:] = [_intern(v) for v in value]
     elif dataclasses.is_dataclass(value):
-        for f in dataclasses.fields(value):
-            setattr(value, f.name, _intern(getattr(value, f.name)))
+        for name, _, _ in _fields(type(value)):
+            setattr(value, name, _intern(getattr(value, name)))
     return value
 
 

@@ -7,6 +7,7 @@ summarise it, the actors named beside it, its figures and its slice of the timel
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 import unicodedata
@@ -43,21 +44,30 @@ around way ways part whole going get got took take taken
 STOPWORDS = frozenset(_STOPWORDS_TEXT.split())
 
 
+_CLAUSE = re.compile(r"[,;:.?!()“”\"—–]")
+_WORD = re.compile(r"[a-z0-9][a-z0-9'-]*")
+
+
 def _phrases(sentence: str) -> set[str]:
     """Place-like words and two-word phrases of adjacent content words, lowercased."""
     out = set()
-    plain = unicodedata.normalize("NFKD", sentence.lower().replace("’", "'"))
-    for clause in re.split(r"[,;:.?!()“”\"—–]", plain):
-        words = [w.strip("'-") for w in re.findall(r"[a-z0-9][a-z0-9'-]*", clause)]
+    for clause in _CLAUSE.split(_plain(sentence)):
+        words = [w.strip("'-") for w in _WORD.findall(clause)]
+        content = [_content(w) for w in words]
         for i, w in enumerate(words):
-            if not _content(w):
+            if not content[i]:
                 continue
             out.add(w)
-            if i + 1 < len(words) and _content(words[i + 1]):
+            if i + 1 < len(words) and content[i + 1]:
                 out.add(f"{w} {words[i + 1]}")
     return out
 
 
+def _plain(sentence: str) -> str:
+    return unicodedata.normalize("NFKD", sentence.lower().replace("’", "'"))
+
+
+@functools.lru_cache(maxsize=1 << 16)  # a corpus's vocabulary is small next to its word count
 def _content(word: str) -> bool:
     return (len(word) >= 4 and word not in STOPWORDS and not word[0].isdigit()
             and not word.endswith("ly") and word not in MONTHS and word not in WEEKDAYS)
@@ -80,18 +90,13 @@ def find_topics(facts: list[ArticleFacts], actors: list[cards.Actor], timeline: 
     df: Counter[str] = Counter()
     tf: Counter[str] = Counter()
     display: dict[str, Counter[str]] = defaultdict(Counter)
-    where: dict[str, list[tuple[ArticleFacts, int]]] = defaultdict(list)
     for f in facts:
-        seen: set[str] = set()
-        for i, sentence in enumerate(f.sentences):
-            for p in _phrases(sentence):
-                tf[p] += 1
-                where[p].append((f, i))
-                seen.add(p)
+        found = [p for sentence in f.sentences for p in _phrases(sentence)]
+        tf.update(found)
+        df.update(set(found))
         for key in f.places:
             name = f.actors[key].name
             display[fold(name)][name] += 1
-        df.update(seen)
     places = {k: c.most_common(1)[0][0] for k, c in display.items()}
     min_df = 2 if len(facts) > 1 else 1
     scored = []
@@ -111,7 +116,24 @@ def find_topics(facts: list[ArticleFacts], actors: list[cards.Actor], timeline: 
         chosen.append(phrase)
         if len(chosen) == MAX_TOPICS:
             break
+    where = _sentences_using(facts, chosen)
     return [_topic(p, places.get(p), where[p], timeline, figures, actor_of) for p in chosen]
+
+
+def _sentences_using(facts: list[ArticleFacts], phrases: list[str]) -> dict[str, list[tuple[ArticleFacts, int]]]:
+    """Where each chosen phrase occurs. A second pass over the text for a handful of phrases is
+    cheaper than remembering every sentence of every phrase while counting."""
+    where: dict[str, list[tuple[ArticleFacts, int]]] = {p: [] for p in phrases}
+    for f in facts:
+        for i, sentence in enumerate(f.sentences):
+            low = _plain(sentence)
+            candidates = [p for p in phrases if p.split()[0] in low]
+            if candidates:
+                found = _phrases(sentence)
+                for p in candidates:
+                    if p in found:
+                        where[p].append((f, i))
+    return where
 
 
 def _topic(phrase: str, place: str | None, hits: list[tuple[ArticleFacts, int]], timeline: list[cards.Event],

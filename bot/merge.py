@@ -274,8 +274,9 @@ def _best_facts(items: list[cards.Fact], limit: int) -> list[cards.Fact]:
     seen: dict[str, cards.Fact] = {}
     for item in items:
         seen.setdefault(compact(item.text), item)
-    unique = list(seen.values())
-    chosen = unique[:limit]
+        if len(seen) == limit:  # the first `limit` distinct ones are kept: no need to fold the rest
+            break
+    chosen = list(seen.values())
     return sorted(chosen, key=lambda x: (x.date is None, _sort_key(x.date) if x.date else (), x.cite.source, x.cite.sentence))
 
 

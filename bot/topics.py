@@ -127,7 +127,7 @@ def _sentences_using(facts: list[ArticleFacts], phrases: list[str]) -> dict[str,
     for f in facts:
         for i, sentence in enumerate(f.sentences):
             low = _plain(sentence)
-            candidates = [p for p in phrases if p.split()[0] in low]
+            candidates = [p for p in phrases if all(w in low for w in p.split())]
             if candidates:
                 found = _phrases(sentence)
                 for p in candidates:

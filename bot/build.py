@@ -19,7 +19,7 @@ import pickle
 import shutil
 import tempfile
 import threading
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
@@ -28,7 +28,7 @@ from functools import cache
 from pathlib import Path
 
 from bot import cards
-from bot.corpus import Article, CorpusError, iter_article_files, read_article
+from bot.corpus import Article, CorpusError, article_id, iter_article_files, read_article
 from bot.extract.article import ArticleFacts, extract, quote_fingerprints
 from bot.merge import Curation, merge
 
@@ -59,44 +59,66 @@ def extractor_version() -> str:
 
 
 class FactCache:
-    """Per-article extraction results on disk, keyed by content, reference date and code."""
+    """Per-article extraction results on disk, keyed by content, reference date and code.
+
+    The key is made from the file's id and bytes alone, so a build that finds an article in
+    the cache never has to clean or parse it.
+    """
 
     def __init__(self, root: Path | None):
         self.root = root
         self.hits = 0
 
-    def _path(self, article: Article, ref: date | None, basis: str) -> Path | None:
+    def _path(self, article_id: str, digest: str, ref: date | None, basis: str) -> Path | None:
         if self.root is None:
             return None
-        key = hashlib.sha256(f"{extractor_version()}|{article.digest}|{article.id}|{ref}|{basis}".encode()).hexdigest()
+        key = hashlib.sha256(f"{extractor_version()}|{digest}|{article_id}|{ref}|{basis}".encode()).hexdigest()
         return self.root / key[:2] / f"{key}.pickle"
 
+    def load(self, article_id: str, digest: str, ref: date | None = None, basis: str = "") -> ArticleFacts | None:
+        path = self._path(article_id, digest, ref, basis)
+        if path is None or not path.is_file():
+            return None
+        try:
+            with path.open("rb") as fh:
+                facts = pickle.load(fh)
+        except (OSError, pickle.UnpicklingError, EOFError, AttributeError):
+            log.info("cache entry %s unreadable; extracting again", path.name)
+            return None
+        self.hits += 1
+        return facts
+
+    def load_file(self, corpus: Path, path: Path) -> ArticleFacts | None:
+        """The cached facts of an article file, if its current bytes were extracted before."""
+        if self.root is None:
+            return None
+        try:
+            raw = path.read_bytes()
+        except OSError:
+            return None  # the extraction pass reports it
+        return self.load(article_id(corpus, path), hashlib.sha256(raw).hexdigest())
+
     def get(self, article: Article, ref: date | None = None, basis: str = "") -> ArticleFacts:
-        path = self._path(article, ref, basis)
-        if path is not None and path.is_file():
-            try:
-                with path.open("rb") as fh:
-                    facts = pickle.load(fh)
-                self.hits += 1
-                return facts
-            except (OSError, pickle.UnpicklingError, EOFError, AttributeError):
-                log.info("cache entry %s unreadable; extracting again", path.name)
+        facts = self.load(article.id, article.digest, ref, basis)
+        if facts is not None:
+            return facts
         facts = extract(article, ref, basis)
+        path = self._path(article.id, article.digest, ref, basis)
         if path is not None:
             path.parent.mkdir(parents=True, exist_ok=True)
-            tmp = path.with_suffix(".tmp")
+            tmp = path.with_suffix(f".{os.getpid()}.tmp")
             with tmp.open("wb") as fh:
                 pickle.dump(facts, fh, protocol=pickle.HIGHEST_PROTOCOL)
             os.replace(tmp, path)
         return facts
 
 
-def _read_and_extract(job: tuple[Path, list[Path], Path | None]) -> tuple[list[ArticleFacts], int]:
-    """A worker's task: read, clean and extract a run of articles (each one alone)."""
+def _read_and_extract(job: tuple[Path, list[Path], Path | None]) -> list[ArticleFacts | None]:
+    """A worker's task: read, clean and extract a run of articles (each one alone); None for
+    a file that cannot be read (it has been warned about)."""
     root, paths, cache_root = job
     cache_ = FactCache(cache_root)
-    facts = [cache_.get(article) for path in paths if (article := read_article(root, path)) is not None]
-    return facts, cache_.hits
+    return [cache_.get(article) if (article := read_article(root, path)) is not None else None for path in paths]
 
 
 def _pool_context() -> multiprocessing.context.BaseContext:
@@ -111,17 +133,19 @@ def default_workers() -> int:
 
 
 def read_and_extract(corpus: Path, cache_: FactCache, workers: int) -> list[ArticleFacts]:
-    """Every readable article's facts, in corpus order. Articles are independent of one
-    another until the merge, so they are spread over `workers` processes."""
+    """Every readable article's facts, in corpus order: from the cache when the file is
+    unchanged, else extracted. Articles are independent of one another until the merge, so
+    the extraction is spread over `workers` processes."""
     paths = list(iter_article_files(corpus))
-    jobs = [(corpus, paths[i:i + CHUNK], cache_.root) for i in range(0, len(paths), CHUNK)]
-    if workers > 1 and len(paths) >= PARALLEL_FROM:
+    found = [cache_.load_file(corpus, path) for path in paths]
+    todo = [path for path, facts in zip(paths, found, strict=True) if facts is None]
+    jobs = [(corpus, todo[i:i + CHUNK], cache_.root) for i in range(0, len(todo), CHUNK)]
+    if workers > 1 and len(todo) >= PARALLEL_FROM:
         with ProcessPoolExecutor(min(workers, len(jobs)), mp_context=_pool_context()) as pool:
-            done = list(pool.map(_read_and_extract, jobs))
+            extracted = iter([f for chunk in pool.map(_read_and_extract, jobs) for f in chunk])
     else:
-        done = [_read_and_extract(job) for job in jobs]
-    facts = [f for chunk, _ in done for f in chunk]
-    cache_.hits += sum(hits for _, hits in done)
+        extracted = iter([f for job in jobs for f in _read_and_extract(job)])
+    facts = [f for f in (known or next(extracted) for known in found) if f is not None]
     if not facts:
         raise CorpusError(f"no readable articles in {corpus}")
     return _read_undated_against_partners(facts, cache_)
@@ -130,22 +154,21 @@ def read_and_extract(corpus: Path, cache_: FactCache, workers: int) -> list[Arti
 def _read_undated_against_partners(facts: list[ArticleFacts], cache_: FactCache) -> list[ArticleFacts]:
     """An undated article that quotes the same words as a dated one is read again against
     that article's date (the two report the same statement)."""
-    dated: dict[str, list[ArticleFacts]] = defaultdict(list)
-    for f in facts:
+    grams = [quote_fingerprints(f.sentences) for f in facts]
+    dated: dict[str, list[int]] = defaultdict(list)
+    for i, f in enumerate(facts):
         if f.article.date is not None:
-            for gram in quote_fingerprints(f.article):
-                dated[gram].append(f)
+            for gram in grams[i]:
+                dated[gram].append(i)
     for i, f in enumerate(facts):
         if f.ref is not None:
             continue
-        shared: dict[str, int] = defaultdict(int)
-        for gram in quote_fingerprints(f.article):
-            for other in {o.article.id: o for o in dated.get(gram, [])}.values():
-                shared[other.article.id] += 1
-        partners = sorted((o for o in facts if shared.get(o.article.id, 0) >= SHARED_GRAMS),
-                          key=lambda o: (o.article.date, o.article.id))
+        shared: Counter[int] = Counter()
+        for gram in grams[i]:
+            shared.update(dated.get(gram, ()))
+        partners = [facts[j] for j, n in shared.items() if n >= SHARED_GRAMS]
         if partners:
-            other = partners[0]
+            other = min(partners, key=lambda o: (o.article.date, o.article.id))
             basis = f"reports the same quotation as {other.article.id}, dated {other.article.date.isoformat()}"
             facts[i] = cache_.get(f.article, other.article.date, basis)
     return facts

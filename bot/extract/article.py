@@ -362,11 +362,11 @@ def _best_date(dates: list[DateMention]) -> str | None:
     return max(dates, key=lambda d: (bool(d.moment.day), bool(d.moment.month), -d.start)).moment.iso()
 
 
-def quote_fingerprints(article: Article) -> set[str]:
-    """Word 6-grams of the article's quotations, to recognise the same words reported twice."""
+def quote_fingerprints(sentences: list[str]) -> set[str]:
+    """Word 6-grams of an article's quotations, to recognise the same words reported twice."""
     grams = set()
-    for sent in article_sentences(article):
-        for _, _, inner in quote_spans(sent.text):
+    for text in sentences:
+        for _, _, inner in quote_spans(text):
             words = re.findall(r"[a-z]+", fold(inner))
             grams.update(" ".join(words[i:i + 6]) for i in range(len(words) - 5))
     return grams

@@ -10,13 +10,13 @@ import dataclasses
 import functools
 import gc
 import hashlib
+import io
 import pickle
-import sys
 import types
 import typing
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 import yaml
 
@@ -175,45 +175,66 @@ def yaml_digest(root: Path) -> str:
     digest = hashlib.sha256()
     for path in sorted(root.rglob("*.yaml")):
         digest.update(path.relative_to(root).as_posix().encode())
-        digest.update(path.read_bytes())
+        with path.open("rb") as fh:  # in chunks: a large card file is never held whole
+            for chunk in iter(lambda: fh.read(1 << 20), b""):
+                digest.update(chunk)
     return digest.hexdigest()
 
 
-def _intern(value: Any) -> Any:
-    """Equal strings made one object: pickle shares by identity, so this makes its bytes depend
-    on the cards alone, not on whether they came from a cache (builds stay byte-identical)."""
-    if isinstance(value, str):
-        return sys.intern(value)
-    if isinstance(value, list):
-        value[:] = [_intern(v) for v in value]
-    elif dataclasses.is_dataclass(value):
-        for name, _, _ in _fields(type(value)):
-            setattr(value, name, _intern(getattr(value, name)))
-    return value
+INDEX_FORMAT = ("briefbot-index", 2)
+
+
+class _IndexPickler(pickle.Pickler):
+    """Pickles the cards with every string written once, in a table, and nothing else shared.
+
+    A plain pickle remembers every object it has seen, and so does the reader: at 10,000
+    articles that memo held a hundred megabytes of transient objects at load, which the bot
+    then kept as its resident size. Here the memo is off ("fast" mode: the cards are a tree,
+    without cycles) and strings, the one thing worth sharing, go through a table. The bytes
+    depend on the cards' values alone, so builds stay byte-identical.
+    """
+
+    def __init__(self, fh: BinaryIO):
+        super().__init__(fh, protocol=pickle.HIGHEST_PROTOCOL)
+        self.fast = True
+        self.strings: dict[str, int] = {}
+
+    def persistent_id(self, obj: Any) -> int | None:
+        if type(obj) is str:
+            return self.strings.setdefault(obj, len(self.strings))
+        return None
 
 
 def write_index(briefs: Briefs, root: Path) -> None:
     """The cards again as one pickle, for a fast start at scale; the YAML stays the truth."""
-    _intern(briefs)
+    body = io.BytesIO()
+    pickler = _IndexPickler(body)
+    pickler.dump(briefs)
     with (root / INDEX_FILE).open("wb") as fh:
-        pickle.dump((yaml_digest(root), briefs), fh, protocol=pickle.HIGHEST_PROTOCOL)
+        pickle.dump((*INDEX_FORMAT, yaml_digest(root), list(pickler.strings)), fh, protocol=pickle.HIGHEST_PROTOCOL)
+        fh.write(body.getbuffer())
 
 
 def load_index_file(root: Path) -> Briefs | None:
-    """The builder's compact index if it matches the YAML beside it; None if absent or stale
-    (say, after a hand edit), and then the YAML is read instead."""
+    """The builder's compact index if it matches the YAML beside it; None if absent, unreadable
+    or stale (say, after a hand edit), and then the YAML is read instead."""
     path = root / INDEX_FILE
     if not path.is_file():
         return None
     gc.disable()  # unpickling makes a million objects and no cycles: collecting meanwhile only costs time
     try:
         with path.open("rb") as fh:
-            digest, briefs = pickle.load(fh)
-    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ValueError):
+            head = pickle.load(fh)
+            if not isinstance(head, tuple) or head[:2] != INDEX_FORMAT or head[2] != yaml_digest(root):
+                return None
+            unpickler = pickle.Unpickler(fh)
+            unpickler.persistent_load = head[3].__getitem__
+            briefs = unpickler.load()
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ValueError, TypeError, IndexError):
         return None
     finally:
         gc.enable()
-    return briefs if digest == yaml_digest(root) else None
+    return briefs if isinstance(briefs, Briefs) else None
 
 
 def write_briefs(briefs: Briefs, out: Path) -> None:

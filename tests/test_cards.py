@@ -364,3 +364,46 @@ def test_the_yaml_is_for_people() -> None:
     assert text.splitlines()[0] == "value: 2000000"
     assert [line.split(":")[0] for line in text.splitlines() if not line.startswith(" ")] == [
         "value", "written", "counts", "cite", "text"]
+
+
+# ---------------------------------------------------------------- the compact index beside the YAML
+
+def _by_id(briefs: cards.Briefs) -> tuple:
+    return (briefs.sources, sorted(briefs.actors, key=lambda a: a.id), briefs.timeline, briefs.figures,
+            sorted(briefs.topics, key=lambda t: t.id))
+
+
+def test_the_index_holds_exactly_what_the_yaml_says(seed_briefs: Path) -> None:
+    from_index = cards.load_index_file(seed_briefs)
+    assert from_index is not None
+    assert _by_id(from_index) == _by_id(cards.load_briefs(seed_briefs))
+
+
+def test_a_hand_edit_to_a_card_makes_the_index_stale_and_the_yaml_wins(tmp_path: Path, seed_briefs: Path) -> None:
+    from bot.lookup import load_index
+
+    briefs = tmp_path / "briefs"
+    shutil.copytree(seed_briefs, briefs)
+    card = briefs / "actors" / "sergey-lavrov.yaml"
+    card.write_text(card.read_text(encoding="utf-8").replace("name: Sergey Lavrov", "name: Sergei Lavrov"),
+                    encoding="utf-8")
+    assert cards.load_index_file(briefs) is None
+    assert load_index(briefs).who("lavrov").actors[0].name == "Sergei Lavrov"
+
+
+@pytest.mark.parametrize("content", [b"", b"not a pickle", b"\x80\x05N."])
+def test_an_unreadable_or_foreign_index_is_ignored(tmp_path: Path, seed_briefs: Path, content: bytes) -> None:
+    briefs = tmp_path / "briefs"
+    shutil.copytree(seed_briefs, briefs)
+    (briefs / cards.INDEX_FILE).write_bytes(content)
+    assert cards.load_index_file(briefs) is None
+
+
+def test_an_index_in_the_previous_format_is_ignored(tmp_path: Path, seed_briefs: Path) -> None:
+    import pickle
+
+    briefs = tmp_path / "briefs"
+    shutil.copytree(seed_briefs, briefs)
+    old = (cards.yaml_digest(briefs), cards.load_briefs(briefs))  # how session-one builds wrote it
+    (briefs / cards.INDEX_FILE).write_bytes(pickle.dumps(old))
+    assert cards.load_index_file(briefs) is None

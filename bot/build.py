@@ -160,15 +160,17 @@ def _read_undated_against_partners(facts: list[ArticleFacts], cache_: FactCache)
         if f.article.date is not None:
             for gram in grams[i]:
                 dated[gram].append(i)
+    by_date = sorted(range(len(facts)), key=lambda j: (facts[j].article.date or date.max, facts[j].article.id))
+    rank = {j: r for r, j in enumerate(by_date)}  # the earliest partner is the one read against
     for i, f in enumerate(facts):
         if f.ref is not None:
             continue
         shared: Counter[int] = Counter()
         for gram in grams[i]:
             shared.update(dated.get(gram, ()))
-        partners = [facts[j] for j, n in shared.items() if n >= SHARED_GRAMS]
+        partners = [j for j, n in shared.items() if n >= SHARED_GRAMS]
         if partners:
-            other = min(partners, key=lambda o: (o.article.date, o.article.id))
+            other = facts[min(partners, key=rank.__getitem__)]
             basis = f"reports the same quotation as {other.article.id}, dated {other.article.date.isoformat()}"
             facts[i] = cache_.get(f.article, other.article.date, basis)
     return facts
@@ -187,7 +189,8 @@ def build(corpus: Path, out: Path, cache_dir: Path | None = None, curation: Cura
         tmp.chmod(_directory_mode())  # mkdtemp makes it private; briefs are read by the bot's own user
         try:
             cards.write_briefs(briefs, tmp)
-            cards.load_sources(tmp)  # a cheap read-back; the card round trip itself is pinned by the tests
+            if cards.load_index_file(tmp) is None:  # read back what the bot will load first
+                raise cards.CardError(f"{tmp}: the briefs just written do not read back")
             replace_dir(tmp, out)
         except BaseException:
             shutil.rmtree(tmp, ignore_errors=True)
@@ -216,7 +219,8 @@ def _carry_first_built(briefs: cards.Briefs, previous: Path, today: date) -> Non
     """
     known: dict[str, str] = {}
     with contextlib.suppress(cards.CardError, OSError):  # unreadable old briefs: every article is new
-        for source in cards.load_sources(previous):
+        old = cards.load_index_file(previous)  # the fast way in; the YAML when the index is stale or absent
+        for source in old.sources if old is not None else cards.load_sources(previous):
             if source.first_built:
                 known[source.digest] = known[source.id] = source.first_built
     for source in briefs.sources:

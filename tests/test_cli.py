@@ -133,10 +133,7 @@ def test_a_build_whose_cards_do_not_read_back_leaves_the_previous_briefs_byte_id
         previous_briefs: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     before = _tree(previous_briefs)
 
-    def unreadable(root: Path) -> list[cards.Source]:
-        raise cards.CardError(f"{root}/sources.yaml: missing key 'sources'")
-
-    monkeypatch.setattr(cards, "load_sources", unreadable)
+    monkeypatch.setattr(cards, "load_index_file", lambda root: None)
     with pytest.raises(cards.CardError):
         bot.build.build(STRIKE, previous_briefs, cache_dir=None)
     assert _tree(previous_briefs) == before

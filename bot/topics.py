@@ -44,22 +44,21 @@ around way ways part whole going get got took take taken
 STOPWORDS = frozenset(_STOPWORDS_TEXT.split())
 
 
-_CLAUSE = re.compile(r"[,;:.?!()“”\"—–]")
-_WORD = re.compile(r"[a-z0-9][a-z0-9'-]*")
+# A word, or a mark that ends a clause (two words either side of it are not one phrase).
+_TOKEN = re.compile(r"[a-z0-9][a-z0-9'-]*|[,;:.?!()“”\"—–]")
 
 
 def _phrases(sentence: str) -> set[str]:
     """Place-like words and two-word phrases of adjacent content words, lowercased."""
     out = set()
-    for clause in _CLAUSE.split(_plain(sentence)):
-        words = [w.strip("'-") for w in _WORD.findall(clause)]
-        content = [_content(w) for w in words]
-        for i, w in enumerate(words):
-            if not content[i]:
-                continue
-            out.add(w)
-            if i + 1 < len(words) and content[i + 1]:
-                out.add(f"{w} {words[i + 1]}")
+    previous = None
+    for token in _TOKEN.findall(_plain(sentence)):
+        word = _content_word(token)
+        if word is not None:
+            out.add(word)
+            if previous is not None:
+                out.add(f"{previous} {word}")
+        previous = word
     return out
 
 
@@ -68,9 +67,13 @@ def _plain(sentence: str) -> str:
 
 
 @functools.lru_cache(maxsize=1 << 16)  # a corpus's vocabulary is small next to its word count
-def _content(word: str) -> bool:
-    return (len(word) >= 4 and word not in STOPWORDS and not word[0].isdigit()
-            and not word.endswith("ly") and word not in MONTHS and word not in WEEKDAYS)
+def _content_word(token: str) -> str | None:
+    """The token as a content word (a phrase may hold it), or None for a stopword or a mark."""
+    word = token.strip("'-")
+    if (len(word) >= 4 and word not in STOPWORDS and not word[0].isdigit()
+            and not word.endswith("ly") and word not in MONTHS and word not in WEEKDAYS):
+        return word
+    return None
 
 
 def _is_subject(phrase: str, actor_words: set[str]) -> bool:

@@ -142,29 +142,19 @@ def _fields(cls: type) -> tuple[tuple[str, bool, bool], ...]:
                   f.default == "") for f in dataclasses.fields(cls))
 
 
-def to_plain(value: Any) -> Any:
-    """A dataclass tree as plain YAML-able values, dropping empty optional fields."""
-    if isinstance(value, list):
-        return [to_plain(v) for v in value]
-    if isinstance(value, str | int) or value is None:
-        return value
-    if dataclasses.is_dataclass(value):
-        out = {}
-        for name, optional, empty_string_default in _fields(type(value)):
-            item = getattr(value, name)
-            if optional and (item is None or item == [] or (empty_string_default and item == "")):
-                continue
-            out[name] = to_plain(item)
-        return out
-    if isinstance(value, dict):
-        return {k: to_plain(v) for k, v in value.items()}
-    if isinstance(value, float) and value.is_integer():
-        return int(value)
-    return value
+def card_entries(card: Any) -> list[tuple[str, Any]]:
+    """A card's fields as a mapping for the YAML, leaving out empty optional ones."""
+    out = []
+    for name, optional, empty_string_default in _fields(type(card)):
+        item = getattr(card, name)
+        if optional and (item is None or item == [] or (empty_string_default and item == "")):
+            continue
+        out.append((name, item))
+    return out
 
 
 def dump_yaml(data: Any) -> str:
-    return yamlout.dumps(to_plain(data))
+    return yamlout.dumps(data, card_entries)
 
 
 INDEX_FILE = "index.pickle"

@@ -13,6 +13,7 @@ import functools
 import json
 import math
 import re
+from collections.abc import Callable, Iterable
 from typing import Any
 
 # Bare only when nothing in the string could make a YAML reader see another type or syntax:
@@ -24,35 +25,53 @@ _KEYWORDS = frozenset(["y", "n", "yes", "no", "on", "off", "true", "false", "nul
 _UNSAFE = re.compile(r"[\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff\ud800-\udfff]")
 
 
-def dumps(data: Any) -> str:
-    """`data` as a YAML document (block style, keys in their given order)."""
+_SCALARS = (str, int, float, type(None))
+Entries = Callable[[Any], Iterable[tuple[str, Any]]]
+
+
+def _no_entries(value: Any) -> Iterable[tuple[str, Any]]:
+    raise TypeError(f"cannot write {type(value).__name__} as YAML")
+
+
+def dumps(data: Any, entries: Entries = _no_entries) -> str:
+    """`data` as a YAML document (block style, keys in their given order).
+
+    Any object that is not a scalar, list or dict is written as the mapping `entries(obj)`
+    gives: the cards pass their dataclasses this way, without copying them into dicts first.
+    """
     lines: list[str] = []
-    _node(data, "", lines)
+    _node(data, "", lines, entries)
     return "\n".join(lines) + "\n"
 
 
-def _node(value: Any, pad: str, lines: list[str]) -> None:
-    if isinstance(value, dict) and value:
-        for key, item in value.items():
-            head = f"{pad}{scalar(key)}:"
-            if isinstance(item, dict) and item:
-                lines.append(head)
-                _node(item, pad + "  ", lines)
-            elif isinstance(item, list) and item:
-                lines.append(head)
-                _node(item, pad, lines)
-            else:
-                lines.append(f"{head} {scalar(item)}")
-    elif isinstance(value, list) and value:
-        for item in value:
-            if isinstance(item, dict | list) and item:
-                first = len(lines)
-                _node(item, pad + "  ", lines)
-                lines[first] = f"{pad}- {lines[first][len(pad) + 2:]}"
-            else:
-                lines.append(f"{pad}- {scalar(item)}")
-    else:
+def _node(value: Any, pad: str, lines: list[str], entries: Entries) -> None:
+    if isinstance(value, _SCALARS):
         lines.append(pad + scalar(value))
+    elif isinstance(value, list):
+        if not value:
+            lines.append(pad + "[]")
+        for item in value:
+            if isinstance(item, _SCALARS):
+                lines.append(f"{pad}- {scalar(item)}")
+            else:  # a block item: its first line moves up beside the dash
+                first = len(lines)
+                _node(item, pad + "  ", lines, entries)
+                lines[first] = f"{pad}- {lines[first][len(pad) + 2:]}"
+    else:
+        _mapping(value.items() if isinstance(value, dict) else entries(value), pad, lines, entries)
+
+
+def _mapping(items: Iterable[tuple[Any, Any]], pad: str, lines: list[str], entries: Entries) -> None:
+    start = len(lines)
+    for key, item in items:
+        head = f"{pad}{scalar(key)}:"
+        if isinstance(item, _SCALARS) or item == [] or item == {}:
+            lines.append(f"{head} {scalar(item)}")
+        else:
+            lines.append(head)
+            _node(item, pad if isinstance(item, list) else pad + "  ", lines, entries)
+    if len(lines) == start:
+        lines.append(pad + "{}")
 
 
 def scalar(value: Any) -> str:
@@ -86,6 +105,8 @@ def _float(value: float) -> str:
         return ".nan"
     if math.isinf(value):
         return ".inf" if value > 0 else "-.inf"
+    if value.is_integer() and abs(value) < 2**53:
+        return str(int(value))  # a count reads better as 2000000 than as 2000000.0
     text = repr(value)
     # YAML 1.1 wants a dot in a float: PyYAML reads "1e-07" as a string, "1.0e-07" as a number
     return text if "." in text or "e" not in text else text.replace("e", ".0e")

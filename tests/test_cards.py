@@ -338,21 +338,25 @@ def test_written_card_files_are_named_by_id(tmp_path: Path) -> None:
     assert yaml.safe_load((tmp_path / "out" / "sources.yaml").read_text(encoding="utf-8"))["schema"] == cards.SCHEMA_VERSION
 
 
-def test_to_plain_drops_empty_optional_fields() -> None:
-    plain = cards.to_plain(cards.Actor(id="acme", name="ACME", kind="organisation"))
+def _written(card: object) -> object:
+    return yaml.safe_load(cards.dump_yaml(card))
+
+
+def test_empty_optional_fields_are_left_out_of_the_yaml() -> None:
+    plain = _written(cards.Actor(id="acme", name="ACME", kind="organisation"))
     assert plain == {"id": "acme", "name": "ACME", "kind": "organisation", "mentions": 0}
-    claim = cards.to_plain(cards.FigureClaim(value=3.0, written="three", counts="people",
+    claim = _written(cards.FigureClaim(value=3.0, written="three", counts="people",
                                              cite=cards.Cite("s", 0), text="three people"))
     assert claim == {"value": 3, "written": "three", "counts": "people", "cite": {"source": "s", "sentence": 0},
                      "text": "three people"}
     assert "qualifier" not in claim and "claimant" not in claim and "about" not in claim
 
 
-def test_to_plain_keeps_filled_optional_fields_and_required_zeroes() -> None:
-    source = cards.to_plain(cards.Source(id="s", title="T", path="s.txt", sentences=0, digest="d", date="2018"))
+def test_filled_optional_fields_and_required_zeroes_are_written() -> None:
+    source = _written(cards.Source(id="s", title="T", path="s.txt", sentences=0, digest="d", date="2018"))
     assert source == {"id": "s", "title": "T", "path": "s.txt", "sentences": 0, "digest": "d", "date": "2018",
                       "date_basis": "not stated in the article"}
-    fact = cards.to_plain(cards.Fact("Said so.", cards.Cite("s", 0), "2018-09-07"))
+    fact = _written(cards.Fact("Said so.", cards.Cite("s", 0), "2018-09-07"))
     assert fact == {"text": "Said so.", "cite": {"source": "s", "sentence": 0}, "date": "2018-09-07"}
 
 

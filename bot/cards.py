@@ -171,6 +171,15 @@ def yaml_digest(root: Path) -> str:
     return digest.hexdigest()
 
 
+def _digest_of(written: dict[Path, bytes]) -> str:
+    """yaml_digest of files just written, from their bytes in memory (thousands of re-reads saved)."""
+    digest = hashlib.sha256()
+    for rel in sorted(written):
+        digest.update(rel.as_posix().encode())
+        digest.update(written[rel])
+    return digest.hexdigest()
+
+
 INDEX_FORMAT = ("briefbot-index", 2)
 
 
@@ -195,13 +204,13 @@ class _IndexPickler(pickle.Pickler):
         return None
 
 
-def write_index(briefs: Briefs, root: Path) -> None:
+def write_index(briefs: Briefs, root: Path, digest: str) -> None:
     """The cards again as one pickle, for a fast start at scale; the YAML stays the truth."""
     body = io.BytesIO()
     pickler = _IndexPickler(body)
     pickler.dump(briefs)
     with (root / INDEX_FILE).open("wb") as fh:
-        pickle.dump((*INDEX_FORMAT, yaml_digest(root), list(pickler.strings)), fh, protocol=pickle.HIGHEST_PROTOCOL)
+        pickle.dump((*INDEX_FORMAT, digest, list(pickler.strings)), fh, protocol=pickle.HIGHEST_PROTOCOL)
         fh.write(body.getbuffer())
 
 
@@ -229,20 +238,20 @@ def load_index_file(root: Path) -> Briefs | None:
 
 def write_briefs(briefs: Briefs, out: Path) -> None:
     """Write every card under `out` (which must be empty or absent), then the compact index."""
+    files: list[tuple[Path, Any]] = [
+        (Path("sources.yaml"), {"schema": SCHEMA_VERSION, "sources": briefs.sources}),
+        (Path("timeline.yaml"), {"timeline": briefs.timeline}),
+        (Path("figures.yaml"), {"figures": briefs.figures}),
+        *((Path("actors", f"{actor.id}.yaml"), actor) for actor in briefs.actors),
+        *((Path("topics", f"{topic.id}.yaml"), topic) for topic in briefs.topics),
+    ]
     (out / "actors").mkdir(parents=True, exist_ok=True)
     (out / "topics").mkdir(parents=True, exist_ok=True)
-    _write(out / "sources.yaml", {"schema": SCHEMA_VERSION, "sources": briefs.sources})
-    _write(out / "timeline.yaml", {"timeline": briefs.timeline})
-    _write(out / "figures.yaml", {"figures": briefs.figures})
-    for actor in briefs.actors:
-        _write(out / "actors" / f"{actor.id}.yaml", actor)
-    for topic in briefs.topics:
-        _write(out / "topics" / f"{topic.id}.yaml", topic)
-    write_index(briefs, out)
-
-
-def _write(path: Path, data: Any) -> None:
-    path.write_text(dump_yaml(data), encoding="utf-8")
+    written = {}
+    for rel, card in files:
+        written[rel] = dump_yaml(card).encode()
+        (out / rel).write_bytes(written[rel])
+    write_index(briefs, out, _digest_of(written))
 
 
 # ---------------------------------------------------------------- loading

@@ -127,10 +127,15 @@ def _sentences_using(facts: list[ArticleFacts], phrases: list[str]) -> dict[str,
     """Where each chosen phrase occurs. A second pass over the text for a handful of phrases is
     cheaper than remembering every sentence of every phrase while counting."""
     where: dict[str, list[tuple[ArticleFacts, int]]] = {p: [] for p in phrases}
+    wanted = [(p, p.split()) for p in phrases]
     for f in facts:
+        whole = _plain(" ".join(f.sentences))
+        in_article = [(p, words) for p, words in wanted if all(w in whole for w in words)]
+        if not in_article:
+            continue
         for i, sentence in enumerate(f.sentences):
             low = _plain(sentence)
-            candidates = [p for p in phrases if all(w in low for w in p.split())]
+            candidates = [p for p, words in in_article if all(w in low for w in words)]
             if candidates:
                 found = _phrases(sentence)
                 for p in candidates:

@@ -244,13 +244,13 @@ def resolve_actors(mentions: list[Mention], sentences: list[Sentence]) -> dict[s
 
 def _attach_short_forms(by_name: dict[str, list[Mention]], actors: dict[str, LocalActor]) -> None:
     """Point "Lavrov", "De Mistura", "Mr. al-Muallem" at the full name the article gave them."""
-    persons = [a for a in actors.values() if a.kind == "person" and len(tokens(a.name)) >= 2]
+    persons = [(a, person_tokens) for a in actors.values() if a.kind == "person" and len(person_tokens := tokens(a.name)) >= 2]
     for key, ms in by_name.items():
         name = ms[0].text
         name_tokens = tokens(name)
         if not name_tokens:
             continue
-        matches = [p for p in persons if p.key != key and tokens(p.name)[-len(name_tokens):] == name_tokens]
+        matches = [p for p, person_tokens in persons if p.key != key and person_tokens[-len(name_tokens):] == name_tokens]
         if len(matches) == 1 and (key not in actors or actors[key].kind in ("person", "place", "")):
             actors[key] = matches[0]
         elif not matches and key not in actors and len(name_tokens) == 1 and any("speaker" in m.cues for m in ms):

@@ -11,6 +11,8 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from bot.extract.hints import DIGIT, may_contain
+
 MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
     "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
@@ -51,11 +53,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 # cheap looks, and running all eleven over every sentence was most of the cost of dates.
 _MONTH_STEM = re.compile("|".join(sorted({m[:3].capitalize() for m in MONTHS})))  # every month name opens with one
 _YEAR_DIGITS = re.compile(_YEAR)
-_DIGIT = re.compile(r"\d")
 _RELATIVE_WORDS = ("yesterday", "today", "tonight", "week", "month", "year", "ago")  # one is in every relative date
-# str.lower() lowers every character that re.IGNORECASE equates with an ASCII letter to that
-# letter, except these; a sentence holding one is searched with the pattern itself.
-_CASE_QUIRKS = ("İ", "ı", "ſ")
 _FUTURE = re.compile(
     r"\b(will|would|shall|is to|are to|set to|scheduled|plans? to|planned|upcoming|expected to|due to|going to|"
     r"starting|beginning|effective|ahead of|from next)\b", re.I)
@@ -216,14 +214,13 @@ def _possible_kinds(sentence: str) -> set[str]:
         kinds |= {"season", "year", "dmy", "mdy", "my", "md", "dm"} if month else {"season", "year"}
         if "-" in sentence:
             kinds.add("iso")
-    elif month and _DIGIT.search(sentence):
+    elif month and DIGIT.search(sentence):
         kinds |= {"md", "dm"}
     if month:
         kinds.add("month")
     if "day" in sentence:
         kinds.add("weekday")
-    low = sentence.lower()
-    if any(w in low for w in _RELATIVE_WORDS) or any(c in sentence for c in _CASE_QUIRKS):
+    if may_contain(sentence, _RELATIVE_WORDS):
         kinds.add("relative")
     return kinds
 

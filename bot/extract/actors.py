@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from bot.extract.dates import MONTHS, WEEKDAYS
 from bot.extract.gazetteer import is_state_name, state_of
@@ -49,6 +50,9 @@ _ALIAS_AFTER = re.compile(r"^\s*,?\s*(?:\((?P<acr>[A-Z][A-Za-z0-9&.]{1,8})\))?\s
                           r"better|once)\s+)?known\s+as\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}?(?:–|-|—)?\s*")
 _DESCRIPTION = re.compile(r"[^–—:,.]{0,50}\s[–—:]\s+")
 _ACRONYM_AFTER = re.compile(r"^\s*\((?P<acr>[A-Z][A-Za-z0-9&.]{1,8})\)")
+_POSSESSIVE_AFTER = re.compile(r"^[’']s?\b")
+_THE_BEFORE = re.compile(r"\bthe\s*$", re.I)
+_WORD_CHAR = re.compile(r"[\w]")
 _FUNCTION_OPENERS = {
     "the", "a", "an", "this", "that", "these", "those", "on", "in", "at", "as", "by", "for", "from", "with",
     "according", "however", "meanwhile", "thus", "but", "and", "or", "so", "if", "when", "while", "after",
@@ -102,8 +106,10 @@ def _trim_opener(span: Span, sentence: str, lower_words: set[str]) -> Span | Non
     return Span(text, start, start + len(text))
 
 
+@lru_cache(maxsize=256)
 def _first_word_start(sentence: str) -> int:
-    match = re.search(r"[\w]", sentence)
+    """Where a sentence's first word starts; cached, as every name in the sentence asks."""
+    match = _WORD_CHAR.search(sentence)
     return match.start() if match else 0
 
 
@@ -131,7 +137,7 @@ def find_mentions(sentences: list[Sentence], lower_words: set[str], mid_caps: se
                 continue
             named = split_run(trimmed.text, trimmed.start, text)
             if not named.name:
-                if named.role and re.search(r"\bthe\s*$", text[:trimmed.start], re.I):
+                if named.role and _THE_BEFORE.search(text[:trimmed.start]):
                     mentions.append(Mention(sent.index, trimmed.start, trimmed.end, "", role=named.role, cues={"roleref"}))
                 continue
             if _is_calendar_word(named.name) or fold(named.name) in _FUNCTION_OPENERS:
@@ -185,7 +191,7 @@ def _cues(text: str, start: int, end: int, name: str, role: str) -> set[str]:
         cues.add("state")
     if _PLACE_CUE.search(before) or _PLACE_AFTER.match(after):
         cues.add("place")
-    if re.match(r"^[’']s?\b", text[end:end + 2]):
+    if _POSSESSIVE_AFTER.match(text[end:end + 2]):
         cues.add("possessive")
     return cues
 

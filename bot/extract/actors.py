@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from bot.extract.dates import MONTHS, WEEKDAYS
 from bot.extract.gazetteer import is_state_name, state_of
+from bot.extract.hints import Caseless
 from bot.extract.names import (
     Span,
     acronym_fits,
@@ -38,12 +39,13 @@ SPEECH_VERBS = (
 _SPEECH_RE = re.compile(r"\b(?:" + SPEECH_VERBS + r")\b")
 _SPEAKS_AFTER = re.compile(r"^(?:[’']s)?\s*(?:,[^,]{0,140},\s*)?(?:\w+ly\s+)?(?:" + SPEECH_VERBS + r")\b")
 _SPEAKS_BEFORE = re.compile(r"\b(?:" + SPEECH_VERBS + r")\s*,?\s*$")
-_GROUP_CUE = re.compile(
+# Cues that end right before a name, searched case-insensitively: Caseless does that faster.
+_GROUP_CUE = Caseless(
     r"\b(?:group|bloc|faction|militia|organi[sz]ation|movement|coalition|alliance|party|company|firm|outlet|"
     r"newspaper|agency|network|broadcaster|charity|union|club|team|brand|insurer|bank|startup|"
-    r"known as)\s+(?:the\s+)?$", re.I)
-_PLACE_CUE = re.compile(r"\b(?:in|into|from|near|to|across|towards|toward|outside|inside|of|around|at|through|"
-                        r"throughout|within|between|via|reach|reached|entered|left)\s+(?:the\s+)?(?:city of\s+)?$", re.I)
+    r"known as)\s+(?:the\s+)?$")
+_PLACE_CUE = Caseless(r"\b(?:in|into|from|near|to|across|towards|toward|outside|inside|of|around|at|through|"
+                      r"throughout|within|between|via|reach|reached|entered|left)\s+(?:the\s+)?(?:city of\s+)?$")
 _PLACE_AFTER = re.compile(r"^\s+(?:province|city|region|district|governorate|county|town|village|area|border|"
                           r"valley|river|camp|airport|port|state|Province|City|Region|District|Governorate)\b")
 _ALIAS_AFTER = re.compile(r"^\s*,?\s*(?:\((?P<acr>[A-Z][A-Za-z0-9&.]{1,8})\))?\s*,?\s*(?:(?:formerly|also|previously|"
@@ -151,7 +153,7 @@ def find_mentions(sentences: list[Sentence], lower_words: set[str], mid_caps: se
                 mention.role = f"{before} {named.role}" if before else named.role
             else:
                 # After "in Geneva", ", the Special Envoy said" is the next clause's subject, not Geneva's title.
-                after = "" if _PLACE_CUE.search(text[max(0, trimmed.start - 60):trimmed.start]) else role_after(text, named.end)
+                after = "" if _PLACE_CUE.found_in(text[max(0, trimmed.start - 60):trimmed.start]) else role_after(text, named.end)
                 mention.role = role_before(text, named.start) or after or _shared_role(mentions, sent, named.start)
             mention.cues = _cues(text, named.start, named.end, named.name, mention.role)
             mentions.append(mention)
@@ -181,7 +183,7 @@ def _cues(text: str, start: int, end: int, name: str, role: str) -> set[str]:
         cues.add("speaker")
     if words & ORG_WORDS:
         cues.add("orgword")
-    if _GROUP_CUE.search(before):
+    if _GROUP_CUE.found_in(before):
         cues.add("group")
     if _ACRONYM_AFTER.match(after):
         cues.add("acronym-def")
@@ -189,7 +191,7 @@ def _cues(text: str, start: int, end: int, name: str, role: str) -> set[str]:
         cues.add("acronym")
     if is_state_name(name):
         cues.add("state")
-    if _PLACE_CUE.search(before) or _PLACE_AFTER.match(after):
+    if _PLACE_CUE.found_in(before) or _PLACE_AFTER.match(after):
         cues.add("place")
     if _POSSESSIVE_AFTER.match(text[end:end + 2]):
         cues.add("possessive")

@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
+from itertools import islice
 
 from bot.extract.hints import DIGIT, may_contain
 
@@ -216,7 +217,7 @@ def _counted(sentence: str, start: int, end: int, context: tuple[str, str] | Non
 
 def _noun_chunk(after: str) -> list[str]:
     chunk: list[str] = []
-    for word in _TOKEN.findall(after)[:6]:
+    for word in (m.group() for m in islice(_TOKEN.finditer(after), 6)):  # not the whole rest of the sentence
         low = word.lower()
         if word in "“”\"‘’":
             continue

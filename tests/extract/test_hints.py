@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 import sys
 
-from bot.extract.hints import may_contain
+import pytest
+
+from bot.extract.hints import Caseless, may_contain
 
 
 def test_may_contain_finds_words_in_any_case() -> None:
@@ -23,3 +25,15 @@ def test_may_contain_never_misses_what_ignorecase_matches() -> None:
         for char in candidates:
             if re.fullmatch(letter, char, re.IGNORECASE):
                 assert may_contain(f"a x{char}y b", (word,)), (letter, char)
+
+
+def test_caseless_answers_as_its_pattern_does() -> None:
+    cue = Caseless(r"\b(?:in|across|known as)\s+(?:the\s+)?$")
+    texts = ["fighting IN ", "moved aCross the  ", "KNOWN AS ", "acroſs ", "İn ", "within ", "in the city", "", "K in "]
+    for text in texts:
+        assert cue.found_in(text) == bool(cue.pattern.search(text)), text
+
+
+def test_caseless_wants_its_pattern_in_lower_case() -> None:
+    with pytest.raises(ValueError):
+        Caseless(r"\bIn\s+$")

@@ -7,16 +7,19 @@ from __future__ import annotations
 import re
 
 DIGIT = re.compile(r"\d")
-# str.lower() lowers every character that re.IGNORECASE equates with an ASCII letter to that
-# letter, except these three; a text holding one is given the benefit of the doubt.
-_CASE_QUIRKS = ("İ", "ı", "ſ")
 
 
 def may_contain(text: str, words: tuple[str, ...]) -> bool:
     """Whether a pattern compiled with re.IGNORECASE could find one of `words` (lowercase
     ASCII) in `text`: a necessary condition, never a sufficient one."""
     low = text.lower()
-    return any(w in low for w in words) or any(c in text for c in _CASE_QUIRKS)
+    return any(w in low for w in words) or _has_quirk(text)
+
+
+def _has_quirk(text: str) -> bool:
+    """Whether `text` holds a character that re.IGNORECASE equates with an ASCII letter but
+    str.lower() does not lower to it ("İ", "ı", "ſ"; every other one it does)."""
+    return not text.isascii() and ("İ" in text or "ı" in text or "ſ" in text)  # isascii() is a flag lookup
 
 
 class Caseless:
@@ -24,8 +27,8 @@ class Caseless:
 
     Its case-sensitive twin run over the lowered text gives the same answer a few times faster:
     lowering keeps every character's place and class (\\w, \\s) and turns each character the flag
-    equates with a letter into that letter, but for the three in `_CASE_QUIRKS`; a text with one
-    of those is searched with the pattern itself.
+    equates with a letter into that letter, except those `_has_quirk` looks for; a text with
+    one of them is searched with the pattern itself.
     """
 
     def __init__(self, pattern: str):
@@ -35,6 +38,6 @@ class Caseless:
         self._twin = re.compile(pattern)
 
     def found_in(self, text: str) -> bool:
-        if any(c in text for c in _CASE_QUIRKS):
+        if _has_quirk(text):
             return self.pattern.search(text) is not None
         return self._twin.search(text.lower()) is not None

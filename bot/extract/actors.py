@@ -152,12 +152,17 @@ def find_mentions(sentences: list[Sentence], lower_words: set[str], mid_caps: se
                 before = role_before(text, trimmed.start)
                 mention.role = f"{before} {named.role}" if before else named.role
             else:
-                # After "in Geneva", ", the Special Envoy said" is the next clause's subject, not Geneva's title.
-                after = "" if _PLACE_CUE.found_in(text[max(0, trimmed.start - 60):trimmed.start]) else role_after(text, named.end)
-                mention.role = role_before(text, named.start) or after or _shared_role(mentions, sent, named.start)
+                mention.role = (role_before(text, named.start) or _role_after(text, trimmed.start, named.end)
+                                or _shared_role(mentions, sent, named.start))
             mention.cues = _cues(text, named.start, named.end, named.name, mention.role)
             mentions.append(mention)
     return mentions
+
+
+def _role_after(text: str, start: int, end: int) -> str:
+    """The appositive role after a name, unless the name is a place: after "in Geneva",
+    ", the Special Envoy said" is the next clause's subject, not Geneva's title."""
+    return "" if _PLACE_CUE.found_in(text[max(0, start - 60):start]) else role_after(text, end)
 
 
 def _shared_role(mentions: list[Mention], sent: Sentence, start: int) -> str:

@@ -24,7 +24,7 @@ from bot.extract.dates import DateMention, Moment, find_dates, years_mentioned
 from bot.extract.figures import Quantity, clause_bounds, find_quantities
 from bot.extract.names import fold, strip_possessive
 from bot.extract.roles import ROLE_HEADS
-from bot.extract.sentences import Sentence, article_sentences
+from bot.extract.sentences import Sentence, article_sentences, split_sentences
 
 _QUOTE = re.compile(r"“([^”]{2,})”|\"([^\"]{2,})\"|(?<![\w])‘([^’]{12,}?)[’”](?![\w])|(?<![\w])‘([^’”]{12,})$")
 _PRONOUN = re.compile(r"\b(?:he|she|He|She)\b")
@@ -377,10 +377,15 @@ def _best_date(dates: list[DateMention]) -> str | None:
 
 
 def quote_fingerprints(article: Article) -> set[str]:
-    """Word 6-grams of the article's quotations, to recognise the same words reported twice."""
+    """Word 6-grams of the article's quotations, to recognise the same words reported twice.
+
+    The sentences are those of `article_sentences`, but only paragraphs with a quotation mark
+    are split: no sentence of the others holds a quotation.
+    """
     grams = set()
-    for sent in article_sentences(article):
-        for _, _, inner in quote_spans(sent.text):
+    quoting = (p.text for p in article.body if any(mark in p.text for mark in _QUOTE_MARKS))
+    for text in (s for paragraph in quoting for s in split_sentences(paragraph)):
+        for _, _, inner in quote_spans(text):
             words = _LETTERS.findall(fold(inner))
             grams.update(" ".join(words[i:i + 6]) for i in range(len(words) - 5))
     return grams

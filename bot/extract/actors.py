@@ -175,6 +175,7 @@ def _shared_role(mentions: list[Mention], sent: Sentence, start: int) -> str:
 
 
 def _cues(text: str, start: int, end: int, name: str, role: str) -> set[str]:
+    """The evidence one mention gives; a cue already found is not looked for a second way."""
     cues = set()
     before, after = text[max(0, start - 80):start], text[end:]  # `$`-anchored cues need only the near past
     words = {w.lower() for w in name.replace("-", " ").split()}
@@ -182,9 +183,7 @@ def _cues(text: str, start: int, end: int, name: str, role: str) -> set[str]:
         cues.add("role")
     if honorific_before(text, start):
         cues.add("honorific")
-    if _SPEAKS_AFTER.match(after):
-        cues.add("speaker")
-    if _SPEAKS_BEFORE.search(before) and not after.startswith(("’s", "'s")):
+    if _SPEAKS_AFTER.match(after) or (not after.startswith(("’s", "'s")) and _SPEAKS_BEFORE.search(before)):
         cues.add("speaker")
     if words & ORG_WORDS:
         cues.add("orgword")
@@ -196,7 +195,7 @@ def _cues(text: str, start: int, end: int, name: str, role: str) -> set[str]:
         cues.add("acronym")
     if is_state_name(name):
         cues.add("state")
-    if _PLACE_CUE.found_in(before) or _PLACE_AFTER.match(after):
+    if _PLACE_AFTER.match(after) or _PLACE_CUE.found_in(before):
         cues.add("place")
     if _POSSESSIVE_AFTER.match(text[end:end + 2]):
         cues.add("possessive")

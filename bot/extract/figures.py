@@ -165,8 +165,10 @@ def _excluded(sentence: str, match: re.Match[str], value: float) -> bool:
 
 
 def _qualifier(before: str) -> str:
-    clause = _BREAK.split(before)[-1]
-    match = _QUALIFIER_RE.search(clause[-60:])
+    # the last 60 characters of the figure's clause: those after the last break, if one is
+    # among the last 60 characters, else those 60 (a break is one character)
+    clause = _BREAK.split(before[-60:])[-1]
+    match = _QUALIFIER_RE.search(clause)
     return _QUALIFIER_OF[match.group(1).lower()] if match else ""
 
 

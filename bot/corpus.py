@@ -51,8 +51,6 @@ _BLANKS = re.compile(r"[ \t\u00a0]+")  # never a line break, so one pass over th
 _BRAND = re.compile(r"\b(logo|menu|subscribe|sign in|log in|newsletter)\b", re.I)
 _LINK_ITEM = re.compile(r"^\s*[-•*·]\s+\S")
 _MENU_SEPARATOR = re.compile(r"\s*[|•·]\s*|\s{2,}")
-# libyaml's parser when installed: the same documents (construction is PyYAML's own), many times faster.
-_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _SMALL_WORDS = {
     "a", "an", "the", "and", "or", "but", "of", "in", "on", "at", "to", "for", "by", "with",
     "as", "from", "into", "over", "is", "are", "vs", "&", "—", "–", "-",
@@ -136,22 +134,13 @@ def split_front_matter(text: str) -> tuple[dict, str]:
     if not match:
         return {}, text
     try:
-        meta = _load_yaml(match.group(1))
+        meta = yaml.safe_load(match.group(1))
     except yaml.YAMLError as exc:
         log.warning("front matter is not valid YAML (%s); reading the article without it", getattr(exc, "problem", exc))
         meta = None
     if not isinstance(meta, dict):
         return {}, text[match.end():]
     return {str(k).lower(): v for k, v in meta.items()}, text[match.end():]
-
-
-def _load_yaml(text: str) -> object:
-    """`yaml.safe_load`, faster: a document libyaml rejects is read again by PyYAML's own
-    parser, so what is accepted, and the error that explains a rejection, stay PyYAML's."""
-    try:
-        return yaml.load(text, Loader=_YAML_LOADER)
-    except yaml.YAMLError:
-        return yaml.safe_load(text)
 
 
 def is_heading(line: str) -> bool:

@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 from pathlib import Path
 
 import yaml
@@ -45,6 +46,11 @@ _BYLINE = re.compile(r"^\s*(by|written by|posted by|author:)\s+(?P<who>[\w .'’
 _UPDATE = re.compile(r"^\s*(update[sd]?|updated|last updated|published|posted)\s*[:\-–]?\s*(?P<rest>.*)$", re.I)
 # "WILMINGTON, N.C. - Hurricane…", "COLOMBO (Reuters) — …": a place in capitals opening the story
 _DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{2,}(?:,\s*[A-Z][A-Za-z.]{1,15})*\s*(?:\([^)]{1,40}\)\s*)?[-—–:]\s+(?=[A-Z“\"])")
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n(---|\.\.\.)[ \t]*\r?\n?", re.S)
+_BLANKS = re.compile(r"[ \t\u00a0]+")  # never a line break, so one pass over the text equals one per line
+_BRAND = re.compile(r"\b(logo|menu|subscribe|sign in|log in|newsletter)\b", re.I)
+_LINK_ITEM = re.compile(r"^\s*[-•*·]\s+\S")
+_MENU_SEPARATOR = re.compile(r"\s*[|•·]\s*|\s{2,}")
 _SMALL_WORDS = {
     "a", "an", "the", "and", "or", "but", "of", "in", "on", "at", "to", "for", "by", "with",
     "as", "from", "into", "over", "is", "are", "vs", "&", "—", "–", "-",
@@ -124,7 +130,7 @@ def article_id(root: Path, path: Path) -> str:
 
 def split_front_matter(text: str) -> tuple[dict, str]:
     """Return YAML front matter (if any, and if it parses to a mapping) and the rest."""
-    match = re.match(r"\A---[ \t]*\r?\n(.*?)\r?\n(---|\.\.\.)[ \t]*\r?\n?", text, re.S)
+    match = _FRONT_MATTER.match(text)
     if not match:
         return {}, text
     try:
@@ -165,7 +171,7 @@ def parse_article(root: Path, path: Path, raw: bytes) -> Article | None:
     if text is None:
         return None
     meta, text = split_front_matter(text)
-    lines = [re.sub(r"[ \t\u00a0]+", " ", ln).strip() for ln in text.splitlines()]
+    lines = [ln.strip() for ln in _collapse_blanks(text).splitlines()]
     art = Article(
         id=article_id(root, path), path=rel, title="", paragraphs=[],
         digest=hashlib.sha256(raw).hexdigest(),
@@ -176,6 +182,13 @@ def parse_article(root: Path, path: Path, raw: bytes) -> Article | None:
         log.warning("skipping %s: no running text found", rel)
         return None
     return art
+
+
+def _collapse_blanks(text: str) -> str:
+    """Runs of spaces, tabs and no-break spaces as one space; most texts have only single spaces."""
+    if "\t" in text or "\u00a0" in text or "  " in text:
+        return _BLANKS.sub(" ", text)
+    return text
 
 
 def _apply_front_matter(art: Article, meta: dict) -> None:
@@ -252,7 +265,7 @@ def _title_score(line: str, candidates: list[str]) -> int:
     words = line.split()
     score = 3 * (candidates.count(line) > 1) + 2 * (5 <= len(words) <= 25)
     score -= 5 * (line.isupper() or len(words) < 3)
-    score -= 3 * bool(re.search(r"\b(logo|menu|subscribe|sign in|log in|newsletter)\b", line, re.I))
+    score -= 3 * bool(_BRAND.search(line))
     return score
 
 
@@ -280,26 +293,37 @@ def _note_date(art: Article, text: str, basis: str) -> bool:
     return True
 
 
+@lru_cache(maxsize=4096)
 def _is_furniture(line: str) -> bool:
-    return bool(_FURNITURE_LINE.match(line) or (_DONATION.search(line) and len(line.split()) < 25)
-                or _ACCOUNT_NUMBER.match(line) or (len(line.split()) <= 14 and phone_spans(line))
-                or _is_menu(line) or _is_promo(line) or _is_link_item(line))
+    """Page chrome rather than text. Cached: the reader asks about most lines two or three times.
+
+    The word count is taken once and the cheap tests run before the regexes they can spare.
+    """
+    words = len(line.split())
+    return bool(_FURNITURE_LINE.match(line) or (words < 25 and _DONATION.search(line))
+                or _ACCOUNT_NUMBER.match(line) or (words <= 14 and phone_spans(line))
+                or _is_menu(line) or _is_promo(line, words) or _is_link_item(line, words))
 
 
-def _is_promo(line: str) -> bool:
+def _is_promo(line: str, words: int) -> bool:
     """Paywall, newsletter and account prompts: short lines that talk to the reader."""
-    return len(line.split()) <= 25 and bool(_PROMO.search(line))
+    return words <= 25 and bool(_PROMO.search(line))
 
 
-def _is_link_item(line: str) -> bool:
+def _is_link_item(line: str, words: int) -> bool:
     """`- Photos: Florence's first blows on the coast`: an item of a list of links."""
-    return bool(re.match(r"^\s*[-•*·]\s+\S", line)) and len(line.split()) <= 14 and not line.rstrip().endswith(".")
+    return words <= 14 and bool(_LINK_ITEM.match(line)) and not line.rstrip().endswith(".")
 
 
 def _is_menu(line: str) -> bool:
-    """`Home | World | Sport` or `Home  World  Middle East`: short items in a row, no sentence."""
-    items = [i for i in re.split(r"\s*[|•·]\s*|\s{2,}", line) if i.strip()]
-    return len(items) >= 3 and all(len(i.split()) <= 3 for i in items) and not line.rstrip().endswith(".")
+    """`Home | World | Sport` or `Home  World  Middle East`: short items in a row, no sentence.
+
+    A line ending in a full stop is never one, which spares the split for most body text.
+    """
+    if line.rstrip().endswith("."):
+        return False
+    items = [i for i in _MENU_SEPARATOR.split(line) if i.strip()]
+    return len(items) >= 3 and all(len(i.split()) <= 3 for i in items)
 
 
 def _is_breadcrumb(line: str, following: list[str]) -> bool:

@@ -81,6 +81,16 @@ def test_front_matter_date_that_is_not_a_date_is_ignored(tmp_path: Path) -> None
     assert art.date_basis == "not stated in the article"
 
 
+@pytest.mark.parametrize("bad_line", ["source: Coastal\tCourier", "tags: [storm?, coast]"])
+def test_front_matter_that_pyyaml_rejects_is_set_aside(tmp_path: Path, warnings: pytest.LogCaptureFixture,
+                                                       bad_line: str) -> None:
+    """PyYAML's own verdict, which libyaml (accepting both lines) would not give."""
+    art = _parse(tmp_path, "a.txt", f"---\ntitle: Budget passes\n{bad_line}\npublished: 2018-09-03\n---\n{BODY}")
+    assert art.outlet is None
+    assert art.date is None
+    assert any("front matter is not valid YAML" in w for w in _warnings(warnings))
+
+
 def test_front_matter_outranks_the_dateline(tmp_path: Path) -> None:
     art = _parse(
         tmp_path,

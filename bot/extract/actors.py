@@ -12,9 +12,11 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from bot.extract.dates import MONTHS, WEEKDAYS
 from bot.extract.gazetteer import is_state_name, state_of
+from bot.extract.hints import Caseless
 from bot.extract.names import (
     Span,
     acronym_fits,
@@ -37,18 +39,22 @@ SPEECH_VERBS = (
 _SPEECH_RE = re.compile(r"\b(?:" + SPEECH_VERBS + r")\b")
 _SPEAKS_AFTER = re.compile(r"^(?:[’']s)?\s*(?:,[^,]{0,140},\s*)?(?:\w+ly\s+)?(?:" + SPEECH_VERBS + r")\b")
 _SPEAKS_BEFORE = re.compile(r"\b(?:" + SPEECH_VERBS + r")\s*,?\s*$")
-_GROUP_CUE = re.compile(
+# Cues that end right before a name, searched case-insensitively: Caseless does that faster.
+_GROUP_CUE = Caseless(
     r"\b(?:group|bloc|faction|militia|organi[sz]ation|movement|coalition|alliance|party|company|firm|outlet|"
     r"newspaper|agency|network|broadcaster|charity|union|club|team|brand|insurer|bank|startup|"
-    r"known as)\s+(?:the\s+)?$", re.I)
-_PLACE_CUE = re.compile(r"\b(?:in|into|from|near|to|across|towards|toward|outside|inside|of|around|at|through|"
-                        r"throughout|within|between|via|reach|reached|entered|left)\s+(?:the\s+)?(?:city of\s+)?$", re.I)
+    r"known as)\s+(?:the\s+)?$")
+_PLACE_CUE = Caseless(r"\b(?:in|into|from|near|to|across|towards|toward|outside|inside|of|around|at|through|"
+                      r"throughout|within|between|via|reach|reached|entered|left)\s+(?:the\s+)?(?:city of\s+)?$")
 _PLACE_AFTER = re.compile(r"^\s+(?:province|city|region|district|governorate|county|town|village|area|border|"
                           r"valley|river|camp|airport|port|state|Province|City|Region|District|Governorate)\b")
 _ALIAS_AFTER = re.compile(r"^\s*,?\s*(?:\((?P<acr>[A-Z][A-Za-z0-9&.]{1,8})\))?\s*,?\s*(?:(?:formerly|also|previously|"
                           r"better|once)\s+)?known\s+as\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}?(?:–|-|—)?\s*")
 _DESCRIPTION = re.compile(r"[^–—:,.]{0,50}\s[–—:]\s+")
 _ACRONYM_AFTER = re.compile(r"^\s*\((?P<acr>[A-Z][A-Za-z0-9&.]{1,8})\)")
+_POSSESSIVE_AFTER = re.compile(r"^[’']s?\b")
+_THE_BEFORE = re.compile(r"\bthe\s*$", re.I)
+_WORD_CHAR = re.compile(r"[\w]")
 _FUNCTION_OPENERS = {
     "the", "a", "an", "this", "that", "these", "those", "on", "in", "at", "as", "by", "for", "from", "with",
     "according", "however", "meanwhile", "thus", "but", "and", "or", "so", "if", "when", "while", "after",
@@ -102,8 +108,10 @@ def _trim_opener(span: Span, sentence: str, lower_words: set[str]) -> Span | Non
     return Span(text, start, start + len(text))
 
 
+@lru_cache(maxsize=256)
 def _first_word_start(sentence: str) -> int:
-    match = re.search(r"[\w]", sentence)
+    """Where a sentence's first word starts; cached, as every name in the sentence asks."""
+    match = _WORD_CHAR.search(sentence)
     return match.start() if match else 0
 
 
@@ -131,7 +139,7 @@ def find_mentions(sentences: list[Sentence], lower_words: set[str], mid_caps: se
                 continue
             named = split_run(trimmed.text, trimmed.start, text)
             if not named.name:
-                if named.role and re.search(r"\bthe\s*$", text[:trimmed.start], re.I):
+                if named.role and _THE_BEFORE.search(text[:trimmed.start]):
                     mentions.append(Mention(sent.index, trimmed.start, trimmed.end, "", role=named.role, cues={"roleref"}))
                 continue
             if _is_calendar_word(named.name) or fold(named.name) in _FUNCTION_OPENERS:
@@ -144,12 +152,17 @@ def find_mentions(sentences: list[Sentence], lower_words: set[str], mid_caps: se
                 before = role_before(text, trimmed.start)
                 mention.role = f"{before} {named.role}" if before else named.role
             else:
-                # After "in Geneva", ", the Special Envoy said" is the next clause's subject, not Geneva's title.
-                after = "" if _PLACE_CUE.search(text[max(0, trimmed.start - 60):trimmed.start]) else role_after(text, named.end)
-                mention.role = role_before(text, named.start) or after or _shared_role(mentions, sent, named.start)
+                mention.role = (role_before(text, named.start) or _role_after(text, trimmed.start, named.end)
+                                or _shared_role(mentions, sent, named.start))
             mention.cues = _cues(text, named.start, named.end, named.name, mention.role)
             mentions.append(mention)
     return mentions
+
+
+def _role_after(text: str, start: int, end: int) -> str:
+    """The appositive role after a name, unless the name is a place: after "in Geneva",
+    ", the Special Envoy said" is the next clause's subject, not Geneva's title."""
+    return "" if _PLACE_CUE.found_in(text[max(0, start - 60):start]) else role_after(text, end)
 
 
 def _shared_role(mentions: list[Mention], sent: Sentence, start: int) -> str:
@@ -162,6 +175,7 @@ def _shared_role(mentions: list[Mention], sent: Sentence, start: int) -> str:
 
 
 def _cues(text: str, start: int, end: int, name: str, role: str) -> set[str]:
+    """The evidence one mention gives; a cue already found is not looked for a second way."""
     cues = set()
     before, after = text[max(0, start - 80):start], text[end:]  # `$`-anchored cues need only the near past
     words = {w.lower() for w in name.replace("-", " ").split()}
@@ -169,13 +183,11 @@ def _cues(text: str, start: int, end: int, name: str, role: str) -> set[str]:
         cues.add("role")
     if honorific_before(text, start):
         cues.add("honorific")
-    if _SPEAKS_AFTER.match(after):
-        cues.add("speaker")
-    if _SPEAKS_BEFORE.search(before) and not after.startswith(("’s", "'s")):
+    if _SPEAKS_AFTER.match(after) or (not after.startswith(("’s", "'s")) and _SPEAKS_BEFORE.search(before)):
         cues.add("speaker")
     if words & ORG_WORDS:
         cues.add("orgword")
-    if _GROUP_CUE.search(before):
+    if _GROUP_CUE.found_in(before):
         cues.add("group")
     if _ACRONYM_AFTER.match(after):
         cues.add("acronym-def")
@@ -183,9 +195,9 @@ def _cues(text: str, start: int, end: int, name: str, role: str) -> set[str]:
         cues.add("acronym")
     if is_state_name(name):
         cues.add("state")
-    if _PLACE_CUE.search(before) or _PLACE_AFTER.match(after):
+    if _PLACE_AFTER.match(after) or _PLACE_CUE.found_in(before):
         cues.add("place")
-    if re.match(r"^[’']s?\b", text[end:end + 2]):
+    if _POSSESSIVE_AFTER.match(text[end:end + 2]):
         cues.add("possessive")
     return cues
 
@@ -244,13 +256,13 @@ def resolve_actors(mentions: list[Mention], sentences: list[Sentence]) -> dict[s
 
 def _attach_short_forms(by_name: dict[str, list[Mention]], actors: dict[str, LocalActor]) -> None:
     """Point "Lavrov", "De Mistura", "Mr. al-Muallem" at the full name the article gave them."""
-    persons = [a for a in actors.values() if a.kind == "person" and len(tokens(a.name)) >= 2]
+    persons = [(a, person_tokens) for a in actors.values() if a.kind == "person" and len(person_tokens := tokens(a.name)) >= 2]
     for key, ms in by_name.items():
         name = ms[0].text
         name_tokens = tokens(name)
         if not name_tokens:
             continue
-        matches = [p for p in persons if p.key != key and tokens(p.name)[-len(name_tokens):] == name_tokens]
+        matches = [p for p, person_tokens in persons if p.key != key and person_tokens[-len(name_tokens):] == name_tokens]
         if len(matches) == 1 and (key not in actors or actors[key].kind in ("person", "place", "")):
             actors[key] = matches[0]
         elif not matches and key not in actors and len(name_tokens) == 1 and any("speaker" in m.cues for m in ms):

@@ -10,6 +10,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 
 from bot.corpus import Article
 from bot.extract.actors import (
@@ -28,6 +29,15 @@ from bot.extract.sentences import Sentence, article_sentences
 _QUOTE = re.compile(r"“([^”]{2,})”|\"([^\"]{2,})\"|(?<![\w])‘([^’]{12,}?)[’”](?![\w])|(?<![\w])‘([^’”]{12,})$")
 _PRONOUN = re.compile(r"\b(?:he|she|He|She)\b")
 _SPEECH = re.compile(r"\b(?:" + SPEECH_VERBS + r")\b|\baccording to\b")
+_PINNED_WEEKDAY = re.compile(
+    r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+"
+    r"((?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)\s+\d{1,2}|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December))\b")
+_LOWER_WORD = re.compile(r"\b[a-z][a-z’'-]+\b")
+_MID_CAPS = re.compile(r"(?<=[\w,;:] )([A-Z][\w’'-]+)")
+_LETTERS = re.compile(r"[a-z]+")
+_QUOTE_MARKS = ("“", '"', "‘")  # one of them opens every quotation `_QUOTE` finds
 MIN_QUOTE_WORDS = 5
 
 
@@ -96,10 +106,7 @@ def own_reference(article: Article, sentences: list[Sentence]) -> tuple[date | N
     text = " ".join(s.text for s in sentences)
     years = years_mentioned(text)
     pinned = []
-    for match in re.finditer(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+"
-                             r"((?:January|February|March|April|May|June|July|August|September|October|November|"
-                             r"December)\s+\d{1,2}|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|"
-                             r"September|October|November|December))\b", text):
+    for match in _PINNED_WEEKDAY.finditer(text):
         if years:
             found = find_dates(match.group(0), None, max(years))
             pinned += [m.moment for m in found if m.moment.day]
@@ -115,8 +122,8 @@ def extract(article: Article, ref: date | None = None, ref_basis: str = "") -> A
     own, basis = own_reference(article, sentences)
     if own is not None or ref is None:
         ref, ref_basis = own, basis
-    lower_words = {w for s in sentences for w in re.findall(r"\b[a-z][a-z’'-]+\b", s.text)}
-    mid_caps = {w for s in sentences for w in re.findall(r"(?<=[\w,;:] )([A-Z][\w’'-]+)", s.text)}
+    lower_words = {w for s in sentences for w in _LOWER_WORD.findall(s.text)}
+    mid_caps = {w for s in sentences for w in _MID_CAPS.findall(s.text)}
     mentions = find_mentions(sentences, lower_words, {strip_possessive(w) for w in mid_caps})
     actors = resolve_actors(mentions, sentences)
     facts = ArticleFacts(article, ref, ref_basis, [s.text for s in sentences], actors)
@@ -127,7 +134,9 @@ def extract(article: Article, ref: date | None = None, ref_basis: str = "") -> A
 
 def quote_spans(text: str) -> list[tuple[int, int, str]]:
     """Quoted passages in a sentence: (start, end, words inside)."""
-    out = []
+    out: list[tuple[int, int, str]] = []
+    if not any(mark in text for mark in _QUOTE_MARKS):
+        return out
     for match in _QUOTE.finditer(text):
         inner = next(g for g in match.groups() if g)
         out.append((match.start(), match.end(), inner.strip()))
@@ -285,7 +294,7 @@ class _Attributor:
         as_of = when if when and Moment.parse(when).day else stated
         previous = self.facts.claims[-1].quantity if self.facts.claims else None
         quantities = find_quantities(sent.text, skip, (previous.counts, previous.klass) if previous else None)
-        opening = _OPENING.match(sent.text)
+        opening = _OPENING.match(sent.text) if quantities else None
         for i, q in enumerate(quantities):
             inside_quote = any(s <= q.start < e for s, e, _ in quotes)
             claimant = speaker if (speaker and (inside_quote or sent.block_quote or not quotes)) else None
@@ -336,11 +345,14 @@ def _after_preposition(outside: str, m: Mention) -> bool:
     before = outside[:m.start].rstrip()
     if m.role and before.endswith(m.role):
         before = before[: -len(m.role)].rstrip()
-    words = before.split()
+    words = before.rsplit(None, 1)  # the last word is all it needs
     return bool(words) and words[-1].lower() in _PREPOSITIONS
 
 
+@lru_cache(maxsize=64)
 def _subject_zone(outside: str) -> tuple[int, int]:
+    """From after any opening clause to the first verb; cached, as a sentence's speaker, deed
+    and subject all ask about the same (blanked) sentence."""
     opening = _OPENING.match(outside)
     start = opening.end() if opening else 0
     verb = _VERB.search(outside, start)
@@ -349,6 +361,8 @@ def _subject_zone(outside: str) -> tuple[int, int]:
 
 def _blank(text: str, quotes: list[tuple[int, int, str]]) -> str:
     """The sentence with its quotations blanked out (same length), for finding who speaks."""
+    if not quotes:
+        return text
     chars = list(text)
     for start, end, _ in quotes:
         for i in range(start + 1, end - 1):
@@ -366,7 +380,9 @@ def quote_fingerprints(sentences: list[str]) -> set[str]:
     """Word 6-grams of an article's quotations, to recognise the same words reported twice."""
     grams = set()
     for text in sentences:
+        if not any(mark in text for mark in _QUOTE_MARKS):
+            continue
         for _, _, inner in quote_spans(text):
-            words = re.findall(r"[a-z]+", fold(inner))
+            words = _LETTERS.findall(fold(inner))
             grams.update(" ".join(words[i:i + 6]) for i in range(len(words) - 5))
     return grams

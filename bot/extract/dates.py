@@ -11,6 +11,8 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from bot.extract.hints import DIGIT, may_contain
+
 MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
     "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
@@ -47,8 +49,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"[Bb]efore|[Aa]fter)[ -]|^)" + _YEAR + r"\b(?![,.]?\d)")),
 ]
 
-_HINT = re.compile(r"\d|\b(?:" + "|".join(m.capitalize() for m in MONTHS) + "|" + "|".join(w.capitalize() for w in WEEKDAYS)
-                   + r")|\b(?:yesterday|today|tonight|week|month|year|ago)\b", re.I)
+# What each pattern cannot match without: most sentences rule out most patterns with a few
+# cheap looks, and running all eleven over every sentence was most of the cost of dates.
+_MONTH_STEM = re.compile("|".join(sorted({m[:3].capitalize() for m in MONTHS})))  # every month name opens with one
+_YEAR_DIGITS = re.compile(_YEAR)
+_RELATIVE_WORDS = ("yesterday", "today", "tonight", "week", "month", "year", "ago")  # one is in every relative date
 _FUTURE = re.compile(
     r"\b(will|would|shall|is to|are to|set to|scheduled|plans? to|planned|upcoming|expected to|due to|going to|"
     r"starting|beginning|effective|ahead of|from next)\b", re.I)
@@ -159,9 +164,12 @@ def _clause_before(sentence: str, start: int) -> str:
     return head[max(cut, that) + 1:]
 
 
+_YEAR_MENTION = re.compile(r"(?<![\d,.])((?:19|20)\d\d)(?!\d|,\d)")
+
+
 def years_mentioned(text: str) -> list[int]:
     """Four-digit years written in a text; they anchor a weekday-pinned date with no year."""
-    return [int(y) for y in re.findall(r"(?<![\d,.])((?:19|20)\d\d)(?!\d|,\d)", text)]
+    return [int(y) for y in _YEAR_MENTION.findall(text)]
 
 
 def pin_year_by_weekday(month: int, day: int, weekday: int, near: int) -> int | None:
@@ -176,20 +184,45 @@ def find_dates(sentence: str, ref: date | None, near_year: int | None = None) ->
     """Every date expression in `sentence`, resolved against the article's reference date."""
     taken: list[tuple[int, int]] = []
     found: list[DateMention] = []
-    if not _HINT.search(sentence):  # most sentences hold no date at all: one cheap look decides
-        return found
+    kinds = _possible_kinds(sentence)
     for kind, pattern in _PATTERNS:
+        if kind not in kinds:
+            continue
         for match in pattern.finditer(sentence):
             start, end = match.span()
             if kind == "year" and match.group(0)[:1].isalpha():
                 start = match.start("year")
             if any(start < e and s < end for s, e in taken):
                 continue
-            moment, exact = _resolve(kind, match, ref, is_future(_clause_before(sentence, start)), near_year)
+            future = kind in _TENSED and is_future(_clause_before(sentence, start))
+            moment, exact = _resolve(kind, match, ref, future, near_year)
             taken.append((start, end))
             if moment is not None:
                 found.append(DateMention(start, end, sentence[start:end], moment, exact))
     return sorted(found, key=lambda m: m.start)
+
+
+_TENSED = {"month", "md", "dm", "weekday"}  # the kinds whose resolution depends on the clause's tense
+
+
+def _possible_kinds(sentence: str) -> set[str]:
+    """The kinds of `_PATTERNS` that can match in `sentence`, from what each cannot do without:
+    a month's name (capitalised), a year, a digit, a weekday's "day", a relative date's word."""
+    kinds = set()
+    month = _MONTH_STEM.search(sentence) is not None
+    if _YEAR_DIGITS.search(sentence):
+        kinds |= {"season", "year", "dmy", "mdy", "my", "md", "dm"} if month else {"season", "year"}
+        if "-" in sentence:
+            kinds.add("iso")
+    elif month and DIGIT.search(sentence):
+        kinds |= {"md", "dm"}
+    if month:
+        kinds.add("month")
+    if "day" in sentence:
+        kinds.add("weekday")
+    if may_contain(sentence, _RELATIVE_WORDS):
+        kinds.add("relative")
+    return kinds
 
 
 def _resolve(kind: str, m: re.Match[str], ref: date | None, future: bool, near: int | None) -> tuple[Moment | None, bool]:

@@ -10,6 +10,9 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
+from itertools import islice
+
+from bot.extract.hints import DIGIT, may_contain
 
 _SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "trillion": 1e12}
 _WORD_VALUES = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -59,6 +62,26 @@ _STATE_WORDS = re.compile(
     r"besieged|arrest\w*|detain\w*|missing|evacuat\w*|return\w*|rescu\w*|infect\w*|hospitali\w*|starv\w*|"
     r"homeless|vaccinat\w*|unemploy\w*|sick|affected)\b", re.I)
 _CLAUSE_END = re.compile(r"[,;:.?!()\[\]—–]|\s(?:and|but|while|whereas|because|although)\s")
+_SCALE_WORDS = ("illion",)  # a figure written in words ends in "million", "billion" or "trillion"
+_SIGNIFICANT = re.compile(r"\d[\d,]*(?:\.(\d+))?")
+_CODE_BEFORE = re.compile(r"\d[-–.]$")
+_CODE_AFTER = re.compile(r"[-–.]\d")
+_NAME_AND_COMMA = re.compile(r"\b[A-Z][\w’'-]+, $")
+_BREAK = re.compile(r"[;:.?!()—–]")
+_TALLY = re.compile(r"\b((?:death |casualty )?(?:toll|total|tally|population|count|crowd|turnout|army|force)) "
+                    r"of\s+(?:[a-z]+\s+){0,2}$")
+_SHARE = re.compile(r"\s*(?:of|out of)\s+(?:the\s+)?\d[\d,.]*\s+([a-z][\w’'-]*)")
+_MEMBERS_OF = re.compile(r"\s*(?:were|are|was|is)?\s*(?:part|members) of\b")
+_FIGHTERS_OF = re.compile(r"\s*(?:were|are|was)?\s*(?:part|members) of\b")
+_RESTATED = re.compile(r"\b(?:number|figure|toll|total|tally|count|estimate)s?\s+(?:at|to|as|of)\s+(?:[a-z]+\s+){0,2}$")
+_OF_NOUN = re.compile(r"\b([a-z]+(?: toll)?) of\s+(?:[a-z]+\s+){0,2}$")
+_CONTINUES = re.compile(r"\s*(?:in|at|from|on|were|are|had|have|more|others?)\b")
+_ANOTHER = re.compile(r"\b(?:another|other|further|additional)\s+$")
+_WORD_START = re.compile(r"\w")
+_STATE_CLAUSE_BREAK = re.compile(r"[;:.?!()—–,]")
+_STATE_TAIL_END = re.compile(r"[;:.?!()]|\d")
+_NON_DIGITS = re.compile(r"\D")
+_DIGIT_RUN = re.compile(r"\d+")
 
 
 @dataclass(frozen=True)
@@ -93,7 +116,7 @@ class Quantity:
 
 def _rounding_unit(written: str, value: float) -> float:
     """The size of the last significant digit as written: "2.9 million" → 100,000."""
-    digits = re.search(r"\d[\d,]*(?:\.(\d+))?", written)
+    digits = _SIGNIFICANT.search(written)
     if not digits:
         return value
     mantissa = digits.group(0).replace(",", "")
@@ -121,16 +144,16 @@ def _excluded(sentence: str, match: re.Match[str], value: float) -> bool:
     if match.group("ord") or match.group("pct") or (not match.group("scale") and _NOT_COUNTS.match(after)):
         return True
     near = sentence[max(0, match.start() - 80):match.start()]
-    if re.search(r"\d[-–.]$", near) or re.match(r"[-–.]\d", after):
+    if _CODE_BEFORE.search(near[-3:]) or _CODE_AFTER.match(after):  # (a match of the first is in the last three)
         return True  # part of a phone number, a range's far end or a code
     if not match.group("scale") and not match.group("cur"):
         if "," not in raw and "." not in raw and (len(raw) >= 7 or (len(raw) == 4 and 1800 <= value <= 2100)):
             return True
         if value < 2:
             return True
-    if re.search(r"\b[A-Z][\w’'-]+, $", near) and re.match(r",", after) and value < 130:
+    if after.startswith(",") and value < 130 and _NAME_AND_COMMA.search(near):
         return True  # "Varga, 24, scored": an age
-    previous = sentence[:match.start()].split()
+    previous = sentence[:match.start()].rsplit(None, 1)  # the last word, and whether there are more
     if previous:
         prev = previous[-1]
         label = prev[:1].isupper() and not prev.endswith((",", ":", "’s", "'s")) and len(previous) > 1
@@ -142,8 +165,10 @@ def _excluded(sentence: str, match: re.Match[str], value: float) -> bool:
 
 
 def _qualifier(before: str) -> str:
-    clause = re.split(r"[;:.?!()—–]", before)[-1]
-    match = _QUALIFIER_RE.search(clause[-60:])
+    # the last 60 characters of the figure's clause: those after the last break, if one is
+    # among the last 60 characters, else those 60 (a break is one character)
+    clause = _BREAK.split(before[-60:])[-1]
+    match = _QUALIFIER_RE.search(clause)
     return _QUALIFIER_OF[match.group(1).lower()] if match else ""
 
 
@@ -166,29 +191,27 @@ def _counted(sentence: str, start: int, end: int, context: tuple[str, str] | Non
     partitive = _PARTITIVE.match(after)
     if partitive:
         after = " " + after[partitive.end():]
-    tally = re.search(r"\b((?:death |casualty )?(?:toll|total|tally|population|count|crowd|turnout|army|force)) "
-                      r"of\s+(?:[a-z]+\s+){0,2}$", before)
+    tally = _TALLY.search(before)
     if tally:  # "the death toll of 35 rose overnight": what the number is of comes first
         return tally.group(1), _klass(tally.group(1).split()[-1], after), False
-    share = re.match(r"\s*(?:of|out of)\s+(?:the\s+)?\d[\d,.]*\s+([a-z][\w’'-]*)", after)
+    share = _SHARE.match(after)
     if share:  # "12 of 30 cranes": the same things as the whole
         return share.group(1), _klass(share.group(1), after), False
     chunk = _noun_chunk(after)
     if chunk:
         return " ".join(chunk), _klass(_head(chunk), after), False
-    if re.match(r"\s*(?:were|are|was|is)?\s*(?:part|members) of\b", after):
+    if _MEMBERS_OF.match(after):
         return _clause_words(after), "fighters", False
-    restated = re.search(r"\b(?:number|figure|toll|total|tally|count|estimate)s?\s+(?:at|to|as|of)\s+(?:[a-z]+\s+){0,2}$", before)
+    restated = _RESTATED.search(before)
     if context is not None and restated:
         return context[0], context[1], True
-    of_noun = re.search(r"\b([a-z]+(?: toll)?) of\s+(?:[a-z]+\s+){0,2}$", before)
+    of_noun = _OF_NOUN.search(before)
     if of_noun and of_noun.group(1) not in _STOP:
         return of_noun.group(1), _klass(of_noun.group(1), after), False
     subject = _MONEY_SUBJECT.search(before[-120:])
     if subject and not partitive:
         return subject.group(1), _klass(subject.group(1).split()[-1], after), False
-    if context is not None and (partitive or re.match(r"\s*(?:in|at|from|on|were|are|had|have|more|others?)\b", after)
-                                or re.search(r"\b(?:another|other|further|additional)\s+$", before)):
+    if context is not None and (partitive or _CONTINUES.match(after) or _ANOTHER.search(before)):
         return context[0], context[1], False
     tail = _clause_words(after)
     return tail, _klass(tail.split()[0] if tail else "", after), False
@@ -196,13 +219,13 @@ def _counted(sentence: str, start: int, end: int, context: tuple[str, str] | Non
 
 def _noun_chunk(after: str) -> list[str]:
     chunk: list[str] = []
-    for word in _TOKEN.findall(after)[:6]:
+    for word in (m.group() for m in islice(_TOKEN.finditer(after), 6)):  # not the whole rest of the sentence
         low = word.lower()
         if word in "“”\"‘’":
             continue
-        if not re.match(r"\w", word) or low in _STOP:
+        if not _WORD_START.match(word) or low in _STOP:
             break
-        if re.search(r"(ed|ing)$", low) and low not in _PEOPLE:
+        if low.endswith(("ed", "ing")) and low not in _PEOPLE:  # (a token holds no line break for `$` to stop at)
             break
         chunk.append(word)
     while chunk and chunk[-1][:1].isupper() and len(chunk) > 1 and not chunk[-1].endswith("s"):
@@ -221,7 +244,7 @@ def _head(chunk: list[str]) -> str:
 
 def _clause_words(after: str) -> str:
     """The words after a figure up to its clause's end or the next number (which is another figure's)."""
-    clause = re.split(r"\d", _CLAUSE_END.split(after, maxsplit=1)[0], maxsplit=1)[0].strip()
+    clause = DIGIT.split(_CLAUSE_END.split(after, maxsplit=1)[0], maxsplit=1)[0].strip()
     words = clause.split()[:8]
     while words and words[-1].lower() in _STOP:
         words.pop()
@@ -234,7 +257,7 @@ def _klass(head: str, after: str) -> str:
         return "people"
     if low in _WORKERS or low.endswith("workers"):
         return "workers"
-    if low in _FIGHTERS or re.match(r"\s*(?:were|are|was)?\s*(?:part|members) of\b", after):
+    if low in _FIGHTERS or _FIGHTERS_OF.match(after):
         return "fighters"
     if low.endswith("ies") and len(low) > 4:
         return low[:-3] + "y"
@@ -244,8 +267,9 @@ def _klass(head: str, after: str) -> str:
 def _states(sentence: str, start: int, end: int, floor: int, counts: str) -> tuple[str, ...]:
     """What happened to the counted ("displaced", "killed"): the figure's own words, at most four
     before it and ten after it up to the next figure, so a neighbour's state does not leak in."""
-    before = " ".join(re.split(r"[;:.?!()—–,]", sentence[floor:start])[-1].split()[-4:])
-    after = re.split(r"[;:.?!()]|\d", sentence[end:], maxsplit=1)[0]
+    before = " ".join(_STATE_CLAUSE_BREAK.split(sentence[floor:start])[-1].split()[-4:])
+    tail_end = _STATE_TAIL_END.search(sentence, end)
+    after = sentence[end:tail_end.start() if tail_end else len(sentence)]
     text = f"{before} {counts} {' '.join(after.split()[:10])}"
     found = {m.group(1).lower()[:4] for m in _STATE_WORDS.finditer(text)}
     if any(w in _DEATHS for w in counts.lower().split()):
@@ -266,12 +290,14 @@ _PHONE = re.compile(r"(?<![\d,.])(?:\+\d{1,3}[ .-]?)?\(?\d{2,5}\)?(?:[ .-]\d{2,5
 
 def _phone_like(text: str) -> bool:
     """Digit groups joined by spaces, dots or hyphens, long enough to dial: not a figure."""
-    digits = re.sub(r"\D", "", text)
-    groups = re.findall(r"\d+", text)
+    digits = _NON_DIGITS.sub("", text)
+    groups = _DIGIT_RUN.findall(text)
     return len(digits) >= 7 and (any(len(g) == 4 or g.startswith("0") for g in groups) or len(digits) >= 9)
 
 
 def phone_spans(sentence: str) -> list[tuple[int, int]]:
+    if not DIGIT.search(sentence):
+        return []
     return [m.span() for m in _PHONE.finditer(sentence) if _phone_like(m.group(0))]
 
 
@@ -281,6 +307,8 @@ def find_quantities(sentence: str, skip: list[tuple[int, int]] = (), context: tu
     `context` is what the article's previous figure counted, for "another 400" and "of them".
     """
     out: list[Quantity] = []
+    if not DIGIT.search(sentence) and not may_contain(sentence, _SCALE_WORDS):  # no figure without one or the other
+        return out
     skip = [*skip, *phone_spans(sentence)]
     for match in _NUMBER.finditer(sentence):
         start, end = match.span()

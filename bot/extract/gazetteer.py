@@ -8,7 +8,6 @@ This is knowledge of the world, not of any corpus.
 
 from __future__ import annotations
 
-import re
 from functools import cache
 
 import pycountry
@@ -69,10 +68,10 @@ def demonyms() -> dict[str, str]:
 
 def state_of(name: str) -> str | None:
     """The canonical state a name or demonym refers to, if it is one."""
-    name = re.sub(r"^the ", "", name)
+    name = name.removeprefix("the ")
     return country_names().get(name) or demonyms().get(name)
 
 
 def is_state_name(name: str) -> bool:
     """Whether `name` is itself the name of a state (not an adjective of one)."""
-    return re.sub(r"^the ", "", name) in country_names()
+    return name.removeprefix("the ") in country_names()

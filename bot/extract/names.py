@@ -28,6 +28,15 @@ NAME_RE = re.compile(
     rf"(?:(?:\s+{_PARTICLE})?\s+(?:{_PREFIXED}|{_WORD}))*"
 )
 _POSSESSIVE = re.compile(r"[’']s?$")
+_ENDS_POSSESSIVE = re.compile(r"[’']s$")
+_AFTER_POSSESSIVE = re.compile(r"(?<=[’']s) ")
+_HYPHENS = re.compile(r"[-‐‑–]")
+_WHITESPACE = re.compile(r"\s+")
+_INITIAL = re.compile(r"[A-Z]\.?")
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9&.]{1,7}")
+_DOTTED_INITIALS = re.compile(r"(?:^|\s)(?:[A-Z]\.)+[A-Z]$")
+_LEADING_ARTICLE = re.compile(r"^(?:The|A|An)\s+")
+_WORD_BREAK = re.compile(r"[\s-]+")
 
 
 @dataclass(frozen=True)
@@ -45,8 +54,8 @@ def fold(text: str) -> str:
     text = unicodedata.normalize("NFKD", text)
     text = "".join(c for c in text if not unicodedata.combining(c))
     text = text.replace("’", "'").replace("‘", "'").replace("`", "'").lower()
-    text = re.sub(r"[-‐‑–]", " ", text)
-    return re.sub(r"\s+", " ", text).strip()
+    text = _HYPHENS.sub(" ", text)
+    return _WHITESPACE.sub(" ", text).strip()
 
 
 def compact(text: str) -> str:
@@ -55,7 +64,9 @@ def compact(text: str) -> str:
 
 
 def strip_possessive(name: str) -> str:
-    return _POSSESSIVE.sub("", name) if re.search(r"[’']s?$", name) and len(name) > 3 else name
+    if ("’" not in name and "'" not in name) or len(name) <= 3:  # most names: no apostrophe to look at
+        return name
+    return _POSSESSIVE.sub("", name) if _POSSESSIVE.search(name) else name
 
 
 @lru_cache(maxsize=65536)
@@ -71,8 +82,14 @@ def core_token(token: str) -> str:
 
 def tokens(name: str) -> list[str]:
     """The folded words of a name that carry identity (particles dropped)."""
-    return [core_token(t) for t in re.split(r"\s+", name)
-            if t and fold(t) not in PARTICLES and not re.fullmatch(r"[A-Z]\.?", t)]
+    return list(_tokens(name))
+
+
+@lru_cache(maxsize=65536)
+def _tokens(name: str) -> tuple[str, ...]:
+    """`tokens`, cached: an article compares each of its names with every person it names."""
+    return tuple(core_token(t) for t in _WHITESPACE.split(name)
+                 if t and fold(t) not in PARTICLES and not _INITIAL.fullmatch(t))
 
 
 def surname(name: str) -> str:
@@ -88,7 +105,7 @@ def skeleton(word: str) -> str:
 
 
 def is_acronym(text: str) -> bool:
-    return bool(re.fullmatch(r"[A-Z][A-Z0-9&.]{1,7}", text)) and sum(c.isupper() for c in text) >= 2
+    return bool(_ACRONYM.fullmatch(text)) and sum(c.isupper() for c in text) >= 2
 
 
 def initials(name: str) -> str:
@@ -105,8 +122,11 @@ def _runs(sentence: str) -> list[tuple[str, int]]:
     """Capitalised runs, cut after a possessive ("Russia’s Channel One" is two names)."""
     out = []
     for match in NAME_RE.finditer(sentence):
-        start = match.start()
-        for piece in re.split(r"(?<=[’']s) ", match.group(0)):
+        start, run = match.start(), match.group(0)
+        if "’s " not in run and "'s " not in run:
+            out.append((run, start))
+            continue
+        for piece in _AFTER_POSSESSIVE.split(run):
             out.append((piece, start))
             start += len(piece) + 1
     return out
@@ -123,7 +143,7 @@ def find_names(sentence: str) -> list[Span]:
         text = " ".join(words)
         if fold(text).rstrip(".") in HONORIFICS:
             continue
-        if sentence[start + len(text):start + len(text) + 1] == "." and re.search(r"(?:^|\s)(?:[A-Z]\.)+[A-Z]$", text):
+        if sentence[start + len(text):start + len(text) + 1] == "." and _DOTTED_INITIALS.search(text):
             text += "."
         clean = strip_possessive(text)
         spans.append(Span(clean, start, start + len(clean)))
@@ -152,9 +172,9 @@ def _join_of_names(sentence: str, spans: list[Span]) -> list[Span]:
         previous = out[-1] if out else None
         gap = sentence[previous.end:span.start] if previous else ""
         head = previous.text.split()[-1].lower() if previous else ""
-        takes = (re.fullmatch(r" of (?:the )?", gap) and (head in OF_HEADS or len(out) - 1 in joined)) \
-            or (re.fullmatch(r" for (?:the )?", gap) and head in FOR_HEADS)
-        if previous and takes and not re.search(r"[’']s$", previous.text):
+        takes = (gap in (" of ", " of the ") and (head in OF_HEADS or len(out) - 1 in joined)) \
+            or (gap in (" for ", " for the ") and head in FOR_HEADS)
+        if previous and takes and not _ENDS_POSSESSIVE.search(previous.text):
             out[-1] = Span(sentence[previous.start:span.end], previous.start, span.end)
             joined.add(len(out) - 1)
         else:
@@ -169,7 +189,7 @@ _CONNECTOR = re.compile(r"\s+(?:of|for|and|&|on|de|the|of the|for the)\s+")
 def acronym_fits(acronym: str, name: str) -> bool:
     """Whether an acronym spells the name's initials: all of them in order, or all but one
     ("ACLED" for "Armed Conflict Location & Event Data Project")."""
-    words = [w for w in re.split(r"[\s-]+", re.sub(r"^(?:The|A|An)\s+", "", name)) if w[:1].isupper()]
+    words = [w for w in _WORD_BREAK.split(_LEADING_ARTICLE.sub("", name)) if w[:1].isupper()]
     letters = "".join(w[0] for w in words).upper()
     wanted = "".join(c for c in acronym.upper() if c.isalpha())
     if not letters or not wanted or letters[0] != wanted[0]:
@@ -203,6 +223,8 @@ def _join_for_acronyms(sentence: str, spans: list[Span]) -> list[Span]:
     """"Armed Conflict Location & Event Data Project (ACLED)": runs broken by "&", "of" or
     "for" are one name when the acronym that follows spells all of them."""
     out = list(spans)
+    if "(" not in sentence:  # no acronym to spell
+        return out
     for i in range(len(out) - 1, 0, -1):
         if i >= len(out):
             continue
@@ -221,5 +243,5 @@ def _join_for_acronyms(sentence: str, spans: list[Span]) -> list[Span]:
 
 def honorific_before(sentence: str, start: int) -> bool:
     """Whether a title of address ("Mr.", "Lt.") stands right before position `start`."""
-    before = sentence[:start].rstrip().split()
+    before = sentence[:start].rsplit(None, 1)  # the last word is all it needs
     return bool(before) and fold(before[-1]).rstrip(".") in HONORIFICS

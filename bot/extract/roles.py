@@ -86,6 +86,9 @@ ROLE_WINDOW = 160  # a title is never longer; searching further back only costs 
 # a regex alternation of hundreds of titles tried at every position.
 _WORDS = re.compile(r"[\w’'-]+")
 _COMPLEMENT_BEFORE = re.compile(r"([\w’'.-]+?)(?:[’']s)?\s+(?:of|to|for|at)\s+(?:the\s+)?$")
+_COMPLEMENT_ENDS = ("of", "to", "for", "at", "the")  # what `_COMPLEMENT_BEFORE` ends in, spaces aside
+_DESCRIPTIVE = re.compile(r"(?:ed|ing|ly)$")
+_SHORT_WORD = re.compile(r"[A-Za-z]{1,4}\.?")
 _STOP_LEFT = {"the", "a", "an", "as", "and", "of", "by", "with", "from", "said", "says", "after", "before",
               "meanwhile", "however", "afterwards", "later", "then", "also", "now", "today", "yesterday", "but",
               "have", "has", "had", "is", "are", "was", "were", "will", "would", "could", "can", "to", "that",
@@ -111,6 +114,7 @@ def has_role_head(text: str) -> bool:
     return any(_is_head(w) for w in _WORDS.findall(text))
 
 
+@lru_cache(maxsize=65536)
 def _is_role_prefix_word(word: str) -> bool:
     bare = word.removesuffix("’s").removesuffix("'s")
     return (is_role_word(word) or bare.lower() in ORG_WORDS or bare.lower() == "united"
@@ -130,13 +134,14 @@ def _is_plural_head(role: str) -> bool:
 
 def looks_like_person_name(words: list[str]) -> bool:
     """One to four words that could be a person's name: no office, organisation or state word."""
-    if not 1 <= len(words) <= 4:
-        return False
-    for w in words:
-        bare = w.lower().strip(".,")
-        if bare in ROLE_HEADS or bare in ORG_WORDS or bare in ROLE_MODIFIERS or state_of(w) or is_acronym(w):
-            return False
-    return True
+    return 1 <= len(words) <= 4 and all(_may_be_in_name(w) for w in words)
+
+
+@lru_cache(maxsize=65536)
+def _may_be_in_name(word: str) -> bool:
+    """Not an office, organisation or state word; cached, as the same words come back all the time."""
+    bare = word.lower().strip(".,")
+    return not (bare in ROLE_HEADS or bare in ORG_WORDS or bare in ROLE_MODIFIERS or state_of(word) or is_acronym(word))
 
 
 def split_run(run: str, start: int, sentence: str) -> NamedRole:
@@ -153,8 +158,7 @@ def split_run(run: str, start: int, sentence: str) -> NamedRole:
     if last_head >= 0 and (all(_is_role_prefix_word(w) for w in words[:last_head + 1])
                            or looks_like_person_name(words[last_head + 1:])):
         cut = last_head + 1
-    complement = _COMPLEMENT_BEFORE.search(sentence[max(0, start - 60):start])
-    if cut == 0 and complement and _is_head(complement.group(1)):
+    if cut == 0 and (head := _complement_head(sentence, start)) and _is_head(head):
         while cut < len(words) - 1 and (_is_role_prefix_word(words[cut]) or len(words) - cut > 3):
             cut += 1
         if cut and (len(words) - cut < 2 or not looks_like_person_name(words[cut:])):
@@ -163,6 +167,15 @@ def split_run(run: str, start: int, sentence: str) -> NamedRole:
     name = " ".join(words[cut:])
     offset = start + (len(role) + 1 if cut else 0)
     return NamedRole(name, role, offset, offset + len(name))
+
+
+def _complement_head(sentence: str, start: int) -> str | None:
+    """The title word whose complement runs up to `start` ("Ambassador to the" before "UN …")."""
+    window = sentence[max(0, start - 60):start]
+    if not window.rstrip().endswith(_COMPLEMENT_ENDS):  # the pattern cannot match: spare its search
+        return None
+    complement = _COMPLEMENT_BEFORE.search(window)
+    return complement.group(1) if complement else None
 
 
 def role_before(sentence: str, start: int, complement_joins: bool = False) -> str:
@@ -194,7 +207,7 @@ def role_before(sentence: str, start: int, complement_joins: bool = False) -> st
         if not (prev[:1].isupper() or _is_role_prefix_word(prev)):
             # "UN aid chief": a lowercase word or two may sit inside a title that starts capitalised
             lead = next((j for j in range(keep - 2, max(keep - 4, -1), -1) if words[j][:1].isupper()), None)
-            if lead is None or any(w.endswith((",", ";", ":")) or w.lower() in _STOP_LEFT or re.search(r"(?:ed|ing|ly)$", w)
+            if lead is None or any(w.endswith((",", ";", ":")) or w.lower() in _STOP_LEFT or _DESCRIPTIVE.search(w)
                                    or w.lower() in _TIME_WORDS for w in words[lead:keep]):
                 break
             keep = lead
@@ -209,7 +222,7 @@ def role_after(sentence: str, end: int) -> str:
     match = _APPOSITIVE.match(sentence[end:])
     role = match.group("role").strip() if match else ""
     plural = role and _is_plural_head(role)  # "…Senimek, local officials said": other people, not its title
-    if role and not plural and not re.fullmatch(r"[A-Za-z]{1,4}\.?", role):
+    if role and not plural and not _SHORT_WORD.fullmatch(role):
         return role
     leads = _WHO_LEADS.match(sentence[end:])
     if leads:  # "Bruce Golding, who leads the Commonwealth observer group"

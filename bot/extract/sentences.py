@@ -24,6 +24,9 @@ _SPEECH_AFTER = re.compile(
     r"(?:said|says|told|added|asked|stressed|warned|noted|explained|insisted|declared|wrote|replied|responded|"
     r"continued|remarked|argued|claimed|urged|concluded)\b"
 )
+_LAST_WORD = re.compile(r"([\w.]+)\.$")
+_DOTTED = re.compile(r"(\w\.)+\w")
+_REACH = 40  # characters before a sentence's end where its last word is looked for first
 OPEN_QUOTES = "“‘"
 MAX_BLOCK_PARAGRAPHS = 3
 CLOSE_QUOTES = "”’"
@@ -46,7 +49,7 @@ def split_sentences(text: str) -> list[str]:
     for match in _BOUNDARY.finditer(text):
         end = match.end()
         chunk = text[start:match.start() + 1]
-        attributed_after = _SPEECH_AFTER.match(text[end:]) and _ends_in_quote(text[start:end])
+        attributed_after = _ends_in_quote(text[start:end]) and _SPEECH_AFTER.match(text[end:])
         if _ends_in_abbreviation(chunk) or _open_quote(text[start:end]) or attributed_after:
             continue
         pieces.append(text[start:end].strip())
@@ -58,11 +61,21 @@ def split_sentences(text: str) -> list[str]:
 
 
 def _ends_in_abbreviation(chunk: str) -> bool:
-    word = re.search(r"([\w.]+)\.$", chunk)
+    word = _last_word(chunk)
     if not word:
         return False
     token = word.group(1).lower()
-    return token in ABBREVIATIONS or len(token) == 1 or bool(re.fullmatch(r"(\w\.)+\w", token))
+    return token in ABBREVIATIONS or len(token) == 1 or bool(_DOTTED.fullmatch(token))
+
+
+def _last_word(chunk: str) -> re.Match[str] | None:
+    """`_LAST_WORD.search(chunk)`, looking near the end first: a search from the start tries
+    every word of the sentence. Only a match at the cut itself may reach further back."""
+    cut = max(0, len(chunk) - _REACH)
+    word = _LAST_WORD.search(chunk, cut)
+    if word is not None and word.start() == cut and cut:
+        return _LAST_WORD.search(chunk)
+    return word
 
 
 def _ends_in_quote(chunk: str) -> bool:

@@ -20,12 +20,13 @@ import shutil
 import tempfile
 import threading
 from collections import Counter, defaultdict
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from functools import cache
 from pathlib import Path
+from typing import TypeVar
 
 from bot import cards
 from bot.corpus import Article, CorpusError, article_id, iter_article_files, read_article
@@ -33,6 +34,7 @@ from bot.extract.article import ArticleFacts, extract, quote_fingerprints
 from bot.merge import Curation, merge
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 SHARED_GRAMS = 2  # 6-word runs of quotation two articles must share to be reporting one statement
 CHUNK = 25  # articles a worker reads and extracts per task: big enough to amortise the hand-over
 PARALLEL_FROM = 2 * CHUNK  # below this a process pool costs more than it saves
@@ -113,12 +115,19 @@ class FactCache:
         return facts
 
 
-def _read_and_extract(job: tuple[Path, list[Path], Path | None]) -> list[ArticleFacts | None]:
+def _read_and_extract(job: tuple[Path, Path | None, list[Path]]) -> list[ArticleFacts | None]:
     """A worker's task: read, clean and extract a run of articles (each one alone); None for
     a file that cannot be read (it has been warned about)."""
-    root, paths, cache_root = job
+    root, cache_root, paths = job
     cache_ = FactCache(cache_root)
     return [cache_.get(article) if (article := read_article(root, path)) is not None else None for path in paths]
+
+
+def _extract_again(job: tuple[Path | None, list[tuple[Article, date, str]]]) -> list[ArticleFacts]:
+    """A worker's task: articles read again against another article's date."""
+    cache_root, readings = job
+    cache_ = FactCache(cache_root)
+    return [cache_.get(article, ref, basis) for article, ref, basis in readings]
 
 
 def _pool_context() -> multiprocessing.context.BaseContext:
@@ -132,6 +141,27 @@ def default_workers() -> int:
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
 
 
+class _Workers:
+    """Runs tasks over chunks of items in a process pool, or in this process when the work
+    is too small to pay for one; results come back flat and in order."""
+
+    def __init__(self, workers: int, items: int):
+        self.pool = (ProcessPoolExecutor(min(workers, -(-items // CHUNK)), mp_context=_pool_context())
+                     if workers > 1 and items >= PARALLEL_FROM else None)
+
+    def run(self, task: Callable[[tuple], list[T]], shared: tuple, items: list) -> list[T]:
+        jobs = [(*shared, items[i:i + CHUNK]) for i in range(0, len(items), CHUNK)]
+        chunks = self.pool.map(task, jobs) if self.pool is not None else map(task, jobs)
+        return [result for chunk in chunks for result in chunk]
+
+    def __enter__(self) -> _Workers:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self.pool is not None:
+            self.pool.shutdown(cancel_futures=True)
+
+
 def read_and_extract(corpus: Path, cache_: FactCache, workers: int) -> list[ArticleFacts]:
     """Every readable article's facts, in corpus order: from the cache when the file is
     unchanged, else extracted. Articles are independent of one another until the merge, so
@@ -139,21 +169,27 @@ def read_and_extract(corpus: Path, cache_: FactCache, workers: int) -> list[Arti
     paths = list(iter_article_files(corpus))
     found = [cache_.load_file(corpus, path) for path in paths]
     todo = [path for path, facts in zip(paths, found, strict=True) if facts is None]
-    jobs = [(corpus, todo[i:i + CHUNK], cache_.root) for i in range(0, len(todo), CHUNK)]
-    if workers > 1 and len(todo) >= PARALLEL_FROM:
-        with ProcessPoolExecutor(min(workers, len(jobs)), mp_context=_pool_context()) as pool:
-            extracted = iter([f for chunk in pool.map(_read_and_extract, jobs) for f in chunk])
-    else:
-        extracted = iter([f for job in jobs for f in _read_and_extract(job)])
-    facts = [f for f in (known or next(extracted) for known in found) if f is not None]
-    if not facts:
-        raise CorpusError(f"no readable articles in {corpus}")
-    return _read_undated_against_partners(facts, cache_)
+    with _Workers(workers, len(todo)) as pool:
+        extracted = iter(pool.run(_read_and_extract, (corpus, cache_.root), todo))
+        facts = [f for f in (known or next(extracted) for known in found) if f is not None]
+        if not facts:
+            raise CorpusError(f"no readable articles in {corpus}")
+        again = []
+        for i, ref, basis in _readings_against_partners(facts):
+            cached = cache_.load(facts[i].article.id, facts[i].article.digest, ref, basis)
+            if cached is not None:
+                facts[i] = cached
+            else:
+                again.append((i, (facts[i].article, ref, basis)))
+        redone = pool.run(_extract_again, (cache_.root,), [reading for _, reading in again])
+        for (i, _), f in zip(again, redone, strict=True):
+            facts[i] = f
+    return facts
 
 
-def _read_undated_against_partners(facts: list[ArticleFacts], cache_: FactCache) -> list[ArticleFacts]:
+def _readings_against_partners(facts: list[ArticleFacts]) -> list[tuple[int, date, str]]:
     """An undated article that quotes the same words as a dated one is read again against
-    that article's date (the two report the same statement)."""
+    that article's date (the two report the same statement): which, against what, and why."""
     grams = [quote_fingerprints(f.sentences) for f in facts]
     dated: dict[str, list[int]] = defaultdict(list)
     for i, f in enumerate(facts):
@@ -162,6 +198,7 @@ def _read_undated_against_partners(facts: list[ArticleFacts], cache_: FactCache)
                 dated[gram].append(i)
     by_date = sorted(range(len(facts)), key=lambda j: (facts[j].article.date or date.max, facts[j].article.id))
     rank = {j: r for r, j in enumerate(by_date)}  # the earliest partner is the one read against
+    readings = []
     for i, f in enumerate(facts):
         if f.ref is not None:
             continue
@@ -170,10 +207,9 @@ def _read_undated_against_partners(facts: list[ArticleFacts], cache_: FactCache)
             shared.update(dated.get(gram, ()))
         partners = [j for j, n in shared.items() if n >= SHARED_GRAMS]
         if partners:
-            other = facts[min(partners, key=rank.__getitem__)]
-            basis = f"reports the same quotation as {other.article.id}, dated {other.article.date.isoformat()}"
-            facts[i] = cache_.get(f.article, other.article.date, basis)
-    return facts
+            other = facts[min(partners, key=rank.__getitem__)].article
+            readings.append((i, other.date, f"reports the same quotation as {other.id}, dated {other.date.isoformat()}"))
+    return readings
 
 
 def build(corpus: Path, out: Path, cache_dir: Path | None = None, curation: Curation | None = None,

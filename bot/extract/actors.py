@@ -38,6 +38,8 @@ SPEECH_VERBS = (
 )
 _SPEECH_RE = re.compile(r"\b(?:" + SPEECH_VERBS + r")\b")
 _SPEAKS_AFTER = re.compile(r"^(?:[’']s)?\s*(?:,[^,]{0,140},\s*)?(?:\w+ly\s+)?(?:" + SPEECH_VERBS + r")\b")
+# "Odinga's chief agent, Saitabao ole Kanchori, told reporters": a name set off by commas, then its verb
+_SPEAKS_AFTER_APPOSITIVE = re.compile(r"^,\s*(?:\w+ly\s+)?(?:" + SPEECH_VERBS + r")\b")
 _SPEAKS_BEFORE = re.compile(r"\b(?:" + SPEECH_VERBS + r")\s*,?\s*$")
 # Cues that end right before a name, searched case-insensitively: Caseless does that faster.
 _GROUP_CUE = Caseless(
@@ -181,9 +183,12 @@ def _cues(text: str, start: int, end: int, name: str, role: str) -> set[str]:
     words = {w.lower() for w in name.replace("-", " ").split()}
     if role and has_role_head(role):
         cues.add("role")
+    elif role and len(words) >= 2 and not words & ORG_WORDS and {w.lower() for w in role.split()} & ORG_WORDS:
+        cues.add("member")  # "George Wajackoyah of the Roots Party": a named someone of an organisation
     if honorific_before(text, start):
         cues.add("honorific")
-    if _SPEAKS_AFTER.match(after) or (not after.startswith(("’s", "'s")) and _SPEAKS_BEFORE.search(before)):
+    if (_SPEAKS_AFTER.match(after) or (before.endswith(", ") and _SPEAKS_AFTER_APPOSITIVE.match(after))
+            or (not after.startswith(("’s", "'s")) and _SPEAKS_BEFORE.search(before))):
         cues.add("speaker")
     if words & ORG_WORDS:
         cues.add("orgword")
@@ -213,6 +218,8 @@ def classify(cues: Counter[str], name: str) -> str:
     if cues["acronym"] >= 2:
         return "organisation"
     if cues["role"] or cues["honorific"]:
+        return "person"
+    if cues["member"] and not cues["place"] and len(name.split()) >= 2:
         return "person"
     if cues["speaker"] and len(name.split()) >= 2 and not cues["place"]:
         return "person"

@@ -241,6 +241,35 @@ def test_a_made_up_organisation_with_an_acronym_is_an_organisation(tmp_path: Pat
     assert [r for r, _ in nilsen.roles] == ["DCOU leader"]
 
 
+def test_a_name_set_off_by_commas_before_its_speech_verb_is_the_speaker(tmp_path: Path) -> None:
+    facts = _facts_from_text(
+        tmp_path,
+        (
+            "Count disputed\n"
+            "Lakeside Courier | 15 August 2022\n"
+            "Earlier in the day, the coalition's chief agent, Amani ole Sapit, told reporters that the tally was closed.\n"
+            "\"We have seen no forms from the polling stations,\" he said.\n"
+        ),
+    )
+    sapit = _actor(facts, "Amani ole Sapit")
+    assert sapit.kind == "person"
+    assert [q.actor for q in facts.quotes] == [sapit.key]
+
+
+def test_a_name_of_a_party_is_a_person_of_that_party(tmp_path: Path) -> None:
+    facts = _facts_from_text(
+        tmp_path,
+        (
+            "Minor candidates concede\n"
+            "Lakeside Courier | 15 August 2022\n"
+            "The two other candidates, Peter Kamau of the Unity Party and Grace Njeri of the Green Party, "
+            "conceded defeat on Sunday.\n"
+        ),
+    )
+    assert _actor(facts, "Grace Njeri").kind == "person"
+    assert _actor(facts, "Green Party").kind == "organisation"
+
+
 # --- what is not an actor -----------------------------------------------------------------
 
 

@@ -150,6 +150,7 @@ class _Attributor:
         self.facts = facts
         self.sentences = sentences
         self.near_year = near_year
+        self.last_year: int | None = None  # the year named last so far, for "in October of that year"
         self.by_sent: dict[int, list[Mention]] = {}
         for m in mentions:
             if m.key or "roleref" in m.cues:
@@ -171,7 +172,8 @@ class _Attributor:
         mentions = sorted(self.by_sent.get(sent.index, []), key=lambda m: m.start)
         quotes = quote_spans(text)
         outside = _blank(text, quotes)
-        dates = find_dates(text, self.facts.ref, self.near_year)
+        dates = find_dates(text, self.facts.ref, self.near_year, self.last_year)
+        self.last_year = (years_mentioned(text) or [self.last_year])[-1]
         when = _best_date(dates)
         if when:
             self.facts.sentence_dates[sent.index] = when

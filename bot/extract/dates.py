@@ -35,6 +35,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("md", re.compile(r"\b(?:" + _WEEKDAY + r",? )?" + _MONTH + r" " + _DAY + r"\b(?!,? \d)")),
     ("dm", re.compile(r"\b(?:" + _WEEKDAY + r",? (?:the )?)?" + _DAY + r" (?:of )?" + _MONTH + r"\b(?!,? \d)")),
     ("my", re.compile(r"\b" + _MONTH + r",? (?:of )?" + _YEAR + r"\b")),
+    # "in October of that year": the month of the year the text last named
+    ("that", re.compile(r"\b(?:late |early |mid-)?" + _MONTH + r",? (?:of )?that (?:same )?year\b")),
     ("month", re.compile(r"\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Dd]uring|[Ll]ate|[Ee]arly|[Mm]id-?|[Ee]nd of|"
                          r"[Bb]eginning of|[Ss]tart of)\s+(?:late |early |mid-)?" + _MONTH + r"(?![\s,]*\d)")),
     ("season", re.compile(r"\b(?P<season>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter),? (?:of )?" + _YEAR + r"\b")),
@@ -180,8 +182,10 @@ def pin_year_by_weekday(month: int, day: int, weekday: int, near: int) -> int | 
     return min(candidates, key=lambda y: (y < near, abs(y - near)))
 
 
-def find_dates(sentence: str, ref: date | None, near_year: int | None = None) -> list[DateMention]:
-    """Every date expression in `sentence`, resolved against the article's reference date."""
+def find_dates(sentence: str, ref: date | None, near_year: int | None = None,
+               last_year: int | None = None) -> list[DateMention]:
+    """Every date expression in `sentence`, resolved against the article's reference date;
+    `last_year` is the year the text named last before this sentence ("that year")."""
     taken: list[tuple[int, int]] = []
     found: list[DateMention] = []
     kinds = _possible_kinds(sentence)
@@ -194,8 +198,12 @@ def find_dates(sentence: str, ref: date | None, near_year: int | None = None) ->
                 start = match.start("year")
             if any(start < e and s < end for s, e in taken):
                 continue
-            future = kind in _TENSED and is_future(_clause_before(sentence, start))
-            moment, exact = _resolve(kind, match, ref, future, near_year)
+            if kind == "that":
+                named = years_mentioned(sentence[:start]) or ([last_year] if last_year else [])
+                moment, exact = (Moment(named[-1], _month(match)), True) if named else (None, False)
+            else:
+                future = kind in _TENSED and is_future(_clause_before(sentence, start))
+                moment, exact = _resolve(kind, match, ref, future, near_year)
             taken.append((start, end))
             if moment is not None:
                 found.append(DateMention(start, end, sentence[start:end], moment, exact))
@@ -218,6 +226,8 @@ def _possible_kinds(sentence: str) -> set[str]:
         kinds |= {"md", "dm"}
     if month:
         kinds.add("month")
+        if "that " in sentence:
+            kinds.add("that")
     if "day" in sentence:
         kinds.add("weekday")
     if may_contain(sentence, _RELATIVE_WORDS):

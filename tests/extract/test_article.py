@@ -270,6 +270,19 @@ def test_a_name_of_a_party_is_a_person_of_that_party(tmp_path: Path) -> None:
     assert _actor(facts, "Green Party").kind == "organisation"
 
 
+def test_that_year_is_the_year_an_earlier_sentence_named(tmp_path: Path) -> None:
+    facts = _facts_from_text(
+        tmp_path,
+        (
+            "A history of disputes\n"
+            "Equator Wire | 16 August 2022\n"
+            "In 2017, the Supreme Court annulled the presidential vote that Raila Odinga lost.\n"
+            "Odinga then boycotted the repeat poll in October of that year.\n"
+        ),
+    )
+    assert facts.sentence_dates[_sentence_index(facts, "Odinga then")] == "2017-10"
+
+
 # --- what is not an actor -----------------------------------------------------------------
 
 

@@ -273,3 +273,19 @@ def test_moment_start_is_its_first_day(iso: str, start: date) -> None:
 def test_moments_sort_by_time() -> None:
     moments = [Moment(2018, 9, 3), Moment(2017), Moment(2018, 1), Moment(2018, 9)]
     assert [m.iso() for m in sorted(moments)] == ["2017", "2018-01", "2018-09", "2018-09-03"]
+
+
+# --- "that year" ----------------------------------------------------------------------------
+
+def test_a_month_of_that_year_takes_the_year_named_earlier_in_the_sentence() -> None:
+    assert _resolved("In 2014 the talks failed, and in March of that year the truce collapsed.") == [
+        ("2014", "2014"), ("March of that year", "2014-03")]
+
+
+def test_a_month_of_that_year_takes_the_year_the_text_named_last() -> None:
+    found = find_dates("He then boycotted the repeat poll in October of that year.", MONDAY, None, last_year=2017)
+    assert [(m.phrase, m.moment.iso()) for m in found] == [("October of that year", "2017-10")]
+
+
+def test_that_year_with_no_year_named_gives_no_date() -> None:
+    assert _resolved("The rains came in October of that year.") == []

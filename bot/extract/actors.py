@@ -38,6 +38,9 @@ SPEECH_VERBS = (
 )
 _SPEECH_RE = re.compile(r"\b(?:" + SPEECH_VERBS + r")\b")
 _SPEAKS_AFTER = re.compile(r"^(?:[’']s)?\s*(?:,[^,]{0,140},\s*)?(?:\w+ly\s+)?(?:" + SPEECH_VERBS + r")\b")
+# "SpaceX", "OpenAI", "BlackRock": a capital inside a word marks a brand, never a person or a place
+# (but "McAllen", "DeSantis", "LeBron", "MacArthur" are names with a prefix)
+_INTERCAPS = re.compile(r"\b(?!Mc|Mac|De|Di|Da|Du|Le|La|Van|Von|Fitz)[A-Z][a-z]+[A-Z]\w*")
 # "Odinga's chief agent, Saitabao ole Kanchori, told reporters": a name set off by commas, then its verb
 _SPEAKS_AFTER_APPOSITIVE = re.compile(r"^,\s*(?:\w+ly\s+)?(?:" + SPEECH_VERBS + r")\b")
 _SPEAKS_BEFORE = re.compile(r"\b(?:" + SPEECH_VERBS + r")\s*,?\s*$")
@@ -192,6 +195,8 @@ def _cues(text: str, start: int, end: int, name: str, role: str) -> set[str]:
         cues.add("speaker")
     if words & ORG_WORDS:
         cues.add("orgword")
+    if _INTERCAPS.match(name):
+        cues.add("brand")
     if _GROUP_CUE.found_in(before):
         cues.add("group")
     if _ACRONYM_AFTER.match(after):
@@ -213,7 +218,7 @@ def classify(cues: Counter[str], name: str) -> str:
         return "state"
     if state_of(name) or all(w.lower() in ORG_WORDS for w in name.split()):
         return ""  # an adjective of nationality, or a bare "Government" / "Council"
-    if cues["acronym-def"] or cues["group"] or (cues["orgword"] and not cues["honorific"]):
+    if (cues["acronym-def"] or cues["group"] or ((cues["orgword"] or cues["brand"]) and not cues["honorific"])):
         return "organisation"
     if cues["acronym"] >= 2:
         return "organisation"

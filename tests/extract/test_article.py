@@ -283,6 +283,23 @@ def test_that_year_is_the_year_an_earlier_sentence_named(tmp_path: Path) -> None
     assert facts.sentence_dates[_sentence_index(facts, "Odinga then")] == "2017-10"
 
 
+def test_a_name_with_a_capital_inside_is_a_company_and_she_is_not_it(tmp_path: Path) -> None:
+    facts = _facts_from_text(
+        tmp_path,
+        (
+            "Rocket test ends early\n"
+            "Valley Beacon | 20 April 2023\n"
+            "In a statement, RocketWorks said the booster lost several engines during the flight.\n"
+            "RocketWorks president Maria Delgado told reporters in McAllen in February that the company needed data. "
+            "\"We really need to fly this vehicle to understand it,\" she said.\n"
+        ),
+    )
+    company, delgado = _actor(facts, "RocketWorks"), _actor(facts, "Maria Delgado")
+    assert company.kind == "organisation"
+    assert [q.actor for q in facts.quotes] == [delgado.key]
+    assert all(a.kind != "organisation" for a in facts.actors.values() if a.name == "McAllen")
+
+
 # --- what is not an actor -----------------------------------------------------------------
 
 

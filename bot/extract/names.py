@@ -13,7 +13,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-PARTICLES = {"de", "da", "di", "del", "della", "der", "den", "van", "von", "du", "des", "le", "la", "ole",
+PARTICLES = {"de", "da", "di", "del", "della", "der", "den", "van", "von", "du", "des", "le", "la", "los", "las", "ole",
              "bin", "ibn", "bint", "abu", "al", "el", "dos", "das", "ter", "ten", "y", "st"}
 ARABIC_ARTICLES = ("al-", "el-", "ad-", "ar-", "as-", "at-", "az-", "an-", "ash-", "ul-")
 HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "lt", "col", "gen", "sgt", "capt", "maj", "sir",
@@ -22,10 +22,10 @@ HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "lt", "col", "gen", "sgt"
 _UPPER = "A-ZÀ-ÖØ-Þ"
 _WORD = rf"(?:[{_UPPER}]\.){{2,}}|[{_UPPER}][\w’'\-]*\w(?:(?<=s)[’'](?=\s+[{_UPPER}]))?|[{_UPPER}]\.?"
 _PREFIXED = r"(?:al|el|ad|ar|as|at|az|an|ash|ul)-[A-ZÀ-Þ][\w’'\-]*"
-_PARTICLE = r"(?:de|da|di|del|della|der|den|van|von|du|des|le|la|ole|bin|ibn|bint|abu|al|el|dos|das|y)"
-NAME_RE = re.compile(
-    rf"(?<![\w’'-])(?:{_PARTICLE}\s+(?=[{_UPPER}]))?(?:{_PREFIXED}|{_WORD})"
-    rf"(?:(?:\s+{_PARTICLE})?\s+(?:{_PREFIXED}|{_WORD}))*"
+_PARTICLE = r"(?:de|da|di|del|della|der|den|van|von|du|des|le|la|los|las|ole|bin|ibn|bint|abu|al|el|dos|das|y)"
+NAME_RE = re.compile(  # particles come one or two together: "de Mistura", "van der Pas", "de la Torre"
+    rf"(?<![\w’'-])(?:{_PARTICLE}\s+(?:{_PARTICLE}\s+)?(?=[{_UPPER}]))?(?:{_PREFIXED}|{_WORD})"
+    rf"(?:(?:\s+{_PARTICLE}){{0,2}}\s+(?:{_PREFIXED}|{_WORD}))*"
 )
 _POSSESSIVE = re.compile(r"[’']s?$")
 _ENDS_POSSESSIVE = re.compile(r"[’']s$")

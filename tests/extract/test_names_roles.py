@@ -295,3 +295,13 @@ def test_article_sentences_mark_a_block_quote_after_a_colon(tmp_path: Path) -> N
         (3, 2, True),
         (4, 3, True),
     ]
+
+
+@pytest.mark.parametrize(("sentence", "name"), [
+    ("Commission spokesman Nikolaus van der Pas told a news briefing.", "Nikolaus van der Pas"),
+    ("Ursula von der Leyen spoke in Strasbourg.", "Ursula von der Leyen"),
+    ("The economist Ignacio de la Torre disagreed.", "Ignacio de la Torre"),
+])
+def test_two_particles_in_a_row_stay_inside_the_name(sentence: str, name: str) -> None:
+    assert name in [span.text for span in find_names(sentence)]
+    assert surname(name) == fold(name.split()[-1])

@@ -37,6 +37,11 @@ _FURNITURE_LINE = re.compile(
     r"most (read|popular))\s*$",
     re.IGNORECASE,
 )
+# Photo captions and the agency's own credits: "(AP Photo/Mosa'ab Elshamy, File)" closing a line,
+# "FILE - People inspect…", "Associated Press writers … contributed to this report.", "Editing by …".
+_CREDIT = re.compile(r"\((?:[\w.&'’ -]+ )?(?:photo|photograph|picture|image|video)s?(?: by|/)[^)]*\)\W*$|"
+                     r"^\W*file\s*[-–—:]\s|\bcontributed (?:reporting )?to this (?:report|story|article)\b|"
+                     r"^\W*(?:additional )?(?:reporting|writing|editing|compiled|edited) by\b", re.I)
 _PROMO = re.compile(r"\b(subscribe|subscription|newsletter|sign up|sign in|log in|unlimited access|free articles?|"
                     r"cookies?|privacy policy|terms of (use|service)|all rights reserved|follow us|"
                     r"download (our|the) app|paybill|pay via|(text|sms|whatsapp) \w+ to \d+)\b", re.I)
@@ -300,7 +305,7 @@ def _is_furniture(line: str) -> bool:
     The word count is taken once and the cheap tests run before the regexes they can spare.
     """
     words = len(line.split())
-    return bool(_FURNITURE_LINE.match(line) or (words < 25 and _DONATION.search(line))
+    return bool(_FURNITURE_LINE.match(line) or (words < 25 and _DONATION.search(line)) or _CREDIT.search(line)
                 or _ACCOUNT_NUMBER.match(line) or (words <= 14 and phone_spans(line))
                 or _is_menu(line) or _is_promo(line, words) or _is_link_item(line, words))
 

@@ -366,3 +366,19 @@ def test_corpus_of_only_unreadable_files_is_an_error(tmp_path: Path, warnings: p
     with pytest.raises(CorpusError, match="no readable articles"):
         read_corpus(tmp_path)
     assert len(_warnings(warnings)) == 2
+
+
+@pytest.mark.parametrize("credit", [
+    "FILE - People inspect damaged buildings in the old city of Marrakech, Morocco, on Sept. 9, 2023. "
+    "(AP Photo/Mosa'ab Elshamy, File)",
+    "Rescuers search the rubble of a house in the village on Saturday. (Photo by Jane Roe/Agency)",
+    "Associated Press writers Fatima Zahra in Rabat and Aamer Madhani in Washington contributed to this report.",
+    "Reporting by Ahmed Eljechtimi; Editing by Alex Richardson",
+])
+def test_photo_captions_and_agency_credits_are_furniture_and_the_dateline_still_goes(
+        tmp_path: Path, credit: str) -> None:
+    art = _parse(tmp_path, "a.txt", f"Quake toll rises\n{credit}\n"
+                 f"MOULAY BRAHIM, Morocco (AP) — Rescuers struggled on Sunday to reach remote villages, officials said.\n"
+                 f"{BODY}\n{credit}\n")
+    assert credit not in _texts(art)
+    assert _texts(art)[0] == "Rescuers struggled on Sunday to reach remote villages, officials said."

@@ -49,7 +49,10 @@ _STOP = {"are", "is", "were", "was", "have", "has", "had", "could", "would", "wi
          "thought", "believed", "said", "reported", "estimated", "expected", "feared", "known", "likely", "already",
          "should", "must", "did", "do", "does", "not", "it", "they", "we", "he", "she", "you", "i"}
 _LABEL_WORDS = {"no", "#", "number", "page", "section", "article", "resolution", "chapter", "flight", "route", "room",
-                "code", "bill", "case", "channel", "line", "platform", "version", "model", "item", "paragraph", "rule"}
+                "code", "bill", "case", "channel", "line", "platform", "version", "model", "item", "paragraph", "rule",
+                # a scale or a rank names a grade, not a count: "a magnitude 6.8 quake", "level 3 alert"
+                "magnitude", "category", "level", "grade", "phase", "stage", "tier", "type", "volume", "exit",
+                "gate", "floor", "ward", "zone", "highway", "interstate", "road", "street"}
 _WORKERS = {"employees", "staff", "strikers", "labourers", "laborers", "staffers", "picketers"}
 _DEATHS = {"dead", "deaths", "fatalities", "killed", "bodies", "died"}
 _PEOPLE = {"people", "persons", "civilians", "residents", "inhabitants", "population", "individuals", "living",

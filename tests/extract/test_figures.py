@@ -138,6 +138,8 @@ def test_a_restated_number_is_marked_as_restating_the_previous_one() -> None:
         "The meeting lasted 45 minutes.",
         "The plane landed at 10:45 in the morning.",
         "Only 1 person was on board.",
+        "The magnitude 6.8 quake struck late on Friday.",
+        "Officials raised the alert to level 4 on Monday.",
     ],
 )
 def test_not_figures(sentence: str) -> None:

@@ -34,7 +34,7 @@ _FURNITURE_LINE = re.compile(
     r"click here.*|tags?:.*|filed under.*|all rights reserved.*|copyright.*|©.*|"
     r"skip to (main )?content|menu|search|home|print|email|photo:.*|image:.*|"
     r"watch( the video)?:?|listen( to this article)?|more on this story|trending( now)?|"
-    r"most (read|popular))\s*$",
+    r"most (read|popular)|our standards:.*)\s*$",
     re.IGNORECASE,
 )
 # Photo captions and the agency's own credits: "(AP Photo/Mosa'ab Elshamy, File)" closing a line,
@@ -49,8 +49,10 @@ _DONATION = re.compile(r"\b(donat(e|ion|ing)|zakat|bank (account|details)|iban|s
 _ACCOUNT_NUMBER = re.compile(r"^\W*(ref|reference|acc(ount)?|a/c|branch( code)?)\b|^\W*[\d\s-]{6,}\W*$", re.I)
 _BYLINE = re.compile(r"^\s*(by|written by|posted by|author:)\s+(?P<who>[\w .'’-]{2,60})$", re.I)
 _UPDATE = re.compile(r"^\s*(update[sd]?|updated|last updated|published|posted)\s*[:\-–]?\s*(?P<rest>.*)$", re.I)
-# "WILMINGTON, N.C. - Hurricane…", "COLOMBO (Reuters) — …": a place in capitals opening the story
-_DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{2,}(?:,\s*[A-Z][A-Za-z.]{1,15})*\s*(?:\([^)]{1,40}\)\s*)?[-—–:]\s+(?=[A-Z“\"])")
+# "WILMINGTON, N.C. - Hurricane…", "COLOMBO (Reuters) — …", "NEW YORK, March 13 (Reuters) - …":
+# a place in capitals opening the story
+_DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{2,}(?:,\s*[A-Z][A-Za-z.]{1,15}(?:\s+\d{1,2}\b)?)*\s*"
+                       r"(?:\([^)]{1,40}\)\s*)?[-—–:]\s+(?=[A-Z“\"])")
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n(---|\.\.\.)[ \t]*\r?\n?", re.S)
 _BLANKS = re.compile(r"[ \t\u00a0]+")  # never a line break, so one pass over the text equals one per line
 _BRAND = re.compile(r"\b(logo|menu|subscribe|sign in|log in|newsletter)\b", re.I)

@@ -252,6 +252,10 @@ def test_donation_block_with_account_details_is_furniture(tmp_path: Path) -> Non
             "The port reopened on Monday after a week-long strike by dock workers.",
         ),
         (
+            "NEW YORK, March 13 (Reuters) - Pfizer will buy Seagen for $43 billion, the drugmaker said on Monday.",
+            "Pfizer will buy Seagen for $43 billion, the drugmaker said on Monday.",
+        ),
+        (
             "LONDON: Train drivers will strike again next week, their union said on Tuesday.",
             "Train drivers will strike again next week, their union said on Tuesday.",
         ),
@@ -374,6 +378,7 @@ def test_corpus_of_only_unreadable_files_is_an_error(tmp_path: Path, warnings: p
     "Rescuers search the rubble of a house in the village on Saturday. (Photo by Jane Roe/Agency)",
     "Associated Press writers Fatima Zahra in Rabat and Aamer Madhani in Washington contributed to this report.",
     "Reporting by Ahmed Eljechtimi; Editing by Alex Richardson",
+    "Our Standards: The Thomson Reuters Trust Principles.",
 ])
 def test_photo_captions_and_agency_credits_are_furniture_and_the_dateline_still_goes(
         tmp_path: Path, credit: str) -> None:

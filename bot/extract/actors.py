@@ -38,6 +38,8 @@ SPEECH_VERBS = (
 )
 _SPEECH_RE = re.compile(r"\b(?:" + SPEECH_VERBS + r")\b")
 _SPEAKS_AFTER = re.compile(r"^(?:[’']s)?\s*(?:,[^,]{0,140},\s*)?(?:\w+ly\s+)?(?:" + SPEECH_VERBS + r")\b")
+CORPORATE_FORMS = {"inc", "corp", "co", "ltd", "llc", "plc", "ag", "sa", "nv", "gmbh", "spa", "bv", "ab", "se",
+                   "lp", "llp", "pty", "pte", "bhd", "kk"}  # the legal form a company's name may end in
 # "SpaceX", "OpenAI", "BlackRock": a capital inside a word marks a brand, never a person or a place
 # (but "McAllen", "DeSantis", "LeBron", "MacArthur" are names with a prefix)
 _INTERCAPS = re.compile(r"\b(?!Mc|Mac|De|Di|Da|Du|Le|La|Van|Von|Fitz)[A-Z][a-z]+[A-Z]\w*")
@@ -248,6 +250,7 @@ def resolve_actors(mentions: list[Mention], sentences: list[Sentence]) -> dict[s
             continue
         actors[key] = LocalActor(key=key, name=name, kind=kind)
     _attach_short_forms(by_name, actors)
+    _attach_company_stems(by_name, actors)
     _attach_acronyms_and_aliases(mentions, sentences, actors)
     for m in mentions:
         if not m.text:
@@ -281,6 +284,18 @@ def _attach_short_forms(by_name: dict[str, list[Mention]], actors: dict[str, Loc
             # "Marchetti told reporters": a surname whose full name another article may give;
             # merge keeps it only if it finds that person.
             actors[key] = LocalActor(key=key, name=name, kind="surname")
+
+
+def _attach_company_stems(by_name: dict[str, list[Mention]], actors: dict[str, LocalActor]) -> None:
+    """"Pfizer Inc" once, "Pfizer" after: the name without its legal form is the same company."""
+    for org in [a for a in actors.values() if a.kind == "organisation"]:
+        words = org.name.split()
+        if len(words) < 2 or words[-1].lower().rstrip(".,") not in CORPORATE_FORMS:
+            continue
+        stem = fold(" ".join(words[:-1]).rstrip(","))
+        titled = any(m.cues & {"role", "honorific"} for m in by_name.get(stem, []))  # then a person of that name
+        if stem in by_name and not titled and (stem not in actors or actors[stem].kind in ("place", "surname", "person")):
+            actors[stem] = org
 
 
 def _attach_acronyms_and_aliases(mentions: list[Mention], sentences: list[Sentence], actors: dict[str, LocalActor]) -> None:

@@ -86,6 +86,7 @@ ROLE_WINDOW = 160  # a title is never longer; searching further back only costs 
 # a regex alternation of hundreds of titles tried at every position.
 _WORDS = re.compile(r"[\w’'-]+")
 _COMPLEMENT_BEFORE = re.compile(r"([\w’'.-]+?)(?:[’']s)?\s+(?:of|to|for|at)\s+(?:the\s+)?$")
+_AT_BEFORE = re.compile(r"\bat\s+(?:the\s+)?$")
 _COMPLEMENT_ENDS = ("of", "to", "for", "at", "the")  # what `_COMPLEMENT_BEFORE` ends in, spaces aside
 _DESCRIPTIVE = re.compile(r"(?:ed|ing|ly)$")
 _SHORT_WORD = re.compile(r"[A-Za-z]{1,4}\.?")
@@ -159,6 +160,8 @@ def split_run(run: str, start: int, sentence: str) -> NamedRole:
                            or looks_like_person_name(words[last_head + 1:])):
         cut = last_head + 1
     if cut == 0 and (head := _complement_head(sentence, start)) and _is_head(head):
+        if _AT_BEFORE.search(sentence, max(0, start - 8), start):
+            return NamedRole("", run, start, start)  # "an analyst at BMO Capital Markets": a workplace, no one in it
         while cut < len(words) - 1 and (_is_role_prefix_word(words[cut]) or len(words) - cut > 3):
             cut += 1
         if cut and (len(words) - cut < 2 or not looks_like_person_name(words[cut:])):

@@ -300,6 +300,21 @@ def test_a_name_with_a_capital_inside_is_a_company_and_she_is_not_it(tmp_path: P
     assert all(a.kind != "organisation" for a in facts.actors.values() if a.name == "McAllen")
 
 
+def test_a_company_named_with_its_legal_form_is_the_same_company_without_it(tmp_path: Path) -> None:
+    facts = _facts_from_text(
+        tmp_path,
+        (
+            "Drugmaker buys biotech\n"
+            "Markets Desk | 13 March 2023\n"
+            "Halvorsen Pharma Inc will buy Brightcell Inc for $43 billion, the drugmaker said on Monday.\n"
+            "Halvorsen Pharma said it expected Brightcell to add more than $10 billion in revenue by 2030.\n"
+        ),
+    )
+    buyer = _actor(facts, "Halvorsen Pharma Inc")
+    assert buyer.kind == "organisation"
+    assert "Halvorsen Pharma" in buyer.forms and len(buyer.sentences) == 2
+
+
 # --- what is not an actor -----------------------------------------------------------------
 
 

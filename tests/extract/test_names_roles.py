@@ -305,3 +305,9 @@ def test_article_sentences_mark_a_block_quote_after_a_colon(tmp_path: Path) -> N
 def test_two_particles_in_a_row_stay_inside_the_name(sentence: str, name: str) -> None:
     assert name in [span.text for span in find_names(sentence)]
     assert surname(name) == fold(name.split()[-1])
+
+
+def test_a_run_after_analyst_at_is_the_workplace_not_a_person() -> None:
+    sentence = "Evan Seigerman, an analyst at BMO Capital Markets, said the price looked fair."
+    assert split_run("BMO Capital Markets", sentence.index("BMO"), sentence).name == ""
+    assert role_after(sentence, len("Evan Seigerman")) == "analyst at BMO Capital Markets"

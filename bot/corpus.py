@@ -32,7 +32,7 @@ _FURNITURE_LINE = re.compile(
     r"share( this( article| story)?)?|advertisement|sponsored( content)?|subscribe( now)?|"
     r"sign up.*newsletter.*|newsletter|follow us.*|comments?|leave a (comment|reply)|"
     r"click here.*|tags?:.*|filed under.*|all rights reserved.*|copyright.*|©.*|"
-    r"skip to (main )?content|menu|search|home|print|email|photo:.*|image:.*|"
+    r"skip to (main )?(content|navigation).*|.*\bback to (home|top|homepage)\b.*|menu|search|home|print|email|photo:.*|image:.*|"
     r"watch( the video)?:?|listen( to this article)?|more on this story|trending( now)?|"
     r"most (read|popular)|our standards:.*)\s*$",
     re.IGNORECASE,
@@ -40,6 +40,7 @@ _FURNITURE_LINE = re.compile(
 # Photo captions and the agency's own credits: "(AP Photo/Mosa'ab Elshamy, File)" closing a line,
 # "FILE - People inspect…", "Associated Press writers … contributed to this report.", "Editing by …".
 _CREDIT = re.compile(r"\((?:[\w.&'’ -]+ )?(?:photo|photograph|picture|image|video)s?(?: by|/)[^)]*\)\W*$|"
+                     r"\b(?:photograph|photo|picture|image|illustration)\s*:\s*[^.]{0,80}$|"
                      r"^\W*file\s*[-–—:]\s|\bcontributed (?:reporting )?to this (?:report|story|article)\b|"
                      r"^\W*(?:additional )?(?:reporting|writing|editing|compiled|edited) by\b", re.I)
 _PROMO = re.compile(r"\b(subscribe|subscription|newsletter|sign up|sign in|log in|unlimited access|free articles?|"
@@ -248,6 +249,9 @@ def _take_update_lines(art: Article, lines: list[str]) -> list[str]:
 def _read_header(art: Article, header: list[str]) -> None:
     candidates: list[str] = []
     for i, line in enumerate(header):
+        if len(line.split()) <= 8 and parse_full_date(line):  # before furniture: "29 Aug 2022 07.30" looks like a phone
+            _read_dateline(art, line)
+            continue
         if _is_furniture(line) or _is_breadcrumb(line, header[i + 1:i + 2]):
             art.furniture.append(line)
             continue
@@ -258,7 +262,7 @@ def _read_header(art: Article, header: list[str]) -> None:
         update = _UPDATE.match(line)
         if update and _note_date(art, update.group("rest"), "update line"):
             continue
-        if "|" in line or (len(line.split()) <= 8 and parse_full_date(line)):
+        if "|" in line:
             _read_dateline(art, line)
             continue
         candidates.append(line)

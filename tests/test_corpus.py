@@ -387,3 +387,19 @@ def test_photo_captions_and_agency_credits_are_furniture_and_the_dateline_still_
                  f"{BODY}\n{credit}\n")
     assert credit not in _texts(art)
     assert _texts(art)[0] == "Rescuers struggled on Sunday to reach remote villages, officials said."
+
+
+def test_a_newspaper_page_header_gives_headline_and_date(tmp_path: Path) -> None:
+    art = _parse(tmp_path, "a.txt", (
+        "Skip to main contentSkip to navigation\n"
+        "Print subscriptions\n"
+        "The Guardian - Back to home\n"
+        "News\nOpinion\nSport\n"
+        "Pakistan floods: death toll passes 1,000 as army joins rescue effort\n"
+        "Rescue workers evacuate people from a flooded area. Photograph: Abdul Majeed/AFP/Getty Images\n"
+        "Mon 29 Aug 2022 07.30 BST\n"
+        f"{BODY}\n"
+    ))
+    assert art.title == "Pakistan floods: death toll passes 1,000 as army joins rescue effort"
+    assert art.date == date(2022, 8, 29)
+    assert not any("Photograph" in t for t in _texts(art))

@@ -48,6 +48,8 @@ _STOP = {"are", "is", "were", "was", "have", "has", "had", "could", "would", "wi
          "a", "an", "the", "its", "their", "his", "her", "our", "only", "each", "every", "alone",
          "thought", "believed", "said", "reported", "estimated", "expected", "feared", "known", "likely", "already",
          "should", "must", "did", "do", "does", "not", "it", "they", "we", "he", "she", "you", "i"}
+_WINDOW_BEFORE = re.compile(r"\b(?:past|last|next|previous|coming|first|final)\s+$", re.I)
+_TIME_UNIT_AFTER = re.compile(r"\s*(?:hours?|days?|weeks?|months?|years?|decades?)\b", re.I)
 _LABEL_WORDS = {"no", "#", "number", "page", "section", "article", "resolution", "chapter", "flight", "route", "room",
                 "code", "bill", "case", "channel", "line", "platform", "version", "model", "item", "paragraph", "rule",
                 # a scale or a rank names a grade, not a count: "a magnitude 6.8 quake", "level 3 alert"
@@ -147,6 +149,8 @@ def _excluded(sentence: str, match: re.Match[str], value: float) -> bool:
     if match.group("ord") or match.group("pct") or (not match.group("scale") and _NOT_COUNTS.match(after)):
         return True
     near = sentence[max(0, match.start() - 80):match.start()]
+    if _WINDOW_BEFORE.search(near) and _TIME_UNIT_AFTER.match(after):
+        return True  # "in the past 24 hours": a window of time, not a figure (but "blackouts of 13 hours" is one)
     if _CODE_BEFORE.search(near[-3:]) or _CODE_AFTER.match(after):  # (a match of the first is in the last three)
         return True  # part of a phone number, a range's far end or a code
     if not match.group("scale") and not match.group("cur"):

@@ -140,6 +140,7 @@ def test_a_restated_number_is_marked_as_restating_the_previous_one() -> None:
         "Only 1 person was on board.",
         "The magnitude 6.8 quake struck late on Friday.",
         "Officials raised the alert to level 4 on Monday.",
+        "Rain fell without a break in the past 24 hours.",
     ],
 )
 def test_not_figures(sentence: str) -> None:

@@ -163,15 +163,17 @@ def _link_acronyms(members: dict[tuple[str, str], _Member], union: _Union) -> No
 
 
 def _link_qualified_organisations(members: dict[tuple[str, str], _Member], union: _Union) -> None:
-    """"UN Security Council" and "United Nations Security Council" are the "Security Council":
-    a leading word that names another organisation only says whose it is."""
+    """"UN Security Council" and "United Nations Security Council" are the "Security Council",
+    "U.S. Fish and Wildlife Service" the "Fish and Wildlife Service": a leading word that names
+    another organisation, or a state, only says whose it is."""
     orgs = [m for m in members.values() if m.kind == "organisation"]
     by_name = {fold(f): m for m in orgs for f in sorted(m.forms | {m.name} | m.acronyms)}
     for m in orgs:
         words = m.name.split()
         for cut in range(1, len(words)):
-            owner, rest = fold(" ".join(words[:cut])), fold(" ".join(words[cut:]))
-            if owner in by_name and rest in by_name and by_name[rest] is not m and len(words) - cut >= 2:
+            owner, rest = " ".join(words[:cut]), fold(" ".join(words[cut:]))
+            whose = fold(owner) in by_name or state_of(owner) is not None
+            if whose and rest in by_name and by_name[rest] is not m and len(words) - cut >= 2:
                 union.union(by_name[rest].ref, m.ref)
                 break
 

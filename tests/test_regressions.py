@@ -75,3 +75,23 @@ def test_topics_are_never_actor_names(seed_index: Index) -> None:
 def test_a_role_never_starts_with_a_time_phrase(seed_index: Index) -> None:
     roles = [r.text for r in seed_index.who("demistura").actors[0].roles]
     assert not any(r.lower().startswith(("last week", "this week")) for r in roles)
+
+
+def test_an_agency_named_for_two_things_is_one_card_whoever_owns_it(tmp_path: Path) -> None:
+    from bot.lookup import load_index
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text(
+        "Launch debris survey\nOrbit Ledger | 27 April 2023\n"
+        "Debris was scattered across 385 acres of land, the U.S. Fish and Wildlife Service said on Wednesday.\n"
+        "\"No dead birds have been found,\" a Fish and Wildlife Service spokesperson said.\n", encoding="utf-8")
+    (corpus / "b.txt").write_text(
+        "Groups sue over launch\nTech Report | 2 May 2023\n"
+        "The Fish and Wildlife Service said last week that debris had been spread across 350 acres.\n",
+        encoding="utf-8")
+    build(corpus, tmp_path / "briefs", cache_dir=None)
+    index = load_index(tmp_path / "briefs")
+    assert [(a.name, a.kind, a.sources) for a in index.briefs.actors] == [
+        ("U.S. Fish and Wildlife Service", "organisation", ["a", "b"])]
+    assert index.who("fish and wildlife service").exact

@@ -13,6 +13,8 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
+from bot.extract.gazetteer import state_of
+
 PARTICLES = {"de", "da", "di", "del", "della", "der", "den", "van", "von", "du", "des", "le", "la", "los", "las", "ole",
              "bin", "ibn", "bint", "abu", "al", "el", "dos", "das", "ter", "ten", "y", "st"}
 ARABIC_ARTICLES = ("al-", "el-", "ad-", "ar-", "as-", "at-", "az-", "an-", "ash-", "ul-")
@@ -164,8 +166,28 @@ FOR_HEADS = {"coalition", "front", "movement", "alliance", "committee", "council
              "fund", "foundation", "agency", "office", "campaign", "union", "network", "forum", "society"}
 
 
+# Institutions named for two things: "the Fish and Wildlife Service", "a Food and Drug Administration …".
+AND_HEADS = {"service", "services", "administration", "commission", "department", "agency", "authority", "board",
+             "bureau", "council", "committee", "institute", "society", "association", "foundation", "fund",
+             "movement", "office", "ministry", "centre", "center", "corporation", "company"}
+_THE_BEFORE = re.compile(r"\b(?:the|an?)\s+$", re.I)
+
+
+def _joins_with_and(sentence: str, first: Span, second: Span) -> bool:
+    """"the Fish and Wildlife Service": a word or two after "the", "and", then a run that ends in
+    an institution's head word is one name. A state or a nationality never opens one ("the Kurdish
+    and Syrian forces" are two)."""
+    words = first.text.split()
+    opened = words[0] in ("The", "A", "An") or _THE_BEFORE.search(sentence, max(0, first.start - 5), first.start) is not None
+    words = words[1:] if words[0] in ("The", "A", "An") else words
+    return (opened and sentence[first.end:second.start] == " and " and 1 <= len(words) <= 2
+            and second.text.split()[-1].lower() in AND_HEADS and not is_acronym(words[-1])
+            and not state_of(words[-1]))
+
+
 def _join_of_names(sentence: str, spans: list[Span]) -> list[Span]:
-    """"Port of Valmora", "Coalition for the Deliverance of Kosiana": one name across "of"/"for"."""
+    """"Port of Valmora", "Coalition for the Deliverance of Kosiana": one name across "of"/"for"
+    (and "the Fish and Wildlife Service" across "and")."""
     out: list[Span] = []
     joined: set[int] = set()  # spans already made of a head and its complement may take another "of"
     for span in spans:
@@ -173,7 +195,8 @@ def _join_of_names(sentence: str, spans: list[Span]) -> list[Span]:
         gap = sentence[previous.end:span.start] if previous else ""
         head = previous.text.split()[-1].lower() if previous else ""
         takes = (gap in (" of ", " of the ") and (head in OF_HEADS or len(out) - 1 in joined)) \
-            or (gap in (" for ", " for the ") and head in FOR_HEADS)
+            or (gap in (" for ", " for the ") and head in FOR_HEADS) \
+            or (previous is not None and len(out) - 1 not in joined and _joins_with_and(sentence, previous, span))
         if previous and takes and not _ENDS_POSSESSIVE.search(previous.text):
             out[-1] = Span(sentence[previous.start:span.end], previous.start, span.end)
             joined.add(len(out) - 1)

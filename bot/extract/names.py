@@ -177,12 +177,12 @@ def _joins_with_and(sentence: str, first: Span, second: Span) -> bool:
     """"the Fish and Wildlife Service": a word or two after "the", "and", then a run that ends in
     an institution's head word is one name. A state or a nationality never opens one ("the Kurdish
     and Syrian forces" are two)."""
+    if sentence[first.end:second.start] != " and " or second.text.split()[-1].lower() not in AND_HEADS:
+        return False  # most pairs of names: spare the rest
     words = first.text.split()
     opened = words[0] in ("The", "A", "An") or _THE_BEFORE.search(sentence, max(0, first.start - 5), first.start) is not None
     words = words[1:] if words[0] in ("The", "A", "An") else words
-    return (opened and sentence[first.end:second.start] == " and " and 1 <= len(words) <= 2
-            and second.text.split()[-1].lower() in AND_HEADS and not is_acronym(words[-1])
-            and not state_of(words[-1]))
+    return opened and 1 <= len(words) <= 2 and not is_acronym(words[-1]) and not state_of(words[-1])
 
 
 def _join_of_names(sentence: str, spans: list[Span]) -> list[Span]:

@@ -29,11 +29,12 @@ MAX_ARTICLE_BYTES = 2_000_000
 # Words that web pages use for their own chrome, in any language of news English.
 _FURNITURE_LINE = re.compile(
     r"^\s*(related( videos| articles| stories| content| posts)?|read (more|next|also)|"
-    r"share( this( article| story)?)?|advertisement|sponsored( content)?|subscribe( now)?|"
+    r"share\b[^.]{0,60}|send to (a )?friend.*|advertisement|sponsored( content)?|subscribe( now)?|"
     r"sign up.*newsletter.*|newsletter|follow us.*|comments?|leave a (comment|reply)|"
     r"click here.*|tags?:.*|filed under.*|all rights reserved.*|copyright.*|©.*|"
-    r"skip to (main )?(content|navigation).*|.*\bback to (home|top|homepage)\b.*|menu|search|home|print|email|photo:.*|image:.*|"
-    r"watch( the video)?:?|listen( to this article)?|more on this story|trending( now)?|"
+    r"skip to (main )?(content|navigation).*|.*\bback to (home|top|homepage)\b.*|"
+    r"menu|search|home|print|email|photo:.*|image:.*|open in fullscreen|"
+    r"watch( the video)?:?|listen( to this article)?\b.*|more on this story|trending( now)?|"
     r"most (read|popular)|our standards:.*)\s*$",
     re.IGNORECASE,
 )
@@ -41,7 +42,8 @@ _FURNITURE_LINE = re.compile(
 # "FILE - People inspect…", "Associated Press writers … contributed to this report.", "Editing by …".
 _CREDIT = re.compile(r"\((?:[\w.&'’ -]+ )?(?:photo|photograph|picture|image|video)s?(?: by|/)[^)]*\)\W*$|"
                      r"\b(?:photograph|photo|picture|image|illustration)\s*:\s*[^.]{0,80}$|"
-                     r"^\W*file\s*[-–—:]\s|\bcontributed (?:reporting )?to this (?:report|story|article)\b|"
+                     r"\[(?:file )?(?:photo|image|picture)[^\]]*\]\W*$|^\W*file\s*[-–—:]\s|"
+                     r"\bcontributed (?:reporting )?to this (?:report|story|article)\b|"
                      r"^\W*(?:additional )?(?:reporting|writing|editing|compiled|edited) by\b", re.I)
 _PROMO = re.compile(r"\b(subscribe|subscription|newsletter|sign up|sign in|log in|unlimited access|free articles?|"
                     r"cookies?|privacy policy|terms of (use|service)|all rights reserved|follow us|"
@@ -56,9 +58,12 @@ _DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{2,}(?:,\s*[A-Z][A-Za-z.]{1,15}(?:\s+
                        r"(?:\([^)]{1,40}\)\s*)?[-—–:]\s+(?=[A-Z“\"])")
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n(---|\.\.\.)[ \t]*\r?\n?", re.S)
 _BLANKS = re.compile(r"[ \t\u00a0]+")  # never a line break, so one pass over the text equals one per line
+_CLOCK = re.compile(r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|gmt|utc|bst|cet|eat|[a-z]{2,4}t)?", re.I)
 _BRAND = re.compile(r"\b(logo|menu|subscribe|sign in|log in|newsletter)\b", re.I)
 _LINK_ITEM = re.compile(r"^\s*[-•*·]\s+\S")
-_MENU_SEPARATOR = re.compile(r"\s*[|•·]\s*|\s{2,}")
+_WIDE_GAP = re.compile(r"  +|\t")
+_SPACED_MENU = re.compile(r"\S(?:  +|\t)\S.*\S(?:  +|\t)\S")  # two wide gaps between words, at least
+_MENU_SEPARATOR = re.compile(r"\s*[|•·>›»]\s*|\s{2,}")
 _SMALL_WORDS = {
     "a", "an", "the", "and", "or", "but", "of", "in", "on", "at", "to", "for", "by", "with",
     "as", "from", "into", "over", "is", "are", "vs", "&", "—", "–", "-",
@@ -179,17 +184,37 @@ def parse_article(root: Path, path: Path, raw: bytes) -> Article | None:
     if text is None:
         return None
     meta, text = split_front_matter(text)
-    lines = [ln.strip() for ln in _collapse_blanks(text).splitlines()]
     art = Article(
         id=article_id(root, path), path=rel, title="", paragraphs=[],
         digest=hashlib.sha256(raw).hexdigest(),
     )
+    lines = [ln.strip() for ln in _collapse_blanks(_set_aside_spaced_chrome(art, text)).splitlines()]
     _apply_front_matter(art, meta)
     _read_lines(art, [ln for ln in lines if ln])
     if not art.body:
         log.warning("skipping %s: no running text found", rel)
         return None
     return art
+
+
+def _set_aside_spaced_chrome(art: Article, text: str) -> str:
+    """`Home  World  Middle East  Business`, or a headline with `   Open in fullscreen` after it:
+    page chrome set out with wide gaps is furniture. It is recognised before the gaps are
+    collapsed, after which it would run into the words beside it."""
+    if "  " not in text and "\t" not in text:
+        return text
+    kept = []
+    for line in text.splitlines():
+        if not _WIDE_GAP.search(line.strip()):
+            kept.append(line)
+        elif _SPACED_MENU.search(line) and _is_menu(line.strip()):
+            art.furniture.append(" ".join(line.split()))
+        else:
+            pieces = _WIDE_GAP.split(line.strip())
+            chrome = [p for p in pieces if _FURNITURE_LINE.match(p)]
+            art.furniture.extend(chrome)
+            kept.append("  ".join(p for p in pieces if p not in chrome))
+    return "\n".join(kept)
 
 
 def _collapse_blanks(text: str) -> str:
@@ -215,8 +240,11 @@ def _apply_front_matter(art: Article, meta: dict) -> None:
 def _read_lines(art: Article, lines: list[str]) -> None:
     """Separate the header (title, byline, dateline), body, and trailing furniture."""
     lines = _take_update_lines(art, lines)
-    first_body = next((i for i, ln in enumerate(lines) if is_body_line(ln) and not _is_furniture(ln)), len(lines))
-    last_body = max((i for i, ln in enumerate(lines) if is_body_line(ln) and not _is_furniture(ln)), default=-1)
+    body_lines = [i for i, ln in enumerate(lines) if is_body_line(ln) and not _is_furniture(ln)]
+    while len(body_lines) > 1 and _BYLINE.match(lines[body_lines[0] + 1]):
+        body_lines.pop(0)  # a line with a byline under it is the headline, even if it reads like a sentence
+    first_body = body_lines[0] if body_lines else len(lines)
+    last_body = body_lines[-1] if body_lines else -1
     header, body, tail = lines[:first_body], lines[first_body:last_body + 1], lines[last_body + 1:]
     _read_header(art, header)
     if body:
@@ -248,6 +276,9 @@ def _take_update_lines(art: Article, lines: list[str]) -> list[str]:
 
 def _read_header(art: Article, header: list[str]) -> None:
     candidates: list[str] = []
+    # The site's own chrome (its name, its tagline) comes before its menu; the headline after it.
+    menu_at = max((i for i, line in enumerate(header) if _is_menu(line)), default=-1)
+    chrome = set(header[:max(menu_at, 0)])
     for i, line in enumerate(header):
         if len(line.split()) <= 8 and parse_full_date(line):  # before furniture: "29 Aug 2022 07.30" looks like a phone
             _read_dateline(art, line)
@@ -267,7 +298,8 @@ def _read_header(art: Article, header: list[str]) -> None:
             continue
         candidates.append(line)
     if not art.title and candidates:
-        art.title = max(candidates, key=lambda ln: (_title_score(ln, candidates), -candidates.index(ln))).strip(" #")
+        art.title = max(candidates, key=lambda ln: (_title_score(ln, candidates) - 3 * (ln in chrome),
+                                                    -candidates.index(ln))).strip(" #")
     art.furniture.extend(c for c in candidates if c.strip(" #") != art.title)
 
 
@@ -284,7 +316,7 @@ def _read_dateline(art: Article, line: str) -> None:
     """`Outlet | 03 September 2018`: the outlet and the publication date."""
     parts = [p.strip() for p in line.split("|") if p.strip()]
     for part in parts:
-        if _note_date(art, part, "dateline"):
+        if _note_date(art, part, "dateline") or _FURNITURE_LINE.match(part) or _CLOCK.fullmatch(part):
             continue
         if art.outlet is None and len(part.split()) <= 6:
             art.outlet = part

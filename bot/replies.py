@@ -76,8 +76,9 @@ class Citations:
         return "[" + ", ".join(parts) + "]"
 
     def lines(self) -> list[str]:
-        """The cited sources, titles shortened: a headline may quote someone else (!sources has them whole)."""
-        return [f"[{i}] {source_line(self.index.sources[s], CITED_TITLE_CHARS)}"
+        """The cited sources, titles shortened and their quotations elided: a headline may quote
+        someone else, and a card quotes only its actor (!sources has the titles whole)."""
+        return [f"[{i}] {source_line(self.index.sources[s], CITED_TITLE_CHARS, quotes=False)}"
                 for i, s in enumerate(self.order, 1) if s in self.index.sources]
 
 
@@ -175,10 +176,14 @@ def to_text(reply: Reply) -> str:
 
 # ---------------------------------------------------------------- lines shared by commands
 
-def source_line(source: cards.Source, title_chars: int = 120) -> str:
+_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|‘[^’]*’|(?<!\w)'[^']*'(?!\w)")
+
+
+def source_line(source: cards.Source, title_chars: int = 120, quotes: bool = True) -> str:
     when = source.date or (f"undated; read against {source.read_against}" if source.read_against else "undated")
     outlet = f" — {source.outlet}" if source.outlet else ""
-    return f"{clip(source.title, title_chars)}{outlet} ({when}) · {source.id}"
+    title = source.title if quotes else _QUOTED.sub("“…”", source.title)
+    return f"{clip(title, title_chars)}{outlet} ({when}) · {source.id}"
 
 
 def dated(date: str | None) -> str:

@@ -403,3 +403,30 @@ def test_a_newspaper_page_header_gives_headline_and_date(tmp_path: Path) -> None
     assert art.title == "Pakistan floods: death toll passes 1,000 as army joins rescue effort"
     assert art.date == date(2022, 8, 29)
     assert not any("Photograph" in t for t in _texts(art))
+
+
+@pytest.mark.parametrize(("header", "title"), [
+    ("The Sahil Post Logo\nBreaking News\n"
+     "Security Council to meet again as coalition storms toward Hodeidah   Open in fullscreen\n",
+     "Security Council to meet again as coalition storms toward Hodeidah"),
+    ("HORN DISPATCH\nIndependent news from the Horn of Africa and the Sahel\n"
+     "Home | Sudan | South Sudan | Ethiopia | Somalia | Opinion\n"
+     "UN pleads for safe passage as RSF claims El Fasher army headquarters\nListen to this article - 4 min\n",
+     "UN pleads for safe passage as RSF claims El Fasher army headquarters"),
+    ("Home > World > Africa > Sudan\nEast Africa Herald\n"
+     "In Tawila's crowded camps, El Fasher survivors count the missing\n",
+     "In Tawila's crowded camps, El Fasher survivors count the missing"),
+    ("Gulf Coast Tech Report\n"
+     "Environmental groups sue FAA over Starship as Musk says pad damage is \"quite small\"\nBy Tech Report staff\n",
+     "Environmental groups sue FAA over Starship as Musk says pad damage is \"quite small\""),
+])
+def test_the_headline_is_found_among_the_sites_chrome(tmp_path: Path, header: str, title: str) -> None:
+    art = _parse(tmp_path, "a.txt", f"{header}{BODY}\n")
+    assert art.title == title
+    assert _texts(art)[0] == BODY.splitlines()[0]
+
+
+def test_a_time_in_the_dateline_is_not_the_outlet(tmp_path: Path) -> None:
+    art = _parse(tmp_path, "a.txt", f"Rates doubled in record hike\nApril 8, 2022 | 9:45 PM\nSend to friend | Print\n{BODY}\n")
+    assert art.date == date(2022, 4, 8)
+    assert art.outlet is None

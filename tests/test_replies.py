@@ -171,6 +171,15 @@ def test_who_card_cites_only_sources_it_lists(seed_index: Index) -> None:
     assert cited == set(range(1, listed + 1))
 
 
+def test_a_cited_headline_keeps_its_words_but_not_its_quotations() -> None:
+    from bot.replies import source_line
+
+    quoting = cards.Source(id="x", title="'A true genocide': medics say 1,500 killed", path="x.txt", sentences=1,
+                           digest="d", date="2025-10-29")
+    assert source_line(quoting, quotes=False) == "“…”: medics say 1,500 killed (2025-10-29) · x"
+    assert source_line(quoting) == "'A true genocide': medics say 1,500 killed (2025-10-29) · x"
+
+
 def test_who_card_fields_come_in_order(seed_index: Index) -> None:
     names = _field_names(dispatch(seed_index, "!who demistura"))
     assert names == ["Roles", "Quotes", "What they did and said", "Figures", "Related", "Sources"]

@@ -241,8 +241,8 @@ def _read_lines(art: Article, lines: list[str]) -> None:
     """Separate the header (title, byline, dateline), body, and trailing furniture."""
     lines = _take_update_lines(art, lines)
     body_lines = [i for i, ln in enumerate(lines) if is_body_line(ln) and not _is_furniture(ln)]
-    while len(body_lines) > 1 and _BYLINE.match(lines[body_lines[0] + 1]):
-        body_lines.pop(0)  # a line with a byline under it is the headline, even if it reads like a sentence
+    while len(body_lines) > 1 and _heads_the_story(lines, body_lines[0]):
+        body_lines.pop(0)
     first_body = body_lines[0] if body_lines else len(lines)
     last_body = body_lines[-1] if body_lines else -1
     header, body, tail = lines[:first_body], lines[first_body:last_body + 1], lines[last_body + 1:]
@@ -261,6 +261,17 @@ def _read_lines(art: Article, lines: list[str]) -> None:
             continue
         art.paragraphs.append(Paragraph(line, heading=is_heading(line)))
     art.furniture.extend(tail)
+
+
+def _heads_the_story(lines: list[str], at: int) -> bool:
+    """A line with a byline or a date under it (a short author line may come between) is the
+    headline, even if it reads like a sentence: "EU rejects German call to boycott British lamb ."."""
+    for line in lines[at + 1:at + 3]:
+        if _BYLINE.match(line) or (len(line.split()) <= 8 and parse_full_date(line)):
+            return True
+        if len(line.split()) > 4 or line.endswith((".", "?", "!")):
+            return False
+    return False
 
 
 def _take_update_lines(art: Article, lines: list[str]) -> list[str]:

@@ -430,3 +430,13 @@ def test_a_time_in_the_dateline_is_not_the_outlet(tmp_path: Path) -> None:
     art = _parse(tmp_path, "a.txt", f"Rates doubled in record hike\nApril 8, 2022 | 9:45 PM\nSend to friend | Print\n{BODY}\n")
     assert art.date == date(2022, 4, 8)
     assert art.outlet is None
+
+
+def test_a_headline_with_its_author_and_date_under_it_is_the_title_even_with_a_full_stop(tmp_path: Path) -> None:
+    art = _parse(tmp_path, "a.txt", (
+        "EU rejects German call to boycott British lamb .\n\nPeter Blackburn\n\nBRUSSELS 1996-08-22\n\n"
+        "The European Commission said on Thursday it disagreed with German advice to consumers .\n"
+    ))
+    assert art.title == "EU rejects German call to boycott British lamb ."
+    assert art.date == date(1996, 8, 22)
+    assert _texts(art) == ["The European Commission said on Thursday it disagreed with German advice to consumers ."]

@@ -35,7 +35,7 @@ _FURNITURE_LINE = re.compile(
     r"skip to (main )?(content|navigation).*|.*\bback to (home|top|homepage)\b.*|"
     r"menu|search|home|print|email|photo:.*|image:.*|open in fullscreen|"
     r"watch( the video)?:?|listen( to this article)?\b.*|more on this story|trending( now)?|"
-    r"most (read|popular)|our standards:.*)\s*$",
+    r"most (read|popular)|our standards:.*|skip advertisement|a version of this article appears in print.*)\s*$",
     re.IGNORECASE,
 )
 # Photo captions and the agency's own credits: "(AP Photo/Mosa'ab Elshamy, File)" closing a line,

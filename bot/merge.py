@@ -157,7 +157,7 @@ def _link_acronyms(members: dict[tuple[str, str], _Member], union: _Union) -> No
             expansions[initials(m.name).upper()].add(union.find(m.ref))
     for m in members.values():
         if m.kind == "organisation" and is_acronym(m.name):
-            roots = expansions.get(m.name.upper(), set())
+            roots = expansions.get(m.name.replace(".", "").upper(), set())  # "G.M." is "GM"
             if len(roots) == 1:
                 union.union(next(iter(roots)), m.ref)
 

@@ -58,6 +58,11 @@ ORG_WORDS = {
     "government", "board", "trust", "centre", "center", "hospital", "church", "mission", "secretariat",
     "states", "kingdom", "republic", "emirates", "helmets", "fc", "reserve", "exchange", "institution",
     "ministries", "unit", "battalion", "division", "regiment", "militia",
+    # the trades companies name themselves for: "General Motors", "Boeing Capital", "Exxon Mobil Chemicals"
+    "motors", "motor", "electric", "dynamics", "industries", "systems", "technologies", "holdings",
+    "pharmaceuticals", "energy", "petroleum", "communications", "telecom", "entertainment", "studios",
+    "laboratories", "insurance", "securities", "capital", "ventures", "investments", "chemicals", "aerospace",
+    "automotive", "logistics",
 }
 _HEAD_ALT = "|".join(sorted((re.escape(h) for h in ROLE_HEADS), key=len, reverse=True))
 _AFTER_HEAD = re.compile(
@@ -156,9 +161,10 @@ def split_run(run: str, start: int, sentence: str) -> NamedRole:
     words = run.split()
     last_head = max((i for i, w in enumerate(words) if _is_head(w)), default=-1)
     cut = 0
-    if last_head >= 0 and (all(_is_role_prefix_word(w) for w in words[:last_head + 1])
-                           or looks_like_person_name(words[last_head + 1:])):
-        cut = last_head + 1
+    rest = words[last_head + 1:]
+    if last_head >= 0 and (looks_like_person_name(rest) or (all(_is_role_prefix_word(w) for w in words[:last_head + 1])
+                                                             and not any(w.lower() in ORG_WORDS for w in rest))):
+        cut = last_head + 1  # but "General Motors" is a company named with a title word
     if cut == 0 and (head := _complement_head(sentence, start)) and _is_head(head):
         if _AT_BEFORE.search(sentence, max(0, start - 8), start):
             return NamedRole("", run, start, start)  # "an analyst at BMO Capital Markets": a workplace, no one in it

@@ -311,3 +311,14 @@ def test_a_run_after_analyst_at_is_the_workplace_not_a_person() -> None:
     sentence = "Evan Seigerman, an analyst at BMO Capital Markets, said the price looked fair."
     assert split_run("BMO Capital Markets", sentence.index("BMO"), sentence).name == ""
     assert role_after(sentence, len("Evan Seigerman")) == "analyst at BMO Capital Markets"
+
+
+@pytest.mark.parametrize(("run", "name", "role"), [
+    ("General Motors", "General Motors", ""),
+    ("General David Petraeus", "David Petraeus", "General"),
+    ("President Obama", "Obama", "President"),
+])
+def test_a_title_word_opening_a_companys_name_is_not_a_title(run: str, name: str, role: str) -> None:
+    sentence = f"{run} said on Friday that talks would resume."
+    split = split_run(run, 0, sentence)
+    assert (split.name, split.role) == (name, role)

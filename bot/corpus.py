@@ -33,7 +33,8 @@ _FURNITURE_LINE = re.compile(
     r"sign up.*newsletter.*|newsletter|follow us.*|comments?|leave a (comment|reply)|"
     r"click here.*|tags?:.*|filed under.*|all rights reserved.*|copyright.*|©.*|"
     r"skip to (main )?(content|navigation).*|.*\bback to (home|top|homepage)\b.*|"
-    r"menu|search|home|print|email|photo:.*|image:.*|open in fullscreen|"
+    r"menu|search|home|print|email|photo:.*|image:.*|open in fullscreen|(image|media) (source|caption),.*|"
+    r"story continues below.*|continue reading.*|"
     r"watch( the video)?:?|listen( to this article)?\b.*|more on this story|trending( now)?|"
     r"most (read|popular)|our standards:.*|skip advertisement|a version of this article appears in print.*)\s*$",
     re.IGNORECASE,

@@ -379,6 +379,9 @@ def test_corpus_of_only_unreadable_files_is_an_error(tmp_path: Path, warnings: p
     "Associated Press writers Fatima Zahra in Rabat and Aamer Madhani in Washington contributed to this report.",
     "Reporting by Ahmed Eljechtimi; Editing by Alex Richardson",
     "Our Standards: The Thomson Reuters Trust Principles.",
+    "Image source, Getty Images",
+    "Image caption, Residents queue for water in the town centre on Saturday",
+    "Story continues below advertisement",
 ])
 def test_photo_captions_and_agency_credits_are_furniture_and_the_dateline_still_goes(
         tmp_path: Path, credit: str) -> None:

@@ -77,40 +77,39 @@ def test_a_role_never_starts_with_a_time_phrase(seed_index: Index) -> None:
     assert not any(r.lower().startswith(("last week", "this week")) for r in roles)
 
 
-def test_an_agency_named_for_two_things_is_one_card_whoever_owns_it(tmp_path: Path) -> None:
+def _index_of(tmp_path: Path, articles: dict[str, str]) -> Index:
+    """Build a corpus of small articles and load its briefs as the bot would."""
     from bot.lookup import load_index
 
     corpus = tmp_path / "corpus"
     corpus.mkdir()
-    (corpus / "a.txt").write_text(
-        "Launch debris survey\nOrbit Ledger | 27 April 2023\n"
-        "Debris was scattered across 385 acres of land, the U.S. Fish and Wildlife Service said on Wednesday.\n"
-        "\"No dead birds have been found,\" a Fish and Wildlife Service spokesperson said.\n", encoding="utf-8")
-    (corpus / "b.txt").write_text(
-        "Groups sue over launch\nTech Report | 2 May 2023\n"
-        "The Fish and Wildlife Service said last week that debris had been spread across 350 acres.\n",
-        encoding="utf-8")
+    for name, text in articles.items():
+        (corpus / f"{name}.txt").write_text(text, encoding="utf-8")
     build(corpus, tmp_path / "briefs", cache_dir=None)
-    index = load_index(tmp_path / "briefs")
+    return load_index(tmp_path / "briefs")
+
+
+def test_an_agency_named_for_two_things_is_one_card_whoever_owns_it(tmp_path: Path) -> None:
+    index = _index_of(tmp_path, {
+        "a": "Launch debris survey\nOrbit Ledger | 27 April 2023\n"
+             "Debris was scattered across 385 acres of land, the U.S. Fish and Wildlife Service said on Wednesday.\n"
+             "\"No dead birds have been found,\" a Fish and Wildlife Service spokesperson said.\n",
+        "b": "Groups sue over launch\nTech Report | 2 May 2023\n"
+             "The Fish and Wildlife Service said last week that debris had been spread across 350 acres.\n",
+    })
     assert [(a.name, a.kind, a.sources) for a in index.briefs.actors] == [
         ("U.S. Fish and Wildlife Service", "organisation", ["a", "b"])]
     assert index.who("fish and wildlife service").exact
 
 
 def test_a_dotted_acronym_joins_the_company_it_abbreviates(tmp_path: Path) -> None:
-    from bot.lookup import load_index
-
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    (corpus / "a.txt").write_text(
-        "Auto workers expand strike\nMotor Desk | 29 September 2023\n"
-        "The union on Friday expanded its strike against General Motors, calling 7,000 more workers out.\n"
-        "G.M. said the union's demands would cost the company $100 billion over four years.\n"
-        "The strike began on Sept. 15 at one plant of G.M. in Missouri.\n"
-        "A version of this article appears in print on Sept. 30, 2023, Section B, Page 1 of the New York edition "
-        "with the headline: Auto Union Adds 7,000 Strikers. Order Reprints | Today’s Paper | Subscribe\n",
-        encoding="utf-8")
-    build(corpus, tmp_path / "briefs", cache_dir=None)
-    index = load_index(tmp_path / "briefs")
+    index = _index_of(tmp_path, {
+        "a": "Auto workers expand strike\nMotor Desk | 29 September 2023\n"
+             "The union on Friday expanded its strike against General Motors, calling 7,000 more workers out.\n"
+             "G.M. said the union's demands would cost the company $100 billion over four years.\n"
+             "The strike began on Sept. 15 at one plant of G.M. in Missouri.\n"
+             "A version of this article appears in print on Sept. 30, 2023, Section B, Page 1 of the New York "
+             "edition with the headline: Auto Union Adds 7,000 Strikers. Order Reprints | Today’s Paper | Subscribe\n",
+    })
     assert [(a.name, a.kind, a.aliases) for a in index.briefs.actors] == [
         ("General Motors", "organisation", ["G.M."])]

@@ -278,6 +278,9 @@ def _attach_short_forms(by_name: dict[str, list[Mention]], actors: dict[str, Loc
         if not name_tokens:
             continue
         matches = [p for p, person_tokens in persons if p.key != key and person_tokens[-len(name_tokens):] == name_tokens]
+        if not matches and len(name_tokens) == 1 and any("honorific" in m.cues for m in ms):
+            # "Mr Xi" for Xi Jinping, "Mr Anwar" for Anwar Ibrahim: where the family name comes first
+            matches = [p for p, person_tokens in persons if p.key != key and person_tokens[0] == name_tokens[0]]
         if len(matches) == 1 and (key not in actors or actors[key].kind in ("person", "place", "")):
             actors[key] = matches[0]
         elif not matches and key not in actors and len(name_tokens) == 1 and any("speaker" in m.cues for m in ms):

@@ -18,7 +18,7 @@ _SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "m": 1e6, "bill
 _WORD_VALUES = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
                 "nine": 9, "ten": 10, "half a": 0.5, "a half": 0.5, "several": None}
 _NUMBER = re.compile(
-    r"(?<![\w.,/:-])(?P<cur>US\$|\$|€|£)?\s?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    r"(?<![\w.,/:-])(?P<cur>[A-Z]{1,2}\$|\$|€|£)?\s?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     r"(?P<ord>st|nd|rd|th)?(?:\s?(?P<scale>million|billion|trillion|thousand|mn|bn|m|k)\b)?"
     r"(?P<pct>\s?%|\s(?:per cent|percent)\b)?"
     r"|(?<![\w-])(?P<word>half a|a|one|two|three|four|five|six|seven|eight|nine|ten)\s(?P<wscale>million|billion|trillion)\b",

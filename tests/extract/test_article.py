@@ -315,6 +315,21 @@ def test_a_company_named_with_its_legal_form_is_the_same_company_without_it(tmp_
     assert "Halvorsen Pharma" in buyer.forms and len(buyer.sentences) == 2
 
 
+def test_mr_and_a_family_name_written_first_is_the_full_name(tmp_path: Path) -> None:
+    facts = _facts_from_text(
+        tmp_path,
+        (
+            "Leaders agree to restore trade ties\n"
+            "Political Desk | 6 November 2023\n"
+            "Chinese President Xi Jinping met Australian Prime Minister Anthony Albanese on Monday.\n"
+            "Mr Xi said relations had \"embarked on the right path of improvement\".\n"
+        ),
+    )
+    xi = _actor(facts, "Xi Jinping")
+    assert "Xi" in xi.forms
+    assert [q.actor for q in facts.quotes] == [xi.key]
+
+
 # --- what is not an actor -----------------------------------------------------------------
 
 

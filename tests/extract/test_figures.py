@@ -280,3 +280,13 @@ def test_long_sentence_snippet_keeps_the_figure_and_cuts_at_words() -> None:
     assert sentence[sentence.index(inner) - 1] == " "  # starts on a word boundary
     assert sentence[sentence.index(inner) + len(inner)] in " ,;"  # ends on a word boundary
     assert len(inner) <= 120
+
+
+@pytest.mark.parametrize(("sentence", "written"), [
+    ("China imposed tariffs on about A$20 billion of Australian exports.", "A$20 billion"),
+    ("The fund now holds NZ$300 million.", "NZ$300 million"),
+])
+def test_money_in_other_dollars(sentence: str, written: str) -> None:
+    q = _one(sentence)
+    assert (q.written, q.klass) == (written, "money")
+    assert q.counts.startswith(written.split("$")[0] + "$")

@@ -57,8 +57,8 @@ _MONTH_STEM = re.compile("|".join(sorted({m[:3].capitalize() for m in MONTHS})))
 _YEAR_DIGITS = re.compile(_YEAR)
 _RELATIVE_WORDS = ("yesterday", "today", "tonight", "week", "month", "year", "ago")  # one is in every relative date
 _FUTURE = re.compile(
-    r"\b(will|would|shall|is to|are to|set to|scheduled|plans? to|planned|upcoming|expected to|due to|going to|"
-    r"starting|beginning|effective|ahead of|from next)\b", re.I)
+    r"\b(will|would|shall|is to|are to|set to|scheduled|plans? to|planned|upcoming|expected to|due to|"
+    r"due (?:on|by|for|in)|going to|starting|beginning|effective|ahead of|from next)\b", re.I)
 _WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 
 

@@ -289,3 +289,9 @@ def test_a_month_of_that_year_takes_the_year_the_text_named_last() -> None:
 
 def test_that_year_with_no_year_named_gives_no_date() -> None:
     assert _resolved("The rains came in October of that year.") == []
+
+
+def test_a_date_something_is_due_on_is_still_to_come() -> None:
+    friday = date(2019, 11, 8)
+    assert _resolved("Results are due on Nov. 12.", friday) == [("Nov. 12", "2019-11-12")]
+    assert _resolved("The report was due on Nov. 2.", friday) == [("Nov. 2", "2019-11-02")]

@@ -174,17 +174,23 @@ def read_and_extract(corpus: Path, cache_: FactCache, workers: int) -> list[Arti
         facts = [f for f in (known or next(extracted) for known in found) if f is not None]
         if not facts:
             raise CorpusError(f"no readable articles in {corpus}")
-        again = []
-        for i, ref, basis in _readings_against_partners(facts):
-            cached = cache_.load(facts[i].article.id, facts[i].article.digest, ref, basis)
-            if cached is not None:
-                facts[i] = cached
-            else:
-                again.append((i, (facts[i].article, ref, basis)))
-        redone = pool.run(_extract_again, (cache_.root,), [reading for _, reading in again])
-        for (i, _), f in zip(again, redone, strict=True):
-            facts[i] = f
+        _read_against_partners(facts, cache_, pool)
     return facts
+
+
+def _read_against_partners(facts: list[ArticleFacts], cache_: FactCache, pool: _Workers) -> None:
+    """Replace the facts of each undated article that has a dated partner by its reading
+    against the partner's date: from the cache, or extracted again in the pool."""
+    again = []
+    for i, ref, basis in _readings_against_partners(facts):
+        cached = cache_.load(facts[i].article.id, facts[i].article.digest, ref, basis)
+        if cached is not None:
+            facts[i] = cached
+        else:
+            again.append((i, (facts[i].article, ref, basis)))
+    redone = pool.run(_extract_again, (cache_.root,), [reading for _, reading in again])
+    for (i, _), f in zip(again, redone, strict=True):
+        facts[i] = f
 
 
 def _readings_against_partners(facts: list[ArticleFacts]) -> list[tuple[int, date, str]]:

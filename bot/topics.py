@@ -68,9 +68,10 @@ def _plain(sentence: str) -> str:
 
 @functools.lru_cache(maxsize=1 << 16)  # a corpus's vocabulary is small next to its word count
 def _content_word(token: str) -> str | None:
-    """The token as a content word (a phrase may hold it), or None for a stopword or a mark."""
+    """The token as a content word (a phrase may hold it), or None for a stopword, a mark or a
+    possessive ("albanese's trip" is no subject)."""
     word = token.strip("'-")
-    if (len(word) >= 4 and word not in STOPWORDS and not word[0].isdigit()
+    if not word.endswith("'s") and (len(word) >= 4 and word not in STOPWORDS and not word[0].isdigit()
             and not word.endswith("ly") and word not in MONTHS and word not in WEEKDAYS):
         return word
     return None
@@ -101,10 +102,9 @@ def find_topics(facts: list[ArticleFacts], actors: list[cards.Actor], timeline: 
             name = f.actors[key].name
             display[fold(name)][name] += 1
     places = {k: c.most_common(1)[0][0] for k, c in display.items()}
-    min_df = 2 if len(facts) > 1 else 1
     scored = []
     for phrase, n in tf.items():
-        frequent = df[phrase] >= min_df or n >= REPEATS_IN_ONE
+        frequent = df[phrase] >= 2 or n >= REPEATS_IN_ONE  # said once is not a subject, even in one article
         if not frequent or not _is_subject(phrase, actor_words) or phrase.replace("-", " ") in name_runs:
             continue
         # Places and two-word phrases ("chemical weapons") name subjects best; a lone common

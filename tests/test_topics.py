@@ -1,0 +1,40 @@
+"""Topics: the subjects a corpus keeps returning to, never a phrase said in passing."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from bot.build import build
+from bot.lookup import Index, load_index
+
+
+def _topics(tmp_path: Path, articles: dict[str, str]) -> list[str]:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for name, text in articles.items():
+        (corpus / f"{name}.txt").write_text(text, encoding="utf-8")
+    build(corpus, tmp_path / "briefs", cache_dir=None)
+    return [t.name for t in load_index(tmp_path / "briefs").briefs.topics]
+
+
+def test_the_seeds_subjects_are_their_places_and_key_phrase(seed_index: Index) -> None:
+    names = [t.name for t in seed_index.briefs.topics]
+    assert "Idlib" in names and "de-escalation zones" in names
+
+
+def test_a_phrase_said_once_in_one_article_is_no_subject_but_one_said_three_times_is(tmp_path: Path) -> None:
+    names = _topics(tmp_path, {"a": (
+        "Auto workers expand strike\nMotor Desk | 29 September 2023\n"
+        "The union on Friday expanded its strike against two carmakers, calling 7,000 more workers out.\n"
+        "Shawn Fain, the union's president, said the strike would go on. Mr Fain's trip follows weeks of talks.\n"
+        "The strike began on Sept. 15 at one plant each of the three companies.\n"
+    )})
+    assert names == ["strike"]
+
+
+def test_a_possessive_never_opens_a_subject(tmp_path: Path) -> None:
+    text = ("Leaders meet in Beijing\nPolitical Desk | 6 November 2023\n"
+            "Albanese's trip to Beijing was the first in seven years. Albanese's trip ended on Monday.\n")
+    names = _topics(tmp_path, {"a": text, "b": text.replace("first", "second")})
+    assert not any("'s" in n or "’s" in n for n in names)
+    assert "Beijing" in names

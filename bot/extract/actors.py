@@ -322,3 +322,20 @@ def _attach_acronyms_and_aliases(mentions: list[Mention], sentences: list[Senten
                 other = following[0].text
                 actor.aliases.add(other)
                 actors[fold(other)] = actor
+        _attach_named_appositive(m, text, mentions, actors, actor)
+
+
+def _attach_named_appositive(m: Mention, text: str, mentions: list[Mention], actors: dict[str, LocalActor],
+                             actor: LocalActor) -> None:
+    """"UNHCR, the UN Refugee Agency, said": an organisation set beside another organisation's
+    name between commas is the same organisation under its other name."""
+    if actor.kind != "organisation" or not text.startswith(", the ", m.end):
+        return
+    at = m.end + len(", the ")
+    other = next((x for x in mentions if x.sent == m.sent and x.start == at and x.text), None)
+    if other is None or not text.startswith(",", other.end):
+        return
+    named = actors.get(fold(other.text))
+    if named is not None and named is not actor and named.kind == "organisation":
+        actor.aliases.add(other.text)
+        actors[fold(other.text)] = actor

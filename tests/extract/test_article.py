@@ -330,6 +330,21 @@ def test_mr_and_a_family_name_written_first_is_the_full_name(tmp_path: Path) -> 
     assert [q.actor for q in facts.quotes] == [xi.key]
 
 
+def test_an_organisation_named_beside_another_between_commas_is_the_same_one(tmp_path: Path) -> None:
+    facts = _facts_from_text(
+        tmp_path,
+        (
+            "Agencies warn of famine\n"
+            "Geneva | 15 March 2024\n"
+            "UNHCR, the UN Refugee Agency, said on Friday that more than 8 million people had fled their homes.\n"
+            "UNHCR estimated that 1.8 million people had crossed into neighbouring countries.\n"
+        ),
+    )
+    agency = _actor(facts, "UNHCR")
+    assert agency.kind == "organisation" and "UN Refugee Agency" in agency.aliases
+    assert [a.name for a in facts.actors.values() if a.kind == "organisation"] == ["UNHCR"]
+
+
 # --- what is not an actor -----------------------------------------------------------------
 
 

@@ -30,7 +30,7 @@ from typing import TypeVar
 
 from bot import cards
 from bot.corpus import Article, CorpusError, article_id, iter_article_files, read_article
-from bot.extract.article import ArticleFacts, extract, quote_fingerprints
+from bot.extract.article import ArticleFacts, extract
 from bot.merge import Curation, merge
 
 log = logging.getLogger(__name__)
@@ -196,11 +196,10 @@ def _read_against_partners(facts: list[ArticleFacts], cache_: FactCache, pool: _
 def _readings_against_partners(facts: list[ArticleFacts]) -> list[tuple[int, date, str]]:
     """An undated article that quotes the same words as a dated one is read again against
     that article's date (the two report the same statement): which, against what, and why."""
-    grams = [quote_fingerprints(f.sentences) for f in facts]
     dated: dict[str, list[int]] = defaultdict(list)
     for i, f in enumerate(facts):
         if f.article.date is not None:
-            for gram in grams[i]:
+            for gram in f.quote_grams:
                 dated[gram].append(i)
     by_date = sorted(range(len(facts)), key=lambda j: (facts[j].article.date or date.max, facts[j].article.id))
     rank = {j: r for r, j in enumerate(by_date)}  # the earliest partner is the one read against
@@ -209,7 +208,7 @@ def _readings_against_partners(facts: list[ArticleFacts]) -> list[tuple[int, dat
         if f.ref is not None:
             continue
         shared: Counter[int] = Counter()
-        for gram in grams[i]:
+        for gram in f.quote_grams:
             shared.update(dated.get(gram, ()))
         partners = [j for j, n in shared.items() if n >= SHARED_GRAMS]
         if partners:

@@ -92,6 +92,7 @@ class ArticleFacts:
     places: Counter[str] = field(default_factory=Counter)
     sentence_dates: dict[int, str] = field(default_factory=dict)
     co_mentions: Counter[tuple[str, str]] = field(default_factory=Counter)
+    quote_grams: frozenset[str] = frozenset()  # to find another article reporting the same words
 
 
 def own_reference(article: Article, sentences: list[Sentence]) -> tuple[date | None, str]:
@@ -129,6 +130,7 @@ def extract(article: Article, ref: date | None = None, ref_basis: str = "") -> A
     facts = ArticleFacts(article, ref, ref_basis, [s.text for s in sentences], actors)
     near_year = max(years_mentioned(" ".join(facts.sentences)), default=None)
     _Attributor(facts, sentences, mentions, near_year).run()
+    facts.quote_grams = frozenset(quote_fingerprints(facts.sentences))
     return facts
 
 

@@ -21,8 +21,13 @@ _SHORT_FORMS = {
     "Bolivia": "Bolivia", "Tanzania": "Tanzania", "Moldova": "Moldova", "Czech Republic": "Czechia",
     "Ivory Coast": "Côte d'Ivoire", "Palestine": "Palestine", "Taiwan": "Taiwan", "Kosovo": "Kosovo",
     "Congo": "Congo", "DR Congo": "Congo", "Holland": "Netherlands", "the Netherlands": "Netherlands",
-    "Burma": "Myanmar",
+    "Burma": "Myanmar", "Vatican": "Holy See", "Holy See": "Holy See", "DRC": "Congo",
+    # the United Kingdom's nations: news (sport above all) treats each as a country of its own
+    "England": "England", "Scotland": "Scotland", "Wales": "Wales", "Northern Ireland": "Northern Ireland",
 }
+# ISO names with no short "common name" in pycountry, shown as news writes them, so that
+# "Russian Federation" and "Russia", "Türkiye" and "Turkey" are one state.
+_ISO_DISPLAY = {"Russian Federation": "Russia", "Türkiye": "Turkey", "Holy See (Vatican City State)": "Holy See"}
 _IRREGULAR_DEMONYMS = {
     "American": "United States", "British": "United Kingdom", "French": "France", "Dutch": "Netherlands",
     "Swiss": "Switzerland", "Turkish": "Turkey", "Greek": "Greece", "Spanish": "Spain", "Polish": "Poland",
@@ -45,6 +50,7 @@ def country_names() -> dict[str, str]:
     names: dict[str, str] = {}
     for country in pycountry.countries:
         canonical = getattr(country, "common_name", None) or country.name.split(",")[0]
+        canonical = _ISO_DISPLAY.get(canonical, canonical)
         for name in (country.name, getattr(country, "common_name", None), getattr(country, "official_name", None)):
             if name:
                 names[name] = canonical

@@ -1,0 +1,30 @@
+"""States and nationalities: ISO names, the short forms news writes, and their adjectives."""
+
+import pytest
+
+from bot.extract.gazetteer import is_state_name, state_of
+
+
+@pytest.mark.parametrize(("name", "state"), [
+    ("Syria", "Syria"), ("Syrian Arab Republic", "Syria"), ("Russian Federation", "Russia"), ("Russia", "Russia"),
+    ("Britain", "United Kingdom"), ("U.S.", "United States"), ("Burma", "Myanmar"), ("Ivory Coast", "Côte d'Ivoire"),
+    ("England", "England"), ("Northern Ireland", "Northern Ireland"),
+    ("Vatican", "Holy See"), ("Holy See", "Holy See"), ("Türkiye", "Turkey"), ("Turkey", "Turkey"),
+])
+def test_state_names_and_short_forms_meet_in_one_name(name: str, state: str) -> None:
+    assert state_of(name) == state
+    assert is_state_name(name)
+
+
+@pytest.mark.parametrize(("adjective", "state"), [
+    ("Syrian", "Syria"), ("Turkish", "Turkey"), ("British", "United Kingdom"), ("Welsh", "Wales"),
+    ("Kenyan", "Kenya"), ("Sudanese", "Sudan"),
+])
+def test_an_adjective_of_nationality_points_at_its_state_but_is_not_one(adjective: str, state: str) -> None:
+    assert state_of(adjective) == state
+    assert not is_state_name(adjective)
+
+
+@pytest.mark.parametrize("name", ["Idlib", "Geneva", "Reuters", "Gaza City"])
+def test_places_that_are_not_states(name: str) -> None:
+    assert state_of(name) is None

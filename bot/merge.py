@@ -135,16 +135,22 @@ def _compatible(a: _Member, b: _Member) -> bool:
 
 
 def _link_surnames(members: dict[tuple[str, str], _Member], union: _Union) -> None:
-    """A one-word name ("Lavrov", "Assad") joins the one full-named person it ends."""
+    """A one-word name ("Lavrov", "Assad") joins the one full-named person it ends. A titled
+    one ("Mr Xi", "Dr Tedros": kind person, which one word earns only by a title) may instead
+    join the one person it opens, where the family name comes first."""
     by_surname: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    by_first: dict[str, set[tuple[str, str]]] = defaultdict(set)
     for m in members.values():
         if m.kind == "person" and len(tokens(m.name)) >= 2:
             by_surname[tokens(m.name)[-1]].add(union.find(m.ref))
+            by_first[tokens(m.name)[0]].add(union.find(m.ref))
     for m in members.values():
         name_tokens = tokens(m.name)
         if len(name_tokens) != 1 or m.kind not in ("person", "place", "surname"):
             continue
         roots = by_surname.get(name_tokens[0], set())
+        if not roots and m.kind == "person":
+            roots = by_first.get(name_tokens[0], set())
         if len(roots) == 1:
             union.union(next(iter(roots)), m.ref)
 

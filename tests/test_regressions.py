@@ -113,3 +113,14 @@ def test_a_dotted_acronym_joins_the_company_it_abbreviates(tmp_path: Path) -> No
     })
     assert [(a.name, a.kind, a.aliases) for a in index.briefs.actors] == [
         ("General Motors", "organisation", ["G.M."])]
+
+
+def test_a_titled_family_name_in_another_article_joins_the_full_name(tmp_path: Path) -> None:
+    index = _index_of(tmp_path, {
+        "a": "Leaders meet\nPolitical Desk | 6 November 2023\n"
+             "Chinese President Xi Jinping met Australian Prime Minister Anthony Albanese in Beijing on Monday.\n",
+        "b": "Trade ties restored\nPolitical Desk | 7 November 2023\n"
+             "Mr Xi said relations had \"embarked on the right path of improvement\".\n",
+    })
+    (xi,) = index.who("xi").actors
+    assert xi.name == "Xi Jinping" and xi.sources == ["a", "b"]

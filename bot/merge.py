@@ -427,6 +427,8 @@ def _same_quantity(a: _Pending, b: _Pending) -> bool:
     qa, qb = a.quantity, b.quantity
     if qa.klass != qb.klass or qa.states != qb.states:
         return False
+    if (qa.part or qb.part) and a.claim.cite == b.claim.cite:  # "2,059 injured, 1,404 of them critically"
+        return False
     if a.owner and b.owner and a.owner != b.owner:  # Ruto's votes and Odinga's are two quantities
         return False
     high, low = max(qa.value, qb.value), min(qa.value, qb.value)

@@ -124,3 +124,12 @@ def test_a_titled_family_name_in_another_article_joins_the_full_name(tmp_path: P
     })
     (xi,) = index.who("xi").actors
     assert xi.name == "Xi Jinping" and xi.sources == ["a", "b"]
+
+
+def test_a_part_is_never_disputed_with_its_whole(tmp_path: Path) -> None:
+    index = _index_of(tmp_path, {
+        "a": "Quake toll rises\nWire Desk | 10 September 2023\n"
+             "At least 2,059 people were injured in the quake, 1,404 of them critically, officials said.\n",
+    })
+    assert [(g.status, [c.value for c in g.claims]) for g in index.briefs.figures] == [
+        ("agreed", [2059]), ("agreed", [1404])]

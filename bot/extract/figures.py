@@ -102,6 +102,7 @@ class Quantity:
     start: int
     end: int
     restates: bool = False  # "the UN figure of 10,000": another claim about the previous quantity
+    part: bool = False  # "1,404 of them": a part of what the figure before it counted, never a rival claim
 
     @property
     def interval(self) -> tuple[float, float]:
@@ -186,9 +187,10 @@ _MONEY_SUBJECT = re.compile(
     r"reached|totall?ed|amounted|was|were|is|are|cost|costs)\b(?: [a-z]+){0,2}? ?(?:to|at|of)? (?:just |about |around |only )?$")
 
 
-def _counted(sentence: str, start: int, end: int, context: tuple[str, str] | None) -> tuple[str, str, bool]:
+def _counted(sentence: str, start: int, end: int, context: tuple[str, str] | None) -> tuple[str, str, bool, bool]:
     """What the figure counts (its noun phrase, or the clause after it), that phrase's class,
-    and whether the figure restates the previous one ("put the number at 14 million").
+    whether the figure restates the previous one ("put the number at 14 million"), and whether
+    it is a part of it ("1,404 of them").
 
     `context` is the previous figure's (counts, class): "another 400 in Virginia" and
     "8.4 million of them" count what the figure before them counted.
@@ -200,28 +202,30 @@ def _counted(sentence: str, start: int, end: int, context: tuple[str, str] | Non
         after = " " + after[partitive.end():]
     tally = _TALLY.search(before)
     if tally:  # "the death toll of 35 rose overnight": what the number is of comes first
-        return tally.group(1), _klass(tally.group(1).split()[-1], after), False
+        return tally.group(1), _klass(tally.group(1).split()[-1], after), False, False
     share = _SHARE.match(after)
     if share:  # "12 of 30 cranes": the same things as the whole
-        return share.group(1), _klass(share.group(1), after), False
+        return share.group(1), _klass(share.group(1), after), False, False
     chunk = _noun_chunk(after)
-    if chunk:
-        return " ".join(chunk), _klass(_head(chunk), after), False
+    if partitive and context is not None and chunk and all(w.lower().endswith("ly") for w in chunk):
+        return context[0], context[1], False, True  # "1,404 of them critically"
+    if chunk:  # "1.4 million of these civilians": still a part of the figure before
+        return " ".join(chunk), _klass(_head(chunk), after), False, bool(partitive) and context is not None
     if _MEMBERS_OF.match(after):
-        return _clause_words(after), "fighters", False
+        return _clause_words(after), "fighters", False, False
     restated = _RESTATED.search(before)
     if context is not None and restated:
-        return context[0], context[1], True
+        return context[0], context[1], True, False
     of_noun = _OF_NOUN.search(before)
     if of_noun and of_noun.group(1) not in _STOP:
-        return of_noun.group(1), _klass(of_noun.group(1), after), False
+        return of_noun.group(1), _klass(of_noun.group(1), after), False, False
     subject = _MONEY_SUBJECT.search(before[-120:])
     if subject and not partitive:
-        return subject.group(1), _klass(subject.group(1).split()[-1], after), False
+        return subject.group(1), _klass(subject.group(1).split()[-1], after), False, False
     if context is not None and (partitive or _CONTINUES.match(after) or _ANOTHER.search(before)):
-        return context[0], context[1], False
+        return context[0], context[1], False, bool(partitive)
     tail = _clause_words(after)
-    return tail, _klass(tail.split()[0] if tail else "", after), False
+    return tail, _klass(tail.split()[0] if tail else "", after), False, False
 
 
 def _noun_chunk(after: str) -> list[str]:
@@ -325,12 +329,12 @@ def find_quantities(sentence: str, skip: list[tuple[int, int]] = (), context: tu
         if value is None or _excluded(sentence, match, value):
             continue
         previous = (out[-1].counts, out[-1].klass) if out else context
-        counts, klass, restates = _counted(sentence, start, end, None if match.group("cur") else previous)
+        counts, klass, restates, part = _counted(sentence, start, end, None if match.group("cur") else previous)
         if match.group("cur"):
             counts, klass = match.group("cur").strip() + " " + counts, "money"
         out.append(Quantity(
             value=value, written=match.group(0).strip(), qualifier=_qualifier(sentence[:start]),
-            counts=counts.strip(), klass=klass, start=start, end=end, restates=restates,
+            counts=counts.strip(), klass=klass, start=start, end=end, restates=restates, part=part,
             states=_states(sentence, start, end, out[-1].end if out else 0, counts),
         ))
     return out

@@ -290,3 +290,9 @@ def test_money_in_other_dollars(sentence: str, written: str) -> None:
     q = _one(sentence)
     assert (q.written, q.klass) == (written, "money")
     assert q.counts.startswith(written.split("$")[0] + "$")
+
+
+def test_a_figure_of_them_is_a_part_of_the_one_before_and_counts_the_same_things() -> None:
+    whole, part = find_quantities("At least 2,059 people were injured, 1,404 of them critically.")
+    assert (whole.counts, whole.part) == ("people", False)
+    assert (part.counts, part.part) == ("people", True)

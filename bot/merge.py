@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
@@ -396,6 +397,7 @@ def _cluster(pending: list[_Pending]) -> list[list[_Pending]]:
     the open set; open groups are filed under their places, so a claim is compared only with
     groups it shares a place with, not with every group of its class."""
     clusters: list[list[_Pending]] = []
+    kinds: dict[int, dict[tuple[frozenset[str], str | None], _Pending]] = {}  # per group: its members, one per anchors and owner
     klass = None
     by_anchor: dict[str, list[list[_Pending]]] = {}
     for p in sorted(pending, key=lambda p: (p.quantity.klass, p.quantity.value, p.claim.cite.source, p.claim.cite.sentence)):
@@ -408,7 +410,7 @@ def _cluster(pending: list[_Pending]) -> list[list[_Pending]]:
             open_ = [c for c in by_anchor.get(key, []) if c[-1].quantity.value * FIGURE_RATIO >= p.quantity.value]
             by_anchor[key] = open_
             for c in open_:
-                if id(c) not in seen and all(_same_quantity(p, q) for q in c):
+                if id(c) not in seen and _joins(p, c, kinds[id(c)].values()):
                     home = c
                     break
                 seen.add(id(c))
@@ -420,7 +422,19 @@ def _cluster(pending: list[_Pending]) -> list[list[_Pending]]:
             for key in keys:
                 by_anchor.setdefault(key, []).append(home)
         home.append(p)
+        kinds.setdefault(id(home), {}).setdefault((frozenset(p.anchors), p.owner), p)
     return clusters
+
+
+def _joins(p: _Pending, group: list[_Pending], kinds: Iterable[_Pending]) -> bool:
+    """Whether `p` is the same quantity as every claim of `group`. Claims come in value order,
+    so the group's first is the one furthest below `p`; past the values, a claim differs from
+    another only by its places and owner, so one of each kind stands for the rest (a big
+    group was compared member by member, which grew as the square of its size)."""
+    smallest = group[0].quantity.value
+    if smallest <= 0 or p.quantity.value > smallest * FIGURE_RATIO:
+        return False
+    return all(_same_quantity(p, q) for q in kinds)
 
 
 def _same_quantity(a: _Pending, b: _Pending) -> bool:

@@ -49,6 +49,7 @@ _CREDIT = re.compile(r"\((?:[\w.&'’ -]+ )?(?:photo|photograph|picture|image|vi
 _PROMO = re.compile(r"\b(subscribe|subscription|newsletter|sign up|sign in|log in|unlimited access|free articles?|"
                     r"cookies?|privacy policy|terms of (use|service)|all rights reserved|follow us|"
                     r"download (our|the) app|paybill|pay via|(text|sms|whatsapp) \w+ to \d+)\b", re.I)
+_POSTAL = re.compile(r"\bP\.?\s?O\.?\s?Box\b", re.I)  # "Carolina Business Journal, P.O. Box 5550, Raleigh NC."
 _DONATION = re.compile(r"\b(donat(e|ion|ing)|zakat|bank (account|details)|iban|swift|sort code)\b", re.I)
 _ACCOUNT_NUMBER = re.compile(r"^\W*(ref|reference|acc(ount)?|a/c|branch( code)?)\b|^\W*[\d\s-]{6,}\W*$", re.I)
 _BYLINE = re.compile(r"^\s*(by|written by|posted by|author:)\s+(?P<who>[\w .'’-]{2,60})$", re.I)
@@ -355,7 +356,8 @@ def _is_furniture(line: str) -> bool:
     The word count is taken once and the cheap tests run before the regexes they can spare.
     """
     words = len(line.split())
-    return bool(_FURNITURE_LINE.match(line) or (words < 25 and _DONATION.search(line)) or _CREDIT.search(line)
+    return bool(_FURNITURE_LINE.match(line) or (words < 25 and (_DONATION.search(line) or _POSTAL.search(line)))
+                or _CREDIT.search(line)
                 or _ACCOUNT_NUMBER.match(line) or (words <= 14 and phone_spans(line))
                 or _is_menu(line) or _is_promo(line, words) or _is_link_item(line, words))
 

@@ -382,6 +382,7 @@ def test_corpus_of_only_unreadable_files_is_an_error(tmp_path: Path, warnings: p
     "Image source, Getty Images",
     "Image caption, Residents queue for water in the town centre on Saturday",
     "Story continues below advertisement",
+    "Carolina Business Journal, P.O. Box 5550, Raleigh NC.",
 ])
 def test_photo_captions_and_agency_credits_are_furniture_and_the_dateline_still_goes(
         tmp_path: Path, credit: str) -> None:

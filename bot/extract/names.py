@@ -213,8 +213,10 @@ def acronym_fits(acronym: str, name: str) -> bool:
     """Whether an acronym spells the name's initials: all of them in order, or all but one
     ("ACLED" for "Armed Conflict Location & Event Data Project")."""
     words = [w for w in _WORD_BREAK.split(_LEADING_ARTICLE.sub("", name)) if w[:1].isupper()]
-    letters = "".join(w[0] for w in words).upper()
     wanted = "".join(c for c in acronym.upper() if c.isalpha())
+    if len(words) > 2 and wanted and words[0][0].upper() != wanted[0]:
+        words = words[1:]  # "California Department of Financial Protection and Innovation (DFPI)": whose it is
+    letters = "".join(w[0] for w in words).upper()
     if not letters or not wanted or letters[0] != wanted[0]:
         return False
     if len(wanted) >= len(letters) - 1 and _in_order(wanted, letters):

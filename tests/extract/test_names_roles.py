@@ -322,3 +322,11 @@ def test_a_title_word_opening_a_companys_name_is_not_a_title(run: str, name: str
     sentence = f"{run} said on Friday that talks would resume."
     split = split_run(run, 0, sentence)
     assert (split.name, split.role) == (name, role)
+
+
+def test_an_acronym_may_leave_out_the_word_saying_whose_the_body_is() -> None:
+    sentence = "The California Department of Financial Protection and Innovation (DFPI) took possession of the bank."
+    assert [s.text for s in find_names(sentence)][:2] == [
+        "The California Department of Financial Protection and Innovation", "DFPI"]
+    assert acronym_fits("DFPI", "California Department of Financial Protection and Innovation")
+    assert not acronym_fits("XYZ", "California Department of Financial Protection and Innovation")

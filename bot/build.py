@@ -10,7 +10,6 @@ touches the briefs already there.
 from __future__ import annotations
 
 import contextlib
-import gc
 import hashlib
 import logging
 import multiprocessing
@@ -20,7 +19,7 @@ import shutil
 import tempfile
 import threading
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
@@ -221,7 +220,7 @@ def build(corpus: Path, out: Path, cache_dir: Path | None = None, curation: Cura
           today: date | None = None, workers: int | None = None) -> BuildResult:
     """Build the briefs for `corpus` into `out`, replacing it only when all went well."""
     cache_ = FactCache(cache_dir)
-    with _gc_paused():
+    with cards.gc_paused():  # the build holds millions of small objects and makes no cycles worth finding
         facts = read_and_extract(corpus, cache_, workers or default_workers())
         briefs = merge(facts, curation)
         _carry_first_built(briefs, out, today or datetime.now(UTC).date())
@@ -238,19 +237,6 @@ def build(corpus: Path, out: Path, cache_dir: Path | None = None, curation: Cura
             raise
     return BuildResult(len(facts), len(briefs.actors), len(briefs.timeline), len(briefs.figures),
                        len(briefs.topics), cache_.hits)
-
-
-@contextlib.contextmanager
-def _gc_paused() -> Iterator[None]:
-    """The build holds millions of small objects and makes no reference cycles worth finding:
-    the cyclic collector, left on, rescans them all again and again (a third of a large merge)."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def _carry_first_built(briefs: cards.Briefs, previous: Path, today: date) -> None:

@@ -6,6 +6,7 @@ every file against these dataclasses and names the file and the key that is wron
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import functools
 import gc
@@ -14,6 +15,7 @@ import io
 import pickle
 import types
 import typing
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -214,15 +216,27 @@ def write_index(briefs: Briefs, root: Path, digest: str) -> None:
         fh.write(body.getbuffer())
 
 
+@contextlib.contextmanager
+def gc_paused() -> Iterator[None]:
+    """The cyclic collector off while millions of small, acyclic objects are made, and back as
+    it was after (so a pause inside another pause does not end the outer one)."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 def load_index_file(root: Path) -> Briefs | None:
     """The builder's compact index if it matches the YAML beside it; None if absent, unreadable
     or stale (say, after a hand edit), and then the YAML is read instead."""
     path = root / INDEX_FILE
     if not path.is_file():
         return None
-    gc.disable()  # unpickling makes a million objects and no cycles: collecting meanwhile only costs time
     try:
-        with path.open("rb") as fh:
+        with gc_paused(), path.open("rb") as fh:  # a million objects and no cycles: collecting only costs time
             head = pickle.load(fh)
             if not isinstance(head, tuple) or head[:2] != INDEX_FORMAT or head[2] != yaml_digest(root):
                 return None
@@ -231,8 +245,6 @@ def load_index_file(root: Path) -> Briefs | None:
             briefs = unpickler.load()
     except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ValueError, TypeError, IndexError):
         return None
-    finally:
-        gc.enable()
     return briefs if isinstance(briefs, Briefs) else None
 
 

@@ -411,3 +411,14 @@ def test_an_index_in_the_previous_format_is_ignored(tmp_path: Path, seed_briefs:
     old = (cards.yaml_digest(briefs), cards.load_briefs(briefs))  # how session-one builds wrote it
     (briefs / cards.INDEX_FILE).write_bytes(pickle.dumps(old))
     assert cards.load_index_file(briefs) is None
+
+
+def test_reading_the_index_inside_a_paused_collector_leaves_it_paused(seed_briefs: Path) -> None:
+    """The build pauses the collector and reads the previous index meanwhile: that read must
+    not switch the collector back on for the rest of the build."""
+    import gc
+
+    with cards.gc_paused():
+        assert cards.load_index_file(seed_briefs) is not None
+        assert not gc.isenabled()
+    assert gc.isenabled()

@@ -12,6 +12,7 @@ import math
 import re
 import unicodedata
 from collections import Counter, defaultdict
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from bot import cards
@@ -50,15 +51,10 @@ _TOKEN = re.compile(r"[a-z0-9][a-z0-9'-]*|[,;:.?!()“”\"—–]")
 
 def _phrases(sentence: str) -> set[str]:
     """Place-like words and two-word phrases of adjacent content words, lowercased."""
-    out = set()
-    previous = None
-    for token in _TOKEN.findall(_plain(sentence)):
-        word = _content_word(token)
-        if word is not None:
-            out.add(word)
-            if previous is not None:
-                out.add(f"{previous} {word}")
-        previous = word
+    words = list(map(_content_word, _TOKEN.findall(_plain(sentence))))
+    out = {f"{a} {b}" for a, b in pairwise(words) if a is not None and b is not None}
+    out.update(words)
+    out.discard(None)
     return out
 
 
@@ -120,7 +116,34 @@ def find_topics(facts: list[ArticleFacts], actors: list[cards.Actor], timeline: 
         if len(chosen) == MAX_TOPICS:
             break
     where = _sentences_using(facts, chosen)
-    return [_topic(p, places.get(p), where[p], timeline, figures, actor_of) for p in chosen]
+    cited = _Cited(timeline, figures)
+    return [_topic(p, places.get(p), where[p], cited, actor_of) for p in chosen]
+
+
+class _Cited:
+    """The timeline events and figure groups citing each sentence, and the figure groups of
+    each place: looked up once for every topic instead of scanning them per topic."""
+
+    def __init__(self, timeline: list[cards.Event], figures: list[cards.FigureGroup]):
+        self.timeline, self.figures = timeline, figures
+        self.events: dict[tuple[str, int], list[int]] = defaultdict(list)
+        self.groups: dict[tuple[str, int] | str, list[int]] = defaultdict(list)
+        for i, e in enumerate(timeline):
+            for c in e.cites:
+                self.events[(c.source, c.sentence)].append(i)
+        for i, g in enumerate(figures):
+            for claim in g.claims:
+                self.groups[(claim.cite.source, claim.cite.sentence)].append(i)
+            for anchor in g.anchors:
+                self.groups[fold(anchor)].append(i)
+
+    def events_of(self, sentences: set[tuple[str, int]]) -> list[cards.Event]:
+        found = {i for s in sentences for i in self.events.get(s, ())}
+        return [self.timeline[i] for i in sorted(found)]
+
+    def figures_of(self, sentences: set[tuple[str, int]], place: str) -> list[str]:
+        found = {i for key in [*sentences, fold(place)] for i in self.groups.get(key, ())}
+        return [self.figures[i].id for i in sorted(found)]
 
 
 def _sentences_using(facts: list[ArticleFacts], phrases: list[str]) -> dict[str, list[tuple[ArticleFacts, int]]]:
@@ -144,8 +167,8 @@ def _sentences_using(facts: list[ArticleFacts], phrases: list[str]) -> dict[str,
     return where
 
 
-def _topic(phrase: str, place: str | None, hits: list[tuple[ArticleFacts, int]], timeline: list[cards.Event],
-           figures: list[cards.FigureGroup], actor_of: dict[tuple[str, str], str]) -> cards.Topic:
+def _topic(phrase: str, place: str | None, hits: list[tuple[ArticleFacts, int]], cited_by: _Cited,
+           actor_of: dict[tuple[str, str], str]) -> cards.Topic:
     name = place or phrase
     together: Counter[str] = Counter()
     cited = {(f.article.id, i) for f, i in hits}
@@ -162,13 +185,11 @@ def _topic(phrase: str, place: str | None, hits: list[tuple[ArticleFacts, int]],
         summary.append(cards.Fact(f.sentences[i], cards.Cite(f.article.id, i)))
         if len(summary) == SUMMARY_SENTENCES:
             break
-    events = [e for e in timeline if any((c.source, c.sentence) in cited for c in e.cites)][-MAX_TOPIC_EVENTS:]
-    groups = [g.id for g in figures if any((c.cite.source, c.cite.sentence) in cited for c in g.claims)
-              or fold(name) in {fold(a) for a in g.anchors}][:MAX_TOPIC_EVENTS]
     return cards.Topic(
         id=re.sub(r"[^a-z0-9]+", "-", fold(name)).strip("-"), name=name, summary=summary,
         actors=[a for a, _ in sorted(together.items(), key=lambda x: (-x[1], x[0]))[:8]],
-        figures=groups, events=events, sources=sorted({f.article.id for f, _ in hits}),
+        figures=cited_by.figures_of(cited, name)[:MAX_TOPIC_EVENTS],
+        events=cited_by.events_of(cited)[-MAX_TOPIC_EVENTS:], sources=sorted({f.article.id for f, _ in hits}),
     )
 
 

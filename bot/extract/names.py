@@ -34,6 +34,8 @@ _ENDS_POSSESSIVE = re.compile(r"[’']s$")
 _AFTER_POSSESSIVE = re.compile(r"(?<=[’']s) ")
 _HYPHENS = re.compile(r"[-‐‑–]")
 _WHITESPACE = re.compile(r"\s+")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+_NOT_ALNUM = re.compile(r"[^a-z0-9]")
 _INITIAL = re.compile(r"[A-Z]\.?")
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&.]{1,7}")
 _DOTTED_INITIALS = re.compile(r"(?:^|\s)(?:[A-Z]\.)+[A-Z]$")
@@ -53,16 +55,25 @@ class Span:
 @lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Lowercase, accent-free, with one kind of apostrophe and hyphens as spaces."""
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c))
-    text = text.replace("’", "'").replace("‘", "'").replace("`", "'").lower()
+    text = _accent_free(text).replace("’", "'").replace("‘", "'").replace("`", "'").lower()
     text = _HYPHENS.sub(" ", text)
     return _WHITESPACE.sub(" ", text).strip()
 
 
+def _accent_free(text: str) -> str:
+    text = unicodedata.normalize("NFKD", text)
+    if text.isascii():  # only a non-ASCII character can be a combining accent
+        return text
+    return _NON_ASCII.sub(_unless_combining, text)
+
+
+def _unless_combining(match: re.Match[str]) -> str:
+    return "" if unicodedata.combining(match.group()) else match.group()
+
+
 def compact(text: str) -> str:
     """The form people type without spaces or punctuation: "demistura", "almoallem"."""
-    return re.sub(r"[^a-z0-9]", "", fold(text))
+    return _NOT_ALNUM.sub("", _accent_free(text).lower())  # fold's other steps only touch what this drops
 
 
 def strip_possessive(name: str) -> str:

@@ -29,7 +29,7 @@ from typing import TypeVar
 
 from bot import cards
 from bot.corpus import Article, CorpusError, article_id, iter_article_files, read_article
-from bot.extract.article import ArticleFacts, extract
+from bot.extract.article import ArticleFacts, NamesFound, extract
 from bot.merge import Curation, merge
 
 log = logging.getLogger(__name__)
@@ -99,11 +99,11 @@ class FactCache:
             return None  # the extraction pass reports it
         return self.load(article_id(corpus, path), hashlib.sha256(raw).hexdigest())
 
-    def get(self, article: Article, ref: date | None = None, basis: str = "") -> ArticleFacts:
+    def get(self, article: Article, ref: date | None = None, basis: str = "", names: NamesFound | None = None) -> ArticleFacts:
         facts = self.load(article.id, article.digest, ref, basis)
         if facts is not None:
             return facts
-        facts = extract(article, ref, basis)
+        facts = extract(article, ref, basis, names)
         path = self._path(article.id, article.digest, ref, basis)
         if path is not None:
             path.parent.mkdir(parents=True, exist_ok=True)
@@ -122,11 +122,12 @@ def _read_and_extract(job: tuple[Path, Path | None, list[Path]]) -> list[Article
     return [cache_.get(article) if (article := read_article(root, path)) is not None else None for path in paths]
 
 
-def _extract_again(job: tuple[Path | None, list[tuple[Article, date, str]]]) -> list[ArticleFacts]:
-    """A worker's task: articles read again against another article's date."""
+def _extract_again(job: tuple[Path | None, list[tuple[ArticleFacts, date, str]]]) -> list[ArticleFacts]:
+    """A worker's task: articles read again against another article's date, from the names
+    their first reading found (only the dates change)."""
     cache_root, readings = job
     cache_ = FactCache(cache_root)
-    return [cache_.get(article, ref, basis) for article, ref, basis in readings]
+    return [cache_.get(first.article, ref, basis, first.names) for first, ref, basis in readings]
 
 
 def _pool_context() -> multiprocessing.context.BaseContext:
@@ -186,10 +187,12 @@ def _read_against_partners(facts: list[ArticleFacts], cache_: FactCache, pool: _
         if cached is not None:
             facts[i] = cached
         else:
-            again.append((i, (facts[i].article, ref, basis)))
+            again.append((i, (facts[i], ref, basis)))
     redone = pool.run(_extract_again, (cache_.root,), [reading for _, reading in again])
     for (i, _), f in zip(again, redone, strict=True):
         facts[i] = f
+    for f in facts:
+        f.names = None  # no further reading: the merge has no use for them
 
 
 def _readings_against_partners(facts: list[ArticleFacts]) -> list[tuple[int, date, str]]:

@@ -93,6 +93,17 @@ class ArticleFacts:
     sentence_dates: dict[int, str] = field(default_factory=dict)
     co_mentions: Counter[tuple[str, str]] = field(default_factory=Counter)
     quote_grams: frozenset[str] = frozenset()  # to find another article reporting the same words
+    names: NamesFound | None = None  # kept while the article may be read again against another's date
+
+
+@dataclass
+class NamesFound:
+    """An article's sentences and resolved names: the part of its reading no reference date
+    changes, so a second reading against another article's date starts from here."""
+
+    sentences: list[Sentence]
+    mentions: list[Mention]
+    actors: dict[str, LocalActor]
 
 
 def own_reference(article: Article, sentences: list[Sentence]) -> tuple[date | None, str]:
@@ -117,21 +128,29 @@ def own_reference(article: Article, sentences: list[Sentence]) -> tuple[date | N
     return None, "not stated in the article"
 
 
-def extract(article: Article, ref: date | None = None, ref_basis: str = "") -> ArticleFacts:
-    """All facts of one article, with relative dates read against `ref` when it has no date of its own."""
-    sentences = article_sentences(article)
-    own, basis = own_reference(article, sentences)
+def extract(article: Article, ref: date | None = None, ref_basis: str = "", names: NamesFound | None = None) -> ArticleFacts:
+    """All facts of one article, with relative dates read against `ref` when it has no date of
+    its own. `names` are the article's names from an earlier reading, if there was one."""
+    if names is None:
+        names = find_names_in(article)
+    own, basis = own_reference(article, names.sentences)
     if own is not None or ref is None:
         ref, ref_basis = own, basis
+    facts = ArticleFacts(article, ref, ref_basis, [s.text for s in names.sentences], names.actors)
+    near_year = max(years_mentioned(" ".join(facts.sentences)), default=None)
+    _Attributor(facts, names.sentences, names.mentions, near_year).run()
+    facts.quote_grams = frozenset(quote_fingerprints(facts.sentences))
+    if ref is None:
+        facts.names = names
+    return facts
+
+
+def find_names_in(article: Article) -> NamesFound:
+    sentences = article_sentences(article)
     lower_words = {w for s in sentences for w in _LOWER_WORD.findall(s.text)}
     mid_caps = {w for s in sentences for w in _MID_CAPS.findall(s.text)}
     mentions = find_mentions(sentences, lower_words, {strip_possessive(w) for w in mid_caps})
-    actors = resolve_actors(mentions, sentences)
-    facts = ArticleFacts(article, ref, ref_basis, [s.text for s in sentences], actors)
-    near_year = max(years_mentioned(" ".join(facts.sentences)), default=None)
-    _Attributor(facts, sentences, mentions, near_year).run()
-    facts.quote_grams = frozenset(quote_fingerprints(facts.sentences))
-    return facts
+    return NamesFound(sentences, mentions, resolve_actors(mentions, sentences))
 
 
 def quote_spans(text: str) -> list[tuple[int, int, str]]:

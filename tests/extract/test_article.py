@@ -114,6 +114,24 @@ def test_an_undated_article_leaves_bare_weekdays_undated(tmp_path: Path) -> None
     assert facts.sentence_dates == {}
 
 
+def test_a_second_reading_from_the_names_found_equals_a_fresh_one(tmp_path: Path) -> None:
+    """An undated article keeps its names for a reading against a partner's date; reading
+    from them must give exactly what reading the article afresh against that date gives."""
+    path = tmp_path / "article.txt"
+    path.write_text("Leaders fail to agree on river treaty\n"
+                    "President Ana Kessel of Verania met Prime Minister Jon Brek in Lauter on Friday.\n"
+                    "“We will not give up one litre of our water,” Kessel told reporters on Saturday.\n", encoding="utf-8")
+    article = parse_article(tmp_path, path, path.read_bytes())
+    assert article is not None
+    first = extract(article)
+    assert first.ref is None and first.names is not None
+    ref, why = date(2023, 5, 10), "reports the same quotation as another"
+    again, fresh = extract(article, ref, why, first.names), extract(article, ref, why)
+    assert again.sentence_dates == fresh.sentence_dates == {0: "2023-05-05", 1: "2023-05-06"}
+    for attr in ("quotes", "statements", "deeds", "events", "claims"):
+        assert getattr(again, attr) == getattr(fresh, attr)
+
+
 # --- titles before names ------------------------------------------------------------------
 
 

@@ -32,7 +32,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 from make_corpus import generate  # noqa: E402 - bench/ is not a package
 
 from bot.build import build  # noqa: E402
-from bot.lookup import load_index  # noqa: E402
+from bot.lookup import Library  # noqa: E402
 from bot.replies import dispatch  # noqa: E402
 
 SENTENCE = re.compile(r"(?<=[.!?])\s+")
@@ -126,7 +126,7 @@ def measure_size(n: int, work: Path, repeat: int) -> dict[str, float]:
     starts = [fresh_bot(briefs) for _ in range(repeat)]
     result["start"] = statistics.median(s for s, _ in starts)
     result["rss"] = max(mb for _, mb in starts)
-    index = load_index(briefs)
+    index = Library(briefs).index  # as the bot serves it
     rng = random.Random(1)
     names = [a.name for a in index.briefs.actors]
     surnames = [n.split()[-1] for n in rng.sample(names, min(200, len(names)))]

@@ -9,6 +9,7 @@ rapidfuzz, which ranks the close ones.
 from __future__ import annotations
 
 import bisect
+import gc
 import heapq
 import itertools
 import logging
@@ -50,6 +51,10 @@ class Index:
         self.topics = {t.id: t for t in briefs.topics}
         self.sources = {s.id: s for s in briefs.sources}
         self.figures = {g.id: g for g in briefs.figures}
+        self.events_of: dict[str, list[cards.Event]] = defaultdict(list)  # an actor's, in timeline order
+        for event in briefs.timeline:
+            for actor_id in event.actors:
+                self.events_of[actor_id].append(event)
         self._keys: dict[str, set[str]] = defaultdict(set)
         for actor in briefs.actors:
             for name in [actor.name, *actor.aliases]:
@@ -184,6 +189,18 @@ def load_index(root: Path) -> Index:
     return Index(briefs, built)
 
 
+def _serving(index: Index) -> Index:
+    """Mark everything alive now, the cards above all, as permanent for the cyclic collector.
+
+    At scale the cards are millions of objects that live as long as the bot and hold no
+    cycles; left in the collector's generations, each full collection walks them all and
+    stalls whichever command is running. Frozen, they are skipped; dropped cards (after a
+    reload) are still freed by reference counting, as they hold no cycles.
+    """
+    gc.freeze()
+    return index
+
+
 class Library:
     """The briefs the bot serves now, swapped whole when a build replaces them.
 
@@ -194,7 +211,7 @@ class Library:
 
     def __init__(self, root: Path):
         self.root = root
-        self.index = load_index(root)
+        self.index = _serving(load_index(root))
         self._stamp = self._current_stamp()
 
     def _current_stamp(self) -> tuple[int, int] | None:
@@ -217,6 +234,6 @@ class Library:
             log.error("new briefs in %s refused, still serving the previous ones: %s", self.root, exc)
             self._stamp = stamp
             return False
-        self.index, self._stamp = index, stamp
+        self.index, self._stamp = _serving(index), stamp
         log.info("briefs reloaded: %d actors from %d articles", len(index.briefs.actors), len(index.briefs.sources))
         return True

@@ -65,28 +65,27 @@ class Citations:
     """Numbers sources in the order a reply first cites them: [1], [2]…"""
 
     index: Index
-    order: list[str] = field(default_factory=list)
+    numbers: dict[str, int] = field(default_factory=dict)  # source → its number; in first-cited order
 
     def mark(self, *cites: cards.Cite) -> str:
-        parts = []
-        for cite in cites:
-            if cite.source not in self.order:
-                self.order.append(cite.source)
-            parts.append(f"{self.order.index(cite.source) + 1}#{cite.sentence}")
+        parts = [f"{self.numbers.setdefault(cite.source, len(self.numbers) + 1)}#{cite.sentence}" for cite in cites]
         return "[" + ", ".join(parts) + "]"
 
     def lines(self) -> list[str]:
         """The cited sources, titles shortened and their quotations elided: a headline may quote
         someone else, and a card quotes only its actor (!sources has the titles whole)."""
         return [f"[{i}] {source_line(self.index.sources[s], CITED_TITLE_CHARS, quotes=False)}"
-                for i, s in enumerate(self.order, 1) if s in self.index.sources]
+                for s, i in self.numbers.items() if s in self.index.sources]
 
 
 # ---------------------------------------------------------------- building pages
 
+_BLANKS = re.compile(r"[ \t]+")
+
+
 def clip(text: str, limit: int) -> str:
     """Shorten at a word boundary with a visible ellipsis: never a silent cut, never over `limit`."""
-    text = re.sub(r"[ \t]+", " ", text).strip()
+    text = _BLANKS.sub(" ", text).strip()
     if len(text) <= limit:
         return text
     cut = text.rfind(" ", 0, limit - 1)
@@ -312,7 +311,6 @@ def timeline(index: Index, args: list[str]) -> Reply:
 
 def filter_timeline(index: Index, args: list[str]) -> tuple[list[cards.Event] | Reply, str]:
     """Events matching the arguments: an actor, a topic, a year or a from:/to: range."""
-    events = index.briefs.timeline
     title = "Timeline"
     start = end = None
     words = []
@@ -327,25 +325,31 @@ def filter_timeline(index: Index, args: list[str]) -> tuple[list[cards.Event] | 
                 end = value
         else:
             words.append(arg)
-    if start or end:
-        low = span_of(start)[0] if start else date.min
-        high = span_of(end)[1] if end else date.max
-        events = [e for e in events if low <= span_of(e.date)[0] and span_of(e.date)[1] <= high]
-        title += f" {start or '…'} to {end or '…'}"
-    query = " ".join(words)
+    events, title = _timeline_of(index, " ".join(words))
+    if isinstance(events, Reply) or not (start or end):
+        return events, title
+    low = span_of(start)[0] if start else date.min
+    high = span_of(end)[1] if end else date.max
+    in_range = [e for e in events if low <= span_of(e.date)[0] and span_of(e.date)[1] <= high]
+    return in_range, f"{title} {start or '…'} to {end or '…'}"
+
+
+def _timeline_of(index: Index, query: str) -> tuple[list[cards.Event] | Reply, str]:
+    """The events of an actor, a topic or a year; all of them for no query."""
+    events = index.briefs.timeline
+    if not query:
+        return events, "Timeline"
     if re.fullmatch(r"\d{4}", query):
         return [e for e in events if e.date.startswith(query)], f"Timeline {query}"
-    if query:
-        match = index.who(query)
-        if match.actors:
-            actor = match.actors[0]
-            return [e for e in events if actor.id in e.actors], f"Timeline: {actor.name}"
-        topic = index.topic(query)
-        if topic is not None:
-            ids = {(c.source, c.sentence) for e in topic.events for c in e.cites}
-            return [e for e in events if any((c.source, c.sentence) in ids for c in e.cites)], f"Timeline: {topic.name}"
-        return message("Nothing to filter by", f"No actor, topic or year “{clip(query, 60)}”. Try !who or !topic."), title
-    return events, title
+    match = index.who(query)
+    if match.actors:
+        actor = match.actors[0]
+        return index.events_of.get(actor.id, []), f"Timeline: {actor.name}"
+    topic = index.topic(query)
+    if topic is not None:
+        ids = {(c.source, c.sentence) for e in topic.events for c in e.cites}
+        return [e for e in events if any((c.source, c.sentence) in ids for c in e.cites)], f"Timeline: {topic.name}"
+    return message("Nothing to filter by", f"No actor, topic or year “{clip(query, 60)}”. Try !who or !topic."), "Timeline"
 
 
 @command("figures", "!figures [words]", "key figures; disputed ones first, each claim with its source")

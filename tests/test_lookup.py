@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 import shutil
 from pathlib import Path
@@ -179,6 +180,18 @@ def test_a_rebuild_is_noticed_and_the_new_index_served(served: Path) -> None:
     assert library.index.who("lavrov").actors == ()
     assert not library.changed()
     assert _ids(old, "lavrov") == ["sergey-lavrov"]  # a command in flight keeps the index it started with
+
+
+def test_served_cards_are_out_of_the_cyclic_collectors_rounds(served: Path) -> None:
+    """A full collection walks every tracked object: served cards must not be among them,
+    before or after a reload (at 10,000 articles that walk stalled commands)."""
+    library = Library(served)
+    first = library.index.briefs.actors[0]
+    assert not any(o is first for o in gc.get_objects())
+    build(STRIKE, served, cache_dir=None)
+    assert library.reload() is True
+    second = library.index.briefs.actors[0]
+    assert not any(o is second for o in gc.get_objects())
 
 
 def test_a_rebuild_of_the_same_corpus_is_noticed_too(served: Path) -> None:

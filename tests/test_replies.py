@@ -299,6 +299,17 @@ def test_timeline_of_a_month_range(seed_index: Index) -> None:
     assert lines and all(line.startswith(("2016-10-", "2016-W40 ")) for line in lines)  # W40: 3–9 October
 
 
+def test_timeline_of_an_actor_in_a_range_names_both(seed_index: Index) -> None:
+    lavrov = seed_index.who("lavrov").actors[0]
+    in_2016 = [e for e in seed_index.briefs.timeline if lavrov.id in e.actors and e.date.startswith("2016")]
+    reply = dispatch(seed_index, "!timeline lavrov from:2016 to:2016")
+    assert reply.pages[0].title == "Timeline: Sergey Lavrov 2016 to 2016"
+    assert in_2016 and len(_body_lines(reply)) == len(in_2016)
+    assert all(line.startswith("2016") for line in _body_lines(reply))
+    later = dispatch(seed_index, "!timeline lavrov from:2017").pages[0]
+    assert (later.description, later.footer) == ("Nothing to show.", "0 events")
+
+
 def test_timeline_of_something_unknown_says_so(seed_index: Index) -> None:
     reply = dispatch(seed_index, "!timeline nobody-at-all")
     assert reply.pages[0].title == "Nothing to filter by"

@@ -61,6 +61,11 @@ _DESCRIPTION = re.compile(r"[^–—:,.]{0,50}\s[–—:]\s+")
 _ACRONYM_AFTER = re.compile(r"^\s*\((?P<acr>[A-Z][A-Za-z0-9&.]{1,8})\)")
 _POSSESSIVE_AFTER = re.compile(r"^[’']s?\b")
 _THE_BEFORE = re.compile(r"\bthe\s*$", re.I)
+# "internally displaced persons (IDPs)", "Gross domestic product (GDP)": an acronym spelled by
+# common words names a thing, not an actor (the sentence's first word may carry a capital)
+_COMMON_ACRONYM = re.compile(r"(?:^|(?<=[^\w\s]\s)|(?<=[a-z]\s))((?:[A-Za-z][a-z]*[-\s]+)?(?:[a-z]+[-\s]+){0,6}[a-z]+)\s+"
+                             r"\((?P<acr>[A-Z]{2,6})(?P<plural>s?)\)")
+_LINKING_WORDS = {"of", "and", "for", "the", "in", "on", "to", "a", "an"}
 _WORD_CHAR = re.compile(r"[\w]")
 _FUNCTION_OPENERS = {
     "the", "a", "an", "this", "that", "these", "those", "on", "in", "at", "as", "by", "for", "from", "with",
@@ -211,10 +216,12 @@ def _cues(text: str, start: int, end: int, name: str, role: str) -> set[str]:
         cues.add("place")
     if _POSSESSIVE_AFTER.match(text[end:end + 2]):
         cues.add("possessive")
+    if before[-4:].lower() == "the ":
+        cues.add("definite")
     return cues
 
 
-def classify(cues: Counter[str], name: str) -> str:
+def classify(cues: Counter[str], name: str, mentions: int) -> str:
     """person, organisation, state, place, or "" (not an actor), from the cues of all mentions."""
     if is_state_name(name):
         return "state"
@@ -229,7 +236,8 @@ def classify(cues: Counter[str], name: str) -> str:
     if cues["member"] and not cues["place"] and len(name.split()) >= 2:
         return "person"
     if cues["speaker"] and len(name.split()) >= 2 and not cues["place"]:
-        return "person"
+        # "the White House said": a name that always takes "the" is an institution's, never a person's
+        return "organisation" if cues["definite"] == mentions else "person"
     if cues["place"]:
         return "place"
     return ""
@@ -241,17 +249,20 @@ def resolve_actors(mentions: list[Mention], sentences: list[Sentence]) -> dict[s
     for m in mentions:
         if m.text:
             by_name.setdefault(fold(m.text), []).append(m)
+    things = common_acronyms(sentences)
     actors: dict[str, LocalActor] = {}
     for key, ms in by_name.items():
         cues = Counter(c for m in ms for c in m.cues)
         name = ms[0].text
-        kind = classify(cues, name)
+        kind = classify(cues, name, len(ms))
         if not kind:
             continue
         actors[key] = LocalActor(key=key, name=name, kind=kind)
     _attach_short_forms(by_name, actors)
     _attach_company_stems(by_name, actors)
     _attach_acronyms_and_aliases(mentions, sentences, actors)
+    for thing in things:
+        actors.pop(thing, None)
     for m in mentions:
         if not m.text:
             continue
@@ -267,6 +278,21 @@ def resolve_actors(mentions: list[Mention], sentences: list[Sentence]) -> dict[s
         if m.role and ("role" in m.cues or target.kind == "person"):
             target.roles.append((m.role, m.sent))
     return {k: a for k, a in actors.items() if a.key == k}
+
+
+def common_acronyms(sentences: list[Sentence]) -> set[str]:
+    """The folded acronyms an article defines by common words ("internally displaced persons
+    (IDPs)"): the initials of the words before the brackets, linking words aside, spell it."""
+    found = set()
+    for sent in sentences:
+        if "(" not in sent.text:
+            continue
+        for match in _COMMON_ACRONYM.finditer(sent.text):
+            acronym = match.group("acr")
+            words = [w for w in re.split(r"[-\s]+", match.group(1)) if w.lower() not in _LINKING_WORDS]
+            if len(words) >= len(acronym) and "".join(w[0] for w in words[-len(acronym):]).upper() == acronym:
+                found |= {fold(acronym), fold(acronym + match.group("plural"))}
+    return found
 
 
 def _attach_short_forms(by_name: dict[str, list[Mention]], actors: dict[str, LocalActor]) -> None:

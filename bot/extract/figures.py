@@ -79,6 +79,10 @@ _SHARE = re.compile(r"\s*(?:of|out of)\s+(?:the\s+)?\d[\d,.]*\s+([a-z][\w’'-]*
 _MEMBERS_OF = re.compile(r"\s*(?:were|are|was|is)?\s*(?:part|members) of\b")
 _FIGHTERS_OF = re.compile(r"\s*(?:were|are|was)?\s*(?:part|members) of\b")
 _RESTATED = re.compile(r"\b(?:number|figure|toll|total|tally|count|estimate)s?\s+(?:at|to|as|of)\s+(?:[a-z]+\s+){0,2}$")
+# "put the number of affected countries at 74", "the number of people displaced rose to 2,000"
+_NUMBER_OF = re.compile(r"\b(?:number|count|tally) of ((?:[a-z][\w’'-]* ){0,3}?[a-z][\w’'-]*) "
+                        r"(?:(?:(?:has|have|had) )?(?:rose|risen|climbed|jumped|grew|grown|fell|fallen|dropped|reached|"
+                        r"hit|stood|stands|was|were|is|are) (?:at |to )?|at |to )(?:[a-z]+ ){0,2}$")
 _OF_NOUN = re.compile(r"\b([a-z]+(?: toll)?) of\s+(?:[a-z]+\s+){0,2}$")
 _CONTINUES = re.compile(r"\s*(?:in|at|from|on|were|are|had|have|more|others?)\b")
 _ANOTHER = re.compile(r"\b(?:another|other|further|additional)\s+$")
@@ -213,6 +217,10 @@ def _counted(sentence: str, start: int, end: int, context: tuple[str, str] | Non
         return " ".join(chunk), _klass(_head(chunk), after), False, bool(partitive) and context is not None
     if _MEMBERS_OF.match(after):
         return _clause_words(after), "fighters", False, False
+    named = _NUMBER_OF.search(before[-120:])
+    if named:
+        words = named.group(1).split()
+        return named.group(1), _klass(_head(words), after), False, False
     restated = _RESTATED.search(before)
     if context is not None and restated:
         return context[0], context[1], True, False

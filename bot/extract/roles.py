@@ -35,6 +35,7 @@ ROLE_HEADS = {
     "predecessor", "successor", "member", "under-secretary-general", "assistant-secretary-general", "mate",
 }
 ROLE_HEADS |= {h + "s" for h in ROLE_HEADS if h[-1] not in "s."} | {"chiefs", "secretaries", "deputies", "attorneys"}
+ROLE_HEADS.add("lead")  # "the WHO's technical lead"; "leads" is a verb far more often than a title
 ROLE_MODIFIERS = {
     "foreign", "defence", "defense", "interior", "finance", "health", "deputy", "vice", "prime", "special", "running",
     "senior", "chief", "executive", "acting", "former", "first", "high", "supreme", "general", "attorney",

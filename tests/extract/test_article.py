@@ -411,3 +411,31 @@ def test_a_figure_in_reported_speech_is_claimed_by_the_speaker(fire: ArticleFact
 def test_percentages_are_not_claims(bank: ArticleFacts, election: ArticleFacts) -> None:
     assert [c.quantity.written for c in bank.claims] == ["2.4 million"]
     assert election.claims == []
+
+
+# --- what is not an actor, and what kind one is ------------------------------------------
+
+
+def test_an_acronym_spelled_by_common_words_names_a_thing_not_an_actor(tmp_path: Path) -> None:
+    facts = _facts_from_text(
+        tmp_path,
+        "Camps overflow as fighting spreads\n"
+        "Internally displaced persons (IDPs) crowded into schools, the United Nations (UN) said on Monday.\n"
+        "Aid groups said IDPs in the camps lacked water, and gross domestic product (GDP) fell by 2 percent.\n"
+        "GDP may fall again next year, the UN said.\n",
+    )
+    kinds = {a.name: a.kind for a in facts.actors.values()}
+    assert kinds.get("United Nations") == "organisation"
+    assert not {"IDPs", "IDP", "GDP"} & set(kinds)
+    assert not any(form in ("IDPs", "GDP") for a in facts.actors.values() for form in a.forms)
+
+
+def test_a_name_that_always_takes_the_is_an_institution_not_a_person(tmp_path: Path) -> None:
+    facts = _facts_from_text(
+        tmp_path,
+        "Talks resume\n"
+        "The White House said on Monday that talks would resume. The White House said it was hopeful.\n"
+        "Maria Lopez said the delegation would travel on Tuesday.\n",
+    )
+    assert _actor(facts, "White House").kind == "organisation"
+    assert _actor(facts, "Maria Lopez").kind == "person"

@@ -63,6 +63,8 @@ def test_a_qualifier_is_not_carried_across_a_clause_break() -> None:
         ("More than 200 firefighters battled the blaze.", "200", "firefighters", "firefighter"),
         ("Two million people fled the capital.", "Two million", "people", "people"),
         ("Half a million voters stayed at home.", "Half a million", "voters", "people"),
+        ("A count of the same data put the number of affected countries at 74.", "74", "affected countries", "country"),
+        ("The number of people displaced rose to 2,000.", "2,000", "people displaced", "people"),
     ],
 )
 def test_counted_noun(sentence: str, written: str, counts: str, klass: str) -> None:

@@ -221,6 +221,11 @@ def test_no_role_before_a_plain_name() -> None:
             "Anna Berg",
             "spokeswoman for the fire service",
         ),
+        (
+            "Dr Rosamund Lewis, the WHO's technical lead for the disease, said the risk was moderate.",
+            "Rosamund Lewis",
+            "WHO's technical lead for the disease",
+        ),
     ],
 )
 def test_role_after(sentence: str, name: str, role: str) -> None:

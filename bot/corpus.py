@@ -54,9 +54,10 @@ _DONATION = re.compile(r"\b(donat(e|ion|ing)|zakat|bank (account|details)|iban|s
 _ACCOUNT_NUMBER = re.compile(r"^\W*(ref|reference|acc(ount)?|a/c|branch( code)?)\b|^\W*[\d\s-]{6,}\W*$", re.I)
 _BYLINE = re.compile(r"^\s*(by|written by|posted by|author:)\s+(?P<who>[\w .'’-]{2,60})$", re.I)
 _UPDATE = re.compile(r"^\s*(update[sd]?|updated|last updated|published|posted)\s*[:\-–]?\s*(?P<rest>.*)$", re.I)
-# "WILMINGTON, N.C. - Hurricane…", "COLOMBO (Reuters) — …", "NEW YORK, March 13 (Reuters) - …":
-# a place in capitals opening the story
-_DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{2,}(?:,\s*[A-Z][A-Za-z.]{1,15}(?:\s+\d{1,2}\b)?)*\s*"
+# "WILMINGTON, N.C. - Hurricane…", "COLOMBO (Reuters) — …", "NEW YORK, March 13 (Reuters) - …",
+# "RALEIGH, North Carolina, Monday 27 March 2023 - …": a place in capitals opening the story
+_DATELINE_PART = r"(?:[A-Z][A-Za-z.]{1,15}|\d{1,4}\b)"
+_DATELINE = re.compile(rf"^[A-Z][A-Z .'’-]{{2,}}(?:,\s*{_DATELINE_PART}(?:\s+{_DATELINE_PART}){{0,3}})*\s*"
                        r"(?:\([^)]{1,40}\)\s*)?[-—–:]\s+(?=[A-Z“\"])")
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n(---|\.\.\.)[ \t]*\r?\n?", re.S)
 _BLANKS = re.compile(r"[ \t\u00a0]+")  # never a line break, so one pass over the text equals one per line
@@ -249,8 +250,10 @@ def _read_lines(art: Article, lines: list[str]) -> None:
     last_body = body_lines[-1] if body_lines else -1
     header, body, tail = lines[:first_body], lines[first_body:last_body + 1], lines[last_body + 1:]
     _read_header(art, header)
-    if body:
-        body[0] = _DATELINE.sub("", body[0], count=1)
+    dateline = _DATELINE.match(body[0]) if body else None
+    if dateline:  # the story's place and date, not its first sentence's
+        _note_date(art, dateline.group(), "dateline")
+        body[0] = body[0][dateline.end():]
     for i, line in enumerate(body):
         if _is_furniture(line) or _is_breadcrumb(line, body[i + 1:i + 2]):
             art.furniture.append(line)

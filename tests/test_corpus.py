@@ -266,6 +266,14 @@ def test_capitals_dateline_is_stripped_from_the_first_paragraph(tmp_path: Path, 
     assert _texts(art)[0] == cleaned
 
 
+def test_a_dateline_with_a_full_date_dates_the_article_not_its_first_sentence(tmp_path: Path) -> None:
+    first = ("RALEIGH, North Carolina, Monday 27 March 2023 - First Citizens has agreed to buy the bank's "
+             "deposits, the regulator said late on Sunday.")
+    art = _parse(tmp_path, "a.txt", f"Bank deal\n{first}\n{BODY}")
+    assert _texts(art)[0] == "First Citizens has agreed to buy the bank's deposits, the regulator said late on Sunday."
+    assert (art.date, art.date_basis) == (date(2023, 3, 27), "dateline")
+
+
 def test_a_sentence_that_opens_with_a_capitalised_word_keeps_it(tmp_path: Path) -> None:
     art = _parse(tmp_path, "a.txt", "NATO allies met in Brussels on Tuesday to discuss the budget, officials said.\n")
     assert _texts(art) == ["NATO allies met in Brussels on Tuesday to discuss the budget, officials said."]

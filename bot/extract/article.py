@@ -328,7 +328,8 @@ class _Attributor:
             right = quantities[i + 1].start if i + 1 < len(quantities) else len(sent.text)
             right = min(right, opening.end()) if in_opening else right
             nearby = [m for m in mentions if m.key and left <= m.start < right]
-            anchors = tuple(sorted({self.facts.actors[m.key].name for m in nearby if self.kind(m.key) in ("place", "state")}))
+            anchors = tuple(sorted({self.facts.actors[m.key].name for m in nearby if self.kind(m.key) in ("place", "state")
+                                    and not _OUTLET_OF.search(sent.text, max(0, m.start - 40), m.start)}))
             _, clause_end = clause_bounds(sent.text, q.start, q.end)
             about = tuple(dict.fromkeys(m.key for m in nearby if q.start < m.start < clause_end + 80
                                         and self.kind(m.key) in ("person", "organisation")))
@@ -359,6 +360,9 @@ _VERB = re.compile(
 
 _ROLE_REF = re.compile(
     r"\b[Tt]he\s+((?:[a-z-]+\s+){0,2}(?:" + "|".join(sorted(ROLE_HEADS, key=len, reverse=True)) + r"))\s*,?\s*$")
+# "figures quoted by the Press Trust of India": the place names whose outlet it is, not where the figure is
+_OUTLET_OF = re.compile(r"\b(?:Press|Trust|News|Times|Herald|Journal|Tribune|Radio|Television|Channel|Agency|Post) "
+                        r"of (?:the )?$")
 _PREPOSITIONS = {"with", "by", "from", "to", "of", "for", "against", "and", "between", "among", "about", "on",
                  "at", "in", "into", "toward", "towards", "than", "like", "via", "over", "under", "behind"}
 

@@ -439,3 +439,14 @@ def test_a_name_that_always_takes_the_is_an_institution_not_a_person(tmp_path: P
     )
     assert _actor(facts, "White House").kind == "organisation"
     assert _actor(facts, "Maria Lopez").kind == "person"
+
+
+def test_a_place_naming_an_outlet_is_not_where_a_figure_is(tmp_path: Path) -> None:
+    facts = _facts_from_text(
+        tmp_path,
+        "Cases climb\n"
+        "More than 16,000 cases have been reported in Spain, according to the Press Trust of India.\n"
+        "Officials in Lisbon reported 400 cases on Friday, the Times of India said.\n",
+    )
+    anchors = {c.quantity.value: c.anchors for c in facts.claims}
+    assert anchors == {16000: ("Spain",), 400: ("Lisbon",)}

@@ -88,7 +88,7 @@ _CONTINUES = re.compile(r"\s*(?:in|at|from|on|were|are|had|have|more|others?)\b"
 _ANOTHER = re.compile(r"\b(?:another|other|further|additional)\s+$")
 _WORD_START = re.compile(r"\w")
 _STATE_CLAUSE_BREAK = re.compile(r"[;:.?!()—–,]")
-_STATE_TAIL_END = re.compile(r"[;:.?!()]|\d")
+_STATE_TAIL_END = re.compile(r"[;:.?!()]|\d|,\s+(?:and|but|while|whereas)\b")  # the figure's own clause
 _NON_DIGITS = re.compile(r"\D")
 _DIGIT_RUN = re.compile(r"\d+")
 

@@ -100,6 +100,12 @@ def test_what_happened_to_the_counted(sentence: str, state: str) -> None:
     assert state in _one(sentence).states
 
 
+def test_a_state_in_the_next_clause_is_not_the_figures() -> None:
+    """"…from 75 countries, and five people have died": the countries did not die."""
+    assert _one("Cases have been reported from 75 countries, and five people have died.").states == ()
+    assert _one("Hospitals treated 300 patients, but many more were injured.").states == ()
+
+
 def test_another_figure_takes_the_previous_figures_noun() -> None:
     sentence = "About 1,200 people were evacuated in North Carolina and another 400 in Virginia."
     _, second = find_quantities(sentence)

@@ -65,6 +65,9 @@ _THE_BEFORE = re.compile(r"\bthe\s*$", re.I)
 # common words names a thing, not an actor (the sentence's first word may carry a capital)
 _COMMON_ACRONYM = re.compile(r"(?:^|(?<=[^\w\s]\s)|(?<=[a-z]\s))((?:[A-Za-z][a-z]*[-\s]+)?(?:[a-z]+[-\s]+){0,6}[a-z]+)\s+"
                              r"\((?P<acr>[A-Z]{2,6})(?P<plural>s?)\)")
+DOCUMENT_WORDS = {"act", "acts", "agreement", "agreements", "accord", "accords", "treaty", "treaties", "convention",
+                  "conventions", "protocol", "protocols", "regulation", "regulations", "charter", "declaration",
+                  "constitution", "directive", "memorandum", "code", "plan", "initiative", "resolution"}
 _LINKING_WORDS = {"of", "and", "for", "the", "in", "on", "to", "a", "an"}
 _WORD_CHAR = re.compile(r"[\w]")
 _FUNCTION_OPENERS = {
@@ -227,6 +230,9 @@ def classify(cues: Counter[str], name: str, mentions: int) -> str:
         return "state"
     if state_of(name) or all(w.lower() in ORG_WORDS for w in name.split()):
         return ""  # an adjective of nationality, or a bare "Government" / "Council"
+    words = name.split()
+    if len(words) >= 2 and words[-1].lower() in DOCUMENT_WORDS:
+        return ""  # "the Paris Agreement", "the International Health Regulations": a text, not an actor or a place
     if (cues["acronym-def"] or cues["group"] or ((cues["orgword"] or cues["brand"]) and not cues["honorific"])):
         return "organisation"
     if cues["acronym"] >= 2:

@@ -450,3 +450,13 @@ def test_a_place_naming_an_outlet_is_not_where_a_figure_is(tmp_path: Path) -> No
     )
     anchors = {c.quantity.value: c.anchors for c in facts.claims}
     assert anchors == {16000: ("Spain",), 400: ("Lisbon",)}
+
+
+def test_a_named_text_is_neither_an_actor_nor_a_place(tmp_path: Path) -> None:
+    facts = _facts_from_text(
+        tmp_path,
+        "Emergency declared\n"
+        "The outbreak meets the criteria in the International Health Regulations, the agency said in Geneva.\n"
+        "Ministers met in Paris to review their pledges under the Paris Agreement.\n",
+    )
+    assert sorted(a.name for a in facts.actors.values()) == ["Geneva", "Paris"]

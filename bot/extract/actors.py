@@ -51,6 +51,13 @@ _GROUP_CUE = Caseless(
     r"\b(?:group|bloc|faction|militia|organi[sz]ation|movement|coalition|alliance|party|company|firm|outlet|"
     r"newspaper|agency|network|broadcaster|charity|union|club|team|brand|insurer|bank|startup|"
     r"known as)\s+(?:the\s+)?$")
+# "Kestrel Partners, the private equity firm, said": a name set beside what kind of body it is
+_GROUP_AFTER = re.compile(
+    r"^,\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,4}?(?:group|bloc|faction|militia|organi[sz]ation|movement|coalition|"
+    r"alliance|party|company|firm|outlet|newspaper|agency|network|broadcaster|charity|union|club|team|brand|insurer|"
+    r"bank|lender|startup|maker|manufacturer|retailer|carrier|airline|producer|developer|operator|conglomerate|"
+    r"publisher|watchdog|regulator|consultancy|think[- ]tank)(?=\s*[,.;]|\s+(?:based|that|which|whose|with|in|from)\b)",
+    re.I)
 _PLACE_CUE = Caseless(r"\b(?:in|into|from|near|to|across|towards|toward|outside|inside|of|around|at|through|"
                       r"throughout|within|between|via|reach|reached|entered|left)\s+(?:the\s+)?(?:city of\s+)?$")
 _PLACE_AFTER = re.compile(r"^\s+(?:province|city|region|district|governorate|county|town|village|area|border|"
@@ -207,7 +214,7 @@ def _cues(text: str, start: int, end: int, name: str, role: str) -> set[str]:
         cues.add("orgword")
     if _INTERCAPS.match(name):
         cues.add("brand")
-    if _GROUP_CUE.found_in(before):
+    if _GROUP_CUE.found_in(before) or (after.startswith(",") and _GROUP_AFTER.match(after)):
         cues.add("group")
     if _ACRONYM_AFTER.match(after):
         cues.add("acronym-def")

@@ -460,3 +460,14 @@ def test_a_named_text_is_neither_an_actor_nor_a_place(tmp_path: Path) -> None:
         "Ministers met in Paris to review their pledges under the Paris Agreement.\n",
     )
     assert sorted(a.name for a in facts.actors.values()) == ["Geneva", "Paris"]
+
+
+def test_a_name_set_beside_what_kind_of_body_it_is_is_an_organisation(tmp_path: Path) -> None:
+    facts = _facts_from_text(
+        tmp_path,
+        "Deal agreed\n"
+        "Kestrel Partners, the private equity firm, said on Saturday it would buy the chain.\n"
+        "Anna Berg, the company's chief executive, said she was pleased.\n",
+    )
+    assert _actor(facts, "Kestrel Partners").kind == "organisation"
+    assert _actor(facts, "Anna Berg").kind == "person"

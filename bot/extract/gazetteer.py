@@ -78,6 +78,11 @@ def state_of(name: str) -> str | None:
     return country_names().get(name) or demonyms().get(name)
 
 
+# Adjectives of the continents and wider regions news groups states by ("African countries"):
+# like a nationality, they describe; they name no actor and no place.
+REGION_ADJECTIVES = frozenset({"African", "European", "Asian", "Arab", "Nordic", "Scandinavian", "Balkan"})
+
+
 def is_state_name(name: str) -> bool:
     """Whether `name` is itself the name of a state (not an adjective of one)."""
     return name.removeprefix("the ") in country_names()

@@ -471,3 +471,12 @@ def test_a_name_set_beside_what_kind_of_body_it_is_is_an_organisation(tmp_path: 
     )
     assert _actor(facts, "Kestrel Partners").kind == "organisation"
     assert _actor(facts, "Anna Berg").kind == "person"
+
+
+def test_an_adjective_of_a_region_is_not_a_place(tmp_path: Path) -> None:
+    facts = _facts_from_text(
+        tmp_path,
+        "Cases rise\n"
+        "Most new cases were found in African countries and in Nairobi, officials said.\n",
+    )
+    assert sorted(a.name for a in facts.actors.values()) == ["Nairobi"]

@@ -36,6 +36,8 @@ _HYPHENS = re.compile(r"[-‐‑–]")
 _WHITESPACE = re.compile(r"\s+")
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 _NOT_ALNUM = re.compile(r"[^a-z0-9]")
+_NOT_LETTER = re.compile(r"[^a-z]")
+_VOWEL_LIKE = re.compile(r"[aeiouyw]")
 _INITIAL = re.compile(r"[A-Z]\.?")
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&.]{1,7}")
 _DOTTED_INITIALS = re.compile(r"(?:^|\s)(?:[A-Z]\.)+[A-Z]$")
@@ -111,10 +113,11 @@ def surname(name: str) -> str:
     return parts[-1] if parts else fold(name)
 
 
+@lru_cache(maxsize=65536)
 def skeleton(word: str) -> str:
     """Consonants only: transliterations of one name share it ("muallem", "moallem")."""
-    folded = re.sub(r"[^a-z]", "", fold(word))
-    return folded[:1] + re.sub(r"[aeiouyw']", "", folded[1:])
+    folded = _NOT_LETTER.sub("", fold(word))
+    return folded[:1] + _VOWEL_LIKE.sub("", folded[1:])
 
 
 def is_acronym(text: str) -> bool:

@@ -61,6 +61,9 @@ _DATELINE = re.compile(rf"^[A-Z][A-Z .'’-]{{2,}}(?:,\s*{_DATELINE_PART}(?:\s+{
                        r"(?:\([^)]{1,40}\)\s*)?[-—–:]\s+(?=[A-Z“\"])")
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n(---|\.\.\.)[ \t]*\r?\n?", re.S)
 _BLANKS = re.compile(r"[ \t\u00a0]+")  # never a line break, so one pass over the text equals one per line
+_HEADER_SEPARATOR = re.compile(r"\|| [/·•] ")  # between a header line's outlet, date, time and the like
+_AGO = re.compile(r"\d+ (?:second|minute|hour|day|week|month|year)s? ago", re.I)  # a page's age, not a name
+_NUMERIC_DATE = re.compile(r"(?<![\d.:/-])([0-3]?\d)([-./])([01]?\d)\2((?:19|20)\d\d)(?![\d.:/-]?\d)")
 _CLOCK = re.compile(r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|gmt|utc|bst|cet|eat|[a-z]{2,4}t)?", re.I)
 _BRAND = re.compile(r"\b(logo|menu|subscribe|sign in|log in|newsletter)\b", re.I)
 _LINK_ITEM = re.compile(r"^\s*[-•*·]\s+\S")
@@ -296,7 +299,7 @@ def _read_header(art: Article, header: list[str]) -> None:
     menu_at = max((i for i, line in enumerate(header) if _is_menu(line)), default=-1)
     chrome = set(header[:max(menu_at, 0)])
     for i, line in enumerate(header):
-        if len(line.split()) <= 8 and parse_full_date(line):  # before furniture: "29 Aug 2022 07.30" looks like a phone
+        if _is_date_line(line):  # before furniture: "29 Aug 2022 07.30" looks like a phone
             _read_dateline(art, line)
             continue
         if _is_furniture(line) or _is_breadcrumb(line, header[i + 1:i + 2]):
@@ -328,14 +331,41 @@ def _title_score(line: str, candidates: list[str]) -> int:
     return score
 
 
+def _is_date_line(line: str) -> bool:
+    """`29 Aug 2022 07.30`, `December 29, 2016 / 1:59 PM / 8 months ago`: short parts, one a date."""
+    parts = _header_parts(line)
+    return all(len(p.split()) <= 8 for p in parts) and any(parse_full_date(p) or _numeric_date(p) for p in parts)
+
+
+def _header_parts(line: str) -> list[str]:
+    return [p.strip() for p in _HEADER_SEPARATOR.split(line) if p.strip()]
+
+
 def _read_dateline(art: Article, line: str) -> None:
     """`Outlet | 03 September 2018`: the outlet and the publication date."""
-    parts = [p.strip() for p in line.split("|") if p.strip()]
-    for part in parts:
-        if _note_date(art, part, "dateline") or _FURNITURE_LINE.match(part) or _CLOCK.fullmatch(part):
+    for part in _header_parts(line):
+        if (_note_date(art, part, "dateline") or _FURNITURE_LINE.match(part) or _CLOCK.fullmatch(part)
+                or _AGO.fullmatch(part)):
             continue
         if art.outlet is None and len(part.split()) <= 6:
             art.outlet = part
+
+
+def _numeric_date(text: str) -> date | None:
+    """A header's all-digit date: `13-10-2020` and `05.10.2020` are day first, as everywhere
+    but the US writes them with these marks; with slashes only an impossible month decides."""
+    match = _NUMERIC_DATE.search(text)
+    if match is None:
+        return None
+    first, second, year = int(match.group(1)), int(match.group(3)), int(match.group(4))
+    if match.group(2) == "/":
+        if first <= 12 and second <= 12:
+            return None  # 05/10/2020: 5 October or May 10, the page does not say
+        first, second = (first, second) if first > 12 else (second, first)
+    try:
+        return date(year, second, first)
+    except ValueError:
+        return None
 
 
 _BASIS_RANK = {"front matter": 0, "dateline": 1, "update line": 2}
@@ -343,7 +373,7 @@ _BASIS_RANK = {"front matter": 0, "dateline": 1, "update line": 2}
 
 def _note_date(art: Article, text: str, basis: str) -> bool:
     """Record a date found in `text`; a publication date outranks an update's."""
-    found = parse_full_date(text)
+    found = parse_full_date(text) or _numeric_date(text)
     if found is None:
         return False
     if art.date is None or _BASIS_RANK[basis] < _BASIS_RANK.get(art.date_basis, 9):

@@ -124,6 +124,27 @@ def test_dateline_gives_outlet_and_date(tmp_path: Path) -> None:
     assert _texts(art) == ["A convoy of twelve trucks reached the flooded villages late on Monday, aid workers said."]
 
 
+@pytest.mark.parametrize(
+    ("header", "day", "outlet"),
+    [
+        ("December 29, 2016 / 1:59 PM / 8 months ago", date(2016, 12, 29), None),  # a wire page's header
+        ("Reuters | Ankara | Updated: 13-10-2020 17:20 IST", date(2020, 10, 13), "Reuters"),  # day first, with dashes
+        ("Valley Courier · 05.10.2020", date(2020, 10, 5), "Valley Courier"),
+    ],
+)
+def test_header_date_lines_in_other_shapes(tmp_path: Path, header: str, day: date, outlet: str | None) -> None:
+    body = "A convoy of twelve trucks reached the flooded villages late on Monday, aid workers said.\n"
+    art = _parse(tmp_path, "a.txt", f"Aid convoy reaches flooded villages\n{header}\n{body}")
+    assert (art.date, art.date_basis, art.outlet) == (day, "dateline", outlet)
+    assert art.title == "Aid convoy reaches flooded villages"
+
+
+def test_a_slashed_date_that_could_be_either_way_is_not_guessed(tmp_path: Path) -> None:
+    art = _parse(tmp_path, "a.txt", "Aid convoy reaches flooded villages\nValley Courier | 05/10/2020\n"
+                 "A convoy of twelve trucks reached the flooded villages late on Monday, aid workers said.\n")
+    assert art.date is None
+
+
 def test_byline_gives_the_author(tmp_path: Path) -> None:
     art = _parse(tmp_path, "a.txt", f"Budget passes after long debate\nBy Jane Roe\n{BODY}")
     assert art.author == "Jane Roe"

@@ -248,9 +248,10 @@ def classify(cues: Counter[str], name: str, mentions: int) -> str:
         return "person"
     if cues["member"] and not cues["place"] and len(name.split()) >= 2:
         return "person"
+    if cues["speaker"] and not cues["place"] and cues["definite"] == mentions:
+        return "organisation"  # "the White House said", "the Taliban said": always "the", so an institution
     if cues["speaker"] and len(name.split()) >= 2 and not cues["place"]:
-        # "the White House said": a name that always takes "the" is an institution's, never a person's
-        return "organisation" if cues["definite"] == mentions else "person"
+        return "person"
     if cues["place"]:
         return "place"
     return ""

@@ -441,6 +441,16 @@ def test_a_name_that_always_takes_the_is_an_institution_not_a_person(tmp_path: P
     assert _actor(facts, "Maria Lopez").kind == "person"
 
 
+def test_one_word_that_always_takes_the_and_speaks_is_an_organisation(tmp_path: Path) -> None:
+    facts = _facts_from_text(
+        tmp_path,
+        "Talks stall\n"
+        "The Taliban said on Tuesday they would not declare a ceasefire, and the Kremlin said it regretted it.\n",
+    )
+    assert _actor(facts, "Taliban").kind == "organisation"
+    assert _actor(facts, "Kremlin").kind == "organisation"
+
+
 def test_a_place_naming_an_outlet_is_not_where_a_figure_is(tmp_path: Path) -> None:
     facts = _facts_from_text(
         tmp_path,

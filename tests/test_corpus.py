@@ -277,6 +277,10 @@ def test_donation_block_with_account_details_is_furniture(tmp_path: Path) -> Non
             "Pfizer will buy Seagen for $43 billion, the drugmaker said on Monday.",
         ),
         (
+            "SAN FRANCISCO (AP) -- Progress Software's earnings were in line with what Wall Street expected.",
+            "Progress Software's earnings were in line with what Wall Street expected.",
+        ),
+        (
             "LONDON: Train drivers will strike again next week, their union said on Tuesday.",
             "Train drivers will strike again next week, their union said on Tuesday.",
         ),

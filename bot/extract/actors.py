@@ -330,15 +330,17 @@ def _attach_short_forms(by_name: dict[str, list[Mention]], actors: dict[str, Loc
 
 
 def _attach_company_stems(by_name: dict[str, list[Mention]], actors: dict[str, LocalActor]) -> None:
-    """"Pfizer Inc" once, "Pfizer" after: the name without its legal form is the same company."""
+    """"Pfizer Inc" once, "Pfizer" after: the name without its legal form is the same company,
+    and so is its first words ("Progress Software Corp", then "Progress")."""
     for org in [a for a in actors.values() if a.kind == "organisation"]:
         words = org.name.split()
         if len(words) < 2 or words[-1].lower().rstrip(".,") not in CORPORATE_FORMS:
             continue
-        stem = fold(" ".join(words[:-1]).rstrip(","))
-        titled = any(m.cues & {"role", "honorific"} for m in by_name.get(stem, []))  # then a person of that name
-        if stem in by_name and not titled and (stem not in actors or actors[stem].kind in ("place", "surname", "person")):
-            actors[stem] = org
+        for end in range(len(words) - 1, 0, -1):
+            stem = fold(" ".join(words[:end]).rstrip(","))
+            titled = any(m.cues & {"role", "honorific"} for m in by_name.get(stem, []))  # then a person of that name
+            if stem in by_name and not titled and (stem not in actors or actors[stem].kind in ("place", "surname", "person")):
+                actors[stem] = org
 
 
 def _attach_acronyms_and_aliases(mentions: list[Mention], sentences: list[Sentence], actors: dict[str, LocalActor]) -> None:

@@ -490,3 +490,15 @@ def test_an_adjective_of_a_region_is_not_a_place(tmp_path: Path) -> None:
         "Most new cases were found in African countries and in Nairobi, officials said.\n",
     )
     assert sorted(a.name for a in facts.actors.values()) == ["Nairobi"]
+
+
+def test_a_company_is_named_after_by_the_first_words_of_its_name(tmp_path: Path) -> None:
+    facts = _facts_from_text(
+        tmp_path,
+        "Software maker misses\n"
+        "Progress Software Corp. said its earnings were in line with forecasts, and its shares fell.\n"
+        "New licences make up only a third of Progress's revenue, analysts at the firm of Progress said.\n",
+    )
+    company = _actor(facts, "Progress Software Corp")
+    assert company.kind == "organisation" and "Progress" in company.forms
+    assert [a.name for a in facts.actors.values()] == ["Progress Software Corp"]

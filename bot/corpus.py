@@ -48,7 +48,9 @@ _CREDIT = re.compile(r"\((?:[\w.&'’ -]+ )?(?:photo|photograph|picture|image|vi
                      r"^\W*(?:additional )?(?:reporting|writing|editing|compiled|edited) by\b", re.I)
 _PROMO = re.compile(r"\b(subscribe|subscription|newsletter|sign up|sign in|log in|unlimited access|free articles?|"
                     r"cookies?|privacy policy|terms of (use|service)|all rights reserved|follow us|"
-                    r"download (our|the) app|paybill|pay via|(text|sms|whatsapp) \w+ to \d+)\b", re.I)
+                    r"download (our|the) app|paybill|pay via|(text|sms|whatsapp) \w+ to \d+|"
+                    r"(stay up to date|turn on|allow|enable|get) (with )?notifications|notifications can be managed|"
+                    r"browser (settings|preferences))\b", re.I)
 _POSTAL = re.compile(r"\bP\.?\s?O\.?\s?Box\b", re.I)  # "Carolina Business Journal, P.O. Box 5550, Raleigh NC."
 _DONATION = re.compile(r"\b(donat(e|ion|ing)|zakat|bank (account|details)|iban|swift|sort code)\b", re.I)
 _ACCOUNT_NUMBER = re.compile(r"^\W*(ref|reference|acc(ount)?|a/c|branch( code)?)\b|^\W*[\d\s-]{6,}\W*$", re.I)

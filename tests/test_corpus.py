@@ -139,6 +139,21 @@ def test_header_date_lines_in_other_shapes(tmp_path: Path, header: str, day: dat
     assert art.title == "Aid convoy reaches flooded villages"
 
 
+def test_notification_prompts_are_furniture_and_the_headline_follows_them(tmp_path: Path) -> None:
+    art = _parse(tmp_path, "a.txt", (
+        "Stay up to date with notifications from The Valley Courier\n\n"
+        "Notifications can be managed in browser preferences.\n\n"
+        "Wolfsburg boss says the winner was a lucky goal\n\n"
+        "Mark Critchley\nThursday 01 October 2015 12:29 BST\nComments\n\n"
+        "Wolfsburg manager Dieter Hecking described the winner as a lucky goal on Wednesday night.\n"
+        "The ministry said it had received no notification of the change.\n"
+    ))
+    assert art.title == "Wolfsburg boss says the winner was a lucky goal"
+    assert (art.date, art.date_basis) == (date(2015, 10, 1), "dateline")
+    assert _texts(art) == ["Wolfsburg manager Dieter Hecking described the winner as a lucky goal on Wednesday night.",
+                           "The ministry said it had received no notification of the change."]
+
+
 def test_a_slashed_date_that_could_be_either_way_is_not_guessed(tmp_path: Path) -> None:
     art = _parse(tmp_path, "a.txt", "Aid convoy reaches flooded villages\nValley Courier | 05/10/2020\n"
                  "A convoy of twelve trucks reached the flooded villages late on Monday, aid workers said.\n")

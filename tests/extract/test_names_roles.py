@@ -197,6 +197,9 @@ def _role_after(sentence: str, name: str) -> str:
             "Syrian Foreign Minister",
         ),
         ("The goal was scored by striker Tomas Varga in the first half.", "Tomas Varga", "striker"),
+        ("It happened after referee Chris Kavanagh had blown the whistle.", "Chris Kavanagh", "referee"),
+        ("Wolfsburg boss Dieter Hecking was not impressed.", "Dieter Hecking", "Wolfsburg boss"),
+        ("His United teammate Juan Mata netted for Chelsea.", "Juan Mata", "United teammate"),
     ],
 )
 def test_role_before(sentence: str, name: str, role: str) -> None:

@@ -41,7 +41,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                          r"[Bb]eginning of|[Ss]tart of)\s+(?:late |early |mid-)?" + _MONTH + r"(?![\s,]*\d)")),
     ("season", re.compile(r"\b(?P<season>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter),? (?:of )?" + _YEAR + r"\b")),
     ("relative", re.compile(
-        r"\b(?P<rel>yesterday|today|tonight|the day before yesterday|"
+        r"\b(?P<rel>yesterday|today|tonight|the day before yesterday|the day after tomorrow|tomorrow|"
         r"(?:earlier |later )?(?:last|this|next) (?:week|month|year)|earlier this (?:week|month|year)|"
         r"(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten) (?P<unit>days?|weeks?|months?|years?) ago)\b",
         re.I)),
@@ -55,7 +55,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 # cheap looks, and running all eleven over every sentence was most of the cost of dates.
 _MONTH_STEM = re.compile("|".join(sorted({m[:3].capitalize() for m in MONTHS})))  # every month name opens with one
 _YEAR_DIGITS = re.compile(_YEAR)
-_RELATIVE_WORDS = ("yesterday", "today", "tonight", "week", "month", "year", "ago")  # one is in every relative date
+_RELATIVE_WORDS = ("yesterday", "today", "tonight", "tomorrow", "week", "month", "year", "ago")  # one is in every relative date
 _FUTURE = re.compile(
     r"\b(will|would|shall|is to|are to|set to|scheduled|plans? to|planned|upcoming|expected to|due to|"
     r"due (?:on|by|for|in)|going to|starting|beginning|effective|ahead of|from next)\b", re.I)
@@ -310,6 +310,10 @@ def _relative(m: re.Match[str], ref: date) -> Moment | None:
         return Moment.of_day(ref - timedelta(days=1))
     if rel == "the day before yesterday":
         return Moment.of_day(ref - timedelta(days=2))
+    if rel == "tomorrow":
+        return Moment.of_day(ref + timedelta(days=1))
+    if rel == "the day after tomorrow":
+        return Moment.of_day(ref + timedelta(days=2))
     step = -1 if "last" in rel else 1 if "next" in rel else 0
     if rel.endswith("week"):
         return _week_of(ref + timedelta(weeks=step))

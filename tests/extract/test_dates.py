@@ -34,6 +34,8 @@ def _only(sentence: str, ref: date | None = MONDAY, near_year: int | None = None
         ("The team plays next Friday.", "2018-09-07"),
         ("Yesterday the river burst its banks.", "2018-09-02"),
         ("Three days ago the river burst its banks.", "2018-08-31"),
+        ("The leaders will meet tomorrow in Geneva.", "2018-09-04"),
+        ("The vote is the day after tomorrow.", "2018-09-05"),
     ],
 )
 def test_days_are_resolved_against_the_reference(sentence: str, expected: str) -> None:

@@ -41,9 +41,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                          r"[Bb]eginning of|[Ss]tart of)\s+(?:late |early |mid-)?" + _MONTH + r"(?![\s,]*\d)")),
     ("season", re.compile(r"\b(?P<season>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter),? (?:of )?" + _YEAR + r"\b")),
     ("relative", re.compile(
-        r"\b(?P<rel>yesterday|today|tonight|the day before yesterday|the day after tomorrow|tomorrow|"
+        r"\b(?P<rel>yesterday|today|tonight|the day before yesterday|the day after tomorrow|tomorrow|last night|"
+        r"this (?:morning|afternoon|evening)|(?:(?<=over )|(?<=during )|(?<=at )|(?<=on ))the weekend|(?:last|this|next) weekend|"
         r"(?:earlier |later )?(?:last|this|next) (?:week|month|year)|earlier this (?:week|month|year)|"
-        r"(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten) (?P<unit>days?|weeks?|months?|years?) ago)\b",
+        r"the end of the (?:year|month)|"
+        r"(?P<n>\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten) (?P<unit>days?|weeks?|months?|years?) ago)\b",
         re.I)),
     ("weekday", re.compile(r"\b(?:(?P<which>last|this|next) )?" + _WEEKDAY + r"\b")),
     ("year", re.compile(
@@ -55,11 +57,13 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 # cheap looks, and running all eleven over every sentence was most of the cost of dates.
 _MONTH_STEM = re.compile("|".join(sorted({m[:3].capitalize() for m in MONTHS})))  # every month name opens with one
 _YEAR_DIGITS = re.compile(_YEAR)
-_RELATIVE_WORDS = ("yesterday", "today", "tonight", "tomorrow", "week", "month", "year", "ago")  # one is in every relative date
+_RELATIVE_WORDS = ("yesterday", "today", "tonight", "tomorrow", "night", "morning", "afternoon", "evening",
+                   "week", "month", "year", "ago")  # one is in every relative date
 _FUTURE = re.compile(
     r"\b(will|would|shall|is to|are to|set to|scheduled|plans? to|planned|upcoming|expected to|due to|"
     r"due (?:on|by|for|in)|going to|starting|beginning|effective|ahead of|from next)\b", re.I)
-_WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_WORD_NUMBERS = {"a": 1, "an": 1,
+                 "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 
 
 @dataclass(frozen=True, order=True)
@@ -210,7 +214,7 @@ def find_dates(sentence: str, ref: date | None, near_year: int | None = None,
     return sorted(found, key=lambda m: m.start)
 
 
-_TENSED = {"month", "md", "dm", "weekday"}  # the kinds whose resolution depends on the clause's tense
+_TENSED = {"month", "md", "dm", "weekday", "relative"}  # the kinds whose resolution depends on the clause's tense
 
 
 def _possible_kinds(sentence: str) -> set[str]:
@@ -251,7 +255,7 @@ def _resolve(kind: str, m: re.Match[str], ref: date | None, future: bool, near: 
         return None, False
     if kind == "weekday":
         return Moment.of_day(_weekday(WEEKDAYS[m.group("weekday").lower()], m.group("which"), ref, future)), False
-    return _relative(m, ref), False
+    return _relative(m, ref, future), False
 
 
 def _month_day(month: int, day: int, weekday: str | None, ref: date | None, future: bool, near: int | None) -> Moment | None:
@@ -292,7 +296,7 @@ def _weekday(target: int, which: str | None, ref: date, future: bool) -> date:
     return ref - timedelta(days=back)
 
 
-def _relative(m: re.Match[str], ref: date) -> Moment | None:
+def _relative(m: re.Match[str], ref: date, future: bool) -> Moment | None:
     rel = m.group("rel").lower()
     if m.group("n"):
         n = int(m.group("n")) if m.group("n").isdigit() else _WORD_NUMBERS[m.group("n").lower()]
@@ -304,10 +308,14 @@ def _relative(m: re.Match[str], ref: date) -> Moment | None:
         if unit == "month":
             return _add_months(ref, -n)
         return Moment(ref.year - n)
-    if rel in ("today", "tonight"):
+    if rel in ("today", "tonight") or rel in ("this morning", "this afternoon", "this evening"):
         return Moment.of_day(ref)
-    if rel == "yesterday":
+    if rel in ("yesterday", "last night"):
         return Moment.of_day(ref - timedelta(days=1))
+    if rel.endswith("weekend"):
+        return _week_of(_weekend(rel, ref, future))
+    if rel.startswith("the end of"):
+        return Moment(ref.year, ref.month) if rel.endswith("month") else Moment(ref.year)
     if rel == "the day before yesterday":
         return Moment.of_day(ref - timedelta(days=2))
     if rel == "tomorrow":
@@ -320,6 +328,17 @@ def _relative(m: re.Match[str], ref: date) -> Moment | None:
     if rel.endswith("month"):
         return _add_months(ref, step)
     return Moment(ref.year + step)
+
+
+def _weekend(rel: str, ref: date, future: bool) -> date:
+    """The Saturday of the weekend meant: the one under way or just past ("over the weekend",
+    "this weekend ... were seen"), unless the clause looks ahead ("will meet this weekend")."""
+    saturday = ref - timedelta(days=(ref.weekday() - 5) % 7)  # the latest Saturday on or before `ref`
+    if rel.startswith("next") or (future and ref.weekday() < 5 and not rel.startswith("last")):
+        return saturday + timedelta(days=7)
+    if rel.startswith("last") and ref.weekday() >= 5:
+        return saturday - timedelta(days=7)
+    return saturday
 
 
 def _week_of(d: date) -> Moment:

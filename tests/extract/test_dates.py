@@ -36,6 +36,8 @@ def _only(sentence: str, ref: date | None = MONDAY, near_year: int | None = None
         ("Three days ago the river burst its banks.", "2018-08-31"),
         ("The leaders will meet tomorrow in Geneva.", "2018-09-04"),
         ("The vote is the day after tomorrow.", "2018-09-05"),
+        ("The army shelled the town last night.", "2018-09-02"),
+        ("Officials met this morning.", "2018-09-03"),
     ],
 )
 def test_days_are_resolved_against_the_reference(sentence: str, expected: str) -> None:
@@ -51,6 +53,12 @@ def test_days_are_resolved_against_the_reference(sentence: str, expected: str) -
         ("The league will resume next month.", "2018-10"),
         ("The mayor resigned earlier this year.", "2018"),
         ("The mayor resigned last year.", "2017"),
+        ("Fighting resumed over the weekend.", "2018-W35"),  # the weekend just past: 1-2 September
+        ("The leaders will meet this weekend.", "2018-W36"),  # said on a Monday, looking ahead: the one to come
+        ("This weekend convoys were seen moving to the border.", "2018-W35"),  # looking back: the one just past
+        ("Shares fell a week ago.", "2018-W35"),
+        ("A month ago the town fell.", "2018-08"),
+        ("The plant will close by the end of the year.", "2018"),
     ],
 )
 def test_relative_periods_keep_their_precision(sentence: str, expected: str) -> None:

@@ -84,6 +84,11 @@ _NUMBER_OF = re.compile(r"\b(?:number|count|tally) of ((?:[a-z][\w’'-]* ){0,3}
                         r"(?:(?:(?:has|have|had) )?(?:rose|risen|climbed|jumped|grew|grown|fell|fallen|dropped|reached|"
                         r"hit|stood|stands|was|were|is|are) (?:at |to )?|at |to )(?:[a-z]+ ){0,2}$")
 _OF_NOUN = re.compile(r"\b([a-z]+(?: toll)?) of\s+(?:[a-z]+\s+){0,2}$")
+_OF_NOUN_ANY_CASE = re.compile(r"\b([A-Za-z][a-z]+) of\s+(?:[a-z]+\s+){0,2}$")  # "Revenue of $308 million"
+_NOT_WHAT_MONEY_IS = {"on", "from", "at", "by", "versus", "against", "after", "before", "since", "until", "today",
+                      "yesterday", "tomorrow", "a", "an", "the", "this", "last", "next", "earlier", "later", "or", "and"}
+_MONEY_VERBS = {"beat", "rose", "fell", "hit", "missed", "topped", "grew", "dropped", "was", "is", "were", "are",
+                "will", "would", "could", "may", "has", "had", "have", "came", "went", "sank", "jumped", "slid"}
 _CONTINUES = re.compile(r"\s*(?:in|at|from|on|were|are|had|have|more|others?)\b")
 _ANOTHER = re.compile(r"\b(?:another|other|further|additional)\s+$")
 _WORD_START = re.compile(r"\w")
@@ -236,6 +241,17 @@ def _counted(sentence: str, start: int, end: int, context: tuple[str, str] | Non
     return tail, _klass(tail.split()[0] if tail else "", after), False, False
 
 
+def _money_counts(counts: str, before: str) -> str:
+    """What a sum counts, unless the words after it only say when or against what it stood
+    ("$6.02 on Monday", "$9 from $17", "$309 billion today") or what it did ("$688.7 million
+    beat expectations"): then the noun it is "of" ("Revenue of"), or nothing."""
+    first = counts.split(maxsplit=1)[0].lower() if counts else ""
+    if first and first not in _NOT_WHAT_MONEY_IS and not first.endswith("ed") and first not in _MONEY_VERBS:
+        return counts
+    of_noun = _OF_NOUN_ANY_CASE.search(before)
+    return of_noun.group(1).lower() if of_noun and of_noun.group(1).lower() not in _STOP else ""
+
+
 def _noun_chunk(after: str) -> list[str]:
     chunk: list[str] = []
     for word in (m.group() for m in islice(_TOKEN.finditer(after), 6)):  # not the whole rest of the sentence
@@ -339,7 +355,7 @@ def find_quantities(sentence: str, skip: list[tuple[int, int]] = (), context: tu
         previous = (out[-1].counts, out[-1].klass) if out else context
         counts, klass, restates, part = _counted(sentence, start, end, None if match.group("cur") else previous)
         if match.group("cur"):
-            counts, klass = match.group("cur").strip() + " " + counts, "money"
+            counts, klass = f"{match.group('cur').strip()} {_money_counts(counts, sentence[:start])}", "money"
         out.append(Quantity(
             value=value, written=match.group(0).strip(), qualifier=_qualifier(sentence[:start]),
             counts=counts.strip(), klass=klass, start=start, end=end, restates=restates, part=part,

@@ -304,3 +304,17 @@ def test_a_figure_of_them_is_a_part_of_the_one_before_and_counts_the_same_things
     whole, part = find_quantities("At least 2,059 people were injured, 1,404 of them critically.")
     assert (whole.counts, whole.part) == ("people", False)
     assert (part.counts, part.part) == ("people", True)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "counts"),
+    [
+        ("Shares fell to close at $6.02 on Monday.", "$"),
+        ("An analyst lowered his price target to $9 from his earlier target.", "$"),
+        ("Revenue of $688.7 million beat expectations.", "$ revenue"),
+        ("The lender had $209 billion in assets.", "$ in assets"),
+        ("The bank paid a $2 million fine.", "$ fine"),
+    ],
+)
+def test_what_a_sum_counts_is_never_when_or_what_it_did(sentence: str, counts: str) -> None:
+    assert _one(sentence).counts == counts

@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import re
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
@@ -62,6 +63,10 @@ _UPDATE = re.compile(r"^\s*(update[sd]?|updated|last updated|published|posted)\s
 _DATELINE_PART = r"(?:[A-Z][A-Za-z.]{1,15}|\d{1,4}\b)"
 _DATELINE = re.compile(rf"^[A-Z][A-Z .'’-]{{2,}}(?:,\s*{_DATELINE_PART}(?:\s+{_DATELINE_PART}){{0,3}})*\s*"
                        r"(?:\([^)]{1,40}\)\s*)?(?:--|[-—–:])\s+(?=[A-Z“\"])")
+# "Islamabad, Pakistan (CNN) -- …": a place in title case will do when the agency follows it
+_DATELINE_TITLED = re.compile(r"^[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*(?:,\s*[A-Z][\w.]+(?:\s+[A-Z][\w.]+)*)*\s*"
+                              r"\([A-Z][\w .&]{1,25}\)\s*(?:--|[-—–:])\s+(?=[A-Z“\"])")
+_CAPTION_CONTROL = re.compile(r"(?:hide|show|close|expand) (?:caption|image)", re.I)
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n(---|\.\.\.)[ \t]*\r?\n?", re.S)
 _BLANKS = re.compile(r"[ \t\u00a0]+")  # never a line break, so one pass over the text equals one per line
 _HEADER_SEPARATOR = re.compile(r"\|| [/·•] ")  # between a header line's outlet, date, time and the like
@@ -249,6 +254,9 @@ def _apply_front_matter(art: Article, meta: dict) -> None:
 def _read_lines(art: Article, lines: list[str]) -> None:
     """Separate the header (title, byline, dateline), body, and trailing furniture."""
     lines = _take_update_lines(art, lines)
+    chrome = _page_chrome(lines)
+    art.furniture.extend(lines[i] for i in sorted(chrome))
+    lines = [ln for i, ln in enumerate(lines) if i not in chrome]
     body_lines = [i for i, ln in enumerate(lines) if is_body_line(ln) and not _is_furniture(ln)]
     while len(body_lines) > 1 and _heads_the_story(lines, body_lines[0]):
         body_lines.pop(0)
@@ -256,7 +264,7 @@ def _read_lines(art: Article, lines: list[str]) -> None:
     last_body = body_lines[-1] if body_lines else -1
     header, body, tail = lines[:first_body], lines[first_body:last_body + 1], lines[last_body + 1:]
     _read_header(art, header)
-    dateline = _DATELINE.match(body[0]) if body else None
+    dateline = (_DATELINE.match(body[0]) or _DATELINE_TITLED.match(body[0])) if body else None
     if dateline:  # the story's place and date, not its first sentence's
         _note_date(art, dateline.group(), "dateline")
         body[0] = body[0][dateline.end():]
@@ -272,6 +280,20 @@ def _read_lines(art: Article, lines: list[str]) -> None:
             continue
         art.paragraphs.append(Paragraph(line, heading=is_heading(line)))
     art.furniture.extend(tail)
+
+
+def _page_chrome(lines: list[str]) -> set[int]:
+    """Lines only a web page has, whatever they say: a caption shown with its "Hide caption"
+    control, and a line repeated three times or more (a gallery's captions, a carousel)."""
+    counts = Counter(ln for ln in lines if ln.strip())
+    chrome = {i for i, ln in enumerate(lines) if counts[ln] >= 3}
+    for i, line in enumerate(lines):
+        if _CAPTION_CONTROL.fullmatch(line.strip()):
+            chrome.add(i)
+            caption = next((j for j in range(i - 1, -1, -1) if lines[j].strip()), None)
+            if caption is not None:
+                chrome.add(caption)
+    return chrome
 
 
 def _heads_the_story(lines: list[str], at: int) -> bool:

@@ -154,6 +154,18 @@ def test_notification_prompts_are_furniture_and_the_headline_follows_them(tmp_pa
                            "The ministry said it had received no notification of the change."]
 
 
+def test_a_gallery_and_a_hidden_caption_are_page_chrome(tmp_path: Path) -> None:
+    art = _parse(tmp_path, "a.txt", (
+        "Death toll rises to 330 in quake\n\n"
+        "A girl walks past the remnants of a house in the district of Awaran on Thursday, September 26.\n"
+        "HIDE CAPTION\n"
+        "7.7 quake rocks the region\n7.7 quake rocks the region\n7.7 quake rocks the region\n\n"
+        "An earthquake has killed at least 330 people, officials said on Wednesday.\n"
+    ))
+    assert _texts(art) == ["An earthquake has killed at least 330 people, officials said on Wednesday."]
+    assert "HIDE CAPTION" in art.furniture and "7.7 quake rocks the region" in art.furniture
+
+
 def test_a_slashed_date_that_could_be_either_way_is_not_guessed(tmp_path: Path) -> None:
     art = _parse(tmp_path, "a.txt", "Aid convoy reaches flooded villages\nValley Courier | 05/10/2020\n"
                  "A convoy of twelve trucks reached the flooded villages late on Monday, aid workers said.\n")
@@ -294,6 +306,10 @@ def test_donation_block_with_account_details_is_furniture(tmp_path: Path) -> Non
         (
             "SAN FRANCISCO (AP) -- Progress Software's earnings were in line with what Wall Street expected.",
             "Progress Software's earnings were in line with what Wall Street expected.",
+        ),
+        (
+            "Islamabad, Pakistan (CNN) -- An earthquake in Pakistan has killed at least 330 people, officials said.",
+            "An earthquake in Pakistan has killed at least 330 people, officials said.",
         ),
         (
             "LONDON: Train drivers will strike again next week, their union said on Tuesday.",

@@ -168,6 +168,8 @@ def split_run(run: str, start: int, sentence: str) -> NamedRole:
                                                              and not any(w.lower() in ORG_WORDS for w in rest))):
         cut = last_head + 1  # but "General Motors" is a company named with a title word
     if cut == 0 and (head := _complement_head(sentence, start)) and _is_head(head):
+        if words[-1].lower() in ORG_WORDS:  # "a spokesman for the National Disaster Management Authority"
+            return NamedRole(run, "", start, start + len(run))  # names the body, and no one in it
         if _AT_BEFORE.search(sentence, max(0, start - 8), start):
             return NamedRole("", run, start, start)  # "an analyst at BMO Capital Markets": a workplace, no one in it
         while cut < len(words) - 1 and (_is_role_prefix_word(words[cut]) or len(words) - cut > 3):

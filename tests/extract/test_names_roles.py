@@ -338,3 +338,10 @@ def test_an_acronym_may_leave_out_the_word_saying_whose_the_body_is() -> None:
         "The California Department of Financial Protection and Innovation", "DFPI"]
     assert acronym_fits("DFPI", "California Department of Financial Protection and Innovation")
     assert not acronym_fits("XYZ", "California Department of Financial Protection and Innovation")
+
+
+def test_a_body_named_after_a_title_and_for_is_the_body_not_part_of_the_title() -> None:
+    sentence = "At least 330 people died, a spokesman for the National Disaster Management Authority said."
+    start = sentence.index("National")
+    named = split_run("National Disaster Management Authority", start, sentence)
+    assert (named.name, named.role) == ("National Disaster Management Authority", "")

@@ -331,15 +331,23 @@ def _attach_short_forms(by_name: dict[str, list[Mention]], actors: dict[str, Loc
 
 def _attach_company_stems(by_name: dict[str, list[Mention]], actors: dict[str, LocalActor]) -> None:
     """"Pfizer Inc" once, "Pfizer" after: the name without its legal form is the same company,
-    and so is its first words ("Progress Software Corp", then "Progress")."""
+    and so is its first words ("Progress Software Corp", then "Progress"). A body named for
+    what it is ("Xinhua News Agency") is named after by the words before that, too, when they
+    name nothing else ("Oxford University" does not take the city)."""
     for org in [a for a in actors.values() if a.kind == "organisation"]:
         words = org.name.split()
-        if len(words) < 2 or words[-1].lower().rstrip(".,") not in CORPORATE_FORMS:
+        if len(words) < 2:
             continue
-        for end in range(len(words) - 1, 0, -1):
-            stem = fold(" ".join(words[:end]).rstrip(","))
+        if words[-1].lower().rstrip(".,") in CORPORATE_FORMS:
+            stems, may_replace = [" ".join(words[:end]) for end in range(len(words) - 1, 0, -1)], ("place", "surname", "person")
+        elif words[-1].lower() in ORG_WORDS:
+            first = next(i for i, w in enumerate(words) if w.lower() in ORG_WORDS)
+            stems, may_replace = [" ".join(words[:first])] if first else [], ("surname",)
+        else:
+            continue
+        for stem in map(fold, (s.rstrip(",") for s in stems)):
             titled = any(m.cues & {"role", "honorific"} for m in by_name.get(stem, []))  # then a person of that name
-            if stem in by_name and not titled and (stem not in actors or actors[stem].kind in ("place", "surname", "person")):
+            if stem in by_name and not titled and (stem not in actors or actors[stem].kind in may_replace):
                 actors[stem] = org
 
 

@@ -502,3 +502,14 @@ def test_a_company_is_named_after_by_the_first_words_of_its_name(tmp_path: Path)
     company = _actor(facts, "Progress Software Corp")
     assert company.kind == "organisation" and "Progress" in company.forms
     assert [a.name for a in facts.actors.values()] == ["Progress Software Corp"]
+
+
+def test_a_body_named_for_what_it_is_is_named_after_by_the_words_before(tmp_path: Path) -> None:
+    facts = _facts_from_text(
+        tmp_path,
+        "Quake toll rises\n"
+        "The death toll rose to 94, the official Xinhua News Agency reported on Tuesday.\n"
+        "About 226,700 people had been relocated, Xinhua said. Oxford University said its team had landed in Oxford.\n",
+    )
+    assert "Xinhua" in _actor(facts, "Xinhua News Agency").forms
+    assert "Oxford" not in _actor(facts, "Oxford University").forms

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from bot.extract.dates import MONTHS, WEEKDAYS
-from bot.extract.gazetteer import REGION_ADJECTIVES, is_state_name, state_of
+from bot.extract.gazetteer import is_region_adjective, is_state_name, state_of
 from bot.extract.hints import Caseless
 from bot.extract.names import (
     Span,
@@ -235,7 +235,7 @@ def classify(cues: Counter[str], name: str, mentions: int) -> str:
     """person, organisation, state, place, or "" (not an actor), from the cues of all mentions."""
     if is_state_name(name):
         return "state"
-    if state_of(name) or name in REGION_ADJECTIVES or all(w.lower() in ORG_WORDS for w in name.split()):
+    if state_of(name) or is_region_adjective(name) or all(w.lower() in ORG_WORDS for w in name.split()):
         return ""  # an adjective of nationality or region, or a bare "Government" / "Council"
     words = name.split()
     if len(words) >= 2 and words[-1].lower() in DOCUMENT_WORDS:

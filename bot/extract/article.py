@@ -37,6 +37,7 @@ _PINNED_WEEKDAY = re.compile(
 _LOWER_WORD = re.compile(r"\b[a-z][a-z’'-]+\b")
 _MID_CAPS = re.compile(r"(?<=[\w,;:] )([A-Z][\w’'-]+)")
 _LETTERS = re.compile(r"[a-z]+")
+_PREFIXED_NAME = re.compile(r"\b(?:al|el|ad|an|ar|as|ash|at|az|ul)-[A-Z][\w’'-]+")
 _QUOTE_MARKS = ("“", '"', "‘")  # one of them opens every quotation `_QUOTE` finds
 MIN_QUOTE_WORDS = 5
 
@@ -149,6 +150,8 @@ def find_names_in(article: Article) -> NamesFound:
     sentences = article_sentences(article)
     lower_words = {w for s in sentences for w in _LOWER_WORD.findall(s.text)}
     mid_caps = {w for s in sentences for w in _MID_CAPS.findall(s.text)}
+    # "al-Sisi" inside a sentence vouches for "Al-Sisi" opening one
+    mid_caps |= {w[0].upper() + w[1:] for s in sentences for w in _PREFIXED_NAME.findall(s.text)}
     mentions = find_mentions(sentences, lower_words, {strip_possessive(w) for w in mid_caps})
     return NamesFound(sentences, mentions, resolve_actors(mentions, sentences))
 

@@ -81,6 +81,13 @@ def state_of(name: str) -> str | None:
 # Adjectives of the continents and wider regions news groups states by ("African countries"):
 # like a nationality, they describe; they name no actor and no place.
 REGION_ADJECTIVES = frozenset({"African", "European", "Asian", "Arab", "Nordic", "Scandinavian", "Balkan"})
+_COMPASS = frozenset({"West", "East", "North", "South", "Central", "Western", "Eastern", "Northern", "Southern"})
+
+
+def is_region_adjective(name: str) -> bool:
+    """"African", "West African", "Southern European"."""
+    *qualifiers, last = name.split() or [""]
+    return last in REGION_ADJECTIVES and all(q in _COMPASS for q in qualifiers)
 
 
 def is_state_name(name: str) -> bool:

@@ -140,9 +140,13 @@ def _is_plural_head(role: str) -> bool:
     return bool(heads) and heads[-1].lower().endswith("s") and heads[-1].lower()[:-1] in ROLE_HEADS
 
 
+_JOINING_WORDS = {"for", "of", "and", "the", "to", "on", "in", "&"}
+
+
 def looks_like_person_name(words: list[str]) -> bool:
-    """One to four words that could be a person's name: no office, organisation or state word."""
-    return 1 <= len(words) <= 4 and all(_may_be_in_name(w) for w in words)
+    """One to four words that could be a person's name: no office, organisation or state word,
+    and no joining word to open it ("for Democratic Alternation" is the rest of a body's name)."""
+    return 1 <= len(words) <= 4 and words[0] not in _JOINING_WORDS and all(_may_be_in_name(w) for w in words)
 
 
 @lru_cache(maxsize=65536)
@@ -168,8 +172,11 @@ def split_run(run: str, start: int, sentence: str) -> NamedRole:
                                                              and not any(w.lower() in ORG_WORDS for w in rest))):
         cut = last_head + 1  # but "General Motors" is a company named with a title word
     if cut == 0 and (head := _complement_head(sentence, start)) and _is_head(head):
-        if words[-1].lower() in ORG_WORDS:  # "a spokesman for the National Disaster Management Authority"
-            return NamedRole(run, "", start, start + len(run))  # names the body, and no one in it
+        body = max((i for i, w in enumerate(words) if w.lower() in ORG_WORDS), default=-1)
+        if body >= 0 and (body == len(words) - 1 or not looks_like_person_name(words[body + 1:])):
+            # "a spokesman for the National Disaster Management Authority", "candidate of the Movement
+            # for Democratic Alternation": the run names the body, and no one in it
+            return NamedRole(run, "", start, start + len(run))
         if _AT_BEFORE.search(sentence, max(0, start - 8), start):
             return NamedRole("", run, start, start)  # "an analyst at BMO Capital Markets": a workplace, no one in it
         while cut < len(words) - 1 and (_is_role_prefix_word(words[cut]) or len(words) - cut > 3):

@@ -513,3 +513,23 @@ def test_a_body_named_for_what_it_is_is_named_after_by_the_words_before(tmp_path
     )
     assert "Xinhua" in _actor(facts, "Xinhua News Agency").forms
     assert "Oxford" not in _actor(facts, "Oxford University").forms
+
+
+def test_a_body_named_as_a_candidates_party_keeps_its_whole_name(tmp_path: Path) -> None:
+    facts = _facts_from_text(
+        tmp_path,
+        "Runoff result\n"
+        "Umaro Sissoco Embalo, as candidate of the Movement for Democratic Alternation, won in the West African state.\n",
+    )
+    assert _actor(facts, "Movement for Democratic Alternation").kind == "organisation"
+    assert sorted(a.name for a in facts.actors.values()) == ["Movement for Democratic Alternation", "Umaro Sissoco Embalo"]
+
+
+def test_a_name_with_al_opening_a_sentence_is_the_same_person(tmp_path: Path) -> None:
+    facts = _facts_from_text(
+        tmp_path,
+        "Sisi declared president\n"
+        "The commission declared former army chief Abdel-Fatah al-Sisi the new president on Tuesday.\n"
+        "Al-Sisi secured nearly 97 percent of the valid votes, the commission said.\n",
+    )
+    assert "Al-Sisi" in _actor(facts, "Abdel-Fatah al-Sisi").forms

@@ -75,7 +75,8 @@ _NAME_AND_COMMA = re.compile(r"\b[A-Z][\w’'-]+, $")
 _BREAK = re.compile(r"[;:.?!()—–]")
 _TALLY = re.compile(r"\b((?:death |casualty )?(?:toll|total|tally|population|count|crowd|turnout|army|force)) "
                     r"of\s+(?:[a-z]+\s+){0,2}$")
-_SHARE = re.compile(r"\s*(?:of|out of)\s+(?:the\s+)?\d[\d,.]*\s+([a-z][\w’'-]*)")
+_SHARE = re.compile(r"\s*(?:of|out of)\s+(?:the\s+)?(?:(?:nearly|about|around|some|almost|roughly|over|more than|"
+                    r"at least)\s+)?\d[\d,.]*(?:\s+(?:million|billion|thousand))?(?=\s+[a-z])")
 _MEMBERS_OF = re.compile(r"\s*(?:were|are|was|is)?\s*(?:part|members) of\b")
 _FIGHTERS_OF = re.compile(r"\s*(?:were|are|was)?\s*(?:part|members) of\b")
 _RESTATED = re.compile(r"\b(?:number|figure|toll|total|tally|count|estimate)s?\s+(?:at|to|as|of)\s+(?:[a-z]+\s+){0,2}$")
@@ -213,8 +214,9 @@ def _counted(sentence: str, start: int, end: int, context: tuple[str, str] | Non
     if tally:  # "the death toll of 35 rose overnight": what the number is of comes first
         return tally.group(1), _klass(tally.group(1).split()[-1], after), False, False
     share = _SHARE.match(after)
-    if share:  # "12 of 30 cranes": the same things as the whole
-        return share.group(1), _klass(share.group(1), after), False, False
+    whole = (_noun_chunk(after[share.end():]) or after[share.end():].split()[:1]) if share else []
+    if whole:  # "12 of 30 cranes", "25,578,223 out of nearly 54 million eligible voters": the things of the whole
+        return " ".join(whole), _klass(_head(whole), after), False, False
     chunk = _noun_chunk(after)
     if partitive and context is not None and chunk and all(w.lower().endswith("ly") for w in chunk):
         return context[0], context[1], False, True  # "1,404 of them critically"

@@ -318,3 +318,15 @@ def test_a_figure_of_them_is_a_part_of_the_one_before_and_counts_the_same_things
 )
 def test_what_a_sum_counts_is_never_when_or_what_it_did(sentence: str, counts: str) -> None:
     assert _one(sentence).counts == counts
+
+
+@pytest.mark.parametrize(
+    ("sentence", "counts"),
+    [
+        ("He said 25,578,223 out of nearly 54 million eligible voters had voted.", "eligible voters"),
+        ("Sisi secured 23,780,104 out of 24,537,615 valid votes.", "valid votes"),
+    ],
+)
+def test_a_share_counts_the_things_of_the_whole(sentence: str, counts: str) -> None:
+    part, whole = find_quantities(sentence)
+    assert part.counts == whole.counts == counts

@@ -27,11 +27,13 @@ _WEEKDAY = r"(?P<weekday>" + "|".join(w.capitalize() for w in WEEKDAYS) + r")"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:1[89]|20)\d\d)"
 
+_YEAR_END = r"(?:\b|(?=\d{1,2}:\d\d))"  # "September 3, 20182:41 PM": a page that ran the year into the time
 # Ordered: the first pattern to claim a span wins, so the most specific come first.
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    ("iso", re.compile(r"\b" + _YEAR + r"-(?P<mnum>[01]\d)-(?P<dnum>[0-3]\d)\b")),
-    ("dmy", re.compile(r"\b(?:" + _WEEKDAY + r",? (?:the )?)?" + _DAY + r" (?:of )?" + _MONTH + r",? " + _YEAR + r"\b")),
-    ("mdy", re.compile(r"\b(?:" + _WEEKDAY + r",? )?" + _MONTH + r" " + _DAY + r",? " + _YEAR + r"\b")),
+    # "2018-09-03", "2018/09/03", "2018-09-03T14:30:00Z"
+    ("iso", re.compile(r"\b" + _YEAR + r"(?P<sep>[-/])(?P<mnum>[01]\d)(?P=sep)(?P<dnum>[0-3]\d)(?!\d)")),
+    ("dmy", re.compile(r"\b(?:" + _WEEKDAY + r",? (?:the )?)?" + _DAY + r" (?:of )?" + _MONTH + r",? " + _YEAR + _YEAR_END)),
+    ("mdy", re.compile(r"\b(?:" + _WEEKDAY + r",? )?" + _MONTH + r" " + _DAY + r",? " + _YEAR + _YEAR_END)),
     ("md", re.compile(r"\b(?:" + _WEEKDAY + r",? )?" + _MONTH + r" " + _DAY + r"\b(?!,? \d)")),
     ("dm", re.compile(r"\b(?:" + _WEEKDAY + r",? (?:the )?)?" + _DAY + r" (?:of )?" + _MONTH + r"\b(?!,? \d)")),
     ("my", re.compile(r"\b" + _MONTH + r",? (?:of )?" + _YEAR + r"\b")),
@@ -224,7 +226,7 @@ def _possible_kinds(sentence: str) -> set[str]:
     month = _MONTH_STEM.search(sentence) is not None
     if _YEAR_DIGITS.search(sentence):
         kinds |= {"season", "year", "dmy", "mdy", "my", "md", "dm"} if month else {"season", "year"}
-        if "-" in sentence:
+        if "-" in sentence or "/" in sentence:
             kinds.add("iso")
     elif month and DIGIT.search(sentence):
         kinds |= {"md", "dm"}

@@ -135,6 +135,9 @@ def test_a_bare_month_is_the_nearest_such_month_in_the_right_direction(sentence:
         ("The ministers met on 7 September 2018.", "2018-09-07"),
         ("The ministers met on September 7, 2018.", "2018-09-07"),
         ("The decree was signed on 2016-10-08.", "2016-10-08"),
+        ("The record was stamped 2016-10-08T14:30:00Z.", "2016-10-08"),
+        ("The decree was signed on 2016/10/08.", "2016-10-08"),
+        ("Updated September 3, 20182:41 PM UTC.", "2018-09-03"),
         ("The club was founded in 1892.", "1892"),
     ],
 )

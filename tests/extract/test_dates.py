@@ -308,3 +308,10 @@ def test_a_date_something_is_due_on_is_still_to_come() -> None:
     friday = date(2019, 11, 8)
     assert _resolved("Results are due on Nov. 12.", friday) == [("Nov. 12", "2019-11-12")]
     assert _resolved("The report was due on Nov. 2.", friday) == [("Nov. 2", "2019-11-02")]
+
+
+def test_a_month_is_read_whole_never_as_its_abbreviation() -> None:
+    (found,) = find_dates("He has been in office since March.", MONDAY)
+    assert (found.phrase, found.moment.iso()) == ("since March", "2018-03")
+    (found,) = find_dates("The marchers arrived in May.", MONDAY)
+    assert found.phrase == "in May"

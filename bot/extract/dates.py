@@ -64,7 +64,11 @@ _RELATIVE_WORDS = ("yesterday", "today", "tonight", "tomorrow", "night", "mornin
                    "week", "month", "year", "ago")  # one is in every relative date
 _FUTURE = re.compile(
     r"\b(will|would|shall|is to|are to|set to|scheduled|plans? to|planned|upcoming|expected to|due to|"
-    r"due (?:on|by|for|in)|going to|starting|beginning|effective|ahead of|from next)\b", re.I)
+    r"due (?:on|by|for|in)|going to|starting|beginning|effective|ahead of|from next|"
+    # the present of a timetable: "the ceasefire expires on Sunday", "talks resume on Monday"
+    r"(?:expires?|begins?|starts?|opens?|ends?|closes?|resumes?|takes? effect|kicks? off|comes? into force) "
+    r"(?:at|on|in|by|from)\b)"
+    r"\b", re.I)
 _WORD_NUMBERS = {"a": 1, "an": 1,
                  "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 

@@ -78,6 +78,12 @@ def test_future_clause_moves_a_weekday_forward() -> None:
     assert _only("The council held a vote on Saturday.") == "2018-09-01"
 
 
+def test_the_present_of_a_timetable_looks_ahead() -> None:
+    assert _only("The ceasefire expires at midnight on Saturday.") == "2018-09-08"
+    assert _only("Talks resume on Friday in Geneva.") == "2018-09-07"
+    assert _only("Talks resumed on Friday in Geneva.") == "2018-08-31"
+
+
 def test_the_phrase_and_span_are_those_of_the_sentence() -> None:
     sentence = "Officials said the bridge reopened on Friday after repairs."
     (mention,) = find_dates(sentence, MONDAY)

@@ -27,7 +27,7 @@ from bot.extract.names import (
     strip_possessive,
     tokens,
 )
-from bot.extract.roles import ORG_WORDS, has_role_head, role_after, role_before, split_run
+from bot.extract.roles import ORG_WORDS, has_role_head, looks_like_person_name, role_after, role_before, split_run
 from bot.extract.sentences import Sentence
 
 SPEECH_VERBS = (
@@ -75,6 +75,9 @@ _COMMON_ACRONYM = re.compile(r"(?:^|(?<=[^\w\s]\s)|(?<=[a-z]\s))((?:[A-Za-z][a-z
 DOCUMENT_WORDS = {"act", "acts", "agreement", "agreements", "accord", "accords", "treaty", "treaties", "convention",
                   "conventions", "protocol", "protocols", "regulation", "regulations", "charter", "declaration",
                   "constitution", "directive", "memorandum", "code", "plan", "initiative", "resolution"}
+# Words that open the name of a storm, an operation or a place, never a person's first name
+_NAMES_OF_THINGS = {"Hurricane", "Storm", "Typhoon", "Cyclone", "Tropical", "Operation", "Mount", "Lake", "River",
+                    "Camp", "Fort", "Port", "Cape", "Planet", "Project"}
 _LINKING_WORDS = {"of", "and", "for", "the", "in", "on", "to", "a", "an"}
 _WORD_CHAR = re.compile(r"[\w]")
 _FUNCTION_OPENERS = {
@@ -324,9 +327,23 @@ def _attach_short_forms(by_name: dict[str, list[Mention]], actors: dict[str, Loc
         if len(matches) == 1 and (key not in actors or actors[key].kind in ("person", "place", "")):
             actors[key] = matches[0]
         elif not matches and key not in actors and len(name_tokens) == 1 and any("speaker" in m.cues for m in ms):
-            # "Marchetti told reporters": a surname whose full name another article may give;
-            # merge keeps it only if it finds that person.
-            actors[key] = LocalActor(key=key, name=name, kind="surname")
+            full = _unvouched_full_name(by_name, actors, name_tokens[0])
+            if full is not None:  # "Julian Draxler was fouled … ‘…,’ Draxler said": the speaker vouches for the name
+                actors[key] = actors[fold(full)] = LocalActor(key=fold(full), name=full, kind="person")
+                persons.append((actors[key], tokens(full)))
+            else:
+                # "Marchetti told reporters": a surname whose full name another article may give;
+                # merge keeps it only if it finds that person.
+                actors[key] = LocalActor(key=key, name=name, kind="surname")
+
+
+def _unvouched_full_name(by_name: dict[str, list[Mention]], actors: dict[str, LocalActor], surname: str) -> str | None:
+    """The one name of two to four words, given no kind by its own cues, that ends in `surname`."""
+    found = [ms[0].text for key, ms in by_name.items()
+             if key not in actors and 2 <= len(ms[0].text.split()) <= 4 and tokens(ms[0].text)[-1:] == [surname]
+             and looks_like_person_name(ms[0].text.split()) and ms[0].text.split()[0] not in _NAMES_OF_THINGS
+             and not any(m.cues & {"place", "orgword", "group"} for m in ms)]
+    return found[0] if len(found) == 1 else None
 
 
 def _attach_company_stems(by_name: dict[str, list[Mention]], actors: dict[str, LocalActor]) -> None:

@@ -533,3 +533,25 @@ def test_a_name_with_al_opening_a_sentence_is_the_same_person(tmp_path: Path) ->
         "Al-Sisi secured nearly 97 percent of the valid votes, the commission said.\n",
     )
     assert "Al-Sisi" in _actor(facts, "Abdel-Fatah al-Sisi").forms
+
+
+def test_a_speaking_surname_vouches_for_the_one_full_name_it_ends(tmp_path: Path) -> None:
+    facts = _facts_from_text(
+        tmp_path,
+        "Late penalty decides it\n"
+        "Julian Draxler was fouled in the box on 84 minutes.\n"
+        "“That should have been a red card,” Draxler said after the match.\n",
+    )
+    draxler = _actor(facts, "Julian Draxler")
+    assert draxler.kind == "person" and "Draxler" in draxler.forms
+    assert [q.actor for q in facts.quotes] == [draxler.key]
+
+
+def test_a_storms_name_is_not_vouched_for_by_a_speaker_of_that_name(tmp_path: Path) -> None:
+    facts = _facts_from_text(
+        tmp_path,
+        "Storm moves inland\n"
+        "Hurricane Florence moved inland on Friday.\n"
+        "“We are ready,” Florence said, a shelter volunteer in Wilmington.\n",
+    )
+    assert all(a.name != "Hurricane Florence" or a.kind != "person" for a in facts.actors.values())

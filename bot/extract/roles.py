@@ -65,6 +65,8 @@ ORG_WORDS = {
     "pharmaceuticals", "energy", "petroleum", "communications", "telecom", "entertainment", "studios",
     "laboratories", "insurance", "securities", "capital", "ventures", "investments", "chemicals", "aerospace",
     "automotive", "logistics",
+    # and the words clubs name themselves with: "Blackburn Rovers", "Tottenham Hotspur"
+    "rovers", "wanderers", "athletic", "hotspur", "rangers",
 }
 _HEAD_ALT = "|".join(sorted((re.escape(h) for h in ROLE_HEADS), key=len, reverse=True))
 _AFTER_HEAD = re.compile(

@@ -555,3 +555,12 @@ def test_a_storms_name_is_not_vouched_for_by_a_speaker_of_that_name(tmp_path: Pa
         "“We are ready,” Florence said, a shelter volunteer in Wilmington.\n",
     )
     assert all(a.name != "Hurricane Florence" or a.kind != "person" for a in facts.actors.values())
+
+
+def test_a_club_named_for_what_clubs_are_called_is_an_organisation(tmp_path: Path) -> None:
+    facts = _facts_from_text(
+        tmp_path,
+        "Late winner\n"
+        "The striker scored twice against Blackburn Rovers in Manchester on Saturday.\n",
+    )
+    assert _actor(facts, "Blackburn Rovers").kind == "organisation"

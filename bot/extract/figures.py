@@ -192,9 +192,11 @@ def _qualifier(before: str) -> str:
 
 _TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|[\w’'-]+|[^\w\s]")
 _PARTITIVE = re.compile(r"^\s*of (?:these|those|the|them|whom|which|its|their)\b\s*", re.I)
+_REPORTING = {"said", "says", "say", "told", "that", "and", "but"}
 _MONEY_SUBJECT = re.compile(
     r"\b((?:[a-z]+ ){0,2}[a-z]+) (?:have |has |had )?(?:dwindled|fell|dropped|declined|rose|climbed|stood|stands|"
-    r"reached|totall?ed|amounted|was|were|is|are|cost|costs)\b(?: [a-z]+){0,2}? ?(?:to|at|of)? (?:just |about |around |only )?$")
+    r"reached|totall?ed|amounted|was|were|is|are|cost|costs)\b(?: (?:[a-z]+|\d[\d.,]*%?)){0,2}? ?(?:to|at|of)? "
+    r"(?:just |about |around |only )?$")  # "net income fell 6 percent to": the change may come between
 
 
 def _counted(sentence: str, start: int, end: int, context: tuple[str, str] | None) -> tuple[str, str, bool, bool]:
@@ -234,9 +236,12 @@ def _counted(sentence: str, start: int, end: int, context: tuple[str, str] | Non
     of_noun = _OF_NOUN.search(before)
     if of_noun and of_noun.group(1) not in _STOP:
         return of_noun.group(1), _klass(of_noun.group(1), after), False, False
-    subject = _MONEY_SUBJECT.search(before[-120:])
+    subject = _MONEY_SUBJECT.search(before[-120:] if len(before) > 120 else before[:1].lower() + before[1:])  # "Deposits fell to"
     if subject and not partitive:
-        return subject.group(1), _klass(subject.group(1).split()[-1], after), False, False
+        words = subject.group(1).split()
+        said = max((i for i, w in enumerate(words) if w in _REPORTING), default=-1)  # "the fund said deposits fell to"
+        noun = " ".join(words[said + 1:]) or subject.group(1)
+        return noun, _klass(noun.split()[-1], after), False, False
     if context is not None and (partitive or _CONTINUES.match(after) or _ANOTHER.search(before)):
         return context[0], context[1], False, bool(partitive)
     tail = _clause_words(after)

@@ -309,7 +309,8 @@ def test_a_figure_of_them_is_a_part_of_the_one_before_and_counts_the_same_things
 @pytest.mark.parametrize(
     ("sentence", "counts"),
     [
-        ("Shares fell to close at $6.02 on Monday.", "$"),
+        ("It closed at $6.02 on Monday.", "$"),
+        ("The fund said net income fell 6 percent to $18.0 million.", "$ net income"),
         ("An analyst lowered his price target to $9 from his earlier target.", "$"),
         ("Revenue of $688.7 million beat expectations.", "$ revenue"),
         ("The lender had $209 billion in assets.", "$ in assets"),

@@ -18,6 +18,7 @@ from bot.extract.dates import MONTHS, WEEKDAYS
 from bot.extract.gazetteer import is_region_adjective, is_state_name, state_of
 from bot.extract.hints import Caseless
 from bot.extract.names import (
+    HONORIFICS,
     Span,
     acronym_fits,
     find_names,
@@ -27,7 +28,15 @@ from bot.extract.names import (
     strip_possessive,
     tokens,
 )
-from bot.extract.roles import ORG_WORDS, has_role_head, looks_like_person_name, role_after, role_before, split_run
+from bot.extract.roles import (
+    ORG_WORDS,
+    has_role_head,
+    is_role_word,
+    looks_like_person_name,
+    role_after,
+    role_before,
+    split_run,
+)
 from bot.extract.sentences import Sentence
 
 SPEECH_VERBS = (
@@ -122,8 +131,9 @@ def _trim_opener(span: Span, sentence: str, lower_words: set[str]) -> Span | Non
     """Drop a sentence-opening word that is not part of the name ("The", "Speaking", "Meanwhile")."""
     words = span.text.split()
     start = span.start
-    while words and (fold(words[0]) in _FUNCTION_OPENERS or (start == _first_word_start(sentence) and
-                                                          words[0].lower() in lower_words and len(words) > 1)):
+    while words and (fold(words[0]) in _FUNCTION_OPENERS or _is_honorific(words[0], words)
+                     or (start == _first_word_start(sentence) and words[0].lower() in lower_words and len(words) > 1
+                         and not is_role_word(words[0]))):  # "Prime Minister Gordon Brown" keeps "Prime"
         start += len(words[0]) + 1
         words = words[1:]
         start = sentence.find(words[0], start - 1) if words else start
@@ -131,6 +141,11 @@ def _trim_opener(span: Span, sentence: str, lower_words: set[str]) -> Span | Non
         return None
     text = " ".join(words)
     return Span(text, start, start + len(text))
+
+
+def _is_honorific(word: str, words: list[str]) -> bool:
+    """"Mr" opening "Mr Johnson" (after a dropped "But"): a title of address, not the name."""
+    return len(words) > 1 and word.lower().rstrip(".") in HONORIFICS
 
 
 @lru_cache(maxsize=256)
@@ -324,17 +339,18 @@ def _attach_short_forms(by_name: dict[str, list[Mention]], actors: dict[str, Loc
         if not matches and len(name_tokens) == 1 and any("honorific" in m.cues for m in ms):
             # "Mr Xi" for Xi Jinping, "Mr Anwar" for Anwar Ibrahim: where the family name comes first
             matches = [p for p, person_tokens in persons if p.key != key and person_tokens[0] == name_tokens[0]]
+        if not matches and len(name_tokens) == 1 and any(m.cues & {"speaker", "honorific"} for m in ms):
+            full = _unvouched_full_name(by_name, actors, name_tokens[0])
+            if full is not None:  # "Julian Draxler was fouled … Draxler said", "Boris Johnson … Mr Johnson"
+                actors[fold(full)] = LocalActor(key=fold(full), name=full, kind="person")
+                persons.append((actors[fold(full)], tokens(full)))
+                matches = [actors[fold(full)]]
         if len(matches) == 1 and (key not in actors or actors[key].kind in ("person", "place", "")):
             actors[key] = matches[0]
         elif not matches and key not in actors and len(name_tokens) == 1 and any("speaker" in m.cues for m in ms):
-            full = _unvouched_full_name(by_name, actors, name_tokens[0])
-            if full is not None:  # "Julian Draxler was fouled … ‘…,’ Draxler said": the speaker vouches for the name
-                actors[key] = actors[fold(full)] = LocalActor(key=fold(full), name=full, kind="person")
-                persons.append((actors[key], tokens(full)))
-            else:
-                # "Marchetti told reporters": a surname whose full name another article may give;
-                # merge keeps it only if it finds that person.
-                actors[key] = LocalActor(key=key, name=name, kind="surname")
+            # "Marchetti told reporters": a surname whose full name another article may give;
+            # merge keeps it only if it finds that person.
+            actors[key] = LocalActor(key=key, name=name, kind="surname")
 
 
 def _unvouched_full_name(by_name: dict[str, list[Mention]], actors: dict[str, LocalActor], surname: str) -> str | None:

@@ -564,3 +564,26 @@ def test_a_club_named_for_what_clubs_are_called_is_an_organisation(tmp_path: Pat
         "The striker scored twice against Blackburn Rovers in Manchester on Saturday.\n",
     )
     assert _actor(facts, "Blackburn Rovers").kind == "organisation"
+
+
+def test_a_titled_surname_vouches_for_the_full_name_and_sheds_its_title(tmp_path: Path) -> None:
+    facts = _facts_from_text(
+        tmp_path,
+        "Floods\n"
+        "Boris Johnson made the commitment on Monday.\n"
+        "But Mr Johnson said authorities were working flat out.\n",
+    )
+    johnson = _actor(facts, "Boris Johnson")
+    assert johnson.kind == "person" and johnson.forms == {"Boris Johnson", "Johnson"}
+    assert len(facts.actors) == 1
+
+
+def test_a_title_opening_the_first_sentence_stays_a_title(tmp_path: Path) -> None:
+    facts = _facts_from_text(
+        tmp_path,
+        "Prime Minister meets flood victims\n"
+        "Prime Minister Gordon Brown has been to Cumbria to see the flooding.\n"
+        "The prime minister met the emergency workers. A police officer, Pc Bill Barker, died in Workington.\n",
+    )
+    assert [r for r, _ in _actor(facts, "Gordon Brown").roles] == ["Prime Minister"]
+    assert _actor(facts, "Bill Barker").kind == "person"

@@ -228,7 +228,7 @@ def _cues(text: str, start: int, end: int, name: str, role: str) -> set[str]:
     if (_SPEAKS_AFTER.match(after) or (before.endswith(", ") and _SPEAKS_AFTER_APPOSITIVE.match(after))
             or (not after.startswith(("’s", "'s")) and _SPEAKS_BEFORE.search(before))):
         cues.add("speaker")
-    if words & ORG_WORDS:
+    if words & ORG_WORDS or (len(words) >= 2 and name.endswith(" United")):  # "Leeds United": a club
         cues.add("orgword")
     if _INTERCAPS.match(name):
         cues.add("brand")

@@ -563,6 +563,7 @@ def test_a_title_opening_the_first_sentence_stays_a_title(tmp_path: Path) -> Non
         ("Anna Berg, the company's chief executive, said she was pleased.", "Anna Berg", "person"),
         # the words clubs name themselves with
         ("The striker scored twice against Blackburn Rovers in Manchester on Saturday.", "Blackburn Rovers", "organisation"),
+        ("Fernandes scored the winner for Manchester United in Brighton on Saturday.", "Manchester United", "organisation"),
     ],
 )
 def test_the_kind_an_actor_is_given(tmp_path: Path, text: str, name: str, kind: str) -> None:

@@ -71,6 +71,14 @@ _PLACE_CUE = Caseless(r"\b(?:in|into|from|near|to|across|towards|toward|outside|
                       r"throughout|within|between|via|reach|reached|entered|left)\s+(?:the\s+)?(?:city of\s+)?$")
 _PLACE_AFTER = re.compile(r"^\s+(?:province|city|region|district|governorate|county|town|village|area|border|"
                           r"valley|river|camp|airport|port|state|Province|City|Region|District|Governorate)\b")
+# "the Muslim Brotherhood group": the noun after a name says it is a body
+_KIND_OF_BODY_AFTER = re.compile(r"^\s+(?:group|movement|militia|faction|party|organi[sz]ation|network|alliance|"
+                                 r"coalition)\b(?!\s+(?:of|for)\b)")
+_ADJECTIVAL = re.compile(r"-(?:led|backed|allied|aligned|based|run|owned|linked)$")  # "the Saudi-led coalition"
+# "the Brianna Ghey murder trial", "the Dussehra festival": a name that only qualifies the noun after it is
+# no place (whatever preposition stands before it)
+_MODIFIES_AFTER = re.compile(r"^\s+(?:murder|trial|case|festival|family|inquiry|inquest|affair|saga|scandal|"
+                             r"holiday|celebrations?)\b")
 _ALIAS_AFTER = re.compile(r"^\s*,?\s*(?:\((?P<acr>[A-Z][A-Za-z0-9&.]{1,8})\))?\s*,?\s*(?:(?:formerly|also|previously|"
                           r"better|once)\s+)?known\s+as\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}?(?:–|-|—)?\s*")
 _DESCRIPTION = re.compile(r"[^–—:,.]{0,50}\s[–—:]\s+")
@@ -131,9 +139,11 @@ def _trim_opener(span: Span, sentence: str, lower_words: set[str]) -> Span | Non
     """Drop a sentence-opening word that is not part of the name ("The", "Speaking", "Meanwhile")."""
     words = span.text.split()
     start = span.start
-    while words and (fold(words[0]) in _FUNCTION_OPENERS or _is_honorific(words[0], words)
-                     or (start == _first_word_start(sentence) and words[0].lower() in lower_words and len(words) > 1
-                         and not is_role_word(words[0]))):  # "Prime Minister Gordon Brown" keeps "Prime"
+    spelled = _ACRONYM_AFTER.match(sentence[span.end:span.end + 12])
+    while words and not (spelled and _spells_with_first(spelled.group("acr"), words)) and (
+            fold(words[0]) in _FUNCTION_OPENERS or _is_honorific(words[0], words)
+            or (start == _first_word_start(sentence) and words[0].lower() in lower_words and len(words) > 1
+                and not is_role_word(words[0]))):  # "Prime Minister Gordon Brown" keeps "Prime"
         start += len(words[0]) + 1
         words = words[1:]
         start = sentence.find(words[0], start - 1) if words else start
@@ -141,6 +151,11 @@ def _trim_opener(span: Span, sentence: str, lower_words: set[str]) -> Span | Non
         return None
     text = " ".join(words)
     return Span(text, start, start + len(text))
+
+
+def _spells_with_first(acronym: str, words: list[str]) -> bool:
+    """"All Progressive Congress (APC)": the acronym needs the first word, so it belongs to the name."""
+    return len(words) > 1 and acronym_fits(acronym, " ".join(words)) and not acronym_fits(acronym, " ".join(words[1:]))
 
 
 def _is_honorific(word: str, words: list[str]) -> bool:
@@ -232,7 +247,8 @@ def _cues(text: str, start: int, end: int, name: str, role: str) -> set[str]:
         cues.add("orgword")
     if _INTERCAPS.match(name):
         cues.add("brand")
-    if _GROUP_CUE.found_in(before) or (after.startswith(",") and _GROUP_AFTER.match(after)):
+    if (_GROUP_CUE.found_in(before) or (after.startswith(",") and _GROUP_AFTER.match(after))
+            or (_KIND_OF_BODY_AFTER.match(after) and not _ADJECTIVAL.search(name) and not state_of(name))):
         cues.add("group")
     if _ACRONYM_AFTER.match(after):
         cues.add("acronym-def")
@@ -244,6 +260,8 @@ def _cues(text: str, start: int, end: int, name: str, role: str) -> set[str]:
         cues.add("place")
     if _POSSESSIVE_AFTER.match(text[end:end + 2]):
         cues.add("possessive")
+    if _MODIFIES_AFTER.match(after):
+        cues.add("modifier")
     if before[-4:].lower() == "the ":
         cues.add("definite")
     return cues
@@ -270,7 +288,7 @@ def classify(cues: Counter[str], name: str, mentions: int) -> str:
         return "organisation"  # "the White House said", "the Taliban said": always "the", so an institution
     if cues["speaker"] and len(name.split()) >= 2 and not cues["place"]:
         return "person"
-    if cues["place"]:
+    if cues["place"] and not cues["modifier"]:
         return "place"
     return ""
 

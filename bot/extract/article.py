@@ -241,6 +241,7 @@ class _Attributor:
             if subject is not None and subject[1] <= verb.start():
                 return subject[0]
             before = [m for m in mentions if m.end <= verb.start() and "possessive" not in m.cues
+                      and outside[m.start:m.start + 1] != " "  # a name inside the quotation is not who speaks it
                       and (not m.key or self.kind(m.key) in ("person", "organisation", "state"))]
             pronoun = list(_PRONOUN.finditer(outside[:verb.start()]))
             best: tuple[int, str | None] = (-1, None)

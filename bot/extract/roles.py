@@ -33,7 +33,8 @@ ROLE_HEADS = {
     "treasurer", "speaker", "whip", "legislator", "councillor", "councilor", "chairperson",
     "gov", "sen", "rep", "adm", "gen", "lt", "col", "sgt", "capt", "maj", "cmdr", "supt", "atty", "amb",
     "predecessor", "successor", "member", "under-secretary-general", "assistant-secretary-general", "mate",
-    "boss", "referee", "umpire", "winger", "playmaker", "teammate", "team-mate", "forward",
+    "boss", "referee", "umpire", "winger", "playmaker", "teammate", "team-mate", "forward", "skipper", "pacer",
+    "batsman", "batter", "bowler", "spinner", "keeper",
 }
 ROLE_HEADS |= {h + "s" for h in ROLE_HEADS if h[-1] not in "s."} | {"chiefs", "secretaries", "deputies", "attorneys"}
 ROLE_HEADS.add("lead")  # "the WHO's technical lead"; "leads" is a verb far more often than a title

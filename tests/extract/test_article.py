@@ -564,8 +564,36 @@ def test_a_title_opening_the_first_sentence_stays_a_title(tmp_path: Path) -> Non
         # the words clubs name themselves with
         ("The striker scored twice against Blackburn Rovers in Manchester on Saturday.", "Blackburn Rovers", "organisation"),
         ("Fernandes scored the winner for Manchester United in Brighton on Saturday.", "Manchester United", "organisation"),
+        # the noun after a name says what it is
+        ("The minister, who hailed from the Muslim Brotherhood group, resigned on Monday.", "Muslim Brotherhood",
+         "organisation"),
+        ("England won the series under skipper Joe Root in Galle.", "Joe Root", "person"),
+        # an acronym that needs the first word keeps it in the name
+        ("The All Progressive Congress (APC) won the vote, the APC said.", "All Progressive Congress", "organisation"),
     ],
 )
 def test_the_kind_an_actor_is_given(tmp_path: Path, text: str, name: str, kind: str) -> None:
     facts = _facts_from_text(tmp_path, f"News of the day\n{text}\n")
     assert _actor(facts, name).kind == kind
+
+
+def test_a_name_that_only_qualifies_the_noun_after_it_is_no_place(tmp_path: Path) -> None:
+    facts = _facts_from_text(
+        tmp_path,
+        "Verdict\n"
+        "The jury returned its verdict in the Brianna Ghey murder trial on Friday.\n"
+        "Crowds gathered in Delhi for the Dussehra festival.\n",
+    )
+    assert sorted(a.name for a in facts.actors.values()) == ["Delhi"]
+
+
+def test_a_name_inside_the_quotation_is_not_who_speaks_it(tmp_path: Path) -> None:
+    facts = _facts_from_text(
+        tmp_path,
+        "Hodeidah\n"
+        "The Rapid Support Forces (RSF) attacked the city on Monday.\n"
+        '"The army and the RSF have atrocious records abiding by the laws of war," '
+        "said Sarah Leah Whitson of Human Rights Watch.\n",
+    )
+    whitson = _actor(facts, "Sarah Leah Whitson")
+    assert [q.actor for q in facts.quotes] == [whitson.key]

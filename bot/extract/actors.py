@@ -54,7 +54,9 @@ CORPORATE_FORMS = {"inc", "corp", "co", "ltd", "llc", "plc", "ag", "sa", "nv", "
 _INTERCAPS = re.compile(r"\b(?!Mc|Mac|De|Di|Da|Du|Le|La|Van|Von|Fitz)[A-Z][a-z]+[A-Z]\w*")
 # "Odinga's chief agent, Saitabao ole Kanchori, told reporters": a name set off by commas, then its verb
 _SPEAKS_AFTER_APPOSITIVE = re.compile(r"^,\s*(?:\w+ly\s+)?(?:" + SPEECH_VERBS + r")\b")
-_SPEAKS_BEFORE = re.compile(r"\b(?:" + SPEECH_VERBS + r")\s*,?\s*$")
+# "said Sarah Whitson": the speaker after the verb; but "told CNN", "urged Moscow": whom it was said to
+_SPEAKS_BEFORE = re.compile(r"\b(?!(?:told|tells|asked|urged|warned|called|described|promised|pledged|threatened|"
+                            r"denied|confirmed)\b)(?:" + SPEECH_VERBS + r")\s*,?\s*$")
 # Cues that end right before a name, searched case-insensitively: Caseless does that faster.
 _GROUP_CUE = Caseless(
     r"\b(?:group|bloc|faction|militia|organi[sz]ation|movement|coalition|alliance|party|company|firm|outlet|"

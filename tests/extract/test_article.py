@@ -597,3 +597,13 @@ def test_a_name_inside_the_quotation_is_not_who_speaks_it(tmp_path: Path) -> Non
     )
     whitson = _actor(facts, "Sarah Leah Whitson")
     assert [q.actor for q in facts.quotes] == [whitson.key]
+
+
+def test_whom_something_was_said_to_is_not_a_speaker(tmp_path: Path) -> None:
+    facts = _facts_from_text(
+        tmp_path,
+        "Talks\n"
+        "The minister told Politis on Monday that the talks had failed. The army urged Moscow to act.\n"
+        "“We are ready,” said Berg, a resident.\n",
+    )
+    assert [(a.name, a.kind) for a in facts.actors.values()] == [("Berg", "surname")]

@@ -76,6 +76,9 @@ _PLACE_AFTER = re.compile(r"^\s+(?:province|city|region|district|governorate|cou
 # "the Muslim Brotherhood group": the noun after a name says it is a body
 _KIND_OF_BODY_AFTER = re.compile(r"^\s+(?:group|movement|militia|faction|party|organi[sz]ation|network|alliance|"
                                  r"coalition)\b(?!\s+(?:of|for)\b)")
+# "Wolfsburg manager Dieter Hecking", "Apple chief executive Tim Cook": the body whose office someone holds
+_HOLDS_A_TITLE_AFTER = re.compile(r"^\s+(?:[a-z]+\s+)?(?:manager|director|chief|boss|leader|head|chairman|chairwoman|"
+                                  r"chair|ceo|executive|president|commander|coach|founder|owner)\s+(?!of\b)[A-Z][a-z]")
 _ADJECTIVAL = re.compile(r"-(?:led|backed|allied|aligned|based|run|owned|linked)$")  # "the Saudi-led coalition"
 # "the Brianna Ghey murder trial", "the Dussehra festival": a name that only qualifies the noun after it is
 # no place (whatever preposition stands before it)
@@ -144,8 +147,9 @@ def _trim_opener(span: Span, sentence: str, lower_words: set[str]) -> Span | Non
     spelled = _ACRONYM_AFTER.match(sentence[span.end:span.end + 12])
     while words and not (spelled and _spells_with_first(spelled.group("acr"), words)) and (
             fold(words[0]) in _FUNCTION_OPENERS or _is_honorific(words[0], words)
+            or (fold(words[0]) in _TIME_OF_TITLE and len(words) > 1 and not is_role_word(words[1]))  # "Former FEMA"
             or (start == _first_word_start(sentence) and words[0].lower() in lower_words and len(words) > 1
-                and not is_role_word(words[0]))):  # "Prime Minister Gordon Brown" keeps "Prime"
+                and not (is_role_word(words[0]) and is_role_word(words[1])))):  # "Prime Minister Gordon Brown" keeps "Prime"
         start += len(words[0]) + 1
         words = words[1:]
         start = sentence.find(words[0], start - 1) if words else start
@@ -153,6 +157,9 @@ def _trim_opener(span: Span, sentence: str, lower_words: set[str]) -> Span | Non
         return None
     text = " ".join(words)
     return Span(text, start, start + len(text))
+
+
+_TIME_OF_TITLE = {"former", "acting", "interim", "outgoing", "incoming", "then"}
 
 
 def _spells_with_first(acronym: str, words: list[str]) -> bool:
@@ -250,7 +257,8 @@ def _cues(text: str, start: int, end: int, name: str, role: str) -> set[str]:
     if _INTERCAPS.match(name):
         cues.add("brand")
     if (_GROUP_CUE.found_in(before) or (after.startswith(",") and _GROUP_AFTER.match(after))
-            or (_KIND_OF_BODY_AFTER.match(after) and not _ADJECTIVAL.search(name) and not state_of(name))):
+            or (_KIND_OF_BODY_AFTER.match(after) and not _ADJECTIVAL.search(name) and not state_of(name))
+            or _HOLDS_A_TITLE_AFTER.match(after)):
         cues.add("group")
     if _ACRONYM_AFTER.match(after):
         cues.add("acronym-def")

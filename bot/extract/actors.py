@@ -159,6 +159,7 @@ def _trim_opener(span: Span, sentence: str, lower_words: set[str]) -> Span | Non
     return Span(text, start, start + len(text))
 
 
+_TITLE_FIELD_AND = re.compile(r"\b([A-Z][a-z]+) (?:and|&) $")
 _TIME_OF_TITLE = {"former", "acting", "interim", "outgoing", "incoming", "then"}
 
 
@@ -213,7 +214,7 @@ def find_mentions(sentences: list[Sentence], lower_words: set[str], mid_caps: se
                 mention.role = role_before(text, named.start, complement_joins=True)
             elif named.role:
                 # "RSF commander General Mohamed Hamdan Dagalo": the title before the run belongs too
-                before = role_before(text, trimmed.start)
+                before = role_before(text, trimmed.start) or _joined_title(text, trimmed.start)
                 mention.role = f"{before} {named.role}" if before else named.role
             else:
                 mention.role = (role_before(text, named.start) or _role_after(text, trimmed.start, named.end)
@@ -221,6 +222,12 @@ def find_mentions(sentences: list[Sentence], lower_words: set[str], mid_caps: se
             mention.cues = _cues(text, named.start, named.end, named.name, mention.role)
             mentions.append(mention)
     return mentions
+
+
+def _joined_title(text: str, start: int) -> str:
+    """"Energy and Mines Minister": a title's first field, joined to the run by "and"."""
+    joined = _TITLE_FIELD_AND.search(text, max(0, start - 40), start)
+    return joined.group(0).strip() if joined and is_role_word(joined.group(1)) else ""
 
 
 def _role_after(text: str, start: int, end: int) -> str:

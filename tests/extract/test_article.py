@@ -610,3 +610,8 @@ def test_whom_something_was_said_to_is_not_a_speaker(tmp_path: Path) -> None:
         "“We are ready,” said Berg, a resident.\n",
     )
     assert [(a.name, a.kind) for a in facts.actors.values()] == [("Berg", "surname")]
+
+
+def test_a_title_with_two_fields_keeps_both(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, "Mines\nPeru said on Monday that Energy and Mines Minister Jorge Merino would resign.\n")
+    assert [r for r, _ in _actor(facts, "Jorge Merino").roles] == ["Energy and Mines Minister"]

@@ -375,6 +375,9 @@ def _attach_short_forms(by_name: dict[str, list[Mention]], actors: dict[str, Loc
             # "Mr Xi" for Xi Jinping, "Mr Anwar" for Anwar Ibrahim: where the family name comes first
             matches = [p for p, person_tokens in persons if p.key != key and person_tokens[0] == name_tokens[0]]
         if not matches and len(name_tokens) == 1 and any(m.cues & {"speaker", "honorific"} for m in ms):
+            # "Lula said", for Luiz Inacio Lula da Silva: the name people go by may stand inside the full one
+            matches = [p for p, person_tokens in persons if p.key != key and name_tokens[0] in person_tokens[1:-1]]
+        if not matches and len(name_tokens) == 1 and any(m.cues & {"speaker", "honorific"} for m in ms):
             full = _unvouched_full_name(by_name, actors, name_tokens[0])
             if full is not None:  # "Julian Draxler was fouled … Draxler said", "Boris Johnson … Mr Johnson"
                 actors[fold(full)] = LocalActor(key=fold(full), name=full, kind="person")

@@ -615,3 +615,13 @@ def test_whom_something_was_said_to_is_not_a_speaker(tmp_path: Path) -> None:
 def test_a_title_with_two_fields_keeps_both(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, "Mines\nPeru said on Monday that Energy and Mines Minister Jorge Merino would resign.\n")
     assert [r for r, _ in _actor(facts, "Jorge Merino").roles] == ["Energy and Mines Minister"]
+
+
+def test_the_name_a_person_goes_by_may_stand_inside_the_full_one(tmp_path: Path) -> None:
+    facts = _facts_from_text(
+        tmp_path,
+        "Brazil\nPresident Luiz Inacio Lula da Silva won the vote on Sunday.\n"
+        "Supporters cheered as Lula said the result was clear.\n",
+    )
+    assert [a.name for a in facts.actors.values()] == ["Luiz Inacio Lula da Silva"]
+    assert "Lula" in _actor(facts, "Luiz Inacio Lula da Silva").forms

@@ -220,8 +220,23 @@ def find_mentions(sentences: list[Sentence], lower_words: set[str], mid_caps: se
                 mention.role = (role_before(text, named.start) or _role_after(text, trimmed.start, named.end)
                                 or _shared_role(mentions, sent, named.start))
             mention.cues = _cues(text, named.start, named.end, named.name, mention.role)
+            owner = _title_owner(named.role, trimmed.start) if named.role else None
+            if owner is not None:
+                mentions.append(Mention(sent.index, owner.start, owner.end, owner.text, cues={"group"}))
             mentions.append(mention)
     return mentions
+
+
+def _title_owner(role: str, start: int) -> Span | None:
+    """"Cisco Systems Inc Chief Executive John Chambers": the company whose office the run's
+    title is, when its name says it is a body (a legal form or a body's word)."""
+    words = role.split()
+    cut = next((i for i, w in enumerate(words) if is_role_word(w)), len(words))
+    owner = words[:cut]
+    if not owner or not ({w.lower().rstrip(".,") for w in owner} & (CORPORATE_FORMS | ORG_WORDS)):
+        return None
+    text = " ".join(owner)
+    return Span(text, start, start + len(text))
 
 
 def _joined_title(text: str, start: int) -> str:

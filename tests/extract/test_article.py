@@ -571,6 +571,8 @@ def test_a_title_opening_the_first_sentence_stays_a_title(tmp_path: Path) -> Non
         # the body whose office someone holds
         ("On Monday, CIA director Bill Burns met the prime minister.", "CIA", "organisation"),
         ("Former FEMA director Craig Fugate said the greatest danger would come after landfall.", "FEMA", "organisation"),
+        ("On Wednesday, Cisco Systems Inc Chief Executive John Chambers said orders fell.", "Cisco Systems Inc",
+         "organisation"),
         # an acronym that needs the first word keeps it in the name
         ("The All Progressive Congress (APC) won the vote, the APC said.", "All Progressive Congress", "organisation"),
     ],

@@ -79,6 +79,11 @@ _KIND_OF_BODY_AFTER = re.compile(r"^\s+(?:group|movement|militia|faction|party|o
 # "Wolfsburg manager Dieter Hecking", "Apple chief executive Tim Cook": the body whose office someone holds
 _HOLDS_A_TITLE_AFTER = re.compile(r"^\s+(?:[a-z]+\s+)?(?:manager|director|chief|boss|leader|head|chairman|chairwoman|"
                                   r"chair|ceo|executive|president|commander|coach|founder|owner)\s+(?!of\b)[A-Z][a-z]")
+_LIST_OF_BODIES = re.compile(
+    r"\b(?:banks|lenders|companies|firms|groups|airlines|carmakers|retailers|insurers|parties|agencies|clubs|"
+    r"teams|charities|organi[sz]ations|broadcasters|newspapers|outlets|militias|universities)\s*,?\s+"
+    r"(?:including|such as)\s+(?:[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)*(?:\s*,\s*|\s+(?=(?:and|or)\s)))*"
+    r"(?:(?:and|or)\s+)?$")
 _ADJECTIVAL = re.compile(r"-(?:led|backed|allied|aligned|based|run|owned|linked)$")  # "the Saudi-led coalition"
 # "the Brianna Ghey murder trial", "the Dussehra festival": a name that only qualifies the noun after it is
 # no place (whatever preposition stands before it)
@@ -260,6 +265,12 @@ def _shared_role(mentions: list[Mention], sent: Sentence, start: int) -> str:
     return previous.role if head.endswith("s") and has_role_head(head) else ""
 
 
+def _in_list_of_bodies(text: str, start: int) -> bool:
+    """"British banks, including Barclays, Santander, HSBC and TSB": each name of the list is one."""
+    window = text[max(0, start - 240):start]
+    return ("including" in window or "such as" in window) and bool(_LIST_OF_BODIES.search(window))
+
+
 def _cues(text: str, start: int, end: int, name: str, role: str) -> set[str]:
     """The evidence one mention gives; a cue already found is not looked for a second way."""
     cues = set()
@@ -280,7 +291,7 @@ def _cues(text: str, start: int, end: int, name: str, role: str) -> set[str]:
         cues.add("brand")
     if (_GROUP_CUE.found_in(before) or (after.startswith(",") and _GROUP_AFTER.match(after))
             or (_KIND_OF_BODY_AFTER.match(after) and not _ADJECTIVAL.search(name) and not state_of(name))
-            or _HOLDS_A_TITLE_AFTER.match(after)):
+            or _HOLDS_A_TITLE_AFTER.match(after) or (len(name) > 1 and _in_list_of_bodies(text, start))):
         cues.add("group")
     if _ACRONYM_AFTER.match(after):
         cues.add("acronym-def")

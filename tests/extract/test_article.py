@@ -627,3 +627,12 @@ def test_the_name_a_person_goes_by_may_stand_inside_the_full_one(tmp_path: Path)
     )
     assert [a.name for a in facts.actors.values()] == ["Luiz Inacio Lula da Silva"]
     assert "Lula" in _actor(facts, "Luiz Inacio Lula da Silva").forms
+
+
+def test_each_name_in_a_list_of_bodies_is_one(tmp_path: Path) -> None:
+    facts = _facts_from_text(
+        tmp_path,
+        "Banks\nCustomers of British banks, including Barclays, Santander, HSBC, First Direct and TSB, were hit on Monday.\n",
+    )
+    assert {a.name: a.kind for a in facts.actors.values()} == dict.fromkeys(
+        ["Barclays", "Santander", "HSBC", "First Direct", "TSB"], "organisation")

@@ -22,7 +22,8 @@ HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "lt", "col", "gen", "sgt"
               "dame", "lord", "lady", "rev", "sen", "rep", "gov", "cmdr", "adm", "sheikh", "imam"}
 
 _UPPER = "A-ZÀ-ÖØ-Þ"
-_WORD = rf"(?:[{_UPPER}]\.){{2,}}|[{_UPPER}][\w’'\-]*\w(?:(?<=s)[’'](?=\s+[{_UPPER}]))?|[{_UPPER}]\.?"
+_WORD = (rf"(?:[{_UPPER}]\.){{2,}}|[A-Z]{{1,3}}&[A-Z]{{1,3}}\b|"  # "U.N.", and "S&P", "AT&T"
+         rf"[{_UPPER}][\w’'\-]*\w(?:(?<=s)[’'](?=\s+[{_UPPER}]))?|[{_UPPER}]\.?")
 _PREFIXED = r"(?:al|el|ad|ar|as|at|az|an|ash|ul)-[A-ZÀ-Þ][\w’'\-]*"
 _PARTICLE = r"(?:de|da|di|del|della|der|den|van|von|du|des|le|la|los|las|ole|bin|ibn|bint|abu|al|el|dos|das|y)"
 NAME_RE = re.compile(  # particles come one or two together: "de Mistura", "van der Pas", "de la Torre"

@@ -345,3 +345,9 @@ def test_a_body_named_after_a_title_and_for_is_the_body_not_part_of_the_title() 
     start = sentence.index("National")
     named = split_run("National Disaster Management Authority", start, sentence)
     assert (named.name, named.role) == ("National Disaster Management Authority", "")
+
+
+@pytest.mark.parametrize(("sentence", "name"), [("Agencies including Fitch and S&P cut the rating.", "S&P"),
+                                                ("Analysts said AT&T would cut jobs.", "AT&T")])
+def test_an_ampersand_inside_capitals_is_one_name(sentence: str, name: str) -> None:
+    assert name in _names(sentence)

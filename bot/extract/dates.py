@@ -209,11 +209,15 @@ def find_dates(sentence: str, ref: date | None, near_year: int | None = None,
                 start = match.start("year")
             if any(start < e and s < end for s, e in taken):
                 continue
+            if kind == "relative" and _is_a_title(sentence, start):
+                taken.append((start, end))  # "ABC's This Week", "Radio 4's Today programme": a name, no date
+                continue
             if kind == "that":
                 named = years_mentioned(sentence[:start]) or ([last_year] if last_year else [])
                 moment, exact = (Moment(named[-1], _month(match)), True) if named else (None, False)
             else:
-                future = kind in _TENSED and is_future(_clause_before(sentence, start))
+                future = kind in _TENSED and (is_future(_clause_before(sentence, start))
+                                              or bool(_LOOKS_AHEAD_AFTER.match(sentence, end)))
                 moment, exact = _resolve(kind, match, ref, future, near_year)
             taken.append((start, end))
             if moment is not None:
@@ -221,6 +225,14 @@ def find_dates(sentence: str, ref: date | None, near_year: int | None = None,
     return sorted(found, key=lambda m: m.start)
 
 
+def _is_a_title(sentence: str, start: int) -> bool:
+    """A relative date written with a capital inside a sentence names a programme or a paper."""
+    before = sentence[:start].rstrip()
+    return sentence[start:start + 1].isupper() and bool(before) and before[-1] not in ".!?:;“\"‘(—–-"
+
+
+# "The by-election on 3 July will cost …": the verb right after the date carries its tense
+_LOOKS_AHEAD_AFTER = re.compile(r"\s+(?:will|shall|is (?:set|due|expected) to|are (?:set|due|expected) to)\b")
 _TENSED = {"month", "md", "dm", "weekday", "relative"}  # the kinds whose resolution depends on the clause's tense
 
 

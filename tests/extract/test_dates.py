@@ -321,3 +321,15 @@ def test_a_month_is_read_whole_never_as_its_abbreviation() -> None:
     assert (found.phrase, found.moment.iso()) == ("since March", "2018-03")
     (found,) = find_dates("The marchers arrived in May.", MONDAY)
     assert found.phrase == "in May"
+
+
+def test_the_verb_right_after_a_date_can_carry_its_tense() -> None:
+    assert _only("The by-election on 7 September will cost the council money.") == "2018-09-07"
+    assert _only("The by-election on 7 September cost the council money.") == "2017-09-07"
+    assert _only("The minister said on Friday that his country will support the plan.") == "2018-08-31"
+
+
+def test_a_relative_date_with_a_capital_inside_a_sentence_is_a_title() -> None:
+    assert find_dates("He told ABC's This Week that the talks would go on.", MONDAY) == []
+    assert find_dates("He told Radio 4's Today programme it was fine.", MONDAY) == []
+    assert _only("Today the council met.") == "2018-09-03"

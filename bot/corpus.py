@@ -61,8 +61,8 @@ _UPDATE = re.compile(r"^\s*(update[sd]?|updated|last updated|published|posted)\s
 # "RALEIGH, North Carolina, Monday 27 March 2023 - …", "SAN FRANCISCO (AP) -- …": a place in
 # capitals opening the story
 _DATELINE_PART = r"(?:[A-Z][A-Za-z.]{1,15}|\d{1,4}\b)"
-_DATELINE = re.compile(rf"^[A-Z][A-Z .'’-]{{2,}}(?:,\s*{_DATELINE_PART}(?:\s+{_DATELINE_PART}){{0,3}})*\s*"
-                       r"(?:\([^)]{1,40}\)\s*)?(?:--|[-—–:])\s+(?=[A-Z“\"])")
+_DATELINE = re.compile(rf"^(?:Mc|Mac)?[A-Z][A-Z .'’-]{{2,}}(?:,\s*{_DATELINE_PART}(?:\s+{_DATELINE_PART}){{0,3}})*\s*"
+                       r"(?:\([^)]{1,40}\)\s*(?:--|[-—–:])\s*|(?:--|[-—–:])\s+)(?=[A-Z“\"])")  # "(Reuters) -The" too
 # "Islamabad, Pakistan (CNN) -- …": a place in title case will do when the agency follows it
 _DATELINE_TITLED = re.compile(r"^[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*(?:,\s*[A-Z][\w.]+(?:\s+[A-Z][\w.]+)*)*\s*"
                               r"\([A-Z][\w .&]{1,25}\)\s*(?:--|[-—–:])\s+(?=[A-Z“\"])")

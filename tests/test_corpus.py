@@ -311,6 +311,8 @@ def test_donation_block_with_account_details_is_furniture(tmp_path: Path) -> Non
             "Islamabad, Pakistan (CNN) -- An earthquake in Pakistan has killed at least 330 people, officials said.",
             "An earthquake in Pakistan has killed at least 330 people, officials said.",
         ),
+        ("LONDON (Reuters) -The bank raised rates on Thursday.", "The bank raised rates on Thursday."),
+        ("McALLEN, Texas (Border Report) — Migrants crossed the river on Friday.", "Migrants crossed the river on Friday."),
         (
             "LONDON: Train drivers will strike again next week, their union said on Tuesday.",
             "Train drivers will strike again next week, their union said on Tuesday.",

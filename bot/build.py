@@ -10,6 +10,7 @@ touches the briefs already there.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import hashlib
 import logging
 import multiprocessing
@@ -180,9 +181,13 @@ def read_and_extract(corpus: Path, cache_: FactCache, workers: int) -> list[Arti
 
 def _read_against_partners(facts: list[ArticleFacts], cache_: FactCache, pool: _Workers) -> None:
     """Replace the facts of each undated article that has a dated partner by its reading
-    against the partner's date: from the cache, or extracted again in the pool."""
+    against the partner's date: from the cache, or extracted again in the pool. An article
+    with no relative date to read reads the same against any date: only its reference changes."""
     again = []
     for i, ref, basis in _readings_against_partners(facts):
+        if not facts[i].unread_dates:
+            facts[i] = dataclasses.replace(facts[i], ref=ref, ref_basis=basis)
+            continue
         cached = cache_.load(facts[i].article.id, facts[i].article.digest, ref, basis)
         if cached is not None:
             facts[i] = cached

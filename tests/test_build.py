@@ -3,6 +3,7 @@
 from pathlib import Path
 
 from bot.build import build
+from bot.cards import load_briefs
 from tests.conftest import SEEDS
 
 
@@ -107,3 +108,24 @@ def test_a_build_spread_over_processes_equals_a_build_in_one(tmp_path: Path) -> 
     two = build(corpus, tmp_path / "two", cache_dir=None, workers=2)
     assert one.articles == two.articles >= PARALLEL_FROM
     assert _tree(tmp_path / "one") == _tree(tmp_path / "two")
+
+
+def test_an_undated_report_of_a_dated_quotation_is_read_again_only_for_its_relative_dates(tmp_path: Path, monkeypatch) -> None:
+    import bot.build as build_module
+
+    quote = "“We will not leave the talks until every prisoner is home,” said negotiator Amina Yusuf."
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a-dated.txt").write_text(f"Talks Resume\n\nThe Ledger | 14 March 2021\n\n{quote}\n", encoding="utf-8")
+    (corpus / "b-plain.txt").write_text(f"Talks Go On\n\n{quote} Delegations met in Geneva.\n", encoding="utf-8")
+    (corpus / "c-relative.txt").write_text(f"Talks Go On\n\n{quote} Delegations met in Geneva on Friday.\n",
+                                           encoding="utf-8")
+    readings = []
+    real = build_module.extract
+    monkeypatch.setattr(build_module, "extract", lambda a, *rest: readings.append(a.id) or real(a, *rest))
+    build(corpus, tmp_path / "briefs", workers=1)
+    sources = {s.id: s for s in load_briefs(tmp_path / "briefs").sources}
+    assert sorted(readings) == ["a-dated", "b-plain", "c-relative", "c-relative"]
+    assert sources["b-plain"].read_against == sources["c-relative"].read_against == "2021-03-14"
+    timeline = load_briefs(tmp_path / "briefs").timeline
+    assert [e.date for e in timeline if e.cites[0].source == "c-relative"] == ["2021-03-12"]

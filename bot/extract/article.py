@@ -94,6 +94,7 @@ class ArticleFacts:
     sentence_dates: dict[int, str] = field(default_factory=dict)
     co_mentions: Counter[tuple[str, str]] = field(default_factory=Counter)
     quote_grams: frozenset[str] = frozenset()  # to find another article reporting the same words
+    unread_dates: list[str] = field(default_factory=list)  # relative dates left unread for want of a reference
     names: NamesFound | None = None  # kept while the article may be read again against another's date
 
 
@@ -196,7 +197,7 @@ class _Attributor:
         mentions = sorted(self.by_sent.get(sent.index, []), key=lambda m: m.start)
         quotes = quote_spans(text)
         outside = _blank(text, quotes)
-        dates = find_dates(text, self.facts.ref, self.near_year, self.last_year)
+        dates = find_dates(text, self.facts.ref, self.near_year, self.last_year, self.facts.unread_dates)
         self.last_year = (years_mentioned(text) or [self.last_year])[-1]
         when = _best_date(dates)
         if when:

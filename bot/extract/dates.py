@@ -194,9 +194,10 @@ def pin_year_by_weekday(month: int, day: int, weekday: int, near: int) -> int | 
 
 
 def find_dates(sentence: str, ref: date | None, near_year: int | None = None,
-               last_year: int | None = None) -> list[DateMention]:
+               last_year: int | None = None, unread: list[str] | None = None) -> list[DateMention]:
     """Every date expression in `sentence`, resolved against the article's reference date;
-    `last_year` is the year the text named last before this sentence ("that year")."""
+    `last_year` is the year the text named last before this sentence ("that year"). With no
+    reference, the expressions one would resolve (or read otherwise) are added to `unread`."""
     taken: list[tuple[int, int]] = []
     found: list[DateMention] = []
     kinds = _possible_kinds(sentence)
@@ -219,6 +220,8 @@ def find_dates(sentence: str, ref: date | None, near_year: int | None = None,
                 future = kind in _TENSED and (is_future(_clause_before(sentence, start))
                                               or bool(_LOOKS_AHEAD_AFTER.match(sentence, end)))
                 moment, exact = _resolve(kind, match, ref, future, near_year)
+                if ref is None and unread is not None and kind in _TENSED:
+                    unread.append(match.group(0))
             taken.append((start, end))
             if moment is not None:
                 found.append(DateMention(start, end, sentence[start:end], moment, exact))
@@ -233,7 +236,8 @@ def _is_a_title(sentence: str, start: int) -> bool:
 
 # "The by-election on 3 July will cost …": the verb right after the date carries its tense
 _LOOKS_AHEAD_AFTER = re.compile(r"\s+(?:will|shall|is (?:set|due|expected) to|are (?:set|due|expected) to)\b")
-_TENSED = {"month", "md", "dm", "weekday", "relative"}  # the kinds whose resolution depends on the clause's tense
+# the kinds read relative to when the article was written: by the clause's tense and the reference date
+_TENSED = {"month", "md", "dm", "weekday", "relative"}
 
 
 def _possible_kinds(sentence: str) -> set[str]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import hashlib
+import heapq
 import logging
 import multiprocessing
 import os
@@ -19,8 +20,8 @@ import pickle
 import shutil
 import tempfile
 import threading
-from collections import Counter, defaultdict
-from collections.abc import Callable
+from collections import defaultdict
+from collections.abc import Callable, Iterable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
@@ -203,25 +204,33 @@ def _read_against_partners(facts: list[ArticleFacts], cache_: FactCache, pool: _
 def _readings_against_partners(facts: list[ArticleFacts]) -> list[tuple[int, date, str]]:
     """An undated article that quotes the same words as a dated one is read again against
     that article's date (the two report the same statement): which, against what, and why."""
-    dated: dict[str, list[int]] = defaultdict(list)
-    for i, f in enumerate(facts):
-        if f.article.date is not None:
-            for gram in f.quote_grams:
-                dated[gram].append(i)
-    by_date = sorted(range(len(facts)), key=lambda j: (facts[j].article.date or date.max, facts[j].article.id))
-    rank = {j: r for r, j in enumerate(by_date)}  # the earliest partner is the one read against
+    dated = [j for j in range(len(facts)) if facts[j].article.date is not None]
+    dated.sort(key=lambda j: (facts[j].article.date, facts[j].article.id))  # the earliest partner is the one read against
+    by_gram: dict[str, list[int]] = defaultdict(list)  # gram -> the dated articles quoting it, by rank
+    for rank, j in enumerate(dated):
+        for gram in facts[j].quote_grams:
+            by_gram[gram].append(rank)
     readings = []
     for i, f in enumerate(facts):
         if f.ref is not None:
             continue
-        shared: Counter[int] = Counter()
-        for gram in f.quote_grams:
-            shared.update(dated.get(gram, ()))
-        partners = [j for j, n in shared.items() if n >= SHARED_GRAMS]
-        if partners:
-            other = facts[min(partners, key=rank.__getitem__)].article
+        rank = _first_shared((by_gram[g] for g in f.quote_grams if g in by_gram), SHARED_GRAMS)
+        if rank is not None:
+            other = facts[dated[rank]].article
             readings.append((i, other.date, f"reports the same quotation as {other.id}, dated {other.date.isoformat()}"))
     return readings
+
+
+def _first_shared(runs: Iterable[list[int]], times: int) -> int | None:
+    """The smallest number found in at least `times` of the sorted runs. Walking them merged
+    stops at the first such number: a quotation reported a thousand times is not counted out."""
+    last, seen = None, 0
+    for n in heapq.merge(*runs):
+        seen = seen + 1 if n == last else 1
+        if seen >= times:
+            return n
+        last = n
+    return None
 
 
 def build(corpus: Path, out: Path, cache_dir: Path | None = None, curation: Curation | None = None,

@@ -110,7 +110,7 @@ def test_a_build_spread_over_processes_equals_a_build_in_one(tmp_path: Path) -> 
     assert _tree(tmp_path / "one") == _tree(tmp_path / "two")
 
 
-def test_an_undated_report_of_a_dated_quotation_is_read_again_only_for_its_relative_dates(tmp_path: Path, monkeypatch) -> None:
+def test_an_undated_report_is_read_against_the_earliest_dated_one_for_its_relative_dates(tmp_path: Path, monkeypatch) -> None:
     import bot.build as build_module
 
     quote = "“We will not leave the talks until every prisoner is home,” said negotiator Amina Yusuf."
@@ -120,12 +120,13 @@ def test_an_undated_report_of_a_dated_quotation_is_read_again_only_for_its_relat
     (corpus / "b-plain.txt").write_text(f"Talks Go On\n\n{quote} Delegations met in Geneva.\n", encoding="utf-8")
     (corpus / "c-relative.txt").write_text(f"Talks Go On\n\n{quote} Delegations met in Geneva on Friday.\n",
                                            encoding="utf-8")
+    (corpus / "z-later.txt").write_text(f"Talks Drag On\n\nThe Ledger | 20 March 2021\n\n{quote}\n", encoding="utf-8")
     readings = []
     real = build_module.extract
     monkeypatch.setattr(build_module, "extract", lambda a, *rest: readings.append(a.id) or real(a, *rest))
     build(corpus, tmp_path / "briefs", workers=1)
     sources = {s.id: s for s in load_briefs(tmp_path / "briefs").sources}
-    assert sorted(readings) == ["a-dated", "b-plain", "c-relative", "c-relative"]
+    assert sorted(readings) == ["a-dated", "b-plain", "c-relative", "c-relative", "z-later"]
     assert sources["b-plain"].read_against == sources["c-relative"].read_against == "2021-03-14"
     timeline = load_briefs(tmp_path / "briefs").timeline
     assert [e.date for e in timeline if e.cites[0].source == "c-relative"] == ["2021-03-12"]

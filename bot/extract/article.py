@@ -6,6 +6,7 @@ This stage sees one article only, so its result can be cached by the article's c
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -138,7 +139,10 @@ def extract(article: Article, ref: date | None = None, ref_basis: str = "", name
     own, basis = own_reference(article, names.sentences)
     if own is not None or ref is None:
         ref, ref_basis = own, basis
-    facts = ArticleFacts(article, ref, ref_basis, [s.text for s in names.sentences], names.actors)
+    # the text lives on in the sentences: its paragraphs would only double what is cached and
+    # sent between processes
+    bare = dataclasses.replace(article, paragraphs=[], furniture=[])
+    facts = ArticleFacts(bare, ref, ref_basis, [s.text for s in names.sentences], names.actors)
     near_year = max(years_mentioned(" ".join(facts.sentences)), default=None)
     _Attributor(facts, names.sentences, names.mentions, near_year).run()
     facts.quote_grams = frozenset(quote_fingerprints(facts.sentences))

@@ -143,12 +143,23 @@ def default_workers() -> int:
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
 
 
+_HELD: list = []  # what a worker of a `_Workers(..., hold=...)` pool was handed at its start
+
+
+def _hold(items: list) -> None:
+    global _HELD
+    _HELD = items
+
+
 class _Workers:
     """Runs tasks over chunks of items in a process pool, or in this process when the work
-    is too small to pay for one; results come back flat and in order."""
+    is too small to pay for one; results come back flat and in order. Items to `hold` are
+    handed to each worker as it starts: a forked worker inherits them, nothing is pickled."""
 
-    def __init__(self, workers: int, items: int):
-        self.pool = (ProcessPoolExecutor(min(workers, -(-items // CHUNK)), mp_context=_pool_context())
+    def __init__(self, workers: int, items: int, hold: list | None = None):
+        _hold(hold or [])
+        self.pool = (ProcessPoolExecutor(min(workers, -(-items // CHUNK)), mp_context=_pool_context(),
+                                         initializer=_hold, initargs=(hold or [],))
                      if workers > 1 and items >= PARALLEL_FROM else None)
 
     def run(self, task: Callable[[tuple], list[T]], shared: tuple, items: list) -> list[T]:
@@ -162,6 +173,20 @@ class _Workers:
     def __exit__(self, *exc: object) -> None:
         if self.pool is not None:
             self.pool.shutdown(cancel_futures=True)
+
+
+def _write_held_cards(job: tuple[Path, list[int]]) -> list[tuple[Path, str]]:
+    """A worker's task: write the held card files at these places in the list."""
+    out, indexes = job
+    return cards.write_cards(out, (_HELD[i] for i in indexes))
+
+
+def write_cards_in_parallel(workers: int) -> Callable[[Path, list[cards.CardFile]], list[tuple[Path, str]]]:
+    """A `write` for cards.write_briefs that spreads the card files over `workers` processes."""
+    def write(out: Path, files: list[cards.CardFile]) -> list[tuple[Path, str]]:
+        with _Workers(workers, len(files), hold=files) as pool:
+            return pool.run(_write_held_cards, (out,), list(range(len(files))))
+    return write
 
 
 def read_and_extract(corpus: Path, cache_: FactCache, workers: int) -> list[ArticleFacts]:
@@ -245,7 +270,7 @@ def build(corpus: Path, out: Path, cache_dir: Path | None = None, curation: Cura
         tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.", dir=out.parent))
         tmp.chmod(_directory_mode())  # mkdtemp makes it private; briefs are read by the bot's own user
         try:
-            cards.write_briefs(briefs, tmp)
+            cards.write_briefs(briefs, tmp, write_cards_in_parallel(workers or default_workers()))
             if cards.load_index_file(tmp) is None:  # read back what the bot will load first
                 raise cards.CardError(f"{tmp}: the briefs just written do not read back")
             replace_dir(tmp, out)

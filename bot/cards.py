@@ -15,7 +15,7 @@ import io
 import pickle
 import types
 import typing
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -164,21 +164,22 @@ INDEX_FILE = "index.pickle"
 
 def yaml_digest(root: Path) -> str:
     """One hash over every card file: the compact index is valid only for the cards it was made with."""
-    digest = hashlib.sha256()
+    hashes = []
     for path in sorted(root.rglob("*.yaml")):
-        digest.update(path.relative_to(root).as_posix().encode())
+        digest = hashlib.sha256()
         with path.open("rb") as fh:  # in chunks: a large card file is never held whole
             for chunk in iter(lambda: fh.read(1 << 20), b""):
                 digest.update(chunk)
-    return digest.hexdigest()
+        hashes.append((path.relative_to(root), digest.hexdigest()))
+    return _digest_of(hashes)
 
 
-def _digest_of(written: dict[Path, bytes]) -> str:
-    """yaml_digest of files just written, from their bytes in memory (thousands of re-reads saved)."""
+def _digest_of(hashes: Iterable[tuple[Path, str]]) -> str:
+    """yaml_digest from each file's own hash: files written in several processes need send back
+    only their hashes, and files just written need not be read again."""
     digest = hashlib.sha256()
-    for rel in sorted(written):
-        digest.update(rel.as_posix().encode())
-        digest.update(written[rel])
+    for rel, file_hash in sorted(hashes):
+        digest.update(f"{rel.as_posix()}\0{file_hash}\n".encode())
     return digest.hexdigest()
 
 
@@ -248,22 +249,36 @@ def load_index_file(root: Path) -> Briefs | None:
     return briefs if isinstance(briefs, Briefs) else None
 
 
-def write_briefs(briefs: Briefs, out: Path) -> None:
-    """Write every card under `out` (which must be empty or absent), then the compact index."""
-    files: list[tuple[Path, Any]] = [
+CardFile = tuple[Path, Any]  # where under the briefs directory, and the card or mapping written there
+
+
+def card_files(briefs: Briefs) -> list[CardFile]:
+    return [
         (Path("sources.yaml"), {"schema": SCHEMA_VERSION, "sources": briefs.sources}),
         (Path("timeline.yaml"), {"timeline": briefs.timeline}),
         (Path("figures.yaml"), {"figures": briefs.figures}),
         *((Path("actors", f"{actor.id}.yaml"), actor) for actor in briefs.actors),
         *((Path("topics", f"{topic.id}.yaml"), topic) for topic in briefs.topics),
     ]
+
+
+def write_cards(out: Path, files: Iterable[CardFile]) -> list[tuple[Path, str]]:
+    """Write each card's YAML under `out`; each file's hash, for the index's digest."""
+    hashes = []
+    for rel, card in files:
+        data = dump_yaml(card).encode()
+        (out / rel).write_bytes(data)
+        hashes.append((rel, hashlib.sha256(data).hexdigest()))
+    return hashes
+
+
+def write_briefs(briefs: Briefs, out: Path,
+                 write: Callable[[Path, list[CardFile]], list[tuple[Path, str]]] = write_cards) -> None:
+    """Write every card under `out` (which must be empty or absent), then the compact index.
+    `write` may spread the card files over processes; it returns what `write_cards` does."""
     (out / "actors").mkdir(parents=True, exist_ok=True)
     (out / "topics").mkdir(parents=True, exist_ok=True)
-    written = {}
-    for rel, card in files:
-        written[rel] = dump_yaml(card).encode()
-        (out / rel).write_bytes(written[rel])
-    write_index(briefs, out, _digest_of(written))
+    write_index(briefs, out, _digest_of(write(out, card_files(briefs))))
 
 
 # ---------------------------------------------------------------- loading

@@ -130,3 +130,18 @@ def test_an_undated_report_is_read_against_the_earliest_dated_one_for_its_relati
     assert sources["b-plain"].read_against == sources["c-relative"].read_against == "2021-03-14"
     timeline = load_briefs(tmp_path / "briefs").timeline
     assert [e.date for e in timeline if e.cites[0].source == "c-relative"] == ["2021-03-12"]
+
+
+def test_cards_written_over_processes_equal_cards_written_in_one(tmp_path: Path, seed_briefs: Path) -> None:
+    import dataclasses
+
+    from bot import cards
+    from bot.build import PARALLEL_FROM, write_cards_in_parallel
+
+    briefs = load_briefs(seed_briefs)
+    briefs.actors = [dataclasses.replace(a, id=f"{a.id}-{n}") for n in range(2) for a in briefs.actors]
+    assert len(cards.card_files(briefs)) >= PARALLEL_FROM  # enough files for the pool to be used
+    cards.write_briefs(briefs, tmp_path / "one")
+    cards.write_briefs(briefs, tmp_path / "two", write_cards_in_parallel(2))
+    assert _tree(tmp_path / "one") == _tree(tmp_path / "two")
+    assert cards.load_index_file(tmp_path / "two") == briefs

@@ -118,8 +118,8 @@ def test_a_build_that_fails_while_writing_leaves_the_previous_briefs_byte_identi
     before = _tree(previous_briefs)
     write = cards.write_briefs
 
-    def write_then_fail(briefs: cards.Briefs, out: Path) -> None:
-        write(briefs, out)
+    def write_then_fail(briefs: cards.Briefs, out: Path, *how: object) -> None:
+        write(briefs, out, *how)
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(cards, "write_briefs", write_then_fail)

@@ -210,8 +210,9 @@ def find_dates(sentence: str, ref: date | None, near_year: int | None = None,
                 start = match.start("year")
             if any(start < e and s < end for s, e in taken):
                 continue
-            if kind == "relative" and _is_a_title(sentence, start):
-                taken.append((start, end))  # "ABC's This Week", "Radio 4's Today programme": a name, no date
+            if ((kind == "relative" and _is_a_title(sentence, start))
+                    or (kind == "weekday" and _names_a_paper(sentence, start, end))):
+                taken.append((start, end))  # "ABC's This Week", "the Sunday Times": a name, no date
                 continue
             if kind == "that":
                 named = years_mentioned(sentence[:start]) or ([last_year] if last_year else [])
@@ -234,6 +235,13 @@ def _is_a_title(sentence: str, start: int) -> bool:
     return sentence[start:start + 1].isupper() and bool(before) and before[-1] not in ".!?:;“\"‘(—–-"
 
 
+def _names_a_paper(sentence: str, start: int, end: int) -> bool:
+    """"the Sunday Times", "The Sunday Telegraph": a weekday after "the" and before a capital
+    opens a name ("the Sunday before the vote" is still a day)."""
+    return sentence[max(0, start - 4):start].lower() == "the " and bool(_CAPITAL_NEXT.match(sentence, end))
+
+
+_CAPITAL_NEXT = re.compile(r" [A-Z][a-z]")
 # "The by-election on 3 July will cost …": the verb right after the date carries its tense
 _LOOKS_AHEAD_AFTER = re.compile(r"\s+(?:will|shall|is (?:set|due|expected) to|are (?:set|due|expected) to)\b")
 # the kinds read relative to when the article was written: by the clause's tense and the reference date

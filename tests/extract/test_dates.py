@@ -333,3 +333,10 @@ def test_a_relative_date_with_a_capital_inside_a_sentence_is_a_title() -> None:
     assert find_dates("He told ABC's This Week that the talks would go on.", MONDAY) == []
     assert find_dates("He told Radio 4's Today programme it was fine.", MONDAY) == []
     assert _only("Today the council met.") == "2018-09-03"
+
+
+def test_a_weekday_after_the_and_before_a_capital_names_a_paper() -> None:
+    assert find_dates("The minister told the Sunday Times that he would resign.", MONDAY) == []
+    assert find_dates("The Sunday Telegraph reported the plan.", MONDAY) == []
+    assert _only("The Sunday before the vote was quiet.") == "2018-09-02"
+    assert _only("On Sunday President Macron spoke.") == "2018-09-02"

@@ -73,6 +73,8 @@ _HEADER_SEPARATOR = re.compile(r"\|| [/·•] ")  # between a header line's outl
 _AGO = re.compile(r"\d+ (?:second|minute|hour|day|week|month|year)s? ago", re.I)  # a page's age, not a name
 _NUMERIC_DATE = re.compile(r"(?<![\d.:/-])([0-3]?\d)([-./])([01]?\d)\2((?:19|20)\d\d)(?![\d.:/-]?\d)")
 _CLOCK = re.compile(r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|gmt|utc|bst|cet|eat|[a-z]{2,4}t)?", re.I)
+_LINK = re.compile(r"\s*(?:\bhttps?://|\bwww\.)\S*[^\s.,;:!?)\]”\"’']")
+_EMPTY_BRACKETS = re.compile(r"\s*\(\s*\)")
 _BRAND = re.compile(r"\b(logo|menu|subscribe|sign in|log in|newsletter)\b", re.I)
 _LINK_ITEM = re.compile(r"^\s*[-•*·]\s+\S")
 _WIDE_GAP = re.compile(r"  +|\t")
@@ -275,11 +277,18 @@ def _read_lines(art: Article, lines: list[str]) -> None:
         update = _UPDATE.match(line)
         if update and update.group("rest"):
             _note_date(art, update.group("rest"), "update line")
+        line = _without_links(line)
         if len(line.split()) <= 3 and not line.endswith((".", "?", "!", ":")) and not is_body_line(line):
             art.furniture.append(line)
             continue
         art.paragraphs.append(Paragraph(line, heading=is_heading(line)))
     art.furniture.extend(tail)
+
+
+def _without_links(line: str) -> str:
+    """A web address pasted into the text is no part of its sentence: its digits would read as
+    dates and figures ("…/2015/09/29/…?sh=50b24e03c647"). Its closing stop stays."""
+    return _EMPTY_BRACKETS.sub("", _LINK.sub("", line)) if "://" in line or "www." in line else line
 
 
 def _page_chrome(lines: list[str]) -> set[int]:

@@ -332,6 +332,13 @@ def test_a_dateline_with_a_full_date_dates_the_article_not_its_first_sentence(tm
     assert (art.date, art.date_basis) == (date(2023, 3, 27), "dateline")
 
 
+def test_a_web_address_in_a_sentence_is_left_out_and_its_stop_kept(tmp_path: Path) -> None:
+    line = ("Her fortune was estimated at $4.5 billion by Forbes in 2015 "
+            "https://www.forbes.com/sites/x/2015/09/29/2015-forbes-400/?sh=50b24e03c647.")
+    art = _parse(tmp_path, "a.txt", f"Fortune\n{line}\nThe report (www.example.org/2019/report) ran long.\n")
+    assert _texts(art) == ["Her fortune was estimated at $4.5 billion by Forbes in 2015.", "The report ran long."]
+
+
 def test_a_sentence_that_opens_with_a_capitalised_word_keeps_it(tmp_path: Path) -> None:
     art = _parse(tmp_path, "a.txt", "NATO allies met in Brussels on Tuesday to discuss the budget, officials said.\n")
     assert _texts(art) == ["NATO allies met in Brussels on Tuesday to discuss the budget, officials said."]

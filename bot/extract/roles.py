@@ -35,6 +35,10 @@ ROLE_HEADS = {
     "predecessor", "successor", "member", "under-secretary-general", "assistant-secretary-general", "mate",
     "boss", "referee", "umpire", "winger", "playmaker", "teammate", "team-mate", "forward", "skipper", "pacer",
     "batsman", "batter", "bowler", "spinner", "keeper",
+    # kin: "his wife Antonella" is a person ("son" is left out: a family name as often, as in "Son Heung-min")
+    "wife", "husband", "widow", "widower", "daughter", "mother", "father", "brother", "sister", "fiancee",
+    "fiancée", "fiance", "girlfriend", "boyfriend", "grandson", "granddaughter", "grandfather", "grandmother",
+    "nephew", "niece", "cousin",
 }
 ROLE_HEADS |= {h + "s" for h in ROLE_HEADS if h[-1] not in "s."} | {"chiefs", "secretaries", "deputies", "attorneys"}
 ROLE_HEADS.add("lead")  # "the WHO's technical lead"; "leads" is a verb far more often than a title
@@ -225,7 +229,7 @@ def role_before(sentence: str, start: int, complement_joins: bool = False) -> st
     keep = len(before)
     while keep > 0:
         prev = words[keep - 1]
-        if prev.endswith((",", ";", ":", ")")) or prev.lower() in _STOP_LEFT or prev.lower().endswith("ly"):
+        if prev.endswith((",", ";", ":", ")", "”", '"')) or prev.lower() in _STOP_LEFT or prev.lower().endswith("ly"):
             break
         if not (prev[:1].isupper() or _is_role_prefix_word(prev)):
             # "UN aid chief": a lowercase word or two may sit inside a title that starts capitalised

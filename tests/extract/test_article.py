@@ -568,6 +568,7 @@ def test_a_title_opening_the_first_sentence_stays_a_title(tmp_path: Path) -> Non
         ("The minister, who hailed from the Muslim Brotherhood group, resigned on Monday.", "Muslim Brotherhood",
          "organisation"),
         ("England won the series under skipper Joe Root in Galle.", "Joe Root", "person"),
+        ("Messi arrived in Paris along with his wife Antonella and their three sons.", "Antonella", "person"),
         # the body whose office someone holds
         ("On Monday, CIA director Bill Burns met the prime minister.", "CIA", "organisation"),
         ("Former FEMA director Craig Fugate said the greatest danger would come after landfall.", "FEMA", "organisation"),

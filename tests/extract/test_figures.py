@@ -149,6 +149,8 @@ def test_a_restated_number_is_marked_as_restating_the_previous_one() -> None:
         "The magnitude 6.8 quake struck late on Friday.",
         "Officials raised the alert to level 4 on Monday.",
         "Rain fell without a break in the past 24 hours.",
+        "They have called a press conference for 11:00 am (0900 GMT) on Wednesday.",
+        "The polls close at 2000 UTC.",
     ],
 )
 def test_not_figures(sentence: str) -> None:

@@ -200,6 +200,7 @@ def _role_after(sentence: str, name: str) -> str:
         ("It happened after referee Chris Kavanagh had blown the whistle.", "Chris Kavanagh", "referee"),
         ("Wolfsburg boss Dieter Hecking was not impressed.", "Dieter Hecking", "Wolfsburg boss"),
         ("His United teammate Juan Mata netted for Chelsea.", "Juan Mata", "United teammate"),
+        ("“He is welcome in Paris,” PSG chairman Nasser Al-Khelaifi said.", "Nasser Al-Khelaifi", "PSG chairman"),
     ],
 )
 def test_role_before(sentence: str, name: str, role: str) -> None:

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz
 
 from bot import cards
+from bot.extract.actors import without_designator
 from bot.extract.article import ArticleFacts
 from bot.extract.dates import Moment
 from bot.extract.figures import Quantity, snippet
@@ -120,6 +121,7 @@ def _group_actors(members: dict[tuple[str, str], _Member], curation: Curation) -
     _link_acronyms(members, union)
     _link_transliterations(members, union)
     _link_qualified_organisations(members, union)
+    _link_designated_organisations(members, union)
     for names in curation.merge:
         refs = [m.ref for m in members.values() if {fold(n) for n in names} & {fold(f) for f in m.forms | {m.name}}]
         for ref in refs[1:]:
@@ -183,6 +185,18 @@ def _link_qualified_organisations(members: dict[tuple[str, str], _Member], union
             if whose and rest in by_name and by_name[rest] is not m and len(words) - cut >= 2:
                 union.union(by_name[rest].ref, m.ref)
                 break
+
+
+def _link_designated_organisations(members: dict[tuple[str, str], _Member], union: _Union) -> None:
+    """"FC Barcelona" here, "Barcelona" there; "Pfizer Inc" and "Pfizer": one organisation,
+    named with and without its club letters or legal form."""
+    orgs = [m for m in members.values() if m.kind == "organisation"]
+    by_name = {fold(f): m for m in orgs for f in sorted(m.forms | {m.name})}
+    for m in orgs:
+        bare = without_designator(m.name)
+        other = by_name.get(fold(bare)) if bare else None
+        if other is not None and other is not m:
+            union.union(other.ref, m.ref)
 
 
 def _link_transliterations(members: dict[tuple[str, str], _Member], union: _Union) -> None:

@@ -133,3 +133,14 @@ def test_a_part_is_never_disputed_with_its_whole(tmp_path: Path) -> None:
     })
     assert [(g.status, [c.value for c in g.claims]) for g in index.briefs.figures] == [
         ("agreed", [2059]), ("agreed", [1404])]
+
+
+def test_a_club_named_with_and_without_its_letters_is_one_card(tmp_path: Path) -> None:
+    index = _index_of(tmp_path, {
+        "a": "Star leaves club\nSports Desk | 8 August 2021\n"
+             "FC Barcelona said on Thursday that the forward would not stay at the club.\n",
+        "b": "Club counts cost\nSports Desk | 9 August 2021\n"
+             "On Sunday, Barcelona, the Catalan club, said the deal had been blocked by league rules.\n",
+    })
+    (club,) = index.who("barcelona").actors
+    assert (club.name, club.kind, club.sources) == ("FC Barcelona", "organisation", ["a", "b"])

@@ -49,6 +49,20 @@ _SPEECH_RE = re.compile(r"\b(?:" + SPEECH_VERBS + r")\b")
 _SPEAKS_AFTER = re.compile(r"^(?:[’']s)?\s*(?:,[^,]{0,140},\s*)?(?:\w+ly\s+)?(?:" + SPEECH_VERBS + r")\b")
 CORPORATE_FORMS = {"inc", "corp", "co", "ltd", "llc", "plc", "ag", "sa", "nv", "gmbh", "spa", "bv", "ab", "se",
                    "lp", "llp", "pty", "pte", "bhd", "kk"}  # the legal form a company's name may end in
+CLUB_DESIGNATORS = {"fc", "afc", "cf", "ac", "sc", "cd", "sv", "fk", "sk", "bk"}  # "FC Barcelona", "Real Madrid CF"
+
+
+def without_designator(name: str) -> str | None:
+    """The name without the legal form or club letters at its end or a club's at its start
+    ("Pfizer Inc", "FC Barcelona"), which another text may leave out; None if it has none."""
+    words = name.split()
+    if len(words) < 2:
+        return None
+    if words[-1].lower().rstrip(".,") in CORPORATE_FORMS | CLUB_DESIGNATORS:
+        return " ".join(words[:-1]).rstrip(",")
+    if words[0].lower() in CLUB_DESIGNATORS:
+        return " ".join(words[1:])
+    return None
 # "SpaceX", "OpenAI", "BlackRock": a capital inside a word marks a brand, never a person or a place
 # (but "McAllen", "DeSantis", "LeBron", "MacArthur" are names with a prefix)
 _INTERCAPS = re.compile(r"\b(?!Mc|Mac|De|Di|Da|Du|Le|La|Van|Von|Fitz)[A-Z][a-z]+[A-Z]\w*")

@@ -107,7 +107,7 @@ _SHORT_WORD = re.compile(r"[A-Za-z]{1,4}\.?")
 _STOP_LEFT = {"the", "a", "an", "as", "and", "of", "by", "with", "from", "said", "says", "after", "before",
               "meanwhile", "however", "afterwards", "later", "then", "also", "now", "today", "yesterday", "but",
               "have", "has", "had", "is", "are", "was", "were", "will", "would", "could", "can", "to", "that",
-              "including", "when", "while", "his", "her", "their", "its", "our", "former"}
+              "including", "when", "while", "his", "her", "their", "its", "our"}
 
 
 @dataclass(frozen=True)

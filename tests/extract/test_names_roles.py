@@ -201,6 +201,8 @@ def _role_after(sentence: str, name: str) -> str:
         ("Wolfsburg boss Dieter Hecking was not impressed.", "Dieter Hecking", "Wolfsburg boss"),
         ("His United teammate Juan Mata netted for Chelsea.", "Juan Mata", "United teammate"),
         ("“He is welcome in Paris,” PSG chairman Nasser Al-Khelaifi said.", "Nasser Al-Khelaifi", "PSG chairman"),
+        # "former" changes whether the title is true: it stays
+        ("Laporta blamed former president Josep Maria Bartomeu for the debt.", "Josep Maria Bartomeu", "former president"),
     ],
 )
 def test_role_before(sentence: str, name: str, role: str) -> None:

@@ -84,7 +84,7 @@ _APPOSITIVE = re.compile(
     r"(?P<role>(?:[\w’'.&-]+\s+){0,6}?(?:" + _HEAD_ALT + r")\b(?:[’']s)?"
     r"(?:\s+(?:of|for|to|at|in|on|with)\s+[^,;:()“”\"]{1,80}?)?)"
     r"(?=\s*(?:,(?!(?-i:\s*(?:[A-Z][a-z]{0,3}\.\s+)?[A-Z][\w’'-]+\s+(?:[a-z]{1,3}[\s-])?[A-Z]))|\.|;|\(|$|\s+(?:who|which|said|says|"
-    r"told|appointed|named|has|had|was|is|and|on)\b))",
+    r"told|appointed|named|has|had|was|is|and|on|whose|now|currently|based|working|serving|speaking|representing)\b))",
     re.I,
 )
 _LEADER_OF = {"leads": "leader", "heads": "head", "chairs": "chair", "runs": "head", "directs": "director",

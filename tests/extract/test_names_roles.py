@@ -232,6 +232,13 @@ def test_no_role_before_a_plain_name() -> None:
             "Rosamund Lewis",
             "WHO's technical lead for the disease",
         ),
+        # a participle or "now" after the title opens what the person does, not more title
+        (
+            "“The jury did its job,” said Keri Curtis Axel, a former federal prosecutor now working as a trial lawyer.",
+            "Keri Curtis Axel",
+            "former federal prosecutor",
+        ),
+        ("Omar Haddad, a spokesman speaking on condition of anonymity, said so.", "Omar Haddad", "spokesman"),
     ],
 )
 def test_role_after(sentence: str, name: str, role: str) -> None:

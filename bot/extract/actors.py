@@ -49,6 +49,7 @@ _SPEECH_RE = re.compile(r"\b(?:" + SPEECH_VERBS + r")\b")
 _SPEAKS_AFTER = re.compile(r"^(?:[’']s)?\s*(?:,[^,]{0,140},\s*)?(?:\w+ly\s+)?(?:" + SPEECH_VERBS + r")\b")
 CORPORATE_FORMS = {"inc", "corp", "co", "ltd", "llc", "plc", "ag", "sa", "nv", "gmbh", "spa", "bv", "ab", "se",
                    "lp", "llp", "pty", "pte", "bhd", "kk"}  # the legal form a company's name may end in
+_FOREIGN_ARTICLES = {"la", "le", "les", "el", "los", "las", "il", "der", "die", "das"}
 CLUB_DESIGNATORS = {"fc", "afc", "cf", "ac", "sc", "cd", "sv", "fk", "sk", "bk"}  # "FC Barcelona", "Real Madrid CF"
 
 
@@ -319,8 +320,8 @@ def _cues(text: str, start: int, end: int, name: str, role: str) -> set[str]:
         cues.add("possessive")
     if _MODIFIES_AFTER.match(after):
         cues.add("modifier")
-    if before[-4:].lower() == "the ":
-        cues.add("definite")
+    if before[-4:].lower() == "the " or (len(words) >= 2 and name.split()[0].lower() in _FOREIGN_ARTICLES):
+        cues.add("definite")  # "La Liga", "Der Spiegel": the article is written into the name
     return cues
 
 
@@ -423,12 +424,20 @@ def _attach_short_forms(by_name: dict[str, list[Mention]], actors: dict[str, Loc
                 actors[fold(full)] = LocalActor(key=fold(full), name=full, kind="person")
                 persons.append((actors[fold(full)], tokens(full)))
                 matches = [actors[fold(full)]]
-        if len(matches) == 1 and (key not in actors or actors[key].kind in ("person", "place", "")):
+        if len(matches) == 1 and (key not in actors or _may_be_short_form(actors[key], ms)):
             actors[key] = matches[0]
         elif not matches and key not in actors and len(name_tokens) == 1 and any("speaker" in m.cues for m in ms):
             # "Marchetti told reporters": a surname whose full name another article may give;
             # merge keeps it only if it finds that person.
             actors[key] = LocalActor(key=key, name=name, kind="surname")
+
+
+def _may_be_short_form(actor: LocalActor, ms: list[Mention]) -> bool:
+    """Whether what a name was taken for yields to the person whose full name it ends: a place
+    or a person always; a body only when nothing but "the" (or "Le" in "Le Pen") made it one."""
+    if actor.kind in ("person", "place", ""):
+        return True
+    return actor.kind == "organisation" and not any(m.cues & {"orgword", "group", "acronym-def", "brand"} for m in ms)
 
 
 def _unvouched_full_name(by_name: dict[str, list[Mention]], actors: dict[str, LocalActor], surname: str) -> str | None:

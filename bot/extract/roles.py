@@ -35,6 +35,13 @@ ROLE_HEADS = {
     "predecessor", "successor", "member", "under-secretary-general", "assistant-secretary-general", "mate",
     "boss", "referee", "umpire", "winger", "playmaker", "teammate", "team-mate", "forward", "skipper", "pacer",
     "batsman", "batter", "bowler", "spinner", "keeper",
+    # what people are known for: "media mogul Rupert Murdoch", "defendant Elizabeth Holmes"
+    "mogul", "tycoon", "billionaire", "magnate", "businessman", "businesswoman", "heir", "heiress",
+    "philanthropist", "designer", "architect", "engineer", "actor", "actress", "singer", "rapper", "musician",
+    "artist", "writer", "novelist", "poet", "comedian", "presenter", "broadcaster", "producer", "filmmaker",
+    "photographer", "campaigner", "whistleblower", "dissident", "blogger", "defendant", "plaintiff", "juror",
+    "witness", "suspect", "detective", "firefighter", "paramedic", "pilot", "astronaut", "athlete", "cyclist",
+    "sprinter", "swimmer", "boxer", "golfer", "jockey",
     # kin: "his wife Antonella" is a person ("son" is left out: a family name as often, as in "Son Heung-min")
     "wife", "husband", "widow", "widower", "daughter", "mother", "father", "brother", "sister", "fiancee",
     "fiancée", "fiance", "girlfriend", "boyfriend", "grandson", "granddaughter", "grandfather", "grandmother",
@@ -190,10 +197,20 @@ def split_run(run: str, start: int, sentence: str) -> NamedRole:
             cut += 1
         if cut and (len(words) - cut < 2 or not looks_like_person_name(words[cut:])):
             return NamedRole("", run, start, start)
+    if cut == len(words) and _names_a_firm(words):
+        return NamedRole(run, "", start, start + len(run))
     role = " ".join(words[:cut])
     name = " ".join(words[cut:])
     offset = start + (len(role) + 1 if cut else 0)
     return NamedRole(name, role, offset, offset + len(name))
+
+
+def _names_a_firm(words: list[str]) -> bool:
+    """"CVC Capital Partners", "Kestrel Investment Advisers": title words only, but a body's
+    word or an acronym before a plural title names a firm of such people, not a title."""
+    last = words[-1].lower()
+    return (len(words) >= 2 and last.endswith("s") and last[:-1] in ROLE_HEADS
+            and any(w.lower() in ORG_WORDS or is_acronym(w) for w in words[:-1]))
 
 
 def _complement_head(sentence: str, start: int) -> str | None:
@@ -232,15 +249,29 @@ def role_before(sentence: str, start: int, complement_joins: bool = False) -> st
         if prev.endswith((",", ";", ":", ")", "”", '"')) or prev.lower() in _STOP_LEFT or prev.lower().endswith("ly"):
             break
         if not (prev[:1].isupper() or _is_role_prefix_word(prev)):
+            if keep == len(before) and _opens_a_title(words, keep - 1):
+                keep -= 1  # "including media mogul Rupert Murdoch": one plain noun before the title word
+                break
             # "UN aid chief": a lowercase word or two may sit inside a title that starts capitalised
             lead = next((j for j in range(keep - 2, max(keep - 4, -1), -1) if words[j][:1].isupper()), None)
-            if lead is None or any(w.endswith((",", ";", ":")) or w.lower() in _STOP_LEFT or _DESCRIPTIVE.search(w)
-                                   or w.lower() in _TIME_WORDS for w in words[lead:keep]):
+            # ... and the capital opening it is a body's or a place's ("President Biden met billionaire" is no title)
+            if lead is None or not _is_role_prefix_word(words[lead]) or any(
+                    w.endswith((",", ";", ":")) or w.lower() in _STOP_LEFT or _DESCRIPTIVE.search(w)
+                    or w.lower() in _TIME_WORDS for w in words[lead:keep]):
                 break
             keep = lead
             continue
         keep -= 1
     return " ".join(words[keep:]).strip(" ,")
+
+
+def _opens_a_title(words: list[str], at: int) -> bool:
+    """A plain lowercase word right before the title word, itself after a stop ("the tech
+    billionaire", "with veteran actor"): it says what kind of title it is."""
+    word = words[at]
+    if not word.isalpha() or not word.islower() or word in _STOP_LEFT or word in _TIME_WORDS or word.endswith("ly"):
+        return False
+    return at == 0 or words[at - 1].lower() in _STOP_LEFT or words[at - 1].endswith((",", ";", ":"))
 
 
 def role_after(sentence: str, end: int) -> str:

@@ -569,6 +569,11 @@ def test_a_title_opening_the_first_sentence_stays_a_title(tmp_path: Path) -> Non
          "organisation"),
         ("England won the series under skipper Joe Root in Galle.", "Joe Root", "person"),
         ("Messi arrived in Paris along with his wife Antonella and their three sons.", "Antonella", "person"),
+        ("The jury heard on Monday from defendant Elizabeth Holmes.", "Elizabeth Holmes", "person"),
+        # a firm named for the people in it
+        ("The club had talks with investment company CVC Capital Partners.", "CVC Capital Partners", "organisation"),
+        # a foreign article written into a name is "the": "La Liga said" is an institution speaking
+        ("La Liga's rules blocked the contract, La Liga said in a statement.", "La Liga", "organisation"),
         # the body whose office someone holds
         ("On Monday, CIA director Bill Burns met the prime minister.", "CIA", "organisation"),
         ("Former FEMA director Craig Fugate said the greatest danger would come after landfall.", "FEMA", "organisation"),
@@ -637,3 +642,9 @@ def test_each_name_in_a_list_of_bodies_is_one(tmp_path: Path) -> None:
     )
     assert {a.name: a.kind for a in facts.actors.values()} == dict.fromkeys(
         ["Barclays", "Santander", "HSBC", "First Direct", "TSB"], "organisation")
+
+
+def test_a_short_form_of_two_words_is_the_person_whose_name_it_ends(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, "Vote\nMarine Le Pen spoke in Paris on Sunday. Le Pen said the vote was rigged.\n")
+    assert sorted(a.name for a in facts.actors.values()) == ["Marine Le Pen", "Paris"]
+    assert "Le Pen" in _actor(facts, "Marine Le Pen").forms

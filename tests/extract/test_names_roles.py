@@ -201,6 +201,12 @@ def _role_after(sentence: str, name: str) -> str:
         ("Wolfsburg boss Dieter Hecking was not impressed.", "Dieter Hecking", "Wolfsburg boss"),
         ("His United teammate Juan Mata netted for Chelsea.", "Juan Mata", "United teammate"),
         ("“He is welcome in Paris,” PSG chairman Nasser Al-Khelaifi said.", "Nasser Al-Khelaifi", "PSG chairman"),
+        # one plain noun before the title word says what kind of title it is
+        ("Investors including media mogul Rupert Murdoch lost millions.", "Rupert Murdoch", "media mogul"),
+        ("He dined with the tech billionaire Elon Musk.", "Elon Musk", "tech billionaire"),
+        # but a verb between a name and a title is no part of either
+        ("President Biden met billionaire Elon Musk.", "Elon Musk", "billionaire"),
+        ("Mossad chief David Barnea met CIA director William Burns in Doha.", "William Burns", "CIA director"),
         # "former" changes whether the title is true: it stays
         ("Laporta blamed former president Josep Maria Bartomeu for the debt.", "Josep Maria Bartomeu", "former president"),
     ],

@@ -109,6 +109,11 @@ _ALIAS_AFTER = re.compile(r"^\s*,?\s*(?:\((?P<acr>[A-Z][A-Za-z0-9&.]{1,8})\))?\s
 _DESCRIPTION = re.compile(r"[^–—:,.]{0,50}\s[–—:]\s+")
 _ACRONYM_AFTER = re.compile(r"^\s*\((?P<acr>[A-Z][A-Za-z0-9&.]{1,8})\)")
 _POSSESSIVE_AFTER = re.compile(r"^[’']s?\b")
+# "the Kremlin's decision", "La Liga's salary cap regulations": what only an institution has
+_INSTITUTIONS_THING_AFTER = re.compile(
+    r"^[’']s\s+(?:[a-z-]+\s+){0,3}?(?:rules?|regulations?|statutes?|bylaws|decisions?|statements?|polic(?:y|ies)|"
+    r"boards?|members|headquarters|spokes(?:man|woman|person)|chairman|chairwoman|president|leadership|budget|"
+    r"mandate|charter|ruling|sanctions?|guidelines?)\b")
 _THE_BEFORE = re.compile(r"\bthe\s*$", re.I)
 # "internally displaced persons (IDPs)", "Gross domestic product (GDP)": an acronym spelled by
 # common words names a thing, not an actor (the sentence's first word may carry a capital)
@@ -322,6 +327,8 @@ def _cues(text: str, start: int, end: int, name: str, role: str) -> set[str]:
         cues.add("modifier")
     if before[-4:].lower() == "the " or (len(words) >= 2 and name.split()[0].lower() in _FOREIGN_ARTICLES):
         cues.add("definite")  # "La Liga", "Der Spiegel": the article is written into the name
+        if _INSTITUTIONS_THING_AFTER.match(after):
+            cues.add("group")
     return cues
 
 

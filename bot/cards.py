@@ -95,6 +95,7 @@ class Actor:
     quotes: list[Fact] = field(default_factory=list)
     said: list[Fact] = field(default_factory=list)
     did: list[Fact] = field(default_factory=list)
+    named_in: list[Fact] = field(default_factory=list)  # for a card with little else: sentences naming the actor
     figures: list[str] = field(default_factory=list)
     related: list[str] = field(default_factory=list)
     sources: list[str] = field(default_factory=list)
@@ -183,7 +184,7 @@ def _digest_of(hashes: Iterable[tuple[Path, str]]) -> str:
     return digest.hexdigest()
 
 
-INDEX_FORMAT = ("briefbot-index", 2)
+INDEX_FORMAT = ("briefbot-index", 3)
 
 
 class _IndexPickler(pickle.Pickler):

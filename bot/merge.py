@@ -27,6 +27,8 @@ from bot.topics import find_topics
 
 ACTOR_KINDS = ("person", "organisation", "state")
 MAX_FACTS = {"roles": 6, "quotes": 6, "said": 6, "did": 8}
+MAX_NAMED_IN = 3
+THIN_CARD = 2  # a card with fewer facts than this also shows sentences that name its actor
 MAX_RELATED = 6
 FIGURE_RATIO = 2.0  # two figures further apart than this are not one quantity disputed
 ANCHOR_OVERLAP = 0.5  # share of places and states two figures must have in common to be one quantity
@@ -270,7 +272,36 @@ def _build_actors(groups: dict[tuple[str, str], list[_Member]], members: dict[tu
     for actor in actors.values():
         for attr, limit in MAX_FACTS.items():
             setattr(actor, attr, _best_facts(getattr(actor, attr), limit))
+    _add_naming_sentences(groups, facts, actor_of, actors)
     return actor_of, list(actors.values())
+
+
+def _add_naming_sentences(groups: dict[tuple[str, str], list[_Member]], facts: list[ArticleFacts],
+                          actor_of: dict[tuple[str, str], str], actors: dict[str, cards.Actor]) -> None:
+    """"La Liga's salary cap regulations …": an actor no sentence makes speak or act is still
+    known by the sentences that name it; a thin card shows a few, from different articles first."""
+    by_id = {f.article.id: f for f in facts}
+    for ms in groups.values():
+        actor = actors.get(actor_of.get(ms[0].ref, ""))
+        if actor is None or len(actor.quotes) + len(actor.said) + len(actor.did) >= THIN_CARD:
+            continue
+        used = {(x.cite.source, x.cite.sentence) for x in actor.quotes + actor.said + actor.did}
+        per_article: dict[str, set[int]] = defaultdict(set)
+        for article_id, key in (m.ref for m in ms):
+            local = by_id[article_id].actors.get(key)
+            per_article[article_id].update(s for s in (local.sentences if local else ()) if (article_id, s) not in used)
+        firsts, later = [], []
+        for article_id in sorted(per_article):
+            found = sorted(per_article[article_id])
+            firsts += [(by_id[article_id], s) for s in found[:1]]
+            later += [(by_id[article_id], s) for s in found[1:]]
+        seen: dict[str, cards.Fact] = {}
+        for f, s in firsts + later:
+            fact = _fact(f, f.sentences[s], s, f.sentence_dates.get(s))
+            seen.setdefault(compact(fact.text), fact)  # a wire story printed twice is one sentence
+            if len(seen) == MAX_NAMED_IN:
+                break
+        actor.named_in = list(seen.values())
 
 
 def _fact(f: ArticleFacts, text: str, sent: int, when: str | None) -> cards.Fact:

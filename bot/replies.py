@@ -254,8 +254,8 @@ def actor_card(index: Index, actor: cards.Actor) -> Reply:
         ("Roles", [f"• {dated(r.date)}{r.text} {cites.mark(r.cite)}" for r in roles[:4]]),
         ("Quotes", [f"• “{clip(q.text, QUOTE_CHARS)}” {dated(q.date).strip(' ·')} {cites.mark(q.cite)}".replace("  [", " [")
                     for q in actor.quotes[:3]]),
-        ("What they did and said", [f"• {dated(f.date)}{clip(f.text, FACT_CHARS)} {cites.mark(f.cite)}"
-                                    for f in _facts_for_card(actor)]),
+        ("What they did and said", [_fact_line(f, cites) for f in _facts_for_card(actor)]),
+        ("Named in", [_fact_line(f, cites) for f in actor.named_in]),
         ("Figures", _claimed(index, actor, cites)),
         ("Related", [", ".join(index.name_of(r) for r in actor.related if index.name_of(r))]),
     ]
@@ -264,6 +264,10 @@ def actor_card(index: Index, actor: cards.Actor) -> Reply:
     aliases = f" · also: {', '.join(actor.aliases[:6])}" if actor.aliases else ""
     description = f"{actor.kind}{aliases} · {plural(actor.mentions, 'mention')} in {plural(len(actor.sources), 'article')}"
     return Reply(pages_from_fields(actor.name, description, fields))
+
+
+def _fact_line(fact: cards.Fact, cites: Citations) -> str:
+    return f"• {dated(fact.date)}{clip(fact.text, FACT_CHARS)} {cites.mark(fact.cite)}"
 
 
 def _distinct_roles(roles: list[cards.Fact]) -> list[cards.Fact]:

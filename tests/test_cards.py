@@ -271,6 +271,7 @@ def _small_briefs() -> cards.Briefs:
                         quotes=[cards.Fact("“We are ready,” she said.", cards.Cite("src-b", 2))],
                         said=[cards.Fact(t, cite) for t in TRICKY],
                         did=[cards.Fact("Met the minister.", cite, "2018")],
+                        named_in=[cards.Fact("Jane Doe was at the meeting.", cite)],
                         figures=["people-x-2900000"], related=["acme"], sources=["src-a", "src-b"], mentions=7),
         ],
         timeline=[cards.Event("2014-07", "Appointed.", [cite, cards.Cite("src-b", 1)], ["jane-doe"])],

@@ -144,3 +144,17 @@ def test_a_club_named_with_and_without_its_letters_is_one_card(tmp_path: Path) -
     })
     (club,) = index.who("barcelona").actors
     assert (club.name, club.kind, club.sources) == ("FC Barcelona", "organisation", ["a", "b"])
+
+
+def test_a_card_with_little_else_shows_sentences_naming_its_actor_from_different_articles_first(tmp_path: Path) -> None:
+    index = _index_of(tmp_path, {
+        "a": "League rules bite\nSports Desk | 6 August 2021\n"
+             "The club blamed La Liga's salary cap regulations for the failure.\n"
+             "Critics said La Liga's rules were too strict.\n",
+        "b": "Deal under fire\nSports Desk | 7 August 2021\n"
+             "Several clubs said La Liga's board had approved a deal with a private equity firm.\n",
+    })
+    text = to_text(dispatch(index, "!who la liga"))
+    named = text.split("Named in:")[1]
+    assert named.index("salary cap regulations") < named.index("approved a deal") < named.index("too strict")
+    assert "Named in" not in to_text(dispatch(index, "!who mistura"))

@@ -21,9 +21,16 @@ _NUMBER = re.compile(
     r"(?<![\w.,/:-])(?P<cur>[A-Z]{1,2}\$|\$|€|£)?\s?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     r"(?P<ord>st|nd|rd|th)?(?:\s?(?P<scale>million|billion|trillion|thousand|mn|bn|m|k)\b)?"
     r"(?P<pct>\s?%|\s(?:per cent|percent)\b)?"
-    r"|(?<![\w-])(?P<word>half a|a|one|two|three|four|five|six|seven|eight|nine|ten)\s(?P<wscale>million|billion|trillion)\b",
+    r"|(?<![\w-])(?P<word>half a|a|one|two|three|four|five|six|seven|eight|nine|ten)\s(?P<wscale>million|billion|trillion)\b"
+    # "Twenty-nine witnesses testified": a number a sentence opens with is written out
+    r"|(?<![\w-])(?P<tens>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?P<unit>one|two|three|four|five|"
+    r"six|seven|eight|nine))?|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)(?![\w-])"
+    r"(?:\s(?P<tscale>hundred|thousand|million|billion|trillion)\b)?",
     re.I,
 )
+_TENS = {"eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+         "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+         "seventy": 70, "eighty": 80, "ninety": 90}
 QUALIFIERS = [
     ("as many as", "up to"), ("up to", "up to"), ("at most", "up to"), ("no more than", "up to"),
     ("a possible", "up to"), ("possibly", "up to"), ("fewer than", "fewer than"), ("less than", "fewer than"),
@@ -69,7 +76,9 @@ _STATE_WORDS = re.compile(
     r"besieged|arrest\w*|detain\w*|missing|evacuat\w*|return\w*|rescu\w*|infect\w*|hospitali\w*|starv\w*|"
     r"homeless|vaccinat\w*|unemploy\w*|sick|affected)\b", re.I)
 _CLAUSE_END = re.compile(r"[,;:.?!()\[\]—–]|\s(?:and|but|while|whereas|because|although)\s")
-_SCALE_WORDS = ("illion",)  # a figure written in words ends in "million", "billion" or "trillion"
+# a figure written in words ends in "million", "billion" or "trillion", or is a teen or a tens
+_SCALE_WORDS = ("illion", "eleven", "twelve", "teen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy",
+                "eighty", "ninety")
 _SIGNIFICANT = re.compile(r"\d[\d,]*(?:\.(\d+))?")
 _CODE_BEFORE = re.compile(r"\d[-–.]$")
 _CODE_AFTER = re.compile(r"[-–.]\d")
@@ -146,6 +155,11 @@ def _rounding_unit(written: str, value: float) -> float:
 
 
 def _value(match: re.Match[str]) -> float | None:
+    if match.group("tens"):
+        unit = match.group("unit")
+        number = _TENS[match.group("tens").split("-")[0].lower()] + (_WORD_VALUES[unit.lower()] if unit else 0)
+        scale = match.group("tscale")
+        return number * (100 if scale.lower() == "hundred" else _SCALES[scale.lower()]) if scale else number
     if match.group("word"):
         base = _WORD_VALUES[match.group("word").lower()]
         return base * _SCALES[match.group("wscale").lower()] if base else None
@@ -157,6 +171,8 @@ def _value(match: re.Match[str]) -> float | None:
 def _excluded(sentence: str, match: re.Match[str], value: float) -> bool:
     if match.group("word"):
         return False
+    if match.group("tens"):  # "forty minutes", "twenty-one-year-old": not counts
+        return not match.group("tscale") and bool(_NOT_COUNTS.match(sentence[match.end():]))
     raw = match.group("num")
     after = sentence[match.end():]
     if match.group("ord") or match.group("pct") or (not match.group("scale") and _NOT_COUNTS.match(after)):
@@ -305,6 +321,8 @@ def _klass(head: str, after: str) -> str:
         return "fighters"
     if low.endswith("ies") and len(low) > 4:
         return low[:-3] + "y"
+    if low.endswith(("sses", "shes", "ches", "xes")):  # "witnesses", "churches", "taxes"
+        return low[:-2]
     return low[:-1] if low.endswith("s") and not low.endswith("ss") else low
 
 

@@ -65,6 +65,10 @@ def test_a_qualifier_is_not_carried_across_a_clause_break() -> None:
         ("Half a million voters stayed at home.", "Half a million", "voters", "people"),
         ("A count of the same data put the number of affected countries at 74.", "74", "affected countries", "country"),
         ("The number of people displaced rose to 2,000.", "2,000", "people displaced", "people"),
+        # a number a sentence opens with is written out
+        ("Twenty-nine witnesses testified against her.", "Twenty-nine", "witnesses", "witness"),
+        ("Eleven churches were burned.", "Eleven", "churches", "church"),
+        ("Seventy thousand people marched.", "Seventy thousand", "people", "people"),
     ],
 )
 def test_counted_noun(sentence: str, written: str, counts: str, klass: str) -> None:
@@ -151,6 +155,8 @@ def test_a_restated_number_is_marked_as_restating_the_previous_one() -> None:
         "Rain fell without a break in the past 24 hours.",
         "They have called a press conference for 11:00 am (0900 GMT) on Wednesday.",
         "The polls close at 2000 UTC.",
+        "Forty minutes later the talks ended.",
+        "A teenager was hurt in the crash.",
     ],
 )
 def test_not_figures(sentence: str) -> None:

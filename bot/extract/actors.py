@@ -10,9 +10,10 @@ before them, and otherwise nothing: that is how sentence openers and headlines s
 from __future__ import annotations
 
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import pairwise
 
 from bot.extract.dates import MONTHS, WEEKDAYS
 from bot.extract.gazetteer import is_region_adjective, is_state_name, state_of
@@ -373,6 +374,7 @@ def resolve_actors(mentions: list[Mention], sentences: list[Sentence]) -> dict[s
         if not kind:
             continue
         actors[key] = LocalActor(key=key, name=name, kind=kind)
+    _bodies_listed_with_bodies(mentions, sentences, actors)
     _attach_short_forms(by_name, actors)
     _attach_company_stems(by_name, actors)
     _attach_acronyms_and_aliases(mentions, sentences, actors)
@@ -393,6 +395,29 @@ def resolve_actors(mentions: list[Mention], sentences: list[Sentence]) -> dict[s
         if m.role and ("role" in m.cues or target.kind == "person"):
             target.roles.append((m.role, m.sent))
     return {k: a for k, a in actors.items() if a.key == k}
+
+
+def _bodies_listed_with_bodies(mentions: list[Mention], sentences: list[Sentence], actors: dict[str, LocalActor]) -> None:
+    """"along with Real Madrid and Athletic Bilbao": names joined by "and" or a comma are things
+    of one kind, so a name of two words or more that no cue typed is a body when the name it
+    is listed with is one."""
+    by_sent: dict[int, list[Mention]] = defaultdict(list)
+    for m in mentions:
+        if m.text:
+            by_sent[m.sent].append(m)
+    for sent, ms in by_sent.items():
+        ms.sort(key=lambda m: m.start)
+        text = sentences[sent].text
+        for a, b in pairwise(ms):
+            if text[a.end:b.start] not in _LIST_JOINS:
+                continue
+            for this, other in ((a, b), (b, a)):
+                key, listed = fold(this.text), actors.get(fold(other.text))
+                if key not in actors and len(this.text.split()) >= 2 and listed is not None and listed.kind == "organisation":
+                    actors[key] = LocalActor(key=key, name=this.text, kind="organisation")
+
+
+_LIST_JOINS = {" and ", ", ", ", and ", " or "}
 
 
 def common_acronyms(sentences: list[Sentence]) -> set[str]:

@@ -574,6 +574,8 @@ def test_a_title_opening_the_first_sentence_stays_a_title(tmp_path: Path) -> Non
         ("The club had talks with investment company CVC Capital Partners.", "CVC Capital Partners", "organisation"),
         # a foreign article written into a name is "the": "La Liga said" is an institution speaking
         ("La Liga's rules blocked the contract, La Liga said in a statement.", "La Liga", "organisation"),
+        # names listed together are things of one kind
+        ("Barca -- along with Real Madrid and Athletic Bilbao -- was opposed to the deal.", "Real Madrid", "organisation"),
         # what only an institution has, said of "the" name
         ("Barca blamed La Liga's salary cap regulations for the failure.", "La Liga", "organisation"),
         ("The Kremlin's spokesman declined to comment on Monday.", "Kremlin", "organisation"),

@@ -74,6 +74,10 @@ _AGO = re.compile(r"\d+ (?:second|minute|hour|day|week|month|year)s? ago", re.I)
 _NUMERIC_DATE = re.compile(r"(?<![\d.:/-])([0-3]?\d)([-./])([01]?\d)\2((?:19|20)\d\d)(?![\d.:/-]?\d)")
 _CLOCK = re.compile(r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|gmt|utc|bst|cet|eat|[a-z]{2,4}t)?", re.I)
 _LINK = re.compile(r"\s*(?:\bhttps?://|\bwww\.)\S*[^\s.,;:!?)\]”\"’']")
+_TOKENIZED_END = re.compile(r"\w [.?!](?: [\"”'])?$")
+_SPACE_BEFORE_MARK = re.compile(r" (?=[.,;:!?%)\]}]|n't\b|'(?:s|re|ve|ll|d|m)\b)", re.I)
+_SPACE_AFTER_MARK = re.compile(r"(?<=[(\[{$]) ")
+_PLURAL_POSSESSIVE = re.compile(r"(?<=s) ' (?=\w)")  # "farm ministers ' meeting"
 _EMPTY_BRACKETS = re.compile(r"\s*\(\s*\)")
 _BRAND = re.compile(r"\b(logo|menu|subscribe|sign in|log in|newsletter)\b", re.I)
 _LINK_ITEM = re.compile(r"^\s*[-•*·]\s+\S")
@@ -200,6 +204,7 @@ def parse_article(root: Path, path: Path, raw: bytes) -> Article | None:
     if text is None:
         return None
     meta, text = split_front_matter(text)
+    text = join_tokens(text)
     art = Article(
         id=article_id(root, path), path=rel, title="", paragraphs=[],
         digest=hashlib.sha256(raw).hexdigest(),
@@ -211,6 +216,32 @@ def parse_article(root: Path, path: Path, raw: bytes) -> Article | None:
         log.warning("skipping %s: no running text found", rel)
         return None
     return art
+
+
+def join_tokens(text: str) -> str:
+    """A text that comes tokenized, as annotated corpora keep it ("Germany 's representative",
+    "do n't", "said . "), written back as running text: the rules read words and marks as
+    people write them. Only a text whose sentences mostly end in a spaced-off stop is touched."""
+    lines = text.splitlines()
+    ended = [ln.rstrip() for ln in lines if ln.rstrip().endswith((".", "?", "!", '"'))]
+    if len(ended) < 2 or 2 * sum(1 for ln in ended if _TOKENIZED_END.search(ln)) < len(ended):
+        return text
+    joined = []
+    for line in lines:
+        line = _PLURAL_POSSESSIVE.sub("' ", line.replace("``", "“").replace("''", "”"))
+        joined.append(_pair_quotes(_SPACE_AFTER_MARK.sub("", _SPACE_BEFORE_MARK.sub("", line))))
+    return "\n".join(joined)
+
+
+def _pair_quotes(line: str) -> str:
+    """`" We do n't , " he said` → `"We don't," he said`: straight quotes taken in turns, opening then closing."""
+    parts = line.split('"')
+    if len(parts) < 3:
+        return line
+    out = parts[0]
+    for i, part in enumerate(parts[1:], 1):
+        out = out + '"' + part.lstrip() if i % 2 else out.rstrip() + '"' + part
+    return out
 
 
 def _set_aside_spaced_chrome(art: Article, text: str) -> str:

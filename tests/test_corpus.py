@@ -514,6 +514,25 @@ def test_a_headline_with_its_author_and_date_under_it_is_the_title_even_with_a_f
         "EU rejects German call to boycott British lamb .\n\nPeter Blackburn\n\nBRUSSELS 1996-08-22\n\n"
         "The European Commission said on Thursday it disagreed with German advice to consumers .\n"
     ))
-    assert art.title == "EU rejects German call to boycott British lamb ."
+    assert art.title == "EU rejects German call to boycott British lamb."
     assert art.date == date(1996, 8, 22)
-    assert _texts(art) == ["The European Commission said on Thursday it disagreed with German advice to consumers ."]
+    assert _texts(art) == ["The European Commission said on Thursday it disagreed with German advice to consumers."]
+
+
+def test_a_tokenized_text_is_read_as_running_text(tmp_path: Path) -> None:
+    art = _parse(tmp_path, "a.txt", (
+        "EU rejects German call to boycott British lamb .\n\nBRUSSELS 1996-08-22\n\n"
+        "Germany 's representative Werner Zwingmann said on Wednesday consumers should buy sheepmeat .\n"
+        "\" We do n't support any such recommendation , \" the Commission 's chief spokesman told a news briefing .\n"
+        "Sheep could contract Bovine Spongiform Encephalopathy ( BSE ) , farm ministers ' advisers said .\n"
+    ))
+    assert _texts(art) == [
+        "Germany's representative Werner Zwingmann said on Wednesday consumers should buy sheepmeat.",
+        "\"We don't support any such recommendation,\" the Commission's chief spokesman told a news briefing.",
+        "Sheep could contract Bovine Spongiform Encephalopathy (BSE), farm ministers' advisers said.",
+    ]
+
+
+def test_a_text_with_the_odd_spaced_stop_is_left_as_written(tmp_path: Path) -> None:
+    art = _parse(tmp_path, "a.txt", "Budget passed\nThe council met . It voted.\nThe mayor said so.\nIt ended ( at last ).\n")
+    assert _texts(art)[-1] == "It ended ( at last )."

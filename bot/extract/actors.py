@@ -109,6 +109,9 @@ _ALIAS_AFTER = re.compile(r"^\s*,?\s*(?:\((?P<acr>[A-Z][A-Za-z0-9&.]{1,8})\))?\s
                           r"better|once)\s+)?known\s+as\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}?(?:–|-|—)?\s*")
 _DESCRIPTION = re.compile(r"[^–—:,.]{0,50}\s[–—:]\s+")
 _ACRONYM_AFTER = re.compile(r"^\s*\((?P<acr>[A-Z][A-Za-z0-9&.]{1,8})\)")
+# "Fischler agreed to review his proposal": a he or a she, whose name the clause goes on to
+# own (only lowercase words between, so no other name can be whose it is)
+_OWN_PRONOUN_AFTER = re.compile(r"^(?:\s+[a-z][\w'’-]*){1,8}?\s+(?:his|himself|herself)\b")
 _POSSESSIVE_AFTER = re.compile(r"^[’']s?\b")
 # "the Kremlin's decision", "La Liga's salary cap regulations": what only an institution has
 _INSTITUTIONS_THING_AFTER = re.compile(
@@ -123,6 +126,8 @@ _COMMON_ACRONYM = re.compile(r"(?:^|(?<=[^\w\s]\s)|(?<=[a-z]\s))((?:[A-Za-z][a-z
 DOCUMENT_WORDS = {"act", "acts", "agreement", "agreements", "accord", "accords", "treaty", "treaties", "convention",
                   "conventions", "protocol", "protocols", "regulation", "regulations", "charter", "declaration",
                   "constitution", "directive", "memorandum", "code", "plan", "initiative", "resolution"}
+CONDITION_WORDS = {"syndrome", "disease", "virus", "fever", "flu", "influenza", "disorder", "infection", "pox"}
+_CONDITION_ENDINGS = ("pathy", "itis", "osis")
 # Words that open the name of a storm, an operation or a place, never a person's first name
 _NAMES_OF_THINGS = {"Hurricane", "Storm", "Typhoon", "Cyclone", "Tropical", "Operation", "Mount", "Lake", "River",
                     "Camp", "Fort", "Port", "Cape", "Planet", "Project"}
@@ -303,6 +308,8 @@ def _cues(text: str, start: int, end: int, name: str, role: str) -> set[str]:
         cues.add("member")  # "George Wajackoyah of the Roots Party": a named someone of an organisation
     if honorific_before(text, start):
         cues.add("honorific")
+    if _OWN_PRONOUN_AFTER.match(after):
+        cues.add("pronoun")
     if (_SPEAKS_AFTER.match(after) or (before.endswith(", ") and _SPEAKS_AFTER_APPOSITIVE.match(after))
             or (not after.startswith(("’s", "'s")) and _SPEAKS_BEFORE.search(before))):
         cues.add("speaker")
@@ -342,11 +349,13 @@ def classify(cues: Counter[str], name: str, mentions: int) -> str:
     words = name.split()
     if len(words) >= 2 and words[-1].lower() in DOCUMENT_WORDS:
         return ""  # "the Paris Agreement", "the International Health Regulations": a text, not an actor or a place
+    if len(words) >= 2 and (words[-1].lower() in CONDITION_WORDS or words[-1].lower().endswith(_CONDITION_ENDINGS)):
+        return ""  # "Bovine Spongiform Encephalopathy (BSE)", "Middle East Respiratory Syndrome": an illness
     if (cues["acronym-def"] or cues["group"] or ((cues["orgword"] or cues["brand"]) and not cues["honorific"])):
         return "organisation"
     if cues["acronym"] >= 2:
         return "organisation"
-    if cues["role"] or cues["honorific"]:
+    if cues["role"] or cues["honorific"] or (cues["pronoun"] and not cues["place"]):
         return "person"
     if cues["member"] and not cues["place"] and len(name.split()) >= 2:
         return "person"

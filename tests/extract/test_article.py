@@ -574,6 +574,8 @@ def test_a_title_opening_the_first_sentence_stays_a_title(tmp_path: Path) -> Non
         ("The club had talks with investment company CVC Capital Partners.", "CVC Capital Partners", "organisation"),
         # a foreign article written into a name is "the": "La Liga said" is an institution speaking
         ("La Liga's rules blocked the contract, La Liga said in a statement.", "La Liga", "organisation"),
+        # a name the clause goes on to call "his" is a person's
+        ("Fischler proposed the measures. But Fischler agreed to review his proposal on Friday.", "Fischler", "person"),
         # names listed together are things of one kind
         ("Barca -- along with Real Madrid and Athletic Bilbao -- was opposed to the deal.", "Real Madrid", "organisation"),
         # what only an institution has, said of "the" name
@@ -653,3 +655,8 @@ def test_a_short_form_of_two_words_is_the_person_whose_name_it_ends(tmp_path: Pa
     facts = _facts_from_text(tmp_path, "Vote\nMarine Le Pen spoke in Paris on Sunday. Le Pen said the vote was rigged.\n")
     assert sorted(a.name for a in facts.actors.values()) == ["Marine Le Pen", "Paris"]
     assert "Le Pen" in _actor(facts, "Marine Le Pen").forms
+
+
+def test_an_illness_named_with_capitals_and_its_acronym_is_no_actor(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, "Sheep\nSheep could contract Bovine Spongiform Encephalopathy (BSE), experts said.\n")
+    assert [a.name for a in facts.actors.values() if a.kind] == []

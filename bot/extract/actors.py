@@ -349,6 +349,8 @@ def classify(cues: Counter[str], name: str, mentions: int) -> str:
     words = name.split()
     if len(words) >= 2 and words[-1].lower() in DOCUMENT_WORDS:
         return ""  # "the Paris Agreement", "the International Health Regulations": a text, not an actor or a place
+    if len(words) == 2 and words[0].lower() in ORG_WORDS and len(words[1]) == 1 and words[1].isupper():
+        return ""  # "Group C", "Pool B": a stage of a contest, no body
     if len(words) >= 2 and (words[-1].lower() in CONDITION_WORDS or words[-1].lower().endswith(_CONDITION_ENDINGS)):
         return ""  # "Bovine Spongiform Encephalopathy (BSE)", "Middle East Respiratory Syndrome": an illness
     if (cues["acronym-def"] or cues["group"] or ((cues["orgword"] or cues["brand"]) and not cues["honorific"])):
@@ -459,7 +461,7 @@ def _attach_short_forms(by_name: dict[str, list[Mention]], actors: dict[str, Loc
         if not matches and len(name_tokens) == 1 and any(m.cues & {"speaker", "honorific"} for m in ms):
             # "Lula said", for Luiz Inacio Lula da Silva: the name people go by may stand inside the full one
             matches = [p for p, person_tokens in persons if p.key != key and name_tokens[0] in person_tokens[1:-1]]
-        if not matches and len(name_tokens) == 1 and any(m.cues & {"speaker", "honorific"} for m in ms):
+        if not matches and len(name_tokens) == 1 and any(m.cues & {"speaker", "honorific", "pronoun"} for m in ms):
             full = _unvouched_full_name(by_name, actors, name_tokens[0])
             if full is not None:  # "Julian Draxler was fouled … Draxler said", "Boris Johnson … Mr Johnson"
                 actors[fold(full)] = LocalActor(key=fold(full), name=full, kind="person")

@@ -69,6 +69,8 @@ _FUTURE = re.compile(
     r"(?:expires?|begins?|starts?|opens?|ends?|closes?|resumes?|takes? effect|kicks? off|comes? into force) "
     r"(?:at|on|in|by|from)\b)"
     r"\b", re.I)
+# and of a fixture: "Hosts UAE play Kuwait on Saturday", "South Korea take on Indonesia on Saturday"
+_FIXTURE = re.compile(r"\b(?:play|plays|face|faces|take on|takes on)\s+(?:the\s+)?[A-Z]")
 _WORD_NUMBERS = {"a": 1, "an": 1,
                  "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 
@@ -166,7 +168,7 @@ def _absolute(kind: str, match: re.Match[str]) -> date | None:
 
 def is_future(clause: str) -> bool:
     """Whether a clause speaks of what is still to come (a vote "scheduled for Saturday")."""
-    return bool(_FUTURE.search(clause))
+    return bool(_FUTURE.search(clause) or _FIXTURE.search(clause))
 
 
 def _clause_before(sentence: str, start: int) -> str:

@@ -59,7 +59,7 @@ _STOP = {"are", "is", "were", "was", "have", "has", "had", "could", "would", "wi
          "should", "must", "did", "do", "does", "not", "it", "they", "we", "he", "she", "you", "i"}
 _WINDOW_BEFORE = re.compile(r"\b(?:past|last|next|previous|coming|first|final)\s+$", re.I)
 _TIME_UNIT_AFTER = re.compile(r"\s*(?:hours?|days?|weeks?|months?|years?|decades?)\b", re.I)
-_LABEL_WORDS = {"no", "#", "number", "page", "section", "article", "resolution", "chapter", "flight", "route", "room",
+_LABEL_WORDS = {"no", "#", "aged", "number", "page", "section", "article", "resolution", "chapter", "flight", "route", "room",
                 "code", "bill", "case", "channel", "line", "platform", "version", "model", "item", "paragraph", "rule",
                 # a scale or a rank names a grade, not a count: "a magnitude 6.8 quake", "level 3 alert"
                 "magnitude", "category", "level", "grade", "phase", "stage", "tier", "type", "volume", "exit",

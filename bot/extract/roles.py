@@ -37,7 +37,7 @@ ROLE_HEADS = {
     "batsman", "batter", "bowler", "spinner", "keeper",
     # what people are known for: "media mogul Rupert Murdoch", "defendant Elizabeth Holmes"
     "mogul", "tycoon", "billionaire", "magnate", "businessman", "businesswoman", "heir", "heiress",
-    "philanthropist", "designer", "architect", "engineer", "actor", "actress", "singer", "rapper", "musician",
+    "philanthropist", "legend", "icon", "designer", "architect", "engineer", "actor", "actress", "singer", "rapper", "musician",
     "artist", "writer", "novelist", "poet", "comedian", "presenter", "broadcaster", "producer", "filmmaker",
     "photographer", "campaigner", "whistleblower", "dissident", "blogger", "defendant", "plaintiff", "juror",
     "witness", "suspect", "detective", "firefighter", "paramedic", "pilot", "astronaut", "athlete", "cyclist",
@@ -114,7 +114,8 @@ _SHORT_WORD = re.compile(r"[A-Za-z]{1,4}\.?")
 _STOP_LEFT = {"the", "a", "an", "as", "and", "of", "by", "with", "from", "said", "says", "after", "before",
               "meanwhile", "however", "afterwards", "later", "then", "also", "now", "today", "yesterday", "but",
               "have", "has", "had", "is", "are", "was", "were", "will", "would", "could", "can", "to", "that",
-              "including", "when", "while", "his", "her", "their", "its", "our"}
+              "including", "when", "while", "his", "her", "their", "its", "our", "which", "who", "whom", "whose",
+              "where"}
 
 
 @dataclass(frozen=True)

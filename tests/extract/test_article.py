@@ -660,3 +660,16 @@ def test_a_short_form_of_two_words_is_the_person_whose_name_it_ends(tmp_path: Pa
 def test_an_illness_named_with_capitals_and_its_acronym_is_no_actor(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, "Sheep\nSheep could contract Bovine Spongiform Encephalopathy (BSE), experts said.\n")
     assert [a.name for a in facts.actors.values() if a.kind] == []
+
+
+def test_a_full_name_is_vouched_for_by_the_surname_a_clause_calls_his(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Draft sold\nA draft of a song by Jimi Hendrix was sold on Thursday.\n"
+        "The box was used by Hendrix to store his drugs.\n"))
+    assert _actor(facts, "Jimi Hendrix").kind == "person"
+    assert "Hendrix" in _actor(facts, "Jimi Hendrix").forms
+
+
+def test_a_stage_of_a_contest_is_no_body(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, "Cup\nJapan beat Syria in a Group C match on Friday. Group C ends on Monday.\n")
+    assert "Group C" not in [a.name for a in facts.actors.values()]

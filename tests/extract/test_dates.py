@@ -335,6 +335,12 @@ def test_a_relative_date_with_a_capital_inside_a_sentence_is_a_title() -> None:
     assert _only("Today the council met.") == "2018-09-03"
 
 
+def test_a_fixture_in_the_present_is_still_to_come() -> None:
+    assert _only("Hosts UAE play Kuwait on Saturday in Group A.") == "2018-09-08"
+    assert _only("South Korea take on Indonesia on Saturday.") == "2018-09-08"
+    assert _only("South Korea beat Indonesia on Saturday.") == "2018-09-01"
+
+
 def test_a_weekday_after_the_and_before_a_capital_names_a_paper() -> None:
     assert find_dates("The minister told the Sunday Times that he would resign.", MONDAY) == []
     assert find_dates("The Sunday Telegraph reported the plan.", MONDAY) == []

@@ -156,6 +156,7 @@ def test_a_restated_number_is_marked_as_restating_the_previous_one() -> None:
         "They have called a press conference for 11:00 am (0900 GMT) on Wednesday.",
         "The polls close at 2000 UTC.",
         "Forty minutes later the talks ended.",
+        "The guitarist died of a drugs overdose in 1970 aged 27.",
         "A teenager was hurt in the crash.",
     ],
 )

@@ -207,6 +207,8 @@ def _role_after(sentence: str, name: str) -> str:
         # but a verb between a name and a title is no part of either
         ("President Biden met billionaire Elon Musk.", "Elon Musk", "billionaire"),
         ("Mossad chief David Barnea met CIA director William Burns in Doha.", "William Burns", "CIA director"),
+        # a relative pronoun opens a clause: nothing before it is the title
+        ("He headed it towards the Syrian goal which goalkeeper Salem Bitar had covered.", "Salem Bitar", "goalkeeper"),
         # "former" changes whether the title is true: it stays
         ("Laporta blamed former president Josep Maria Bartomeu for the debt.", "Josep Maria Bartomeu", "former president"),
     ],

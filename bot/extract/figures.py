@@ -83,6 +83,7 @@ _SIGNIFICANT = re.compile(r"\d[\d,]*(?:\.(\d+))?")
 _CODE_BEFORE = re.compile(r"\d[-–.]$")
 _CODE_AFTER = re.compile(r"[-–.]\d")
 _NAME_AND_COMMA = re.compile(r"\b[A-Z][\w’'-]+, $")
+_NOUN_BEFORE_BRACKET = re.compile(r"\b([a-z]{3,})\s*\($")
 _BREAK = re.compile(r"[;:.?!()—–]")
 _TALLY = re.compile(r"\b((?:death |casualty )?(?:toll|total|tally|population|count|crowd|turnout|army|force)) "
                     r"of\s+(?:[a-z]+\s+){0,2}$")
@@ -217,7 +218,8 @@ _MONEY_SUBJECT = re.compile(
     r"(?:just |about |around |only )?$")  # "net income fell 6 percent to": the change may come between
 
 
-def _counted(sentence: str, start: int, end: int, context: tuple[str, str] | None) -> tuple[str, str, bool, bool]:
+def _counted(sentence: str, start: int, end: int, context: tuple[str, str] | None,
+             money: bool = False) -> tuple[str, str, bool, bool]:
     """What the figure counts (its noun phrase, or the clause after it), that phrase's class,
     whether the figure restates the previous one ("put the number at 14 million"), and whether
     it is a part of it ("1,404 of them").
@@ -262,7 +264,12 @@ def _counted(sentence: str, start: int, end: int, context: tuple[str, str] | Non
         return noun, _klass(noun.split()[-1], after), False, False
     if context is not None and (partitive or _CONTINUES.match(after) or _ANOTHER.search(before)):
         return context[0], context[1], False, bool(partitive)
+    bracketed = _NOUN_BEFORE_BRACKET.search(before[-40:]) if after.startswith(")") else None
+    if bracketed and bracketed.group(1) not in _STOP:  # "all the trophies (35) he won"
+        return bracketed.group(1), _klass(bracketed.group(1), after), False, False
     tail = _clause_words(after)
+    if not money and (not tail or tail.split()[0].lower() in _STOP or tail[0].isupper()):
+        return "", "", False, False  # "for 83 on the opening morning", "38 on Friday as …": nothing named is counted
     return tail, _klass(tail.split()[0] if tail else "", after), False, False
 
 
@@ -380,9 +387,12 @@ def find_quantities(sentence: str, skip: list[tuple[int, int]] = (), context: tu
         if value is None or _excluded(sentence, match, value):
             continue
         previous = (out[-1].counts, out[-1].klass) if out else context
-        counts, klass, restates, part = _counted(sentence, start, end, None if match.group("cur") else previous)
-        if match.group("cur"):
+        money = bool(match.group("cur"))
+        counts, klass, restates, part = _counted(sentence, start, end, None if money else previous, money)
+        if money:
             counts, klass = f"{match.group('cur').strip()} {_money_counts(counts, sentence[:start])}", "money"
+        elif not counts:
+            continue  # a number that counts nothing the sentence names is no figure a reader can use
         out.append(Quantity(
             value=value, written=match.group(0).strip(), qualifier=_qualifier(sentence[:start]),
             counts=counts.strip(), klass=klass, start=start, end=end, restates=restates, part=part,

@@ -37,7 +37,8 @@ _FURNITURE_LINE = re.compile(
     r"menu|search|home|print|email|photo:.*|image:.*|open in fullscreen|(image|media) (source|caption),.*|"
     r"story continues below.*|continue reading.*|"
     r"watch( the video)?:?|listen( to this article)?\b.*|more on this story|trending( now)?|"
-    r"most (read|popular)|our standards:.*|skip advertisement|a version of this article appears in print.*)\s*$",
+    r"most (read|popular)|our standards:.*|skip advertisement|a version of this article appears in print.*|"
+    r"(the latest|see also|more from \w+|recommended|editor's picks?|up next):.*)\s*$",
     re.IGNORECASE,
 )
 # Photo captions and the agency's own credits: "(AP Photo/Mosa'ab Elshamy, File)" closing a line,
@@ -45,6 +46,10 @@ _FURNITURE_LINE = re.compile(
 _CREDIT = re.compile(r"\((?:[\w.&'’ -]+ )?(?:photo|photograph|picture|image|video)s?(?: by|/)[^)]*\)\W*$|"
                      r"\b(?:photograph|photo|picture|image|illustration)\s*:\s*[^.]{0,80}$|"
                      r"\[(?:file )?(?:photo|image|picture)[^\]]*\]\W*$|^\W*file\s*[-–—:]\s|"
+                     # "In this photo released by …", "… (IAEA via AP)", "(Sergei Chuzavkov/AFP/Getty Images)"
+                     r"^\W*in this (?:file )?(?:photo|image|picture|handout)\b|"
+                     r"\([^()]{0,60}\bvia (?:AP|Reuters|AFP|Getty)\b[^()]*\)\W*$|"
+                     r"\([^()]{0,60}/(?:AP|AFP|Reuters|Getty|EPA)\b[^()]*\)?\W*$|"
                      r"\bcontributed (?:reporting )?to this (?:report|story|article)\b|"
                      r"^\W*(?:additional )?(?:reporting|writing|editing|compiled|edited) by\b", re.I)
 _PROMO = re.compile(r"\b(subscribe|subscription|newsletter|sign up|sign in|log in|unlimited access|free articles?|"

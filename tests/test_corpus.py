@@ -536,3 +536,18 @@ def test_a_tokenized_text_is_read_as_running_text(tmp_path: Path) -> None:
 def test_a_text_with_the_odd_spaced_stop_is_left_as_written(tmp_path: Path) -> None:
     art = _parse(tmp_path, "a.txt", "Budget passed\nThe council met . It voted.\nThe mayor said so.\nIt ended ( at last ).\n")
     assert _texts(art)[-1] == "It ended ( at last )."
+
+
+@pytest.mark.parametrize("line", [
+    "In this photo released by the agency, the director speaks to staff on Thursday, Sept. 1, 2022. (IAEA via AP)",
+    "The agency chief in Kyiv on Aug. 31 before setting off with his team. (Sergei Chuzavkov/AFP/Getty Images)",
+    "The latest: Grain shipments from Ukraine are gathering pace under the agreement.",
+])
+def test_captions_and_teasers_of_other_stories_are_furniture(tmp_path: Path, line: str) -> None:
+    art = _parse(tmp_path, "a.txt", f"Plant visit\n{line}\n{BODY}")
+    assert line not in _texts(art)
+
+
+def test_a_header_may_write_its_month_in_capitals(tmp_path: Path) -> None:
+    art = _parse(tmp_path, "a.txt", f"Mission waits\nTASS | 31 AUG 2022\n{BODY}")
+    assert art.date == date(2022, 8, 31)

@@ -139,7 +139,9 @@ def span_of(iso: str) -> tuple[date, date]:
 
 
 def parse_full_date(text: str) -> date | None:
-    """The first complete calendar date written in `text` (day, month and year), if any."""
+    """The first complete calendar date written in `text` (day, month and year), if any; a
+    header may shout its month ("31 AUG 2022")."""
+    text = _CAPITALS_MONTH.sub(lambda m: m.group(0).capitalize() if m.group(0).lower() in MONTHS else m.group(0), text)
     for kind, pattern in _PATTERNS[:3]:
         match = pattern.search(text)
         if match:
@@ -147,6 +149,9 @@ def parse_full_date(text: str) -> date | None:
             if found is not None:
                 return found
     return None
+
+
+_CAPITALS_MONTH = re.compile(r"\b[A-Z]{3,9}\b")
 
 
 def _safe_date(year: int, month: int, day: int) -> date | None:

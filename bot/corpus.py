@@ -83,6 +83,7 @@ _TOKENIZED_END = re.compile(r"\w [.?!](?: [\"”'])?$")
 _SPACE_BEFORE_MARK = re.compile(r" (?=[.,;:!?%)\]}]|n't\b|'(?:s|re|ve|ll|d|m)\b)", re.I)
 _SPACE_AFTER_MARK = re.compile(r"(?<=[(\[{$]) ")
 _PLURAL_POSSESSIVE = re.compile(r"(?<=s) ' (?=\w)")  # "farm ministers ' meeting"
+WRAP_WIDTHS = (50, 100)  # the widths text is wrapped at; a longer line is a paragraph written whole
 _EMPTY_BRACKETS = re.compile(r"\s*\(\s*\)")
 _BRAND = re.compile(r"\b(logo|menu|subscribe|sign in|log in|newsletter)\b", re.I)
 _LINK_ITEM = re.compile(r"^\s*[-•*·]\s+\S")
@@ -214,13 +215,39 @@ def parse_article(root: Path, path: Path, raw: bytes) -> Article | None:
         id=article_id(root, path), path=rel, title="", paragraphs=[],
         digest=hashlib.sha256(raw).hexdigest(),
     )
-    lines = [ln.strip() for ln in _collapse_blanks(_set_aside_spaced_chrome(art, text)).splitlines()]
+    lines = _unwrapped([ln.strip() for ln in _collapse_blanks(_set_aside_spaced_chrome(art, text)).splitlines()])
     _apply_front_matter(art, meta)
     _read_lines(art, [ln for ln in lines if ln])
     if not art.body:
         log.warning("skipping %s: no running text found", rel)
         return None
     return art
+
+
+def _unwrapped(lines: list[str]) -> list[str]:
+    """A text broken into lines of one width, as reprints and e-mails are ("… Lawrence Kanyuka
+    said" ending one line, "in a statement." the next): each broken line joined to the one
+    that carries on its sentence. Only a text with several such breaks is touched."""
+    width = max(map(len, lines), default=0)
+    if not WRAP_WIDTHS[0] <= width <= WRAP_WIDTHS[1]:
+        return lines
+    broken = {i for i in range(len(lines) - 1) if _breaks_a_sentence(lines[i], lines[i + 1], width)}
+    if len(broken) < 3:
+        return lines
+    joined: list[str] = []
+    carry = False
+    for i, line in enumerate(lines):
+        if carry:
+            joined[-1] = f"{joined[-1]} {line}"
+        else:
+            joined.append(line)
+        carry = i in broken
+    return joined
+
+
+def _breaks_a_sentence(line: str, following: str, width: int) -> bool:
+    return (len(line) >= 0.7 * width and not line.endswith((".", "?", "!", ":", ";", '"', "”", "’", ")"))
+            and following[:1].isalnum())
 
 
 def join_tokens(text: str) -> str:

@@ -551,3 +551,22 @@ def test_captions_and_teasers_of_other_stories_are_furniture(tmp_path: Path, lin
 def test_a_header_may_write_its_month_in_capitals(tmp_path: Path) -> None:
     art = _parse(tmp_path, "a.txt", f"Mission waits\nTASS | 31 AUG 2022\n{BODY}")
     assert art.date == date(2022, 8, 31)
+
+
+def test_a_text_wrapped_at_one_width_is_read_in_whole_sentences(tmp_path: Path) -> None:
+    art = _parse(tmp_path, "a.txt", (
+        "Rebels declare a ceasefire\n"
+        "GOMA, Congo (AP) — The rebels who seized eastern Congo’s key city of Goma\n"
+        "announced a unilateral ceasefire in the region Monday for humanitarian\n"
+        "reasons, following calls for a safe corridor for aid.\n"
+        "“It must be made clear that we have no intention of capturing Bukavu or\n"
+        "other areas,” M23 rebel spokesman Lawrence Kanyuka said in a statement.\n"
+        "There was no immediate comment from the government.\n"
+    ))
+    assert _texts(art) == [
+        "The rebels who seized eastern Congo’s key city of Goma announced a unilateral ceasefire in the region "
+        "Monday for humanitarian reasons, following calls for a safe corridor for aid.",
+        "“It must be made clear that we have no intention of capturing Bukavu or other areas,” M23 rebel "
+        "spokesman Lawrence Kanyuka said in a statement.",
+        "There was no immediate comment from the government.",
+    ]

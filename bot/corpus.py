@@ -71,6 +71,7 @@ _DATELINE = re.compile(rf"^(?:Mc|Mac)?[A-Z][A-Z .'’-]{{2,}}(?:,\s*{_DATELINE_P
 # "Islamabad, Pakistan (CNN) -- …": a place in title case will do when the agency follows it
 _DATELINE_TITLED = re.compile(r"^[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*(?:,\s*[A-Z][\w.]+(?:\s+[A-Z][\w.]+)*)*\s*"
                               r"\([A-Z][\w .&]{1,25}\)\s*(?:--|[-—–:])\s+(?=[A-Z“\"])")
+_MEDIA_MARKER = re.compile(r"\d{1,2}:\d{2}|(?:go to|watch|play) (?:the )?video", re.I)
 _CAPTION_CONTROL = re.compile(r"(?:hide|show|close|expand) (?:caption|image)", re.I)
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n(---|\.\.\.)[ \t]*\r?\n?", re.S)
 _BLANKS = re.compile(r"[ \t\u00a0]+")  # never a line break, so one pass over the text equals one per line
@@ -356,7 +357,8 @@ def _without_links(line: str) -> str:
 
 def _page_chrome(lines: list[str]) -> set[int]:
     """Lines only a web page has, whatever they say: a caption shown with its "Hide caption"
-    control, and a line repeated three times or more (a gallery's captions, a carousel)."""
+    control, a line repeated three times or more (a gallery's captions, a carousel), and a
+    video's length or "Go to video" with the headline of the story it links to."""
     counts = Counter(ln for ln in lines if ln.strip())
     chrome = {i for i, ln in enumerate(lines) if counts[ln] >= 3}
     for i, line in enumerate(lines):
@@ -365,6 +367,9 @@ def _page_chrome(lines: list[str]) -> set[int]:
             caption = next((j for j in range(i - 1, -1, -1) if lines[j].strip()), None)
             if caption is not None:
                 chrome.add(caption)
+        elif (_MEDIA_MARKER.fullmatch(line.strip()) and i + 1 < len(lines)
+              and not lines[i + 1].rstrip().endswith((".", '"', "”"))):
+            chrome |= {i, i + 1}  # "01:22" or "Go to video", then the headline of another story
     return chrome
 
 

@@ -570,3 +570,12 @@ def test_a_text_wrapped_at_one_width_is_read_in_whole_sentences(tmp_path: Path) 
         "spokesman Lawrence Kanyuka said in a statement.",
         "There was no immediate comment from the government.",
     ]
+
+
+def test_videos_of_other_stories_listed_after_the_story_are_furniture(tmp_path: Path) -> None:
+    art = _parse(tmp_path, "a.txt", (
+        f"Burials in Goma\n{BODY}01:22\nRubio acknowledges setbacks in DRC-Rwanda deal, urges compliance\n"
+        "Go to video\nShelters in Burundi overwhelmed as 80,000 flee escalating violence in South Kivu\n"
+        "00:24\nDR Congo: is Katanga the next target for M23 rebels?\n"
+    ))
+    assert _texts(art) == [BODY.strip()]

@@ -180,7 +180,7 @@ def split_run(run: str, start: int, sentence: str) -> NamedRole:
     Delattre" gives the role its complement "UN" and leaves "François Delattre".
     """
     words = run.split()
-    last_head = max((i for i, w in enumerate(words) if _is_head(w)), default=-1)
+    last_head = _title_end(words)
     cut = 0
     rest = words[last_head + 1:]
     if last_head >= 0 and (looks_like_person_name(rest) or (all(_is_role_prefix_word(w) for w in words[:last_head + 1])
@@ -204,6 +204,19 @@ def split_run(run: str, start: int, sentence: str) -> NamedRole:
     name = " ".join(words[cut:])
     offset = start + (len(role) + 1 if cut else 0)
     return NamedRole(name, role, offset, offset + len(name))
+
+
+def _title_end(words: list[str]) -> int:
+    """Where the title at the front of a run ends: its last title word reached through title
+    words only. "UN Special Envoy" runs on past "Special"; in "President Hassan Sheikh
+    Mohamud" the name starts at "Hassan", and "Sheikh" is a part of it."""
+    end = -1
+    for i, word in enumerate(words):
+        if _is_head(word):
+            if end >= 0 and not all(_is_role_prefix_word(w) for w in words[end + 1:i]):
+                break
+            end = i
+    return end
 
 
 def _names_a_firm(words: list[str]) -> bool:

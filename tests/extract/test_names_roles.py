@@ -156,6 +156,13 @@ def test_initials_count_hyphenated_parts() -> None:
             "Pavel Horak",
             "Finance Minister",
         ),
+        # a title word after a name's first word is a part of the name
+        (
+            "Somali President Hassan Sheikh Mohamud attended the summit.",
+            "Somali President Hassan Sheikh Mohamud",
+            "Hassan Sheikh Mohamud",
+            "Somali President",
+        ),
     ],
 )
 def test_split_run_separates_the_title_from_the_name(sentence: str, run: str, name: str, role: str) -> None:

@@ -178,6 +178,7 @@ def _trim_opener(span: Span, sentence: str, lower_words: set[str]) -> Span | Non
     spelled = _ACRONYM_AFTER.match(sentence[span.end:span.end + 12])
     while words and not (spelled and _spells_with_first(spelled.group("acr"), words)) and (
             fold(words[0]) in _FUNCTION_OPENERS or _is_honorific(words[0], words)
+            or (len(words) > 1 and _BACKED_BY.search(words[0]) is not None)  # "Rwanda-backed M23": who stands behind it
             or (fold(words[0]) in _TIME_OF_TITLE and len(words) > 1 and not is_role_word(words[1]))  # "Former FEMA"
             or (start == _first_word_start(sentence) and words[0].lower() in lower_words and len(words) > 1
                 and not (is_role_word(words[0]) and is_role_word(words[1])))):  # "Prime Minister Gordon Brown" keeps "Prime"
@@ -191,6 +192,10 @@ def _trim_opener(span: Span, sentence: str, lower_words: set[str]) -> Span | Non
 
 
 _TITLE_FIELD_AND = re.compile(r"\b([A-Z][a-z]+) (?:and|&) $")
+# "M23 rebels", "Houthi fighters": the name of the armed group they belong to (or where they are)
+_FIGHTERS_AFTER = re.compile(r"^\s+(?:rebels?|fighters?|militants?|militiam[ae]n|insurgents?|guerrillas?|jihadists?|gunmen)\b")
+_BACKED_BY = re.compile(r"-(?:backed|led|based|allied|aligned|funded|sponsored|born|run|owned|controlled|held|"
+                        r"occupied|bound|linked|affiliated|supported|armed|trained)$", re.I)
 _TIME_OF_TITLE = {"former", "acting", "interim", "outgoing", "incoming", "then"}
 
 
@@ -321,6 +326,8 @@ def _cues(text: str, start: int, end: int, name: str, role: str) -> set[str]:
             or (_KIND_OF_BODY_AFTER.match(after) and not _ADJECTIVAL.search(name) and not state_of(name))
             or _HOLDS_A_TITLE_AFTER.match(after) or (len(name) > 1 and _in_list_of_bodies(text, start))):
         cues.add("group")
+    if _FIGHTERS_AFTER.match(after):
+        cues.add("fighters")
     if _ACRONYM_AFTER.match(after):
         cues.add("acronym-def")
     if is_acronym(name.replace(".", "") if len(name) > 2 else name):
@@ -355,7 +362,7 @@ def classify(cues: Counter[str], name: str, mentions: int) -> str:
         return ""  # "Bovine Spongiform Encephalopathy (BSE)", "Middle East Respiratory Syndrome": an illness
     if (cues["acronym-def"] or cues["group"] or ((cues["orgword"] or cues["brand"]) and not cues["honorific"])):
         return "organisation"
-    if cues["acronym"] >= 2:
+    if cues["acronym"] >= 2 or (cues["fighters"] and not cues["place"]):
         return "organisation"
     if cues["role"] or cues["honorific"] or (cues["pronoun"] and not cues["place"]):
         return "person"

@@ -576,6 +576,11 @@ def test_a_title_opening_the_first_sentence_stays_a_title(tmp_path: Path) -> Non
         ("La Liga's rules blocked the contract, La Liga said in a statement.", "La Liga", "organisation"),
         # a name the clause goes on to call "his" is a person's
         ("Fischler proposed the measures. But Fischler agreed to review his proposal on Friday.", "Fischler", "person"),
+        # who backs a group is no part of its name; the fighters named for it make it a group
+        ("A week after Rwanda-backed M23 rebels seized the city, M23 said on Monday it would stop.", "M23",
+         "organisation"),
+        # but fighters named for where they are leave it a place
+        ("Idlib rebels fought on as thousands fled to Idlib last week.", "Idlib", "place"),
         # names listed together are things of one kind
         ("Barca -- along with Real Madrid and Athletic Bilbao -- was opposed to the deal.", "Real Madrid", "organisation"),
         # what only an institution has, said of "the" name

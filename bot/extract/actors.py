@@ -292,8 +292,8 @@ def _shared_role(mentions: list[Mention], sent: Sentence, start: int) -> str:
     previous = mentions[-1] if mentions and mentions[-1].sent == sent.index else None
     if previous is None or not previous.role or sent.text[previous.end:start].strip() not in ("and", ",", ", and"):
         return ""
-    head = previous.role.split()[-1].lower()
-    return previous.role if head.endswith("s") and has_role_head(head) else ""
+    heads = [w.lower() for w in previous.role.split() if has_role_head(w)]  # "Presidents of Rwanda and …"
+    return previous.role if heads and heads[-1].endswith("s") else ""
 
 
 def _in_list_of_bodies(text: str, start: int) -> bool:
@@ -416,7 +416,7 @@ def resolve_actors(mentions: list[Mention], sentences: list[Sentence]) -> dict[s
 
 
 def _bodies_listed_with_bodies(mentions: list[Mention], sentences: list[Sentence], actors: dict[str, LocalActor]) -> None:
-    """"along with Real Madrid and Athletic Bilbao": names joined by "and" or a comma are things
+    """"along with Real Madrid and Athletic Bilbao": names joined by "and" or "or" are things
     of one kind, so a name of two words or more that no cue typed is a body when the name it
     is listed with is one."""
     by_sent: dict[int, list[Mention]] = defaultdict(list)
@@ -435,7 +435,7 @@ def _bodies_listed_with_bodies(mentions: list[Mention], sentences: list[Sentence
                     actors[key] = LocalActor(key=key, name=this.text, kind="organisation")
 
 
-_LIST_JOINS = {" and ", ", ", ", and ", " or "}
+_LIST_JOINS = {" and ", ", and ", " or "}  # not a bare comma: "the Congo, Paul Kagame" is an appositive
 
 
 def common_acronyms(sentences: list[Sentence]) -> set[str]:

@@ -8,6 +8,7 @@ This is knowledge of the world, not of any corpus.
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 import pycountry
@@ -74,8 +75,20 @@ def demonyms() -> dict[str, str]:
 
 def state_of(name: str) -> str | None:
     """The canonical state a name or demonym refers to, if it is one."""
-    name = name.removeprefix("the ")
+    name = _without_form_of_state(name.removeprefix("the "))
     return country_names().get(name) or demonyms().get(name)
+
+
+# "the Democratic Republic of the Congo", "Kingdom of Saudi Arabia": the form of a state, then its name
+_FORM_OF_STATE = re.compile(r"^(?:the )?(?:(?:Democratic|Federal|Islamic|People's|People’s|Socialist|United|Arab|"
+                            r"Federative|Plurinational|Bolivarian|Hashemite|Co-operative|Cooperative) )*"
+                            r"(?:Republic|Kingdom|State|Commonwealth|Sultanate|Emirate|Principality|Grand Duchy) of "
+                            r"(?:the )?(?=[A-Z])", re.I)
+
+
+def _without_form_of_state(name: str) -> str:
+    bare = _FORM_OF_STATE.sub("", name) if " of " in name else name
+    return bare if bare != name and bare in country_names() else name
 
 
 # Adjectives of the continents and wider regions news groups states by ("African countries"):
@@ -92,4 +105,4 @@ def is_region_adjective(name: str) -> bool:
 
 def is_state_name(name: str) -> bool:
     """Whether `name` is itself the name of a state (not an adjective of one)."""
-    return name.removeprefix("the ") in country_names()
+    return _without_form_of_state(name.removeprefix("the ")) in country_names()

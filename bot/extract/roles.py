@@ -81,8 +81,10 @@ ORG_WORDS = {
     "rovers", "wanderers", "athletic", "hotspur", "rangers",
 }
 _HEAD_ALT = "|".join(sorted((re.escape(h) for h in ROLE_HEADS), key=len, reverse=True))
+# "Rwanda", "the Democratic Republic of the Congo": what a title's complement names
+_PLACE_NAME = r"(?:the\s+)?[\w’'-]+(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'-]*){0,4}"
 _AFTER_HEAD = re.compile(
-    r"(?:[’']s)?(?P<complement>\s+(?:of|to|for|at|in|on)\s+(?:the\s+)?[\w’'-]+(?:\s+[A-Z][\w’'-]*){0,4})?"
+    r"(?:[’']s)?(?P<complement>\s+(?:of|to|for|at|in|on)\s+" + _PLACE_NAME + r"(?:\s+and\s+" + _PLACE_NAME + r")?)?"
     r"(?P<sep>\s*,?\s*(?:(?:" + "|".join(HONORIFICS) + r")\.?\s+)?)",
     re.I,
 )

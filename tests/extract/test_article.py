@@ -678,3 +678,12 @@ def test_a_full_name_is_vouched_for_by_the_surname_a_clause_calls_his(tmp_path: 
 def test_a_stage_of_a_contest_is_no_body(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, "Cup\nJapan beat Syria in a Group C match on Friday. Group C ends on Monday.\n")
     assert "Group C" not in [a.name for a in facts.actors.values()]
+
+
+def test_names_after_a_plural_title_and_a_comma_are_its_holders_not_bodies(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Summit\nThe Presidents of Rwanda and the Democratic Republic of the Congo, Paul Kagame and "
+        "Félix Tshisekedi, are both expected to attend on Saturday.\n"))
+    assert {a.name: a.kind for a in facts.actors.values()} == {
+        "Rwanda": "state", "Democratic Republic of the Congo": "state", "Paul Kagame": "person",
+        "Félix Tshisekedi": "person"}  # the two share the plural title before them

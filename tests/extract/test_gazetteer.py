@@ -28,3 +28,10 @@ def test_an_adjective_of_nationality_points_at_its_state_but_is_not_one(adjectiv
 @pytest.mark.parametrize("name", ["Idlib", "Geneva", "Reuters", "Gaza City"])
 def test_places_that_are_not_states(name: str) -> None:
     assert state_of(name) is None
+
+
+def test_a_state_named_with_its_form_of_state_is_that_state() -> None:
+    assert state_of("Democratic Republic of the Congo") == state_of("the Democratic Republic of Congo") == "Congo"
+    assert state_of("the Kingdom of Saudi Arabia") == "Saudi Arabia"
+    assert is_state_name("People's Republic of China")
+    assert state_of("Republic of Texas") is None

@@ -285,7 +285,7 @@ def _add_naming_sentences(groups: dict[tuple[str, str], list[_Member]], facts: l
         actor = actors.get(actor_of.get(ms[0].ref, ""))
         if actor is None or len(actor.quotes) + len(actor.said) + len(actor.did) >= THIN_CARD:
             continue
-        used = {(x.cite.source, x.cite.sentence) for x in actor.quotes + actor.said + actor.did}
+        used = {(x.cite.source, x.cite.sentence) for x in actor.said + actor.did}  # a quote shows only its words
         per_article: dict[str, set[int]] = defaultdict(set)
         for article_id, key in (m.ref for m in ms):
             local = by_id[article_id].actors.get(key)

@@ -158,3 +158,14 @@ def test_a_card_with_little_else_shows_sentences_naming_its_actor_from_different
     named = text.split("Named in:")[1]
     assert named.index("salary cap regulations") < named.index("approved a deal") < named.index("too strict")
     assert "Named in" not in to_text(dispatch(index, "!who mistura"))
+
+
+def test_a_card_with_only_a_quotation_also_shows_the_sentence_it_was_said_in(tmp_path: Path) -> None:
+    index = _index_of(tmp_path, {
+        "a": "Inspectors delayed\nWire Desk | 1 September 2022\n"
+             "The Interfax-Ukraine news agency said the inspectors were held up at a checkpoint, waiting "
+             "\"for it to be safe\".\n",
+    })
+    text = to_text(dispatch(index, "!who interfax-ukraine"))
+    assert "for it to be safe" in text.split("Named in:")[0]
+    assert "held up at a checkpoint" in text.split("Named in:")[1]

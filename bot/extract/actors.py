@@ -91,7 +91,10 @@ _PLACE_AFTER = re.compile(r"^\s+(?:province|city|region|district|governorate|cou
                           r"valley|river|camp|airport|port|state|Province|City|Region|District|Governorate)\b")
 # "the Muslim Brotherhood group": the noun after a name says it is a body
 _KIND_OF_BODY_AFTER = re.compile(r"^\s+(?:group|movement|militia|faction|party|organi[sz]ation|network|alliance|"
-                                 r"coalition)\b(?!\s+(?:of|for)\b)")
+                                 r"coalition)\b(?!\s+(?:of|for)\b)"
+                                 # "the Interfax-Ukraine news agency said" (not "the Moscow newspaper Kommersant")
+                                 r"|^\s+(?:news\s+)?(?:agency|newspaper|broadcaster|magazine|website|wire service)\b"
+                                 r"(?!\s+(?:of|for)\b|\s+[A-Z])")
 # "Wolfsburg manager Dieter Hecking", "Apple chief executive Tim Cook": the body whose office someone holds
 _HOLDS_A_TITLE_AFTER = re.compile(r"^\s+(?:[a-z]+\s+)?(?:manager|director|chief|boss|leader|head|chairman|chairwoman|"
                                   r"chair|ceo|executive|president|commander|coach|founder|owner)\s+(?!of\b)[A-Z][a-z]")
@@ -111,6 +114,8 @@ _DESCRIPTION = re.compile(r"[^–—:,.]{0,50}\s[–—:]\s+")
 _ACRONYM_AFTER = re.compile(r"^\s*\((?P<acr>[A-Z][A-Za-z0-9&.]{1,8})\)")
 # "Fischler agreed to review his proposal": a he or a she, whose name the clause goes on to
 # own (only lowercase words between, so no other name can be whose it is)
+# "the Group of Seven advanced economies, or G7, urged": the short name, said to be one
+_OR_ACRONYM_AFTER = re.compile(r"^(?:\s+[a-z][\w-]*){0,3},\s+or\s+(?:the\s+)?(?P<acr>[A-Z][A-Z0-9&.-]{1,9}),")
 _OWN_PRONOUN_AFTER = re.compile(r"^(?:\s+[a-z][\w'’-]*){1,8}?\s+(?:his|himself|herself)\b")
 _POSSESSIVE_AFTER = re.compile(r"^[’']s?\b")
 # "the Kremlin's decision", "La Liga's salary cap regulations": what only an institution has
@@ -328,7 +333,7 @@ def _cues(text: str, start: int, end: int, name: str, role: str) -> set[str]:
         cues.add("group")
     if _FIGHTERS_AFTER.match(after):
         cues.add("fighters")
-    if _ACRONYM_AFTER.match(after):
+    if _ACRONYM_AFTER.match(after) or _OR_ACRONYM_AFTER.match(after):
         cues.add("acronym-def")
     if is_acronym(name.replace(".", "") if len(name) > 2 else name):
         cues.add("acronym")
@@ -529,7 +534,10 @@ def _attach_acronyms_and_aliases(mentions: list[Mention], sentences: list[Senten
             continue
         text = sentences[m.sent].text
         acr = _ACRONYM_AFTER.match(text[m.end:])
-        if acr and acronym_fits(acr.group("acr"), m.text):
+        if acr and not acronym_fits(acr.group("acr"), m.text):
+            acr = None
+        acr = acr or _OR_ACRONYM_AFTER.match(text[m.end:])  # a short name the writer gives: it need not spell
+        if acr:
             actor.acronyms.add(acr.group("acr"))
             actors[fold(acr.group("acr"))] = actor
         alias = _ALIAS_AFTER.match(text[m.end:])

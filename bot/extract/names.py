@@ -172,7 +172,8 @@ OF_HEADS = {"port", "bank", "university", "gulf", "bay", "isle", "isles", "repub
             "strait", "straits", "province", "department", "ministry", "court", "house", "council", "church",
             "cape", "lake", "mount", "museum", "institute", "federation", "union", "organisation",
             "organization", "league", "association", "state", "states", "emirate", "sultanate", "district",
-            "county", "region", "governorate", "college", "school", "academy", "office", "board", "chamber"}
+            "county", "region", "governorate", "college", "school", "academy", "office", "board", "chamber",
+            "group", "alliance", "coalition", "society", "commonwealth", "confederation"}
 
 
 # Organisations named for a purpose: "Coalition for the Deliverance of …", "Centre for Strategic Studies".

@@ -581,6 +581,11 @@ def test_a_title_opening_the_first_sentence_stays_a_title(tmp_path: Path) -> Non
          "organisation"),
         # but fighters named for where they are leave it a place
         ("Idlib rebels fought on as thousands fled to Idlib last week.", "Idlib", "place"),
+        # the kind of body after the name, a news agency's included
+        ("The Interfax-Ukraine news agency said the team had been held up.", "Interfax-Ukraine", "organisation"),
+        # a short name the writer gives after ", or"
+        ("Ministers from the Group of Seven advanced economies, or G7, urged talks. The G7 said so.", "Group of Seven",
+         "organisation"),
         # names listed together are things of one kind
         ("Barca -- along with Real Madrid and Athletic Bilbao -- was opposed to the deal.", "Real Madrid", "organisation"),
         # what only an institution has, said of "the" name
@@ -687,3 +692,8 @@ def test_names_after_a_plural_title_and_a_comma_are_its_holders_not_bodies(tmp_p
     assert {a.name: a.kind for a in facts.actors.values()} == {
         "Rwanda": "state", "Democratic Republic of the Congo": "state", "Paul Kagame": "person",
         "Félix Tshisekedi": "person"}  # the two share the plural title before them
+
+
+def test_a_paper_named_after_its_city_leaves_the_city_a_place(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, "Talks\nHe told the Moscow newspaper Kommersant in Moscow that talks had failed.\n")
+    assert _actor(facts, "Moscow").kind == "place"

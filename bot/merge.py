@@ -120,6 +120,7 @@ def _group_actors(members: dict[tuple[str, str], _Member], curation: Curation) -
             if _compatible(same[0], m):
                 union.union(same[0].ref, m.ref)
     _link_surnames(members, union)
+    _link_middle_names(members, union)
     _link_acronyms(members, union)
     _link_transliterations(members, union)
     _link_qualified_organisations(members, union)
@@ -158,6 +159,21 @@ def _link_surnames(members: dict[tuple[str, str], _Member], union: _Union) -> No
             roots = by_first.get(name_tokens[0], set())
         if len(roots) == 1:
             union.union(next(iter(roots)), m.ref)
+
+
+def _link_middle_names(members: dict[tuple[str, str], _Member], union: _Union) -> None:
+    """"Rafael Mariano Grossi" is the "Rafael Grossi" of other articles: a middle name left
+    out, when only one person goes by that first and last name."""
+    by_ends: dict[tuple[str, str], set[tuple[str, str]]] = defaultdict(set)
+    for m in members.values():
+        if m.kind == "person" and len(tokens(m.name)) == 2:
+            by_ends[(tokens(m.name)[0], tokens(m.name)[1])].add(union.find(m.ref))
+    for m in members.values():
+        words = tokens(m.name)
+        if m.kind == "person" and len(words) >= 3:
+            roots = by_ends.get((words[0], words[-1]), set())
+            if len(roots) == 1:
+                union.union(next(iter(roots)), m.ref)
 
 
 def _link_acronyms(members: dict[tuple[str, str], _Member], union: _Union) -> None:

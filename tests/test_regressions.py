@@ -169,3 +169,14 @@ def test_a_card_with_only_a_quotation_also_shows_the_sentence_it_was_said_in(tmp
     text = to_text(dispatch(index, "!who interfax-ukraine"))
     assert "for it to be safe" in text.split("Named in:")[0]
     assert "held up at a checkpoint" in text.split("Named in:")[1]
+
+
+def test_a_person_named_with_a_middle_name_in_one_article_is_the_same_person(tmp_path: Path) -> None:
+    index = _index_of(tmp_path, {
+        "a": "Mission sets off\nWire Desk | 31 August 2022\n"
+             "Agency chief Rafael Grossi said on Wednesday the mission would go ahead.\n",
+        "b": "Mission arrives\nWire Desk | 1 September 2022\n"
+             "The agency's director general, Rafael Mariano Grossi, said on Thursday he had seen what he needed.\n",
+    })
+    (grossi,) = index.who("grossi").actors
+    assert grossi.sources == ["a", "b"]

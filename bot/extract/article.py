@@ -318,6 +318,10 @@ class _Attributor:
         best = max(dates, key=lambda d: (bool(d.moment.day), bool(d.moment.month or d.moment.week), -d.start))
         keys = tuple(dict.fromkeys(k for m in mentions if (k := self.resolve(m)) and self.kind(k) != "place"))
         self.facts.events.append(Event(best.moment.iso(), sent.index, sent.text, keys, best.phrase))
+        # "left Vienna on Monday and arrived in Kiev the following day": each day the sentence dates is an event
+        days = {d.moment.iso(): d for d in dates if d.moment.day and d.moment != best.moment}
+        for iso, other in sorted(days.items()):
+            self.facts.events.append(Event(iso, sent.index, sent.text, keys, other.phrase))
 
     def record_claims(self, sent: Sentence, speaker: str | None, quotes: list, dates: list[DateMention],
                       mentions: list[Mention], when: str | None) -> None:

@@ -51,11 +51,17 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"(?P<n>\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten) (?P<unit>days?|weeks?|months?|years?) ago)\b",
         re.I)),
     ("weekday", re.compile(r"\b(?:(?P<which>last|this|next) )?" + _WEEKDAY + r"\b")),
+    # "the following day", "two days later", "a week earlier": counted from a day named before it
+    ("later", re.compile(
+        r"\b(?:the (?:following|next) day|the day after(?! tomorrow)|the day before(?! yesterday)(?P<back0>)|"
+        r"(?P<n>\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten) (?P<unit>days?|weeks?) "
+        r"(?:later|afterwards|after that|(?P<back>earlier|before))\b)", re.I)),
     ("year", re.compile(
         r"(?:\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Dd]uring|[Tt]he|[Ee]arly|[Ll]ate|[Mm]id-?|[Oo]f|[Ff]rom|[Ff]or|"
         r"[Bb]efore|[Aa]fter)[ -]|^)" + _YEAR + r"\b(?![,.]?\d)")),
 ]
 
+_PATTERNS_BY_KIND = dict(_PATTERNS)
 # What each pattern cannot match without: most sentences rule out most patterns with a few
 # cheap looks, and running all eleven over every sentence was most of the cost of dates.
 _MONTH_STEM = re.compile("|".join(sorted({m[:3].capitalize() for m in MONTHS})))  # every month name opens with one
@@ -212,6 +218,9 @@ def find_dates(sentence: str, ref: date | None, near_year: int | None = None,
         if kind not in kinds:
             continue
         for match in pattern.finditer(sentence):
+            if kind == "later":
+                taken.append(match.span())  # read once every date it may count from is known
+                continue
             start, end = match.span()
             if kind == "year" and match.group(0)[:1].isalpha():
                 start = match.start("year")
@@ -233,7 +242,27 @@ def find_dates(sentence: str, ref: date | None, near_year: int | None = None,
             taken.append((start, end))
             if moment is not None:
                 found.append(DateMention(start, end, sentence[start:end], moment, exact))
+    if "later" in kinds:
+        found += _counted_from_another(sentence, found)
     return sorted(found, key=lambda m: m.start)
+
+
+def _counted_from_another(sentence: str, found: list[DateMention]) -> list[DateMention]:
+    """"left Vienna on Monday and arrived in Kiev the following day": a day counted from the
+    day named before it in the sentence; with none named, no date."""
+    out = []
+    for match in _PATTERNS_BY_KIND["later"].finditer(sentence):
+        before = [m for m in found if m.end <= match.start() and m.moment.day]
+        if not before:
+            continue
+        days = _WORD_NUMBERS.get((match.group("n") or "one").lower()) or int(match.group("n") or 1)
+        if match.group("unit") and match.group("unit").lower().startswith("week"):
+            days *= 7
+        if match.group("back") is not None or match.group("back0") is not None:
+            days = -days
+        day = max(before, key=lambda m: m.end).moment.start + timedelta(days=days)
+        out.append(DateMention(match.start(), match.end(), match.group(0), Moment.of_day(day), False))
+    return out
 
 
 def _is_a_title(sentence: str, start: int) -> bool:
@@ -274,6 +303,9 @@ def _possible_kinds(sentence: str) -> set[str]:
         kinds.add("weekday")
     if may_contain(sentence, _RELATIVE_WORDS):
         kinds.add("relative")
+    if may_contain(sentence, ("following", "next day", "day after", "day before", "later", "earlier", "afterwards",
+                              "after that")):
+        kinds.add("later")
     return kinds
 
 

@@ -697,3 +697,10 @@ def test_names_after_a_plural_title_and_a_comma_are_its_holders_not_bodies(tmp_p
 def test_a_paper_named_after_its_city_leaves_the_city_a_place(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, "Talks\nHe told the Moscow newspaper Kommersant in Moscow that talks had failed.\n")
     assert _actor(facts, "Moscow").kind == "place"
+
+
+def test_each_day_a_sentence_dates_is_an_event(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Mission\nWire Desk | 31 August 2022\n"
+        "The mission left Vienna on Monday and arrived in Kiev the following day.\n"))
+    assert [(e.date, e.phrase) for e in facts.events] == [("2022-08-29", "Monday"), ("2022-08-30", "the following day")]

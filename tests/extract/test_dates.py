@@ -346,3 +346,17 @@ def test_a_weekday_after_the_and_before_a_capital_names_a_paper() -> None:
     assert find_dates("The Sunday Telegraph reported the plan.", MONDAY) == []
     assert _only("The Sunday before the vote was quiet.") == "2018-09-02"
     assert _only("On Sunday President Macron spoke.") == "2018-09-02"
+
+
+def test_a_day_counted_from_the_day_named_before_it() -> None:
+    found = find_dates("The mission left Vienna on Monday and arrived in Kiev the following day.", MONDAY)
+    assert [(m.phrase, m.moment.iso()) for m in found] == [("Monday", "2018-09-03"), ("the following day", "2018-09-04")]
+    assert [m.moment.iso() for m in find_dates("He was arrested on 3 May 2018 and freed two days later.", MONDAY)] == [
+        "2018-05-03", "2018-05-05"]
+    assert [m.moment.iso() for m in find_dates("Talks ended on Friday; the day before they had stalled.", MONDAY)] == [
+        "2018-08-31", "2018-08-30"]
+
+
+def test_a_day_counted_from_nothing_named_is_no_date() -> None:
+    assert find_dates("The following day, the talks resumed.", MONDAY) == []
+    assert _only("It will rain the day after tomorrow.") == "2018-09-05"

@@ -199,6 +199,9 @@ def _trim_opener(span: Span, sentence: str, lower_words: set[str]) -> Span | Non
 _TITLE_FIELD_AND = re.compile(r"\b([A-Z][a-z]+) (?:and|&) $")
 # "M23 rebels", "Houthi fighters": the name of the armed group they belong to (or where they are)
 _FIGHTERS_AFTER = re.compile(r"^\s+(?:rebels?|fighters?|militants?|militiam[ae]n|insurgents?|guerrillas?|jihadists?|gunmen)\b")
+# "machines manufactured by Siemens", "estimated at $4.5 billion by Forbes": what only a body does
+_MADE_BY_BEFORE = re.compile(r"\b(?:manufactured|produced|built|developed|published|compiled|ranked|estimated|"
+                             r"operated|marketed|distributed)\b(?:[^,;.]|\.\d){0,30}\bby\s+(?:the\s+)?$")
 _BACKED_BY = re.compile(r"-(?:backed|led|based|allied|aligned|funded|sponsored|born|run|owned|controlled|held|"
                         r"occupied|bound|linked|affiliated|supported|armed|trained)$", re.I)
 _TIME_OF_TITLE = {"former", "acting", "interim", "outgoing", "incoming", "then"}
@@ -333,6 +336,8 @@ def _cues(text: str, start: int, end: int, name: str, role: str) -> set[str]:
         cues.add("group")
     if _FIGHTERS_AFTER.match(after):
         cues.add("fighters")
+    if _MADE_BY_BEFORE.search(before):
+        cues.add("maker")
     if _ACRONYM_AFTER.match(after) or _OR_ACRONYM_AFTER.match(after):
         cues.add("acronym-def")
     if is_acronym(name.replace(".", "") if len(name) > 2 else name):
@@ -367,7 +372,7 @@ def classify(cues: Counter[str], name: str, mentions: int) -> str:
         return ""  # "Bovine Spongiform Encephalopathy (BSE)", "Middle East Respiratory Syndrome": an illness
     if (cues["acronym-def"] or cues["group"] or ((cues["orgword"] or cues["brand"]) and not cues["honorific"])):
         return "organisation"
-    if cues["acronym"] >= 2 or (cues["fighters"] and not cues["place"]):
+    if cues["acronym"] >= 2 or ((cues["fighters"] or cues["maker"]) and not cues["place"]):
         return "organisation"
     if cues["role"] or cues["honorific"] or (cues["pronoun"] and not cues["place"]):
         return "person"

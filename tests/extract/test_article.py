@@ -586,6 +586,9 @@ def test_a_title_opening_the_first_sentence_stays_a_title(tmp_path: Path) -> Non
         # a short name the writer gives after ", or"
         ("Ministers from the Group of Seven advanced economies, or G7, urged talks. The G7 said so.", "Group of Seven",
          "organisation"),
+        # who makes, publishes or ranks things is a body
+        ("The company relied on machines manufactured by Siemens.", "Siemens", "organisation"),
+        ("Her fortune was estimated at $4.5 billion by Forbes in 2015.", "Forbes", "organisation"),
         # names listed together are things of one kind
         ("Barca -- along with Real Madrid and Athletic Bilbao -- was opposed to the deal.", "Real Madrid", "organisation"),
         # what only an institution has, said of "the" name

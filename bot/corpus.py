@@ -233,8 +233,8 @@ def _unwrapped(lines: list[str]) -> list[str]:
     if not WRAP_WIDTHS[0] <= width <= WRAP_WIDTHS[1]:
         return lines
     broken = {i for i in range(len(lines) - 1) if _breaks_a_sentence(lines[i], lines[i + 1], width)}
-    if len(broken) < 3:
-        return lines
+    if len(broken) < 3 or 2 * sum(1 for i in broken if lines[i + 1][:1].islower()) < len(broken):
+        return lines  # a wrapped sentence mostly goes on in lower case; headlines and chrome do not
     joined: list[str] = []
     carry = False
     for i, line in enumerate(lines):
@@ -360,7 +360,8 @@ def _page_chrome(lines: list[str]) -> set[int]:
     control, a line repeated three times or more (a gallery's captions, a carousel), and a
     video's length or "Go to video" with the headline of the story it links to."""
     counts = Counter(ln for ln in lines if ln.strip())
-    chrome = {i for i, ln in enumerate(lines) if counts[ln] >= 3}
+    # the first line is the headline, however often the page repeats it
+    chrome = {i for i, ln in enumerate(lines) if counts[ln] >= 3 and i > 0}
     for i, line in enumerate(lines):
         if _CAPTION_CONTROL.fullmatch(line.strip()):
             chrome.add(i)

@@ -579,3 +579,10 @@ def test_videos_of_other_stories_listed_after_the_story_are_furniture(tmp_path: 
         "00:24\nDR Congo: is Katanga the next target for M23 rebels?\n"
     ))
     assert _texts(art) == [BODY.strip()]
+
+
+def test_a_headline_the_page_repeats_is_still_the_title(tmp_path: Path) -> None:
+    head = "Barcelona President Confirms Messi Departure, Blames League Rules"
+    art = _parse(tmp_path, "a.txt", f"{head}\nSports Desk | August 6, 2021\n{head}\n{BODY}{head}\n{head} /\n")
+    assert art.title == head
+    assert _texts(art) == [BODY.strip()]

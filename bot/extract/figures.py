@@ -83,6 +83,7 @@ _SIGNIFICANT = re.compile(r"\d[\d,]*(?:\.(\d+))?")
 _CODE_BEFORE = re.compile(r"\d[-–.]$")
 _CODE_AFTER = re.compile(r"[-–.]\d")
 _NAME_AND_COMMA = re.compile(r"\b[A-Z][\w’'-]+, $")
+_CONVERTED = re.compile(r"\s*(?:[A-Za-z]+\s+){0,2}\(\s*$")  # between a sum and the same sum in another currency
 _NOUN_BEFORE_BRACKET = re.compile(r"\b([a-z]{3,})\s*\($")
 _BREAK = re.compile(r"[;:.?!()—–]")
 _TALLY = re.compile(r"\b((?:death |casualty )?(?:toll|total|tally|population|count|crowd|turnout|army|force)) "
@@ -386,6 +387,8 @@ def find_quantities(sentence: str, skip: list[tuple[int, int]] = (), context: tu
         value = _value(match)
         if value is None or _excluded(sentence, match, value):
             continue
+        if out and _CONVERTED.match(sentence, out[-1].end, start):
+            continue  # "35 million euros ($41m)", "10,925 pounds ($16,935)": the same sum converted
         previous = (out[-1].counts, out[-1].klass) if out else context
         money = bool(match.group("cur"))
         counts, klass, restates, part = _counted(sentence, start, end, None if money else previous, money)

@@ -343,3 +343,8 @@ def test_what_a_sum_counts_is_never_when_or_what_it_did(sentence: str, counts: s
 def test_a_share_counts_the_things_of_the_whole(sentence: str, counts: str) -> None:
     part, whole = find_quantities(sentence)
     assert part.counts == whole.counts == counts
+
+
+def test_a_sum_converted_in_brackets_is_the_same_figure() -> None:
+    (q,) = find_quantities("Messi is set to earn approximately 35 million euros ($41m) net, according to the AP.")
+    assert (q.written, q.counts) == ("35 million", "euros")

@@ -238,6 +238,8 @@ def _canonical(ms: list[_Member], curation: Curation) -> str:
         if m.kind in ACTOR_KINDS:
             counts[m.name] += m.mentions
     best = max(counts, key=lambda n: (len(tokens(n)), counts[n], sum(w[:1].islower() for w in n.split()), n))
+    if _voted_kind(ms) == "state":
+        best = state_of(best) or best  # "Ukraine", however one article styles it ("the Republic of Ukraine")
     for old, new in curation.rename.items():
         if fold(old) in {fold(m.name) for m in ms} | {fold(f) for m in ms for f in m.forms}:
             return new
@@ -248,6 +250,10 @@ def _kind(ms: list[_Member], curation: Curation, name: str) -> str:
     for key, kind in curation.kinds.items():
         if fold(key) == fold(name):
             return kind
+    return _voted_kind(ms)
+
+
+def _voted_kind(ms: list[_Member]) -> str:
     votes = Counter(m.kind for m in ms if m.kind in ACTOR_KINDS)
     return max(ACTOR_KINDS, key=lambda k: (votes[k], -ACTOR_KINDS.index(k)))
 

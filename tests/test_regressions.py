@@ -180,3 +180,12 @@ def test_a_person_named_with_a_middle_name_in_one_article_is_the_same_person(tmp
     })
     (grossi,) = index.who("grossi").actors
     assert grossi.sources == ["a", "b"]
+
+
+def test_a_state_card_goes_by_the_states_common_name(tmp_path: Path) -> None:
+    index = _index_of(tmp_path, {
+        "a": "Treaty text\nWire Desk | 31 August 2022\n"
+             "The treaty between the Russian Federation and the Republic of Ukraine was signed in 1997.\n",
+        "b": "Talks\nWire Desk | 1 September 2022\nUkraine said on Thursday that Russia had shelled the plant.\n",
+    })
+    assert sorted((a.name, a.kind) for a in index.briefs.actors) == [("Russia", "state"), ("Ukraine", "state")]

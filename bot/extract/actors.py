@@ -202,6 +202,7 @@ _FIGHTERS_AFTER = re.compile(r"^\s+(?:rebels?|fighters?|militants?|militiam[ae]n
 # "machines manufactured by Siemens", "estimated at $4.5 billion by Forbes": what only a body does
 _MADE_BY_BEFORE = re.compile(r"\b(?:manufactured|produced|built|developed|published|compiled|ranked|estimated|"
                              r"operated|marketed|distributed)\b(?:[^,;.]|\.\d){0,30}\bby\s+(?:the\s+)?$")
+_POSSESSOR = re.compile(r"\b(\w+)[’']s\b")
 _BACKED_BY = re.compile(r"-(?:backed|led|based|allied|aligned|funded|sponsored|born|run|owned|controlled|held|"
                         r"occupied|bound|linked|affiliated|supported|armed|trained)$", re.I)
 _TIME_OF_TITLE = {"former", "acting", "interim", "outgoing", "incoming", "then"}
@@ -291,8 +292,13 @@ def _joined_title(text: str, start: int) -> str:
 
 def _role_after(text: str, start: int, end: int) -> str:
     """The appositive role after a name, unless the name is a place: after "in Geneva",
-    ", the Special Envoy said" is the next clause's subject, not Geneva's title."""
-    return "" if _PLACE_CUE.found_in(text[max(0, start - 60):start]) else role_after(text, end)
+    ", the Special Envoy said" is the next clause's subject, not Geneva's title; nor is a
+    title the name owns ("Zaporozhye Region, the region's head said")."""
+    if _PLACE_CUE.found_in(text[max(0, start - 60):start]):
+        return ""
+    role = role_after(text, end)
+    owners = {w.lower() for w in _POSSESSOR.findall(role)}
+    return "" if owners & {w.lower() for w in text[start:end].split()} else role
 
 
 def _shared_role(mentions: list[Mention], sent: Sentence, start: int) -> str:

@@ -707,3 +707,9 @@ def test_each_day_a_sentence_dates_is_an_event(tmp_path: Path) -> None:
         "Mission\nWire Desk | 31 August 2022\n"
         "The mission left Vienna on Monday and arrived in Kiev the following day.\n"))
     assert [(e.date, e.phrase) for e in facts.events] == [("2022-08-29", "Monday"), ("2022-08-30", "the following day")]
+
+
+def test_a_title_the_name_itself_owns_is_not_its_title(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Checkpoint\nPeople wait to enter the liberated Zaporozhye Region, the region's head said on Wednesday.\n"))
+    assert [a.name for a in facts.actors.values() if a.kind == "person"] == []

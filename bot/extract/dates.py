@@ -50,7 +50,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"the end of the (?:year|month)|"
         r"(?P<n>\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten) (?P<unit>days?|weeks?|months?|years?) ago)\b",
         re.I)),
-    ("weekday", re.compile(r"\b(?:(?P<which>last|this|next) )?" + _WEEKDAY + r"\b")),
+    ("weekday", re.compile(r"\b(?:(?P<which>last|this coming|this|next|coming) )?" + _WEEKDAY + r"\b")),
     # "the following day", "two days later", "a week earlier": counted from a day named before it
     ("later", re.compile(
         r"\b(?:the (?:following|next) day|the day after(?! tomorrow)|the day before(?! yesterday)(?P<back0>)|"
@@ -58,7 +58,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"(?:later|afterwards|after that|(?P<back>earlier|before))\b)", re.I)),
     ("year", re.compile(
         r"(?:\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Dd]uring|[Tt]he|[Ee]arly|[Ll]ate|[Mm]id-?|[Oo]f|[Ff]rom|[Ff]or|"
-        r"[Bb]efore|[Aa]fter)[ -]|^)" + _YEAR + r"\b(?![,.]?\d)")),
+        r"[Bb]efore|[Aa]fter|[Bb]etween|[Tt]hrough|(?<=between \d{4} )and|[Dd]at(?:es|ing|ed) (?:back )?to|"
+        r"[Bb]ack to)[ -]|^)" + _YEAR + r"\b(?![,.]?\d|%)")),
 ]
 
 _PATTERNS_BY_KIND = dict(_PATTERNS)
@@ -73,7 +74,8 @@ _FUTURE = re.compile(
     r"due (?:on|by|for|in)|going to|starting|beginning|effective|ahead of|from next|"
     # the present of a timetable: "the ceasefire expires on Sunday", "talks resume on Monday"
     r"(?:expires?|begins?|starts?|opens?|ends?|closes?|resumes?|takes? effect|kicks? off|comes? into force) "
-    r"(?:at|on|in|by|from)\b)"
+    r"(?:at|on|in|by|from)\b|"
+    r"(?:postponed|adjourned|delayed|deferred|put off|pushed back) (?:until|till|to)\b)"
     r"\b", re.I)
 # and of a fixture: "Hosts UAE play Kuwait on Saturday", "South Korea take on Indonesia on Saturday"
 _FIXTURE = re.compile(r"\b(?:play|plays|face|faces|take on|takes on)\s+(?:the\s+)?[A-Z]")
@@ -236,7 +238,8 @@ def find_dates(sentence: str, ref: date | None, near_year: int | None = None,
             else:
                 future = kind in _TENSED and (is_future(_clause_before(sentence, start))
                                               or bool(_LOOKS_AHEAD_AFTER.match(sentence, end)))
-                moment, exact = _resolve(kind, match, ref, future, near_year)
+                past = not future and kind in ("md", "dm") and _opens_a_past_sentence(sentence, start, end)
+                moment, exact = _resolve(kind, match, ref, future, near_year, past)
                 if ref is None and unread is not None and kind in _TENSED:
                     unread.append(match.group(0))
             taken.append((start, end))
@@ -309,7 +312,8 @@ def _possible_kinds(sentence: str) -> set[str]:
     return kinds
 
 
-def _resolve(kind: str, m: re.Match[str], ref: date | None, future: bool, near: int | None) -> tuple[Moment | None, bool]:
+def _resolve(kind: str, m: re.Match[str], ref: date | None, future: bool, near: int | None,
+             past: bool = False) -> tuple[Moment | None, bool]:
     if kind in ("iso", "dmy", "mdy"):
         d = _absolute(kind, m)
         return (Moment.of_day(d) if d else None), True
@@ -320,7 +324,7 @@ def _resolve(kind: str, m: re.Match[str], ref: date | None, future: bool, near: 
     if kind == "month":
         return _month_only(_month(m), ref, future), False
     if kind in ("md", "dm"):
-        return _month_day(_month(m), int(m.group("day")), m.group("weekday"), ref, future, near), False
+        return _month_day(_month(m), int(m.group("day")), m.group("weekday"), ref, future, near, past), False
     if ref is None:
         return None, False
     if kind == "weekday":
@@ -328,15 +332,38 @@ def _resolve(kind: str, m: re.Match[str], ref: date | None, future: bool, near: 
     return _relative(m, ref, future), False
 
 
-def _month_day(month: int, day: int, weekday: str | None, ref: date | None, future: bool, near: int | None) -> Moment | None:
+SOON = 90  # days: a month and day this soon after the article is this year's ("payable Dec. 1") unless told past
+# a verb in the past in a date's clause: "On August 30th, the envoy called for calm"
+_PAST_VERB = re.compile(r"\b(?:was|were|had|did|said|told|met|went|came|took|made|gave|held|began|won|lost|left|saw|"
+                        r"[a-z]{2,}ed)\b")
+
+
+def _opens_a_past_sentence(sentence: str, start: int, end: int) -> bool:
+    """"On August 30th, the envoy called for calm": a date set at the head of a sentence takes
+    the tense of its main verb. Further in, it may belong to what the verb speaks of ("was
+    invited to a ceremony on March 12"), so no tense is read from there."""
+    if start > OPENING:
+        return False
+    return bool(_PAST_VERB.search(re.split(r"[.;:]|\band\b|\bbut\b", sentence[end:end + 60], maxsplit=1)[0]))
+
+
+OPENING = 12  # characters: "On August 30th," and "Late on Tuesday," open a sentence
+
+
+def _month_day(month: int, day: int, weekday: str | None, ref: date | None, future: bool, near: int | None,
+               past: bool = False) -> Moment | None:
     if ref is not None:
         d = _safe_date(ref.year, month, day)
         if d is None:
             return None
-        if not future and d > ref:
+        if not future and d > ref + timedelta(days=0 if past else SOON):
             d = _safe_date(ref.year - 1, month, day)
         elif future and d < ref - timedelta(days=180):
             d = _safe_date(ref.year + 1, month, day)
+        if d and weekday and d.weekday() != WEEKDAYS[weekday.lower()]:  # "Monday, Oct. 26": the nearest year they agree in
+            agree = [y for y in range(ref.year - 6, ref.year + 7)
+                     if (other := _safe_date(y, month, day)) and other.weekday() == WEEKDAYS[weekday.lower()]]
+            d = _safe_date(min(agree, key=lambda y: (abs(y - ref.year), y > ref.year)), month, day) if agree else d
         return Moment.of_day(d) if d else None
     if weekday and near:
         year = pin_year_by_weekday(month, day, WEEKDAYS[weekday.lower()], near)
@@ -361,8 +388,8 @@ def _weekday(target: int, which: str | None, ref: date, future: bool) -> date:
     ahead = (target - ref.weekday()) % 7
     if which == "last":
         return ref - timedelta(days=back or 7)
-    if which == "next" or (future and which is None):
-        return ref + timedelta(days=ahead if which is None else (ahead or 7))
+    if which in ("next", "coming", "this coming") or (future and which in (None, "this")):
+        return ref + timedelta(days=ahead if which in (None, "this") else (ahead or 7))
     return ref - timedelta(days=back)
 
 

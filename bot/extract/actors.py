@@ -202,6 +202,7 @@ _FIGHTERS_AFTER = re.compile(r"^\s+(?:rebels?|fighters?|militants?|militiam[ae]n
 # "machines manufactured by Siemens", "estimated at $4.5 billion by Forbes": what only a body does
 _MADE_BY_BEFORE = re.compile(r"\b(?:manufactured|produced|built|developed|published|compiled|ranked|estimated|"
                              r"operated|marketed|distributed)\b(?:[^,;.]|\.\d){0,30}\bby\s+(?:the\s+)?$")
+_AGE_AFTER = re.compile(r"^,\s+(?:aged\s+)?\d{1,2},")  # "Mike Cito, 17, was expelled": only a person has an age
 _POSSESSOR = re.compile(r"\b(\w+)[’']s\b")
 _BACKED_BY = re.compile(r"-(?:backed|led|based|allied|aligned|funded|sponsored|born|run|owned|controlled|held|"
                         r"occupied|bound|linked|affiliated|supported|armed|trained)$", re.I)
@@ -332,7 +333,8 @@ def _cues(text: str, start: int, end: int, name: str, role: str) -> set[str]:
     if (_SPEAKS_AFTER.match(after) or (before.endswith(", ") and _SPEAKS_AFTER_APPOSITIVE.match(after))
             or (not after.startswith(("’s", "'s")) and _SPEAKS_BEFORE.search(before))):
         cues.add("speaker")
-    if words & ORG_WORDS or (len(words) >= 2 and name.endswith(" United")):  # "Leeds United": a club
+    if (words & ORG_WORDS or (len(words) >= 2 and name.endswith(" United"))  # "Leeds United": a club
+            or (len(words) >= 2 and name.split()[-1].lower().rstrip(".,") in CORPORATE_FORMS)):  # "Homestake Mining Co"
         cues.add("orgword")
     if _INTERCAPS.match(name):
         cues.add("brand")
@@ -344,8 +346,11 @@ def _cues(text: str, start: int, end: int, name: str, role: str) -> set[str]:
         cues.add("fighters")
     if _MADE_BY_BEFORE.search(before):
         cues.add("maker")
-    if _ACRONYM_AFTER.match(after) or _OR_ACRONYM_AFTER.match(after):
-        cues.add("acronym-def")
+    bracket = _ACRONYM_AFTER.match(after)
+    if (bracket and is_acronym(bracket.group("acr"))) or _OR_ACRONYM_AFTER.match(after):
+        cues.add("acronym-def")  # "(HTS)" defines a short name; "Luis Figo (Barcelona)" only says whose he is
+    if _AGE_AFTER.match(after):
+        cues.add("age")
     if is_acronym(name.replace(".", "") if len(name) > 2 else name):
         cues.add("acronym")
     if is_state_name(name):
@@ -380,7 +385,7 @@ def classify(cues: Counter[str], name: str, mentions: int) -> str:
         return "organisation"
     if cues["acronym"] >= 2 or ((cues["fighters"] or cues["maker"]) and not cues["place"]):
         return "organisation"
-    if cues["role"] or cues["honorific"] or (cues["pronoun"] and not cues["place"]):
+    if cues["role"] or cues["honorific"] or cues["age"] or (cues["pronoun"] and not cues["place"]):
         return "person"
     if cues["member"] and not cues["place"] and len(name.split()) >= 2:
         return "person"

@@ -53,7 +53,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("weekday", re.compile(r"\b(?:(?P<which>last|this coming|this|next|coming) )?" + _WEEKDAY + r"\b")),
     # "the following day", "two days later", "a week earlier": counted from a day named before it
     ("later", re.compile(
-        r"\b(?:the (?:following|next) day|the day after(?! tomorrow)|the day before(?! yesterday)(?P<back0>)|"
+        r"(?<!in )(?<!\d, )(?<![a-z.], )\b(?:the (?:following|next) day|the day after(?! tomorrow)|"
+        r"the day before(?! yesterday)(?P<back0>)|"
         r"(?P<n>\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten) (?P<unit>days?|weeks?) "
         r"(?:later|afterwards|after that|(?P<back>earlier|before))\b)", re.I)),
     ("year", re.compile(
@@ -271,7 +272,7 @@ def _counted_from_another(sentence: str, found: list[DateMention]) -> list[DateM
 def _is_a_title(sentence: str, start: int) -> bool:
     """A relative date written with a capital inside a sentence names a programme or a paper."""
     before = sentence[:start].rstrip()
-    return sentence[start:start + 1].isupper() and bool(before) and before[-1] not in ".!?:;“\"‘(—–-"
+    return sentence[start:start + 1].isupper() and bool(before) and before[-1] not in ".!?:;“\"‘(—–-`'"
 
 
 def _names_a_paper(sentence: str, start: int, end: int) -> bool:

@@ -589,6 +589,9 @@ def test_a_title_opening_the_first_sentence_stays_a_title(tmp_path: Path) -> Non
         # who makes, publishes or ranks things is a body
         ("The company relied on machines manufactured by Siemens.", "Siemens", "organisation"),
         ("Her fortune was estimated at $4.5 billion by Forbes in 2015.", "Forbes", "organisation"),
+        # only a person has an age; a company may be named with its legal form and nothing else
+        ("Mike Cito, 17, was expelled from the school on Monday.", "Mike Cito", "person"),
+        ("Homestake Mining Co tops the list of gold producers.", "Homestake Mining Co", "organisation"),
         # names listed together are things of one kind
         ("Barca -- along with Real Madrid and Athletic Bilbao -- was opposed to the deal.", "Real Madrid", "organisation"),
         # what only an institution has, said of "the" name
@@ -713,3 +716,8 @@ def test_a_title_the_name_itself_owns_is_not_its_title(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
         "Checkpoint\nPeople wait to enter the liberated Zaporozhye Region, the region's head said on Wednesday.\n"))
     assert [a.name for a in facts.actors.values() if a.kind == "person"] == []
+
+
+def test_a_club_in_brackets_after_a_name_is_no_acronym_of_it(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, "Squad\nPortugal called up Luis Figo (Barcelona) and Sergio Conceicao (Porto).\n")
+    assert [a.name for a in facts.actors.values() if a.kind == "organisation"] == []

@@ -383,3 +383,14 @@ def test_years_in_a_span_and_after_dating_back() -> None:
     assert [m.moment.iso() for m in find_dates("Output declined between 1982 and 1992.", MONDAY)] == ["1982", "1992"]
     assert _only("The site dates back to 1850.") == "1850"
     assert find_dates("Staff numbers rose to 1996 last winter.", None) == []
+
+
+def test_the_day_before_set_after_a_date_or_inside_the_day_is_no_date() -> None:
+    ref = date(1998, 11, 10)
+    assert [m.phrase for m in find_dates("He was last seen Nov. 3, the day before police issued a warrant.", ref)] == [
+        "Nov. 3"]
+    assert [m.phrase for m in find_dates("He spoke later in the day before returning home on Friday.", ref)] == ["Friday"]
+
+
+def test_a_capital_after_an_opening_quote_still_opens_a_date() -> None:
+    assert _only("``Today, I am here to tell you the truth,'' he said.") == "2018-09-03"

@@ -40,8 +40,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("my", re.compile(r"\b" + _MONTH + r",? (?:of )?" + _YEAR + r"\b")),
     # "in October of that year": the month of the year the text last named
     ("that", re.compile(r"\b(?:late |early |mid-)?" + _MONTH + r",? (?:of )?that (?:same )?year\b")),
-    ("month", re.compile(r"\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Dd]uring|[Ll]ate|[Ee]arly|[Mm]id-?|[Ee]nd of|"
-                         r"[Bb]eginning of|[Ss]tart of)\s+(?:late |early |mid-)?" + _MONTH + r"(?![\s,]*\d)")),
+    ("month", re.compile(r"\b(?P<which>[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Dd]uring|[Ll]ate|[Ee]arly|[Mm]id-?|[Ee]nd of|"
+                         r"[Bb]eginning of|[Ss]tart of|[Mm]iddle of|[Ll]ast|[Tt]his|[Nn]ext|[Cc]oming|[Pp]ast)\s+"
+                         r"(?:late |early |mid-)?" + _MONTH + r"(?![\s,]*\d)(?!(?<=May) (?:be|have|not|also|well)\b)")),
     ("season", re.compile(r"\b(?P<season>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter),? (?:of )?" + _YEAR + r"\b")),
     ("relative", re.compile(
         r"\b(?P<rel>yesterday|today|tonight|the day before yesterday|the day after tomorrow|tomorrow|last night|"
@@ -323,7 +324,7 @@ def _resolve(kind: str, m: re.Match[str], ref: date | None, future: bool, near: 
     if kind in ("season", "year"):
         return Moment(int(m.group("year"))), True
     if kind == "month":
-        return _month_only(_month(m), ref, future), False
+        return _month_only(_month(m), ref, future, m.group("which").lower()), False
     if kind in ("md", "dm"):
         return _month_day(_month(m), int(m.group("day")), m.group("weekday"), ref, future, near, past), False
     if ref is None:
@@ -372,11 +373,19 @@ def _month_day(month: int, day: int, weekday: str | None, ref: date | None, futu
     return None
 
 
-def _month_only(month: int, ref: date | None, future: bool) -> Moment | None:
-    """"In late August": the latest such month not after the article (or next one, if to come)."""
+def _month_only(month: int, ref: date | None, future: bool, which: str = "") -> Moment | None:
+    """"In late August": the latest such month not after the article (or next one, if to come);
+    "last May" the latest before the article's month, "next May" the first after it, "this
+    September" the article's year's."""
     if ref is None:
         return None
     year = ref.year
+    if which in ("last", "past"):
+        return Moment(year if month < ref.month else year - 1, month)
+    if which in ("next", "coming"):
+        return Moment(year if month > ref.month else year + 1, month)
+    if which == "this":
+        return Moment(year, month)
     if not future and month > ref.month:
         year -= 1
     elif future and month < ref.month:

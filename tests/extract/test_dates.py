@@ -394,3 +394,12 @@ def test_the_day_before_set_after_a_date_or_inside_the_day_is_no_date() -> None:
 
 def test_a_capital_after_an_opening_quote_still_opens_a_date() -> None:
     assert _only("``Today, I am here to tell you the truth,'' he said.") == "2018-09-03"
+
+
+def test_a_month_after_last_this_next_or_the_middle_of() -> None:
+    ref = date(1998, 2, 27)
+    assert _only("The accord was signed last May.", ref) == "1997-05"
+    assert _only("An election is due this September.", ref) == "1998-09"
+    assert _only("They meet next March.", ref) == "1998-03"
+    assert _only("Prices fell from the middle of October.", date(1997, 11, 20)) == "1997-10"
+    assert find_dates("This May be true.", ref) == []

@@ -315,7 +315,8 @@ class _Attributor:
     def record_events(self, sent: Sentence, mentions: list[Mention], dates: list[DateMention]) -> None:
         if not dates:
             return
-        best = max(dates, key=lambda d: (bool(d.moment.day), bool(d.moment.month or d.moment.week), -d.start))
+        best = max(dates, key=lambda d: (bool(d.moment.day), bool(d.moment.month or d.moment.week or d.moment.quarter),
+                                         -d.start))
         keys = tuple(dict.fromkeys(k for m in mentions if (k := self.resolve(m)) and self.kind(k) != "place"))
         self.facts.events.append(Event(best.moment.iso(), sent.index, sent.text, keys, best.phrase))
         # "left Vienna on Monday and arrived in Kiev the following day": each day the sentence dates is an event

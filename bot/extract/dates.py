@@ -52,6 +52,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"(?P<n>\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten) (?P<unit>days?|weeks?|months?|years?) ago)\b",
         re.I)),
     ("weekday", re.compile(r"\b(?:(?P<which>last|this coming|this|next|coming) )?" + _WEEKDAY + r"\b")),
+    # "the third quarter", "fourth-quarter profit", "Q2 2023": a quarter of the year
+    ("quarter", re.compile(r"\b(?:(?P<qord>first|second|third|fourth|final|1st|2nd|3rd|4th|last)[- ]quarter"
+                           r"(?: of (?:the year |fiscal )?(?P<qyear>(?:19|20)\d\d))?"
+                           r"|Q(?P<qn>[1-4])(?: (?P<qyear2>(?:19|20)\d\d))?)\b",
+                           re.I)),
     # "the following day", "two days later", "a week earlier": counted from a day named before it
     ("later", re.compile(
         r"(?<!in )(?<!\d, )(?<![a-z.], )\b(?:the (?:following|next) day|the day after(?! tomorrow)|"
@@ -87,22 +92,27 @@ _WORD_NUMBERS = {"a": 1, "an": 1,
 
 @dataclass(frozen=True, order=True)
 class Moment:
-    """A point in time known to a year, a month, an ISO week or a day."""
+    """A point in time known to a year, a quarter, a month, an ISO week or a day."""
 
     year: int
     month: int = 0
     day: int = 0
     week: int = 0
+    quarter: int = 0
 
     @property
     def start(self) -> date:
         if self.week:
             return date.fromisocalendar(self.year, self.week, 1)
+        if self.quarter:
+            return date(self.year, 3 * self.quarter - 2, 1)
         return date(self.year, self.month or 1, self.day or 1)
 
     def iso(self) -> str:
         if self.week:
             return f"{self.year}-W{self.week:02d}"
+        if self.quarter:
+            return f"{self.year}-Q{self.quarter}"
         if self.day:
             return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
         if self.month:
@@ -119,6 +129,9 @@ class Moment:
         if "-W" in iso:
             year, week = iso.split("-W")
             return cls(int(year), week=int(week))
+        if "-Q" in iso:
+            year, quarter = iso.split("-Q")
+            return cls(int(year), quarter=int(quarter))
         parts = [int(p) for p in iso.split("-")]
         return cls(*parts)
 
@@ -140,6 +153,9 @@ def span_of(iso: str) -> tuple[date, date]:
     first = moment.start
     if moment.week:
         return first, first + timedelta(days=6)
+    if moment.quarter:
+        following = date(first.year + (moment.quarter == 4), (first.month + 2) % 12 + 1, 1)
+        return first, following - timedelta(days=1)
     if moment.day:
         return first, first
     if moment.month:
@@ -286,7 +302,7 @@ _CAPITAL_NEXT = re.compile(r" [A-Z][a-z]")
 # "The by-election on 3 July will cost …": the verb right after the date carries its tense
 _LOOKS_AHEAD_AFTER = re.compile(r"\s+(?:will|shall|is (?:set|due|expected) to|are (?:set|due|expected) to)\b")
 # the kinds read relative to when the article was written: by the clause's tense and the reference date
-_TENSED = {"month", "md", "dm", "weekday", "relative"}
+_TENSED = {"month", "md", "dm", "weekday", "relative", "quarter"}
 
 
 def _possible_kinds(sentence: str) -> set[str]:
@@ -308,6 +324,8 @@ def _possible_kinds(sentence: str) -> set[str]:
         kinds.add("weekday")
     if may_contain(sentence, _RELATIVE_WORDS):
         kinds.add("relative")
+    if may_contain(sentence, ("quarter", "q1", "q2", "q3", "q4")):
+        kinds.add("quarter")
     if may_contain(sentence, ("following", "next day", "day after", "day before", "later", "earlier", "afterwards",
                               "after that")):
         kinds.add("later")
@@ -323,6 +341,8 @@ def _resolve(kind: str, m: re.Match[str], ref: date | None, future: bool, near: 
         return Moment(int(m.group("year")), _month(m)), True
     if kind in ("season", "year"):
         return Moment(int(m.group("year"))), True
+    if kind == "quarter":
+        return _quarter(m, ref, future)
     if kind == "month":
         return _month_only(_month(m), ref, future, m.group("which").lower()), False
     if kind in ("md", "dm"):
@@ -371,6 +391,27 @@ def _month_day(month: int, day: int, weekday: str | None, ref: date | None, futu
         year = pin_year_by_weekday(month, day, WEEKDAYS[weekday.lower()], near)
         return Moment(year, month, day) if year else None
     return None
+
+
+_QUARTERS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "final": 4}
+
+
+def _quarter(m: re.Match[str], ref: date | None, future: bool) -> tuple[Moment | None, bool]:
+    """A quarter named with its year is that one; without, the latest not after the article's
+    (or the next, if to come); "last quarter" is the one before the article's."""
+    year = m.group("qyear") or m.group("qyear2")
+    which = (m.group("qord") or "").lower()
+    if year:
+        return Moment(int(year), quarter=int(m.group("qn") or _QUARTERS.get(which, 4))), True
+    if ref is None:
+        return None, False
+    current = (ref.month - 1) // 3 + 1
+    if which == "last":
+        return (Moment(ref.year, quarter=current - 1) if current > 1 else Moment(ref.year - 1, quarter=4)), False
+    quarter = int(m.group("qn") or _QUARTERS[which])
+    if future:
+        return Moment(ref.year if quarter >= current else ref.year + 1, quarter=quarter), False
+    return Moment(ref.year if quarter <= current else ref.year - 1, quarter=quarter), False
 
 
 def _month_only(month: int, ref: date | None, future: bool, which: str = "") -> Moment | None:

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from bot.extract.dates import Moment, find_dates, parse_full_date, pin_year_by_weekday, years_mentioned
+from bot.extract.dates import Moment, find_dates, parse_full_date, pin_year_by_weekday, span_of, years_mentioned
 
 MONDAY = date(2018, 9, 3)  # a Monday, in ISO week 36
 
@@ -403,3 +403,14 @@ def test_a_month_after_last_this_next_or_the_middle_of() -> None:
     assert _only("They meet next March.", ref) == "1998-03"
     assert _only("Prices fell from the middle of October.", date(1997, 11, 20)) == "1997-10"
     assert find_dates("This May be true.", ref) == []
+
+
+def test_a_quarter_of_the_year() -> None:
+    ref = date(1989, 10, 27)
+    assert _only("Net income for the third quarter fell 5%.", ref) == "1989-Q3"
+    assert _only("Profit rose in the fourth quarter of 1988.", ref) == "1988-Q4"
+    assert _only("Fourth-quarter profit will rise, the company said.", ref) == "1989-Q4"
+    assert _only("Profit rose last quarter.", ref) == "1989-Q3"
+    assert _only("Sales in Q2 2023 rose.", ref) == "2023-Q2"
+    assert span_of("1989-Q4") == (date(1989, 10, 1), date(1989, 12, 31))
+    assert Moment.parse("1989-Q3").iso() == "1989-Q3"

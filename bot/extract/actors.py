@@ -202,6 +202,7 @@ _FIGHTERS_AFTER = re.compile(r"^\s+(?:rebels?|fighters?|militants?|militiam[ae]n
 # "machines manufactured by Siemens", "estimated at $4.5 billion by Forbes": what only a body does
 _MADE_BY_BEFORE = re.compile(r"\b(?:manufactured|produced|built|developed|published|compiled|ranked|estimated|"
                              r"operated|marketed|distributed)\b(?:[^,;.]|\.\d){0,30}\bby\s+(?:the\s+)?$")
+_QUOTES_SOMEONE_AFTER = re.compile(r"^\s+(?:quoted|cited)\s+(?:[a-z]+\s+){0,2}[A-Z]")  # "Tass quoted Livshits": a medium
 _AGE_AFTER = re.compile(r"^,\s+(?:aged\s+)?\d{1,2},")  # "Mike Cito, 17, was expelled": only a person has an age
 _POSSESSOR = re.compile(r"\b(\w+)[’']s\b")
 _BACKED_BY = re.compile(r"-(?:backed|led|based|allied|aligned|funded|sponsored|born|run|owned|controlled|held|"
@@ -340,7 +341,8 @@ def _cues(text: str, start: int, end: int, name: str, role: str) -> set[str]:
         cues.add("brand")
     if (_GROUP_CUE.found_in(before) or (after.startswith(",") and _GROUP_AFTER.match(after))
             or (_KIND_OF_BODY_AFTER.match(after) and not _ADJECTIVAL.search(name) and not state_of(name))
-            or _HOLDS_A_TITLE_AFTER.match(after) or (len(name) > 1 and _in_list_of_bodies(text, start))):
+            or _HOLDS_A_TITLE_AFTER.match(after) or (len(name) > 1 and _in_list_of_bodies(text, start))
+            or _QUOTES_SOMEONE_AFTER.match(after)):
         cues.add("group")
     if _FIGHTERS_AFTER.match(after):
         cues.add("fighters")
@@ -505,9 +507,12 @@ def _attach_short_forms(by_name: dict[str, list[Mention]], actors: dict[str, Loc
 
 def _may_be_short_form(actor: LocalActor, ms: list[Mention]) -> bool:
     """Whether what a name was taken for yields to the person whose full name it ends: a place
-    or a person always; a body only when nothing but "the" (or "Le" in "Le Pen") made it one."""
+    or a person always; a body only when nothing but "the" (or "Le" in "Le Pen") made it one; a
+    state when it speaks or bears a title as people do."""
     if actor.kind in ("person", "place", ""):
         return True
+    if actor.kind == "state":  # "Bill Jordan … Jordan said": the person, when the name speaks or is titled
+        return any(m.cues & {"speaker", "honorific", "pronoun", "role"} for m in ms)
     return actor.kind == "organisation" and not any(m.cues & {"orgword", "group", "acronym-def", "brand"} for m in ms)
 
 

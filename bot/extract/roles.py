@@ -41,7 +41,10 @@ ROLE_HEADS = {
     "artist", "writer", "novelist", "poet", "comedian", "presenter", "broadcaster", "producer", "filmmaker",
     "photographer", "campaigner", "whistleblower", "dissident", "blogger", "defendant", "plaintiff", "juror",
     "witness", "suspect", "detective", "firefighter", "paramedic", "pilot", "astronaut", "athlete", "cyclist",
-    "sprinter", "swimmer", "boxer", "golfer", "jockey",
+    "sprinter", "swimmer", "boxer", "golfer", "jockey", "wicketkeeper", "all-rounder", "allrounder",
+    # a nationality said as a noun: "Frenchman Patrick Vieira"
+    "frenchman", "englishman", "irishman", "scotsman", "welshman", "dutchman", "briton", "spaniard", "swede",
+    "dane", "finn", "countryman", "compatriot",
     # kin: "his wife Antonella" is a person ("son" is left out: a family name as often, as in "Son Heung-min")
     "wife", "husband", "widow", "widower", "daughter", "mother", "father", "brother", "sister", "fiancee",
     "fiancée", "fiance", "girlfriend", "boyfriend", "grandson", "granddaughter", "grandfather", "grandmother",

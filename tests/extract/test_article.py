@@ -592,6 +592,9 @@ def test_a_title_opening_the_first_sentence_stays_a_title(tmp_path: Path) -> Non
         # only a person has an age; a company may be named with its legal form and nothing else
         ("Mike Cito, 17, was expelled from the school on Monday.", "Mike Cito", "person"),
         ("Homestake Mining Co tops the list of gold producers.", "Homestake Mining Co", "organisation"),
+        # a nationality said as a noun is a title; whoever quotes someone by name is a medium
+        ("Frenchman Patrick Vieira scored twice on Sunday.", "Patrick Vieira", "person"),
+        ("On Monday, Tass quoted Livshits as saying the budget was tight.", "Tass", "organisation"),
         # names listed together are things of one kind
         ("Barca -- along with Real Madrid and Athletic Bilbao -- was opposed to the deal.", "Real Madrid", "organisation"),
         # what only an institution has, said of "the" name

@@ -118,10 +118,21 @@ class FactCache:
 
 def _read_and_extract(job: tuple[Path, Path | None, list[Path]]) -> list[ArticleFacts | None]:
     """A worker's task: read, clean and extract a run of articles (each one alone); None for
-    a file that cannot be read (it has been warned about)."""
+    a file that cannot be read or read through (it has been warned about)."""
     root, cache_root, paths = job
     cache_ = FactCache(cache_root)
-    return [cache_.get(article) if (article := read_article(root, path)) is not None else None for path in paths]
+    return [_extracted(cache_, article) if (article := read_article(root, path)) is not None else None
+            for path in paths]
+
+
+def _extracted(cache_: FactCache, article: Article) -> ArticleFacts | None:
+    """One article's facts; an article the extractor fails on is skipped with a warning that
+    names it, and the rest of the corpus is built."""
+    try:
+        return cache_.get(article)
+    except Exception as exc:  # a fault in a rule must not cost the other articles
+        log.warning("skipping %s: the extractor failed on it (%s: %s)", article.path, type(exc).__name__, exc)
+        return None
 
 
 def _extract_again(job: tuple[Path | None, list[tuple[ArticleFacts, date, str]]]) -> list[ArticleFacts]:

@@ -145,3 +145,29 @@ def test_cards_written_over_processes_equal_cards_written_in_one(tmp_path: Path,
     cards.write_briefs(briefs, tmp_path / "two", write_cards_in_parallel(2))
     assert _tree(tmp_path / "one") == _tree(tmp_path / "two")
     assert cards.load_index_file(tmp_path / "two") == briefs
+
+
+def test_an_article_the_extractor_fails_on_is_skipped_with_a_warning_and_the_rest_built(
+        tmp_path: Path, monkeypatch, caplog) -> None:
+    import logging
+
+    import bot.build as build_module
+
+    real = build_module.extract
+
+    def fragile(article, *rest):
+        if article.id == "b-odd":
+            raise IndexError("list index out of range")
+        return real(article, *rest)
+
+    monkeypatch.setattr(build_module, "extract", fragile)
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    body = "The talks between the two delegations resumed in Geneva on Monday."
+    (corpus / "a-plain.txt").write_text(f"Talks\nThe Ledger | 14 March 2021\n{body}\n", encoding="utf-8")
+    (corpus / "b-odd.txt").write_text(f"Odd\nThe Ledger | 15 March 2021\n{body}\n", encoding="utf-8")
+    with caplog.at_level(logging.WARNING, logger="bot.build"):
+        result = build(corpus, tmp_path / "briefs", workers=1)
+    assert result.articles == 1
+    assert [s.id for s in load_briefs(tmp_path / "briefs").sources] == ["a-plain"]
+    assert "skipping b-odd.txt: the extractor failed on it (IndexError: list index out of range)" in caplog.text

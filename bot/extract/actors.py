@@ -242,6 +242,7 @@ def find_mentions(sentences: list[Sentence], lower_words: set[str], mid_caps: se
     mentions = []
     for sent in sentences:
         text = sent.text
+        roster = _is_roster(text)
         for span in find_names(text):
             trimmed = _trim_opener(span, text, lower_words)
             if trimmed is None:
@@ -267,11 +268,27 @@ def find_mentions(sentences: list[Sentence], lower_words: set[str], mid_caps: se
                 mention.role = (role_before(text, named.start) or _role_after(text, trimmed.start, named.end)
                                 or _shared_role(mentions, sent, named.start))
             mention.cues = _cues(text, named.start, named.end, named.name, mention.role)
+            if roster and _ROSTER_ITEM_BEFORE.search(text, max(0, trimmed.start - 8), trimmed.start):
+                mention.cues.add("listed")
             owner = _title_owner(named.role, trimmed.start) if named.role else None
             if owner is not None:
                 mentions.append(Mention(sent.index, owner.start, owner.end, owner.text, cues={"group"}))
             mentions.append(mention)
     return mentions
+
+
+def _is_roster(text: str) -> bool:
+    """A line-up: "Defenders - Dan Petrescu, Daniel Prodan, …" (a plural title, then names) or
+    "Japan: 19 - Kenichi Shimokawa, 2 - Hiroshige Yanagimoto, …" (numbered names)."""
+    if len(_NUMBERED_ITEM.findall(text)) >= 3:
+        return True
+    head = _ROSTER_HEAD.match(text)
+    return bool(head) and head.group(1).endswith("s") and has_role_head(head.group(1))
+
+
+_NUMBERED_ITEM = re.compile(r"\b\d{1,2} - [A-Z]")
+_ROSTER_HEAD = re.compile(r"^\s*([A-Z][a-z-]+)\s*[-:–]\s+[A-Z]")
+_ROSTER_ITEM_BEFORE = re.compile(r"(?:^|[-:–,;]|\d)\s*$")  # not "(": "Luis Figo (Barcelona)" names his club
 
 
 def _title_owner(role: str, start: int) -> Span | None:
@@ -387,7 +404,7 @@ def classify(cues: Counter[str], name: str, mentions: int) -> str:
         return "organisation"
     if cues["acronym"] >= 2 or ((cues["fighters"] or cues["maker"]) and not cues["place"]):
         return "organisation"
-    if cues["role"] or cues["honorific"] or cues["age"] or (cues["pronoun"] and not cues["place"]):
+    if cues["role"] or cues["honorific"] or cues["age"] or ((cues["pronoun"] or cues["listed"]) and not cues["place"]):
         return "person"
     if cues["member"] and not cues["place"] and len(name.split()) >= 2:
         return "person"

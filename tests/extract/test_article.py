@@ -724,3 +724,12 @@ def test_a_title_the_name_itself_owns_is_not_its_title(tmp_path: Path) -> None:
 def test_a_club_in_brackets_after_a_name_is_no_acronym_of_it(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, "Squad\nPortugal called up Luis Figo (Barcelona) and Sergio Conceicao (Porto).\n")
     assert [a.name for a in facts.actors.values() if a.kind == "organisation"] == []
+
+
+def test_each_name_of_a_line_up_is_a_person_and_a_club_in_brackets_is_not(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Squad\nDefenders - Dan Petrescu, Daniel Prodan (Steaua), Anton Dobos, Cornel Papura.\n"
+        "Japan: 19 - Kenichi Shimokawa, 2 - Hiroshige Yanagimoto, 3 - Naoki Soma, 4 - Masami Ihara.\n"))
+    assert sorted(a.name for a in facts.actors.values() if a.kind == "person") == [
+        "Anton Dobos", "Cornel Papura", "Dan Petrescu", "Daniel Prodan", "Hiroshige Yanagimoto", "Kenichi Shimokawa",
+        "Masami Ihara", "Naoki Soma"]

@@ -346,7 +346,7 @@ def _cues(text: str, start: int, end: int, name: str, role: str) -> set[str]:
         cues.add("member")  # "George Wajackoyah of the Roots Party": a named someone of an organisation
     if honorific_before(text, start):
         cues.add("honorific")
-    if _OWN_PRONOUN_AFTER.match(after):
+    if ("his" in after or "self" in after) and _OWN_PRONOUN_AFTER.match(after):
         cues.add("pronoun")
     if (_SPEAKS_AFTER.match(after) or (before.endswith(", ") and _SPEAKS_AFTER_APPOSITIVE.match(after))
             or (not after.startswith(("’s", "'s")) and _SPEAKS_BEFORE.search(before))):
@@ -359,11 +359,11 @@ def _cues(text: str, start: int, end: int, name: str, role: str) -> set[str]:
     if (_GROUP_CUE.found_in(before) or (after.startswith(",") and _GROUP_AFTER.match(after))
             or (_KIND_OF_BODY_AFTER.match(after) and not _ADJECTIVAL.search(name) and not state_of(name))
             or _HOLDS_A_TITLE_AFTER.match(after) or (len(name) > 1 and _in_list_of_bodies(text, start))
-            or _QUOTES_SOMEONE_AFTER.match(after)):
+            or (after[1:3] in ("qu", "ci") and _QUOTES_SOMEONE_AFTER.match(after))):
         cues.add("group")
     if _FIGHTERS_AFTER.match(after):
         cues.add("fighters")
-    if _MADE_BY_BEFORE.search(before):
+    if before.endswith(("by ", "by the ")) and _MADE_BY_BEFORE.search(before):
         cues.add("maker")
     bracket = _ACRONYM_AFTER.match(after)
     if (bracket and is_acronym(bracket.group("acr"))) or _OR_ACRONYM_AFTER.match(after):

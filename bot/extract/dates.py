@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from bot.extract.hints import DIGIT, may_contain
+from bot.extract.hints import DIGIT, has_quirk
 
 MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
@@ -322,14 +322,17 @@ def _possible_kinds(sentence: str) -> set[str]:
             kinds.add("that")
     if "day" in sentence:
         kinds.add("weekday")
-    if may_contain(sentence, _RELATIVE_WORDS):
-        kinds.add("relative")
-    if may_contain(sentence, ("quarter", "q1", "q2", "q3", "q4")):
-        kinds.add("quarter")
-    if may_contain(sentence, ("following", "next day", "day after", "day before", "later", "earlier", "afterwards",
-                              "after that")):
-        kinds.add("later")
+    low = sentence.lower()  # once for the three word checks below, as `may_contain` would
+    quirk = has_quirk(sentence)
+    for kind, words in _KIND_WORDS:
+        if quirk or any(w in low for w in words):
+            kinds.add(kind)
     return kinds
+
+
+_KIND_WORDS = (("relative", _RELATIVE_WORDS), ("quarter", ("quarter", "q1", "q2", "q3", "q4")),
+               ("later", ("following", "next day", "day after", "day before", "later", "earlier", "afterwards",
+                          "after that")))
 
 
 def _resolve(kind: str, m: re.Match[str], ref: date | None, future: bool, near: int | None,

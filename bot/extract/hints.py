@@ -13,10 +13,10 @@ def may_contain(text: str, words: tuple[str, ...]) -> bool:
     """Whether a pattern compiled with re.IGNORECASE could find one of `words` (lowercase
     ASCII) in `text`: a necessary condition, never a sufficient one."""
     low = text.lower()
-    return any(w in low for w in words) or _has_quirk(text)
+    return any(w in low for w in words) or has_quirk(text)
 
 
-def _has_quirk(text: str) -> bool:
+def has_quirk(text: str) -> bool:
     """Whether `text` holds a character that re.IGNORECASE equates with an ASCII letter but
     str.lower() does not lower to it ("İ", "ı", "ſ"; every other one it does)."""
     return not text.isascii() and ("İ" in text or "ı" in text or "ſ" in text)  # isascii() is a flag lookup
@@ -27,7 +27,7 @@ class Caseless:
 
     Its case-sensitive twin run over the lowered text gives the same answer a few times faster:
     lowering keeps every character's place and class (\\w, \\s) and turns each character the flag
-    equates with a letter into that letter, except those `_has_quirk` looks for; a text with
+    equates with a letter into that letter, except those `has_quirk` looks for; a text with
     one of them is searched with the pattern itself.
     """
 
@@ -38,6 +38,6 @@ class Caseless:
         self._twin = re.compile(pattern)
 
     def found_in(self, text: str) -> bool:
-        if _has_quirk(text):
+        if has_quirk(text):
             return self.pattern.search(text) is not None
         return self._twin.search(text.lower()) is not None

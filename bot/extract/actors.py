@@ -248,7 +248,7 @@ def find_mentions(sentences: list[Sentence], lower_words: set[str], mid_caps: se
             if trimmed is None:
                 continue
             if (trimmed.start == _first_word_start(text) and " " not in trimmed.text and trimmed.text not in mid_caps
-                    and not is_acronym(trimmed.text) and not state_of(trimmed.text)):
+                    and not is_acronym(trimmed.text) and not state_of(trimmed.text) and not _INTERCAPS.match(trimmed.text)):
                 continue
             named = split_run(trimmed.text, trimmed.start, text)
             if not named.name:
@@ -295,9 +295,10 @@ def _title_owner(role: str, start: int) -> Span | None:
     """"Cisco Systems Inc Chief Executive John Chambers": the company whose office the run's
     title is, when its name says it is a body (a legal form or a body's word)."""
     words = role.split()
-    cut = next((i for i, w in enumerate(words) if is_role_word(w)), len(words))
-    owner = words[:cut]
-    if not owner or not ({w.lower().rstrip(".,") for w in owner} & (CORPORATE_FORMS | ORG_WORDS)):
+    cut = next((i for i, w in enumerate(words) if is_role_word(w) and (i > 0 or has_role_head(w))), len(words))
+    owner = words[:cut]  # "Federal Reserve" before "Chairman": a modifier word may open a body's name
+    if not owner or not ({w.lower().rstrip(".,") for w in owner} & (CORPORATE_FORMS | ORG_WORDS)
+                         or (len(owner) == 1 and _INTERCAPS.match(owner[0]))):  # "PaineWebber analyst"
         return None
     text = " ".join(owner)
     return Span(text, start, start + len(text))

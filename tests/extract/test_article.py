@@ -595,6 +595,9 @@ def test_a_title_opening_the_first_sentence_stays_a_title(tmp_path: Path) -> Non
         # a nationality said as a noun is a title; whoever quotes someone by name is a medium
         ("Frenchman Patrick Vieira scored twice on Sunday.", "Patrick Vieira", "person"),
         ("On Monday, Tass quoted Livshits as saying the budget was tight.", "Tass", "organisation"),
+        # the body whose office a title is, a modifier word opening its name; a brand opening a sentence
+        ("Federal Reserve Chairman Alan Greenspan said inflation was tame.", "Federal Reserve", "organisation"),
+        ("PaineWebber analyst Marc Cohen said the deal made sense.", "PaineWebber", "organisation"),
         # names listed together are things of one kind
         ("Barca -- along with Real Madrid and Athletic Bilbao -- was opposed to the deal.", "Real Madrid", "organisation"),
         # what only an institution has, said of "the" name

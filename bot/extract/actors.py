@@ -183,6 +183,7 @@ def _trim_opener(span: Span, sentence: str, lower_words: set[str]) -> Span | Non
     spelled = _ACRONYM_AFTER.match(sentence[span.end:span.end + 12])
     while words and not (spelled and _spells_with_first(spelled.group("acr"), words)) and (
             fold(words[0]) in _FUNCTION_OPENERS or _is_honorific(words[0], words)
+            or (len(words) > 1 and words[0].lower() in WEEKDAYS)  # "Friday New York Stock Exchange trading"
             or (len(words) > 1 and _BACKED_BY.search(words[0]) is not None)  # "Rwanda-backed M23": who stands behind it
             or (fold(words[0]) in _TIME_OF_TITLE and len(words) > 1 and not is_role_word(words[1]))  # "Former FEMA"
             or (start == _first_word_start(sentence) and words[0].lower() in lower_words and len(words) > 1
@@ -392,6 +393,8 @@ def classify(cues: Counter[str], name: str, mentions: int) -> str:
     """person, organisation, state, place, or "" (not an actor), from the cues of all mentions."""
     if is_state_name(name):
         return "state"
+    if len(name.rstrip(".")) == 1:
+        return ""  # "a group C game": a letter names nothing
     if state_of(name) or is_region_adjective(name) or all(w.lower() in ORG_WORDS for w in name.split()):
         return ""  # an adjective of nationality or region, or a bare "Government" / "Council"
     words = name.split()

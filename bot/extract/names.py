@@ -173,7 +173,8 @@ OF_HEADS = {"port", "bank", "university", "gulf", "bay", "isle", "isles", "repub
             "cape", "lake", "mount", "museum", "institute", "federation", "union", "organisation",
             "organization", "league", "association", "state", "states", "emirate", "sultanate", "district",
             "county", "region", "governorate", "college", "school", "academy", "office", "board", "chamber",
-            "group", "alliance", "coalition", "society", "commonwealth", "confederation"}
+            "commonwealth", "confederation"}
+OF_WHOLE_HEADS = {"group", "alliance", "coalition", "society"}  # only as a name's first word: "Group of Seven"
 
 
 # Organisations named for a purpose: "Coalition for the Deliverance of …", "Centre for Strategic Studies".
@@ -210,7 +211,10 @@ def _join_of_names(sentence: str, spans: list[Span]) -> list[Span]:
         previous = out[-1] if out else None
         gap = sentence[previous.end:span.start] if previous else ""
         head = previous.text.split()[-1].lower() if previous else ""
-        takes = (gap in (" of ", " of the ") and (head in OF_HEADS or len(out) - 1 in joined)) \
+        # "(The) Group of Seven", not "Citra Group of Suharto"
+        whole = previous is not None and " " not in previous.text.removeprefix("The ")
+        takes = (gap in (" of ", " of the ") and ((head in OF_HEADS or (whole and head in OF_WHOLE_HEADS))
+                                                    or len(out) - 1 in joined)) \
             or (gap in (" for ", " for the ") and head in FOR_HEADS) \
             or (previous is not None and len(out) - 1 not in joined and _joins_with_and(sentence, previous, span))
         if previous and takes and not _ENDS_POSSESSIVE.search(previous.text):

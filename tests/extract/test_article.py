@@ -736,3 +736,16 @@ def test_each_name_of_a_line_up_is_a_person_and_a_club_in_brackets_is_not(tmp_pa
     assert sorted(a.name for a in facts.actors.values() if a.kind == "person") == [
         "Anton Dobos", "Cornel Papura", "Dan Petrescu", "Daniel Prodan", "Hiroshige Yanagimoto", "Kenichi Shimokawa",
         "Masami Ihara", "Naoki Soma"]
+
+
+def test_a_weekday_or_a_letter_is_no_part_of_a_name(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Markets\nFriday New York Stock Exchange trading was light, the exchange said.\n"
+        "Japan won the group C game on Friday.\n"))
+    assert sorted(a.name for a in facts.actors.values() if a.kind) == ["Japan", "New York Stock Exchange"]
+
+
+def test_a_group_joins_its_of_only_as_a_names_first_word(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Contracts\nThe Citra Group of Suharto's daughter won the contract. The Group of Seven said so.\n"))
+    assert {"Citra Group", "Group of Seven"} <= {a.name for a in facts.actors.values() if a.kind == "organisation"}

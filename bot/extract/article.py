@@ -180,6 +180,7 @@ class _Attributor:
         self.sentences = sentences
         self.near_year = near_year
         self.last_year: int | None = None  # the year named last so far, for "in October of that year"
+        self.last_date: Moment | None = None  # the date named last so far, for "The following month"
         self.by_sent: dict[int, list[Mention]] = {}
         for m in mentions:
             if m.key or "roleref" in m.cues:
@@ -201,8 +202,9 @@ class _Attributor:
         mentions = sorted(self.by_sent.get(sent.index, []), key=lambda m: m.start)
         quotes = quote_spans(text)
         outside = _blank(text, quotes)
-        dates = find_dates(text, self.facts.ref, self.near_year, self.last_year, self.facts.unread_dates)
+        dates = find_dates(text, self.facts.ref, self.near_year, self.last_year, self.facts.unread_dates, self.last_date)
         self.last_year = (years_mentioned(text) or [self.last_year])[-1]
+        self.last_date = max((d.moment for d in dates), key=lambda m: m.start, default=self.last_date)
         when = _best_date(dates)
         if when:
             self.facts.sentence_dates[sent.index] = when

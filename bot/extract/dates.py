@@ -59,9 +59,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                            re.I)),
     # "the following day", "two days later", "a week earlier": counted from a day named before it
     ("later", re.compile(
-        r"(?<!in )(?<!\d, )(?<![a-z.], )\b(?:the (?:following|next) day|the day after(?! tomorrow)|"
+        r"(?<!in )(?<!\d, )(?<![a-z.], )\b(?:the (?:following|next) (?P<unit1>day|week|month|year)\b|"
+        r"the (?:previous|preceding) (?P<unit0>day|week|month|year)\b(?P<back1>)|the day after(?! tomorrow)|"
         r"the day before(?! yesterday)(?P<back0>)|"
-        r"(?P<n>\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten) (?P<unit>days?|weeks?) "
+        r"(?P<n>\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten) (?P<unit>days?|weeks?|months?|years?) "
         r"(?:later|afterwards|after that|(?P<back>earlier|before))\b)", re.I)),
     ("year", re.compile(
         r"(?:\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Dd]uring|[Tt]he|[Ee]arly|[Ll]ate|[Mm]id-?|[Oo]f|[Ff]rom|[Ff]or|"
@@ -227,10 +228,12 @@ def pin_year_by_weekday(month: int, day: int, weekday: int, near: int) -> int | 
 
 
 def find_dates(sentence: str, ref: date | None, near_year: int | None = None,
-               last_year: int | None = None, unread: list[str] | None = None) -> list[DateMention]:
+               last_year: int | None = None, unread: list[str] | None = None,
+               anchor: Moment | None = None) -> list[DateMention]:
     """Every date expression in `sentence`, resolved against the article's reference date;
-    `last_year` is the year the text named last before this sentence ("that year"). With no
-    reference, the expressions one would resolve (or read otherwise) are added to `unread`."""
+    `last_year` is the year the text named last before this sentence ("that year"), `anchor`
+    the date it named last ("The following month"). With no reference, the expressions one
+    would resolve (or read otherwise) are added to `unread`."""
     taken: list[tuple[int, int]] = []
     found: list[DateMention] = []
     kinds = _possible_kinds(sentence)
@@ -264,26 +267,37 @@ def find_dates(sentence: str, ref: date | None, near_year: int | None = None,
             if moment is not None:
                 found.append(DateMention(start, end, sentence[start:end], moment, exact))
     if "later" in kinds:
-        found += _counted_from_another(sentence, found)
+        found += _counted_from_another(sentence, found, anchor)
     return sorted(found, key=lambda m: m.start)
 
 
-def _counted_from_another(sentence: str, found: list[DateMention]) -> list[DateMention]:
-    """"left Vienna on Monday and arrived in Kiev the following day": a day counted from the
-    day named before it in the sentence; with none named, no date."""
+def _counted_from_another(sentence: str, found: list[DateMention], anchor: Moment | None) -> list[DateMention]:
+    """"left Vienna on Monday and arrived in Kiev the following day", "The following month,
+    …": counted from the date named before it in the sentence, or else the one the text
+    named last, at that date's precision or coarser; with none, no date."""
     out = []
     for match in _PATTERNS_BY_KIND["later"].finditer(sentence):
-        before = [m for m in found if m.end <= match.start() and m.moment.day]
-        if not before:
-            continue
-        days = _WORD_NUMBERS.get((match.group("n") or "one").lower()) or int(match.group("n") or 1)
-        if match.group("unit") and match.group("unit").lower().startswith("week"):
-            days *= 7
-        if match.group("back") is not None or match.group("back0") is not None:
-            days = -days
-        day = max(before, key=lambda m: m.end).moment.start + timedelta(days=days)
-        out.append(DateMention(match.start(), match.end(), match.group(0), Moment.of_day(day), False))
+        if any(m.start < match.end() and match.start() < m.end for m in found):
+            continue  # "the next year" was read as a date already
+        unit = (match.group("unit") or match.group("unit1") or match.group("unit0") or "day").lower().rstrip("s")
+        n = _WORD_NUMBERS.get((match.group("n") or "one").lower()) or int(match.group("n") or 1)
+        if any(match.group(g) is not None for g in ("back", "back0", "back1")):
+            n = -n
+        before = [m.moment for m in found if m.end <= match.start()]
+        base = max(before, key=lambda m: m.start) if before else anchor
+        moment = _counted(base, unit, n) if base is not None else None
+        if moment is not None:
+            out.append(DateMention(match.start(), match.end(), match.group(0), moment, False))
     return out
+
+
+def _counted(base: Moment, unit: str, n: int) -> Moment | None:
+    """`n` units after (or, negative, before) `base`, if `base` is precise enough to count in them."""
+    if unit in ("day", "week"):
+        return Moment.of_day(base.start + timedelta(days=n * (7 if unit == "week" else 1))) if base.day else None
+    if unit == "month":
+        return _add_months(base.start, n) if base.month and not base.quarter else None
+    return Moment(base.year + n)
 
 
 def _is_a_title(sentence: str, start: int) -> bool:
@@ -331,8 +345,8 @@ def _possible_kinds(sentence: str) -> set[str]:
 
 
 _KIND_WORDS = (("relative", _RELATIVE_WORDS), ("quarter", ("quarter", "q1", "q2", "q3", "q4")),
-               ("later", ("following", "next day", "day after", "day before", "later", "earlier", "afterwards",
-                          "after that")))
+               ("later", ("following", "next day", "next week", "next month", "next year", "previous", "preceding",
+                          "day after", "day before", "later", "earlier", "afterwards", "after that")))
 
 
 def _resolve(kind: str, m: re.Match[str], ref: date | None, future: bool, near: int | None,

@@ -749,3 +749,10 @@ def test_a_group_joins_its_of_only_as_a_names_first_word(tmp_path: Path) -> None
     facts = _facts_from_text(tmp_path, (
         "Contracts\nThe Citra Group of Suharto's daughter won the contract. The Group of Seven said so.\n"))
     assert {"Citra Group", "Group of Seven"} <= {a.name for a in facts.actors.values() if a.kind == "organisation"}
+
+
+def test_a_date_counted_from_the_sentence_before(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Sale\nWire Desk | 27 October 1989\nThe board met in March 1989 to weigh its options.\n"
+        "The following month, the company put itself up for sale.\n"))
+    assert [(e.date, e.phrase) for e in facts.events] == [("1989-03", "March 1989"), ("1989-04", "The following month")]

@@ -414,3 +414,16 @@ def test_a_quarter_of_the_year() -> None:
     assert _only("Sales in Q2 2023 rose.", ref) == "2023-Q2"
     assert span_of("1989-Q4") == (date(1989, 10, 1), date(1989, 12, 31))
     assert Moment.parse("1989-Q3").iso() == "1989-Q3"
+
+
+def test_a_month_or_year_counted_from_the_date_the_text_named_last() -> None:
+    found = find_dates("The following month, the company put itself up for sale.", MONDAY, anchor=Moment(1989, 3))
+    assert [(m.phrase, m.moment.iso()) for m in found] == [("The following month", "1989-04")]
+    assert _only_anchored("Two months later the plant closed.", Moment(1989, 3, 10)) == "1989-05"
+    assert _only_anchored("A year later he resigned.", Moment(1985, 6, 3)) == "1986"
+    assert find_dates("The following day, the talks resumed.", MONDAY, anchor=Moment(1989, 3)) == []  # too coarse
+
+
+def _only_anchored(sentence: str, anchor: Moment) -> str:
+    (found,) = find_dates(sentence, MONDAY, anchor=anchor)
+    return found.moment.iso()

@@ -86,7 +86,8 @@ _GROUP_AFTER = re.compile(
     r"publisher|watchdog|regulator|consultancy|think[- ]tank)(?=\s*[,.;]|\s+(?:based|that|which|whose|with|in|from)\b)",
     re.I)
 _PLACE_CUE = Caseless(r"\b(?:in|into|from|near|to|across|towards|toward|outside|inside|of|around|at|through|"
-                      r"throughout|within|between|via|reach|reached|entered|left)\s+(?:the\s+)?(?:city of\s+)?$")
+                      r"throughout|within|between|via|reach|reached|entered|left)\s+(?:the\s+)?"
+                      r"(?:(?:capital|city|town|village|port|port city|border town|province|region)(?: of)?\s+)?$")
 _PLACE_AFTER = re.compile(r"^\s+(?:province|city|region|district|governorate|county|town|village|area|border|"
                           r"valley|river|camp|airport|port|state|Province|City|Region|District|Governorate)\b")
 # "the Muslim Brotherhood group": the noun after a name says it is a body

@@ -598,6 +598,8 @@ def test_a_title_opening_the_first_sentence_stays_a_title(tmp_path: Path) -> Non
         # the body whose office a title is, a modifier word opening its name; a brand opening a sentence
         ("Federal Reserve Chairman Alan Greenspan said inflation was tame.", "Federal Reserve", "organisation"),
         ("PaineWebber analyst Marc Cohen said the deal made sense.", "PaineWebber", "organisation"),
+        # a place named after what kind of place it is, whatever title follows
+        ("Shooting broke out in the capital Bangui, a government minister said on Friday.", "Bangui", "place"),
         # names listed together are things of one kind
         ("Barca -- along with Real Madrid and Athletic Bilbao -- was opposed to the deal.", "Real Madrid", "organisation"),
         # what only an institution has, said of "the" name

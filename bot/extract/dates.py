@@ -47,7 +47,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("relative", re.compile(
         r"\b(?P<rel>yesterday|today|tonight|the day before yesterday|the day after tomorrow|tomorrow|last night|"
         r"this (?:morning|afternoon|evening)|(?:(?<=over )|(?<=during )|(?<=at )|(?<=on ))the weekend|(?:last|this|next) weekend|"
-        r"(?:earlier |later )?(?:last|this|next) (?:week|month|year)|earlier this (?:week|month|year)|"
+        r"(?:earlier |later )?(?:last|this|next|(?<=the )past) (?:week|month|year)|earlier this (?:week|month|year)|"
         r"the end of the (?:year|month)|"
         r"(?P<n>\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten) (?P<unit>days?|weeks?|months?|years?) ago)\b",
         re.I)),
@@ -487,7 +487,7 @@ def _relative(m: re.Match[str], ref: date, future: bool) -> Moment | None:
         return Moment.of_day(ref + timedelta(days=1))
     if rel == "the day after tomorrow":
         return Moment.of_day(ref + timedelta(days=2))
-    step = -1 if "last" in rel else 1 if "next" in rel else 0
+    step = -1 if "last" in rel or "past" in rel else 1 if "next" in rel else 0
     if rel.endswith("week"):
         return _week_of(ref + timedelta(weeks=step))
     if rel.endswith("month"):

@@ -427,3 +427,10 @@ def test_a_month_or_year_counted_from_the_date_the_text_named_last() -> None:
 def _only_anchored(sentence: str, anchor: Moment) -> str:
     (found,) = find_dates(sentence, MONDAY, anchor=anchor)
     return found.moment.iso()
+
+
+def test_the_past_year_is_last_year() -> None:
+    ref = date(1989, 10, 27)
+    assert _only("Sales rose 5% in the past year.", ref) == "1988"
+    assert _only("In the past month, prices fell.", ref) == "1989-09"
+    assert find_dates("He lived in the past.", ref) == []

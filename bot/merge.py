@@ -508,6 +508,8 @@ def _same_quantity(a: _Pending, b: _Pending) -> bool:
     qa, qb = a.quantity, b.quantity
     if qa.klass != qb.klass or qa.states != qb.states:
         return False
+    if qa.klass == "money" and (not _what_is_paid(qa) or _what_is_paid(qa) != _what_is_paid(qb)):
+        return False  # "$370 million" and "$648.2 million" are two sums unless both say what they are of
     if (qa.part or qb.part) and a.claim.cite == b.claim.cite:  # "2,059 injured, 1,404 of them critically"
         return False
     if a.owner and b.owner and a.owner != b.owner:  # Ruto's votes and Odinga's are two quantities
@@ -519,10 +521,16 @@ def _same_quantity(a: _Pending, b: _Pending) -> bool:
     return not union or len(a.anchors & b.anchors) / len(union) >= ANCHOR_OVERLAP
 
 
+def _what_is_paid(q: Quantity) -> str:
+    """The noun a sum counts ("$ revenue" → "revenue"); "" for a bare sum."""
+    return q.counts.split(maxsplit=1)[1] if " " in q.counts else ""
+
+
 def _group(members: list[_Pending]) -> cards.FigureGroup:
     claims = [p.claim for p in members]
-    intervals = [p.quantity.interval for p in members]
-    disjoint = any(x[1] < y[0] or y[1] < x[0] for i, x in enumerate(intervals) for y in intervals[i + 1:])
+    spans = [(p.quantity.interval, p.claim.cite.source) for p in members]
+    # a dispute is between sources: one article giving two sums is no dispute with itself
+    disjoint = any((x[1] < y[0] or y[1] < x[0]) and sx != sy for i, (x, sx) in enumerate(spans) for y, sy in spans[i + 1:])
     values = {c.value for c in claims}
     status = "disputed" if disjoint else "differ" if len(values) > 1 else "agreed"
     anchors = sorted(set.intersection(*(p.anchors for p in members)) if members else set())

@@ -189,3 +189,19 @@ def test_a_state_card_goes_by_the_states_common_name(tmp_path: Path) -> None:
         "b": "Talks\nWire Desk | 1 September 2022\nUkraine said on Thursday that Russia had shelled the plant.\n",
     })
     assert sorted((a.name, a.kind) for a in index.briefs.actors) == [("Russia", "state"), ("Ukraine", "state")]
+
+
+def test_sums_that_say_nothing_of_what_they_pay_are_not_one_disputed_figure(tmp_path: Path) -> None:
+    index = _index_of(tmp_path, {
+        "a": "Deal\nBusiness Desk | 4 March 2021\nThe firm paid $370 million for the mine in Nevada on Monday.\n",
+        "b": "Deal\nBusiness Desk | 5 March 2021\nIts rival spent $648.2 million on plants in Nevada on Tuesday.\n",
+    })
+    assert [g.status for g in index.briefs.figures] == ["agreed", "agreed"]
+
+
+def test_one_article_giving_two_counts_is_no_dispute_with_itself(tmp_path: Path) -> None:
+    index = _index_of(tmp_path, {
+        "a": "Toll\nWire Desk | 4 March 2021\nNearly 900 people were killed in Goma, the WHO said on Monday.\n"
+             "Officials said 1,500 people were killed in Goma in all.\n",
+    })
+    assert [g.status for g in index.briefs.figures] == ["differ"]

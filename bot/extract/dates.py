@@ -250,8 +250,8 @@ def find_dates(sentence: str, ref: date | None, near_year: int | None = None,
             if any(start < e and s < end for s, e in taken):
                 continue
             if ((kind == "relative" and _is_a_title(sentence, start))
-                    or (kind == "weekday" and _names_a_paper(sentence, start, end))):
-                taken.append((start, end))  # "ABC's This Week", "the Sunday Times": a name, no date
+                    or (kind == "weekday" and (_names_a_paper(sentence, start, end) or _EVERY.search(sentence, 0, start)))):
+                taken.append((start, end))  # "ABC's This Week", "the Sunday Times", "every Friday": no one date
                 continue
             if kind == "that":
                 named = years_mentioned(sentence[:start]) or ([last_year] if last_year else [])
@@ -304,6 +304,9 @@ def _is_a_title(sentence: str, start: int) -> bool:
     """A relative date written with a capital inside a sentence names a programme or a paper."""
     before = sentence[:start].rstrip()
     return sentence[start:start + 1].isupper() and bool(before) and before[-1] not in ".!?:;“\"‘(—–-`'"
+
+
+_EVERY = re.compile(r"\b(?:each|every)\s+$", re.I)
 
 
 def _names_a_paper(sentence: str, start: int, end: int) -> bool:

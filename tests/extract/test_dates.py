@@ -434,3 +434,7 @@ def test_the_past_year_is_last_year() -> None:
     assert _only("Sales rose 5% in the past year.", ref) == "1988"
     assert _only("In the past month, prices fell.", ref) == "1989-09"
     assert find_dates("He lived in the past.", ref) == []
+
+
+def test_a_weekday_that_repeats_is_no_date() -> None:
+    assert find_dates("The market opens every Friday and each Sunday in summer.", MONDAY) == []

@@ -218,7 +218,8 @@ def _link_designated_organisations(members: dict[tuple[str, str], _Member], unio
 
 
 def _link_transliterations(members: dict[tuple[str, str], _Member], union: _Union) -> None:
-    """"al-Muallem" and "al-Moallem": same words but for vowels, one actor."""
+    """"al-Muallem" and "al-Moallem", "Vladimir Zelensky" and "Volodymyr Zelenskyy": same words but
+    for vowels, one actor."""
     by_shape: dict[tuple[str, ...], list[_Member]] = defaultdict(list)
     for m in members.values():
         parts = tokens(m.name)
@@ -226,7 +227,9 @@ def _link_transliterations(members: dict[tuple[str, str], _Member], union: _Unio
             by_shape[(m.kind, *(skeleton(p) for p in parts))].append(m)
     for same in by_shape.values():
         for m in same[1:]:
-            if fuzz.ratio(compact(same[0].name), compact(m.name)) >= 80:
+            # a first name may be spelt from another language ("Vladimir", "Volodymyr") if the family name is close
+            if (fuzz.ratio(compact(same[0].name), compact(m.name)) >= 80
+                    or fuzz.ratio(tokens(same[0].name)[-1], tokens(m.name)[-1]) >= 85):
                 union.union(same[0].ref, m.ref)
 
 

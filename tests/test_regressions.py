@@ -205,3 +205,12 @@ def test_one_article_giving_two_counts_is_no_dispute_with_itself(tmp_path: Path)
              "Officials said 1,500 people were killed in Goma in all.\n",
     })
     assert [g.status for g in index.briefs.figures] == ["differ"]
+
+
+def test_a_name_transliterated_two_ways_is_one_person(tmp_path: Path) -> None:
+    index = _index_of(tmp_path, {
+        "a": "Visit\nWire Desk | 30 August 2022\nThe mission met Ukrainian President Vladimir Zelensky on Tuesday.\n",
+        "b": "Visit\nWire Desk | 31 August 2022\nUkrainian President Volodymyr Zelenskyy said on Wednesday he was hopeful.\n",
+    })
+    (person,) = [a for a in index.briefs.actors if a.kind == "person"]
+    assert person.sources == ["a", "b"]

@@ -600,6 +600,10 @@ def test_a_title_opening_the_first_sentence_stays_a_title(tmp_path: Path) -> Non
         ("PaineWebber analyst Marc Cohen said the deal made sense.", "PaineWebber", "organisation"),
         # a place named after what kind of place it is, whatever title follows
         ("Shooting broke out in the capital Bangui, a government minister said on Friday.", "Bangui", "place"),
+        # what a news outlet does: it reports
+        ("“We are leaving,” Laporta said on Friday, reports Xinhua.", "Xinhua", "organisation"),
+        ("The ministry said on Monday that talks would resume, and Interfax reported the same.", "Interfax",
+         "organisation"),
         # names listed together are things of one kind
         ("Barca -- along with Real Madrid and Athletic Bilbao -- was opposed to the deal.", "Real Madrid", "organisation"),
         # what only an institution has, said of "the" name

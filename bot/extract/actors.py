@@ -205,6 +205,10 @@ _FIGHTERS_AFTER = re.compile(r"^\s+(?:rebels?|fighters?|militants?|militiam[ae]n
 _MADE_BY_BEFORE = re.compile(r"\b(?:manufactured|produced|built|developed|published|compiled|ranked|estimated|"
                              r"operated|marketed|distributed)\b(?:[^,;.]|\.\d){0,30}\bby\s+(?:the\s+)?$")
 _QUOTES_SOMEONE_AFTER = re.compile(r"^\s+(?:quoted|cited)\s+(?:[a-z]+\s+){0,2}[A-Z]")  # "Tass quoted Livshits": a medium
+_SCORE = re.compile(r"\b\d{1,2}-\d{1,2}\b")
+_CONTEST = r"(?:beat|beats|defeated|defeats|drew with|draw with|lost to|loses to|thrashed|edged|routed|v|vs)"
+_CONTEST_BEFORE = re.compile(r"\b" + _CONTEST + r"\.?\s+$")
+_CONTEST_AFTER = re.compile(r"^\s+(?:beat|beats|defeated|drew|lost|thrashed|edged|routed)\b")
 _REPORTS_AFTER = re.compile(r"^\s+(?:reported|reports)\b(?!\s+(?:to|for)\b)")
 _AGE_AFTER = re.compile(r"^,\s+(?:aged\s+)?\d{1,2},")  # "Mike Cito, 17, was expelled": only a person has an age
 _POSSESSOR = re.compile(r"\b(\w+)[’']s\b")
@@ -369,6 +373,8 @@ def _cues(text: str, start: int, end: int, name: str, role: str) -> set[str]:
         cues.add("fighters")
     if before.endswith(("by ", "by the ")) and _MADE_BY_BEFORE.search(before):
         cues.add("maker")
+    if _SCORE.search(text) and (_CONTEST_BEFORE.search(before) or _CONTEST_AFTER.match(after)):
+        cues.add("team")  # "Liverpool beat Arsenal 2-1": sides of a match are clubs, whatever town they are named for
     if _REPORTS_AFTER.match(after) or before.endswith((", reports ", ", reported ")):
         cues.add("medium")  # "Interfax reported", "…, reports Xinhua": what a news outlet does
     bracket = _ACRONYM_AFTER.match(after)
@@ -410,7 +416,7 @@ def classify(cues: Counter[str], name: str, mentions: int) -> str:
         return ""  # "Bovine Spongiform Encephalopathy (BSE)", "Middle East Respiratory Syndrome": an illness
     if (cues["acronym-def"] or cues["group"] or ((cues["orgword"] or cues["brand"]) and not cues["honorific"])):
         return "organisation"
-    if cues["acronym"] >= 2 or ((cues["fighters"] or cues["maker"] or cues["medium"]) and not cues["place"]):
+    if cues["acronym"] >= 2 or cues["team"] or ((cues["fighters"] or cues["maker"] or cues["medium"]) and not cues["place"]):
         return "organisation"
     if cues["role"] or cues["honorific"] or cues["age"] or ((cues["pronoun"] or cues["listed"]) and not cues["place"]):
         return "person"

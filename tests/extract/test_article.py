@@ -604,6 +604,8 @@ def test_a_title_opening_the_first_sentence_stays_a_title(tmp_path: Path) -> Non
         ("“We are leaving,” Laporta said on Friday, reports Xinhua.", "Xinhua", "organisation"),
         ("The ministry said on Monday that talks would resume, and Interfax reported the same.", "Interfax",
          "organisation"),
+        # the sides of a match with a score are clubs, whatever town they are named for
+        ("Leeds drew with Derby 3-3 at Elland Road on Sunday, as fans in Leeds cheered.", "Derby", "organisation"),
         # names listed together are things of one kind
         ("Barca -- along with Real Madrid and Athletic Bilbao -- was opposed to the deal.", "Real Madrid", "organisation"),
         # what only an institution has, said of "the" name
@@ -762,3 +764,8 @@ def test_a_date_counted_from_the_sentence_before(tmp_path: Path) -> None:
         "Sale\nWire Desk | 27 October 1989\nThe board met in March 1989 to weigh its options.\n"
         "The following month, the company put itself up for sale.\n"))
     assert [(e.date, e.phrase) for e in facts.events] == [("1989-03", "March 1989"), ("1989-04", "The following month")]
+
+
+def test_a_court_ruling_by_a_score_makes_no_club_of_whom_it_went_against(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, "Ruling\nThe Supreme Court ruled 6-3 against Donald Trump on Monday.\n")
+    assert [a.name for a in facts.actors.values() if a.kind == "organisation"] == ["Supreme Court"]

@@ -373,7 +373,7 @@ def _cues(text: str, start: int, end: int, name: str, role: str) -> set[str]:
         cues.add("fighters")
     if before.endswith(("by ", "by the ")) and _MADE_BY_BEFORE.search(before):
         cues.add("maker")
-    if _SCORE.search(text) and (_CONTEST_BEFORE.search(before) or _CONTEST_AFTER.match(after)):
+    if "-" in text and (_CONTEST_BEFORE.search(before) or _CONTEST_AFTER.match(after)) and _SCORE.search(text):
         cues.add("team")  # "Liverpool beat Arsenal 2-1": sides of a match are clubs, whatever town they are named for
     if _REPORTS_AFTER.match(after) or before.endswith((", reports ", ", reported ")):
         cues.add("medium")  # "Interfax reported", "…, reports Xinhua": what a news outlet does

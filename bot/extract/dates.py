@@ -51,7 +51,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"the end of the (?:year|month)|"
         r"(?P<n>\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten) (?P<unit>days?|weeks?|months?|years?) ago)\b",
         re.I)),
-    ("weekday", re.compile(r"\b(?:(?P<which>last|this coming|this|next|coming) )?" + _WEEKDAY + r"\b")),
+    ("weekday", re.compile(r"\b(?:(?P<which>last|previous|this coming|this|next|coming) )?" + _WEEKDAY + r"\b")),
     # "the third quarter", "fourth-quarter profit", "Q2 2023": a quarter of the year
     ("quarter", re.compile(r"\b(?:(?P<qord>first|second|third|fourth|final|1st|2nd|3rd|4th|last)[- ]quarter"
                            r"(?: of (?:the year |fiscal )?(?P<qyear>(?:19|20)\d\d))?"
@@ -66,7 +66,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"(?:later|afterwards|after that|(?P<back>earlier|before))\b)", re.I)),
     ("year", re.compile(
         r"(?:\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Dd]uring|[Tt]he|[Ee]arly|[Ll]ate|[Mm]id-?|[Oo]f|[Ff]rom|[Ff]or|"
-        r"[Bb]efore|[Aa]fter|[Bb]etween|[Tt]hrough|(?<=between \d{4} )and|[Dd]at(?:es|ing|ed) (?:back )?to|"
+        r"[Bb]efore|[Aa]fter|[Bb]etween|[Tt]hrough|[Ff]iscal|(?<=between \d{4} )and|[Dd]at(?:es|ing|ed) (?:back )?to|"
         r"[Bb]ack to)[ -]|^)" + _YEAR + r"\b(?![,.]?\d|%)")),
 ]
 
@@ -457,7 +457,7 @@ def _month_only(month: int, ref: date | None, future: bool, which: str = "") -> 
 def _weekday(target: int, which: str | None, ref: date, future: bool) -> date:
     back = (ref.weekday() - target) % 7
     ahead = (target - ref.weekday()) % 7
-    if which == "last":
+    if which in ("last", "previous"):
         return ref - timedelta(days=back or 7)
     if which in ("next", "coming", "this coming") or (future and which in (None, "this")):
         return ref + timedelta(days=ahead if which in (None, "this") else (ahead or 7))

@@ -438,3 +438,9 @@ def test_the_past_year_is_last_year() -> None:
 
 def test_a_weekday_that_repeats_is_no_date() -> None:
     assert find_dates("The market opens every Friday and each Sunday in summer.", MONDAY) == []
+
+
+def test_a_fiscal_year_and_the_previous_weekday() -> None:
+    ref = date(1989, 10, 27)  # a Friday
+    assert _only("Profit rose in fiscal 1989, the company said.", ref) == "1989"
+    assert _only("Shares were down 4.5% from the previous Friday.", ref) == "1989-10-20"

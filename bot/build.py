@@ -184,6 +184,7 @@ class _Workers:
     def __exit__(self, *exc: object) -> None:
         if self.pool is not None:
             self.pool.shutdown(cancel_futures=True)
+        _hold([])  # the held items (all the cards, when writing) are not kept past the pool
 
 
 def _write_held_cards(job: tuple[Path, list[int]]) -> list[tuple[Path, str]]:

@@ -113,10 +113,10 @@ _ALIAS_AFTER = re.compile(r"^\s*,?\s*(?:\((?P<acr>[A-Z][A-Za-z0-9&.]{1,8})\))?\s
                           r"better|once)\s+)?known\s+as\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}?(?:–|-|—)?\s*")
 _DESCRIPTION = re.compile(r"[^–—:,.]{0,50}\s[–—:]\s+")
 _ACRONYM_AFTER = re.compile(r"^\s*\((?P<acr>[A-Z][A-Za-z0-9&.]{1,8})\)")
-# "Fischler agreed to review his proposal": a he or a she, whose name the clause goes on to
-# own (only lowercase words between, so no other name can be whose it is)
 # "the Group of Seven advanced economies, or G7, urged": the short name, said to be one
 _OR_ACRONYM_AFTER = re.compile(r"^(?:\s+[a-z][\w-]*){0,3},\s+or\s+(?:the\s+)?(?P<acr>[A-Z][A-Z0-9&.-]{1,9}),")
+# "Fischler agreed to review his proposal": a he or a she, whose name the clause goes on to
+# own (only lowercase words between, so no other name can be whose it is)
 _OWN_PRONOUN_AFTER = re.compile(r"^(?:\s+[a-z][\w'’-]*){1,8}?\s+(?:his|himself|herself)\b")
 _POSSESSIVE_AFTER = re.compile(r"^[’']s?\b")
 # "the Kremlin's decision", "La Liga's salary cap regulations": what only an institution has

@@ -70,7 +70,6 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"[Bb]ack to)[ -]|^)" + _YEAR + r"\b(?![,.]?\d|%)")),
 ]
 
-_PATTERNS_BY_KIND = dict(_PATTERNS)
 # What each pattern cannot match without: most sentences rule out most patterns with a few
 # cheap looks, and running all eleven over every sentence was most of the cost of dates.
 _MONTH_STEM = re.compile("|".join(sorted({m[:3].capitalize() for m in MONTHS})))  # every month name opens with one
@@ -236,13 +235,15 @@ def find_dates(sentence: str, ref: date | None, near_year: int | None = None,
     would resolve (or read otherwise) are added to `unread`."""
     taken: list[tuple[int, int]] = []
     found: list[DateMention] = []
+    later: list[re.Match[str]] = []
     kinds = _possible_kinds(sentence)
     for kind, pattern in _PATTERNS:
         if kind not in kinds:
             continue
         for match in pattern.finditer(sentence):
             if kind == "later":
-                taken.append(match.span())  # read once every date it may count from is known
+                later.append(match)  # read once every date it may count from is known
+                taken.append(match.span())
                 continue
             start, end = match.span()
             if kind == "year" and match.group(0)[:1].isalpha():
@@ -266,17 +267,16 @@ def find_dates(sentence: str, ref: date | None, near_year: int | None = None,
             taken.append((start, end))
             if moment is not None:
                 found.append(DateMention(start, end, sentence[start:end], moment, exact))
-    if "later" in kinds:
-        found += _counted_from_another(sentence, found, anchor)
+    found += _counted_from_another(later, found, anchor)
     return sorted(found, key=lambda m: m.start)
 
 
-def _counted_from_another(sentence: str, found: list[DateMention], anchor: Moment | None) -> list[DateMention]:
+def _counted_from_another(later: list[re.Match[str]], found: list[DateMention], anchor: Moment | None) -> list[DateMention]:
     """"left Vienna on Monday and arrived in Kiev the following day", "The following month,
     …": counted from the date named before it in the sentence, or else the one the text
     named last, at that date's precision or coarser; with none, no date."""
     out = []
-    for match in _PATTERNS_BY_KIND["later"].finditer(sentence):
+    for match in later:
         if any(m.start < match.end() and match.start() < m.end for m in found):
             continue  # "the next year" was read as a date already
         unit = (match.group("unit") or match.group("unit1") or match.group("unit0") or "day").lower().rstrip("s")

@@ -7,18 +7,15 @@ summarise it, the actors named beside it, its figures and its slice of the timel
 
 from __future__ import annotations
 
-import functools
 import math
 import re
-import unicodedata
 from collections import Counter, defaultdict
-from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from bot import cards
-from bot.extract.dates import MONTHS, WEEKDAYS
 from bot.extract.gazetteer import state_of
 from bot.extract.names import fold
+from bot.extract.phrases import phrases
 from bot.extract.roles import is_role_word
 
 if TYPE_CHECKING:
@@ -28,51 +25,6 @@ MAX_TOPICS = 8
 SUMMARY_SENTENCES = 3
 MAX_TOPIC_EVENTS = 30  # the latest; !timeline <topic> filters the whole timeline
 REPEATS_IN_ONE = 3  # a phrase one article repeats this often is a subject even if no other has it
-_STOPWORDS_TEXT = """
-million billion thousand hundred percent known began begun became become becomes news report reports
-a about above after again against all also although am among an and any are as at be because been
-before being below between both but by can could did do does doing down during each even ever every
-few for from further had has have having he her here hers herself him himself his how however i if
-in into is it its itself just last least less like made make many may me might more most much must
-my myself near new next no nor not now of off on once one only or other our ours out over own per
-perhaps possible rather said same says see several she should since so some still such than that the
-their theirs them then there these they this those though through thus to too two under until up
-upon us very via was we were what when where whether which while who whom whose why will with within
-without would yet you your year years month months week weeks day days time times today yesterday
-told say saying according including three four five six another already always across toward towards
-around way ways part whole going get got took take taken
-"""
-STOPWORDS = frozenset(_STOPWORDS_TEXT.split())
-
-
-# A word, or a mark that ends a clause (two words either side of it are not one phrase).
-_TOKEN = re.compile(r"[a-z0-9][a-z0-9'-]*|[,;:.?!()“”\"—–]")
-
-
-def _phrases(sentence: str) -> set[str]:
-    """Place-like words and two-word phrases of adjacent content words, lowercased."""
-    words = list(map(_content_word, _TOKEN.findall(_plain(sentence))))
-    out = {f"{a} {b}" for a, b in pairwise(words) if a is not None and b is not None}
-    out.update(words)
-    out.discard(None)
-    return out
-
-
-def _plain(sentence: str) -> str:
-    return unicodedata.normalize("NFKD", sentence.lower().replace("’", "'"))
-
-
-@functools.lru_cache(maxsize=1 << 16)  # a corpus's vocabulary is small next to its word count
-def _content_word(token: str) -> str | None:
-    """The token as a content word (a phrase may hold it), or None for a stopword, a mark or a
-    possessive ("albanese's trip" is no subject)."""
-    word = token.strip("'-")
-    if not word.endswith("'s") and (len(word) >= 4 and word not in STOPWORDS and not word[0].isdigit()
-            and not word.endswith("ly") and word not in MONTHS and word not in WEEKDAYS):
-        return word
-    return None
-
-
 def _is_subject(phrase: str, actor_words: set[str]) -> bool:
     """A phrase can be a topic unless it names an actor, a nationality or an office."""
     return not any(w in actor_words or state_of(w.capitalize()) or is_role_word(w) for w in phrase.split())
@@ -91,9 +43,8 @@ def find_topics(facts: list[ArticleFacts], actors: list[cards.Actor], timeline: 
     tf: Counter[str] = Counter()
     display: dict[str, Counter[str]] = defaultdict(Counter)
     for f in facts:
-        found = [p for sentence in f.sentences for p in _phrases(sentence)]
-        tf.update(found)
-        df.update(set(found))
+        tf.update(f.phrases)
+        df.update(set(f.phrases))
         for key in f.places:
             name = f.actors[key].name
             display[fold(name)][name] += 1
@@ -146,24 +97,17 @@ class _Cited:
         return [self.figures[i].id for i in sorted(found)]
 
 
-def _sentences_using(facts: list[ArticleFacts], phrases: list[str]) -> dict[str, list[tuple[ArticleFacts, int]]]:
-    """Where each chosen phrase occurs. A second pass over the text for a handful of phrases is
-    cheaper than remembering every sentence of every phrase while counting."""
-    where: dict[str, list[tuple[ArticleFacts, int]]] = {p: [] for p in phrases}
-    wanted = [(p, p.split()) for p in phrases]
+def _sentences_using(facts: list[ArticleFacts], chosen: list[str]) -> dict[str, list[tuple[ArticleFacts, int]]]:
+    """Where each chosen phrase occurs. Finding the sentences again for a handful of phrases,
+    in the articles known to use them, is cheaper than remembering every phrase's sentences."""
+    where: dict[str, list[tuple[ArticleFacts, int]]] = {p: [] for p in chosen}
     for f in facts:
-        whole = _plain(" ".join(f.sentences))
-        in_article = [(p, words) for p, words in wanted if all(w in whole for w in words)]
-        if not in_article:
+        used = where.keys() & set(f.phrases)
+        if not used:
             continue
         for i, sentence in enumerate(f.sentences):
-            low = _plain(sentence)
-            candidates = [p for p, words in in_article if all(w in low for w in words)]
-            if candidates:
-                found = _phrases(sentence)
-                for p in candidates:
-                    if p in found:
-                        where[p].append((f, i))
+            for p in sorted(used & phrases(sentence)):
+                where[p].append((f, i))
     return where
 
 

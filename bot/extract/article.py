@@ -24,6 +24,7 @@ from bot.extract.actors import (
 from bot.extract.dates import DateMention, Moment, find_dates, years_mentioned
 from bot.extract.figures import Quantity, clause_bounds, find_quantities
 from bot.extract.names import fold, strip_possessive
+from bot.extract.phrases import article_phrases
 from bot.extract.roles import ROLE_HEADS
 from bot.extract.sentences import Sentence, article_sentences
 
@@ -96,6 +97,7 @@ class ArticleFacts:
     co_mentions: Counter[tuple[str, str]] = field(default_factory=Counter)
     quote_grams: frozenset[str] = frozenset()  # to find another article reporting the same words
     unread_dates: list[str] = field(default_factory=list)  # relative dates left unread for want of a reference
+    phrases: tuple[str, ...] = ()  # each sentence's key phrases, for the corpus's topics
     names: NamesFound | None = None  # kept while the article may be read again against another's date
 
 
@@ -146,6 +148,7 @@ def extract(article: Article, ref: date | None = None, ref_basis: str = "", name
     near_year = max(years_mentioned(" ".join(facts.sentences)), default=None)
     _Attributor(facts, names.sentences, names.mentions, near_year).run()
     facts.quote_grams = frozenset(quote_fingerprints(facts.sentences))
+    facts.phrases = article_phrases(facts.sentences)
     if ref is None:
         facts.names = names
     return facts

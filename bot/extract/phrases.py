@@ -1,0 +1,67 @@
+"""The key phrases of a sentence: the words and word pairs a subject of the corpus is made of.
+
+They are found with the rest of an article's facts, so the merge only counts them: the
+counting needs the whole corpus, the finding does not, and done here it is spread over the
+build's workers and kept in the extraction cache.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from itertools import pairwise
+
+from bot.extract.dates import MONTHS, WEEKDAYS
+
+_STOPWORDS_TEXT = """
+million billion thousand hundred percent known began begun became become becomes news report reports
+a about above after again against all also although am among an and any are as at be because been
+before being below between both but by can could did do does doing down during each even ever every
+few for from further had has have having he her here hers herself him himself his how however i if
+in into is it its itself just last least less like made make many may me might more most much must
+my myself near new next no nor not now of off on once one only or other our ours out over own per
+perhaps possible rather said same says see several she should since so some still such than that the
+their theirs them then there these they this those though through thus to too two under until up
+upon us very via was we were what when where whether which while who whom whose why will with within
+without would yet you your year years month months week weeks day days time times today yesterday
+told say saying according including three four five six another already always across toward towards
+around way ways part whole going get got took take taken
+"""
+STOPWORDS = frozenset(_STOPWORDS_TEXT.split())
+
+
+# A word, or a mark that ends a clause (two words either side of it are not one phrase).
+_TOKEN = re.compile(r"[a-z0-9][a-z0-9'-]*|[,;:.?!()“”\"—–]")
+
+
+def phrases(sentence: str) -> set[str]:
+    """Place-like words and two-word phrases of adjacent content words, lowercased."""
+    words = list(map(content_word, _TOKEN.findall(plain(sentence))))
+    out = {f"{a} {b}" for a, b in pairwise(words) if a is not None and b is not None}
+    out.update(words)
+    out.discard(None)
+    return out
+
+
+def plain(sentence: str) -> str:
+    return unicodedata.normalize("NFKD", sentence.lower().replace("’", "'"))
+
+
+@functools.lru_cache(maxsize=1 << 16)  # a corpus's vocabulary is small next to its word count
+def content_word(token: str) -> str | None:
+    """The token as a content word (a phrase may hold it), or None for a stopword, a mark or a
+    possessive ("albanese's trip" is no subject)."""
+    word = token.strip("'-")
+    if not word.endswith("'s") and (len(word) >= 4 and word not in STOPWORDS and not word[0].isdigit()
+            and not word.endswith("ly") and word not in MONTHS and word not in WEEKDAYS):
+        return word
+    return None
+
+
+
+def article_phrases(sentences: list[str]) -> tuple[str, ...]:
+    """Every sentence's phrases, one entry per sentence using it. Equal phrases share one
+    string, so the cache stores each once per article."""
+    shared: dict[str, str] = {}
+    return tuple(shared.setdefault(p, p) for sentence in sentences for p in sorted(phrases(sentence)))

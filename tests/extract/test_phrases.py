@@ -1,0 +1,21 @@
+from bot.extract.phrases import article_phrases, phrases
+
+
+def test_a_sentence_gives_its_content_words_and_adjacent_pairs() -> None:
+    found = phrases("Chemical weapons were used near Idlib on Tuesday, the monitors said.")
+    assert {"chemical weapons", "chemical", "weapons", "idlib", "monitors"} <= found
+    assert "tuesday" not in found  # a weekday is no subject
+    assert "idlib tuesday" not in found  # stopwords between words break a phrase
+    assert "used near" not in found
+
+
+def test_a_clause_mark_breaks_a_phrase_and_a_possessive_is_no_subject() -> None:
+    found = phrases("Albanese's trip ended in Darwin; ministers stayed.")
+    assert "albanese's trip" not in found and "albanese's" not in found
+    assert "darwin ministers" not in found
+
+
+def test_an_article_counts_a_phrase_once_per_sentence_that_uses_it() -> None:
+    found = article_phrases(["Flooding hit Valmora.", "Flooding hit Valmora again, and Valmora flooding worsened."])
+    assert found.count("valmora") == 2
+    assert found.count("flooding") == 2

@@ -108,6 +108,22 @@ def _members(facts: list[ArticleFacts]) -> dict[tuple[str, str], _Member]:
 
 
 def _group_actors(members: dict[tuple[str, str], _Member], curation: Curation) -> dict[tuple[str, str], list[_Member]]:
+    """Every rule links actors by what they are called, so each way of naming one is linked
+    once, for all the articles naming it so: a feed names the same actors day after day."""
+    first_named: dict[tuple, _Member] = {}
+    named_as = {m.ref: first_named.setdefault(_naming(m), m).ref for m in members.values()}
+    union = _link({m.ref: m for m in first_named.values()}, curation)
+    groups: dict[tuple[str, str], list[_Member]] = defaultdict(list)
+    for m in members.values():
+        groups[union.find(named_as[m.ref])].append(m)
+    return {root: ms for root, ms in groups.items() if any(x.kind in ACTOR_KINDS for x in ms)}
+
+
+def _naming(m: _Member) -> tuple:
+    return m.name, m.kind, frozenset(m.forms), frozenset(m.aliases), frozenset(m.acronyms)
+
+
+def _link(members: dict[tuple[str, str], _Member], curation: Curation) -> _Union:
     union = _Union()
     by_name: dict[str, list[_Member]] = defaultdict(list)
     for m in members.values():
@@ -129,10 +145,7 @@ def _group_actors(members: dict[tuple[str, str], _Member], curation: Curation) -
         refs = [m.ref for m in members.values() if {fold(n) for n in names} & {fold(f) for f in m.forms | {m.name}}]
         for ref in refs[1:]:
             union.union(refs[0], ref)
-    groups: dict[tuple[str, str], list[_Member]] = defaultdict(list)
-    for m in members.values():
-        groups[union.find(m.ref)].append(m)
-    return {root: ms for root, ms in groups.items() if any(x.kind in ACTOR_KINDS for x in ms)}
+    return union
 
 
 def _compatible(a: _Member, b: _Member) -> bool:

@@ -10,12 +10,12 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter, defaultdict
+from itertools import chain
 from typing import TYPE_CHECKING
 
 from bot import cards
 from bot.extract.gazetteer import state_of
 from bot.extract.names import fold
-from bot.extract.phrases import phrases
 from bot.extract.roles import is_role_word
 
 if TYPE_CHECKING:
@@ -43,8 +43,9 @@ def find_topics(facts: list[ArticleFacts], actors: list[cards.Actor], timeline: 
     tf: Counter[str] = Counter()
     display: dict[str, Counter[str]] = defaultdict(Counter)
     for f in facts:
-        tf.update(f.phrases)
-        df.update(set(f.phrases))
+        found = list(chain.from_iterable(f.phrases))
+        tf.update(found)
+        df.update(set(found))
         for key in f.places:
             name = f.actors[key].name
             display[fold(name)][name] += 1
@@ -98,15 +99,11 @@ class _Cited:
 
 
 def _sentences_using(facts: list[ArticleFacts], chosen: list[str]) -> dict[str, list[tuple[ArticleFacts, int]]]:
-    """Where each chosen phrase occurs. Finding the sentences again for a handful of phrases,
-    in the articles known to use them, is cheaper than remembering every phrase's sentences."""
+    """The sentences using each chosen phrase."""
     where: dict[str, list[tuple[ArticleFacts, int]]] = {p: [] for p in chosen}
     for f in facts:
-        used = where.keys() & set(f.phrases)
-        if not used:
-            continue
-        for i, sentence in enumerate(f.sentences):
-            for p in sorted(used & phrases(sentence)):
+        for i, sentence in enumerate(f.phrases):
+            for p in where.keys() & sentence:  # in any order: each phrase has a list of its own
                 where[p].append((f, i))
     return where
 

@@ -97,7 +97,7 @@ class ArticleFacts:
     co_mentions: Counter[tuple[str, str]] = field(default_factory=Counter)
     quote_grams: frozenset[str] = frozenset()  # to find another article reporting the same words
     unread_dates: list[str] = field(default_factory=list)  # relative dates left unread for want of a reference
-    phrases: tuple[str, ...] = ()  # each sentence's key phrases, for the corpus's topics
+    phrases: tuple[tuple[str, ...], ...] = ()  # each sentence's key phrases, for the corpus's topics
     names: NamesFound | None = None  # kept while the article may be read again against another's date
 
 

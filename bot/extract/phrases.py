@@ -60,8 +60,8 @@ def content_word(token: str) -> str | None:
 
 
 
-def article_phrases(sentences: list[str]) -> tuple[str, ...]:
-    """Every sentence's phrases, one entry per sentence using it. Equal phrases share one
-    string, so the cache stores each once per article."""
+def article_phrases(sentences: list[str]) -> tuple[tuple[str, ...], ...]:
+    """Each sentence's phrases. Equal phrases share one string, so the cache stores each once
+    per article."""
     shared: dict[str, str] = {}
-    return tuple(shared.setdefault(p, p) for sentence in sentences for p in sorted(phrases(sentence)))
+    return tuple(tuple(shared.setdefault(p, p) for p in sorted(phrases(sentence))) for sentence in sentences)

@@ -15,7 +15,7 @@ def test_a_clause_mark_breaks_a_phrase_and_a_possessive_is_no_subject() -> None:
     assert "darwin ministers" not in found
 
 
-def test_an_article_counts_a_phrase_once_per_sentence_that_uses_it() -> None:
-    found = article_phrases(["Flooding hit Valmora.", "Flooding hit Valmora again, and Valmora flooding worsened."])
-    assert found.count("valmora") == 2
-    assert found.count("flooding") == 2
+def test_each_sentence_gives_its_phrases_once() -> None:
+    first, second = article_phrases(["Flooding hit Valmora.", "Flooding hit Valmora again, and Valmora flooding worsened."])
+    assert first.count("valmora") == 1 and second.count("valmora") == 1
+    assert "valmora flooding" in second and "valmora flooding" not in first

@@ -30,9 +30,10 @@ from pathlib import Path
 from typing import TypeVar
 
 from bot import cards
+from bot.config import Curation
 from bot.corpus import Article, CorpusError, article_id, iter_article_files, read_article
 from bot.extract.article import ArticleFacts, NamesFound, extract
-from bot.merge import Curation, merge
+from bot.merge import merge
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")

@@ -10,9 +10,17 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import yaml
 
-from bot.merge import Curation
-
 DEFAULT_CONFIG = Path("config.yaml")
+
+
+@dataclass
+class Curation:
+    """Hand corrections from config.yaml; all optional, none needed for a good build."""
+
+    merge: list[list[str]] = field(default_factory=list)
+    drop: list[str] = field(default_factory=list)
+    rename: dict[str, str] = field(default_factory=dict)
+    kinds: dict[str, str] = field(default_factory=dict)
 
 
 class ConfigError(Exception):

@@ -12,11 +12,12 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
 from bot import cards
+from bot.config import Curation
 from bot.extract.actors import without_designator
 from bot.extract.article import ArticleFacts
 from bot.extract.dates import Moment
@@ -32,16 +33,6 @@ THIN_CARD = 2  # a card with fewer facts than this also shows sentences that nam
 MAX_RELATED = 6
 FIGURE_RATIO = 2.0  # two figures further apart than this are not one quantity disputed
 ANCHOR_OVERLAP = 0.5  # share of places and states two figures must have in common to be one quantity
-
-
-@dataclass
-class Curation:
-    """Hand corrections from config.yaml; all optional, none needed for a good build."""
-
-    merge: list[list[str]] = field(default_factory=list)
-    drop: list[str] = field(default_factory=list)
-    rename: dict[str, str] = field(default_factory=dict)
-    kinds: dict[str, str] = field(default_factory=dict)
 
 
 class _Union:

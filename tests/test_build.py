@@ -45,8 +45,8 @@ def test_adding_one_article_reads_only_that_article(tmp_path: Path, monkeypatch)
 
 
 def test_curation_merges_drops_renames_and_retypes(tmp_path: Path) -> None:
+    from bot.config import Curation
     from bot.lookup import load_index
-    from bot.merge import Curation
 
     curation = Curation(merge=[["Sergey Lavrov", "Vitaly Churkin"]], drop=["White Helmets"],
                         rename={"Mevlut Cavusoglu": "Mevlüt Çavuşoğlu"}, kinds={"Channel One": "state"})

@@ -6,8 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.config import BotSettings, ConfigError, load_settings
-from bot.merge import Curation
+from bot.config import BotSettings, ConfigError, Curation, load_settings
 from tests.conftest import ROOT
 
 

@@ -306,7 +306,7 @@ def test_timeline_of_an_actor_in_a_range_names_both(seed_index: Index) -> None:
     assert reply.pages[0].title == "Timeline: Sergey Lavrov 2016 to 2016"
     assert in_2016 and len(_body_lines(reply)) == len(in_2016)
     assert all(line.startswith("2016") for line in _body_lines(reply))
-    later = dispatch(seed_index, "!timeline lavrov from:2017").pages[0]
+    later = dispatch(seed_index, "!timeline lavrov from:2019").pages[0]
     assert (later.description, later.footer) == ("Nothing to show.", "0 events")
 
 

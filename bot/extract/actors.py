@@ -17,6 +17,7 @@ from itertools import pairwise
 
 from bot.extract.dates import MONTHS, WEEKDAYS
 from bot.extract.gazetteer import is_region_adjective, is_state_name, state_of
+from bot.extract.given_names import is_given_name
 from bot.extract.hints import Caseless
 from bot.extract.names import (
     HONORIFICS,
@@ -88,6 +89,8 @@ _GROUP_AFTER = re.compile(
 _PLACE_CUE = Caseless(r"\b(?:in|into|from|near|to|across|towards|toward|outside|inside|of|around|at|through|"
                       r"throughout|within|between|via|reach|reached|entered|left)\s+(?:the\s+)?"
                       r"(?:(?:capital|city|town|village|port|port city|border town|province|region)(?: of)?\s+)?$")
+_AT_A_PLACE_BEFORE = re.compile(r"\b(?:in|into|near|at|inside|outside|across|throughout|within|around)\s+(?:the\s+)?$",
+                                re.I)
 _PLACE_AFTER = re.compile(r"^\s+(?:province|city|region|district|governorate|county|town|village|area|border|"
                           r"valley|river|camp|airport|port|state|Province|City|Region|District|Governorate)\b")
 # "the Muslim Brotherhood group": the noun after a name says it is a body
@@ -104,6 +107,7 @@ _LIST_OF_BODIES = re.compile(
     r"teams|charities|organi[sz]ations|broadcasters|newspapers|outlets|militias|universities)\s*,?\s+"
     r"(?:including|such as)\s+(?:[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)*(?:\s*,\s*|\s+(?=(?:and|or)\s)))*"
     r"(?:(?:and|or)\s+)?$")
+_LIKENESS = re.compile(r"-(?:like|style|esque|type)$")  # "her Steve Jobs-like turtleneck": a likeness, not him
 _ADJECTIVAL = re.compile(r"-(?:led|backed|allied|aligned|based|run|owned|linked)$")  # "the Saudi-led coalition"
 # "the Brianna Ghey murder trial", "the Dussehra festival": a name that only qualifies the noun after it is
 # no place (whatever preposition stands before it)
@@ -137,6 +141,17 @@ _CONDITION_ENDINGS = ("pathy", "itis", "osis")
 # Words that open the name of a storm, an operation or a place, never a person's first name
 _NAMES_OF_THINGS = {"Hurricane", "Storm", "Typhoon", "Cyclone", "Tropical", "Operation", "Mount", "Lake", "River",
                     "Camp", "Fort", "Port", "Cape", "Planet", "Project"}
+# Nouns that end the names of places, events, prizes and things ("Davis Cup", "Albert Hall")
+_THING_HEADS = DOCUMENT_WORDS | CONDITION_WORDS | {
+    "cup", "trophy", "award", "awards", "prize", "medal", "cross", "bridge", "street", "road", "avenue", "square",
+    "park", "station", "airport", "stadium", "arena", "hall", "hotel", "hospital", "centre", "center", "church",
+    "cathedral", "mosque", "temple", "island", "islands", "bay", "lake", "river", "valley", "falls", "mountain",
+    "mountains", "strait", "sea", "ocean", "canal", "dam", "line", "day", "festival", "games", "open", "series",
+    "classic", "memorial", "tower", "building", "house", "palace", "gate", "show", "stakes", "derby", "marathon",
+    "prix", "tournament", "championship", "championships", "league", "highway", "port", "harbour", "harbor",
+    "beach", "county", "district", "province", "state", "city", "town", "village", "school", "college", "library",
+    "museum", "theatre", "theater", "gallery", "garden", "gardens", "field", "ground", "hill", "hills", "way",
+}
 _LINKING_WORDS = {"of", "and", "for", "the", "in", "on", "to", "a", "an"}
 _WORD_CHAR = re.compile(r"[\w]")
 _FUNCTION_OPENERS = {
@@ -262,7 +277,7 @@ def find_mentions(sentences: list[Sentence], lower_words: set[str], mid_caps: se
                 if named.role and _THE_BEFORE.search(text[:trimmed.start]):
                     mentions.append(Mention(sent.index, trimmed.start, trimmed.end, "", role=named.role, cues={"roleref"}))
                 continue
-            if _is_calendar_word(named.name) or fold(named.name) in _FUNCTION_OPENERS:
+            if _is_calendar_word(named.name) or fold(named.name) in _FUNCTION_OPENERS or _LIKENESS.search(named.name):
                 continue
             mention = Mention(sent.index, named.start, named.end, strip_possessive(named.name))
             if named.role and not has_role_head(named.role):
@@ -275,6 +290,8 @@ def find_mentions(sentences: list[Sentence], lower_words: set[str], mid_caps: se
                 mention.role = (role_before(text, named.start) or _role_after(text, trimmed.start, named.end)
                                 or _shared_role(mentions, sent, named.start))
             mention.cues = _cues(text, named.start, named.end, named.name, mention.role)
+            if _opens_with_given_name(mention.text) and mention.text.split()[0].lower() not in lower_words:
+                mention.cues.add("given")  # unless the article writes it as a word ("a storm", "liberty")
             if roster and _ROSTER_ITEM_BEFORE.search(text, max(0, trimmed.start - 8), trimmed.start):
                 mention.cues.add("listed")
             owner = _title_owner(named.role, trimmed.start) if named.role else None
@@ -285,14 +302,19 @@ def find_mentions(sentences: list[Sentence], lower_words: set[str], mid_caps: se
 
 
 def _is_roster(text: str) -> bool:
-    """A line-up: "Defenders - Dan Petrescu, Daniel Prodan, …" (a plural title, then names) or
-    "Japan: 19 - Kenichi Shimokawa, 2 - Hiroshige Yanagimoto, …" (numbered names)."""
+    """A line-up: "Defenders - Dan Petrescu, Daniel Prodan, …" (a plural title or a group's
+    name, then names) or "Japan: 19 - Kenichi Shimokawa, 2 - Hiroshige Yanagimoto, …"
+    (numbered names)."""
     if len(_NUMBERED_ITEM.findall(text)) >= 3:
         return True
     head = _ROSTER_HEAD.match(text)
-    return bool(head) and head.group(1).endswith("s") and has_role_head(head.group(1))
+    return bool(head) and ((head.group(1).endswith("s") and has_role_head(head.group(1)))
+                           or head.group(1).lower() in _GROUPS_OF_PEOPLE)
 
 
+# a label naming a group of people heads a list of its members ("Squad: Javier Pertile, Paolo Vaccari, …")
+_GROUPS_OF_PEOPLE = frozenset({"squad", "team", "line-up", "lineup", "roster", "cast", "crew", "panel", "jury",
+                               "delegation", "starters", "substitutes", "replacements", "reserves"})
 _NUMBERED_ITEM = re.compile(r"\b\d{1,2} - [A-Z]")
 _ROSTER_HEAD = re.compile(r"^\s*([A-Z][a-z-]+)\s*[-:–]\s+[A-Z]")
 _ROSTER_ITEM_BEFORE = re.compile(r"(?:^|[-:–,;]|\d)\s*$")  # not "(": "Luis Figo (Barcelona)" names his club
@@ -386,8 +408,11 @@ def _cues(text: str, start: int, end: int, name: str, role: str) -> set[str]:
         cues.add("acronym")
     if is_state_name(name):
         cues.add("state")
-    if _PLACE_AFTER.match(after) or _PLACE_CUE.found_in(before):
+    place_after = bool(_PLACE_AFTER.match(after))
+    if place_after or _PLACE_CUE.found_in(before):
         cues.add("place")
+        if place_after or _AT_A_PLACE_BEFORE.search(before):
+            cues.add("located")  # "in Marshall", "Marshall county": where only a place can be
     if _POSSESSIVE_AFTER.match(text[end:end + 2]):
         cues.add("possessive")
     if _MODIFIES_AFTER.match(after):
@@ -426,9 +451,20 @@ def classify(cues: Counter[str], name: str, mentions: int) -> str:
         return "organisation"  # "the White House said", "the Taliban said": always "the", so an institution
     if cues["speaker"] and len(name.split()) >= 2 and not cues["place"]:
         return "person"
+    if cues["given"] and not cues["located"] and not cues["definite"]:
+        return "person"  # "a pass to Marvin Harrison": "to" may lead to a place, the first name says who
     if cues["place"] and not cues["modifier"]:
         return "place"
     return ""
+
+
+def _opens_with_given_name(name: str) -> bool:
+    """"Marshall Faulk", "Madeleine Albright": a first name, then one or two words that may
+    be in a person's name (not "Davis Cup", "Green Bay Packers")."""
+    words = name.split()
+    return (2 <= len(words) <= 3 and is_given_name(words[0]) and looks_like_person_name(words)
+            and all(w[:1].isupper() and not any(c.isdigit() for c in w) for w in words)
+            and not any(w.lower() in _THING_HEADS for w in words[1:]))
 
 
 def resolve_actors(mentions: list[Mention], sentences: list[Sentence]) -> dict[str, LocalActor]:

@@ -746,6 +746,35 @@ def test_each_name_of_a_line_up_is_a_person_and_a_club_in_brackets_is_not(tmp_pa
         "Masami Ihara", "Naoki Soma"]
 
 
+def test_the_members_listed_after_a_group_s_name_are_people(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Italy name side\nCoach Georges Coste named his side on Friday.\n"
+        "Squad: Javier Pertile, Paolo Vaccari, Ivan Francescato, Orazio Arancio.\n"))
+    assert {"Javier Pertile", "Paolo Vaccari", "Ivan Francescato", "Orazio Arancio"} <= {
+        a.name for a in facts.actors.values() if a.kind == "person"}
+
+
+def test_a_name_made_an_adjective_of_names_no_one(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, "Profile\nThe founder was known for her Steve Jobs-like black turtleneck.\n")
+    assert [a.name for a in facts.actors.values() if a.kind] == []
+
+
+def test_a_first_name_makes_a_person_of_an_uncued_name(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Colts win\nMarshall Faulk rushed for 101 yards and Jason Belser returned an interception 44 yards.\n"
+        "Bell threw a 20-yard scoring strike to Marvin Harrison in the third period.\n"))
+    assert {"Marshall Faulk", "Jason Belser", "Marvin Harrison"} <= {
+        a.name for a in facts.actors.values() if a.kind == "person"}
+
+
+def test_a_first_name_does_not_make_a_person_of_a_place_a_prize_or_a_team(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Week\nShe flew to Victoria Falls, then watched the final in Santa Clara.\n"
+        "Davis Cup holders Spain lost. Fans drove on to Francis Bridge.\n"
+        "The Green Bay Packers lost. A storm hit Storm Lake.\n"))
+    assert [a.name for a in facts.actors.values() if a.kind == "person"] == []
+
+
 def test_a_weekday_or_a_letter_is_no_part_of_a_name(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
         "Markets\nFriday New York Stock Exchange trading was light, the exchange said.\n"

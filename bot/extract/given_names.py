@@ -1,0 +1,51 @@
+"""Which capitalised words are people's first names.
+
+"Marshall Faulk rushed for 101 yards" names a person by no cue but his first name: news
+reports most people that way once they are introduced, or in lists of players and
+officials. The names come from Faker's lists of first names for the countries it covers
+(the ones written in Latin letters). A first name that is also a state, a region of one or
+a title ("Jordan", "Georgia", "Victoria", "Major"), or a common English word ("Green",
+"Little", "Rich"; from Faker's English word list), is left out: it says too little. This
+is knowledge of the world, not of any corpus.
+"""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+import re
+from functools import cache
+
+import faker.providers.person
+import pycountry
+from faker.providers.lorem.en_US import Provider as EnglishWords
+
+from bot.extract.dates import MONTHS, WEEKDAYS
+from bot.extract.gazetteer import state_of
+from bot.extract.roles import is_role_word
+
+_LISTS = ("first_names", "first_names_male", "first_names_female",
+          "first_romanized_names", "first_romanized_names_male", "first_romanized_names_female")
+_LATIN_NAME = re.compile(r"[A-Z][a-zà-öø-ÿ'-]{2,}")
+# Words that open the names of places and things as often as they are a given name
+_OPENS_PLACES = frozenset({"Santa", "Santo", "Saint", "San", "Sankt", "Golden", "Royal", "Star", "Grand", "Sun",
+                           "Major"})
+
+
+@cache
+def given_names() -> frozenset[str]:
+    found: set[str] = set()
+    for module in pkgutil.iter_modules(faker.providers.person.__path__):
+        provider = importlib.import_module(f"{faker.providers.person.__name__}.{module.name}").Provider
+        for attr in _LISTS:
+            names = next((cls.__dict__[attr] for cls in provider.__mro__ if attr in cls.__dict__), ())
+            if isinstance(names, (tuple, list, dict)):
+                found.update(n for n in names if _LATIN_NAME.fullmatch(n))
+    regions = {s.name for s in pycountry.subdivisions}
+    words = {*EnglishWords.word_list, *MONTHS, *WEEKDAYS}
+    return frozenset(n for n in found if n not in regions and n not in _OPENS_PLACES and n.lower() not in words
+                     and not state_of(n) and not is_role_word(n))
+
+
+def is_given_name(word: str) -> bool:
+    return word in given_names()

@@ -1,0 +1,19 @@
+import pytest
+
+from bot.extract.given_names import is_given_name
+
+
+@pytest.mark.parametrize("word", ["Marshall", "Madeleine", "Mikhail", "Shane", "Mohammed", "Staffan", "Giuseppe"])
+def test_first_names_of_many_countries_are_known(word: str) -> None:
+    assert is_given_name(word)
+
+
+@pytest.mark.parametrize("word", [
+    "Jordan",  # a state
+    "Victoria", "Georgia",  # regions of states
+    "Green", "Little", "May",  # English words, a month
+    "Santa", "Major",  # they open the names of places and ranks
+    "Idlib", "marshall",  # no first name; a word written small is none
+])
+def test_a_first_name_that_says_too_little_is_not_one(word: str) -> None:
+    assert not is_given_name(word)

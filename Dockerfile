@@ -10,9 +10,9 @@ RUN python3 -m venv /venv
 COPY pyproject.toml README.md /src/
 COPY bot /src/bot
 RUN /venv/bin/pip install --no-compile "/src[postgres]" \
- # only English country names are read: drop pycountry's translations and other ISO tables (~20 MB)
+ # only English names of states and their regions are read: drop pycountry's translations and other ISO tables
  && rm -rf /venv/lib/python3*/site-packages/pycountry/locales \
- && find /venv/lib/python3*/site-packages/pycountry/databases -type f ! -name 'iso3166-1.json' -delete \
+ && find /venv/lib/python3*/site-packages/pycountry/databases -type f ! -name 'iso3166-[12].json' -delete \
  && find /venv -name '__pycache__' -prune -exec rm -rf {} +
 COPY seeds /app/seeds
 COPY deploy/config.yaml /app/config.yaml

@@ -32,7 +32,7 @@ from typing import TypeVar
 from bot import cards
 from bot.config import Curation
 from bot.corpus import Article, CorpusError, article_id, iter_article_files, read_article
-from bot.extract.article import ArticleFacts, NamesFound, extract
+from bot.extract.article import ArticleFacts, NamesFound, extract, load_knowledge
 from bot.merge import merge
 
 log = logging.getLogger(__name__)
@@ -209,6 +209,8 @@ def read_and_extract(corpus: Path, cache_: FactCache, workers: int) -> list[Arti
     paths = list(iter_article_files(corpus))
     found = [cache_.load_file(corpus, path) for path in paths]
     todo = [path for path, facts in zip(paths, found, strict=True) if facts is None]
+    if todo:
+        load_knowledge()
     with _Workers(workers, len(todo)) as pool:
         extracted = iter(pool.run(_read_and_extract, (corpus, cache_.root), todo))
         facts = [f for f in (known or next(extracted) for known in found) if f is not None]

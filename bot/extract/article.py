@@ -23,6 +23,8 @@ from bot.extract.actors import (
 )
 from bot.extract.dates import DateMention, Moment, find_dates, years_mentioned
 from bot.extract.figures import Quantity, clause_bounds, find_quantities
+from bot.extract.gazetteer import country_names
+from bot.extract.given_names import given_names
 from bot.extract.names import fold, strip_possessive
 from bot.extract.phrases import article_phrases
 from bot.extract.roles import ROLE_HEADS
@@ -131,6 +133,13 @@ def own_reference(article: Article, sentences: list[Sentence]) -> tuple[date | N
         latest = max(pinned)
         return latest.start, f"the weekday of “{latest.iso()}” pins the year (no date stated)"
     return None, "not stated in the article"
+
+
+def load_knowledge() -> None:
+    """Read the world knowledge the rules use (first names, states) now: workers forked after
+    share it instead of each reading it again."""
+    given_names()
+    country_names()
 
 
 def extract(article: Article, ref: date | None = None, ref_basis: str = "", names: NamesFound | None = None) -> ArticleFacts:

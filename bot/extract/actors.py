@@ -152,6 +152,10 @@ _THING_HEADS = DOCUMENT_WORDS | CONDITION_WORDS | {
     "beach", "county", "district", "province", "state", "city", "town", "village", "school", "college", "library",
     "museum", "theatre", "theater", "gallery", "garden", "gardens", "field", "ground", "hill", "hills", "way",
 }
+_NOT_PLURAL = ("ss", "us", "is", "’s", "'s")  # "Congress", "Olympus", "Paris"
+# Plurals that end the names of ranges of land, of eras and of papers: none is a body
+_PLURAL_PLACES_AND_TIMES = {"heights", "highlands", "lowlands", "territories", "plains", "lakes", "indies", "alps",
+                            "keys", "states", "ages", "wars", "papers", "files", "talks", "olympics"}
 _LINKING_WORDS = {"of", "and", "for", "the", "in", "on", "to", "a", "an"}
 _WORD_CHAR = re.compile(r"[\w]")
 _FUNCTION_OPENERS = {
@@ -443,6 +447,8 @@ def classify(cues: Counter[str], name: str, mentions: int) -> str:
         return "organisation"
     if cues["acronym"] >= 2 or cues["team"] or ((cues["fighters"] or cues["maker"] or cues["medium"]) and not cues["place"]):
         return "organisation"
+    if cues["definite"] and _names_its_members(words):
+        return "organisation"  # "the Dallas Cowboys", "the White Helmets", "the Rolling Stones"
     if cues["role"] or cues["honorific"] or cues["age"] or ((cues["pronoun"] or cues["listed"]) and not cues["place"]):
         return "person"
     if cues["member"] and not cues["place"] and len(name.split()) >= 2:
@@ -456,6 +462,15 @@ def classify(cues: Counter[str], name: str, mentions: int) -> str:
     if cues["place"] and not cues["modifier"]:
         return "place"
     return ""
+
+
+def _names_its_members(words: list[str]) -> bool:
+    """A name that ends in its members, in the plural ("Dallas Cowboys", "Salomon Brothers"),
+    rather than a surname ending in s ("Davis") or a range of places ("Golan Heights")."""
+    last = words[-1]
+    return (len(words) >= 2 and all(w[:1].isupper() for w in words)  # not "Parc des Princes": its head is "Parc"
+            and last.endswith("s") and not last.endswith(_NOT_PLURAL)
+            and last.lower() not in _THING_HEADS and last.lower() not in _PLURAL_PLACES_AND_TIMES)
 
 
 def _opens_with_given_name(name: str) -> bool:

@@ -187,17 +187,21 @@ FOR_HEADS = {"coalition", "front", "movement", "alliance", "committee", "council
 AND_HEADS = {"service", "services", "administration", "commission", "department", "agency", "authority", "board",
              "bureau", "council", "committee", "institute", "society", "association", "foundation", "fund",
              "movement", "office", "ministry", "centre", "center", "corporation", "company"}
-_THE_BEFORE = re.compile(r"\b(?:the|an?)\s+$", re.I)
+# "the Fish and …", "the ruling State Law and …", "Britain's Monopolies and …": what opens a name
+_OPENED_BEFORE = re.compile(r"(?:\b(?:the|an?)\s+(?:[a-z]+\s+)?|[’']s\s+)$", re.I)
 
 
 def _joins_with_and(sentence: str, first: Span, second: Span) -> bool:
-    """"the Fish and Wildlife Service": a word or two after "the", "and", then a run that ends in
-    an institution's head word is one name. A state or a nationality never opens one ("the Kurdish
-    and Syrian forces" are two)."""
-    if sentence[first.end:second.start] != " and " or second.text.split()[-1].lower() not in AND_HEADS:
+    """"the Fish and Wildlife Service": a word or two after "the" (or a possessive), "and", then
+    a run that ends in an institution's head word is one name; so is a run across "&". A state
+    or a nationality never opens one ("the Kurdish and Syrian forces" are two)."""
+    gap = sentence[first.end:second.start]
+    if gap == " & ":
+        return not state_of(first.text)  # "Procter & Gamble", "Toyo Trust & Banking Co": "&" joins inside a name
+    if gap != " and " or second.text.split()[-1].lower() not in AND_HEADS:
         return False  # most pairs of names: spare the rest
     words = first.text.split()
-    opened = words[0] in ("The", "A", "An") or _THE_BEFORE.search(sentence, max(0, first.start - 5), first.start) is not None
+    opened = words[0] in ("The", "A", "An") or _OPENED_BEFORE.search(sentence, max(0, first.start - 24), first.start) is not None
     words = words[1:] if words[0] in ("The", "A", "An") else words
     return opened and 1 <= len(words) <= 2 and not is_acronym(words[-1]) and not state_of(words[-1])
 

@@ -775,6 +775,21 @@ def test_a_first_name_does_not_make_a_person_of_a_place_a_prize_or_a_team(tmp_pa
     assert [a.name for a in facts.actors.values() if a.kind == "person"] == []
 
 
+def test_the_name_of_a_side_in_the_plural_is_a_body(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "NFL roundup\nPhiladelphia fell from a tie with the Dallas Cowboys and then lost to the New York Jets.\n"
+        "Rescuers from the White Helmets arrived; the New York Times reported it.\n"))
+    assert {"Dallas Cowboys", "New York Jets", "White Helmets", "New York Times"} <= {
+        a.name for a in facts.actors.values() if a.kind == "organisation"}
+
+
+def test_a_range_of_land_or_an_era_in_the_plural_is_no_body(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "History\nTroops held the Golan Heights, as in the Middle Ages; the Panama Papers named the Virgin Islands.\n"
+        "The final was played at the Parc des Princes.\n"))
+    assert [a.name for a in facts.actors.values() if a.kind == "organisation"] == []
+
+
 def test_a_weekday_or_a_letter_is_no_part_of_a_name(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
         "Markets\nFriday New York Stock Exchange trading was light, the exchange said.\n"

@@ -376,3 +376,12 @@ def test_a_body_named_after_a_title_and_for_is_the_body_not_part_of_the_title() 
                                                 ("Analysts said AT&T would cut jobs.", "AT&T")])
 def test_an_ampersand_inside_capitals_is_one_name(sentence: str, name: str) -> None:
     assert name in _names(sentence)
+
+
+@pytest.mark.parametrize(("sentence", "name"), [
+    ("Britain's Monopolies and Mergers Commission cleared the deal.", "Monopolies and Mergers Commission"),
+    ("Students defied the ruling State Law and Order Restoration Council.", "State Law and Order Restoration Council"),
+    ("A dealer at Toyo Trust & Banking Co said the yen was weak.", "Toyo Trust & Banking Co"),
+])
+def test_one_name_across_and_or_an_ampersand(sentence: str, name: str) -> None:
+    assert name in [s.text for s in find_names(sentence)]

@@ -67,7 +67,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("year", re.compile(
         r"(?:\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Dd]uring|[Tt]he|[Ee]arly|[Ll]ate|[Mm]id-?|[Oo]f|[Ff]rom|[Ff]or|"
         r"[Bb]efore|[Aa]fter|[Bb]etween|[Tt]hrough|[Ff]iscal|(?<=between \d{4} )and|[Dd]at(?:es|ing|ed) (?:back )?to|"
-        r"[Bb]ack to)[ -]|^)" + _YEAR + r"\b(?![,.]?\d|%)")),
+        r"[Bb]ack to|(?:[Tt]hat|[Tt]his|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Aa])(?= \d{4} [a-zA-Z]))[ -]|^)" + _YEAR
+        + r"\b(?![,.]?\d|%|-[a-z])")),  # "a 1971 convention", "that 1978 resolution"; not "a 2000-strong force"
 ]
 
 # What each pattern cannot match without: most sentences rule out most patterns with a few

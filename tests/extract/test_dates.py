@@ -385,6 +385,13 @@ def test_years_in_a_span_and_after_dating_back() -> None:
     assert find_dates("Staff numbers rose to 1996 last winter.", None) == []
 
 
+def test_a_year_that_says_which_one() -> None:
+    assert _only("That 1978 resolution calls for a withdrawal.") == "1978"
+    assert _only("The strikes overruled a 1971 convention on aviation.") == "1971"
+    assert _only("Its 2016 report was withdrawn.") == "2016"
+    assert find_dates("A 2000-strong force moved in.", MONDAY) == []
+
+
 def test_the_day_before_set_after_a_date_or_inside_the_day_is_no_date() -> None:
     ref = date(1998, 11, 10)
     assert [m.phrase for m in find_dates("He was last seen Nov. 3, the day before police issued a warrant.", ref)] == [

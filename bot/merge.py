@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
@@ -308,7 +308,7 @@ def _build_actors(groups: dict[tuple[str, str], list[_Member]], members: dict[tu
 def _add_naming_sentences(groups: dict[tuple[str, str], list[_Member]], facts: list[ArticleFacts],
                           actor_of: dict[tuple[str, str], str], actors: dict[str, cards.Actor]) -> None:
     """"La Liga's salary cap regulations …": an actor no sentence makes speak or act is still
-    known by the sentences that name it; a thin card shows a few, from different articles first."""
+    known by the sentences that name it; a thin card shows a few."""
     by_id = {f.article.id: f for f in facts}
     for ms in groups.values():
         actor = actors.get(actor_of.get(ms[0].ref, ""))
@@ -325,12 +325,35 @@ def _add_naming_sentences(groups: dict[tuple[str, str], list[_Member]], facts: l
             firsts += [(by_id[article_id], s) for s in found[:1]]
             later += [(by_id[article_id], s) for s in found[1:]]
         seen: dict[str, cards.Fact] = {}
-        for f, s in firsts + later:
+        for f, s in _naming_order(firsts, later):
             fact = _fact(f, f.sentences[s], s, f.sentence_dates.get(s))
             seen.setdefault(compact(fact.text), fact)  # a wire story printed twice is one sentence
             if len(seen) == MAX_NAMED_IN:
                 break
         actor.named_in = list(seen.values())
+
+
+_Naming = tuple[ArticleFacts, int]  # a sentence naming an actor: its article's facts, its index
+
+
+def _naming_order(firsts: list[_Naming], later: list[_Naming]) -> Iterator[_Naming]:
+    """The first article's first mention says what the actor is. After it come the sentences
+    that date something about the actor (reports of one event repeat their ledes), and among
+    equals an article not yet quoted."""
+    if not firsts:
+        return
+    yield firsts[0]
+    quoted = Counter([firsts[0][0].article.id])
+    pool = firsts[1:] + later
+
+    def rank(i: int) -> tuple[bool, int, int]:
+        f, s = pool[i]
+        return s not in f.sentence_dates, quoted[f.article.id], i
+
+    while pool:
+        f, s = pool.pop(min(range(len(pool)), key=rank))
+        quoted[f.article.id] += 1
+        yield f, s
 
 
 def _fact(f: ArticleFacts, text: str, sent: int, when: str | None) -> cards.Fact:

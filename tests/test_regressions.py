@@ -160,6 +160,21 @@ def test_a_card_with_little_else_shows_sentences_naming_its_actor_from_different
     assert "Named in" not in to_text(dispatch(index, "!who mistura"))
 
 
+def test_a_card_with_little_else_shows_the_sentences_that_date_something_about_its_actor(tmp_path: Path) -> None:
+    index = _index_of(tmp_path, {
+        "a": "Founder convicted\nWire Desk | 3 January 2022\n"
+             "The founder of blood testing startup Theranos was convicted of fraud.\n",
+        "b": "Verdict\nWire Desk | 4 January 2022\n"
+             "The former chief executive of Theranos was not taken into custody.\n"
+             "She blamed everyone around her at Theranos.\n"
+             "She rose to fame after founding Theranos in 2003.\n",
+        "c": "Jury out\nWire Desk | 5 January 2022\n"
+             "Jurors weighed the claims made for Theranos machines.\n",
+    })
+    named = to_text(dispatch(index, "!who theranos")).split("Named in:")[1]
+    assert named.index("chief executive of Theranos") < named.index("in 2003") < named.index("blamed everyone")
+
+
 def test_a_card_with_only_a_quotation_also_shows_the_sentence_it_was_said_in(tmp_path: Path) -> None:
     index = _index_of(tmp_path, {
         "a": "Inspectors delayed\nWire Desk | 1 September 2022\n"

@@ -40,9 +40,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("my", re.compile(r"\b" + _MONTH + r",? (?:of )?" + _YEAR + r"\b")),
     # "in October of that year": the month of the year the text last named
     ("that", re.compile(r"\b(?:late |early |mid-)?" + _MONTH + r",? (?:of )?that (?:same )?year\b")),
-    ("month", re.compile(r"\b(?P<which>[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Dd]uring|[Ll]ate|[Ee]arly|[Mm]id-?|[Ee]nd of|"
-                         r"[Bb]eginning of|[Ss]tart of|[Mm]iddle of|[Ll]ast|[Tt]his|[Nn]ext|[Cc]oming|[Pp]ast)\s+"
-                         r"(?:late |early |mid-)?" + _MONTH + r"(?![\s,]*\d)(?!(?<=May) (?:be|have|not|also|well)\b)")),
+    # "in late August", "last May", "the figures for January"; "December's figures" (never
+    # "May's": Theresa May's)
+    ("month", re.compile(r"\b(?:(?P<which>[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Dd]uring|[Ll]ate|[Ee]arly|[Mm]id-?|[Ee]nd of|"
+                         r"[Bb]eginning of|[Ss]tart of|[Mm]iddle of|[Ll]ast|[Tt]his|[Nn]ext|[Cc]oming|[Pp]ast|[Ff]or)\s+)?"
+                         r"(?:late |early |mid-)?" + _MONTH + r"(?(which)|(?<!May)(?=[’']s\b))(?![\s,]*\d)"
+                         r"(?!(?<=May) (?:be|have|not|also|well|to|and)\b)")),
     ("season", re.compile(r"\b(?P<season>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter),? (?:of )?" + _YEAR + r"\b")),
     ("relative", re.compile(
         r"\b(?P<rel>yesterday|today|tonight|the day before yesterday|the day after tomorrow|tomorrow|last night|"
@@ -365,7 +368,7 @@ def _resolve(kind: str, m: re.Match[str], ref: date | None, future: bool, near: 
     if kind == "quarter":
         return _quarter(m, ref, future)
     if kind == "month":
-        return _month_only(_month(m), ref, future, m.group("which").lower()), False
+        return _month_only(_month(m), ref, future, (m.group("which") or "").lower()), False
     if kind in ("md", "dm"):
         return _month_day(_month(m), int(m.group("day")), m.group("weekday"), ref, future, near, past), False
     if ref is None:

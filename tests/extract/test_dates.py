@@ -412,6 +412,14 @@ def test_a_month_after_last_this_next_or_the_middle_of() -> None:
     assert find_dates("This May be true.", ref) == []
 
 
+def test_a_month_the_figures_are_for() -> None:
+    ref = date(1998, 2, 6)
+    assert _only("The job figures for January extended a surge in hiring.", ref) == "1998-01"
+    assert _only("After a small revision to December's figures, hiring looked strong.", ref) == "1997-12"
+    assert find_dates("Theresa May's cabinet met.", ref) == []
+    assert find_dates("Pressure grew for May to resign.", ref) == []
+
+
 def test_a_quarter_of_the_year() -> None:
     ref = date(1989, 10, 27)
     assert _only("Net income for the third quarter fell 5%.", ref) == "1989-Q3"

@@ -152,6 +152,8 @@ _THING_HEADS = DOCUMENT_WORDS | CONDITION_WORDS | {
     "beach", "county", "district", "province", "state", "city", "town", "village", "school", "college", "library",
     "museum", "theatre", "theater", "gallery", "garden", "gardens", "field", "ground", "hill", "hills", "way",
 }
+_LAND_HEADS = {"bay", "valley", "sea", "gulf", "isle", "island", "islands", "lake", "cape", "mount", "mountains",
+               "strait", "straits", "river", "port", "land", "city", "coast", "plain", "plains"}
 _NOT_PLURAL = ("ss", "us", "is", "’s", "'s")  # "Congress", "Olympus", "Paris"
 # Plurals that end the names of ranges of land, of eras and of papers: none is a body
 _PLURAL_PLACES_AND_TIMES = {"heights", "highlands", "lowlands", "territories", "plains", "lakes", "indies", "alps",
@@ -443,13 +445,16 @@ def classify(cues: Counter[str], name: str, mentions: int) -> str:
         return ""  # "Group C", "Pool B": a stage of a contest, no body
     if len(words) >= 2 and (words[-1].lower() in CONDITION_WORDS or words[-1].lower().endswith(_CONDITION_ENDINGS)):
         return ""  # "Bovine Spongiform Encephalopathy (BSE)", "Middle East Respiratory Syndrome": an illness
+    if cues["age"] and not cues["orgword"]:
+        return "person"  # "Yeltsin, 65,": only a person has an age, whatever else the text seemed to say
     if (cues["acronym-def"] or cues["group"] or ((cues["orgword"] or cues["brand"]) and not cues["honorific"])):
         return "organisation"
     if cues["acronym"] >= 2 or cues["team"] or ((cues["fighters"] or cues["maker"] or cues["medium"]) and not cues["place"]):
         return "organisation"
     if cues["definite"] and _names_its_members(words):
         return "organisation"  # "the Dallas Cowboys", "the White Helmets", "the Rolling Stones"
-    if cues["role"] or cues["honorific"] or cues["age"] or ((cues["pronoun"] or cues["listed"]) and not cues["place"]):
+    if cues["role"] or cues["honorific"] or ((cues["pronoun"] or cues["listed"]) and not cues["place"]
+                                             and words[-1].lower() not in _THING_HEADS):  # "the World Cup … his"
         return "person"
     if cues["member"] and not cues["place"] and len(name.split()) >= 2:
         return "person"
@@ -468,8 +473,10 @@ def _names_its_members(words: list[str]) -> bool:
     """A name that ends in its members, in the plural ("Dallas Cowboys", "Salomon Brothers"),
     rather than a surname ending in s ("Davis") or a range of places ("Golan Heights")."""
     last = words[-1]
-    return (len(words) >= 2 and all(w[:1].isupper() for w in words)  # not "Parc des Princes": its head is "Parc"
-            and last.endswith("s") and not last.endswith(_NOT_PLURAL)
+    linked = [w for w in words if not w[:1].isupper()]
+    if linked and (set(linked) - {"of", "the"} or words[0].lower() in _LAND_HEADS):
+        return False  # "the House of Commons" is a body; "the Parc des Princes", "the Bay of Pigs" are places
+    return (len(words) >= 2 and last.endswith("s") and not last.endswith(_NOT_PLURAL)
             and last.lower() not in _THING_HEADS and last.lower() not in _PLURAL_PLACES_AND_TIMES)
 
 

@@ -783,11 +783,32 @@ def test_the_name_of_a_side_in_the_plural_is_a_body(tmp_path: Path) -> None:
         a.name for a in facts.actors.values() if a.kind == "organisation"}
 
 
+def test_a_body_named_of_its_members_in_the_plural(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Rome\nShe returned to the Chamber of Deputies after a vote in the House of Commons.\n"
+        "The invasion at the Bay of Pigs failed.\n"))
+    assert sorted(a.name for a in facts.actors.values() if a.kind == "organisation") == [
+        "Chamber of Deputies", "House of Commons"]
+
+
 def test_a_range_of_land_or_an_era_in_the_plural_is_no_body(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
         "History\nTroops held the Golan Heights, as in the Middle Ages; the Panama Papers named the Virgin Islands.\n"
         "The final was played at the Parc des Princes.\n"))
     assert [a.name for a in facts.actors.values() if a.kind == "organisation"] == []
+
+
+def test_an_age_makes_a_person_though_a_news_agency_stood_before_the_name(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Recovery\nThe surgeon told Itar-Tass news agency Yeltsin was working four hours a day.\n"
+        "Stroyev met Yeltsin, 65, on Friday.\n"))
+    assert [(a.name, a.kind) for a in facts.actors.values() if a.name == "Yeltsin"] == [("Yeltsin", "person")]
+
+
+def test_a_pronoun_near_a_contest_s_name_makes_no_person_of_it(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Obituary\nHe was a key member of the 1966 World Cup winning team with his younger brother.\n"))
+    assert [a.name for a in facts.actors.values() if a.kind == "person"] == []
 
 
 def test_a_weekday_or_a_letter_is_no_part_of_a_name(tmp_path: Path) -> None:

@@ -568,12 +568,15 @@ def common_acronyms(sentences: list[Sentence]) -> set[str]:
 def _attach_short_forms(by_name: dict[str, list[Mention]], actors: dict[str, LocalActor]) -> None:
     """Point "Lavrov", "De Mistura", "Mr. al-Muallem" at the full name the article gave them."""
     persons = [(a, person_tokens) for a in actors.values() if a.kind == "person" and len(person_tokens := tokens(a.name)) >= 2]
-    for key, ms in by_name.items():
+    # the longer names first: "James Kopp" joins "James C. Kopp" before "Kopp" looks for its one full name
+    for key, ms in sorted(by_name.items(), key=lambda item: -len(tokens(item[1][0].text))):
         name = ms[0].text
         name_tokens = tokens(name)
         if not name_tokens:
             continue
-        matches = [p for p, person_tokens in persons if p.key != key and person_tokens[-len(name_tokens):] == name_tokens]
+        # a form is short if it leaves words out; "James Kopp" is short for "James C. Kopp", not the reverse
+        matches = [p for p, person_tokens in persons if p.key != key and person_tokens[-len(name_tokens):] == name_tokens
+                   and (len(person_tokens) > len(name_tokens) or len(p.name.split()) > len(name.split()))]
         if not matches and len(name_tokens) == 1 and any("honorific" in m.cues for m in ms):
             # "Mr Xi" for Xi Jinping, "Mr Anwar" for Anwar Ibrahim: where the family name comes first
             matches = [p for p, person_tokens in persons if p.key != key and person_tokens[0] == name_tokens[0]]
@@ -586,6 +589,7 @@ def _attach_short_forms(by_name: dict[str, list[Mention]], actors: dict[str, Loc
                 actors[fold(full)] = LocalActor(key=fold(full), name=full, kind="person")
                 persons.append((actors[fold(full)], tokens(full)))
                 matches = [actors[fold(full)]]
+        matches = list({id(m): m for m in (actors.get(p.key, p) for p in matches)}.values())  # variants already joined
         if len(matches) == 1 and (key not in actors or _may_be_short_form(actors[key], ms)):
             actors[key] = matches[0]
         elif not matches and key not in actors and len(name_tokens) == 1 and any("speaker" in m.cues for m in ms):

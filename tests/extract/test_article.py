@@ -811,6 +811,14 @@ def test_a_pronoun_near_a_contest_s_name_makes_no_person_of_it(tmp_path: Path) -
     assert [a.name for a in facts.actors.values() if a.kind == "person"] == []
 
 
+def test_a_name_with_and_without_its_initial_is_one_person(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Suspect named\nPolice charged James C. Kopp, 44, on Tuesday.\n"
+        "``We believe this man, James Kopp, is responsible,'' the agent said. Kopp is still at large.\n"))
+    people = [a for a in facts.actors.values() if a.kind == "person"]
+    assert [(a.name, sorted(a.forms)) for a in people] == [("James C. Kopp", ["James C. Kopp", "James Kopp", "Kopp"])]
+
+
 def test_a_weekday_or_a_letter_is_no_part_of_a_name(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
         "Markets\nFriday New York Stock Exchange trading was light, the exchange said.\n"

@@ -210,8 +210,12 @@ def _clause_before(sentence: str, start: int) -> str:
     """The words of the date's own clause that lead up to it: they carry its tense."""
     head = sentence[:start]
     cut = max(head.rfind(c) for c in ".;:,—")
-    that = head.rfind(" that ")
-    return head[max(cut, that) + 1:]
+    # "will walk out Friday after members voted late Thursday": a clause of its own, in its own tense
+    joint = max(head.rfind(f" {word} ") for word in _CLAUSE_OPENERS)
+    return head[max(cut, joint) + 1:]
+
+
+_CLAUSE_OPENERS = ("that", "after", "before", "when", "because", "since", "while", "as")
 
 
 _YEAR_MENTION = re.compile(r"(?<![\d,.])((?:19|20)\d\d)(?!\d|,\d)")

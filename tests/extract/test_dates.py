@@ -459,3 +459,10 @@ def test_a_fiscal_year_and_the_previous_weekday() -> None:
     ref = date(1989, 10, 27)  # a Friday
     assert _only("Profit rose in fiscal 1989, the company said.", ref) == "1989"
     assert _only("Shares were down 4.5% from the previous Friday.", ref) == "1989-10-20"
+
+
+def test_a_date_in_a_clause_of_its_own_takes_that_clause_s_tense() -> None:
+    friday = date(2024, 9, 13)
+    sentence = "Workers will walk off the job Friday after members voted late Thursday evening."
+    assert [(m.phrase, m.moment.iso()) for m in find_dates(sentence, friday)] == [
+        ("Friday", "2024-09-13"), ("Thursday", "2024-09-12")]

@@ -78,7 +78,8 @@ _SPEAKS_BEFORE = re.compile(r"\b(?!(?:told|tells|asked|urged|warned|called|descr
 _GROUP_CUE = Caseless(
     r"\b(?:group|bloc|faction|militia|organi[sz]ation|movement|coalition|alliance|party|company|firm|outlet|"
     r"newspaper|agency|network|broadcaster|charity|union|club|team|brand|insurer|bank|startup|"
-    r"known as)\s+(?:the\s+)?$")
+    r"(?:plane|car|auto|chip|drug|steel)?maker|manufacturer|retailer|airline|lender|supplier|giant|conglomerate|"
+    r"shares (?:of|in)|stake in|known as)\s+(?:the\s+)?$")
 # "Kestrel Partners, the private equity firm, said": a name set beside what kind of body it is
 _GROUP_AFTER = re.compile(
     r"^,\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,4}?(?:group|bloc|faction|militia|organi[sz]ation|movement|coalition|"
@@ -101,7 +102,10 @@ _KIND_OF_BODY_AFTER = re.compile(r"^\s+(?:group|movement|militia|faction|party|o
                                  r"(?!\s+(?:of|for)\b|\s+[A-Z])")
 # "Wolfsburg manager Dieter Hecking", "Apple chief executive Tim Cook": the body whose office someone holds
 _HOLDS_A_TITLE_AFTER = re.compile(r"^\s+(?:[a-z]+\s+)?(?:manager|director|chief|boss|leader|head|chairman|chairwoman|"
-                                  r"chair|ceo|executive|president|commander|coach|founder|owner)\s+(?!of\b)[A-Z][a-z]")
+                                  r"chair|ceo|CEO|CFO|COO|executive|president|commander|coach|founder|owner)\s+(?!of\b)[A-Z][a-z]")
+_OFFICES_OF_BODIES = {"ceo", "cfo", "coo", "founder", "co-founder", "chairman", "chairwoman"}
+# "Boeing (NYSE: BA)": a listed company's ticker
+_TICKER_AFTER = re.compile(r"^[’']?s?\s*\((?:NYSE|NASDAQ|Nasdaq|LSE|TSX|ASX|HKEX|OTC|NYSE American)\s*:\s*[A-Z.]{1,6}\)")
 _LIST_OF_BODIES = re.compile(
     r"\b(?:banks|lenders|companies|firms|groups|airlines|carmakers|retailers|insurers|parties|agencies|clubs|"
     r"teams|charities|organi[sz]ations|broadcasters|newspapers|outlets|militias|universities)\s*,?\s+"
@@ -328,12 +332,16 @@ _ROSTER_ITEM_BEFORE = re.compile(r"(?:^|[-:–,;]|\d)\s*$")  # not "(": "Luis Fi
 
 def _title_owner(role: str, start: int) -> Span | None:
     """"Cisco Systems Inc Chief Executive John Chambers": the company whose office the run's
-    title is, when its name says it is a body (a legal form or a body's word)."""
+    title is, when its name says it is a body (a legal form or a body's word) or the office is
+    one only a body has ("Boeing CEO Kelly Ortberg")."""
     words = role.split()
     cut = next((i for i, w in enumerate(words) if is_role_word(w) and (i > 0 or has_role_head(w))), len(words))
     owner = words[:cut]  # "Federal Reserve" before "Chairman": a modifier word may open a body's name
-    if not owner or not ({w.lower().rstrip(".,") for w in owner} & (CORPORATE_FORMS | ORG_WORDS)
-                         or (len(owner) == 1 and _INTERCAPS.match(owner[0]))):  # "PaineWebber analyst"
+    office = " ".join(words[cut:cut + 2]).lower()
+    if not owner or state_of(" ".join(owner)) or not (
+            {w.lower().rstrip(".,") for w in owner} & (CORPORATE_FORMS | ORG_WORDS)
+            or (len(owner) == 1 and _INTERCAPS.match(owner[0]))  # "PaineWebber analyst"
+            or office.partition(" ")[0] in _OFFICES_OF_BODIES or office.startswith("chief executive")):
         return None
     text = " ".join(owner)
     return Span(text, start, start + len(text))
@@ -395,6 +403,7 @@ def _cues(text: str, start: int, end: int, name: str, role: str) -> set[str]:
     if (_GROUP_CUE.found_in(before) or (after.startswith(",") and _GROUP_AFTER.match(after))
             or (_KIND_OF_BODY_AFTER.match(after) and not _ADJECTIVAL.search(name) and not state_of(name))
             or _HOLDS_A_TITLE_AFTER.match(after) or (len(name) > 1 and _in_list_of_bodies(text, start))
+            or ("(" in after[:4] and _TICKER_AFTER.match(after))
             or (after[1:3] in ("qu", "ci") and _QUOTES_SOMEONE_AFTER.match(after))):
         cues.add("group")
     if _FIGHTERS_AFTER.match(after):
@@ -415,7 +424,7 @@ def _cues(text: str, start: int, end: int, name: str, role: str) -> set[str]:
     if is_state_name(name):
         cues.add("state")
     place_after = bool(_PLACE_AFTER.match(after))
-    if place_after or _PLACE_CUE.found_in(before):
+    if place_after or (_PLACE_CUE.found_in(before) and not before.endswith("according to ")):  # a source, not a place
         cues.add("place")
         if place_after or _AT_A_PLACE_BEFORE.search(before):
             cues.add("located")  # "in Marshall", "Marshall county": where only a place can be

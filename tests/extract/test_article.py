@@ -819,6 +819,16 @@ def test_a_name_with_and_without_its_initial_is_one_person(tmp_path: Path) -> No
     assert [(a.name, sorted(a.forms)) for a in people] == [("James C. Kopp", ["James C. Kopp", "James Kopp", "Kopp"])]
 
 
+def test_a_company_named_by_its_trade_its_shares_its_ticker_or_its_chief(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Strike\nWorkers walked out at airplane maker Boeing on Friday.\n"
+        "Shares of Spirit Aerosystems fell, according to Cowen, while Lockheed (NYSE: LMT) rose.\n"
+        "Acme CEO Kelly Ortberg met the union.\n"))
+    assert {"Boeing", "Spirit Aerosystems", "Lockheed", "Acme"} <= {
+        a.name for a in facts.actors.values() if a.kind == "organisation"}
+    assert "Cowen" not in [a.name for a in facts.actors.values() if a.kind == "place"]
+
+
 def test_a_weekday_or_a_letter_is_no_part_of_a_name(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
         "Markets\nFriday New York Stock Exchange trading was light, the exchange said.\n"

@@ -50,13 +50,15 @@ _CREDIT = re.compile(r"\((?:[\w.&'’ -]+ )?(?:photo|photograph|picture|image|vi
                      r"^\W*in this (?:file )?(?:photo|image|picture|handout)\b|"
                      r"\([^()]{0,60}\bvia (?:AP|Reuters|AFP|Getty)\b[^()]*\)\W*$|"
                      r"\([^()]{0,60}/(?:AP|AFP|Reuters|Getty|EPA)\b[^()]*\)?\W*$|"
+                     # "Stephen Brashear / AP / AP Members of the union count votes …": a credit, then its caption
+                     r"^\W*[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3} ?/ ?(?:AP|AFP|Reuters|Getty Images|EPA|Bloomberg)\b|"
                      r"\bcontributed (?:reporting )?to this (?:report|story|article)\b|"
                      r"^\W*(?:additional )?(?:reporting|writing|editing|compiled|edited) by\b", re.I)
 _PROMO = re.compile(r"\b(subscribe|subscription|newsletter|sign up|sign in|log in|unlimited access|free articles?|"
                     r"cookies?|privacy policy|terms of (use|service)|all rights reserved|follow us|"
                     r"download (our|the) app|paybill|pay via|(text|sms|whatsapp) \w+ to \d+|"
                     r"(stay up to date|turn on|allow|enable|get) (with )?notifications|notifications can be managed|"
-                    r"browser (settings|preferences))\b", re.I)
+                    r"browser (settings|preferences)|(in|to) your inbox)\b", re.I)
 _POSTAL = re.compile(r"\bP\.?\s?O\.?\s?Box\b", re.I)  # "Carolina Business Journal, P.O. Box 5550, Raleigh NC."
 _DONATION = re.compile(r"\b(donat(e|ion|ing)|zakat|bank (account|details)|iban|swift|sort code)\b", re.I)
 _ACCOUNT_NUMBER = re.compile(r"^\W*(ref|reference|acc(ount)?|a/c|branch( code)?)\b|^\W*[\d\s-]{6,}\W*$", re.I)

@@ -338,21 +338,24 @@ _Naming = tuple[ArticleFacts, int]  # a sentence naming an actor: its article's 
 
 def _naming_order(firsts: list[_Naming], later: list[_Naming]) -> Iterator[_Naming]:
     """The first article's first mention says what the actor is. After it come the sentences
-    that date something about the actor (reports of one event repeat their ledes), and among
-    equals an article not yet quoted."""
+    that date something about the actor, a date not shown yet first (reports of one event
+    repeat their ledes), and among equals an article not yet quoted."""
     if not firsts:
         return
     yield firsts[0]
     quoted = Counter([firsts[0][0].article.id])
+    shown = {firsts[0][0].sentence_dates.get(firsts[0][1])}
     pool = firsts[1:] + later
 
-    def rank(i: int) -> tuple[bool, int, int]:
+    def rank(i: int) -> tuple[bool, bool, int, int]:
         f, s = pool[i]
-        return s not in f.sentence_dates, quoted[f.article.id], i
+        when = f.sentence_dates.get(s)
+        return when is None, when in shown, quoted[f.article.id], i
 
     while pool:
         f, s = pool.pop(min(range(len(pool)), key=rank))
         quoted[f.article.id] += 1
+        shown.add(f.sentence_dates.get(s))
         yield f, s
 
 

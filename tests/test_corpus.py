@@ -542,6 +542,8 @@ def test_a_text_with_the_odd_spaced_stop_is_left_as_written(tmp_path: Path) -> N
     "In this photo released by the agency, the director speaks to staff on Thursday, Sept. 1, 2022. (IAEA via AP)",
     "The agency chief in Kyiv on Aug. 31 before setting off with his team. (Sergei Chuzavkov/AFP/Getty Images)",
     "The latest: Grain shipments from Ukraine are gathering pace under the agreement.",
+    "Stephen Brashear / AP / AP Members of the union count votes on a contract offer on Thursday in Seattle.",
+    "Get a curated selection of 10 of our best stories in your inbox every weekend.",
 ])
 def test_captions_and_teasers_of_other_stories_are_furniture(tmp_path: Path, line: str) -> None:
     art = _parse(tmp_path, "a.txt", f"Plant visit\n{line}\n{BODY}")

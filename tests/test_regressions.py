@@ -175,6 +175,22 @@ def test_a_card_with_little_else_shows_the_sentences_that_date_something_about_i
     assert named.index("chief executive of Theranos") < named.index("in 2003") < named.index("blamed everyone")
 
 
+def test_a_thin_card_shows_a_date_it_has_not_shown_before_another_report_of_the_same_day(tmp_path: Path) -> None:
+    index = _index_of(tmp_path, {
+        "a": "Verdict\nWire Desk | 3 January 2022\n"
+             "A jury on Monday convicted the founder of blood testing startup Theranos.\n",
+        "b": "Verdict\nCity Desk | 3 January 2022\n"
+             "A jury on Monday convicted the founder of Theranos, the court said.\n",
+        "c": "Verdict\nTech Desk | 4 January 2022\n"
+             "The former chief executive of Theranos was not taken into custody.\n"
+             "Jurors heard that Theranos machines had failed in 2015.\n",
+        "d": "Verdict\nBay Desk | 3 January 2022\n"
+             "On Monday a jury found Theranos founder Elizabeth Holmes guilty.\n",
+    })
+    named = to_text(dispatch(index, "!who theranos")).split("Named in:")[1]
+    assert "failed in 2015" in named
+
+
 def test_a_card_with_only_a_quotation_also_shows_the_sentence_it_was_said_in(tmp_path: Path) -> None:
     index = _index_of(tmp_path, {
         "a": "Inspectors delayed\nWire Desk | 1 September 2022\n"

@@ -287,7 +287,8 @@ def find_mentions(sentences: list[Sentence], lower_words: set[str], mid_caps: se
                 if named.role and _THE_BEFORE.search(text[:trimmed.start]):
                     mentions.append(Mention(sent.index, trimmed.start, trimmed.end, "", role=named.role, cues={"roleref"}))
                 continue
-            if _is_calendar_word(named.name) or fold(named.name) in _FUNCTION_OPENERS or _LIKENESS.search(named.name):
+            if (_is_calendar_word(named.name) or fold(named.name) in _FUNCTION_OPENERS or _LIKENESS.search(named.name)
+                    or _shouted_or_model(named.name, text[:named.start], lower_words)):
                 continue
             mention = Mention(sent.index, named.start, named.end, strip_possessive(named.name))
             if named.role and not has_role_head(named.role):
@@ -309,6 +310,17 @@ def find_mentions(sentences: list[Sentence], lower_words: set[str], mid_caps: se
                 mentions.append(Mention(sent.index, owner.start, owner.end, owner.text, cues={"group"}))
             mentions.append(mention)
     return mentions
+
+
+def _shouted_or_model(name: str, before: str, lower_words: set[str]) -> bool:
+    """"a chant of STRIKE, STRIKE" (the article writes "strike" too), "the 737 MAX": capitals
+    that shout a word or name a model, no body's initials."""
+    if not (name.isupper() and name.isalpha()):
+        return False
+    return (len(name) >= 5 and name.lower() in lower_words) or bool(_NUMBER_BEFORE.search(before))
+
+
+_NUMBER_BEFORE = re.compile(r"\d\s$")
 
 
 def _is_roster(text: str) -> bool:

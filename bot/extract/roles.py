@@ -42,6 +42,10 @@ ROLE_HEADS = {
     "photographer", "campaigner", "whistleblower", "dissident", "blogger", "defendant", "plaintiff", "juror",
     "witness", "suspect", "detective", "firefighter", "paramedic", "pilot", "astronaut", "athlete", "cyclist",
     "sprinter", "swimmer", "boxer", "golfer", "jockey", "wicketkeeper", "all-rounder", "allrounder",
+    # work and walks of life that are seldom a family name: "said mechanic Charles Fromong"
+    "mechanic", "machinist", "electrician", "welder", "labourer", "laborer", "worker", "soldier", "policeman",
+    "policewoman", "fisherman", "shopkeeper", "vendor", "volunteer", "protester", "demonstrator", "survivor",
+    "resident", "refugee", "migrant", "retiree", "pensioner", "passenger", "cashier", "trader", "veteran",
     # a nationality said as a noun: "Frenchman Patrick Vieira"
     "frenchman", "englishman", "irishman", "scotsman", "welshman", "dutchman", "briton", "spaniard", "swede",
     "dane", "finn", "countryman", "compatriot",

@@ -654,7 +654,7 @@ def test_whom_something_was_said_to_is_not_a_speaker(tmp_path: Path) -> None:
         "The minister told Politis on Monday that the talks had failed. The army urged Moscow to act.\n"
         "“We are ready,” said Berg, a resident.\n",
     )
-    assert [(a.name, a.kind) for a in facts.actors.values()] == [("Berg", "surname")]
+    assert [(a.name, a.kind) for a in facts.actors.values()] == [("Berg", "person")]  # "a resident": a person
 
 
 def test_a_title_with_two_fields_keeps_both(tmp_path: Path) -> None:
@@ -827,6 +827,20 @@ def test_a_company_named_by_its_trade_its_shares_its_ticker_or_its_chief(tmp_pat
     assert {"Boeing", "Spirit Aerosystems", "Lockheed", "Acme"} <= {
         a.name for a in facts.actors.values() if a.kind == "organisation"}
     assert "Cowen" not in [a.name for a in facts.actors.values() if a.kind == "place"]
+
+
+def test_a_shouted_word_or_a_model_is_no_body(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Walkout\nWorkers waved strike signs to a chant of \u201cSTRIKE, STRIKE, STRIKE.\u201d\n"
+        "Output of the 737 MAX stopped, and the 737 MAX backlog grew, the IAM said. The IAM met.\n"))
+    assert sorted(a.name for a in facts.actors.values() if a.kind) == ["IAM"]
+
+
+def test_a_trade_before_a_name_is_the_person_s_role(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Walkout\n\u201cWe are tired of it,\u201d said mechanic Charles Fromong, who has worked there for 37 years.\n"))
+    (fromong,) = [a for a in facts.actors.values() if a.kind == "person"]
+    assert (fromong.name, [r for r, _ in fromong.roles]) == ("Charles Fromong", ["mechanic"])
 
 
 def test_a_weekday_or_a_letter_is_no_part_of_a_name(tmp_path: Path) -> None:

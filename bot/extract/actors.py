@@ -108,9 +108,11 @@ _OFFICES_OF_BODIES = {"ceo", "cfo", "coo", "founder", "co-founder", "chairman", 
 _TICKER_AFTER = re.compile(r"^[’']?s?\s*\((?:NYSE|NASDAQ|Nasdaq|LSE|TSX|ASX|HKEX|OTC|NYSE American)\s*:\s*[A-Z.]{1,6}\)")
 _LIST_OF_BODIES = re.compile(
     r"\b(?:banks|lenders|companies|firms|groups|airlines|carmakers|retailers|insurers|parties|agencies|clubs|"
-    r"teams|charities|organi[sz]ations|broadcasters|newspapers|outlets|militias|universities)\s*,?\s+"
-    r"(?:including|such as)\s+(?:[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)*(?:\s*,\s*|\s+(?=(?:and|or)\s)))*"
+    r"teams|charities|organi[sz]ations|broadcasters|newspapers|outlets|militias|universities|suppliers|"
+    r"manufacturers|makers|unions|brands|chains|operators|automakers|miners|exchanges)\s*,?\s+"
+    r"(?:including|such as|like)\s+(?:[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)*(?:\s*,\s*|\s+(?=(?:and|or)\s)))*"
     r"(?:(?:and|or)\s+)?$")
+_LED_BODY_AFTER = re.compile(r"\s+(administration|government|cabinet|campaign|presidency)\b")
 _LIKENESS = re.compile(r"-(?:like|style|esque|type)$")  # "her Steve Jobs-like turtleneck": a likeness, not him
 _ADJECTIVAL = re.compile(r"-(?:led|backed|allied|aligned|based|run|owned|linked)$")  # "the Saudi-led coalition"
 # "the Brianna Ghey murder trial", "the Dussehra festival": a name that only qualifies the noun after it is
@@ -290,6 +292,11 @@ def find_mentions(sentences: list[Sentence], lower_words: set[str], mid_caps: se
             if (_is_calendar_word(named.name) or fold(named.name) in _FUNCTION_OPENERS or _LIKENESS.search(named.name)
                     or _shouted_or_model(named.name, text[:named.start], lower_words)):
                 continue
+            led = _LED_BODY_AFTER.match(text, named.end)
+            if led and _THE_BEFORE.search(text, 0, named.start) and not state_of(named.name):
+                # "the Biden administration", "the Modi government": the body a leader heads
+                mentions.append(Mention(sent.index, named.start, led.end(), f"{named.name} {led.group(1)}", cues={"group"}))
+                continue
             mention = Mention(sent.index, named.start, named.end, strip_possessive(named.name))
             if named.role and not has_role_head(named.role):
                 mention.role = role_before(text, named.start, complement_joins=True)
@@ -388,7 +395,7 @@ def _shared_role(mentions: list[Mention], sent: Sentence, start: int) -> str:
 def _in_list_of_bodies(text: str, start: int) -> bool:
     """"British banks, including Barclays, Santander, HSBC and TSB": each name of the list is one."""
     window = text[max(0, start - 240):start]
-    return ("including" in window or "such as" in window) and bool(_LIST_OF_BODIES.search(window))
+    return ("including" in window or "such as" in window or " like " in window) and bool(_LIST_OF_BODIES.search(window))
 
 
 def _cues(text: str, start: int, end: int, name: str, role: str) -> set[str]:

@@ -843,6 +843,20 @@ def test_a_trade_before_a_name_is_the_person_s_role(tmp_path: Path) -> None:
     assert (fromong.name, [r for r, _ in fromong.roles]) == ("Charles Fromong", ["mechanic"])
 
 
+def test_bodies_listed_after_their_kind_and_like(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Supply chain\nThe strike hits suppliers like CFM and Spirit, which has stated it is not yet affected.\n"))
+    assert sorted(a.name for a in facts.actors.values() if a.kind == "organisation") == ["CFM", "Spirit"]
+
+
+def test_the_body_a_leader_heads_is_named_for_the_leader(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Talks\nThe Biden administration has begun urging both sides to negotiate.\n"
+        "The Israeli government and the Modi government said nothing.\n"))
+    assert sorted(a.name for a in facts.actors.values() if a.kind == "organisation") == [
+        "Biden administration", "Modi government"]
+
+
 def test_a_weekday_or_a_letter_is_no_part_of_a_name(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
         "Markets\nFriday New York Stock Exchange trading was light, the exchange said.\n"

@@ -7,6 +7,7 @@ ages, labels ("Channel 4") and long digit strings (phones, bank accounts) are no
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import re
 from dataclasses import dataclass
@@ -401,6 +402,26 @@ def find_quantities(sentence: str, skip: list[tuple[int, int]] = (), context: tu
             counts=counts.strip(), klass=klass, start=start, end=end, restates=restates, part=part,
             states=_states(sentence, start, end, out[-1].end if out else 0, counts),
         ))
+    return _ranges_read_whole(sentence, out)
+
+
+_RANGE_GAP = re.compile(r"\s*(?:to|-|–|and)\s*")
+_SCALE_WORD = re.compile(r"\s?(" + "|".join(_SCALES) + r")$")
+
+
+def _ranges_read_whole(sentence: str, found: list[Quantity]) -> list[Quantity]:
+    """"$3 to $3.5 billion", "2 to 3 million dollars": the near end of a range is counted and
+    scaled as its far end is (three billion dollars, not a bare 3)."""
+    out = list(found)
+    for i in range(len(out) - 1):
+        near, far = out[i], out[i + 1]
+        if not _RANGE_GAP.fullmatch(sentence, near.end, far.start):
+            continue
+        value, written = near.value, near.written
+        scale = _SCALE_WORD.search(far.written)
+        if scale and not _SCALE_WORD.search(written) and value * _SCALES[scale.group(1)] <= far.value:
+            value, written = value * _SCALES[scale.group(1)], f"{written} {scale.group(1)}"
+        out[i] = dataclasses.replace(near, value=value, written=written, counts=far.counts, klass=far.klass)
     return out
 
 

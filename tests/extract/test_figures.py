@@ -348,3 +348,9 @@ def test_a_share_counts_the_things_of_the_whole(sentence: str, counts: str) -> N
 def test_a_sum_converted_in_brackets_is_the_same_figure() -> None:
     (q,) = find_quantities("Messi is set to earn approximately 35 million euros ($41m) net, according to the AP.")
     assert (q.written, q.counts) == ("35 million", "euros")
+
+
+def test_the_near_end_of_a_range_is_scaled_and_counted_as_its_far_end() -> None:
+    found = find_quantities("A 50-day strike could cost the company between $3 to $3.5 billion in cash flow.")
+    assert [(q.value, q.written, q.counts) for q in found] == [
+        (3e9, "$3 billion", "$ in cash flow"), (3.5e9, "$3.5 billion", "$ in cash flow")]

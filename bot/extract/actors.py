@@ -79,7 +79,7 @@ _GROUP_CUE = Caseless(
     r"\b(?:group|bloc|faction|militia|organi[sz]ation|movement|coalition|alliance|party|company|firm|outlet|"
     r"newspaper|agency|network|broadcaster|charity|union|club|team|brand|insurer|bank|startup|"
     r"(?:plane|car|auto|chip|drug|steel)?maker|manufacturer|retailer|airline|lender|supplier|giant|conglomerate|"
-    r"shares (?:of|in)|stake in|known as)\s+(?:the\s+)?$")
+    r"shares (?:of|in)|stake in|(?:play|sign)(?:s|ed|ing)? for|on loan (?:at|from)|known as)\s+(?:the\s+)?$")
 # "Kestrel Partners, the private equity firm, said": a name set beside what kind of body it is
 _GROUP_AFTER = re.compile(
     r"^,\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,4}?(?:group|bloc|faction|militia|organi[sz]ation|movement|coalition|"

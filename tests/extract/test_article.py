@@ -857,6 +857,13 @@ def test_the_body_a_leader_heads_is_named_for_the_leader(tmp_path: Path) -> None
         "Biden administration", "Modi government"]
 
 
+def test_the_side_a_player_plays_or_signs_for_is_a_body(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Transfer\nBlinker signed contracts while he was playing for Feyenoord.\n"
+        "Weah, who signed for Chelsea on loan from Milan, trained on Friday.\n"))
+    assert {"Feyenoord", "Chelsea", "Milan"} <= {a.name for a in facts.actors.values() if a.kind == "organisation"}
+
+
 def test_a_weekday_or_a_letter_is_no_part_of_a_name(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
         "Markets\nFriday New York Stock Exchange trading was light, the exchange said.\n"

@@ -357,7 +357,7 @@ def _title_owner(role: str, start: int) -> Span | None:
     cut = next((i for i, w in enumerate(words) if is_role_word(w) and (i > 0 or has_role_head(w))), len(words))
     owner = words[:cut]  # "Federal Reserve" before "Chairman": a modifier word may open a body's name
     office = " ".join(words[cut:cut + 2]).lower()
-    if not owner or state_of(" ".join(owner)) or not (
+    if not owner or state_of(" ".join(owner)) or owner[0].lower() in {*_TIME_OF_TITLE, "new"} or not (
             {w.lower().rstrip(".,") for w in owner} & (CORPORATE_FORMS | ORG_WORDS)
             or (len(owner) == 1 and _INTERCAPS.match(owner[0]))  # "PaineWebber analyst"
             or office.partition(" ")[0] in _OFFICES_OF_BODIES or office.startswith("chief executive")):

@@ -206,6 +206,17 @@ def _joins_with_and(sentence: str, first: Span, second: Span) -> bool:
     return opened and 1 <= len(words) <= 2 and not is_acronym(words[-1]) and not state_of(words[-1])
 
 
+def _lists_members(sentence: str, first: Span, second: Span) -> bool:
+    """"the International Association of Machinists and Aerospace Workers": a body "of" one kind
+    of members "and" another, both in the plural, is one name."""
+    words = first.text.split()
+    return (sentence[first.end:second.start] == " and " and len(words) >= 3 and words[-2] == "of"
+            and _PLURAL.fullmatch(words[-1]) is not None and any(_PLURAL.fullmatch(w) for w in second.text.split()[:3]))
+
+
+_PLURAL = re.compile(r"[A-Z][a-z]+[^s]s")
+
+
 def _join_of_names(sentence: str, spans: list[Span]) -> list[Span]:
     """"Port of Valmora", "Coalition for the Deliverance of Kosiana": one name across "of"/"for"
     (and "the Fish and Wildlife Service" across "and")."""
@@ -220,7 +231,8 @@ def _join_of_names(sentence: str, spans: list[Span]) -> list[Span]:
         takes = (gap in (" of ", " of the ") and ((head in OF_HEADS or (whole and head in OF_WHOLE_HEADS))
                                                     or len(out) - 1 in joined)) \
             or (gap in (" for ", " for the ") and head in FOR_HEADS) \
-            or (previous is not None and len(out) - 1 not in joined and _joins_with_and(sentence, previous, span))
+            or (previous is not None and len(out) - 1 not in joined and _joins_with_and(sentence, previous, span)) \
+            or (previous is not None and len(out) - 1 in joined and _lists_members(sentence, previous, span))
         if previous and takes and not _ENDS_POSSESSIVE.search(previous.text):
             out[-1] = Span(sentence[previous.start:span.end], previous.start, span.end)
             joined.add(len(out) - 1)

@@ -823,10 +823,11 @@ def test_a_company_named_by_its_trade_its_shares_its_ticker_or_its_chief(tmp_pat
     facts = _facts_from_text(tmp_path, (
         "Strike\nWorkers walked out at airplane maker Boeing on Friday.\n"
         "Shares of Spirit Aerosystems fell, according to Cowen, while Lockheed (NYSE: LMT) rose.\n"
-        "Acme CEO Kelly Ortberg met the union.\n"))
+        "Acme CEO Kelly Ortberg met the union. New CEO Kelly Ortberg offered a raise.\n"))
     assert {"Boeing", "Spirit Aerosystems", "Lockheed", "Acme"} <= {
         a.name for a in facts.actors.values() if a.kind == "organisation"}
     assert "Cowen" not in [a.name for a in facts.actors.values() if a.kind == "place"]
+    assert "New" not in [a.name for a in facts.actors.values()]
 
 
 def test_a_shouted_word_or_a_model_is_no_body(tmp_path: Path) -> None:

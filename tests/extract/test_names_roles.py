@@ -382,6 +382,8 @@ def test_an_ampersand_inside_capitals_is_one_name(sentence: str, name: str) -> N
     ("Britain's Monopolies and Mergers Commission cleared the deal.", "Monopolies and Mergers Commission"),
     ("Students defied the ruling State Law and Order Restoration Council.", "State Law and Order Restoration Council"),
     ("A dealer at Toyo Trust & Banking Co said the yen was weak.", "Toyo Trust & Banking Co"),
+    ("said Jon Holden, president of the International Association of Machinists and Aerospace Workers District 751.",
+     "International Association of Machinists and Aerospace Workers District"),
 ])
 def test_one_name_across_and_or_an_ampersand(sentence: str, name: str) -> None:
     assert name in [s.text for s in find_names(sentence)]

@@ -50,6 +50,10 @@ _CREDIT = re.compile(r"\((?:[\w.&'’ -]+ )?(?:photo|photograph|picture|image|vi
                      r"^\W*in this (?:file )?(?:photo|image|picture|handout)\b|"
                      r"\([^()]{0,60}\bvia (?:AP|Reuters|AFP|Getty)\b[^()]*\)\W*$|"
                      r"\([^()]{0,60}/(?:AP|AFP|Reuters|Getty|EPA)\b[^()]*\)?\W*$|"
+                     # "… (Source: Associated Press)", "[Abdulaziz Almnsori/AP Photo]", "This combination of
+                     # satellite images from Maxar Technologies shows …"
+                     r"\(source:[^()]*\)\W*$|\[[^\]]{0,60}/(?:AP|AFP|Reuters|Getty|EPA)\b[^\]]*\]|"
+                     r"^\W*this (?:combination of )?(?:satellite )?(?:photo|image|picture)s?\b(?: [^.]{0,60})? shows?\b|"
                      # "Stephen Brashear / AP / AP Members of the union count votes …": a credit, then its caption
                      r"^\W*[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3} ?/ ?(?:AP|AFP|Reuters|Getty Images|EPA|Bloomberg)\b|"
                      r"\bcontributed (?:reporting )?to this (?:report|story|article)\b|"

@@ -181,11 +181,13 @@ def _link_middle_names(members: dict[tuple[str, str], _Member], union: _Union) -
 
 
 def _link_acronyms(members: dict[tuple[str, str], _Member], union: _Union) -> None:
-    """"UN" joins "United Nations" when exactly one organisation's initials spell it."""
+    """"UN" joins "United Nations" when exactly one organisation's initials spell it (or those of
+    its name before "and": "IAM", the International Association of Machinists and Aerospace Workers)."""
     expansions: dict[str, set[tuple[str, str]]] = defaultdict(set)
     for m in members.values():
         if m.kind == "organisation" and len(m.name.split()) >= 2:
-            expansions[initials(m.name).upper()].add(union.find(m.ref))
+            for spelled in {initials(m.name), initials(m.name.split(" and ")[0])}:
+                expansions[spelled.upper()].add(union.find(m.ref))
     for m in members.values():
         if m.kind == "organisation" and is_acronym(m.name):
             roots = expansions.get(m.name.replace(".", "").upper(), set())  # "G.M." is "GM"

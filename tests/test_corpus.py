@@ -544,6 +544,9 @@ def test_a_text_with_the_odd_spaced_stop_is_left_as_written(tmp_path: Path) -> N
     "The latest: Grain shipments from Ukraine are gathering pace under the agreement.",
     "Stephen Brashear / AP / AP Members of the union count votes on a contract offer on Thursday in Seattle.",
     "Get a curated selection of 10 of our best stories in your inbox every weekend.",
+    "This combination of satellite images from Maxar Technologies shows a coastal roadway in Derna, Libya, on July 2, "
+    "2023, top, and the same flood damaged area on September 14, 2023. (Source: Associated Press)",
+    "Bodies lie covered near a hospital in Derna. [Abdulaziz Almnsori/AP Photo]",
 ])
 def test_captions_and_teasers_of_other_stories_are_furniture(tmp_path: Path, line: str) -> None:
     art = _parse(tmp_path, "a.txt", f"Plant visit\n{line}\n{BODY}")

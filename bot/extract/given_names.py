@@ -27,9 +27,12 @@ from bot.extract.roles import is_role_word
 _LISTS = ("first_names", "first_names_male", "first_names_female",
           "first_romanized_names", "first_romanized_names_male", "first_romanized_names_female")
 _LATIN_NAME = re.compile(r"[A-Z][a-zà-öø-ÿ'-]{2,}")
-# Words that open the names of places and things as often as they are a given name
+# Words that open the names of places, storms and things as often as they are a given name
+# ("Wadi Derna" is a valley, "Storm Daniel" a storm)
 _OPENS_PLACES = frozenset({"Santa", "Santo", "Saint", "San", "Sankt", "Golden", "Royal", "Star", "Grand", "Sun",
-                           "Major"})
+                           "Major", "Storm", "Hurricane", "Typhoon", "Cyclone", "Operation", "Wadi", "Jebel", "Jabal",
+                           "Ras", "Bir", "Ain", "Tell", "Deir", "Kafr", "Beit", "Rio", "Puerto", "Porto", "Villa",
+                           "Monte", "Lago", "Ciudad", "Camp", "Fort", "Port", "Cape", "Mount", "Lake", "River"})
 
 
 @cache

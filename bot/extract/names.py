@@ -246,8 +246,8 @@ _CONNECTOR = re.compile(r"\s+(?:of|for|and|&|on|de|the|of the|for the)\s+")
 
 
 def acronym_fits(acronym: str, name: str) -> bool:
-    """Whether an acronym spells the name's initials: all of them in order, or all but one
-    ("ACLED" for "Armed Conflict Location & Event Data Project")."""
+    """Whether an acronym spells the name's initials: all of them in order, all but one
+    ("ACLED" for "Armed Conflict Location & Event Data Project"), or those before its "and"."""
     words = [w for w in _WORD_BREAK.split(_LEADING_ARTICLE.sub("", name)) if w[:1].isupper()]
     wanted = "".join(c for c in acronym.upper() if c.isalpha())
     if len(words) > 2 and wanted and words[0][0].upper() != wanted[0]:
@@ -257,6 +257,8 @@ def acronym_fits(acronym: str, name: str) -> bool:
         return False
     if len(wanted) >= len(letters) - 1 and _in_order(wanted, letters):
         return True
+    if len(wanted) >= 3 and " and " in name and acronym_fits(acronym, name.split(" and ")[0]):
+        return True  # "IAM": the International Association of Machinists (and Aerospace Workers)
     return _spells(wanted, [w.upper() for w in words])
 
 

@@ -98,7 +98,7 @@ _AFTER_HEAD = re.compile(
 _APPOSITIVE = re.compile(
     r"^\s*(?:\([^)]{0,30}\)\s*)?,\s*(?:(?:the|a|an|its|his|her|their)\s+)?"
     r"(?P<role>(?:[\w’'.&-]+\s+){0,6}?(?:" + _HEAD_ALT + r")\b(?:[’']s)?"
-    r"(?:\s+(?:of|for|to|at|in|on|with)\s+[^,;:()“”\"]{1,80}?)?)"
+    r"(?:\s+(?:of|for|to|at|in|on|with|from)\s+[^,;:()“”\"]{1,80}?)?)"
     r"(?=\s*(?:,(?!(?-i:\s*(?:[A-Z][a-z]{0,3}\.\s+)?[A-Z][\w’'-]+\s+(?:[a-z]{1,3}[\s-])?[A-Z]))|\.|;|\(|$|\s+(?:who|which|said|says|"
     r"told|appointed|named|has|had|was|is|and|on|whose|now|currently|based|working|serving|speaking|representing)\b))",
     re.I,

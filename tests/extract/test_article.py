@@ -771,7 +771,8 @@ def test_a_first_name_does_not_make_a_person_of_a_place_a_prize_or_a_team(tmp_pa
     facts = _facts_from_text(tmp_path, (
         "Week\nShe flew to Victoria Falls, then watched the final in Santa Clara.\n"
         "Davis Cup holders Spain lost. Fans drove on to Francis Bridge.\n"
-        "The Green Bay Packers lost. A storm hit Storm Lake.\n"))
+        "The Green Bay Packers lost. A storm hit Storm Lake.\n"
+        "Storm Daniel caused flooding. Floodwaters gushed down Wadi Derna, a valley that cuts through Derna.\n"))
     assert [a.name for a in facts.actors.values() if a.kind == "person"] == []
 
 

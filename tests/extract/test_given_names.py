@@ -12,7 +12,7 @@ def test_first_names_of_many_countries_are_known(word: str) -> None:
     "Jordan",  # a state
     "Victoria", "Georgia",  # regions of states
     "Green", "Little", "May",  # English words, a month
-    "Santa", "Major",  # they open the names of places and ranks
+    "Santa", "Major", "Storm", "Wadi",  # they open the names of places, storms and ranks
     "Idlib", "marshall",  # no first name; a word written small is none
 ])
 def test_a_first_name_that_says_too_little_is_not_one(word: str) -> None:

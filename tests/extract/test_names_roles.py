@@ -387,3 +387,14 @@ def test_an_ampersand_inside_capitals_is_one_name(sentence: str, name: str) -> N
 ])
 def test_one_name_across_and_or_an_ampersand(sentence: str, name: str) -> None:
     assert name in [s.text for s in find_names(sentence)]
+
+
+def test_a_title_set_beside_a_name_may_say_where_the_person_is_from() -> None:
+    sentence = "“Bodies are everywhere,” Emad Al Falah, an aid worker from Benghazi, told AP from Derna."
+    start = sentence.index("Emad")
+    assert role_after(sentence, start + len("Emad Al Falah")) == "aid worker from Benghazi"
+
+
+def test_an_acronym_may_spell_a_name_up_to_its_and() -> None:
+    assert acronym_fits("IAM", "International Association of Machinists and Aerospace Workers")
+    assert not acronym_fits("IA", "International Association of Machinists and Aerospace Workers")

@@ -88,7 +88,9 @@ _CONVERTED = re.compile(r"\s*(?:[A-Za-z]+\s+){0,2}\(\s*$")  # between a sum and 
 _NOUN_BEFORE_BRACKET = re.compile(r"\b([a-z]{3,})\s*\($")
 _BREAK = re.compile(r"[;:.?!()—–]")
 _TALLY = re.compile(r"\b((?:death |casualty )?(?:toll|total|tally|population|count|crowd|turnout|army|force)) "
-                    r"of\s+(?:[a-z]+\s+){0,2}$")
+                    r"(?:of|(?:[^,.;:\d]{0,60} )?(?:has |had |have )?(?:rose|rises|risen|soared|soars|climbed|climbs|"
+                    r"jumped|jumps|reached|reaches|passed|passes|topped|tops|hit|hits|grown|grew|grows|stands at|stood at)"
+                    r"(?: to)?)\s+(?:[a-z]+\s+){0,2}$", re.I)
 _SHARE = re.compile(r"\s*(?:of|out of)\s+(?:the\s+)?(?:(?:nearly|about|around|some|almost|roughly|over|more than|"
                     r"at least)\s+)?\d[\d,.]*(?:\s+(?:million|billion|thousand))?(?=\s+[a-z])")
 _MEMBERS_OF = re.compile(r"\s*(?:were|are|was|is)?\s*(?:part|members) of\b")
@@ -104,8 +106,12 @@ _NOT_WHAT_MONEY_IS = {"on", "from", "at", "by", "versus", "against", "after", "b
                       "yesterday", "tomorrow", "a", "an", "the", "this", "last", "next", "earlier", "later", "or", "and"}
 _MONEY_VERBS = {"beat", "rose", "fell", "hit", "missed", "topped", "grew", "dropped", "was", "is", "were", "are",
                 "will", "would", "could", "may", "has", "had", "have", "came", "went", "sank", "jumped", "slid"}
+# "38,640 were displaced": what befell them says what the number counts
+_PASSIVE_AFTER = re.compile(r"\s+(?:were|are|was|have been|had been|has been)\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]{3,}ed)\b")
+_HEDGING_VERBS = {"reported", "believed", "thought", "estimated", "expected", "feared", "confirmed", "said", "listed",
+                  "recorded", "registered", "counted", "needed", "required", "used", "involved", "affected"}
 _CONTINUES = re.compile(r"\s*(?:in|at|from|on|were|are|had|have|more|others?)\b")
-_ANOTHER = re.compile(r"\b(?:another|other|further|additional)\s+$")
+_ANOTHER = re.compile(r"\b(?:another|other|further|additional)\s+$", re.I)
 _WORD_START = re.compile(r"\w")
 _STATE_CLAUSE_BREAK = re.compile(r"[;:.?!()—–,]")
 _STATE_TAIL_END = re.compile(r"[;:.?!()]|\d|,\s+(?:and|but|while|whereas)\b")  # the figure's own clause
@@ -236,7 +242,7 @@ def _counted(sentence: str, start: int, end: int, context: tuple[str, str] | Non
         after = " " + after[partitive.end():]
     tally = _TALLY.search(before)
     if tally:  # "the death toll of 35 rose overnight": what the number is of comes first
-        return tally.group(1), _klass(tally.group(1).split()[-1], after), False, False
+        return tally.group(1).lower(), _klass(tally.group(1).split()[-1], after), False, False
     share = _SHARE.match(after)
     whole = (_noun_chunk(after[share.end():]) or after[share.end():].split()[:1]) if share else []
     if whole:  # "12 of 30 cranes", "25,578,223 out of nearly 54 million eligible voters": the things of the whole
@@ -264,6 +270,9 @@ def _counted(sentence: str, start: int, end: int, context: tuple[str, str] | Non
         said = max((i for i, w in enumerate(words) if w in _REPORTING), default=-1)  # "the fund said deposits fell to"
         noun = " ".join(words[said + 1:]) or subject.group(1)
         return noun, _klass(noun.split()[-1], after), False, False
+    passive = _PASSIVE_AFTER.match(after)
+    if passive and not partitive and not _ANOTHER.search(before) and passive.group("verb") not in _HEDGING_VERBS:
+        return passive.group("verb"), _klass(passive.group("verb"), after), False, False  # "38,640 were displaced"
     if context is not None and (partitive or _CONTINUES.match(after) or _ANOTHER.search(before)):
         return context[0], context[1], False, bool(partitive)
     bracketed = _NOUN_BEFORE_BRACKET.search(before[-40:]) if after.startswith(")") else None

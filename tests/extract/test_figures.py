@@ -354,3 +354,17 @@ def test_the_near_end_of_a_range_is_scaled_and_counted_as_its_far_end() -> None:
     found = find_quantities("A 50-day strike could cost the company between $3 to $3.5 billion in cash flow.")
     assert [(q.value, q.written, q.counts) for q in found] == [
         (3e9, "$3 billion", "$ in cash flow"), (3.5e9, "$3.5 billion", "$ in cash flow")]
+
+
+def test_what_befell_the_counted_says_what_they_are() -> None:
+    found = find_quantities("About 38,640 were displaced in the flood-stricken region.", context=("deaths", "people"))
+    assert [(q.value, q.counts) for q in found] == [(38640, "displaced")]
+    another = find_quantities("Another 400 were killed in Virginia.", context=("deaths", "people"))
+    assert [(q.value, q.counts) for q in another] == [(400, "deaths")]
+
+
+def test_a_toll_that_rose_to_a_number_is_that_number_of_deaths() -> None:
+    found = find_quantities("The death toll has soared to 11,300, the Red Crescent said.")
+    assert [(q.value, q.counts, q.klass) for q in found] == [(11300, "death toll", "people")]
+    headline = find_quantities("Death toll from the devastating floods in Libya's Derna rises to 11,300, UN says.")
+    assert [(q.value, q.counts) for q in headline] == [(11300, "death toll")]

@@ -180,7 +180,8 @@ OF_WHOLE_HEADS = {"group", "alliance", "coalition", "society"}  # only as a name
 # Organisations named for a purpose: "Coalition for the Deliverance of …", "Centre for Strategic Studies".
 FOR_HEADS = {"coalition", "front", "movement", "alliance", "committee", "council", "commission", "organisation",
              "organization", "association", "party", "league", "federation", "institute", "centre", "center",
-             "fund", "foundation", "agency", "office", "campaign", "union", "network", "forum", "society"}
+             "fund", "foundation", "agency", "office", "campaign", "union", "network", "forum", "society",
+             "observatory", "tribunal", "bureau"}
 
 
 # Institutions named for two things: "the Fish and Wildlife Service", "a Food and Drug Administration …".

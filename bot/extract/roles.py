@@ -78,7 +78,8 @@ ORG_WORDS = {
     "club", "airlines", "airways", "coalition", "force", "command", "senate", "congress", "cabinet",
     "government", "board", "trust", "centre", "center", "hospital", "church", "mission", "secretariat",
     "states", "kingdom", "republic", "emirates", "helmets", "fc", "reserve", "exchange", "institution",
-    "ministries", "unit", "battalion", "division", "regiment", "militia",
+    "ministries", "unit", "battalion", "division", "regiment", "militia", "observatory", "tribunal", "bureau",
+    "crescent",
     # the trades companies name themselves for: "General Motors", "Boeing Capital", "Exxon Mobil Chemicals"
     "motors", "motor", "electric", "dynamics", "industries", "systems", "technologies", "holdings",
     "pharmaceuticals", "energy", "petroleum", "communications", "telecom", "entertainment", "studios",

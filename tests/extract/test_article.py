@@ -866,6 +866,15 @@ def test_the_side_a_player_plays_or_signs_for_is_a_body(tmp_path: Path) -> None:
     assert {"Feyenoord", "Chelsea", "Milan"} <= {a.name for a in facts.actors.values() if a.kind == "organisation"}
 
 
+def test_an_observatory_a_tribunal_and_a_red_crescent_are_bodies(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Toll\nA spokesman for the Syrian Observatory for Human Rights said 40 people died.\n"
+        "Tawfik al Shukri, spokesperson for the Libyan Red Crescent, said the toll rose.\n"))
+    assert {"Syrian Observatory for Human Rights", "Libyan Red Crescent"} <= {
+        a.name for a in facts.actors.values() if a.kind == "organisation"}
+    assert "Red Crescent" not in [a.name for a in facts.actors.values() if a.kind == "person"]
+
+
 def test_a_weekday_or_a_letter_is_no_part_of_a_name(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
         "Markets\nFriday New York Stock Exchange trading was light, the exchange said.\n"

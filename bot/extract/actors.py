@@ -307,7 +307,12 @@ def find_mentions(sentences: list[Sentence], lower_words: set[str], mid_caps: se
             else:
                 mention.role = (role_before(text, named.start) or _role_after(text, trimmed.start, named.end)
                                 or _shared_role(mentions, sent, named.start))
+            listed_after = _place_listed_before(mentions, sent, named.start)
+            if listed_after is not None and mention.role.endswith(listed_after.text):
+                mention.role = ""  # "doctors in Winnipeg, Vancouver and Rochester": more places, no doctor
             mention.cues = _cues(text, named.start, named.end, named.name, mention.role)
+            if listed_after is not None:
+                mention.cues.add("place")
             if _opens_with_given_name(mention.text) and mention.text.split()[0].lower() not in lower_words:
                 mention.cues.add("given")  # unless the article writes it as a word ("a storm", "liberty")
             if roster and _ROSTER_ITEM_BEFORE.search(text, max(0, trimmed.start - 8), trimmed.start):
@@ -381,6 +386,14 @@ def _role_after(text: str, start: int, end: int) -> str:
     role = role_after(text, end)
     owners = {w.lower() for w in _POSSESSOR.findall(role)}
     return "" if owners & {w.lower() for w in text[start:end].split()} else role
+
+
+def _place_listed_before(mentions: list[Mention], sent: Sentence, start: int) -> Mention | None:
+    """The place this name follows in a list ("in Winnipeg, Vancouver and Rochester"), if any."""
+    previous = mentions[-1] if mentions and mentions[-1].sent == sent.index else None
+    if previous is None or "place" not in previous.cues or "located" not in previous.cues:
+        return None
+    return previous if sent.text[previous.end:start].strip() in ("and", ",", ", and", "or") else None
 
 
 def _shared_role(mentions: list[Mention], sent: Sentence, start: int) -> str:

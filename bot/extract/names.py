@@ -13,6 +13,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
+from bot.extract.dates import WEEKDAYS
 from bot.extract.gazetteer import state_of
 
 PARTICLES = {"de", "da", "di", "del", "della", "der", "den", "van", "von", "du", "des", "le", "la", "los", "las", "ole",
@@ -157,6 +158,8 @@ def find_names(sentence: str) -> list[Span]:
         while words and fold(words[0]).rstrip(".") in HONORIFICS and len(words) > 1:
             start += len(words[0]) + 1
             words = words[1:]
+        while len(words) > 1 and words[-1].lower() in WEEKDAYS:
+            words = words[:-1]  # "the Czech Republic Friday said": the day the wire put after the name
         text = " ".join(words)
         if fold(text).rstrip(".") in HONORIFICS:
             continue

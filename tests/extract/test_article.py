@@ -875,6 +875,12 @@ def test_an_observatory_a_tribunal_and_a_red_crescent_are_bodies(tmp_path: Path)
     assert "Red Crescent" not in [a.name for a in facts.actors.values() if a.kind == "person"]
 
 
+def test_names_listed_after_a_place_are_places_not_holders_of_the_title_before_it(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Suspect\nHe is wanted for the shooting of doctors in Winnipeg, Vancouver and Rochester last year.\n"))
+    assert [a.name for a in facts.actors.values() if a.kind == "person"] == []
+
+
 def test_a_weekday_or_a_letter_is_no_part_of_a_name(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
         "Markets\nFriday New York Stock Exchange trading was light, the exchange said.\n"

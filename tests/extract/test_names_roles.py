@@ -398,3 +398,7 @@ def test_a_title_set_beside_a_name_may_say_where_the_person_is_from() -> None:
 def test_an_acronym_may_spell_a_name_up_to_its_and() -> None:
     assert acronym_fits("IAM", "International Association of Machinists and Aerospace Workers")
     assert not acronym_fits("IA", "International Association of Machinists and Aerospace Workers")
+
+
+def test_a_weekday_the_wire_put_after_a_name_is_no_part_of_it() -> None:
+    assert [s.text for s in find_names("The Czech Republic Friday said it would appeal.")] == ["The Czech Republic"]

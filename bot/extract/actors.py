@@ -112,6 +112,7 @@ _LIST_OF_BODIES = re.compile(
     r"manufacturers|makers|unions|brands|chains|operators|automakers|miners|exchanges)\s*,?\s+"
     r"(?:including|such as|like)\s+(?:[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)*(?:\s*,\s*|\s+(?=(?:and|or)\s)))*"
     r"(?:(?:and|or)\s+)?$")
+_A_KIND_OF_BEFORE = re.compile(r"\b(?:an?|one)\s+(?:[a-z]+\s+)?$", re.I)  # "a devout Roman Catholic": a kind
 _LED_BODY_AFTER = re.compile(r"\s+(administration|government|cabinet|campaign|presidency)\b")
 _LIKENESS = re.compile(r"-(?:like|style|esque|type)$")  # "her Steve Jobs-like turtleneck": a likeness, not him
 _ADJECTIVAL = re.compile(r"-(?:led|backed|allied|aligned|based|run|owned|linked)$")  # "the Saudi-led coalition"
@@ -313,7 +314,8 @@ def find_mentions(sentences: list[Sentence], lower_words: set[str], mid_caps: se
             mention.cues = _cues(text, named.start, named.end, named.name, mention.role)
             if listed_after is not None:
                 mention.cues.add("place")
-            if _opens_with_given_name(mention.text) and mention.text.split()[0].lower() not in lower_words:
+            if (_opens_with_given_name(mention.text) and mention.text.split()[0].lower() not in lower_words
+                    and not _A_KIND_OF_BEFORE.search(text, max(0, named.start - 24), named.start)):
                 mention.cues.add("given")  # unless the article writes it as a word ("a storm", "liberty")
             if roster and _ROSTER_ITEM_BEFORE.search(text, max(0, trimmed.start - 8), trimmed.start):
                 mention.cues.add("listed")

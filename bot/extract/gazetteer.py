@@ -42,6 +42,9 @@ _IRREGULAR_DEMONYMS = {
     "Kurdish": "Kurdistan", "Icelandic": "Iceland", "Peruvian": "Peru", "Argentine": "Argentina",
     "Argentinian": "Argentina", "Chilean": "Chile", "Bangladeshi": "Bangladesh", "Omani": "Oman",
     "Bahraini": "Bahrain", "Somali": "Somalia", "Nepali": "Nepal", "Uzbek": "Uzbekistan", "Kazakh": "Kazakhstan",
+    # the nouns of nationality that are no adjective's stem: "official Serb sources", "a Croat general"
+    "Serb": "Serbia", "Croat": "Croatia", "Pole": "Poland", "Turk": "Turkey", "Scot": "Scotland", "Kurd": "Kurdistan",
+    "Slovak": "Slovakia", "Czech": "Czechia",
 }
 
 

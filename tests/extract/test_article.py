@@ -881,6 +881,13 @@ def test_names_listed_after_a_place_are_places_not_holders_of_the_title_before_i
     assert [a.name for a in facts.actors.values() if a.kind == "person"] == []
 
 
+def test_a_kind_of_person_or_a_nationality_names_no_one(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Profile\nKopp purports to be a devout Roman Catholic, the department said.\n"
+        "By mid afternoon, official Serb sources were saying the operation was over.\n"))
+    assert [a.name for a in facts.actors.values() if a.kind == "person"] == []
+
+
 def test_a_weekday_or_a_letter_is_no_part_of_a_name(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
         "Markets\nFriday New York Stock Exchange trading was light, the exchange said.\n"

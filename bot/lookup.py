@@ -15,6 +15,7 @@ import itertools
 import logging
 import re
 from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -162,6 +163,9 @@ class Completer:
         self.names = [name for _, name in entries]  # best first: rank is the position
         self.keys = sorted((key, rank) for rank, (keys, _) in enumerate(entries) for key in keys)
         self.whole = [" ".join(keys) for keys, _ in entries]
+        # every name's words on one line of one string: str.find scans them in C, not name by name
+        self.lines = "\n".join(self.whole)
+        self.line_starts = list(itertools.accumulate((len(w) + 1 for w in self.whole[:-1]), initial=0))
 
     def __call__(self, typed: str, limit: int = 25) -> list[str]:
         key = compact(typed)
@@ -174,12 +178,22 @@ class Completer:
             at += 1
         hits = [self.names[r] for r in heapq.nsmallest(limit, ranks)]
         if len(hits) < limit:  # then names with the letters inside a word: "an" in "Hannah"
-            inside = (r for r, whole in enumerate(self.whole) if key in whole and r not in ranks)
-            hits += [self.names[r] for r in itertools.islice(inside, limit - len(hits))]
+            hits += [self.names[r] for r in itertools.islice(self._inside(key, ranks), limit - len(hits))]
         if len(hits) < limit and len(key) >= 3:
             found = process.extract(key, self.whole, scorer=fuzz.partial_ratio, limit=limit, score_cutoff=80)
             hits += [self.names[r] for _, _, r in sorted(found, key=lambda f: f[2]) if self.names[r] not in hits]
         return hits[:limit]
+
+
+    def _inside(self, key: str, skip: set[int]) -> Iterator[int]:
+        """The ranks of the names with `key` inside a word, best first."""
+        at = self.lines.find(key)
+        while at != -1:
+            rank = bisect.bisect_right(self.line_starts, at) - 1
+            if rank not in skip:
+                yield rank
+            next_line = self.line_starts[rank + 1] if rank + 1 < len(self.line_starts) else len(self.lines)
+            at = self.lines.find(key, next_line)
 
 
 def load_index(root: Path) -> Index:

@@ -184,7 +184,6 @@ class Completer:
             hits += [self.names[r] for _, _, r in sorted(found, key=lambda f: f[2]) if self.names[r] not in hits]
         return hits[:limit]
 
-
     def _inside(self, key: str, skip: set[int]) -> Iterator[int]:
         """The ranks of the names with `key` inside a word, best first."""
         at = self.lines.find(key)

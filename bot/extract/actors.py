@@ -17,7 +17,7 @@ from itertools import pairwise
 
 from bot.extract.dates import MONTHS, WEEKDAYS
 from bot.extract.gazetteer import is_region_adjective, is_state_name, state_of
-from bot.extract.given_names import is_given_name
+from bot.extract.given_names import NAMES_OF_THINGS, is_given_name
 from bot.extract.hints import Caseless
 from bot.extract.names import (
     HONORIFICS,
@@ -145,9 +145,6 @@ DOCUMENT_WORDS = {"act", "acts", "agreement", "agreements", "accord", "accords",
                   "constitution", "directive", "memorandum", "code", "plan", "initiative", "resolution"}
 CONDITION_WORDS = {"syndrome", "disease", "virus", "fever", "flu", "influenza", "disorder", "infection", "pox"}
 _CONDITION_ENDINGS = ("pathy", "itis", "osis")
-# Words that open the name of a storm, an operation or a place, never a person's first name
-_NAMES_OF_THINGS = {"Hurricane", "Storm", "Typhoon", "Cyclone", "Tropical", "Operation", "Mount", "Lake", "River",
-                    "Camp", "Fort", "Port", "Cape", "Planet", "Project"}
 # Nouns that end the names of places, events, prizes and things ("Davis Cup", "Albert Hall")
 _THING_HEADS = DOCUMENT_WORDS | CONDITION_WORDS | {
     "cup", "trophy", "award", "awards", "prize", "medal", "cross", "bridge", "street", "road", "avenue", "square",
@@ -390,18 +387,22 @@ def _role_after(text: str, start: int, end: int) -> str:
     return "" if owners & {w.lower() for w in text[start:end].split()} else role
 
 
+def _listed_before(mentions: list[Mention], sent: Sentence, start: int, joins: tuple[str, ...]) -> Mention | None:
+    """The name this one follows in a list of the sentence ("X, Y and Z"), if any."""
+    previous = mentions[-1] if mentions and mentions[-1].sent == sent.index else None
+    return previous if previous is not None and sent.text[previous.end:start].strip() in joins else None
+
+
 def _place_listed_before(mentions: list[Mention], sent: Sentence, start: int) -> Mention | None:
     """The place this name follows in a list ("in Winnipeg, Vancouver and Rochester"), if any."""
-    previous = mentions[-1] if mentions and mentions[-1].sent == sent.index else None
-    if previous is None or "place" not in previous.cues or "located" not in previous.cues:
-        return None
-    return previous if sent.text[previous.end:start].strip() in ("and", ",", ", and", "or") else None
+    previous = _listed_before(mentions, sent, start, ("and", ",", ", and", "or"))
+    return previous if previous is not None and {"place", "located"} <= previous.cues else None
 
 
 def _shared_role(mentions: list[Mention], sent: Sentence, start: int) -> str:
     """"analysts Donato Guarino and Johanna Chua": the second name shares the plural title."""
-    previous = mentions[-1] if mentions and mentions[-1].sent == sent.index else None
-    if previous is None or not previous.role or sent.text[previous.end:start].strip() not in ("and", ",", ", and"):
+    previous = _listed_before(mentions, sent, start, ("and", ",", ", and"))
+    if previous is None or not previous.role:
         return ""
     heads = [w.lower() for w in previous.role.split() if has_role_head(w)]  # "Presidents of Rwanda and …"
     return previous.role if heads and heads[-1].endswith("s") else ""
@@ -656,7 +657,7 @@ def _unvouched_full_name(by_name: dict[str, list[Mention]], actors: dict[str, Lo
     """The one name of two to four words, given no kind by its own cues, that ends in `surname`."""
     found = [ms[0].text for key, ms in by_name.items()
              if key not in actors and 2 <= len(ms[0].text.split()) <= 4 and tokens(ms[0].text)[-1:] == [surname]
-             and looks_like_person_name(ms[0].text.split()) and ms[0].text.split()[0] not in _NAMES_OF_THINGS
+             and looks_like_person_name(ms[0].text.split()) and ms[0].text.split()[0] not in NAMES_OF_THINGS
              and not any(m.cues & {"place", "orgword", "group"} for m in ms)]
     return found[0] if len(found) == 1 else None
 

@@ -27,12 +27,14 @@ from bot.extract.roles import is_role_word
 _LISTS = ("first_names", "first_names_male", "first_names_female",
           "first_romanized_names", "first_romanized_names_male", "first_romanized_names_female")
 _LATIN_NAME = re.compile(r"[A-Z][a-zà-öø-ÿ'-]{2,}")
-# Words that open the names of places, storms and things as often as they are a given name
-# ("Wadi Derna" is a valley, "Storm Daniel" a storm)
-_OPENS_PLACES = frozenset({"Santa", "Santo", "Saint", "San", "Sankt", "Golden", "Royal", "Star", "Grand", "Sun",
-                           "Major", "Storm", "Hurricane", "Typhoon", "Cyclone", "Operation", "Wadi", "Jebel", "Jabal",
-                           "Ras", "Bir", "Ain", "Tell", "Deir", "Kafr", "Beit", "Rio", "Puerto", "Porto", "Villa",
-                           "Monte", "Lago", "Ciudad", "Camp", "Fort", "Port", "Cape", "Mount", "Lake", "River"})
+# Words that open the name of a storm, an operation or a place, never a person's first name
+NAMES_OF_THINGS = frozenset({"Hurricane", "Storm", "Typhoon", "Cyclone", "Tropical", "Operation", "Mount", "Lake",
+                             "River", "Camp", "Fort", "Port", "Cape", "Planet", "Project"})
+# ... and those that open the names of places and things as often as they are a given name
+# ("Wadi Derna" is a valley, "Santa Clara" a city)
+_OPENS_PLACES = NAMES_OF_THINGS | {"Santa", "Santo", "Saint", "San", "Sankt", "Golden", "Royal", "Star", "Grand",
+                                   "Sun", "Major", "Wadi", "Jebel", "Jabal", "Ras", "Bir", "Ain", "Tell", "Deir", "Kafr",
+                                   "Beit", "Rio", "Puerto", "Porto", "Villa", "Monte", "Lago", "Ciudad"}
 
 
 @cache

@@ -37,19 +37,19 @@ _TOKEN = re.compile(r"[a-z0-9][a-z0-9'-]*|[,;:.?!()“”\"—–]")
 
 def phrases(sentence: str) -> set[str]:
     """Place-like words and two-word phrases of adjacent content words, lowercased."""
-    words = list(map(content_word, _TOKEN.findall(plain(sentence))))
+    words = list(map(_content_word, _TOKEN.findall(_plain(sentence))))
     out = {f"{a} {b}" for a, b in pairwise(words) if a is not None and b is not None}
     out.update(words)
     out.discard(None)
     return out
 
 
-def plain(sentence: str) -> str:
+def _plain(sentence: str) -> str:
     return unicodedata.normalize("NFKD", sentence.lower().replace("’", "'"))
 
 
 @functools.lru_cache(maxsize=1 << 16)  # a corpus's vocabulary is small next to its word count
-def content_word(token: str) -> str | None:
+def _content_word(token: str) -> str | None:
     """The token as a content word (a phrase may hold it), or None for a stopword, a mark or a
     possessive ("albanese's trip" is no subject)."""
     word = token.strip("'-")
@@ -57,7 +57,6 @@ def content_word(token: str) -> str | None:
             and not word.endswith("ly") and word not in MONTHS and word not in WEEKDAYS):
         return word
     return None
-
 
 
 def article_phrases(sentences: list[str]) -> tuple[tuple[str, ...], ...]:

@@ -157,7 +157,9 @@ def _word_keys(names: list[str]) -> list[str]:
 
 class Completer:
     """Names for an autocomplete box, fast at thousands of actors: a sorted list of word keys
-    answers a prefix by bisection; only when prefixes find too little does fuzzy matching run."""
+    answers a prefix by bisection. Fuzzy matching runs only when nothing matches as typed: it
+    is there to forgive a typo, and beside real matches it only adds names that share a
+    couple of letters (and costs a pass over every name on each keystroke)."""
 
     def __init__(self, entries: list[tuple[list[str], str]]):
         self.names = [name for _, name in entries]  # best first: rank is the position
@@ -179,7 +181,7 @@ class Completer:
         hits = [self.names[r] for r in heapq.nsmallest(limit, ranks)]
         if len(hits) < limit:  # then names with the letters inside a word: "an" in "Hannah"
             hits += [self.names[r] for r in itertools.islice(self._inside(key, ranks), limit - len(hits))]
-        if len(hits) < limit and len(key) >= 3:
+        if not hits and len(key) >= 3:
             found = process.extract(key, self.whole, scorer=fuzz.partial_ratio, limit=limit, score_cutoff=80)
             hits += [self.names[r] for _, _, r in sorted(found, key=lambda f: f[2]) if self.names[r] not in hits]
         return hits[:limit]

@@ -244,3 +244,13 @@ def test_briefs_that_disappear_are_refused_and_the_old_index_kept(served: Path) 
     assert not library.changed()  # nothing new to load
     assert library.reload() is False
     assert library.index is old
+
+
+def test_completion_forgives_a_typo_when_nothing_matches_as_typed(seed_index: Index) -> None:
+    assert seed_index.complete_actor("lavorv") == ["Sergey Lavrov"]
+    assert seed_index.complete_actor("demistrua")[0] == "Staffan de Mistura"
+
+
+def test_completion_adds_no_look_alikes_to_names_that_match_as_typed() -> None:
+    index = _index_of(("Vladimir Putin", 9, []), ("Tina Putnam", 5, []), ("Mario Rutin", 1, []))
+    assert index.complete_actor("putin") == ["Vladimir Putin"]

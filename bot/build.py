@@ -246,7 +246,7 @@ def _readings_against_partners(facts: list[ArticleFacts]) -> list[tuple[int, dat
     that article's date (the two report the same statement): which, against what, and why."""
     dated = [j for j in range(len(facts)) if facts[j].article.date is not None]
     dated.sort(key=lambda j: (facts[j].article.date, facts[j].article.id))  # the earliest partner is the one read against
-    by_gram: dict[str, list[int]] = defaultdict(list)  # gram -> the dated articles quoting it, by rank
+    by_gram: dict[int, list[int]] = defaultdict(list)  # gram -> the dated articles quoting it, by rank
     for rank, j in enumerate(dated):
         for gram in facts[j].quote_grams:
             by_gram[gram].append(rank)

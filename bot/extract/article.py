@@ -7,6 +7,7 @@ This stage sees one article only, so its result can be cached by the article's c
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -97,7 +98,7 @@ class ArticleFacts:
     places: Counter[str] = field(default_factory=Counter)
     sentence_dates: dict[int, str] = field(default_factory=dict)
     co_mentions: Counter[tuple[str, str]] = field(default_factory=Counter)
-    quote_grams: frozenset[str] = frozenset()  # to find another article reporting the same words
+    quote_grams: frozenset[int] = frozenset()  # to find another article reporting the same words
     unread_dates: list[str] = field(default_factory=list)  # relative dates left unread for want of a reference
     phrases: tuple[tuple[str, ...], ...] = ()  # each sentence's key phrases, for the corpus's topics
     names: NamesFound | None = None  # kept while the article may be read again against another's date
@@ -158,7 +159,7 @@ def extract(article: Article, ref: date | None = None, ref_basis: str = "", name
     _Attributor(facts, names.sentences, names.mentions, near_year).run()
     facts.quote_grams = frozenset(quote_fingerprints(facts.sentences))
     facts.phrases = article_phrases(facts.sentences)
-    if ref is None:
+    if ref is None and facts.unread_dates:  # only such an article reads differently against another date
         facts.names = names
     return facts
 
@@ -431,13 +432,18 @@ def _best_date(dates: list[DateMention]) -> str | None:
     return max(dates, key=lambda d: (bool(d.moment.day), bool(d.moment.month), -d.start)).moment.iso()
 
 
-def quote_fingerprints(sentences: list[str]) -> set[str]:
-    """Word 6-grams of an article's quotations, to recognise the same words reported twice."""
+def _hash64(text: str) -> int:
+    return int.from_bytes(hashlib.blake2b(text.encode(), digest_size=8).digest())
+
+
+def quote_fingerprints(sentences: list[str]) -> set[int]:
+    """Word 6-grams of an article's quotations, to recognise the same words reported twice;
+    each as a 64-bit hash, a tenth of its text's size to cache and send between processes."""
     grams = set()
     for text in sentences:
         if not any(mark in text for mark in _QUOTE_MARKS):
             continue
         for _, _, inner in quote_spans(text):
             words = _LETTERS.findall(fold(inner))
-            grams.update(" ".join(words[i:i + 6]) for i in range(len(words) - 5))
+            grams.update(_hash64(" ".join(words[i:i + 6])) for i in range(len(words) - 5))
     return grams

@@ -234,6 +234,10 @@ _SCORE = re.compile(r"\b\d{1,2}-\d{1,2}\b")
 _CONTEST = r"(?:beat|beats|defeated|defeats|drew with|draw with|lost to|loses to|thrashed|edged|routed|v|vs)"
 _CONTEST_BEFORE = re.compile(r"\b" + _CONTEST + r"\.?\s+$")
 _CONTEST_AFTER = re.compile(r"^\s+(?:beat|beats|defeated|drew|lost|thrashed|edged|routed)\b")
+# "an official told Reuters on Friday", "told the BBC by telephone": whom a source speaks to, in a
+# report, is the outlet that reports it; not "told Putin he would", where the telling goes on
+_TOLD_BEFORE = re.compile(r"\btold\s+(?:the\s+)?$")
+_TOLD_ENDS = re.compile(r"^(?:\s*[.,;:)\]\"”]|\s+(?:on|in|by|at|last|this|after|before|during|from|over|that)\b|\s*$)")
 _REPORTS_AFTER = re.compile(r"^\s+(?:reported|reports)\b(?!\s+(?:to|for)\b)")
 _AGE_AFTER = re.compile(r"^,\s+(?:aged\s+)?\d{1,2},")  # "Mike Cito, 17, was expelled": only a person has an age
 _POSSESSOR = re.compile(r"\b(\w+)[’']s\b")
@@ -449,6 +453,8 @@ def _cues(text: str, start: int, end: int, name: str, role: str) -> set[str]:
         cues.add("team")  # "Liverpool beat Arsenal 2-1": sides of a match are clubs, whatever town they are named for
     if _REPORTS_AFTER.match(after) or before.endswith((", reports ", ", reported ")):
         cues.add("medium")  # "Interfax reported", "…, reports Xinhua": what a news outlet does
+    if before.endswith(("told ", "the ")) and _TOLD_BEFORE.search(before) and _TOLD_ENDS.match(after):
+        cues.add("told")
     bracket = _ACRONYM_AFTER.match(after)
     if (bracket and is_acronym(bracket.group("acr"))) or _OR_ACRONYM_AFTER.match(after):
         cues.add("acronym-def")  # "(HTS)" defines a short name; "Luis Figo (Barcelona)" only says whose he is
@@ -508,6 +514,8 @@ def classify(cues: Counter[str], name: str, mentions: int) -> str:
         return "person"
     if cues["given"] and not cues["located"] and not cues["definite"]:
         return "person"  # "a pass to Marvin Harrison": "to" may lead to a place, the first name says who
+    if cues["told"] and not cues["place"]:
+        return "organisation"  # told and nothing else about it: the outlet a source spoke to
     if cues["place"] and not cues["modifier"]:
         return "place"
     return ""

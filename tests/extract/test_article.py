@@ -604,6 +604,12 @@ def test_a_title_opening_the_first_sentence_stays_a_title(tmp_path: Path) -> Non
         ("“We are leaving,” Laporta said on Friday, reports Xinhua.", "Xinhua", "organisation"),
         ("The ministry said on Monday that talks would resume, and Interfax reported the same.", "Interfax",
          "organisation"),
+        # whom an unnamed source tells, with nothing else said of it, is the outlet reporting it
+        ("Four men attacked the rabbi on Friday, a police spokesman told Reuters.", "Reuters", "organisation"),
+        ("An official who declined to be identified told the BBC by telephone that the campus was shut.", "BBC",
+         "organisation"),
+        # but whoever is told and also said to be a person is one
+        ("President Putin met the envoy. The envoy told Putin on Monday that talks would resume.", "Putin", "person"),
         # the sides of a match with a score are clubs, whatever town they are named for
         ("Leeds drew with Derby 3-3 at Elland Road on Sunday, as fans in Leeds cheered.", "Derby", "organisation"),
         # names listed together are things of one kind
@@ -654,7 +660,9 @@ def test_whom_something_was_said_to_is_not_a_speaker(tmp_path: Path) -> None:
         "The minister told Politis on Monday that the talks had failed. The army urged Moscow to act.\n"
         "“We are ready,” said Berg, a resident.\n",
     )
-    assert [(a.name, a.kind) for a in facts.actors.values()] == [("Berg", "person")]  # "a resident": a person
+    # whom the minister told is the outlet reporting it (Politis is a Cypriot daily), and says nothing
+    assert [(a.name, a.kind) for a in facts.actors.values()] == [("Politis", "organisation"), ("Berg", "person")]
+    assert [facts.actors[s.actor].name for s in facts.statements] == ["Berg"]
 
 
 def test_a_title_with_two_fields_keeps_both(tmp_path: Path) -> None:

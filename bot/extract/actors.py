@@ -100,9 +100,17 @@ _KIND_OF_BODY_AFTER = re.compile(r"^\s+(?:group|movement|militia|faction|party|o
                                  # "the Interfax-Ukraine news agency said" (not "the Moscow newspaper Kommersant")
                                  r"|^\s+(?:news\s+)?(?:agency|newspaper|broadcaster|magazine|website|wire service)\b"
                                  r"(?!\s+(?:of|for)\b|\s+[A-Z])")
-# "Wolfsburg manager Dieter Hecking", "Apple chief executive Tim Cook": the body whose office someone holds
-_HOLDS_A_TITLE_AFTER = re.compile(r"^\s+(?:[a-z]+\s+)?(?:manager|director|chief|boss|leader|head|chairman|chairwoman|"
-                                  r"chair|ceo|CEO|CFO|COO|executive|president|commander|coach|founder|owner)\s+(?!of\b)[A-Z][a-z]")
+# the places in a team: "Buffalo Sabres defenceman Garry Galley" plays for a club, whatever town it is named for
+_PLAYING_POSITIONS = ("striker", "midfielder", "defender", "goalkeeper", "winger", "playmaker",
+                      "defenceman", "defenseman", "goaltender", "netminder", "goalie", "wing", "full-back", "fullback",
+                      "fly-half", "scrum-half", "flanker", "quarterback", "linebacker", "cornerback", "pitcher", "shortstop")
+# "Wolfsburg manager Dieter Hecking", "Apple chief executive Tim Cook", "Canucks star right wing Pavel Bure":
+# the body whose office or place someone holds (not "Ray Buchanan and linebacker Quentin Coryatt", a list of
+# players, nor "Baril saw rebel leader Laurent Kabila")
+_HOLDS_A_TITLE_AFTER = re.compile(r"^\s+(?:(?:[a-z]+\s+)?(?:manager|director|chief|boss|leader|head|chairman|chairwoman|"
+                                  r"chair|ceo|CEO|CFO|COO|executive|president|commander|coach|founder|owner)"
+                                  r"|(?:(?!and\b|or\b|nor\b|with\b)[a-z]+\s+){0,2}(?:" + "|".join(_PLAYING_POSITIONS) + r"))"
+                                  r"\s+(?!of\b)[A-Z][a-z]")
 _OFFICES_OF_BODIES = {"ceo", "cfo", "coo", "founder", "co-founder", "chairman", "chairwoman"}
 # "Boeing (NYSE: BA)": a listed company's ticker
 _TICKER_AFTER = re.compile(r"^[’']?s?\s*\((?:NYSE|NASDAQ|Nasdaq|LSE|TSX|ASX|HKEX|OTC|NYSE American)\s*:\s*[A-Z.]{1,6}\)")

@@ -34,7 +34,10 @@ ROLE_HEADS = {
     "gov", "sen", "rep", "adm", "gen", "lt", "col", "sgt", "capt", "maj", "cmdr", "supt", "atty", "amb",
     "predecessor", "successor", "member", "under-secretary-general", "assistant-secretary-general", "mate",
     "boss", "referee", "umpire", "winger", "playmaker", "teammate", "team-mate", "forward", "skipper", "pacer",
-    "batsman", "batter", "bowler", "spinner", "keeper",
+    "batsman", "batter", "bowler", "spinner", "keeper", "defenceman", "defenseman", "goaltender", "netminder",
+    "goalie", "wing", "full-back", "fullback", "half-back", "halfback", "fly-half", "scrum-half", "flanker",
+    "centre-back", "wing-back", "quarterback", "linebacker", "cornerback", "pitcher", "shortstop", "outfielder", "infielder",
+    "rookie", "driver", "rider", "skier", "runner", "wrestler", "gymnast", "trainer",
     # what people are known for: "media mogul Rupert Murdoch", "defendant Elizabeth Holmes"
     "mogul", "tycoon", "billionaire", "magnate", "businessman", "businesswoman", "heir", "heiress",
     "philanthropist", "legend", "icon", "designer", "architect", "engineer", "actor", "actress", "singer", "rapper", "musician",
@@ -67,6 +70,7 @@ ROLE_MODIFIERS = {
     "communications", "press", "public", "relations", "development", "technology", "operating", "financial",
     "medical", "research", "legal", "policy", "digital", "union", "party", "club", "team", "company", "bank",
     "central", "federal", "provincial", "county", "city", "district", "un", "eu", "us", "uk",
+    "star", "right", "left",  # "star right wing Pavel Bure"
 }
 ORG_WORDS = {
     "council", "front", "committee", "nations", "union", "foundation", "party", "army", "forces", "ministry",

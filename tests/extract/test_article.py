@@ -919,3 +919,17 @@ def test_a_date_counted_from_the_sentence_before(tmp_path: Path) -> None:
 def test_a_court_ruling_by_a_score_makes_no_club_of_whom_it_went_against(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, "Ruling\nThe Supreme Court ruled 6-3 against Donald Trump on Monday.\n")
     assert [a.name for a in facts.actors.values() if a.kind == "organisation"] == ["Supreme Court"]
+
+
+def test_a_place_in_a_team_is_a_role_and_the_team_before_it_a_body(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Ice hockey\nVancouver Canucks star right wing Pavel Bure was suspended for his hit on Buffalo Sabres "
+        "defenceman Garry Galley on Wednesday. Full-back Matthew Burke kicked two penalties. "
+        "Cornerback Ray Buchanan and linebacker Quentin Coryatt were injured.\n"))
+    kinds = {a.name: (a.kind, [r for r, _ in a.roles]) for a in facts.actors.values()}
+    assert kinds == {
+        "Vancouver Canucks": ("organisation", []), "Buffalo Sabres": ("organisation", []),
+        "Pavel Bure": ("person", ["Vancouver Canucks star right wing"]),
+        "Garry Galley": ("person", ["Buffalo Sabres defenceman"]), "Matthew Burke": ("person", ["Full-back"]),
+        "Ray Buchanan": ("person", ["Cornerback"]), "Quentin Coryatt": ("person", ["linebacker"]),
+    }

@@ -40,17 +40,19 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("my", re.compile(r"\b" + _MONTH + r",? (?:of )?" + _YEAR + r"\b")),
     # "in October of that year": the month of the year the text last named
     ("that", re.compile(r"\b(?:late |early |mid-)?" + _MONTH + r",? (?:of )?that (?:same )?year\b")),
-    # "in late August", "last May", "the figures for January"; "December's figures" (never
-    # "May's": Theresa May's)
+    # "in late August", "last May", "the figures for January", "the last week of March";
+    # "December's figures" (never "May's": Theresa May's)
     ("month", re.compile(r"\b(?:(?P<which>[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Dd]uring|[Ll]ate|[Ee]arly|[Mm]id-?|[Ee]nd of|"
-                         r"[Bb]eginning of|[Ss]tart of|[Mm]iddle of|[Ll]ast|[Tt]his|[Nn]ext|[Cc]oming|[Pp]ast|[Ff]or)\s+)?"
+                         r"[Bb]eginning of|[Ss]tart of|[Mm]iddle of|(?:week|weekend|days|half) of|[Ll]ast|[Tt]his|[Nn]ext|"
+                         r"[Cc]oming|[Pp]ast|[Ff]or)\s+)?"
                          r"(?:late |early |mid-)?" + _MONTH + r"(?(which)|(?<!May)(?=[’']s\b))(?![\s,]*\d)"
                          r"(?!(?<=May) (?:be|have|not|also|well|to|and)\b)")),
     ("season", re.compile(r"\b(?P<season>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter),? (?:of )?" + _YEAR + r"\b")),
     ("relative", re.compile(
         r"\b(?P<rel>yesterday|today|tonight|the day before yesterday|the day after tomorrow|tomorrow|last night|"
         r"this (?:morning|afternoon|evening)|(?:(?<=over )|(?<=during )|(?<=at )|(?<=on ))the weekend|(?:last|this|next) weekend|"
-        r"(?:earlier |later )?(?:last|this|next|(?<=the )past) (?:week|month|year)|earlier this (?:week|month|year)|"
+        # not "the last week of March", "the last year of his term": a part of another span
+        r"(?:earlier |later )?(?:last|this|next|(?<=the )past) (?:week|month|year)(?! of\b)|earlier this (?:week|month|year)|"
         r"the end of the (?:year|month)|"
         r"(?P<n>\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten) (?P<unit>days?|weeks?|months?|years?) ago)\b",
         re.I)),

@@ -412,6 +412,13 @@ def test_a_month_after_last_this_next_or_the_middle_of() -> None:
     assert find_dates("This May be true.", ref) == []
 
 
+def test_the_last_week_of_a_month_or_term_is_no_week_before_the_article() -> None:
+    ref = date(2000, 4, 14)
+    assert _only("He spoke in the last week of March.", ref) == "2000-03"
+    assert find_dates("It was the last year of his term.", ref) == []
+    assert _only("He left last week.", ref) == "2000-W14"
+
+
 def test_a_month_the_figures_are_for() -> None:
     ref = date(1998, 2, 6)
     assert _only("The job figures for January extended a surge in hiring.", ref) == "1998-01"

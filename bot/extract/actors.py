@@ -32,8 +32,10 @@ from bot.extract.names import (
 )
 from bot.extract.roles import (
     ORG_WORDS,
+    NamedRole,
     has_role_head,
     is_role_word,
+    is_title_complement,
     looks_like_person_name,
     role_after,
     role_before,
@@ -294,7 +296,7 @@ def find_mentions(sentences: list[Sentence], lower_words: set[str], mid_caps: se
             if (trimmed.start == _first_word_start(text) and " " not in trimmed.text and trimmed.text not in mid_caps
                     and not is_acronym(trimmed.text) and not state_of(trimmed.text) and not _INTERCAPS.match(trimmed.text)):
                 continue
-            named = split_run(trimmed.text, trimmed.start, text)
+            named = _person_after_complement(split_run(trimmed.text, trimmed.start, text), text)
             if not named.name:
                 if named.role and _THE_BEFORE.search(text[:trimmed.start]):
                     mentions.append(Mention(sent.index, trimmed.start, trimmed.end, "", role=named.role, cues={"roleref"}))
@@ -333,6 +335,21 @@ def find_mentions(sentences: list[Sentence], lower_words: set[str], mid_caps: se
                 mentions.append(Mention(sent.index, owner.start, owner.end, owner.text, cues={"group"}))
             mentions.append(mention)
     return mentions
+
+
+def _person_after_complement(named: NamedRole, sentence: str) -> NamedRole:
+    """"Chancellor of the Exchequer Kenneth Clarke", "Speaker of the House Nancy Pelosi": after a
+    title's "of the", the run ends the title and, at a first name, a person's name begins."""
+    words = named.name.split()
+    if named.role or len(words) < 3 or not is_title_complement(sentence, named.start):
+        return named
+    at = next((i for i in range(1, len(words) - 1)
+               if is_given_name(words[i]) and looks_like_person_name(words[i:])), None)
+    if at is None:
+        return named
+    role = " ".join(words[:at])
+    start = named.start + len(role) + 1
+    return NamedRole(" ".join(words[at:]), role, start, named.end)
 
 
 def _shouted_or_model(name: str, before: str, lower_words: set[str]) -> bool:

@@ -200,7 +200,7 @@ def split_run(run: str, start: int, sentence: str) -> NamedRole:
     if last_head >= 0 and (looks_like_person_name(rest) or (all(_is_role_prefix_word(w) for w in words[:last_head + 1])
                                                              and not any(w.lower() in ORG_WORDS for w in rest))):
         cut = last_head + 1  # but "General Motors" is a company named with a title word
-    if cut == 0 and (head := _complement_head(sentence, start)) and _is_head(head):
+    if cut == 0 and is_title_complement(sentence, start):
         body = max((i for i, w in enumerate(words) if w.lower() in ORG_WORDS), default=-1)
         if body >= 0 and (body == len(words) - 1 or not looks_like_person_name(words[body + 1:])):
             # "a spokesman for the National Disaster Management Authority", "candidate of the Movement
@@ -239,6 +239,12 @@ def _names_a_firm(words: list[str]) -> bool:
     last = words[-1].lower()
     return (len(words) >= 2 and last.endswith("s") and last[:-1] in ROLE_HEADS
             and any(w.lower() in ORG_WORDS or is_acronym(w) for w in words[:-1]))
+
+
+def is_title_complement(sentence: str, start: int) -> bool:
+    """Whether a run at `start` follows a title's "of the", "to the" ("Ambassador to the" before "UN …")."""
+    head = _complement_head(sentence, start)
+    return head is not None and _is_head(head)
 
 
 def _complement_head(sentence: str, start: int) -> str | None:

@@ -933,3 +933,12 @@ def test_a_place_in_a_team_is_a_role_and_the_team_before_it_a_body(tmp_path: Pat
         "Garry Galley": ("person", ["Buffalo Sabres defenceman"]), "Matthew Burke": ("person", ["Full-back"]),
         "Ray Buchanan": ("person", ["Cornerback"]), "Quentin Coryatt": ("person", ["linebacker"]),
     }
+
+
+def test_a_title_with_of_the_ends_where_a_first_name_begins(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Budget\nChancellor of the Exchequer Kenneth Clarke said so. Speaker of the House Nancy Pelosi agreed, "
+        "and Chief of Staff John Kelly left.\n"))
+    people = {a.name: [r for r, _ in a.roles] for a in facts.actors.values() if a.kind == "person"}
+    assert people == {"Kenneth Clarke": ["Chancellor of the Exchequer"], "Nancy Pelosi": ["Speaker of the House"],
+                      "John Kelly": ["Chief of Staff"]}

@@ -32,7 +32,8 @@ ROLE_HEADS = {
     "investor", "entrepreneur", "owner", "partner", "superintendent", "sheriff", "inspector", "auditor",
     "treasurer", "speaker", "whip", "legislator", "councillor", "councilor", "chairperson",
     "gov", "sen", "rep", "adm", "gen", "lt", "col", "sgt", "capt", "maj", "cmdr", "supt", "atty", "amb",
-    "predecessor", "successor", "member", "under-secretary-general", "assistant-secretary-general", "mate",
+    "predecessor", "successor", "member", "under-secretary-general", "undersecretary-general", "undersecretary",
+    "under-secretary", "assistant-secretary-general", "mate",
     "boss", "referee", "umpire", "winger", "playmaker", "teammate", "team-mate", "forward", "skipper", "pacer",
     "batsman", "batter", "bowler", "spinner", "keeper", "defenceman", "defenseman", "goaltender", "netminder",
     "goalie", "wing", "full-back", "fullback", "half-back", "halfback", "fly-half", "scrum-half", "flanker",
@@ -321,5 +322,10 @@ def role_after(sentence: str, end: int) -> str:
         return f"{_LEADER_OF[leads.group('verb').lower()]} of {leads.group('what').strip()}"
     affiliation = _AFFILIATION.match(sentence[end:])
     if affiliation:
+        # "Amara Essy of the Ivory Coast, its foreign minister": the title after says more than where from
+        rest = sentence[end + affiliation.end():]
+        then = _APPOSITIVE.match(rest) if rest.lstrip().startswith(",") else None
+        if then and not _is_plural_head(then.group("role")):
+            return then.group("role").strip()
         return affiliation.group("org").strip(" .")
     return ""

@@ -942,3 +942,14 @@ def test_a_title_with_of_the_ends_where_a_first_name_begins(tmp_path: Path) -> N
     people = {a.name: [r for r, _ in a.roles] for a in facts.actors.values() if a.kind == "person"}
     assert people == {"Kenneth Clarke": ["Chancellor of the Exchequer"], "Nancy Pelosi": ["Speaker of the House"],
                       "John Kelly": ["Chief of Staff"]}
+
+
+def test_a_title_after_where_someone_is_from_is_their_role(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Nominees\nThe nominees are: Kofi Annan of Ghana, the U.N. undersecretary-general for peacekeeping; "
+        "Ahmedou Ould Abdallah of Mauritania, the former U.N. special envoy for Burundi; and Amara Essy of the "
+        "Ivory Coast, its foreign minister.\n"))
+    people = {a.name: [r for r, _ in a.roles] for a in facts.actors.values() if a.kind == "person"}
+    assert people == {"Kofi Annan": ["U.N. undersecretary-general for peacekeeping"],
+                      "Ahmedou Ould Abdallah": ["former U.N. special envoy for Burundi"],
+                      "Amara Essy": ["foreign minister"]}

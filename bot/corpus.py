@@ -189,11 +189,15 @@ def split_front_matter(text: str) -> tuple[dict, str]:
     return {str(k).lower(): v for k, v in meta.items()}, text[match.end():]
 
 
+# "Defenders - Rudi Vata, Saimir Malko, Arjan Xhumba": a line-up, running text however capitalised
+_LINE_UP = re.compile(r"^[A-Z][\w-]*s\s*[-–:]\s+[A-Z][^,]*(?:,\s*[A-Z][^,]*)+$")
+
+
 def is_heading(line: str) -> bool:
     """A title-like line: short, no closing full stop, mostly capitalised words."""
     words = line.split()
     # a line ending in a colon introduces what follows ("…, the Secretary-General, responded:")
-    if not words or len(words) > 16 or line.rstrip().endswith((".", ",", ";", ":")):
+    if not words or len(words) > 16 or line.rstrip().endswith((".", ",", ";", ":")) or _LINE_UP.match(line.strip()):
         return False
     content = [w for w in words if w.lower().strip("'\"“”‘’") not in _SMALL_WORDS]
     if not content:

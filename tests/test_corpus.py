@@ -591,3 +591,13 @@ def test_a_headline_the_page_repeats_is_still_the_title(tmp_path: Path) -> None:
     art = _parse(tmp_path, "a.txt", f"{head}\nSports Desk | August 6, 2021\n{head}\n{BODY}{head}\n{head} /\n")
     assert art.title == head
     assert _texts(art) == [BODY.strip()]
+
+
+def test_a_line_up_is_running_text_and_a_headline_with_commas_is_not(tmp_path: Path) -> None:
+    text = ("Albania names squad\n\nCoach Astrit Hafizi named his squad on Saturday for the match in Belfast.\n\n"
+            "Defenders - Rudi Vata, Saimir Malko, Arjan Xhumba\n\nDeath Notices, Fear, and the Regime's Terror\n\n"
+            "The team flies out on Monday, the coach said.\n")
+    article = _parse(tmp_path, "squad.txt", text)
+    headings = {p.text: p.heading for p in article.paragraphs}
+    assert headings["Defenders - Rudi Vata, Saimir Malko, Arjan Xhumba"] is False
+    assert headings["Death Notices, Fear, and the Regime's Terror"] is True

@@ -58,7 +58,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.I)),
     ("weekday", re.compile(r"\b(?:(?P<which>last|previous|this coming|this|next|coming) )?" + _WEEKDAY + r"\b")),
     # "the third quarter", "fourth-quarter profit", "Q2 2023": a quarter of the year
-    ("quarter", re.compile(r"\b(?:(?P<qord>first|second|third|fourth|final|1st|2nd|3rd|4th|last)[- ]quarter"
+    ("quarter", re.compile(r"\b(?:(?:(?P<qyear0>(?:19|20)\d\d)[- ])?"  # "the 1988 third quarter"
+                           r"(?P<qord>first|second|third|fourth|final|1st|2nd|3rd|4th|last)[- ]quarter"
                            r"(?: of (?:the year |fiscal )?(?P<qyear>(?:19|20)\d\d))?"
                            r"|Q(?P<qn>[1-4])(?: (?P<qyear2>(?:19|20)\d\d))?)\b",
                            re.I)),
@@ -68,7 +69,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"the (?:previous|preceding) (?P<unit0>day|week|month|year)\b(?P<back1>)|the day after(?! tomorrow)|"
         r"the day before(?! yesterday)(?P<back0>)|"
         r"(?P<n>\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten) (?P<unit>days?|weeks?|months?|years?) "
-        r"(?:later|afterwards|after that|(?P<back>earlier|before))\b)", re.I)),
+        r"(?:later|afterwards|after that|(?P<back>earlier|before))\b|"
+        # "the year-earlier quarter", "a year-ago loss": the same part of the year before
+        r"(?P<yearback>year-(?:earlier|ago))\b)", re.I)),
     ("year", re.compile(
         r"(?:\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Dd]uring|[Tt]he|[Ee]arly|[Ll]ate|[Mm]id-?|[Oo]f|[Ff]rom|[Ff]or|"
         r"[Bb]efore|[Aa]fter|[Bb]etween|[Tt]hrough|[Ff]iscal|(?<=between \d{4} )and|[Dd]at(?:es|ing|ed) (?:back )?to|"
@@ -289,9 +292,10 @@ def _counted_from_another(later: list[re.Match[str]], found: list[DateMention], 
     for match in later:
         if any(m.start < match.end() and match.start() < m.end for m in found):
             continue  # "the next year" was read as a date already
-        unit = (match.group("unit") or match.group("unit1") or match.group("unit0") or "day").lower().rstrip("s")
+        unit = (match.group("unit") or match.group("unit1") or match.group("unit0")
+                or ("year" if match.group("yearback") else "day")).lower().rstrip("s")
         n = _WORD_NUMBERS.get((match.group("n") or "one").lower()) or int(match.group("n") or 1)
-        if any(match.group(g) is not None for g in ("back", "back0", "back1")):
+        if any(match.group(g) is not None for g in ("back", "back0", "back1", "yearback")):
             n = -n
         before = [m.moment for m in found if m.end <= match.start()]
         base = max(before, key=lambda m: m.start) if before else anchor
@@ -302,12 +306,14 @@ def _counted_from_another(later: list[re.Match[str]], found: list[DateMention], 
 
 
 def _counted(base: Moment, unit: str, n: int) -> Moment | None:
-    """`n` units after (or, negative, before) `base`, if `base` is precise enough to count in them."""
+    """`n` units after (or, negative, before) `base`, if `base` is precise enough to count in them.
+    A year counted from a quarter keeps it ("third-quarter profit … a year earlier" is the third
+    quarter before, as results are reported); from a day or month, only the year is sure."""
     if unit in ("day", "week"):
         return Moment.of_day(base.start + timedelta(days=n * (7 if unit == "week" else 1))) if base.day else None
     if unit == "month":
         return _add_months(base.start, n) if base.month and not base.quarter else None
-    return Moment(base.year + n)
+    return Moment(base.year + n, quarter=base.quarter)
 
 
 def _is_a_title(sentence: str, start: int) -> bool:
@@ -359,7 +365,7 @@ def _possible_kinds(sentence: str) -> set[str]:
 
 _KIND_WORDS = (("relative", _RELATIVE_WORDS), ("quarter", ("quarter", "q1", "q2", "q3", "q4")),
                ("later", ("following", "next day", "next week", "next month", "next year", "previous", "preceding",
-                          "day after", "day before", "later", "earlier", "afterwards", "after that")))
+                          "day after", "day before", "later", "earlier", "afterwards", "after that", "year-ago")))
 
 
 def _resolve(kind: str, m: re.Match[str], ref: date | None, future: bool, near: int | None,
@@ -429,7 +435,7 @@ _QUARTERS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, 
 def _quarter(m: re.Match[str], ref: date | None, future: bool) -> tuple[Moment | None, bool]:
     """A quarter named with its year is that one; without, the latest not after the article's
     (or the next, if to come); "last quarter" is the one before the article's."""
-    year = m.group("qyear") or m.group("qyear2")
+    year = m.group("qyear") or m.group("qyear2") or m.group("qyear0")
     which = (m.group("qord") or "").lower()
     if year:
         return Moment(int(year), quarter=int(m.group("qn") or _QUARTERS.get(which, 4))), True

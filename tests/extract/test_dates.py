@@ -473,3 +473,12 @@ def test_a_date_in_a_clause_of_its_own_takes_that_clause_s_tense() -> None:
     sentence = "Workers will walk off the job Friday after members voted late Thursday evening."
     assert [(m.phrase, m.moment.iso()) for m in find_dates(sentence, friday)] == [
         ("Friday", "2024-09-13"), ("Thursday", "2024-09-12")]
+
+
+def test_a_quarter_with_its_year_before_it_and_the_year_earlier_one() -> None:
+    ref = date(1989, 11, 2)
+    assert _only("In the 1988 third quarter, the company posted a net loss.", ref) == "1988-Q3"
+    found = find_dates("Third-quarter net fell to $2.3 million from $4.1 million a year earlier.", ref)
+    assert [d.moment.iso() for d in found] == ["1989-Q3", "1988-Q3"]
+    found = find_dates("Net rose in the third quarter from $90.5 million in the year-ago period.", ref)
+    assert [d.moment.iso() for d in found] == ["1989-Q3", "1988-Q3"]

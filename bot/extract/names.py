@@ -176,7 +176,9 @@ OF_HEADS = {"port", "bank", "university", "gulf", "bay", "isle", "isles", "repub
             "cape", "lake", "mount", "museum", "institute", "federation", "union", "organisation",
             "organization", "league", "association", "state", "states", "emirate", "sultanate", "district",
             "county", "region", "governorate", "college", "school", "academy", "office", "board", "chamber",
-            "commonwealth", "confederation"}
+            "commonwealth", "confederation", "bureau", "agency", "service", "services", "authority", "commission",
+            "committee", "tribunal", "forces", "army", "party", "embassy", "secretariat", "directorate", "fund",
+            "assembly", "parliament"}
 OF_WHOLE_HEADS = {"group", "alliance", "coalition", "society"}  # only as a name's first word: "Group of Seven"
 
 

@@ -33,7 +33,7 @@ ROLE_HEADS = {
     "treasurer", "speaker", "whip", "legislator", "councillor", "councilor", "chairperson",
     "gov", "sen", "rep", "adm", "gen", "lt", "col", "sgt", "capt", "maj", "cmdr", "supt", "atty", "amb",
     "predecessor", "successor", "member", "under-secretary-general", "undersecretary-general", "undersecretary",
-    "under-secretary", "assistant-secretary-general", "mate",
+    "under-secretary", "assistant-secretary-general", "mate", "aide", "ombudsman", "ombudswoman", "ombudsperson",
     "boss", "referee", "umpire", "winger", "playmaker", "teammate", "team-mate", "forward", "skipper", "pacer",
     "batsman", "batter", "bowler", "spinner", "keeper", "defenceman", "defenseman", "goaltender", "netminder",
     "goalie", "wing", "full-back", "fullback", "half-back", "halfback", "fly-half", "scrum-half", "flanker",
@@ -105,7 +105,9 @@ _APPOSITIVE = re.compile(
     r"^\s*(?:\([^)]{0,30}\)\s*)?,\s*(?:(?:the|a|an|its|his|her|their)\s+)?"
     r"(?P<role>(?:[\w’'.&-]+\s+){0,6}?(?:" + _HEAD_ALT + r")\b(?:[’']s)?"
     r"(?:\s+(?:of|for|to|at|in|on|with|from)\s+[^,;:()“”\"]{1,80}?)?)"
-    r"(?=\s*(?:,(?!(?-i:\s*(?:[A-Z][a-z]{0,3}\.\s+)?[A-Z][\w’'-]+\s+(?:[a-z]{1,3}[\s-])?[A-Z]))|\.|;|\(|$|\s+(?:who|which|said|says|"
+    # a full stop ends it, not the one inside "U.S." ("the head of the U.S. government's aid agency")
+    r"(?=\s*(?:,(?!(?-i:\s*(?:[A-Z][a-z]{0,3}\.\s+)?[A-Z][\w’'-]+\s+(?:[a-z]{1,3}[\s-])?[A-Z]))|\.(?!\w|(?-i:\s+[a-z]))|;|\(|$|"
+    r"\s+(?:who|which|said|says|"
     r"told|appointed|named|has|had|was|is|and|on|whose|now|currently|based|working|serving|speaking|representing)\b))",
     re.I,
 )

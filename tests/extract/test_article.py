@@ -953,3 +953,21 @@ def test_a_title_after_where_someone_is_from_is_their_role(tmp_path: Path) -> No
     assert people == {"Kofi Annan": ["U.N. undersecretary-general for peacekeeping"],
                       "Ahmedou Ould Abdallah": ["former U.N. special envoy for Burundi"],
                       "Amara Essy": ["foreign minister"]}
+
+
+def test_a_body_named_with_of_is_one_name(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Blast\nThe Federal Bureau of Investigation said so. The deal means the dissolution of the Armed Forces of "
+        "Nagorno-Karabakh. Only 21 bodies were identified by the Stepanakert Bureau of Forensic Medical Examination.\n"))
+    assert sorted(a.name for a in facts.actors.values() if a.kind == "organisation") == [
+        "Armed Forces of Nagorno-Karabakh", "Federal Bureau of Investigation",
+        "Stepanakert Bureau of Forensic Medical Examination"]
+
+
+def test_aides_ombudsmen_and_a_title_with_us_in_it(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Exodus\nPresidential aide David Babayan said sabotage was unlikely, and human rights ombudsman Gegham "
+        "Stepanyan agreed. Samantha Power, the head of the U.S. government's primary aid agency, was in Armenia.\n"))
+    people = {a.name: [r for r, _ in a.roles] for a in facts.actors.values() if a.kind == "person"}
+    assert people == {"David Babayan": ["Presidential aide"], "Gegham Stepanyan": ["ombudsman"],
+                      "Samantha Power": ["head of the U.S. government's primary aid agency"]}

@@ -53,7 +53,10 @@ _CREDIT = re.compile(r"\((?:[\w.&'’ -]+ )?(?:photo|photograph|picture|image|vi
                      # "… (Source: Associated Press)", "[Abdulaziz Almnsori/AP Photo]", "This combination of
                      # satellite images from Maxar Technologies shows …"
                      r"\(source:[^()]*\)\W*$|\[[^\]]{0,60}/(?:AP|AFP|Reuters|Getty|EPA)\b[^\]]*\]|"
-                     r"^\W*this (?:combination of )?(?:satellite )?(?:photo|image|picture)s?\b(?: [^.]{0,60})? shows?\b|"
+                     r"^\W*(?:this|an?) (?:[\w-]+ ){0,3}(?:photo|image|picture|photograph)s?\b(?: [^.]{0,160})? "
+                     r"shows?\b(?! that)|"
+                     # "… 26 September 2023. EFE/EPA/NAREK ALEKSANYAN": an agency's credit in capitals closing a caption
+                     r"(?-i:\b[A-Z]{2,}(?:[-/][A-Z]{2,})*/[A-Z][A-Z'’-]+ [A-Z][A-Z .'’/-]*)$|"
                      # "Stephen Brashear / AP / AP Members of the union count votes …": a credit, then its caption
                      r"^\W*[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3} ?/ ?(?:AP|AFP|Reuters|Getty Images|EPA|Bloomberg)\b|"
                      r"\bcontributed (?:reporting )?to this (?:report|story|article)\b|"

@@ -601,3 +601,24 @@ def test_a_line_up_is_running_text_and_a_headline_with_commas_is_not(tmp_path: P
     headings = {p.text: p.heading for p in article.paragraphs}
     assert headings["Defenders - Rudi Vata, Saimir Malko, Arjan Xhumba"] is False
     assert headings["Death Notices, Fear, and the Regime's Terror"] is True
+
+
+@pytest.mark.parametrize("line", [
+    "Ethnic Armenians wait near a Red Cross centre in Goris, Armenia, 26 September 2023. EFE/EPA/NAREK ALEKSANYAN "
+    "EPA-EFE/NAREK ALEKSANYAN",
+    "A handout photo made available by the Ombudsman shows firefighters at the site of the fire in Stepanakert.",
+])
+def test_a_caption_inside_the_story_is_furniture(tmp_path: Path, line: str) -> None:
+    art = _parse(tmp_path, "a.txt", f"Plant visit\n{BODY}\n{line}\nThe minister said on Monday that talks would go on.\n")
+    assert line not in _texts(art)
+    assert "The minister said on Monday that talks would go on." in _texts(art)
+
+
+@pytest.mark.parametrize("line", [
+    "The fight against HIV/AIDS goes on, the WHO said on Monday.",
+    "A new report shows prices rose in March, the ministry said.",
+    "A photo shows that the minister was in the city on Monday, his office said.",
+])
+def test_a_sentence_like_a_caption_or_credit_is_still_text(tmp_path: Path, line: str) -> None:
+    art = _parse(tmp_path, "a.txt", f"Plant visit\n{BODY}\n{line}\n")
+    assert line in _texts(art)

@@ -141,6 +141,8 @@ def _runs(sentence: str) -> list[tuple[str, int]]:
     out = []
     for match in NAME_RE.finditer(sentence):
         start, run = match.start(), match.group(0)
+        if start and sentence[start - 1] == "#":
+            continue  # "#StopArtsakhBlockade": a hashtag names no one
         if "’s " not in run and "'s " not in run:
             out.append((run, start))
             continue

@@ -402,3 +402,9 @@ def test_an_acronym_may_spell_a_name_up_to_its_and() -> None:
 
 def test_a_weekday_the_wire_put_after_a_name_is_no_part_of_it() -> None:
     assert [s.text for s in find_names("The Czech Republic Friday said it would appeal.")] == ["The Czech Republic"]
+
+
+def test_a_hashtag_is_no_name() -> None:
+    spans = find_names("Planes must land. — Gegham Stepanyan #StopArtsakhBlockade (@Gegham_Artsakh) September 25, 2023")
+    assert [s.text for s in spans][:2] == ["Planes", "Gegham Stepanyan"]
+    assert "StopArtsakhBlockade" not in {s.text for s in spans}

@@ -725,7 +725,8 @@ def _attach_acronyms_and_aliases(mentions: list[Mention], sentences: list[Senten
             continue
         text = sentences[m.sent].text
         acr = _ACRONYM_AFTER.match(text[m.end:])
-        if acr and not acronym_fits(acr.group("acr"), m.text):
+        if acr and not acronym_fits(acr.group("acr"), m.text) and not (actor.kind == "organisation"
+                                                                       and _renamed(acr.group("acr"), m.text)):
             acr = None
         acr = acr or _OR_ACRONYM_AFTER.match(text[m.end:])  # a short name the writer gives: it need not spell
         if acr:
@@ -742,6 +743,13 @@ def _attach_acronyms_and_aliases(mentions: list[Mention], sentences: list[Senten
                 actor.aliases.add(other)
                 actors[fold(other)] = actor
         _attach_named_appositive(m, text, mentions, actors, actor)
+
+
+def _renamed(acronym: str, name: str) -> bool:
+    """"The United Nations Refugee Agency (UNHCR)", "the Kurdistan Workers' Party (PKK)": a body's
+    initials from another name or language, when one of its words still opens with their first letter."""
+    return (len(acronym) >= 3 and acronym.isupper() and not state_of(acronym)
+            and acronym[0] in {w[0] for w in name.split() if w[:1].isupper()})
 
 
 def _attach_named_appositive(m: Mention, text: str, mentions: list[Mention], actors: dict[str, LocalActor],

@@ -971,3 +971,11 @@ def test_aides_ombudsmen_and_a_title_with_us_in_it(tmp_path: Path) -> None:
     people = {a.name: [r for r, _ in a.roles] for a in facts.actors.values() if a.kind == "person"}
     assert people == {"David Babayan": ["Presidential aide"], "Gegham Stepanyan": ["ombudsman"],
                       "Samantha Power": ["head of the U.S. government's primary aid agency"]}
+
+
+def test_a_bodys_initials_from_another_name_are_still_its_short_name(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Exodus\nThe United Nations Refugee Agency (UNHCR) has confirmed that over 100,000 people have fled. "
+        "UNHCR said more would come.\n"))
+    (agency,) = [a for a in facts.actors.values() if a.kind == "organisation"]
+    assert (agency.name, sorted(agency.acronyms)) == ("United Nations Refugee Agency", ["UNHCR"])

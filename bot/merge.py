@@ -462,8 +462,9 @@ def _figure_groups(facts: list[ArticleFacts], actor_of: dict[tuple[str, str], st
     restated: list[tuple[int, int]] = []
     for f in facts:
         dominant = {f.actors[k].name for k, _ in f.places.most_common(1)}
+        first = len(pending)
         for c in f.claims:
-            if c.quantity.restates and pending:
+            if c.quantity.restates and len(pending) > first and _may_restate(c.quantity, pending[-1].quantity):
                 restated.append((len(pending), len(pending) - 1))
             claimant = actor_of.get((f.article.id, c.claimant)) if c.claimant else None
             claim = cards.FigureClaim(
@@ -491,6 +492,12 @@ def _figure_groups(facts: list[ArticleFacts], actor_of: dict[tuple[str, str], st
     for g in groups:
         g.id = _slug(f"{g.label}-{int(max(c.value for c in g.claims))}", taken)
     return groups
+
+
+def _may_restate(later: Quantity, earlier: Quantity) -> bool:
+    """"… put the number at 14 million" restates the article's figure before it, unless the two
+    say different things happened to what they count (105 missing, then 290 wounded)."""
+    return not later.states or not earlier.states or later.states == earlier.states
 
 
 def _cluster(pending: list[_Pending]) -> list[list[_Pending]]:

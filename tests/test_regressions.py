@@ -245,3 +245,16 @@ def test_a_name_transliterated_two_ways_is_one_person(tmp_path: Path) -> None:
     })
     (person,) = [a for a in index.briefs.actors if a.kind == "person"]
     assert person.sources == ["a", "b"]
+
+
+def test_the_missing_and_the_wounded_are_two_quantities_however_the_second_is_said(tmp_path: Path) -> None:
+    index = _index_of(tmp_path, {
+        "a": "Depot blast toll\nEFE | 27 September 2023\n"
+             "There are also 105 people missing after the blast at the fuel depot, officials said on Tuesday.\n"
+             "The number of wounded remains 290, of which 168 are being treated in Armenia.\n",
+        "b": "Blast victims flown out\nThe Journal | 26 September 2023\n"
+             "The number of injured exceeds 200, the health ministry said on Monday.\n",
+    })
+    groups = {tuple(c.value for c in g.claims): (g.status, {c.counts for c in g.claims}) for g in index.briefs.figures}
+    assert groups[(105.0,)] == ("agreed", {"people"})
+    assert groups[(200.0, 290.0)] == ("differ", {"injured", "wounded"})

@@ -40,6 +40,8 @@ QUALIFIERS = [
     ("almost", "nearly"), ("close to", "nearly"), ("approximately", "about"), ("approx", "about"),
     ("about", "about"), ("around", "about"), ("roughly", "about"), ("some", "about"), ("an estimated", "about"),
     ("estimated", "about"), ("circa", "about"),
+    # "the number of injured exceeds 200": a verb that says the count is past the figure
+    ("exceeds", "more than"), ("exceeded", "more than"), ("surpassed", "more than"), ("topped", "more than"),
 ]
 _QUALIFIER_RE = re.compile(r"\b(" + "|".join(re.escape(q) for q, _ in QUALIFIERS) + r")\b[\s,]*(?:[a-z]+\s+){0,4}$", re.I)
 _QUALIFIER_OF = dict(QUALIFIERS)
@@ -67,6 +69,9 @@ _LABEL_WORDS = {"no", "#", "aged", "number", "page", "section", "article", "reso
                 "gate", "floor", "ward", "zone", "highway", "interstate", "road", "street"}
 _WORKERS = {"employees", "staff", "strikers", "labourers", "laborers", "staffers", "picketers"}
 _DEATHS = {"dead", "deaths", "fatalities", "killed", "bodies", "died"}
+# people counted by what befell them: "the number of wounded remains 290" counts people
+_HARMED = {"wounded", "injured", "missing", "displaced", "hospitalised", "hospitalized", "evacuated", "evacuees",
+           "casualties"}
 _PEOPLE = {"people", "persons", "civilians", "residents", "inhabitants", "population", "individuals", "living",
            "citizens", "lives", "souls", "villagers", "voters", "patients", "users",
            "customers", "passengers", "visitors", "spectators", "fans", "participants", "protesters", "migrants"}
@@ -99,7 +104,8 @@ _RESTATED = re.compile(r"\b(?:number|figure|toll|total|tally|count|estimate)s?\s
 # "put the number of affected countries at 74", "the number of people displaced rose to 2,000"
 _NUMBER_OF = re.compile(r"\b(?:number|count|tally) of ((?:[a-z][\w’'-]* ){0,3}?[a-z][\w’'-]*) "
                         r"(?:(?:(?:has|have|had) )?(?:rose|risen|climbed|jumped|grew|grown|fell|fallen|dropped|reached|"
-                        r"hit|stood|stands|was|were|is|are) (?:at |to )?|at |to )(?:[a-z]+ ){0,2}$")
+                        r"hit|stood|stands|was|were|is|are|remains|remained|exceeds|exceeded|tops|topped|passed|"
+                        r"surpassed|totals|totalled|totaled) (?:at |to )?|at |to )(?:[a-z]+ ){0,2}$")
 _OF_NOUN = re.compile(r"\b([a-z]+(?: toll)?) of\s+(?:[a-z]+\s+){0,2}$")
 _OF_NOUN_ANY_CASE = re.compile(r"\b([A-Za-z][a-z]+) of\s+(?:[a-z]+\s+){0,2}$")  # "Revenue of $308 million"
 _NOT_WHAT_MONEY_IS = {"on", "from", "at", "by", "versus", "against", "after", "before", "since", "until", "today",
@@ -331,7 +337,7 @@ def _clause_words(after: str) -> str:
 
 def _klass(head: str, after: str) -> str:
     low = head.lower().strip("“”\"'’")
-    if low in _PEOPLE or low in _DEATHS or low == "toll":
+    if low in _PEOPLE or low in _DEATHS or low in _HARMED or low == "toll":
         return "people"
     if low in _WORKERS or low.endswith("workers"):
         return "workers"
@@ -354,7 +360,10 @@ def _states(sentence: str, start: int, end: int, floor: int, counts: str) -> tup
     found = {m.group(1).lower()[:4] for m in _STATE_WORDS.finditer(text)}
     if any(w in _DEATHS for w in counts.lower().split()):
         found.add("kill")
-    return tuple(sorted({"kill" if f in ("dead", "died", "deat") else f for f in found}))
+    return tuple(sorted({_SAME_STATE.get(f, f) for f in found}))
+
+
+_SAME_STATE = {"dead": "kill", "died": "kill", "deat": "kill", "woun": "inju"}  # one happening, said two ways
 
 
 def clause_bounds(sentence: str, start: int, end: int) -> tuple[int, int]:

@@ -37,6 +37,7 @@ def _written(sentence: str, **kwargs) -> list[str]:
         ("Approximately, 2.9 million civilians are in the province.", "about", 2.9e6),
         ("Fewer than 50 passengers were on board.", "fewer than", 50),
         ("The hospital treated 85 patients overnight.", "", 85),
+        ("The number of injured exceeds 200, the ministry said.", "more than", 200),
     ],
 )
 def test_qualifiers_are_read_and_normalised(sentence: str, qualifier: str, value: float) -> None:
@@ -65,6 +66,7 @@ def test_a_qualifier_is_not_carried_across_a_clause_break() -> None:
         ("Half a million voters stayed at home.", "Half a million", "voters", "people"),
         ("A count of the same data put the number of affected countries at 74.", "74", "affected countries", "country"),
         ("The number of people displaced rose to 2,000.", "2,000", "people displaced", "people"),
+        ("The number of wounded remains 290.", "290", "wounded", "people"),
         # a number a sentence opens with is written out
         ("Twenty-nine witnesses testified against her.", "Twenty-nine", "witnesses", "witness"),
         ("Eleven churches were burned.", "Eleven", "churches", "church"),

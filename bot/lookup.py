@@ -61,8 +61,9 @@ class Index:
             for name in [actor.name, *actor.aliases]:
                 self._keys[compact(name)].add(actor.id)
                 words = [core_token(w) for w in fold(name).split()]
-                if actor.kind == "person" and len(words) >= 2:
-                    self._keys[compact("".join(words[-2:]))].add(actor.id)
+                # its last words: "de Mistura", "Security Council", "health ministry" for "Armenia's Health Ministry"
+                for cut in range(1, len(words) - 1):
+                    self._keys[compact("".join(words[cut:]))].add(actor.id)
                 # any word of a name: a surname, "Tedros", or "sham" for every group with it in its name
                 for word in words if len(words) >= 2 else []:
                     if len(word) >= 3 or actor.kind == "person":

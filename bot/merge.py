@@ -23,7 +23,7 @@ from bot.extract.article import ArticleFacts
 from bot.extract.dates import Moment
 from bot.extract.figures import Quantity, snippet
 from bot.extract.gazetteer import state_of
-from bot.extract.names import compact, fold, initials, is_acronym, skeleton, tokens
+from bot.extract.names import compact, fold, initials, is_acronym, skeleton, strip_possessive, tokens
 from bot.topics import find_topics
 
 ACTOR_KINDS = ("person", "organisation", "state")
@@ -198,17 +198,34 @@ def _link_acronyms(members: dict[tuple[str, str], _Member], union: _Union) -> No
 def _link_qualified_organisations(members: dict[tuple[str, str], _Member], union: _Union) -> None:
     """"UN Security Council" and "United Nations Security Council" are the "Security Council",
     "U.S. Fish and Wildlife Service" the "Fish and Wildlife Service": a leading word that names
-    another organisation, or a state, only says whose it is."""
+    another organisation, or a state, only says whose it is. "Russia's Defence Ministry" is the
+    "Russian Defence Ministry"; but a bare "Defence Ministry" that two states' ministries qualify
+    is neither's."""
     orgs = [m for m in members.values() if m.kind == "organisation"]
     by_name = {fold(f): m for m in orgs for f in sorted(m.forms | {m.name} | m.acronyms)}
+    owners: dict[tuple[str, str], set[str | tuple[str, str]]] = defaultdict(set)  # a bare body -> whose it is said to be
+    links: list[tuple[_Member, _Member]] = []
+    by_state_body: dict[tuple[str, str], list[_Member]] = defaultdict(list)
     for m in orgs:
         words = m.name.split()
         for cut in range(1, len(words)):
             owner, rest = " ".join(words[:cut]), fold(" ".join(words[cut:]))
-            whose = fold(owner) in by_name or state_of(owner) is not None
+            state = state_of(strip_possessive(owner))
+            if state is not None:
+                by_state_body[(state, rest)].append(m)
+            whose = fold(owner) in by_name or state is not None
             if whose and rest in by_name and by_name[rest] is not m and len(words) - cut >= 2:
-                union.union(by_name[rest].ref, m.ref)
+                owners[by_name[rest].ref].add(state or union.find(by_name[fold(owner)].ref))
+                links.append((by_name[rest], m))
                 break
+    for bare, m in links:
+        if len(owners[bare.ref]) == 1:
+            union.union(bare.ref, m.ref)
+    for same in by_state_body.values():
+        for m in same[1:]:
+            union.union(same[0].ref, m.ref)
+
+
 
 
 def _link_designated_organisations(members: dict[tuple[str, str], _Member], union: _Union) -> None:

@@ -254,3 +254,12 @@ def test_completion_forgives_a_typo_when_nothing_matches_as_typed(seed_index: In
 def test_completion_adds_no_look_alikes_to_names_that_match_as_typed() -> None:
     index = _index_of(("Vladimir Putin", 9, []), ("Tina Putnam", 5, []), ("Mario Rutin", 1, []))
     assert index.complete_actor("putin") == ["Vladimir Putin"]
+
+
+def test_the_last_words_of_a_bodys_name_find_it() -> None:
+    made = [cards.Actor(id="health", name="Armenia’s Health Ministry", kind="organisation", mentions=3),
+            cards.Actor(id="unhcr", name="United Nations Refugee Agency", kind="organisation", mentions=2)]
+    index = Index(cards.Briefs([], made, [], [], []))
+    assert [(a.name, index.who("health ministry").exact) for a in index.who("health ministry").actors] == [
+        ("Armenia’s Health Ministry", True)]
+    assert [a.name for a in index.who("refugee agency").actors] == ["United Nations Refugee Agency"]

@@ -258,3 +258,19 @@ def test_the_missing_and_the_wounded_are_two_quantities_however_the_second_is_sa
     groups = {tuple(c.value for c in g.claims): (g.status, {c.counts for c in g.claims}) for g in index.briefs.figures}
     assert groups[(105.0,)] == ("agreed", {"people"})
     assert groups[(200.0, 290.0)] == ("differ", {"injured", "wounded"})
+
+
+def test_each_states_ministry_is_its_own_card(tmp_path: Path) -> None:
+    index = _index_of(tmp_path, {
+        "a": "Village taken\nWire | 3 March 2024\nRussia's Defence Ministry said on Sunday its forces had taken the "
+             "village. Ukraine's Defence Ministry denied it on Sunday.\n",
+        "b": "Fighting goes on\nWire | 4 March 2024\nThe Russian Defence Ministry said on Monday that the fighting went on. "
+             "The Defence Ministry gave no figures.\n",
+        "c": "Blast victims flown out\nWire | 26 September 2023\nArmenia's health ministry said a helicopter brought "
+             "some blast victims to Yerevan on Tuesday.\n",
+    })
+    ministries = sorted((a.name, sorted(a.aliases)) for a in index.briefs.actors if "Ministry" in a.name)
+    assert ministries == [
+        ("Armenia's Health Ministry", []), ("Defence Ministry", []),
+        ("Russian Defence Ministry", ["Russia's Defence Ministry"]), ("Ukraine's Defence Ministry", []),
+    ]

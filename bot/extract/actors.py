@@ -309,6 +309,10 @@ def find_mentions(sentences: list[Sentence], lower_words: set[str], mid_caps: se
                 # "the Biden administration", "the Modi government": the body a leader heads
                 mentions.append(Mention(sent.index, named.start, led.end(), f"{named.name} {led.group(1)}", cues={"group"}))
                 continue
+            owner = _state_owning(text, named.start, named.name)
+            if owner is not None:  # "Russia's Defence Ministry": Russia's own, not any state's
+                mentions.append(Mention(sent.index, owner, named.end, text[owner:named.end], cues={"group"}))
+                continue
             mention = Mention(sent.index, named.start, named.end, strip_possessive(named.name))
             if named.role and not has_role_head(named.role):
                 mention.role = role_before(text, named.start, complement_joins=True)
@@ -334,7 +338,46 @@ def find_mentions(sentences: list[Sentence], lower_words: set[str], mid_caps: se
             if owner is not None:
                 mentions.append(Mention(sent.index, owner.start, owner.end, owner.text, cues={"group"}))
             mentions.append(mention)
+        lower = _bodies_of_states(sent)
+        if lower:  # in their place in the sentence, as a reader meets them
+            mine = next((i for i in range(len(mentions)) if mentions[i].sent == sent.index), len(mentions))
+            mentions[mine:] = sorted(mentions[mine:] + lower, key=lambda m: m.start)
     return mentions
+
+
+# the bodies every state has, and the fields a ministry is named for: "Defence Ministry", "Central Bank"
+_STATE_BODY_HEADS = frozenset({"ministry", "army", "navy", "parliament", "bank", "court", "office", "service", "guard",
+                               "staff", "police", "prosecutor's", "ombudsman"})
+_STATE_OWNER_BEFORE = re.compile(r"\b([A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2})[’']s $")
+# "Armenia's health ministry said", "the Russian defence ministry": a state's body written in lower case
+_STATE_BODY_LOWER = re.compile(r"\b(?P<owner>[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2}[’']s|[A-Z][a-z]+) "
+                               r"(?P<body>(?:[a-z]+ ){0,2}(?:ministry|army|navy|parliament|central bank|supreme court|"
+                               r"foreign office|security service|general staff))\b")
+
+
+def _is_state_body(words: list[str]) -> bool:
+    """"Defence Ministry", "Central Bank", "Security Service": a body any state has, named for its field."""
+    low = [w.lower() for w in words]
+    return bool(low) and low[-1] in _STATE_BODY_HEADS and all(w in ORG_WORDS or is_role_word(w) for w in low)
+
+
+def _state_owning(text: str, start: int, name: str) -> int | None:
+    """Where the state's possessive before a state body begins ("Russia's Defence Ministry"), if one does."""
+    owner = _STATE_OWNER_BEFORE.search(text, max(0, start - 40), start)
+    if owner is None or not state_of(owner.group(1)) or not _is_state_body(name.split()):
+        return None
+    return owner.start(1)
+
+
+def _bodies_of_states(sent: Sentence) -> list[Mention]:
+    """"Armenia's health ministry", "the Russian defence ministry": a state's own body, named in lower case."""
+    out = []
+    for match in _STATE_BODY_LOWER.finditer(sent.text):
+        owner = match.group("owner")
+        if state_of(strip_possessive(owner)) and _is_state_body(match.group("body").split()):
+            name = f"{owner} {match.group('body').title()}"
+            out.append(Mention(sent.index, match.start(), match.end(), name, cues={"group"}))
+    return out
 
 
 def _person_after_complement(named: NamedRole, sentence: str) -> NamedRole:
@@ -711,7 +754,10 @@ def _attach_company_stems(by_name: dict[str, list[Mention]], actors: dict[str, L
             stems, may_replace = [" ".join(words[:first])] if first else [], ("surname",)
         else:
             continue
-        for stem in map(fold, (s.rstrip(",") for s in stems)):
+        # but a state's own body is no short name of its state: "Syrian" in "the Syrian army", unlike
+        # "American" for American Airlines
+        state_body = _is_state_body(words[1:]) and state_of(strip_possessive(words[0]))
+        for stem in [fold(s.rstrip(",")) for s in stems if not (state_body and " " not in s)]:
             titled = any(m.cues & {"role", "honorific"} for m in by_name.get(stem, []))  # then a person of that name
             if stem in by_name and not titled and (stem not in actors or actors[stem].kind in may_replace):
                 actors[stem] = org

@@ -979,3 +979,12 @@ def test_a_bodys_initials_from_another_name_are_still_its_short_name(tmp_path: P
         "UNHCR said more would come.\n"))
     (agency,) = [a for a in facts.actors.values() if a.kind == "organisation"]
     assert (agency.name, sorted(agency.acronyms)) == ("United Nations Refugee Agency", ["UNHCR"])
+
+
+def test_a_states_body_in_lower_case_is_a_body_and_its_adjective_no_name_of_it(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Idlib\nRebels have been fighting the Syrian army for seven years. Syrian refugees still need support, "
+        "and Syrian troops amass on the border. Armenia's health ministry said a helicopter flew the victims out.\n"))
+    bodies = {a.name: a for a in facts.actors.values() if a.kind == "organisation"}
+    assert sorted(bodies) == ["Armenia's Health Ministry", "Syrian Army"]
+    assert list(bodies["Syrian Army"].sentences) == [0]  # not the sentences about Syrian refugees and troops

@@ -370,14 +370,24 @@ def _state_owning(text: str, start: int, name: str) -> int | None:
 
 
 def _bodies_of_states(sent: Sentence) -> list[Mention]:
-    """"Armenia's health ministry", "the Russian defence ministry": a state's own body, named in lower case."""
+    """"Armenia's health ministry", "the Russian defence ministry": a state's own body, named in
+    lower case. And "Russian peacekeeping forces", "Syrian troops": the state itself, acting."""
     out = []
     for match in _STATE_BODY_LOWER.finditer(sent.text):
         owner = match.group("owner")
         if state_of(strip_possessive(owner)) and _is_state_body(match.group("body").split()):
             name = f"{owner} {match.group('body').title()}"
             out.append(Mention(sent.index, match.start(), match.end(), name, cues={"group"}))
+    for match in _STATE_FORCES.finditer(sent.text):
+        state = state_of(match.group(1))
+        if state is not None and not is_state_name(match.group(1)):
+            out.append(Mention(sent.index, match.start(), match.end(), state, cues={"state"}))
     return out
+
+
+# "Russian peacekeeping forces", "Azerbaijani troops": the armed men a state sends are the state acting
+_STATE_FORCES = re.compile(r"\b([A-Z][a-z]+) (?:[a-z]+ )?(?:forces|troops|soldiers|peacekeepers|warplanes|jets|"
+                           r"artillery|military)\b")
 
 
 def _person_after_complement(named: NamedRole, sentence: str) -> NamedRole:

@@ -988,3 +988,11 @@ def test_a_states_body_in_lower_case_is_a_body_and_its_adjective_no_name_of_it(t
     bodies = {a.name: a for a in facts.actors.values() if a.kind == "organisation"}
     assert sorted(bodies) == ["Armenia's Health Ministry", "Syrian Army"]
     assert list(bodies["Syrian Army"].sentences) == [0]  # not the sentences about Syrian refugees and troops
+
+
+def test_a_states_troops_are_the_state_acting(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Ceasefire\nThe authorities accepted a ceasefire mediated by Russian peacekeeping forces on Wednesday. "
+        "Azerbaijani troops shelled the town on Tuesday.\n"))
+    states = {a.name: list(a.sentences) for a in facts.actors.values() if a.kind == "state"}
+    assert states == {"Russia": [0], "Azerbaijan": [1]}

@@ -248,6 +248,8 @@ _CONTEST_AFTER = re.compile(r"^\s+(?:beat|beats|defeated|drew|lost|thrashed|edge
 # report, is the outlet that reports it; not "told Putin he would", where the telling goes on
 _TOLD_BEFORE = re.compile(r"\btold\s+(?:the\s+)?$")
 _TOLD_ENDS = re.compile(r"^(?:\s*[.,;:)\]\"”]|\s+(?:on|in|by|at|last|this|after|before|during|from|over|that)\b|\s*$)")
+# "— Gegham Stepanyan #StopArtsakhBlockade (@Gegham_Artsakh)": the name and handle signing an embedded post
+_SIGNS_A_POST_AFTER = re.compile(r"^(?:\s+#\w+)*\s*\(@\w+\)")
 _REPORTS_AFTER = re.compile(r"^\s+(?:reported|reports)\b(?!\s+(?:to|for)\b)")
 _AGE_AFTER = re.compile(r"^,\s+(?:aged\s+)?\d{1,2},")  # "Mike Cito, 17, was expelled": only a person has an age
 _POSSESSOR = re.compile(r"\b(\w+)[’']s\b")
@@ -510,6 +512,7 @@ def _cues(text: str, start: int, end: int, name: str, role: str) -> set[str]:
     if ("his" in after or "self" in after) and _OWN_PRONOUN_AFTER.match(after):
         cues.add("pronoun")
     if (_SPEAKS_AFTER.match(after) or (before.endswith(", ") and _SPEAKS_AFTER_APPOSITIVE.match(after))
+            or ("(@" in after[:80] and _SIGNS_A_POST_AFTER.match(after))
             or (not after.startswith(("’s", "'s")) and _SPEAKS_BEFORE.search(before))):
         cues.add("speaker")
     if (words & ORG_WORDS or (len(words) >= 2 and name.endswith(" United"))  # "Leeds United": a club

@@ -222,11 +222,17 @@ class _Attributor:
         if when:
             self.facts.sentence_dates[sent.index] = when
         speaker = self.block_speaker if sent.block_quote else self.speaker(outside, mentions, sent.index)
+        post = _POSTED_BY.search(text)
+        poster = next((m.key for m in mentions if m.key and m.start >= post.start("name")), None) if post else None
+        if poster is not None:  # an embedded post, signed: its words are its author's
+            self.facts.quotes.append(Fact(poster, _LINK_IN_POST.sub("", text[:post.start()]).strip(), sent.index, when))
+            speaker, quotes = poster, []
         if speaker is None and quotes and text.lstrip()[:1] in "“\"‘" and self.last_quote:
             key, paragraph = self.last_quote
             if sent.paragraph - paragraph <= 1:
                 speaker = key
-        self.record_speech(sent, speaker, quotes, when)
+        if poster is None:
+            self.record_speech(sent, speaker, quotes, when)
         self.record_deed(sent, speaker, mentions, quotes, when)
         self.record_events(sent, mentions, dates)
         self.record_claims(sent, speaker, quotes, dates, mentions, when)
@@ -424,6 +430,12 @@ def _blank(text: str, quotes: list[tuple[int, int, str]]) -> str:
         for i in range(start + 1, end - 1):
             chars[i] = " "
     return "".join(chars)
+
+
+# "Planes must land. — Gegham Stepanyan #StopArtsakhBlockade (@Gegham_Artsakh) September 25, 2023": an
+# embedded post ends with its author's name and handle (and the day it was posted)
+_POSTED_BY = re.compile(r"\s[—–-]+\s*(?P<name>[A-Z][^()@—–]{0,60}?)(?:\s+#\w+)*\s*\(@\w+\)(?:\s+[A-Z][a-z]+ \d{1,2}, \d{4})?\s*$")
+_LINK_IN_POST = re.compile(r"\s*(?:pic\.twitter\.com|https?://)\S*")
 
 
 def _best_date(dates: list[DateMention]) -> str | None:

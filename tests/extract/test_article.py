@@ -996,3 +996,17 @@ def test_a_states_troops_are_the_state_acting(tmp_path: Path) -> None:
         "Azerbaijani troops shelled the town on Tuesday.\n"))
     states = {a.name: list(a.sentences) for a in facts.actors.values() if a.kind == "state"}
     assert states == {"Russia": [0], "Azerbaijan": [1]}
+
+
+def test_an_embedded_post_is_its_signers_words(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Blast\nThe blast killed 20 people near Stepanakert on Monday, officials said.\n\n"
+        "Sanitary aviation must land very urgently to save people's lives. — Gegham Stepanyan "
+        "#StopArtsakhBlockade (@Gegham_Artsakh) September 25, 2023\n\n"
+        "Hospitals were already over capacity, making the situation extra-critical. pic.twitter.com/4Wb6wqxfW6 "
+        "— ICRC (@ICRC)\n\nThe ombudsman said more would die.\n"))
+    quotes = [(facts.actors[q.actor].name, q.text, q.date) for q in facts.quotes]
+    assert quotes == [
+        ("Gegham Stepanyan", "Sanitary aviation must land very urgently to save people's lives.", "2023-09-25"),
+        ("ICRC", "Hospitals were already over capacity, making the situation extra-critical.", None),
+    ]

@@ -57,10 +57,16 @@ _CREDIT = re.compile(r"\((?:[\w.&'’ -]+ )?(?:photo|photograph|picture|image|vi
                      r"shows?\b(?! that)|"
                      # "… 26 September 2023. EFE/EPA/NAREK ALEKSANYAN": an agency's credit in capitals closing a caption
                      r"(?-i:\b[A-Z]{2,}(?:[-/][A-Z]{2,})*/[A-Z][A-Z'’-]+ [A-Z][A-Z .'’/-]*)$|"
-                     # "Stephen Brashear / AP / AP Members of the union count votes …": a credit, then its caption
+                     # "Stephen Brashear / AP / AP Members of the union count votes …": a credit, then its caption;
+                     # "… at a clinic in Munigi, Congo, on Aug. 16. Moses Sawasawa/Associated Press": a caption, then its credit
                      r"^\W*[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3} ?/ ?(?:AP|AFP|Reuters|Getty Images|EPA|Bloomberg)\b|"
+                     r"[.!?]\s+[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3} ?/ ?(?:AP|AFP|Reuters|Getty Images|EPA|Bloomberg|"
+                     r"Associated Press|dpa)\b[^.]*$|"
                      r"\bcontributed (?:reporting )?to this (?:report|story|article)\b|"
                      r"^\W*(?:additional )?(?:reporting|writing|editing|compiled|edited) by\b", re.I)
+# a line that heads a list of links to other stories
+_TEASERS_FOLLOW = re.compile(r"^\W*(?:read (?:more|also|next)|related(?: stories| articles| content| news)?|more stories|"
+                             r"also read|you may also like|recommended(?: for you)?|most read|more on this)\W*$", re.I)
 _PROMO = re.compile(r"\b(subscribe|subscription|newsletter|sign up|sign in|log in|unlimited access|free articles?|"
                     r"cookies?|privacy policy|terms of (use|service)|all rights reserved|follow us|"
                     r"download (our|the) app|paybill|pay via|(text|sms|whatsapp) \w+ to \d+|"
@@ -347,8 +353,10 @@ def _read_lines(art: Article, lines: list[str]) -> None:
     if dateline:  # the story's place and date, not its first sentence's
         _note_date(art, dateline.group(), "dateline")
         body[0] = body[0][dateline.end():]
+    teasers = False  # after "READ MORE": other stories' headlines, until the story's text resumes
     for i, line in enumerate(body):
-        if _is_furniture(line) or _is_breadcrumb(line, body[i + 1:i + 2]):
+        teasers = bool(_TEASERS_FOLLOW.match(line)) or (teasers and not is_body_line(line))
+        if teasers or _is_furniture(line) or _is_breadcrumb(line, body[i + 1:i + 2]):
             art.furniture.append(line)
             continue
         update = _UPDATE.match(line)

@@ -607,6 +607,7 @@ def test_a_line_up_is_running_text_and_a_headline_with_commas_is_not(tmp_path: P
     "Ethnic Armenians wait near a Red Cross centre in Goris, Armenia, 26 September 2023. EFE/EPA/NAREK ALEKSANYAN "
     "EPA-EFE/NAREK ALEKSANYAN",
     "A handout photo made available by the Ombudsman shows firefighters at the site of the fire in Stepanakert.",
+    "Christophe Chavilinga waits for treatment at a clinic in Munigi, Congo, on Aug. 16. Moses Sawasawa/Associated Press",
 ])
 def test_a_caption_inside_the_story_is_furniture(tmp_path: Path, line: str) -> None:
     art = _parse(tmp_path, "a.txt", f"Plant visit\n{BODY}\n{line}\nThe minister said on Monday that talks would go on.\n")
@@ -622,3 +623,11 @@ def test_a_caption_inside_the_story_is_furniture(tmp_path: Path, line: str) -> N
 def test_a_sentence_like_a_caption_or_credit_is_still_text(tmp_path: Path, line: str) -> None:
     art = _parse(tmp_path, "a.txt", f"Plant visit\n{BODY}\n{line}\n")
     assert line in _texts(art)
+
+
+def test_headlines_listed_after_read_more_are_other_stories(tmp_path: Path) -> None:
+    art = _parse(tmp_path, "a.txt", (
+        f"Mpox emergency\n{BODY}READ MORE\nFuel prices unchanged for next 30 days\n"
+        "Universal Traders Sacco cuts external debt, unveils Sh 50 million women's fund\n"
+        "\"This declaration is a clarion call to action,\" said Kaseya.\n"))
+    assert _texts(art) == [BODY.strip(), "\"This declaration is a clarion call to action,\" said Kaseya."]

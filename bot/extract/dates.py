@@ -39,7 +39,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("dm", re.compile(r"\b(?:" + _WEEKDAY + r",? (?:the )?)?" + _DAY + r" (?:of )?" + _MONTH + r"\b(?!,? \d)")),
     ("my", re.compile(r"\b" + _MONTH + r",? (?:of )?" + _YEAR + r"\b")),
     # "in October of that year": the month of the year the text last named
-    ("that", re.compile(r"\b(?:late |early |mid-)?" + _MONTH + r",? (?:of )?that (?:same )?year\b")),
+    # and "since September last year": the month of the year before the article's
+    ("that", re.compile(r"\b(?:late |early |mid-)?" + _MONTH
+                        + r",? (?:of )?(?:that (?:same )?|(?P<yrel>last|this|next) )year\b")),
     # "in late August", "last May", "the figures for January", "the last week of March";
     # "December's figures" (never "May's": Theresa May's)
     ("month", re.compile(r"\b(?:(?P<which>[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Dd]uring|[Ll]ate|[Ee]arly|[Mm]id-?|[Ee]nd of|"
@@ -267,7 +269,12 @@ def find_dates(sentence: str, ref: date | None, near_year: int | None = None,
                     or (kind == "weekday" and (_names_a_paper(sentence, start, end) or _EVERY.search(sentence, 0, start)))):
                 taken.append((start, end))  # "ABC's This Week", "the Sunday Times", "every Friday": no one date
                 continue
-            if kind == "that":
+            if kind == "that" and match.group("yrel"):
+                step = {"last": -1, "this": 0, "next": 1}[match.group("yrel")]
+                moment, exact = (Moment(ref.year + step, _month(match)), False) if ref else (None, False)
+                if ref is None and unread is not None:
+                    unread.append(match.group(0))
+            elif kind == "that":
                 named = years_mentioned(sentence[:start]) or ([last_year] if last_year else [])
                 moment, exact = (Moment(named[-1], _month(match)), True) if named else (None, False)
             else:
@@ -351,7 +358,7 @@ def _possible_kinds(sentence: str) -> set[str]:
         kinds |= {"md", "dm"}
     if month:
         kinds.add("month")
-        if "that " in sentence:
+        if "that " in sentence or " year" in sentence:
             kinds.add("that")
     if "day" in sentence:
         kinds.add("weekday")

@@ -188,7 +188,10 @@ OF_WHOLE_HEADS = {"group", "alliance", "coalition", "society"}  # only as a name
 FOR_HEADS = {"coalition", "front", "movement", "alliance", "committee", "council", "commission", "organisation",
              "organization", "association", "party", "league", "federation", "institute", "centre", "center",
              "fund", "foundation", "agency", "office", "campaign", "union", "network", "forum", "society",
-             "observatory", "tribunal", "bureau"}
+             "observatory", "tribunal", "bureau", "centres", "centers", "institutes"}
+# what a body is "for" may be two things: "Centers for Disease Control and Prevention"
+_PURPOSE_NOUN = re.compile(r"[A-Z][a-z]+(?:tion|sion|ment|ance|ence|ity|ness|ing)|Control|Peace|Justice|Health|Trade|"
+                           r"Welfare|Research|Security|Rights|Freedom|Reform|Change")
 
 
 # Institutions named for two things: "the Fish and Wildlife Service", "a Food and Drug Administration …".
@@ -230,20 +233,25 @@ def _join_of_names(sentence: str, spans: list[Span]) -> list[Span]:
     (and "the Fish and Wildlife Service" across "and")."""
     out: list[Span] = []
     joined: set[int] = set()  # spans already made of a head and its complement may take another "of"
+    purposed: set[int] = set()  # spans made of a head and what it is "for"
     for span in spans:
         previous = out[-1] if out else None
         gap = sentence[previous.end:span.start] if previous else ""
         head = previous.text.split()[-1].lower() if previous else ""
         # "(The) Group of Seven", not "Citra Group of Suharto"
         whole = previous is not None and " " not in previous.text.removeprefix("The ")
+        purpose = gap in (" for ", " for the ") and head in FOR_HEADS
         takes = (gap in (" of ", " of the ") and ((head in OF_HEADS or (whole and head in OF_WHOLE_HEADS))
                                                     or len(out) - 1 in joined)) \
-            or (gap in (" for ", " for the ") and head in FOR_HEADS) \
+            or purpose \
             or (previous is not None and len(out) - 1 not in joined and _joins_with_and(sentence, previous, span)) \
-            or (previous is not None and len(out) - 1 in joined and _lists_members(sentence, previous, span))
+            or (previous is not None and len(out) - 1 in joined and _lists_members(sentence, previous, span)) \
+            or (len(out) - 1 in purposed and gap == " and " and _PURPOSE_NOUN.fullmatch(span.text) is not None)
         if previous and takes and not _ENDS_POSSESSIVE.search(previous.text):
             out[-1] = Span(sentence[previous.start:span.end], previous.start, span.end)
             joined.add(len(out) - 1)
+            if purpose:
+                purposed.add(len(out) - 1)
         else:
             out.append(span)
     return out

@@ -46,6 +46,12 @@ ROLE_HEADS = {
     "photographer", "campaigner", "whistleblower", "dissident", "blogger", "defendant", "plaintiff", "juror",
     "witness", "suspect", "detective", "firefighter", "paramedic", "pilot", "astronaut", "athlete", "cyclist",
     "sprinter", "swimmer", "boxer", "golfer", "jockey", "wicketkeeper", "all-rounder", "allrounder",
+    # the sciences and the clinic: "state epidemiologist Magnus Gisslen"
+    "epidemiologist", "virologist", "immunologist", "biologist", "psychologist", "sociologist", "criminologist",
+    "climatologist", "meteorologist", "seismologist", "geologist", "cardiologist", "oncologist", "pathologist",
+    "toxicologist", "archaeologist", "anthropologist", "statistician", "politician", "technician", "clinician",
+    "paediatrician", "pediatrician", "obstetrician", "mathematician", "physicist", "chemist", "pharmacist",
+    "psychiatrist", "historian", "demographer", "forecaster",
     # work and walks of life that are seldom a family name: "said mechanic Charles Fromong"
     "mechanic", "machinist", "electrician", "welder", "labourer", "laborer", "worker", "soldier", "policeman",
     "policewoman", "fisherman", "shopkeeper", "vendor", "volunteer", "protester", "demonstrator", "survivor",
@@ -81,7 +87,7 @@ ORG_WORDS = {
     "authority", "service", "guard", "police", "fund", "programme", "program", "network", "post", "times",
     "news", "herald", "journal", "tribune", "channel", "television", "tv", "radio", "press", "society",
     "club", "airlines", "airways", "coalition", "force", "command", "senate", "congress", "cabinet",
-    "government", "board", "trust", "centre", "center", "hospital", "church", "mission", "secretariat",
+    "government", "board", "trust", "centre", "center", "centres", "centers", "hospital", "church", "mission", "secretariat",
     "states", "kingdom", "republic", "emirates", "helmets", "fc", "reserve", "exchange", "institution",
     "ministries", "unit", "battalion", "division", "regiment", "militia", "observatory", "tribunal", "bureau",
     "crescent",

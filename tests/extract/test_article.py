@@ -964,12 +964,14 @@ def test_a_body_named_with_of_is_one_name(tmp_path: Path) -> None:
         "Stepanakert Bureau of Forensic Medical Examination"]
 
 
-def test_aides_ombudsmen_and_a_title_with_us_in_it(tmp_path: Path) -> None:
+def test_aides_ombudsmen_scientists_and_a_title_with_us_in_it(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
         "Exodus\nPresidential aide David Babayan said sabotage was unlikely, and human rights ombudsman Gegham "
-        "Stepanyan agreed. Samantha Power, the head of the U.S. government's primary aid agency, was in Armenia.\n"))
+        "Stepanyan agreed. Samantha Power, the head of the U.S. government's primary aid agency, was in Armenia. "
+        "\"It is here,\" state epidemiologist Magnus Gisslen said.\n"))
     people = {a.name: [r for r, _ in a.roles] for a in facts.actors.values() if a.kind == "person"}
     assert people == {"David Babayan": ["Presidential aide"], "Gegham Stepanyan": ["ombudsman"],
+                      "Magnus Gisslen": ["state epidemiologist"],
                       "Samantha Power": ["head of the U.S. government's primary aid agency"]}
 
 

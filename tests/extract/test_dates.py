@@ -482,3 +482,9 @@ def test_a_quarter_with_its_year_before_it_and_the_year_earlier_one() -> None:
     assert [d.moment.iso() for d in found] == ["1989-Q3", "1988-Q3"]
     found = find_dates("Net rose in the third quarter from $90.5 million in the year-ago period.", ref)
     assert [d.moment.iso() for d in found] == ["1989-Q3", "1988-Q3"]
+
+
+def test_a_month_of_last_this_or_next_year() -> None:
+    ref = date(2024, 8, 15)
+    assert _only("The virus has been spreading in Congo since roughly September last year.", ref) == "2023-09"
+    assert _only("Elections are due in March next year.", ref) == "2025-03"

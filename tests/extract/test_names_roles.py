@@ -408,3 +408,11 @@ def test_a_hashtag_is_no_name() -> None:
     spans = find_names("Planes must land. — Gegham Stepanyan #StopArtsakhBlockade (@Gegham_Artsakh) September 25, 2023")
     assert [s.text for s in spans][:2] == ["Planes", "Gegham Stepanyan"]
     assert "StopArtsakhBlockade" not in {s.text for s in spans}
+
+
+def test_what_a_body_is_for_may_be_two_things() -> None:
+    spans = find_names("The US Centers for Disease Control and Prevention and the European Center for Disease "
+                       "Prevention and Control agreed, as did the Centre for Strategic Studies and Reuters.")
+    assert [s.text for s in spans] == ["The US Centers for Disease Control and Prevention",
+                                       "European Center for Disease Prevention and Control",
+                                       "Centre for Strategic Studies", "Reuters"]

@@ -137,8 +137,9 @@ _ACRONYM_AFTER = re.compile(r"^\s*\((?P<acr>[A-Z][A-Za-z0-9&.]{1,8})\)")
 # "the Group of Seven advanced economies, or G7, urged": the short name, said to be one
 _OR_ACRONYM_AFTER = re.compile(r"^(?:\s+[a-z][\w-]*){0,3},\s+or\s+(?:the\s+)?(?P<acr>[A-Z][A-Z0-9&.-]{1,9}),")
 # "Fischler agreed to review his proposal": a he or a she, whose name the clause goes on to
-# own (only lowercase words between, so no other name can be whose it is)
-_OWN_PRONOUN_AFTER = re.compile(r"^(?:\s+[a-z][\w'’-]*){1,8}?\s+(?:his|himself|herself)\b")
+# own (only lowercase words between, so no other name can be whose it is); but "Barca will
+# organise a game in his honour" honours someone else
+_OWN_PRONOUN_AFTER = re.compile(r"^(?:\s+[a-z][\w'’-]*){1,8}?\s+(?:his(?! honou?r\b| memory\b)|himself|herself)\b")
 _POSSESSIVE_AFTER = re.compile(r"^[’']s?\b")
 # "the Kremlin's decision", "La Liga's salary cap regulations": what only an institution has
 _INSTITUTIONS_THING_AFTER = re.compile(

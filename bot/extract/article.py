@@ -201,6 +201,7 @@ class _Attributor:
         self.focus: str | None = None
         self.block_speaker: str | None = None
         self.last_quote: tuple[str, int] | None = None
+        self.open_quote: tuple[int, int] | None = None  # (sentence, paragraph) where a quote opened, still unclosed
 
     def kind(self, key: str) -> str:
         kind = self.facts.actors[key].kind
@@ -214,6 +215,11 @@ class _Attributor:
         text = sent.text
         mentions = sorted(self.by_sent.get(sent.index, []), key=lambda m: m.start)
         quotes = quote_spans(text)
+        if self.open_quote is not None and self.open_quote[1] != sent.paragraph:
+            self.open_quote = None  # a quotation runs on within its paragraph only
+        closing = _closing_mark(text) if self.open_quote is not None and not quotes else None
+        if closing is not None:  # '… this threat," said Kaseya.': the last words of a quotation begun before
+            quotes = [(0, closing + 1, text[:closing].strip(" “\"‘"))]
         outside = _blank(text, quotes)
         dates = find_dates(text, self.facts.ref, self.near_year, self.last_year, self.facts.unread_dates, self.last_date)
         self.last_year = (years_mentioned(text) or [self.last_year])[-1]
@@ -231,6 +237,12 @@ class _Attributor:
             key, paragraph = self.last_quote
             if sent.paragraph - paragraph <= 1:
                 speaker = key
+        if closing is not None and speaker is not None:
+            self.record_earlier_part(speaker, sent.index, when)
+        if closing is not None:
+            self.open_quote = None
+        elif self.open_quote is None and not quotes and _opens_a_quote(text):
+            self.open_quote = (sent.index, sent.paragraph)
         if poster is None:
             self.record_speech(sent, speaker, quotes, when)
         self.record_deed(sent, speaker, mentions, quotes, when)
@@ -282,6 +294,9 @@ class _Attributor:
             if role and (holder := self.holder_of(role.group(1).split()[-1], sent_index)):
                 return holder
             after = [m for m in mentions if m.start >= verb.end() and m.start - verb.end() < 12 and m.key]
+            titled = _TITLE_NEXT.match(outside, after[0].end) if after else None
+            if titled:  # '…," continued the Barca president': the president speaks, not Barca
+                return self.holder_of(titled.group(1), sent_index)
             if after and self.kind(after[0].key) == "person":
                 return after[0].key
         return None
@@ -313,6 +328,14 @@ class _Attributor:
             _, _, key, stop = min(candidates)
             return key, stop
         return None
+
+    def record_earlier_part(self, speaker: str, closing: int, when: str | None) -> None:
+        """The sentences of a quotation before the one that closes it and names who spoke:
+        '"This is not a formality. It is a call to action. We must act," said Kaseya.'"""
+        first = self.open_quote[0] if self.open_quote else closing
+        for i in range(first, closing):
+            words = self.facts.sentences[i].strip().lstrip("“\"‘")
+            self.facts.quotes.append(Fact(speaker, words, i, self.facts.sentence_dates.get(i, when)))
 
     def record_speech(self, sent: Sentence, speaker: str | None, quotes: list, when: str | None) -> None:
         if speaker is None:
@@ -395,6 +418,7 @@ _VERB = re.compile(
 
 _ROLE_REF = re.compile(
     r"\b[Tt]he\s+((?:[a-z-]+\s+){0,2}(?:" + "|".join(sorted(ROLE_HEADS, key=len, reverse=True)) + r"))\s*,?\s*$")
+_TITLE_NEXT = re.compile(r"[’']?s?\s+(" + "|".join(sorted(ROLE_HEADS, key=len, reverse=True)) + r")\b")
 # "figures quoted by the Press Trust of India": the place names whose outlet it is, not where the figure is
 _OUTLET_OF = re.compile(r"\b(?:Press|Trust|News|Times|Herald|Journal|Tribune|Radio|Television|Channel|Agency|Post) "
                         r"of (?:the )?$")
@@ -436,6 +460,19 @@ def _blank(text: str, quotes: list[tuple[int, int, str]]) -> str:
 # embedded post ends with its author's name and handle (and the day it was posted)
 _POSTED_BY = re.compile(r"\s[—–-]+\s*(?P<name>[A-Z][^()@—–]{0,60}?)(?:\s+#\w+)*\s*\(@\w+\)(?:\s+[A-Z][a-z]+ \d{1,2}, \d{4})?\s*$")
 _LINK_IN_POST = re.compile(r"\s*(?:pic\.twitter\.com|https?://)\S*")
+
+
+def _opens_a_quote(text: str) -> bool:
+    """A quotation mark left open at the sentence's end: the quotation goes on in the next."""
+    return text.count("“") > text.count("”") or text.count('"') % 2 == 1
+
+
+def _closing_mark(text: str) -> int | None:
+    """Where a sentence closes a quotation it did not open (a closing mark with no opening one before it)."""
+    curly = text.find("”")
+    if curly != -1 and "“" not in text[:curly]:
+        return curly
+    return text.find('"') if text.count('"') % 2 == 1 else None
 
 
 def _best_date(dates: list[DateMention]) -> str | None:

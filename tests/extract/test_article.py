@@ -1012,3 +1012,21 @@ def test_an_embedded_post_is_its_signers_words(tmp_path: Path) -> None:
         ("Gegham Stepanyan", "Sanitary aviation must land very urgently to save people's lives.", "2023-09-25"),
         ("ICRC", "Hospitals were already over capacity, making the situation extra-critical.", None),
     ]
+
+
+def test_a_quotation_over_several_sentences_is_all_its_speakers(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Emergency\nThe watchdog declared an emergency on Tuesday, its head Jean Kaseya said.\n\n"
+        "\"This declaration is not merely a formality, it is a clarion call to action. It is a recognition that we "
+        "can no longer afford to be reactive. We must be proactive in our efforts,\" said Kaseya.\n"))
+    assert [(facts.actors[q.actor].name, q.sent) for q in facts.quotes] == [
+        ("Jean Kaseya", 1), ("Jean Kaseya", 2), ("Jean Kaseya", 3)]
+
+
+def test_the_clubs_president_speaks_not_the_club_and_a_game_in_his_honour_is_not_the_clubs(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Messi leaves\nBarca president Joan Laporta said on Friday that talks had failed.\n\n"
+        "\"It is painful, but we must now go on without Messi,\" continued the Barca president.\n\n"
+        "Laporta said Barca would organise a testimonial game in his honour.\n"))
+    assert [facts.actors[q.actor].name for q in facts.quotes] == ["Joan Laporta"]
+    assert {a.name: a.kind for a in facts.actors.values()}.get("Barca") != "person"

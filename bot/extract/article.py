@@ -278,6 +278,9 @@ class _Attributor:
         for verb in _SPEECH.finditer(outside):
             if subject is not None and subject[1] <= verb.start():
                 return subject[0]
+            after = [m for m in mentions if m.start >= verb.end() and m.start - verb.end() < 12 and m.key]
+            if after and self.kind(after[0].key) == "person" and outside[:verb.start()].rstrip().endswith(","):
+                return after[0].key  # "… and 15,000 from GAVI, said Dr. Ngashi Ngongo": the name after the verb
             before = [m for m in mentions if m.end <= verb.start() and "possessive" not in m.cues
                       and outside[m.start:m.start + 1] != " "  # a name inside the quotation is not who speaks it
                       and (not m.key or self.kind(m.key) in ("person", "organisation", "state"))]
@@ -293,7 +296,6 @@ class _Attributor:
             role = _ROLE_REF.search(outside[max(0, verb.start() - 80):verb.start()])
             if role and (holder := self.holder_of(role.group(1).split()[-1], sent_index)):
                 return holder
-            after = [m for m in mentions if m.start >= verb.end() and m.start - verb.end() < 12 and m.key]
             titled = _TITLE_NEXT.match(outside, after[0].end) if after else None
             if titled:  # '…," continued the Barca president': the president speaks, not Barca
                 return self.holder_of(titled.group(1), sent_index)

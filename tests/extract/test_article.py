@@ -1030,3 +1030,11 @@ def test_the_clubs_president_speaks_not_the_club_and_a_game_in_his_honour_is_not
         "Laporta said Barca would organise a testimonial game in his honour.\n"))
     assert [facts.actors[q.actor].name for q in facts.quotes] == ["Joan Laporta"]
     assert {a.name: a.kind for a in facts.actors.values()}.get("Barca") != "person"
+
+
+def test_after_a_comma_the_speaker_is_the_person_named_after_said(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Vaccines\nThe batch would include 50,000 doses promised by the U.S. government and 15,000 from vaccines "
+        "alliance GAVI, said Dr. Ngashi Ngongo, the Africa CDC incidents manager on mpox.\n"))
+    assert [facts.actors[s.actor].name for s in facts.statements] == ["Ngashi Ngongo"]
+    assert {facts.actors[c.claimant].name for c in facts.claims} == {"Ngashi Ngongo"}

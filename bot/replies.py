@@ -33,6 +33,7 @@ MAX_LISTED = 400  # lines in a listing before it says how to narrow it down inst
 MAX_GROUPS = 60
 MAX_FOUND = 100
 STATUS_MARK = {"disputed": "⚠ DISPUTED", "differ": "≈ values differ within their hedges", "agreed": "✓ agreed"}
+ONE_SOURCE = "◦ one source"
 
 
 @dataclass(frozen=True)
@@ -199,7 +200,14 @@ def claim_line(claim: cards.FigureClaim, index: Index, cites: Citations) -> str:
 def group_header(group: cards.FigureGroup) -> str:
     values = sorted({c.value for c in group.claims})
     span = format_value(values[0]) if len(values) == 1 else f"{format_value(values[0])} – {format_value(values[-1])}"
-    return f"{STATUS_MARK[group.status]} · {group.label}: {span}"
+    return f"{_status_mark(group)} · {group.label}: {span}"
+
+
+def _status_mark(group: cards.FigureGroup) -> str:
+    """"✓ agreed" only when two articles or more give the figure: one alone agrees with no one."""
+    if group.status == "agreed" and len({c.cite.source for c in group.claims}) == 1:
+        return ONE_SOURCE
+    return STATUS_MARK[group.status]
 
 
 def event_line(event: cards.Event, cites: Citations) -> str:

@@ -231,11 +231,19 @@ def test_figures_start_with_the_disputed_idlib_count_from_2_9_to_4_million(seed_
 
 def test_figures_put_disputed_groups_first(seed_index: Index) -> None:
     headers = [line for line in _body_lines(dispatch(seed_index, "!figures")) if not line.startswith("•")]
-    order = {"⚠": 0, "≈": 1, "✓": 2}
+    order = {"⚠": 0, "≈": 1, "✓": 2, "◦": 2}  # agreed, by several articles or told by one
     marks = [order[h[0]] for h in headers]
     assert marks[0] == 0
     assert marks == sorted(marks)
     assert dispatch(seed_index, "!figures").pages[0].footer.startswith(f"{len(seed_index.briefs.figures)} quantities")
+
+
+def test_a_figure_only_one_article_gives_is_not_called_agreed(seed_index: Index) -> None:
+    headers = [line for line in _body_lines(dispatch(seed_index, "!figures")) if not line.startswith("•")]
+    sources = {g.label: len({c.cite.source for c in g.claims}) for g in seed_index.briefs.figures if g.status == "agreed"}
+    assert "◦ one source · children (Idlib): 100,000" in headers
+    assert "✓ agreed · members (Idlib): 10,000" in headers
+    assert sources["children (Idlib)"] == 1 and sources["members (Idlib)"] >= 2
 
 
 def test_figures_with_words_keep_only_matching_groups(seed_index: Index) -> None:

@@ -399,6 +399,7 @@ def find_quantities(sentence: str, skip: list[tuple[int, int]] = (), context: tu
     if not DIGIT.search(sentence) and not may_contain(sentence, _SCALE_WORDS):  # no figure without one or the other
         return out
     skip = [*skip, *phone_spans(sentence)]
+    respective = _respective_nouns(sentence) if "respectively" in sentence else {}
     for match in _NUMBER.finditer(sentence):
         start, end = match.span()
         if any(s <= start < e for s, e in skip):
@@ -411,6 +412,8 @@ def find_quantities(sentence: str, skip: list[tuple[int, int]] = (), context: tu
         previous = (out[-1].counts, out[-1].klass) if out else context
         money = bool(match.group("cur"))
         counts, klass, restates, part = _counted(sentence, start, end, None if money else previous, money)
+        if start in respective:
+            counts, klass = respective[start], _klass(respective[start], "")
         if money:
             counts, klass = f"{match.group('cur').strip()} {_money_counts(counts, sentence[:start])}", "money"
         elif not counts:
@@ -420,20 +423,38 @@ def find_quantities(sentence: str, skip: list[tuple[int, int]] = (), context: tu
             counts=counts.strip(), klass=klass, start=start, end=end, restates=restates, part=part,
             states=_states(sentence, start, end, out[-1].end if out else 0, counts),
         ))
-    return _ranges_read_whole(sentence, out)
+    return _ranges_read_whole(sentence, out, set(respective))
+
+
+# "bringing the total cases and deaths to 22,863 and 622, respectively": each number counts its noun
+_RESPECTIVELY = re.compile(r"\b(?P<nouns>[A-Za-z][a-z]*(?:, [a-z]+)*,? and [a-z]+)\b[^.;:\d]{0,40}?"
+                           r"(?P<nums>(?:[A-Z]{0,2}\$|€|£)?\d[^;:]{0,80}?),? respectively\b")
+_NOUN_LIST = re.compile(r",? and |, ")
+
+
+def _respective_nouns(sentence: str) -> dict[int, str]:
+    """Where each number of an "A and B … X and Y, respectively" stands, and the noun it counts."""
+    out: dict[int, str] = {}
+    for match in _RESPECTIVELY.finditer(sentence):
+        nouns = _NOUN_LIST.split(match.group("nouns").lower())
+        starts = [n.start() for n in _NUMBER.finditer(sentence, match.start("nums"), match.end("nums"))]
+        if len(starts) == len(nouns):
+            out.update(zip(starts, nouns, strict=True))
+    return out
 
 
 _RANGE_GAP = re.compile(r"\s*(?:to|-|–|and)\s*")
 _SCALE_WORD = re.compile(r"\s?(" + "|".join(_SCALES) + r")$")
 
 
-def _ranges_read_whole(sentence: str, found: list[Quantity]) -> list[Quantity]:
+def _ranges_read_whole(sentence: str, found: list[Quantity], respective: set[int]) -> list[Quantity]:
     """"$3 to $3.5 billion", "2 to 3 million dollars": the near end of a range is counted and
-    scaled as its far end is (three billion dollars, not a bare 3)."""
+    scaled as its far end is (three billion dollars, not a bare 3); but "22,863 and 622,
+    respectively" are two figures of two things."""
     out = list(found)
     for i in range(len(out) - 1):
         near, far = out[i], out[i + 1]
-        if not _RANGE_GAP.fullmatch(sentence, near.end, far.start):
+        if near.start in respective or not _RANGE_GAP.fullmatch(sentence, near.end, far.start):
             continue
         value, written = near.value, near.written
         scale = _SCALE_WORD.search(far.written)

@@ -370,3 +370,16 @@ def test_a_toll_that_rose_to_a_number_is_that_number_of_deaths() -> None:
     assert [(q.value, q.counts, q.klass) for q in found] == [(11300, "death toll", "people")]
     headline = find_quantities("Death toll from the devastating floods in Libya's Derna rises to 11,300, UN says.")
     assert [(q.value, q.counts) for q in headline] == [(11300, "death toll")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "counted"),
+    [
+        ("Eighty-one deaths were reported, bringing the total cases and deaths to 22,863 and 622, respectively.",
+         [("Eighty-one", "deaths"), ("22,863", "cases"), ("622", "deaths")]),
+        ("Sales and profit rose to $3.5 billion and $400 million, respectively.",
+         [("$3.5 billion", "$ sales"), ("$400 million", "$ profit")]),
+    ],
+)
+def test_each_figure_said_respectively_counts_its_own_noun(sentence: str, counted: list[tuple[str, str]]) -> None:
+    assert [(q.written, q.counts) for q in find_quantities(sentence)] == counted

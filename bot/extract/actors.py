@@ -366,16 +366,18 @@ def _is_state_body(words: list[str]) -> bool:
 
 def _state_owning(text: str, start: int, name: str) -> int | None:
     """Where the state's possessive before a state body begins ("Russia's Defence Ministry"), if one does."""
+    if text[start - 2:start] != "s " or not _is_state_body(name.split()):
+        return None  # most names: no body, or no possessive before them
     owner = _STATE_OWNER_BEFORE.search(text, max(0, start - 40), start)
-    if owner is None or not state_of(owner.group(1)) or not _is_state_body(name.split()):
-        return None
-    return owner.start(1)
+    return owner.start(1) if owner is not None and state_of(owner.group(1)) else None
 
 
 def _bodies_of_states(sent: Sentence) -> list[Mention]:
     """"Armenia's health ministry", "the Russian defence ministry": a state's own body, named in
     lower case. And "Russian peacekeeping forces", "Syrian troops": the state itself, acting."""
-    out = []
+    out: list[Mention] = []
+    if not _STATE_BODY_WORD.search(sent.text):  # most sentences: no such body, no troops
+        return out
     for match in _STATE_BODY_LOWER.finditer(sent.text):
         owner = match.group("owner")
         if state_of(strip_possessive(owner)) and _is_state_body(match.group("body").split()):
@@ -388,6 +390,8 @@ def _bodies_of_states(sent: Sentence) -> list[Mention]:
     return out
 
 
+_STATE_BODY_WORD = re.compile(r"ministry|army|navy|parliament|bank|court|office|service|staff|forces|troops|soldiers|"
+                              r"peacekeepers|warplanes|jets|artillery|military")
 # "Russian peacekeeping forces", "Azerbaijani troops": the armed men a state sends are the state acting
 _STATE_FORCES = re.compile(r"\b([A-Z][a-z]+) (?:[a-z]+ )?(?:forces|troops|soldiers|peacekeepers|warplanes|jets|"
                            r"artillery|military)\b")

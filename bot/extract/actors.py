@@ -359,8 +359,10 @@ _STATE_BODY_LOWER = re.compile(r"\b(?P<owner>[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2}[
 
 
 def _is_state_body(words: list[str]) -> bool:
-    """"Defence Ministry", "Central Bank", "Security Service": a body any state has, named for its field."""
+    """"Defence Ministry", "Central Bank", "Ministry of Health": a body any state has, named for its field."""
     low = [w.lower() for w in words]
+    if len(low) >= 3 and low[1] == "of":  # "Ministry of Health", "Ministry of Foreign Affairs"
+        low = [*low[2:], low[0]]
     return bool(low) and low[-1] in _STATE_BODY_HEADS and all(w in ORG_WORDS or is_role_word(w) for w in low)
 
 

@@ -1038,3 +1038,11 @@ def test_after_a_comma_the_speaker_is_the_person_named_after_said(tmp_path: Path
         "alliance GAVI, said Dr. Ngashi Ngongo, the Africa CDC incidents manager on mpox.\n"))
     assert [facts.actors[s.actor].name for s in facts.statements] == ["Ngashi Ngongo"]
     assert {facts.actors[c.claimant].name for c in facts.claims} == {"Ngashi Ngongo"}
+
+
+def test_a_states_ministry_of_something_is_its_own(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Vaccine\nJapan's Ministry of Health, Labour and Welfare approved the vaccine. Kenya's Ministry of Magic "
+        "replied.\n"))
+    assert sorted(a.name for a in facts.actors.values() if a.kind == "organisation") == [
+        "Japan's Ministry of Health", "Ministry of Magic"]

@@ -30,6 +30,11 @@ _YEAR = r"(?P<year>(?:1[89]|20)\d\d)"
 
 _YEAR_END = r"(?:\b|(?=\d{1,2}:\d\d))"  # "September 3, 20182:41 PM": a page that ran the year into the time
 # Ordered: the first pattern to claim a span wins, so the most specific come first.
+_UNITS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+_TENS_WORDS = ("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+               "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+_SPOKEN_NINETEEN = (r"[Nn]ineteen[ -](?:oh[ -](?:" + "|".join(_UNITS) + r")|(?:" + "|".join(_TENS_WORDS) + r")(?:[ -](?:"
+                    + "|".join(_UNITS) + r"))?)")  # "nineteen ninety-seven", "nineteen oh five"
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "2018-09-03", "2018/09/03", "2018-09-03T14:30:00Z"
     ("iso", re.compile(r"\b" + _YEAR + r"(?P<sep>[-/])(?P<mnum>[01]\d)(?P=sep)(?P<dnum>[0-3]\d)(?!\d)")),
@@ -79,6 +84,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"[Bb]efore|[Aa]fter|[Bb]etween|[Tt]hrough|[Ff]iscal|(?<=between \d{4} )and|[Dd]at(?:es|ing|ed) (?:back )?to|"
         r"[Bb]ack to|(?:[Tt]hat|[Tt]his|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Aa])(?= \d{4} [a-zA-Z]))[ -]|^)" + _YEAR
         + r"\b(?![,.]?\d|%|-[a-z])")),  # "a 1971 convention", "that 1978 resolution"; not "a 2000-strong force"
+    # a year said in words, as transcripts of broadcasts write it: "January nineteen ninety-seven",
+    # "the winter of nineteen ninety-four", "the year two thousand"
+    ("spoken", re.compile(r"\b(?:(?:" + _MONTH + r"|(?P<season>spring|summer|autumn|fall|winter) of) )?(?P<spoken>"
+                          + _SPOKEN_NINETEEN + r"|(?:[Tt]he year |(?<=[Ii]n )|(?<=[Ss]ince ))two thousand)\b"
+                          r"(?![ -](?:and|" + "|".join(_UNITS) + r")\b)")),
 ]
 
 # What each pattern cannot match without: most sentences rule out most patterns with a few
@@ -196,6 +206,18 @@ def _safe_date(year: int, month: int, day: int) -> date | None:
         return date(year, month, day)
     except ValueError:
         return None
+
+
+def _spoken_year(words: str) -> int:
+    """"nineteen ninety-seven" → 1997, "nineteen oh five" → 1905, "two thousand" → 2000."""
+    if "thousand" in words:
+        return 2000
+    rest = words.lower().replace("-", " ").split()[1:]
+    if rest[0] == "oh":
+        return 1900 + _UNITS.index(rest[1]) + 1
+    tens = _TENS_WORDS.index(rest[0])
+    value = 10 + tens if tens < 10 else 10 * (tens - 8)
+    return 1900 + value + (_UNITS.index(rest[1]) + 1 if len(rest) > 1 else 0)
 
 
 def _month(match: re.Match[str]) -> int:
@@ -372,7 +394,8 @@ def _possible_kinds(sentence: str) -> set[str]:
 
 _KIND_WORDS = (("relative", _RELATIVE_WORDS), ("quarter", ("quarter", "q1", "q2", "q3", "q4")),
                ("later", ("following", "next day", "next week", "next month", "next year", "previous", "preceding",
-                          "day after", "day before", "later", "earlier", "afterwards", "after that", "year-ago")))
+                          "day after", "day before", "later", "earlier", "afterwards", "after that", "year-ago")),
+               ("spoken", ("nineteen", "two thousand")))
 
 
 def _resolve(kind: str, m: re.Match[str], ref: date | None, future: bool, near: int | None,
@@ -384,6 +407,9 @@ def _resolve(kind: str, m: re.Match[str], ref: date | None, future: bool, near: 
         return Moment(int(m.group("year")), _month(m)), True
     if kind in ("season", "year"):
         return Moment(int(m.group("year"))), True
+    if kind == "spoken":
+        year = _spoken_year(m.group("spoken"))
+        return Moment(year, _month(m) if m.group("month") else 0), True
     if kind == "quarter":
         return _quarter(m, ref, future)
     if kind == "month":

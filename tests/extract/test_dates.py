@@ -488,3 +488,23 @@ def test_a_month_of_last_this_or_next_year() -> None:
     ref = date(2024, 8, 15)
     assert _only("The virus has been spreading in Congo since roughly September last year.", ref) == "2023-09"
     assert _only("Elections are due in March next year.", ref) == "2025-03"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "iso"),
+    [
+        ("Atlanta nineteen ninety-six.", "1996"),
+        ("January nineteen ninety-seven.", "1997-01"),
+        ("That level we saw in the winter of nineteen ninety-four.", "1994"),
+        ("The approach of the year two thousand has many of these groups in a frenzy.", "2000"),
+        ("Nineteen oh five was a hard year.", "1905"),
+    ],
+)
+def test_a_year_said_in_words_as_a_broadcast_transcript_writes_it(sentence: str, iso: str) -> None:
+    assert _only(sentence, date(1998, 2, 27)) == iso
+
+
+def test_numbers_in_words_that_are_no_year() -> None:
+    ref = date(1998, 2, 27)
+    assert find_dates("There were nineteen people at the meeting.", ref) == []
+    assert find_dates("It cost two thousand dollars.", ref) == []

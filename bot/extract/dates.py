@@ -309,14 +309,16 @@ def find_dates(sentence: str, ref: date | None, near_year: int | None = None,
             taken.append((start, end))
             if moment is not None:
                 found.append(DateMention(start, end, sentence[start:end], moment, exact))
-    found += _counted_from_another(later, found, anchor)
+    found += _counted_from_another(later, found, anchor, ref)
     return sorted(found, key=lambda m: m.start)
 
 
-def _counted_from_another(later: list[re.Match[str]], found: list[DateMention], anchor: Moment | None) -> list[DateMention]:
+def _counted_from_another(later: list[re.Match[str]], found: list[DateMention], anchor: Moment | None,
+                          ref: date | None = None) -> list[DateMention]:
     """"left Vienna on Monday and arrived in Kiev the following day", "The following month,
     …": counted from the date named before it in the sentence, or else the one the text
-    named last, at that date's precision or coarser; with none, no date."""
+    named last, at that date's precision or coarser. With none, "a year earlier" is the year
+    before the article's ("costs were higher than a year earlier"); anything else, no date."""
     out = []
     for match in later:
         if any(m.start < match.end() and match.start() < m.end for m in found):
@@ -328,6 +330,8 @@ def _counted_from_another(later: list[re.Match[str]], found: list[DateMention], 
             n = -n
         before = [m.moment for m in found if m.end <= match.start()]
         base = max(before, key=lambda m: m.start) if before else anchor
+        if base is None and ref is not None and unit == "year" and n < 0:
+            base = Moment(ref.year)
         moment = _counted(base, unit, n) if base is not None else None
         if moment is not None:
             out.append(DateMention(match.start(), match.end(), match.group(0), moment, False))

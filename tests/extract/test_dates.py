@@ -508,3 +508,9 @@ def test_numbers_in_words_that_are_no_year() -> None:
     ref = date(1998, 2, 27)
     assert find_dates("There were nineteen people at the meeting.", ref) == []
     assert find_dates("It cost two thousand dollars.", ref) == []
+
+
+def test_a_year_earlier_with_no_date_before_it_is_the_year_before_the_articles() -> None:
+    ref = date(1989, 10, 26)
+    assert _only("The unit blamed higher borrowing costs compared with a year earlier.", ref) == "1988"
+    assert find_dates("Two years later he resigned.", ref) == []

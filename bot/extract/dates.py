@@ -60,6 +60,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"this (?:morning|afternoon|evening)|(?:(?<=over )|(?<=during )|(?<=at )|(?<=on ))the weekend|(?:last|this|next) weekend|"
         # not "the last week of March", "the last year of his term": a part of another span
         r"(?:earlier |later )?(?:last|this|next|(?<=the )past) (?:week|month|year)(?! of\b)|earlier this (?:week|month|year)|"
+        r"(?:this|(?<=the )current) (?:fiscal |financial |calendar )?(?:week|month|year)(?! of\b)|"  # the article's
         r"the end of the (?:year|month)|"
         r"(?P<n>\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten) (?P<unit>days?|weeks?|months?|years?) ago)\b",
         re.I)),

@@ -514,3 +514,10 @@ def test_a_year_earlier_with_no_date_before_it_is_the_year_before_the_articles()
     ref = date(1989, 10, 26)
     assert _only("The unit blamed higher borrowing costs compared with a year earlier.", ref) == "1988"
     assert find_dates("Two years later he resigned.", ref) == []
+
+
+def test_the_current_fiscal_year_is_the_articles() -> None:
+    ref = date(1989, 11, 2)
+    assert _only("It expects to post higher sales in the current fiscal year.", ref) == "1989"
+    assert _only("Profit this fiscal year will rise.", ref) == "1989"
+    assert _only("Prices in the current month rose.", ref) == "1989-11"

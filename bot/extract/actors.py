@@ -133,7 +133,7 @@ _MODIFIES_AFTER = re.compile(r"^\s+(?:murder|trial|case|festival|family|inquiry|
 _ALIAS_AFTER = re.compile(r"^\s*,?\s*(?:\((?P<acr>[A-Z][A-Za-z0-9&.]{1,8})\))?\s*,?\s*(?:(?:formerly|also|previously|"
                           r"better|once)\s+)?known\s+as\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}?(?:–|-|—)?\s*")
 _DESCRIPTION = re.compile(r"[^–—:,.]{0,50}\s[–—:]\s+")
-_ACRONYM_AFTER = re.compile(r"^\s*\((?P<acr>[A-Z][A-Za-z0-9&.]{1,8})\)")
+_ACRONYM_AFTER = re.compile(r"^\s*\((?P<acr>(?:[A-Z][a-z]+ )?[A-Z][A-Za-z0-9&.]{1,8})\)")  # "(HTS)", "(Africa CDC)"
 # "the Group of Seven advanced economies, or G7, urged": the short name, said to be one
 _OR_ACRONYM_AFTER = re.compile(r"^(?:\s+[a-z][\w-]*){0,3},\s+or\s+(?:the\s+)?(?P<acr>[A-Z][A-Z0-9&.-]{1,9}),")
 # "Fischler agreed to review his proposal": a he or a she, whose name the clause goes on to
@@ -791,8 +791,7 @@ def _attach_acronyms_and_aliases(mentions: list[Mention], sentences: list[Senten
             continue
         text = sentences[m.sent].text
         acr = _ACRONYM_AFTER.match(text[m.end:])
-        if acr and not acronym_fits(acr.group("acr"), m.text) and not (actor.kind == "organisation"
-                                                                       and _renamed(acr.group("acr"), m.text)):
+        if acr and not _short_name_of(acr.group("acr"), m.text, actor.kind):
             acr = None
         acr = acr or _OR_ACRONYM_AFTER.match(text[m.end:])  # a short name the writer gives: it need not spell
         if acr:
@@ -809,6 +808,16 @@ def _attach_acronyms_and_aliases(mentions: list[Mention], sentences: list[Senten
                 actor.aliases.add(other)
                 actors[fold(other)] = actor
         _attach_named_appositive(m, text, mentions, actors, actor)
+
+
+def _short_name_of(short: str, name: str, kind: str) -> bool:
+    """Whether the bracketed `short` after `name` is its short name: its initials ("HTS"), initials
+    from another language ("UNHCR"), or its first word and the rest's initials ("Africa CDC")."""
+    first, _, rest = short.rpartition(" ")
+    if first:
+        words = name.split()
+        return words[0] == first and len(words) > 2 and acronym_fits(rest, " ".join(words[1:]))
+    return acronym_fits(short, name) or (kind == "organisation" and _renamed(short, name))
 
 
 def _renamed(acronym: str, name: str) -> bool:

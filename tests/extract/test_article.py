@@ -1046,3 +1046,12 @@ def test_a_states_ministry_of_something_is_its_own(tmp_path: Path) -> None:
         "replied.\n"))
     assert sorted(a.name for a in facts.actors.values() if a.kind == "organisation") == [
         "Japan's Ministry of Health", "Ministry of Magic"]
+
+
+def test_a_short_name_of_a_word_and_initials(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Emergency\nJean Kaseya, head of the Africa Centres for Disease Control and Prevention (Africa CDC), spoke on "
+        "Tuesday. The Africa CDC said more cases would come.\n"))
+    (agency,) = [a for a in facts.actors.values() if a.kind == "organisation"]
+    assert sorted(agency.acronyms) == ["Africa CDC"]
+    assert [facts.actors[s.actor].name for s in facts.statements] == ["Africa Centres for Disease Control and Prevention"]

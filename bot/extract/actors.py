@@ -92,6 +92,10 @@ _GROUP_AFTER = re.compile(
 _PLACE_CUE = Caseless(r"\b(?:in|into|from|near|to|across|towards|toward|outside|inside|of|around|at|through|"
                       r"throughout|within|between|via|reach|reached|entered|left)\s+(?:the\s+)?"
                       r"(?:(?:capital|city|town|village|port|port city|border town|province|region)(?: of)?\s+)?$")
+# "according to TD Cowen", "a note from TD Cowen", "data from Johns Hopkins": who a figure or
+# a word comes from, not where
+_SOURCE_BEFORE = re.compile(r"\b(?:according to|(?:note|report|statement|letter|memo|analysis|study|survey|data|"
+                            r"figures|estimates?|forecast|research|comments?|message|post)s? from)\s+(?:the\s+)?$", re.I)
 _AT_A_PLACE_BEFORE = re.compile(r"\b(?:in|into|near|at|inside|outside|across|throughout|within|around)\s+(?:the\s+)?$",
                                 re.I)
 _PLACE_AFTER = re.compile(r"^\s+(?:province|city|region|district|governorate|county|town|village|area|border|"
@@ -553,7 +557,7 @@ def _cues(text: str, start: int, end: int, name: str, role: str) -> set[str]:
     if is_state_name(name):
         cues.add("state")
     place_after = bool(_PLACE_AFTER.match(after))
-    if place_after or (_PLACE_CUE.found_in(before) and not before.endswith("according to ")):  # a source, not a place
+    if place_after or (_PLACE_CUE.found_in(before) and not _SOURCE_BEFORE.search(before)):  # a source, not a place
         cues.add("place")
         if place_after or _AT_A_PLACE_BEFORE.search(before):
             cues.add("located")  # "in Marshall", "Marshall county": where only a place can be

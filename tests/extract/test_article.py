@@ -1055,3 +1055,10 @@ def test_a_short_name_of_a_word_and_initials(tmp_path: Path) -> None:
     (agency,) = [a for a in facts.actors.values() if a.kind == "organisation"]
     assert sorted(agency.acronyms) == ["Africa CDC"]
     assert [facts.actors[s.actor].name for s in facts.statements] == ["Africa Centres for Disease Control and Prevention"]
+
+
+def test_whom_a_note_or_a_figure_comes_from_is_no_place(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Strike costs\nAccording to a pre-vote note from TD Cowen, a strike could cost Boeing $3 billion. "
+        "Data from Johns Hopkins showed 5,000 cases. Refugees arrived from Syria and from Aleppo.\n"))
+    assert sorted(a.name for a in facts.actors.values() if a.kind == "place") == ["Aleppo"]

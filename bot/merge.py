@@ -131,6 +131,7 @@ def _link(members: dict[tuple[str, str], _Member], curation: Curation) -> _Union
     _link_acronyms(members, union)
     _link_transliterations(members, union)
     _link_qualified_organisations(members, union)
+    _link_state_bodies(members, union)
     _link_designated_organisations(members, union)
     for names in curation.merge:
         refs = [m.ref for m in members.values() if {fold(n) for n in names} & {fold(f) for f in m.forms | {m.name}}]
@@ -198,34 +199,41 @@ def _link_acronyms(members: dict[tuple[str, str], _Member], union: _Union) -> No
 def _link_qualified_organisations(members: dict[tuple[str, str], _Member], union: _Union) -> None:
     """"UN Security Council" and "United Nations Security Council" are the "Security Council",
     "U.S. Fish and Wildlife Service" the "Fish and Wildlife Service": a leading word that names
-    another organisation, or a state, only says whose it is. "Russia's Defence Ministry" is the
-    "Russian Defence Ministry"; but a bare "Defence Ministry" that two states' ministries qualify
-    is neither's."""
+    another organisation, or a state, only says whose it is. But a bare "Defence Ministry" that
+    two states' ministries qualify is neither's."""
     orgs = [m for m in members.values() if m.kind == "organisation"]
     by_name = {fold(f): m for m in orgs for f in sorted(m.forms | {m.name} | m.acronyms)}
     owners: dict[tuple[str, str], set[str | tuple[str, str]]] = defaultdict(set)  # a bare body -> whose it is said to be
     links: list[tuple[_Member, _Member]] = []
-    by_state_body: dict[tuple[str, str], list[_Member]] = defaultdict(list)
     for m in orgs:
         words = m.name.split()
         for cut in range(1, len(words)):
             owner, rest = " ".join(words[:cut]), fold(" ".join(words[cut:]))
             state = state_of(strip_possessive(owner))
-            if state is not None:
-                by_state_body[(state, rest)].append(m)
-            whose = fold(owner) in by_name or state is not None
-            if whose and rest in by_name and by_name[rest] is not m and len(words) - cut >= 2:
+            if (fold(owner) in by_name or state is not None) and rest in by_name and by_name[rest] is not m \
+                    and len(words) - cut >= 2:
                 owners[by_name[rest].ref].add(state or union.find(by_name[fold(owner)].ref))
                 links.append((by_name[rest], m))
                 break
     for bare, m in links:
         if len(owners[bare.ref]) == 1:
             union.union(bare.ref, m.ref)
+
+
+def _link_state_bodies(members: dict[tuple[str, str], _Member], union: _Union) -> None:
+    """"Russia's Defence Ministry" is "the Russian Defence Ministry": one state's body, whether
+    its state is named or made an adjective."""
+    by_state_body: dict[tuple[str, str], list[_Member]] = defaultdict(list)
+    for m in members.values():
+        words = m.name.split()
+        for cut in range(1, min(len(words), 4) if m.kind == "organisation" else 1):  # "South Korea's Navy"
+            state = state_of(strip_possessive(" ".join(words[:cut])))
+            if state is not None:
+                by_state_body[(state, fold(" ".join(words[cut:])))].append(m)
+                break
     for same in by_state_body.values():
         for m in same[1:]:
             union.union(same[0].ref, m.ref)
-
-
 
 
 def _link_designated_organisations(members: dict[tuple[str, str], _Member], union: _Union) -> None:

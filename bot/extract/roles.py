@@ -317,11 +317,22 @@ def _opens_a_title(words: list[str], at: int) -> bool:
     return at == 0 or words[at - 1].lower() in _STOP_LEFT or words[at - 1].endswith((",", ";", ":"))
 
 
+def _with_name_after_and(role: str, rest: str) -> str:
+    """"head of the Africa Centres for Disease Control and Prevention": a name in the role that
+    runs on over "and" keeps its end ("and" between two capitals stays inside a name)."""
+    role = role.strip()
+    more = _NAME_AFTER_AND.match(rest) if role.split()[-1][:1].isupper() else None
+    return f"{role} and {more.group(1)}" if more else role
+
+
+_NAME_AFTER_AND = re.compile(r"\s+and\s+([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)")
+
+
 def role_after(sentence: str, end: int) -> str:
     """An appositive role right after a name ("…, the Russian Ambassador to the UN,"), or the
     organisation a name is "of" ("Sarah Leah Whitson of Human Rights Watch")."""
     match = _APPOSITIVE.match(sentence[end:])
-    role = match.group("role").strip() if match else ""
+    role = _with_name_after_and(match.group("role"), sentence[end + match.end("role"):]) if match else ""
     plural = role and _is_plural_head(role)  # "…Senimek, local officials said": other people, not its title
     if role and not plural and not _SHORT_WORD.fullmatch(role):
         return role

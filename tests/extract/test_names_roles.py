@@ -416,3 +416,11 @@ def test_what_a_body_is_for_may_be_two_things() -> None:
     assert [s.text for s in spans] == ["The US Centers for Disease Control and Prevention",
                                        "European Center for Disease Prevention and Control",
                                        "Centre for Strategic Studies", "Reuters"]
+
+
+def test_a_role_keeps_a_name_that_runs_on_over_and() -> None:
+    sentence = ("Jean Kaseya, head of the Africa Centres for Disease Control and Prevention (Africa CDC), said so, "
+                "and Maria Lopez, head of the ministry and Kofi Annan agreed.")
+    assert role_after(sentence, len("Jean Kaseya")) == "head of the Africa Centres for Disease Control and Prevention"
+    lopez = sentence.index("Maria Lopez") + len("Maria Lopez")
+    assert role_after(sentence, lopez) == "head of the ministry"

@@ -262,8 +262,8 @@ def actor_card(index: Index, actor: cards.Actor) -> Reply:
         ("Roles", [f"• {dated(r.date)}{r.text} {cites.mark(r.cite)}" for r in roles[:4]]),
         ("Quotes", [f"• “{clip(q.text, QUOTE_CHARS)}” {dated(q.date).strip(' ·')} {cites.mark(q.cite)}".replace("  [", " [")
                     for q in actor.quotes[:3]]),
-        ("What they did and said", [_fact_line(f, cites) for f in _facts_for_card(actor)]),
-        ("Named in", [_fact_line(f, cites) for f in actor.named_in]),
+        ("What they did and said", [_fact_line(f, cites, actor) for f in _facts_for_card(actor)]),
+        ("Named in", [_fact_line(f, cites, actor) for f in actor.named_in]),
         ("Figures", _claimed(index, actor, cites)),
         ("Related", [", ".join(index.name_of(r) for r in actor.related if index.name_of(r))]),
     ]
@@ -274,8 +274,22 @@ def actor_card(index: Index, actor: cards.Actor) -> Reply:
     return Reply(pages_from_fields(actor.name, description, fields))
 
 
-def _fact_line(fact: cards.Fact, cites: Citations) -> str:
-    return f"• {dated(fact.date)}{clip(fact.text, FACT_CHARS)} {cites.mark(fact.cite)}"
+def _fact_line(fact: cards.Fact, cites: Citations, actor: cards.Actor) -> str:
+    return f"• {dated(fact.date)}{clip_around(fact.text, FACT_CHARS, [actor.name, *actor.aliases])} {cites.mark(fact.cite)}"
+
+
+def clip_around(text: str, limit: int, names: list[str]) -> str:
+    """A long sentence shortened to the part about the actor: from the clause that names it
+    ("… but presidential aide David Babayan said sabotage was unlikely"), when cutting from the
+    start would drop the name and what it says."""
+    text = _BLANKS.sub(" ", text).strip()
+    found = [at for name in names if (at := text.find(name)) != -1]
+    if len(text) <= limit or not found or min(found) < limit // 2:
+        return clip(text, limit)
+    at = min(found)
+    opening = max(text.rfind(sep, 0, at) for sep in (", ", "; ", " — ", " – "))
+    start = opening + 2 if opening != -1 and at - opening < limit // 2 else text.rfind(" ", 0, at) + 1
+    return "… " + clip(text[start:], limit - 2)
 
 
 def _distinct_roles(roles: list[cards.Fact]) -> list[cards.Fact]:

@@ -17,6 +17,7 @@ from bot.replies import (
     Page,
     Reply,
     clip,
+    clip_around,
     dispatch,
     fields_from,
     pages_from_fields,
@@ -571,3 +572,14 @@ def test_to_text_of_a_paged_reply_has_every_line(seed_index: Index) -> None:
     assert positions == sorted(positions)
     body = [line for line in text.splitlines() if line.startswith("• ")]
     assert body == _body_lines(reply)
+
+
+def test_a_long_sentence_on_a_card_keeps_the_part_about_the_actor() -> None:
+    text = ("It was not immediately clear what caused the blast, which happened as residents were lining up to get "
+            "fuel for their cars in order to leave the region, but Nagorno-Karabakh presidential aide David Babayan "
+            "said initial information suggested that sabotage was unlikely.")
+    assert clip_around(text, 240, ["David Babayan", "Babayan"]) == (
+        "… but Nagorno-Karabakh presidential aide David Babayan said initial information suggested that sabotage "
+        "was unlikely.")
+    assert clip_around(text, 240, ["Nobody"]).endswith("David Babayan said initial information …")
+    assert clip_around("Babayan said so.", 240, ["Babayan"]) == "Babayan said so."

@@ -46,7 +46,8 @@ from bot.extract.sentences import Sentence
 SPEECH_VERBS = (
     r"said|says|say|told|tells|added|asked|stressed|warned|noted|explained|insisted|declared|wrote|replied|"
     r"responded|continued|remarked|argued|claimed|urged|concluded|announced|stated|stating|saying|speaking|"
-    r"countered|tweeted|commented|acknowledged|admitted|emphasi[sz]ed|cautioned|repeated|called|described|"
+    r"countered|tweeted|commented|acknowledged|admitted|emphasi[sz]ed|cautioned|repeated|called|"
+    r"described(?! as\b)|"  # not "the city, described as the rebels' last stronghold": what it is called
     r"added|told reporters|confirmed|denied|estimated|predicted|promised|vowed|pledged|threatened"
 )
 _SPEECH_RE = re.compile(r"\b(?:" + SPEECH_VERBS + r")\b")

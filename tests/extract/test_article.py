@@ -1062,3 +1062,10 @@ def test_whom_a_note_or_a_figure_comes_from_is_no_place(tmp_path: Path) -> None:
         "Strike costs\nAccording to a pre-vote note from TD Cowen, a strike could cost Boeing $3 billion. "
         "Data from Johns Hopkins showed 5,000 cases. Refugees arrived from Syria and from Aleppo.\n"))
     assert sorted(a.name for a in facts.actors.values() if a.kind == "place") == ["Aleppo"]
+
+
+def test_a_place_described_as_something_is_nobodys_statement(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Idlib\nSyrian troops are on the verge of an offensive on the city, described as the rebels' last "
+        "stronghold. President Bashar al-Assad described the situation as grave on Monday.\n"))
+    assert [(facts.actors[s.actor].name, s.sent) for s in facts.statements] == [("Bashar al-Assad", 1)]

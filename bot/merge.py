@@ -207,11 +207,12 @@ def _link_qualified_organisations(members: dict[tuple[str, str], _Member], union
     links: list[tuple[_Member, _Member]] = []
     for m in orgs:
         words = m.name.split()
-        for cut in range(1, len(words)):
+        for cut in range(1, len(words) - 1):  # the rest is two words or more
             owner, rest = " ".join(words[:cut]), fold(" ".join(words[cut:]))
+            if rest not in by_name or by_name[rest] is m:
+                continue
             state = state_of(strip_possessive(owner))
-            if (fold(owner) in by_name or state is not None) and rest in by_name and by_name[rest] is not m \
-                    and len(words) - cut >= 2:
+            if state is not None or fold(owner) in by_name:
                 owners[by_name[rest].ref].add(state or union.find(by_name[fold(owner)].ref))
                 links.append((by_name[rest], m))
                 break
@@ -225,8 +226,10 @@ def _link_state_bodies(members: dict[tuple[str, str], _Member], union: _Union) -
     its state is named or made an adjective."""
     by_state_body: dict[tuple[str, str], list[_Member]] = defaultdict(list)
     for m in members.values():
+        if m.kind != "organisation":
+            continue
         words = m.name.split()
-        for cut in range(1, min(len(words), 4) if m.kind == "organisation" else 1):  # "South Korea's Navy"
+        for cut in range(1, min(len(words), 4)):  # "South Korea's Navy": a state of up to three words
             state = state_of(strip_possessive(" ".join(words[:cut])))
             if state is not None:
                 by_state_body[(state, fold(" ".join(words[cut:])))].append(m)

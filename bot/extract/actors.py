@@ -317,9 +317,9 @@ def find_mentions(sentences: list[Sentence], lower_words: set[str], mid_caps: se
                 # "the Biden administration", "the Modi government": the body a leader heads
                 mentions.append(Mention(sent.index, named.start, led.end(), f"{named.name} {led.group(1)}", cues={"group"}))
                 continue
-            owner = _state_owning(text, named.start, named.name)
-            if owner is not None:  # "Russia's Defence Ministry": Russia's own, not any state's
-                mentions.append(Mention(sent.index, owner, named.end, text[owner:named.end], cues={"group"}))
+            owned_from = _state_owning(text, named.start, named.name)
+            if owned_from is not None:  # "Russia's Defence Ministry": Russia's own, not any state's
+                mentions.append(Mention(sent.index, owned_from, named.end, text[owned_from:named.end], cues={"group"}))
                 continue
             mention = Mention(sent.index, named.start, named.end, strip_possessive(named.name))
             if named.role and not has_role_head(named.role):
@@ -358,9 +358,15 @@ _STATE_BODY_HEADS = frozenset({"ministry", "army", "navy", "parliament", "bank",
                                "staff", "police", "prosecutor's", "ombudsman"})
 _STATE_OWNER_BEFORE = re.compile(r"\b([A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2})[’']s $")
 # "Armenia's health ministry said", "the Russian defence ministry": a state's body written in lower case
+_LOWER_BODIES = ("ministry", "army", "navy", "parliament", "central bank", "supreme court", "foreign office",
+                 "security service", "general staff")
 _STATE_BODY_LOWER = re.compile(r"\b(?P<owner>[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2}[’']s|[A-Z][a-z]+) "
-                               r"(?P<body>(?:[a-z]+ ){0,2}(?:ministry|army|navy|parliament|central bank|supreme court|"
-                               r"foreign office|security service|general staff))\b")
+                               r"(?P<body>(?:[a-z]+ ){0,2}(?:" + "|".join(_LOWER_BODIES) + r"))\b")
+# "Russian peacekeeping forces", "Azerbaijani troops": the armed men a state sends are the state acting
+_ARMED = ("forces", "troops", "soldiers", "peacekeepers", "warplanes", "jets", "artillery", "military")
+_STATE_FORCES = re.compile(r"\b([A-Z][a-z]+) (?:[a-z]+ )?(?:" + "|".join(_ARMED) + r")\b")
+# a sentence without one of these last words has neither
+_STATE_BODY_WORD = re.compile("|".join(dict.fromkeys(b.split()[-1] for b in _LOWER_BODIES + _ARMED)))
 
 
 def _is_state_body(words: list[str]) -> bool:
@@ -397,11 +403,6 @@ def _bodies_of_states(sent: Sentence) -> list[Mention]:
     return out
 
 
-_STATE_BODY_WORD = re.compile(r"ministry|army|navy|parliament|bank|court|office|service|staff|forces|troops|soldiers|"
-                              r"peacekeepers|warplanes|jets|artillery|military")
-# "Russian peacekeeping forces", "Azerbaijani troops": the armed men a state sends are the state acting
-_STATE_FORCES = re.compile(r"\b([A-Z][a-z]+) (?:[a-z]+ )?(?:forces|troops|soldiers|peacekeepers|warplanes|jets|"
-                           r"artillery|military)\b")
 
 
 def _person_after_complement(named: NamedRole, sentence: str) -> NamedRole:

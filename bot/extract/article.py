@@ -28,7 +28,7 @@ from bot.extract.gazetteer import country_names
 from bot.extract.given_names import given_names
 from bot.extract.names import fold, strip_possessive
 from bot.extract.phrases import article_phrases
-from bot.extract.roles import ROLE_HEADS
+from bot.extract.roles import HEAD_ALT
 from bot.extract.sentences import Sentence, article_sentences
 
 _QUOTE = re.compile(r"“([^”]{2,})”|\"([^\"]{2,})\"|(?<![\w])‘([^’]{12,}?)[’”](?![\w])|(?<![\w])‘([^’”]{12,})$")
@@ -419,8 +419,8 @@ _VERB = re.compile(
 
 
 _ROLE_REF = re.compile(
-    r"\b[Tt]he\s+((?:[a-z-]+\s+){0,2}(?:" + "|".join(sorted(ROLE_HEADS, key=len, reverse=True)) + r"))\s*,?\s*$")
-_TITLE_NEXT = re.compile(r"[’']?s?\s+(" + "|".join(sorted(ROLE_HEADS, key=len, reverse=True)) + r")\b")
+    r"\b[Tt]he\s+((?:[a-z-]+\s+){0,2}(?:" + HEAD_ALT + r"))\s*,?\s*$")
+_TITLE_NEXT = re.compile(r"[’']?s?\s+(" + HEAD_ALT + r")\b")
 # "figures quoted by the Press Trust of India": the place names whose outlet it is, not where the figure is
 _OUTLET_OF = re.compile(r"\b(?:Press|Trust|News|Times|Herald|Journal|Tribune|Radio|Television|Channel|Agency|Post) "
                         r"of (?:the )?$")

@@ -30,9 +30,10 @@ _YEAR = r"(?P<year>(?:1[89]|20)\d\d)"
 
 _YEAR_END = r"(?:\b|(?=\d{1,2}:\d\d))"  # "September 3, 20182:41 PM": a page that ran the year into the time
 # Ordered: the first pattern to claim a span wins, so the most specific come first.
-_UNITS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
-_TENS_WORDS = ("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
-               "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+_UNITS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+_TENS_WORDS = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+               "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+               "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
 _SPOKEN_NINETEEN = (r"[Nn]ineteen[ -](?:oh[ -](?:" + "|".join(_UNITS) + r")|(?:" + "|".join(_TENS_WORDS) + r")(?:[ -](?:"
                     + "|".join(_UNITS) + r"))?)")  # "nineteen ninety-seven", "nineteen oh five"
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
@@ -108,8 +109,7 @@ _FUTURE = re.compile(
     r"\b", re.I)
 # and of a fixture: "Hosts UAE play Kuwait on Saturday", "South Korea take on Indonesia on Saturday"
 _FIXTURE = re.compile(r"\b(?:play|plays|face|faces|take on|takes on)\s+(?:the\s+)?[A-Z]")
-_WORD_NUMBERS = {"a": 1, "an": 1,
-                 "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_WORD_NUMBERS = {"a": 1, "an": 1, **_UNITS, "ten": 10}
 
 
 @dataclass(frozen=True, order=True)
@@ -215,10 +215,8 @@ def _spoken_year(words: str) -> int:
         return 2000
     rest = words.lower().replace("-", " ").split()[1:]
     if rest[0] == "oh":
-        return 1900 + _UNITS.index(rest[1]) + 1
-    tens = _TENS_WORDS.index(rest[0])
-    value = 10 + tens if tens < 10 else 10 * (tens - 8)
-    return 1900 + value + (_UNITS.index(rest[1]) + 1 if len(rest) > 1 else 0)
+        return 1900 + _UNITS[rest[1]]
+    return 1900 + _TENS_WORDS[rest[0]] + (_UNITS[rest[1]] if len(rest) > 1 else 0)
 
 
 def _month(match: re.Match[str]) -> int:

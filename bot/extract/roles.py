@@ -99,7 +99,8 @@ ORG_WORDS = {
     # and the words clubs name themselves with: "Blackburn Rovers", "Tottenham Hotspur"
     "rovers", "wanderers", "athletic", "hotspur", "rangers",
 }
-_HEAD_ALT = "|".join(sorted((re.escape(h) for h in ROLE_HEADS), key=len, reverse=True))
+# every title word as one regex alternation, the longest first ("secretary-general" before "secretary")
+HEAD_ALT = "|".join(sorted((re.escape(h) for h in ROLE_HEADS), key=len, reverse=True))
 # "Rwanda", "the Democratic Republic of the Congo": what a title's complement names
 _PLACE_NAME = r"(?:the\s+)?[\w’'-]+(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'-]*){0,4}"
 _AFTER_HEAD = re.compile(
@@ -109,7 +110,7 @@ _AFTER_HEAD = re.compile(
 )
 _APPOSITIVE = re.compile(
     r"^\s*(?:\([^)]{0,30}\)\s*)?,\s*(?:(?:the|a|an|its|his|her|their)\s+)?"
-    r"(?P<role>(?:[\w’'.&-]+\s+){0,6}?(?:" + _HEAD_ALT + r")\b(?:[’']s)?"
+    r"(?P<role>(?:[\w’'.&-]+\s+){0,6}?(?:" + HEAD_ALT + r")\b(?:[’']s)?"
     r"(?:\s+(?:of|for|to|at|in|on|with|from)\s+[^,;:()“”\"]{1,80}?)?)"
     # a full stop ends it, not the one inside "U.S." ("the head of the U.S. government's aid agency")
     r"(?=\s*(?:,(?!(?-i:\s*(?:[A-Z][a-z]{0,3}\.\s+)?[A-Z][\w’'-]+\s+(?:[a-z]{1,3}[\s-])?[A-Z]))|\.(?!\w|(?-i:\s+[a-z]))|;|\(|$|"

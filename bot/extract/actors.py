@@ -31,6 +31,7 @@ from bot.extract.names import (
     tokens,
 )
 from bot.extract.roles import (
+    ENDS_THE_PHRASE,
     ORG_WORDS,
     NamedRole,
     has_role_head,
@@ -90,6 +91,11 @@ _GROUP_AFTER = re.compile(
     r"bank|lender|startup|maker|manufacturer|retailer|carrier|airline|producer|developer|operator|conglomerate|"
     r"publisher|watchdog|regulator|consultancy|think[- ]tank)(?=\s*[,.;]|\s+(?:based|that|which|whose|with|in|from)\b)",
     re.I)
+# "market strategist with Credit Suisse", "an economist at Commerzbank": where someone works is a body
+_WORKPLACE_BEFORE = re.compile(r"\b(?:analyst|economist|strategist|dealer|trader|broker|researcher|scientist|professor|"
+                               r"lawyer|attorney|consultant|engineer|journalist|reporter|correspondent|editor|"
+                               r"spokes(?:man|woman|person)|executive|manager|director|partner)s?\s+(?:at|with)\s+"
+                               r"(?:the\s+)?$", re.I)
 _PLACE_CUE = Caseless(r"\b(?:in|into|from|near|to|across|towards|toward|outside|inside|of|around|at|through|"
                       r"throughout|within|between|via|reach|reached|entered|left)\s+(?:the\s+)?"
                       r"(?:(?:capital|city|town|village|port|port city|border town|province|region)(?: of)?\s+)?$")
@@ -110,14 +116,16 @@ _KIND_OF_BODY_AFTER = re.compile(r"^\s+(?:group|movement|militia|faction|party|o
 # the places in a team: "Buffalo Sabres defenceman Garry Galley" plays for a club, whatever town it is named for
 _PLAYING_POSITIONS = ("striker", "midfielder", "defender", "goalkeeper", "winger", "playmaker",
                       "defenceman", "defenseman", "goaltender", "netminder", "goalie", "wing", "full-back", "fullback",
-                      "fly-half", "scrum-half", "flanker", "quarterback", "linebacker", "cornerback", "pitcher", "shortstop")
+                      "fly-half", "scrum-half", "flanker", "quarterback", "linebacker", "cornerback", "pitcher", "shortstop",
+                      "forward", "guard", "center", "centre", "tackle", "receiver", "kicker", "punter", "tight end",
+                      "safety", "catcher")
 # "Wolfsburg manager Dieter Hecking", "Apple chief executive Tim Cook", "Canucks star right wing Pavel Bure":
 # the body whose office or place someone holds (not "Ray Buchanan and linebacker Quentin Coryatt", a list of
 # players, nor "Baril saw rebel leader Laurent Kabila")
 _HOLDS_A_TITLE_AFTER = re.compile(r"^\s+(?:(?:[a-z]+\s+)?(?:manager|director|chief|boss|leader|head|chairman|chairwoman|"
                                   r"chair|ceo|CEO|CFO|COO|executive|president|commander|coach|founder|owner)"
                                   r"|(?:(?!and\b|or\b|nor\b|with\b)[a-z]+\s+){0,2}(?:" + "|".join(_PLAYING_POSITIONS) + r"))"
-                                  r"\s+(?!of\b)[A-Z][a-z]")
+                                  r"\s+(?!of\b|(?:" + "|".join(w.title() for w in WEEKDAYS) + r")\b)[A-Z][a-z]")
 _OFFICES_OF_BODIES = {"ceo", "cfo", "coo", "founder", "co-founder", "chairman", "chairwoman"}
 # "Boeing (NYSE: BA)": a listed company's ticker
 _TICKER_AFTER = re.compile(r"^[’']?s?\s*\((?:NYSE|NASDAQ|Nasdaq|LSE|TSX|ASX|HKEX|OTC|NYSE American)\s*:\s*[A-Z.]{1,6}\)")
@@ -253,7 +261,6 @@ _CONTEST_AFTER = re.compile(r"^\s+(?:beat|beats|defeated|drew|lost|thrashed|edge
 # "an official told Reuters on Friday", "told the BBC by telephone": whom a source speaks to, in a
 # report, is the outlet that reports it; not "told Putin he would", where the telling goes on
 _TOLD_BEFORE = re.compile(r"\btold\s+(?:the\s+)?$")
-_TOLD_ENDS = re.compile(r"^(?:\s*[.,;:)\]\"”]|\s+(?:on|in|by|at|last|this|after|before|during|from|over|that)\b|\s*$)")
 # "— Gegham Stepanyan #StopArtsakhBlockade (@Gegham_Artsakh)": the name and handle signing an embedded post
 _SIGNS_A_POST_AFTER = re.compile(r"^(?:\s+#\w+)*\s*\(@\w+\)")
 _REPORTS_AFTER = re.compile(r"^\s+(?:reported|reports)\b(?!\s+(?:to|for)\b)")
@@ -536,6 +543,8 @@ def _cues(text: str, start: int, end: int, name: str, role: str) -> set[str]:
     if (_GROUP_CUE.found_in(before) or (after.startswith(",") and _GROUP_AFTER.match(after))
             or (_KIND_OF_BODY_AFTER.match(after) and not _ADJECTIVAL.search(name) and not state_of(name))
             or _HOLDS_A_TITLE_AFTER.match(after) or (len(name) > 1 and _in_list_of_bodies(text, start))
+            or (before.endswith(("at ", "with ", "the ")) and _WORKPLACE_BEFORE.search(before) and not state_of(name)
+                and ENDS_THE_PHRASE.match(after))
             or ("(" in after[:4] and _TICKER_AFTER.match(after))
             or (after[1:3] in ("qu", "ci") and _QUOTES_SOMEONE_AFTER.match(after))):
         cues.add("group")
@@ -547,7 +556,7 @@ def _cues(text: str, start: int, end: int, name: str, role: str) -> set[str]:
         cues.add("team")  # "Liverpool beat Arsenal 2-1": sides of a match are clubs, whatever town they are named for
     if _REPORTS_AFTER.match(after) or before.endswith((", reports ", ", reported ")):
         cues.add("medium")  # "Interfax reported", "…, reports Xinhua": what a news outlet does
-    if before.endswith(("told ", "the ")) and _TOLD_BEFORE.search(before) and _TOLD_ENDS.match(after):
+    if before.endswith(("told ", "the ")) and _TOLD_BEFORE.search(before) and ENDS_THE_PHRASE.match(after):
         cues.add("told")
     bracket = _ACRONYM_AFTER.match(after)
     if (bracket and is_acronym(bracket.group("acr"))) or _OR_ACRONYM_AFTER.match(after):

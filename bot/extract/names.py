@@ -26,10 +26,14 @@ _UPPER = "A-ZÀ-ÖØ-Þ"
 _WORD = (rf"(?:[{_UPPER}]\.){{2,}}|[A-Z]{{1,3}}&[A-Z]{{1,3}}\b|"  # "U.N.", and "S&P", "AT&T"
          rf"[{_UPPER}][\w’'\-]*\w(?:(?<=s)[’'](?=\s+[{_UPPER}]))?|[{_UPPER}]\.?")
 _PREFIXED = r"(?:al|el|ad|ar|as|at|az|an|ash|ul)-[A-ZÀ-Þ][\w’'\-]*"
-_PARTICLE = r"(?:de|da|di|del|della|der|den|van|von|du|des|le|la|los|las|ole|bin|ibn|bint|abu|al|el|dos|das|y)"
+_PARTICLE_WORDS = "de|da|di|del|della|der|den|van|von|du|des|le|la|los|las|ole|bin|ibn|bint|abu|al|el|dos|das|y"
+_PARTICLE = rf"(?:{_PARTICLE_WORDS})"
+# inside a name only, the small words of bodies named in other languages: "Gazzetta dello Sport",
+# "Medecins sans Frontieres", "Institut für Weltwirtschaft"
+_INNER_PARTICLE = rf"(?:{_PARTICLE_WORDS}|dello|degli|delle|dei|sans|et|für|fur|voor)"
 NAME_RE = re.compile(  # particles come one or two together: "de Mistura", "van der Pas", "de la Torre"
     rf"(?<![\w’'-])(?:{_PARTICLE}\s+(?:{_PARTICLE}\s+)?(?=[{_UPPER}]))?(?:{_PREFIXED}|{_WORD})"
-    rf"(?:(?:\s+{_PARTICLE}){{0,2}}\s+(?:{_PREFIXED}|{_WORD}))*"
+    rf"(?:(?:\s+{_INNER_PARTICLE}){{0,2}}\s+(?:{_PREFIXED}|{_WORD}))*"
 )
 _POSSESSIVE = re.compile(r"[’']s?$")
 _ENDS_POSSESSIVE = re.compile(r"[’']s$")

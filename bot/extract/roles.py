@@ -36,7 +36,8 @@ ROLE_HEADS = {
     "under-secretary", "assistant-secretary-general", "mate", "aide", "ombudsman", "ombudswoman", "ombudsperson",
     "boss", "referee", "umpire", "winger", "playmaker", "teammate", "team-mate", "forward", "skipper", "pacer",
     "batsman", "batter", "bowler", "spinner", "keeper", "defenceman", "defenseman", "goaltender", "netminder",
-    "goalie", "wing", "full-back", "fullback", "half-back", "halfback", "fly-half", "scrum-half", "flanker",
+    "goalie", "wing", "tackle", "receiver", "kicker", "punter",
+    "full-back", "fullback", "half-back", "halfback", "fly-half", "scrum-half", "flanker",
     "centre-back", "wing-back", "quarterback", "linebacker", "cornerback", "pitcher", "shortstop", "outfielder", "infielder",
     "rookie", "driver", "rider", "skier", "runner", "wrestler", "gymnast", "trainer",
     # what people are known for: "media mogul Rupert Murdoch", "defendant Elizabeth Holmes"
@@ -52,6 +53,8 @@ ROLE_HEADS = {
     "toxicologist", "archaeologist", "anthropologist", "statistician", "politician", "technician", "clinician",
     "paediatrician", "pediatrician", "obstetrician", "mathematician", "physicist", "chemist", "pharmacist",
     "psychiatrist", "historian", "demographer", "forecaster",
+    # the markets' trades: "market strategist Taisuke Tanaka"
+    "strategist", "dealer", "broker", "consultant", "underwriter",
     # work and walks of life that are seldom a family name: "said mechanic Charles Fromong"
     "mechanic", "machinist", "electrician", "welder", "labourer", "laborer", "worker", "soldier", "policeman",
     "policewoman", "fisherman", "shopkeeper", "vendor", "volunteer", "protester", "demonstrator", "survivor",
@@ -78,6 +81,7 @@ ROLE_MODIFIERS = {
     "medical", "research", "legal", "policy", "digital", "union", "party", "club", "team", "company", "bank",
     "central", "federal", "provincial", "county", "city", "district", "un", "eu", "us", "uk",
     "star", "right", "left",  # "star right wing Pavel Bure"
+    "market", "equity", "currency", "bond", "oil", "investment", "fund", "portfolio",  # "market strategist Taisuke Tanaka"
 }
 ORG_WORDS = {
     "council", "front", "committee", "nations", "union", "foundation", "party", "army", "forces", "ministry",
@@ -96,6 +100,10 @@ ORG_WORDS = {
     "pharmaceuticals", "energy", "petroleum", "communications", "telecom", "entertainment", "studios",
     "laboratories", "insurance", "securities", "capital", "ventures", "investments", "chemicals", "aerospace",
     "automotive", "logistics",
+    # firms named for their partners ("Salomon Brothers", "Kestrel Partners"), and schools
+    "brothers", "partners", "associates", "school", "college", "academy",
+    # and what newspapers call themselves: "the Montreal Gazette", "the Nihon Keizai Shimbun"
+    "gazette", "shimbun",
     # and the words clubs name themselves with: "Blackburn Rovers", "Tottenham Hotspur"
     "rovers", "wanderers", "athletic", "hotspur", "rangers",
 }
@@ -131,6 +139,8 @@ ROLE_WINDOW = 160  # a title is never longer; searching further back only costs 
 # a regex alternation of hundreds of titles tried at every position.
 _WORDS = re.compile(r"[\w’'-]+")
 _COMPLEMENT_BEFORE = re.compile(r"([\w’'.-]+?)(?:[’']s)?\s+(?:of|to|for|at)\s+(?:the\s+)?$")
+# the name ends its phrase: not "told Itar-Tass news agency …", "a lawyer at the Los Angeles law firm …"
+ENDS_THE_PHRASE = re.compile(r"^(?:\s*[.,;:)\]\"”]|\s+(?:on|in|by|at|last|this|after|before|during|from|over|that)\b|\s*$)")
 _AT_BEFORE = re.compile(r"\bat\s+(?:the\s+)?$")
 _COMPLEMENT_ENDS = ("of", "to", "for", "at", "the")  # what `_COMPLEMENT_BEFORE` ends in, spaces aside
 _DESCRIPTIVE = re.compile(r"(?:ed|ing|ly)$")
@@ -217,7 +227,10 @@ def split_run(run: str, start: int, sentence: str) -> NamedRole:
             # for Democratic Alternation": the run names the body, and no one in it
             return NamedRole(run, "", start, start + len(run))
         if _AT_BEFORE.search(sentence, max(0, start - 8), start):
-            return NamedRole("", run, start, start)  # "an analyst at BMO Capital Markets": a workplace, no one in it
+            # "an analyst at BMO Capital Markets": a workplace, no one in it; "a lawyer at the Los Angeles
+            # law firm Waymaker": the run only says where the workplace is
+            end = start + len(run)
+            return NamedRole(run, "", start, end) if ENDS_THE_PHRASE.match(sentence[end:]) else NamedRole("", run, start, start)
         while cut < len(words) - 1 and (_is_role_prefix_word(words[cut]) or len(words) - cut > 3):
             cut += 1
         if cut and (len(words) - cut < 2 or not looks_like_person_name(words[cut:])):
@@ -306,7 +319,10 @@ def role_before(sentence: str, start: int, complement_joins: bool = False) -> st
             keep = lead
             continue
         keep -= 1
-    return " ".join(words[keep:]).strip(" ,")
+    role = " ".join(words[keep:]).strip(" ,")
+    if keep and words[keep - 1].lower() == "to" and role.islower() and " " not in role:
+        return ""  # "vowed to tackle Boko Haram", "to head Reuters": a verb, not a title
+    return role
 
 
 def _opens_a_title(words: list[str], at: int) -> bool:

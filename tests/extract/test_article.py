@@ -1069,3 +1069,35 @@ def test_a_place_described_as_something_is_nobodys_statement(tmp_path: Path) -> 
         "Idlib\nSyrian troops are on the verge of an offensive on the city, described as the rebels' last "
         "stronghold. President Bashar al-Assad described the situation as grave on Monday.\n"))
     assert [(facts.actors[s.actor].name, s.sent) for s in facts.statements] == [("Bashar al-Assad", 1)]
+
+
+def test_where_someone_works_is_a_body_and_they_still_speak(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Yen\n\"Pessimism is overdone,\" said Taisuke Tanaka, market strategist with Credit Suisse in Tokyo. "
+        "Evan Seigerman, an analyst at BMO Capital Markets, said the price looked fair.\n"))
+    kinds = {a.name: (a.kind, [r for r, _ in a.roles]) for a in facts.actors.values() if a.kind != "place"}
+    assert kinds == {
+        "Taisuke Tanaka": ("person", ["market strategist with Credit Suisse in Tokyo"]),
+        "Credit Suisse": ("organisation", []),
+        "Evan Seigerman": ("person", ["analyst at BMO Capital Markets"]),
+        "BMO Capital Markets": ("organisation", []),
+    }
+    assert {facts.actors[s.actor].name for s in facts.statements} == {"Taisuke Tanaka", "Evan Seigerman"}
+
+
+def test_bodies_named_for_partners_schools_and_papers_in_other_languages(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Bonds\nItaly topped the league, Salomon Brothers said on Friday. The boy attended Sale Grammar School. "
+        "He spoke to the Italian newspaper Gazzetta dello Sport. The charity Medecins sans Frontieres said more "
+        "than 100,000 refugees were trekking north. Prices will stabilise, he told the Nihon Keizai Shimbun.\n"))
+    assert sorted(a.name for a in facts.actors.values() if a.kind == "organisation") == [
+        "Gazzetta dello Sport", "Medecins sans Frontieres", "Nihon Keizai Shimbun", "Sale Grammar School",
+        "Salomon Brothers"]
+
+
+def test_a_title_word_after_to_is_a_verb(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Pledge\nThe plan aims to tackle Jean Dupont and his allies. Ohio State left tackle Orlando Pace won "
+        "the Lombardi Award.\n"))
+    roles = {a.name: [r for r, _ in a.roles] for a in facts.actors.values() if a.kind == "person"}
+    assert roles == {"Jean Dupont": [], "Orlando Pace": ["Ohio State left tackle"]}

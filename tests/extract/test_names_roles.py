@@ -340,9 +340,10 @@ def test_two_particles_in_a_row_stay_inside_the_name(sentence: str, name: str) -
     assert surname(name) == fold(name.split()[-1])
 
 
-def test_a_run_after_analyst_at_is_the_workplace_not_a_person() -> None:
+def test_a_run_after_analyst_at_is_the_workplace_whole_not_a_person() -> None:
     sentence = "Evan Seigerman, an analyst at BMO Capital Markets, said the price looked fair."
-    assert split_run("BMO Capital Markets", sentence.index("BMO"), sentence).name == ""
+    named = split_run("BMO Capital Markets", sentence.index("BMO"), sentence)
+    assert (named.name, named.role) == ("BMO Capital Markets", "")
     assert role_after(sentence, len("Evan Seigerman")) == "analyst at BMO Capital Markets"
 
 

@@ -62,6 +62,9 @@ _CREDIT = re.compile(r"\((?:[\w.&'’ -]+ )?(?:photo|photograph|picture|image|vi
                      r"^\W*[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3} ?/ ?(?:AP|AFP|Reuters|Getty Images|EPA|Bloomberg)\b|"
                      r"[.!?]\s+[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3} ?/ ?(?:AP|AFP|Reuters|Getty Images|EPA|Bloomberg|"
                      r"Associated Press|dpa)\b[^.]*$|"
+                     # "UN Photo/Manuel Elías Ambassador Barbara Woodward … addresses …", "… South Sudan. UN Photo"
+                     r"^\W*(?:[\w.&'’-]+ ){0,3}(?:photo|photograph|picture)s? ?/ ?(?-i:[A-Z])|"
+                     r"(?-i:[.!?] (?:[A-Z][\w.&'’-]* ){1,3}Photo)\W*$|"
                      r"\bcontributed (?:reporting )?to this (?:report|story|article)\b|"
                      r"^\W*(?:additional )?(?:reporting|writing|editing|compiled|edited) by\b", re.I)
 # a line that heads a list of links to other stories

@@ -64,6 +64,9 @@ class Index:
                 # its last words: "de Mistura", "Security Council", "health ministry" for "Armenia's Health Ministry"
                 for cut in range(1, len(words) - 1):
                     self._keys[compact("".join(words[cut:]))].add(actor.id)
+                # and its first words: "armed conflict location" for the "… and Event Data Project"
+                for cut in range(2, len(words)):
+                    self._keys[compact("".join(words[:cut]))].add(actor.id)
                 # any word of a name: a surname, "Tedros", or "sham" for every group with it in its name
                 for word in words if len(words) >= 2 else []:
                     if len(word) >= 3 or actor.kind == "person":

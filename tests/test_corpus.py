@@ -608,6 +608,8 @@ def test_a_line_up_is_running_text_and_a_headline_with_commas_is_not(tmp_path: P
     "EPA-EFE/NAREK ALEKSANYAN",
     "A handout photo made available by the Ombudsman shows firefighters at the site of the fire in Stepanakert.",
     "Christophe Chavilinga waits for treatment at a clinic in Munigi, Congo, on Aug. 16. Moses Sawasawa/Associated Press",
+    "UN Photo/Manuel Elías Ambassador Barbara Woodward of the United Kingdom, addresses the Security Council",
+    "Ambassador Barbara Woodward of the United Kingdom, addresses the UN Security Council meeting. UN Photo",
 ])
 def test_a_caption_inside_the_story_is_furniture(tmp_path: Path, line: str) -> None:
     art = _parse(tmp_path, "a.txt", f"Plant visit\n{BODY}\n{line}\nThe minister said on Monday that talks would go on.\n")

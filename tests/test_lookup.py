@@ -263,3 +263,12 @@ def test_the_last_words_of_a_bodys_name_find_it() -> None:
     assert [(a.name, index.who("health ministry").exact) for a in index.who("health ministry").actors] == [
         ("Armenia’s Health Ministry", True)]
     assert [a.name for a in index.who("refugee agency").actors] == ["United Nations Refugee Agency"]
+
+
+def test_the_first_words_of_a_name_find_it() -> None:
+    made = [cards.Actor(id="acled", name="Armed Conflict Location and Event Data Project", kind="organisation"),
+            cards.Actor(id="dagalo", name="Mohamed Hamdan Dagalo", kind="person")]
+    index = Index(cards.Briefs([], made, [], [], []))
+    assert [(a.name, index.who("armed conflict location").exact) for a in index.who("armed conflict location").actors] == [
+        ("Armed Conflict Location and Event Data Project", True)]
+    assert [a.name for a in index.who("mohamed hamdan").actors] == ["Mohamed Hamdan Dagalo"]

@@ -21,6 +21,7 @@ from bot.extract.given_names import NAMES_OF_THINGS, is_given_name
 from bot.extract.hints import Caseless
 from bot.extract.names import (
     HONORIFICS,
+    NICKNAME,
     Span,
     acronym_fits,
     find_names,
@@ -29,6 +30,7 @@ from bot.extract.names import (
     is_acronym,
     strip_possessive,
     tokens,
+    without_nickname,
 )
 from bot.extract.roles import (
     ENDS_THE_PHRASE,
@@ -41,6 +43,7 @@ from bot.extract.roles import (
     role_after,
     role_before,
     split_run,
+    title_before_complement,
 )
 from bot.extract.sentences import Sentence
 
@@ -143,10 +146,10 @@ _ADJECTIVAL = re.compile(r"-(?:led|backed|allied|aligned|based|run|owned|linked)
 # no place (whatever preposition stands before it)
 _MODIFIES_AFTER = re.compile(r"^\s+(?:murder|trial|case|festival|family|inquiry|inquest|affair|saga|scandal|"
                              r"holiday|celebrations?)\b")
-_ALIAS_AFTER = re.compile(r"^\s*,?\s*(?:\((?P<acr>[A-Z][A-Za-z0-9&.]{1,8})\))?\s*,?\s*(?:(?:formerly|also|previously|"
+_ALIAS_AFTER = re.compile(r"^\s*,?\s*(?:\((?P<acr>[A-Z][A-Za-z0-9&.]{1,8})\))?\s*,?\s*\(?(?:(?:formerly|also|previously|"
                           r"better|once)\s+)?known\s+as\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}?(?:–|-|—)?\s*")
 _DESCRIPTION = re.compile(r"[^–—:,.]{0,50}\s[–—:]\s+")
-_ACRONYM_AFTER = re.compile(r"^\s*\((?P<acr>(?:[A-Z][a-z]+ )?[A-Z][A-Za-z0-9&.]{1,8})\)")  # "(HTS)", "(Africa CDC)"
+_ACRONYM_AFTER = re.compile(r"^\s*\((?P<acr>(?:[A-Z][A-Za-z]+ )?[A-Z][A-Za-z0-9&.]{1,8})\)")  # "(HTS)", "(Africa CDC)"
 # "the Group of Seven advanced economies, or G7, urged": the short name, said to be one
 _OR_ACRONYM_AFTER = re.compile(r"^(?:\s+[a-z][\w-]*){0,3},\s+or\s+(?:the\s+)?(?P<acr>[A-Z][A-Z0-9&.-]{1,9}),")
 # "Fischler agreed to review his proposal": a he or a she, whose name the clause goes on to
@@ -328,12 +331,13 @@ def find_mentions(sentences: list[Sentence], lower_words: set[str], mid_caps: se
             if owned_from is not None:  # "Russia's Defence Ministry": Russia's own, not any state's
                 mentions.append(Mention(sent.index, owned_from, named.end, text[owned_from:named.end], cues={"group"}))
                 continue
-            mention = Mention(sent.index, named.start, named.end, strip_possessive(named.name))
+            mention = Mention(sent.index, named.start, named.end, strip_possessive(without_nickname(named.name)))
             if named.role and not has_role_head(named.role):
                 mention.role = role_before(text, named.start, complement_joins=True)
             elif named.role:
                 # "RSF commander General Mohamed Hamdan Dagalo": the title before the run belongs too
-                before = role_before(text, trimmed.start) or _joined_title(text, trimmed.start)
+                before = (role_before(text, trimmed.start) or _joined_title(text, trimmed.start)
+                          or title_before_complement(text, trimmed.start))
                 mention.role = f"{before} {named.role}" if before else named.role
             else:
                 mention.role = (role_before(text, named.start) or _role_after(text, trimmed.start, named.end)
@@ -812,6 +816,10 @@ def _attach_acronyms_and_aliases(mentions: list[Mention], sentences: list[Senten
         if acr:
             actor.acronyms.add(acr.group("acr"))
             actors[fold(acr.group("acr"))] = actor
+        nickname = NICKNAME.search(text, m.start, m.end) if actor.kind == "person" else None
+        if nickname:
+            actor.aliases.add(nickname.group(1))
+            actors.setdefault(fold(nickname.group(1)), actor)
         alias = _ALIAS_AFTER.match(text[m.end:])
         if alias:
             at = m.end + alias.end()
@@ -826,9 +834,11 @@ def _attach_acronyms_and_aliases(mentions: list[Mention], sentences: list[Senten
 
 
 def _short_name_of(short: str, name: str, kind: str) -> bool:
-    """Whether the bracketed `short` after `name` is its short name: its initials ("HTS"), initials
-    from another language ("UNHCR"), or its first word and the rest's initials ("Africa CDC")."""
+    """Whether the bracketed `short` after `name` is its short name: its initials ("HTS", "FEWS NET"),
+    initials from another language ("UNHCR"), or its first word and the rest's initials ("Africa CDC")."""
     first, _, rest = short.rpartition(" ")
+    if first and is_acronym(first):
+        return acronym_fits(first + rest, name)  # "FEWS NET", the Famine Early Warning Systems Network
     if first:
         words = name.split()
         return words[0] == first and len(words) > 2 and acronym_fits(rest, " ".join(words[1:]))

@@ -173,7 +173,33 @@ def find_names(sentence: str) -> list[Span]:
             text += "."
         clean = strip_possessive(text)
         spans.append(Span(clean, start, start + len(clean)))
-    return _join_for_acronyms(sentence, _join_of_names(sentence, spans))
+    return _join_for_acronyms(sentence, _join_of_names(sentence, _join_nicknames(sentence, spans)))
+
+
+NICKNAME = re.compile(r" [“\"‘']([A-Z][\w-]+)[”\"’'] ")  # 'Mohamed Hamdan “Hemedti” Dagalo'
+
+
+def without_nickname(name: str) -> str:
+    return NICKNAME.sub(" ", name) if "“" in name or '"' in name or "‘" in name or "'" in name else name
+
+
+def _join_nicknames(sentence: str, spans: list[Span]) -> list[Span]:
+    """'General Mohamed Hamdan “Hemedti” Dagalo': a nickname in quotes inside a name leaves it
+    one name (`without_nickname` takes it out; `actors` keeps it as an alias)."""
+    if not any(q in sentence for q in "“\"‘'"):
+        return spans
+    out: list[Span] = []
+    i = 0
+    while i < len(spans):
+        after = spans[i + 1] if i + 1 < len(spans) else None
+        if (out and after is not None and after.text.lower() not in WEEKDAYS
+                and NICKNAME.fullmatch(sentence, out[-1].end, after.start) is not None):
+            out[-1] = Span(sentence[out[-1].start:after.end], out[-1].start, after.end)
+            i += 2  # the nickname's own span, and the family name now joined
+            continue
+        out.append(spans[i])
+        i += 1
+    return out
 
 
 # Heads that take "of" inside one proper name: "Port of Valmora", "Bank of England".
@@ -201,7 +227,8 @@ _PURPOSE_NOUN = re.compile(r"[A-Z][a-z]+(?:tion|sion|ment|ance|ence|ity|ness|ing
 # Institutions named for two things: "the Fish and Wildlife Service", "a Food and Drug Administration …".
 AND_HEADS = {"service", "services", "administration", "commission", "department", "agency", "authority", "board",
              "bureau", "council", "committee", "institute", "society", "association", "foundation", "fund",
-             "movement", "office", "ministry", "centre", "center", "corporation", "company"}
+             "movement", "office", "ministry", "centre", "center", "corporation", "company", "project", "programme",
+             "program", "network"}
 # "the Fish and …", "the ruling State Law and …", "Britain's Monopolies and …": what opens a name
 _OPENED_BEFORE = re.compile(r"(?:\b(?:the|an?)\s+(?:[a-z]+\s+)?|[’']s\s+)$", re.I)
 
@@ -218,7 +245,9 @@ def _joins_with_and(sentence: str, first: Span, second: Span) -> bool:
     words = first.text.split()
     opened = words[0] in ("The", "A", "An") or _OPENED_BEFORE.search(sentence, max(0, first.start - 24), first.start) is not None
     words = words[1:] if words[0] in ("The", "A", "An") else words
-    return opened and 1 <= len(words) <= 2 and not is_acronym(words[-1]) and not state_of(words[-1])
+    # "the Armed Conflict Location and Event Data Project": three words when the rest is as long
+    longest = 3 if len(second.text.split()) >= 3 else 2
+    return opened and 1 <= len(words) <= longest and not is_acronym(words[-1]) and not state_of(words[-1])
 
 
 def _lists_members(sentence: str, first: Span, second: Span) -> bool:

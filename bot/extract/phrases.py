@@ -45,7 +45,11 @@ def phrases(sentence: str) -> set[str]:
 
 
 def _plain(sentence: str) -> str:
-    return unicodedata.normalize("NFKD", sentence.lower().replace("’", "'"))
+    """Lower case without accents: "Médecins" is "medecins", not "decins" after a lone "m"."""
+    text = sentence.lower().replace("’", "'")
+    if text.isascii():
+        return text
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 @functools.lru_cache(maxsize=1 << 16)  # a corpus's vocabulary is small next to its word count

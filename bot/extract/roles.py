@@ -53,6 +53,8 @@ ROLE_HEADS = {
     "toxicologist", "archaeologist", "anthropologist", "statistician", "politician", "technician", "clinician",
     "paediatrician", "pediatrician", "obstetrician", "mathematician", "physicist", "chemist", "pharmacist",
     "psychiatrist", "historian", "demographer", "forecaster",
+    # who rules without a title of office: "dictator Omar Hassan al Bashir"
+    "dictator", "strongman", "warlord", "autocrat", "despot",
     # the markets' trades: "market strategist Taisuke Tanaka"
     "strategist", "dealer", "broker", "consultant", "underwriter",
     # work and walks of life that are seldom a family name: "said mechanic Charles Fromong"
@@ -100,8 +102,8 @@ ORG_WORDS = {
     "pharmaceuticals", "energy", "petroleum", "communications", "telecom", "entertainment", "studios",
     "laboratories", "insurance", "securities", "capital", "ventures", "investments", "chemicals", "aerospace",
     "automotive", "logistics",
-    # firms named for their partners ("Salomon Brothers", "Kestrel Partners"), and schools
-    "brothers", "partners", "associates", "school", "college", "academy",
+    # firms named for their partners ("Salomon Brothers", "Kestrel Partners"), schools, projects
+    "brothers", "partners", "associates", "school", "college", "academy", "project",
     # and what newspapers call themselves: "the Montreal Gazette", "the Nihon Keizai Shimbun"
     "gazette", "shimbun",
     # and the words clubs name themselves with: "Blackburn Rovers", "Tottenham Hotspur"
@@ -189,13 +191,15 @@ def _is_plural_head(role: str) -> bool:
     return bool(heads) and heads[-1].lower().endswith("s") and heads[-1].lower()[:-1] in ROLE_HEADS
 
 
-_JOINING_WORDS = {"for", "of", "and", "the", "to", "on", "in", "&"}
+# a person's name never opens with these: "for Democratic Alternation", "Doctors Without Borders"
+_JOINING_WORDS = {"for", "of", "and", "the", "to", "on", "in", "&", "without", "with", "against", "beyond", "across",
+                  "under", "over", "at", "from", "by", "sans"}
 
 
 def looks_like_person_name(words: list[str]) -> bool:
     """One to four words that could be a person's name: no office, organisation or state word,
     and no joining word to open it ("for Democratic Alternation" is the rest of a body's name)."""
-    return 1 <= len(words) <= 4 and words[0] not in _JOINING_WORDS and all(_may_be_in_name(w) for w in words)
+    return 1 <= len(words) <= 4 and words[0].lower() not in _JOINING_WORDS and all(_may_be_in_name(w) for w in words)
 
 
 @lru_cache(maxsize=65536)
@@ -217,8 +221,9 @@ def split_run(run: str, start: int, sentence: str) -> NamedRole:
     last_head = _title_end(words)
     cut = 0
     rest = words[last_head + 1:]
-    if last_head >= 0 and (looks_like_person_name(rest) or (all(_is_role_prefix_word(w) for w in words[:last_head + 1])
-                                                             and not any(w.lower() in ORG_WORDS for w in rest))):
+    if last_head >= 0 and (not rest or rest[0].lower() not in _JOINING_WORDS) and (
+            looks_like_person_name(rest) or (all(_is_role_prefix_word(w) for w in words[:last_head + 1])
+                                             and not any(w.lower() in ORG_WORDS for w in rest))):
         cut = last_head + 1  # but "General Motors" is a company named with a title word
     if cut == 0 and is_title_complement(sentence, start):
         body = max((i for i, w in enumerate(words) if w.lower() in ORG_WORDS), default=-1)
@@ -272,11 +277,29 @@ def is_title_complement(sentence: str, start: int) -> bool:
 
 def _complement_head(sentence: str, start: int) -> str | None:
     """The title word whose complement runs up to `start` ("Ambassador to the" before "UN …")."""
-    window = sentence[max(0, start - 60):start]
+    found = _complement_before(sentence, start)
+    return found[0] if found else None
+
+
+def _complement_before(sentence: str, start: int) -> tuple[str, int] | None:
+    """The word before a complement that runs up to `start`, and where that word ends."""
+    window_start = max(0, start - 60)
+    window = sentence[window_start:start]
     if not window.rstrip().endswith(_COMPLEMENT_ENDS):  # the pattern cannot match: spare its search
         return None
     complement = _COMPLEMENT_BEFORE.search(window)
-    return complement.group(1) if complement else None
+    return (complement.group(1), window_start + complement.end(1)) if complement else None
+
+
+def title_before_complement(sentence: str, start: int) -> str:
+    """"UN High Commissioner for" before "Refugees Filippo Grandi": the title whose complement
+    a run opens, with its joining words; "" when none does."""
+    found = _complement_before(sentence, start)
+    if found is None or not _is_head(found[0]):
+        return ""
+    head_end = found[1]
+    title = role_before(sentence, head_end)
+    return f"{title}{sentence[head_end:start].rstrip()}" if title else ""
 
 
 def role_before(sentence: str, start: int, complement_joins: bool = False) -> str:

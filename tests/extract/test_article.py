@@ -1101,3 +1101,29 @@ def test_a_title_word_after_to_is_a_verb(tmp_path: Path) -> None:
         "the Lombardi Award.\n"))
     roles = {a.name: [r for r, _ in a.roles] for a in facts.actors.values() if a.kind == "person"}
     assert roles == {"Jean Dupont": [], "Orlando Pace": ["Ohio State left tackle"]}
+
+
+def test_a_body_s_other_names_and_a_person_s_nicknames_are_aliases(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Sudan\nThe RSF is now led by General Mohamed Hamdan “Hemedti” Dagalo. It is led by Mohamed Hamdan Dagalo "
+        "(known as Hemeti). Médecins Sans Frontières (MSF), also known as Doctors Without Borders, reported on "
+        "Sunday that the toll had risen. The Famine Early Warning Systems Network (FEWS NET) said so.\n"))
+    named = {a.name: (a.kind, sorted(a.aliases | a.acronyms)) for a in facts.actors.values() if a.kind}
+    assert named == {
+        "Mohamed Hamdan Dagalo": ("person", ["Hemedti", "Hemeti"]),
+        "Médecins Sans Frontières": ("organisation", ["Doctors Without Borders", "MSF"]),
+        "Famine Early Warning Systems Network": ("organisation", ["FEWS NET"]),
+    }
+
+
+def test_a_title_s_complement_and_a_body_named_for_two_things(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Sudan\nUN High Commissioner for Refugees Filippo Grandi has warned of famine. More than 16,650 people were "
+        "killed, according to the Armed Conflict Location and Event Data Project. The RSF was part of the regime "
+        "of dictator Omar Hassan al Bashir.\n"))
+    named = {a.name: (a.kind, [r for r, _ in a.roles]) for a in facts.actors.values() if a.kind}
+    assert named == {
+        "Filippo Grandi": ("person", ["UN High Commissioner for Refugees"]),
+        "Armed Conflict Location and Event Data Project": ("organisation", []),
+        "Omar Hassan al Bashir": ("person", ["dictator"]),
+    }

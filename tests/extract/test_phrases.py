@@ -19,3 +19,8 @@ def test_each_sentence_gives_its_phrases_once() -> None:
     first, second = article_phrases(["Flooding hit Valmora.", "Flooding hit Valmora again, and Valmora flooding worsened."])
     assert first.count("valmora") == 1 and second.count("valmora") == 1
     assert "valmora flooding" in second and "valmora flooding" not in first
+
+
+def test_an_accented_word_is_one_word() -> None:
+    assert phrases("Médecins Sans Frontières said so.") == {"medecins", "sans", "frontieres", "medecins sans",
+                                                          "sans frontieres"}

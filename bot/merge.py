@@ -488,8 +488,9 @@ def _figure_groups(facts: list[ArticleFacts], actor_of: dict[tuple[str, str], st
     """Claims about the same quantity, grouped; disagreement beyond the hedges is "disputed"."""
     pending: list[_Pending] = []
     restated: list[tuple[int, int]] = []
+    spelled: dict[str, str] = {}  # a place's key -> the first way the corpus spells it
     for f in facts:
-        dominant = {f.actors[k].name for k, _ in f.places.most_common(1)}
+        dominant = _spelled_as(spelled, {f.actors[k].name for k, _ in f.places.most_common(1)})
         first = len(pending)
         for c in f.claims:
             if c.quantity.restates and len(pending) > first and _may_restate(c.quantity, pending[-1].quantity):
@@ -502,7 +503,7 @@ def _figure_groups(facts: list[ArticleFacts], actor_of: dict[tuple[str, str], st
                 about=[a for k in c.about if (a := actor_of.get((f.article.id, k)))],
             )
             owner = actor_of.get((f.article.id, c.owner)) if c.owner else None
-            pending.append(_Pending(c.quantity, claim, set(c.anchors) or dominant, owner))
+            pending.append(_Pending(c.quantity, claim, _spelled_as(spelled, c.anchors) or dominant, owner))
     clusters = _cluster(pending)
     home = {id(p): i for i, cluster in enumerate(clusters) for p in cluster}
     for later, earlier in restated:  # a figure that restates another is the same quantity, however far off
@@ -520,6 +521,19 @@ def _figure_groups(facts: list[ArticleFacts], actor_of: dict[tuple[str, str], st
     for g in groups:
         g.id = _slug(f"{g.label}-{int(max(c.value for c in g.claims))}", taken)
     return groups
+
+
+def _spelled_as(spelled: dict[str, str], places: Iterable[str]) -> set[str]:
+    """Places as the corpus first spells them: "El Fasher", "Al-Fasher" and "Al Fasher" are one
+    town, whose figures are compared with one another."""
+    return {spelled.setdefault(_place_key(p), p) for p in places}
+
+
+def _place_key(place: str) -> str:
+    return compact(_ARABIC_ARTICLE.sub("", fold(place)))
+
+
+_ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|at|az|an|ash) (?=\w{3})")  # fold made "al-" "al "
 
 
 def _may_restate(later: Quantity, earlier: Quantity) -> bool:

@@ -274,3 +274,13 @@ def test_each_states_ministry_is_its_own_card(tmp_path: Path) -> None:
         ("Armenia's Health Ministry", []), ("Defence Ministry", []),
         ("Russian Defence Ministry", ["Russia's Defence Ministry"]), ("Ukraine's Defence Ministry", []),
     ]
+
+
+def test_one_town_spelt_two_ways_has_one_toll(tmp_path: Path) -> None:
+    index = _index_of(tmp_path, {
+        "a": "Siege of the city\nWire | 8 June 2024\nMSF said at least 192 people had been killed in El Fasher.\n",
+        "b": "Toll rises\nWire | 23 June 2024\nMSF said the death toll in Al-Fasher has exceeded 260.\n",
+    })
+    (group,) = index.briefs.figures
+    assert (group.label, group.status, [c.value for c in group.claims]) == (
+        "people (El Fasher)", "differ", [192, 260])

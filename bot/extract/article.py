@@ -33,6 +33,8 @@ from bot.extract.sentences import Sentence, article_sentences
 
 _QUOTE = re.compile(r"“([^”]{2,})”|\"([^\"]{2,})\"|(?<![\w])‘([^’]{12,}?)[’”](?![\w])|(?<![\w])‘([^’”]{12,})$")
 _PRONOUN = re.compile(r"\b(?:he|she|He|She)\b")
+_NOT_SAID = re.compile(r"\b(?:not|n[’']t|never|declined to|refused to)\s+(?:yet\s+|immediately\s+|publicly\s+)?$")
+_OWNER_BREAK = re.compile(r"[,;:()—–]")
 _SPEECH = re.compile(r"\b(?:" + SPEECH_VERBS + r")\b|\baccording to\b")
 _PINNED_WEEKDAY = re.compile(
     r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+"
@@ -276,9 +278,15 @@ class _Attributor:
         """Who speaks in this sentence: the subject of its speech verb, if any."""
         subject = self.subject_mention(outside, mentions)
         for verb in _SPEECH.finditer(outside):
+            if _NOT_SAID.search(outside, max(0, verb.start() - 30), verb.start()):
+                continue  # "The RSF has not yet commented": nothing said
+            after = [m for m in mentions if m.start >= verb.end() and m.start - verb.end() < 12 and m.key]
+            if verb.group(0).startswith("according"):  # "…in Sudan has caused 15,000 deaths, according to the United Nations"
+                if after and self.kind(after[0].key) in ("person", "organisation", "state"):
+                    return after[0].key
+                continue
             if subject is not None and subject[1] <= verb.start():
                 return subject[0]
-            after = [m for m in mentions if m.start >= verb.end() and m.start - verb.end() < 12 and m.key]
             if after and self.kind(after[0].key) == "person" and outside[:verb.start()].rstrip().endswith(","):
                 return after[0].key  # "… and 15,000 from GAVI, said Dr. Ngashi Ngongo": the name after the verb
             before = [m for m in mentions if m.end <= verb.start() and "possessive" not in m.cues
@@ -393,8 +401,10 @@ class _Attributor:
             _, clause_end = clause_bounds(sent.text, q.start, q.end)
             about = tuple(dict.fromkeys(m.key for m in nearby if q.start < m.start < clause_end + 80
                                         and self.kind(m.key) in ("person", "organisation")))
-            # whose number it is ("Ruto won 7,176,141 votes"): the nearest actor before it, not the speaker
-            owners = [m.key for m in nearby if m.end <= q.start and m.key != speaker
+            # whose number it is ("Ruto won 7,176,141 votes"): the nearest actor before it in its clause, not
+            # the speaker (nor "a conflict between the SAF and the RSF since …, resulting in 16,650 lives lost")
+            owners = [m.key for m in nearby if m.end <= q.start and m.key != speaker and q.start - m.end <= 50
+                      and not _OWNER_BREAK.search(sent.text, m.end, q.start)
                       and self.kind(m.key) in ("person", "organisation", "state")]
             self.facts.claims.append(Claim(q, claimant, sent.index, anchors, as_of, about, owners[-1] if owners else None))
 

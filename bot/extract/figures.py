@@ -93,8 +93,9 @@ _CONVERTED = re.compile(r"\s*(?:[A-Za-z]+\s+){0,2}\(\s*$")  # between a sum and 
 _NOUN_BEFORE_BRACKET = re.compile(r"\b([a-z]{3,})\s*\($")
 _BREAK = re.compile(r"[;:.?!()—–]")
 _TALLY = re.compile(r"\b((?:death |casualty )?(?:toll|total|tally|population|count|crowd|turnout|army|force)) "
-                    r"(?:of|(?:[^,.;:\d]{0,60} )?(?:has |had |have )?(?:rose|rises|risen|soared|soars|climbed|climbs|"
-                    r"jumped|jumps|reached|reaches|passed|passes|topped|tops|hit|hits|grown|grew|grows|stands at|stood at)"
+                    r"(?:of|(?:[^.;:\d]{0,60} )?(?:has |had |have )?(?:rose|rises|risen|soared|soars|climbed|climbs|"
+                    r"jumped|jumps|reached|reaches|passed|passes|topped|tops|hit|hits|grown|grew|grows|stands at|stood at|"
+                    r"exceeded|exceeds|surpassed|surpasses)"
                     r"(?: to)?)\s+(?:[a-z]+\s+){0,2}$", re.I)
 _SHARE = re.compile(r"\s*(?:of|out of)\s+(?:the\s+)?(?:(?:nearly|about|around|some|almost|roughly|over|more than|"
                     r"at least)\s+)?\d[\d,.]*(?:\s+(?:million|billion|thousand))?(?=\s+[a-z])")
@@ -120,7 +121,8 @@ _CONTINUES = re.compile(r"\s*(?:in|at|from|on|were|are|had|have|more|others?)\b"
 _ANOTHER = re.compile(r"\b(?:another|other|further|additional)\s+$", re.I)
 _WORD_START = re.compile(r"\w")
 _STATE_CLAUSE_BREAK = re.compile(r"[;:.?!()—–,]")
-_STATE_TAIL_END = re.compile(r"[;:.?!()]|\d|,\s+(?:and|but|while|whereas)\b")  # the figure's own clause
+# the figure's own clause: not "15,000 deaths and displaced millions", where "and" opens another verb's
+_STATE_TAIL_END = re.compile(r"[;:.?!()]|\d|,\s+(?:and|but|while|whereas)\b|\s+and\s+(?=[a-z]+ed\b)")
 _NON_DIGITS = re.compile(r"\D")
 _DIGIT_RUN = re.compile(r"\d+")
 
@@ -256,6 +258,8 @@ def _counted(sentence: str, start: int, end: int, context: tuple[str, str] | Non
     chunk = _noun_chunk(after)
     if partitive and context is not None and chunk and all(w.lower().endswith("ly") for w in chunk):
         return context[0], context[1], False, True  # "1,404 of them critically"
+    if context is not None and not partitive and [w.lower() for w in chunk] == ["others"]:
+        return context[0], context[1], False, False  # "killed 14,000 people and displaced 10 million others"
     if chunk:  # "1.4 million of these civilians": still a part of the figure before
         return " ".join(chunk), _klass(_head(chunk), after), False, bool(partitive) and context is not None
     if _MEMBERS_OF.match(after):
@@ -353,13 +357,16 @@ def _klass(head: str, after: str) -> str:
 def _states(sentence: str, start: int, end: int, floor: int, counts: str) -> tuple[str, ...]:
     """What happened to the counted ("displaced", "killed"): the figure's own words, at most four
     before it and ten after it up to the next figure, so a neighbour's state does not leak in."""
-    before = " ".join(_STATE_CLAUSE_BREAK.split(sentence[floor:start])[-1].split()[-4:])
+    own = _STATE_CLAUSE_BREAK.split(sentence[floor:start])[-1]
+    if floor:  # "192 people had been killed and more than 1,230 wounded": before "and", the figure before's words
+        own = own.rsplit(" and ", 1)[-1]
+    before = " ".join(own.split()[-4:])
     tail_end = _STATE_TAIL_END.search(sentence, end)
     after = sentence[end:tail_end.start() if tail_end else len(sentence)]
     text = f"{before} {counts} {' '.join(after.split()[:10])}"
     found = {m.group(1).lower()[:4] for m in _STATE_WORDS.finditer(text)}
-    if any(w in _DEATHS for w in counts.lower().split()):
-        found.add("kill")
+    if any(w in _DEATHS for w in counts.lower().split()) or (counts.lower().endswith("lives") and "sav" not in text):
+        found.add("kill")  # "the loss of at least 16,650 lives": lives counted are lives lost, unless saved
     return tuple(sorted({_SAME_STATE.get(f, f) for f in found}))
 
 

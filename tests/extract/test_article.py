@@ -1127,3 +1127,20 @@ def test_a_title_s_complement_and_a_body_named_for_two_things(tmp_path: Path) ->
         "Armed Conflict Location and Event Data Project": ("organisation", []),
         "Omar Hassan al Bashir": ("person", ["dictator"]),
     }
+
+
+def test_according_to_names_who_gives_the_figure_and_not_saying_is_no_statement(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Sudan\nThe ongoing conflict in Sudan has resulted in an estimated 15,000 deaths, according to the United "
+        "Nations. The RSF has not yet commented on the incident. The army declined to comment.\n"))
+    (claim,) = facts.claims
+    assert facts.actors[claim.claimant].name == "United Nations"
+    assert [facts.actors[s.actor].name for s in facts.statements] == ["United Nations"]
+
+
+def test_a_casualty_figure_belongs_to_no_one_named_outside_its_clause(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Sudan\nSudan has been witnessing a deadly conflict between the SAF and the RSF since April 15, 2023, "
+        "resulting in the loss of at least 16,650 lives. Deputy President William Ruto won 7,176,141 votes.\n"))
+    owners = {c.quantity.value: c.owner and facts.actors[c.owner].name for c in facts.claims}
+    assert owners == {16650: None, 7176141: "William Ruto"}

@@ -383,3 +383,21 @@ def test_a_toll_that_rose_to_a_number_is_that_number_of_deaths() -> None:
 )
 def test_each_figure_said_respectively_counts_its_own_noun(sentence: str, counted: list[tuple[str, str]]) -> None:
     assert [(q.written, q.counts) for q in find_quantities(sentence)] == counted
+
+
+def test_a_toll_that_exceeded_a_number_counts_deaths() -> None:
+    q = _one("MSF reported that the death toll in El Fasher, North Darfur, has exceeded 260 since fighting began.")
+    assert (q.value, q.counts, q.qualifier) == (260, "death toll", "more than")
+
+
+def test_others_count_what_the_figure_before_counted_and_a_neighbour_s_state_stays_its_own() -> None:
+    killed, displaced = find_quantities(
+        "The violence has killed at least 14,000 people and displaced more than 10 million others.")
+    assert (displaced.counts, displaced.klass, displaced.states) == ("people", "people", ("disp",))
+    assert killed.states == ("kill",)
+    dead, wounded = find_quantities("At least 192 people had been killed and more than 1,230 have been wounded.")
+    assert (dead.states, wounded.states) == (("kill",), ("inju",))
+    deaths = _one("The war has resulted in an estimated 15,000 deaths and displaced millions.")
+    assert deaths.states == ("kill",)
+    lives = _one("The conflict resulted in the loss of at least 16,650 lives.")
+    assert (lives.klass, lives.states) == ("people", ("kill",))

@@ -232,11 +232,16 @@ def _link_state_bodies(members: dict[tuple[str, str], _Member], union: _Union) -
         for cut in range(1, min(len(words), 4)):  # "South Korea's Navy": a state of up to three words
             state = state_of(strip_possessive(" ".join(words[:cut])))
             if state is not None:
-                by_state_body[(state, fold(" ".join(words[cut:])))].append(m)
+                body = fold(" ".join(words[cut:]))
+                by_state_body[(state, _ONE_MILITARY.get(body, body))].append(m)
                 break
     for same in by_state_body.values():
         for m in same[1:]:
             union.union(same[0].ref, m.ref)
+
+
+# a state's army, military and armed forces are one body: "Sudan's army", "the Sudanese Armed Forces"
+_ONE_MILITARY = dict.fromkeys(["army", "military", "armed forces", "defence forces", "defense forces"], "armed forces")
 
 
 def _link_designated_organisations(members: dict[tuple[str, str], _Member], union: _Union) -> None:

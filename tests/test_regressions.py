@@ -284,3 +284,12 @@ def test_one_town_spelt_two_ways_has_one_toll(tmp_path: Path) -> None:
     (group,) = index.briefs.figures
     assert (group.label, group.status, [c.value for c in group.claims]) == (
         "people (El Fasher)", "differ", [192, 260])
+
+
+def test_a_states_army_and_its_armed_forces_are_one_card(tmp_path: Path) -> None:
+    index = _index_of(tmp_path, {
+        "a": "Commander killed\nWire | 14 June 2024\nSudan's army said on Friday it had killed an RSF commander.\n",
+        "b": "Famine\nWire | 4 August 2024\nThe Sudanese Armed Forces (SAF) and the RSF traded accusations on Sunday.\n",
+    })
+    bodies = [(a.name, a.aliases) for a in index.briefs.actors if "Arm" in a.name]
+    assert bodies == [("Sudanese Armed Forces", ["SAF", "Sudan's Army"])]

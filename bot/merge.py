@@ -9,6 +9,7 @@ their consonants. Curation in config.yaml can add merges, drops and renames on t
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
@@ -315,9 +316,9 @@ def _build_actors(groups: dict[tuple[str, str], list[_Member]], members: dict[tu
     taken: set[str] = set()
     actor_of: dict[tuple[str, str], str] = {}
     actors: dict[str, cards.Actor] = {}
-    ordered = sorted(groups.values(), key=lambda ms: (-sum(m.mentions for m in ms), _canonical(ms, curation)))
-    for ms in ordered:
-        name = _canonical(ms, curation)
+    named = [(_canonical(ms, curation), ms) for ms in groups.values()]
+    named.sort(key=lambda pair: (-sum(m.mentions for m in pair[1]), pair[0]))
+    for name, ms in named:
         if fold(name) in dropped:
             continue
         actor = cards.Actor(id=_slug(name, taken), name=name, kind=_kind(ms, curation, name))
@@ -440,7 +441,9 @@ def _add_related(facts: list[ArticleFacts], actor_of: dict[tuple[str, str], str]
 
 def _condense(text: str, limit: int = 320) -> str:
     """A sentence short enough for a card line; long ones are cut at a clause, marked with …"""
-    text = re.sub(r"\s+", " ", text).strip()
+    # every space but " " is unprintable: most sentences need no regex pass
+    if "  " in text or not text.isprintable() or text[:1] == " " or text[-1:] == " ":
+        text = re.sub(r"\s+", " ", text).strip()
     if len(text) <= limit:
         return text
     cut = max(text.rfind(sep, 0, limit) for sep in ("; ", ", ", " — ", " – "))
@@ -534,6 +537,7 @@ def _spelled_as(spelled: dict[str, str], places: Iterable[str]) -> set[str]:
     return {spelled.setdefault(_place_key(p), p) for p in places}
 
 
+@functools.lru_cache(maxsize=1 << 16)  # a corpus names its places again and again
 def _place_key(place: str) -> str:
     return compact(_ARABIC_ARTICLE.sub("", fold(place)))
 

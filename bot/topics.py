@@ -69,7 +69,34 @@ def find_topics(facts: list[ArticleFacts], actors: list[cards.Actor], timeline: 
             break
     where = _sentences_using(facts, chosen)
     cited = _Cited(timeline, figures)
-    return [_topic(p, places.get(p), where[p], cited, actor_of) for p in chosen]
+    named = _NamedIn(actor_of)
+    return [_topic(p, places.get(p), where[p], cited, named) for p in chosen]
+
+
+class _NamedIn:
+    """Which actors each sentence of an article names, and how many figures it gives: worked
+    out once per article, not once per topic and sentence."""
+
+    def __init__(self, actor_of: dict[tuple[str, str], str]):
+        self.actor_of = actor_of
+        self.articles: dict[str, dict[int, tuple[list[str], int]]] = {}
+
+    def sentence(self, f: ArticleFacts, i: int) -> tuple[list[str], int]:
+        """The actors named in sentence `i` of `f` (in the article's order) and its figure count."""
+        found = self.articles.get(f.article.id)
+        if found is None:
+            found = self.articles[f.article.id] = self._index(f)
+        return found.get(i, ([], 0))
+
+    def _index(self, f: ArticleFacts) -> dict[int, tuple[list[str], int]]:
+        actors: dict[int, list[str]] = defaultdict(list)
+        for key, local in f.actors.items():
+            actor_id = self.actor_of.get((f.article.id, key))
+            if actor_id:
+                for i in dict.fromkeys(local.sentences):
+                    actors[i].append(actor_id)
+        claims = Counter(c.sent for c in f.claims)
+        return {i: (actors.get(i, []), claims[i]) for i in actors.keys() | claims.keys()}
 
 
 class _Cited:
@@ -109,15 +136,13 @@ def _sentences_using(facts: list[ArticleFacts], chosen: list[str]) -> dict[str, 
 
 
 def _topic(phrase: str, place: str | None, hits: list[tuple[ArticleFacts, int]], cited_by: _Cited,
-           actor_of: dict[tuple[str, str], str]) -> cards.Topic:
+           named: _NamedIn) -> cards.Topic:
     name = place or phrase
     together: Counter[str] = Counter()
     cited = {(f.article.id, i) for f, i in hits}
     for f, i in hits:
-        for key, local in f.actors.items():
-            if i in local.sentences and (actor_id := actor_of.get((f.article.id, key))):
-                together[actor_id] += 1
-    ranked = sorted(hits, key=lambda h: (-_centrality(h, actor_of), h[0].article.id, h[1]))
+        together.update(named.sentence(f, i)[0])
+    ranked = sorted(hits, key=lambda h: (-_centrality(h, named), h[0].article.id, h[1]))
     summary, used = [], set()
     for f, i in ranked:
         if f.article.id in used:
@@ -134,8 +159,7 @@ def _topic(phrase: str, place: str | None, hits: list[tuple[ArticleFacts, int]],
     )
 
 
-def _centrality(hit: tuple[ArticleFacts, int], actor_of: dict[tuple[str, str], str]) -> int:
+def _centrality(hit: tuple[ArticleFacts, int], named: _NamedIn) -> int:
     f, i = hit
-    actors = sum(1 for key, local in f.actors.items() if i in local.sentences and (f.article.id, key) in actor_of)
-    figures = sum(1 for c in f.claims if c.sent == i)
-    return actors + figures + (2 if i < 3 else 0)
+    actors, figures = named.sentence(f, i)
+    return len(actors) + figures + (2 if i < 3 else 0)

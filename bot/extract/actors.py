@@ -268,6 +268,7 @@ _TOLD_BEFORE = re.compile(r"\btold\s+(?:the\s+)?$")
 _SIGNS_A_POST_AFTER = re.compile(r"^(?:\s+#\w+)*\s*\(@\w+\)")
 _REPORTS_AFTER = re.compile(r"^\s+(?:reported|reports)\b(?!\s+(?:to|for)\b)")
 _AGE_AFTER = re.compile(r"^,\s+(?:aged\s+)?\d{1,2},")  # "Mike Cito, 17, was expelled": only a person has an age
+_HE_OR_SHE_OPENS = re.compile(r"(?:He|She)\s+(?:also\s+|later\s+|then\s+)?(?:" + SPEECH_VERBS + r")\b")
 _POSSESSOR = re.compile(r"\b(\w+)[’']s\b")
 _BACKED_BY = re.compile(r"-(?:backed|led|based|allied|aligned|funded|sponsored|born|run|owned|controlled|held|"
                         r"occupied|bound|linked|affiliated|supported|armed|trained)$", re.I)
@@ -304,15 +305,20 @@ def find_mentions(sentences: list[Sentence], lower_words: set[str], mid_caps: se
     is an ordinary word, whatever follows it.
     """
     mentions = []
-    for sent in sentences:
+    for at, sent in enumerate(sentences):
         text = sent.text
         roster = _is_roster(text)
+        # "Woodward described the situation as desperate. She said …": the subject the next sentence calls he or she
+        then_a_person = at + 1 < len(sentences) and _HE_OR_SHE_OPENS.match(sentences[at + 1].text) is not None
+        opening = _first_word_start(text) if then_a_person else -1
         for span in find_names(text):
             trimmed = _trim_opener(span, text, lower_words)
             if trimmed is None:
                 continue
+            speaks_then_he_or_she = trimmed.start == opening and _SPEAKS_AFTER.match(text[trimmed.end:]) is not None
             if (trimmed.start == _first_word_start(text) and " " not in trimmed.text and trimmed.text not in mid_caps
-                    and not is_acronym(trimmed.text) and not state_of(trimmed.text) and not _INTERCAPS.match(trimmed.text)):
+                    and not is_acronym(trimmed.text) and not state_of(trimmed.text) and not _INTERCAPS.match(trimmed.text)
+                    and not speaks_then_he_or_she):
                 continue
             named = _person_after_complement(split_run(trimmed.text, trimmed.start, text), text)
             if not named.name:
@@ -353,6 +359,8 @@ def find_mentions(sentences: list[Sentence], lower_words: set[str], mid_caps: se
                 mention.cues.add("given")  # unless the article writes it as a word ("a storm", "liberty")
             if roster and _ROSTER_ITEM_BEFORE.search(text, max(0, trimmed.start - 8), trimmed.start):
                 mention.cues.add("listed")
+            if speaks_then_he_or_she:
+                mention.cues.add("pronoun")
             owner = _title_owner(named.role, trimmed.start) if named.role else None
             if owner is not None:
                 mentions.append(Mention(sent.index, owner.start, owner.end, owner.text, cues={"group"}))

@@ -1144,3 +1144,11 @@ def test_a_casualty_figure_belongs_to_no_one_named_outside_its_clause(tmp_path: 
         "resulting in the loss of at least 16,650 lives. Deputy President William Ruto won 7,176,141 votes.\n"))
     owners = {c.quantity.value: c.owner and facts.actors[c.owner].name for c in facts.claims}
     assert owners == {16650: None, 7176141: "William Ruto"}
+
+
+def test_a_name_that_speaks_and_is_then_he_or_she_is_a_person(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Sudan\nWoodward described the situation in Sudan as desperate, noting that needs are severe. "
+        "She said existing pledges must be honoured.\n"))
+    assert {a.name: a.kind for a in facts.actors.values() if a.kind} == {"Woodward": "person", "Sudan": "state"}
+    assert [facts.actors[s.actor].name for s in facts.statements] == ["Woodward", "Woodward"]

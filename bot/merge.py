@@ -33,6 +33,7 @@ MAX_NAMED_IN = 3
 THIN_CARD = 2  # a card with fewer facts than this also shows sentences that name its actor
 MAX_RELATED = 6
 FIGURE_RATIO = 2.0  # two figures further apart than this are not one quantity disputed
+SAID_AGAIN_FROM = 1000  # one article giving a number this large twice, counting the same, means one quantity
 ANCHOR_OVERLAP = 0.5  # share of places and states two figures must have in common to be one quantity
 
 
@@ -500,9 +501,16 @@ def _figure_groups(facts: list[ArticleFacts], actor_of: dict[tuple[str, str], st
     for f in facts:
         dominant = _spelled_as(spelled, {f.actors[k].name for k, _ in f.places.most_common(1)})
         first = len(pending)
+        said_before: dict[tuple, int] = {}  # a large figure the article gave already, by what it counts
         for c in f.claims:
             if c.quantity.restates and len(pending) > first and _may_restate(c.quantity, pending[-1].quantity):
                 restated.append((len(pending), len(pending) - 1))
+            if c.quantity.value >= SAID_AGAIN_FROM and not c.quantity.part:
+                # "represents about 33,000 workers in the Pacific Northwest" … "sideline some 33,000 workers"
+                key = (c.quantity.value, c.quantity.klass, c.quantity.states, c.owner)
+                if key in said_before:
+                    restated.append((len(pending), said_before[key]))
+                said_before.setdefault(key, len(pending))
             claimant = actor_of.get((f.article.id, c.claimant)) if c.claimant else None
             claim = cards.FigureClaim(
                 value=c.quantity.value, written=c.quantity.written, counts=c.quantity.counts,

@@ -293,3 +293,13 @@ def test_a_states_army_and_its_armed_forces_are_one_card(tmp_path: Path) -> None
     })
     bodies = [(a.name, a.aliases) for a in index.briefs.actors if "Arm" in a.name]
     assert bodies == [("Sudanese Armed Forces", ["SAF", "Sudan's Army"])]
+
+
+def test_a_large_figure_an_article_gives_twice_is_one_quantity(tmp_path: Path) -> None:
+    index = _index_of(tmp_path, {
+        "a": "Strike\nWire | 13 September 2024\n\"We strike at midnight,\" said Jon Holden, who represents about "
+             "33,000 workers in the Pacific Northwest. The strike will shutter two plants in the Puget Sound region "
+             "and sideline some 33,000 workers. Two people were hurt in Everett and two in Renton.\n",
+    })
+    workers = [g for g in index.briefs.figures if g.claims[0].counts == "workers"]
+    assert [[c.cite.sentence for c in g.claims] for g in workers] == [[0, 1]]

@@ -269,6 +269,7 @@ _SIGNS_A_POST_AFTER = re.compile(r"^(?:\s+#\w+)*\s*\(@\w+\)")
 _REPORTS_AFTER = re.compile(r"^\s+(?:reported|reports)\b(?!\s+(?:to|for)\b)")
 _AGE_AFTER = re.compile(r"^,\s+(?:aged\s+)?\d{1,2},")  # "Mike Cito, 17, was expelled": only a person has an age
 _HE_OR_SHE_OPENS = re.compile(r"(?:He|She)\s+(?:also\s+|later\s+|then\s+)?(?:" + SPEECH_VERBS + r")\b")
+_RIVER_BANK = re.compile(r"(?:West|East|North|South|Left|Right) Bank")
 _POSSESSOR = re.compile(r"\b(\w+)[’']s\b")
 _BACKED_BY = re.compile(r"-(?:backed|led|based|allied|aligned|funded|sponsored|born|run|owned|controlled|held|"
                         r"occupied|bound|linked|affiliated|supported|armed|trained)$", re.I)
@@ -547,7 +548,8 @@ def _cues(text: str, start: int, end: int, name: str, role: str) -> set[str]:
             or ("(@" in after[:80] and _SIGNS_A_POST_AFTER.match(after))
             or (not after.startswith(("’s", "'s")) and _SPEAKS_BEFORE.search(before))):
         cues.add("speaker")
-    if (words & ORG_WORDS or (len(words) >= 2 and name.endswith(" United"))  # "Leeds United": a club
+    if ((words & ORG_WORDS and not _RIVER_BANK.fullmatch(name))  # "the West Bank" is land
+            or (len(words) >= 2 and name.endswith(" United"))  # "Leeds United": a club
             or (len(words) >= 2 and name.split()[-1].lower().rstrip(".,") in CORPORATE_FORMS)):  # "Homestake Mining Co"
         cues.add("orgword")
     if _INTERCAPS.match(name):
@@ -647,6 +649,12 @@ def _names_its_members(words: list[str]) -> bool:
             and last.lower() not in _THING_HEADS and last.lower() not in _PLURAL_PLACES_AND_TIMES)
 
 
+def _may_be_a_persons_name(name: str) -> bool:
+    words = name.split()
+    return (len(words) <= 3 and looks_like_person_name(words) and all(w[:1].isupper() and w.isalpha() for w in words)
+            and words[-1].lower() not in _THING_HEADS)
+
+
 def _opens_with_given_name(name: str) -> bool:
     """"Marshall Faulk", "Madeleine Albright": a first name, then one or two words that may
     be in a person's name (not "Davis Cup", "Green Bay Packers")."""
@@ -671,7 +679,7 @@ def resolve_actors(mentions: list[Mention], sentences: list[Sentence]) -> dict[s
         if not kind:
             continue
         actors[key] = LocalActor(key=key, name=name, kind=kind)
-    _bodies_listed_with_bodies(mentions, sentences, actors)
+    _listed_with_their_kind(mentions, sentences, actors)
     _attach_short_forms(by_name, actors)
     _attach_company_stems(by_name, actors)
     _attach_acronyms_and_aliases(mentions, sentences, actors)
@@ -694,10 +702,11 @@ def resolve_actors(mentions: list[Mention], sentences: list[Sentence]) -> dict[s
     return {k: a for k, a in actors.items() if a.key == k}
 
 
-def _bodies_listed_with_bodies(mentions: list[Mention], sentences: list[Sentence], actors: dict[str, LocalActor]) -> None:
+def _listed_with_their_kind(mentions: list[Mention], sentences: list[Sentence], actors: dict[str, LocalActor]) -> None:
     """"along with Real Madrid and Athletic Bilbao": names joined by "and" or "or" are things
     of one kind, so a name of two words or more that no cue typed is a body when the name it
-    is listed with is one."""
+    is listed with is one, and a person when it is one and could be a person's name ("champions
+    Kelli Kuehne and Tiger Woods")."""
     by_sent: dict[int, list[Mention]] = defaultdict(list)
     for m in mentions:
         if m.text:
@@ -710,8 +719,10 @@ def _bodies_listed_with_bodies(mentions: list[Mention], sentences: list[Sentence
                 continue
             for this, other in ((a, b), (b, a)):
                 key, listed = fold(this.text), actors.get(fold(other.text))
-                if key not in actors and len(this.text.split()) >= 2 and listed is not None and listed.kind == "organisation":
-                    actors[key] = LocalActor(key=key, name=this.text, kind="organisation")
+                if key in actors or len(this.text.split()) < 2 or listed is None:
+                    continue
+                if listed.kind == "organisation" or (listed.kind == "person" and _may_be_a_persons_name(this.text)):
+                    actors[key] = LocalActor(key=key, name=this.text, kind=listed.kind)
 
 
 _LIST_JOINS = {" and ", ", and ", " or "}  # not a bare comma: "the Congo, Paul Kagame" is an appositive

@@ -1152,3 +1152,12 @@ def test_a_name_that_speaks_and_is_then_he_or_she_is_a_person(tmp_path: Path) ->
         "She said existing pledges must be honoured.\n"))
     assert {a.name: a.kind for a in facts.actors.values() if a.kind} == {"Woodward": "person", "Sudan": "state"}
     assert [facts.actors[s.actor].name for s in facts.statements] == ["Woodward", "Woodward"]
+
+
+def test_a_name_listed_with_a_person_is_one_and_the_west_bank_is_land(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Golf\nThe U.S. Amateur champions Kelli Kuehne and Tiger Woods were a shot back. Settlers in the West Bank "
+        "clashed with troops. It was left to fellow left-hander Shivnarine Chanderpaul to hold the innings together.\n"))
+    named = {a.name: (a.kind, [r for r, _ in a.roles]) for a in facts.actors.values() if a.kind}
+    assert named == {"Kelli Kuehne": ("person", []), "Tiger Woods": ("person", []),
+                     "West Bank": ("place", []), "Shivnarine Chanderpaul": ("person", ["fellow left-hander"])}

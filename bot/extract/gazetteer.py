@@ -45,6 +45,7 @@ _IRREGULAR_DEMONYMS = {
     # the nouns of nationality that are no adjective's stem: "official Serb sources", "a Croat general"
     "Serb": "Serbia", "Croat": "Croatia", "Pole": "Poland", "Turk": "Turkey", "Scot": "Scotland", "Kurd": "Kurdistan",
     "Slovak": "Slovakia", "Czech": "Czechia",
+    "Soviet": "Soviet Union", "Yugoslav": "Yugoslavia", "Czechoslovak": "Czechoslovakia",
 }
 
 
@@ -59,8 +60,21 @@ def country_names() -> dict[str, str]:
             if name:
                 names[name] = canonical
                 names[name.split(",")[0]] = canonical
+    for country in pycountry.historic_countries:
+        if country.alpha_3 in _FORMER_STATES:
+            canonical = _FORMER_STATES[country.alpha_3]
+            names.setdefault(country.name, canonical)
+            names.setdefault(country.name.split(",")[0], canonical)
+            names.setdefault(canonical, canonical)
     names.update(_SHORT_FORMS)
     return names
+
+
+# The states that news still names after they ceased to be (ISO 3166-3), as news names them;
+# not the old territories and zones the standard also lists.
+_FORMER_STATES = {"SUN": "Soviet Union", "YUG": "Yugoslavia", "CSK": "Czechoslovakia", "DDR": "East Germany",
+                  "ZAR": "Zaire", "SCG": "Serbia and Montenegro", "RHO": "Rhodesia", "YMD": "South Yemen",
+                  "VDR": "North Vietnam", "DHY": "Dahomey", "HVO": "Upper Volta"}
 
 
 @cache

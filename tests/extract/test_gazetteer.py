@@ -35,3 +35,11 @@ def test_a_state_named_with_its_form_of_state_is_that_state() -> None:
     assert state_of("the Kingdom of Saudi Arabia") == "Saudi Arabia"
     assert is_state_name("People's Republic of China")
     assert state_of("Republic of Texas") is None
+
+
+@pytest.mark.parametrize(("name", "state"), [
+    ("Soviet Union", "Soviet Union"), ("USSR", "Soviet Union"), ("Soviet", "Soviet Union"),
+    ("Yugoslavia", "Yugoslavia"), ("Zaire", "Zaire"), ("East Germany", "East Germany"), ("Burma", "Myanmar"),
+])
+def test_states_that_ceased_to_be_are_still_states(name: str, state: str) -> None:
+    assert state_of(name) == state

@@ -84,7 +84,7 @@ _SPEAKS_BEFORE = re.compile(r"\b(?!(?:told|tells|asked|urged|warned|called|descr
 # Cues that end right before a name, searched case-insensitively: Caseless does that faster.
 _GROUP_CUE = Caseless(
     r"\b(?:group|bloc|faction|militia|organi[sz]ation|movement|coalition|alliance|party|company|firm|outlet|"
-    r"newspaper|agency|network|broadcaster|charity|union|club|team|brand|insurer|bank|startup|"
+    r"newspaper|agency|network|broadcaster|charity|union|club|team|side|brand|insurer|bank|startup|"
     r"(?:plane|car|auto|chip|drug|steel)?maker|manufacturer|retailer|airline|lender|supplier|giant|conglomerate|"
     r"shares (?:of|in)|stake in|(?:play|sign)(?:s|ed|ing)? for|on loan (?:at|from)|known as)\s+(?:the\s+)?$")
 # "Kestrel Partners, the private equity firm, said": a name set beside what kind of body it is
@@ -258,8 +258,10 @@ _MADE_BY_BEFORE = re.compile(r"\b(?:manufactured|produced|built|developed|publis
                              r"operated|marketed|distributed)\b(?:[^,;.]|\.\d){0,30}\bby\s+(?:the\s+)?$")
 _QUOTES_SOMEONE_AFTER = re.compile(r"^\s+(?:quoted|cited)\s+(?:[a-z]+\s+){0,2}[A-Z]")  # "Tass quoted Livshits": a medium
 _SCORE = re.compile(r"\b\d{1,2}-\d{1,2}\b")
-_CONTEST = r"(?:beat|beats|defeated|defeats|drew with|draw with|lost to|loses to|thrashed|edged|routed|v|vs)"
-_CONTEST_BEFORE = re.compile(r"\b" + _CONTEST + r"\.?\s+$")
+_CONTEST = (r"(?:beat|beats|beating|defeated|defeats|defeating|drew with|draw with|lost to|loses to|losing to|thrashed|"
+            r"thrashing|edged|edging|routed|routing|overwhelmed|overwhelming|crushed|crushing|"
+            r"(?:defeat|loss|win|victory) (?:by|to|over|against)|v|vs)")
+_CONTEST_BEFORE = re.compile(r"\b" + _CONTEST + r"\.?\s+(?:the\s+)?$")
 _CONTEST_AFTER = re.compile(r"^\s+(?:beat|beats|defeated|drew|lost|thrashed|edged|routed)\b")
 # "an official told Reuters on Friday", "told the BBC by telephone": whom a source speaks to, in a
 # report, is the outlet that reports it; not "told Putin he would", where the telling goes on

@@ -1161,3 +1161,12 @@ def test_a_name_listed_with_a_person_is_one_and_the_west_bank_is_land(tmp_path: 
     named = {a.name: (a.kind, [r for r, _ in a.roles]) for a in facts.actors.values() if a.kind}
     assert named == {"Kelli Kuehne": ("person", []), "Tiger Woods": ("person", []),
                      "West Bank": ("place", []), "Shivnarine Chanderpaul": ("person", ["fellow left-hander"])}
+
+
+def test_the_sides_of_a_match_and_a_club_called_a_side_are_bodies(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Rugby\nAustralia bade farewell to David Campese by overwhelming the Barbarians 39-12 on Saturday. Weah "
+        "served out his suspension during Milan's 2-1 home defeat by Rosenborg of Norway. He is a target for "
+        "clubs eager to match London side Saracens.\n"))
+    assert sorted(a.name for a in facts.actors.values() if a.kind == "organisation") == [
+        "Barbarians", "Rosenborg", "Saracens"]

@@ -272,6 +272,9 @@ _REPORTS_AFTER = re.compile(r"^\s+(?:reported|reports)\b(?!\s+(?:to|for)\b)")
 _AGE_AFTER = re.compile(r"^,\s+(?:aged\s+)?\d{1,2},")  # "Mike Cito, 17, was expelled": only a person has an age
 _HE_OR_SHE_OPENS = re.compile(r"(?:He|She)\s+(?:also\s+|later\s+|then\s+)?(?:" + SPEECH_VERBS + r")\b")
 _RIVER_BANK = re.compile(r"(?:West|East|North|South|Left|Right) Bank")
+_RANKED_BY_SIZE = re.compile(r"\b(?:[a-z]+-)?(?:largest|biggest)\s+(?:[\w-]+\s+){0,2}(?:producer|maker|exporter|importer|"
+                             r"supplier|company|firm|bank|lender|carrier|airline|miner|retailer|group|employer|operator|"
+                             r"insurer|manufacturer|party|union|refiner|shipper|brewer|chain)s?\b")
 _POSSESSOR = re.compile(r"\b(\w+)[’']s\b")
 _BACKED_BY = re.compile(r"-(?:backed|led|based|allied|aligned|funded|sponsored|born|run|owned|controlled|held|"
                         r"occupied|bound|linked|affiliated|supported|armed|trained)$", re.I)
@@ -538,7 +541,9 @@ def _cues(text: str, start: int, end: int, name: str, role: str) -> set[str]:
     cues = set()
     before, after = text[max(0, start - 80):start], text[end:]  # `$`-anchored cues need only the near past
     words = {w.lower() for w in name.replace("-", " ").split()}
-    if role and has_role_head(role):
+    if role and _RANKED_BY_SIZE.search(role):
+        cues.add("group")  # "Norilsk, the world's second-largest nickel producer": a firm, not a person's title
+    elif role and has_role_head(role):
         cues.add("role")
     elif role and len(words) >= 2 and not words & ORG_WORDS and {w.lower() for w in role.split()} & ORG_WORDS:
         cues.add("member")  # "George Wajackoyah of the Roots Party": a named someone of an organisation

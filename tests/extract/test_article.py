@@ -1170,3 +1170,10 @@ def test_the_sides_of_a_match_and_a_club_called_a_side_are_bodies(tmp_path: Path
         "clubs eager to match London side Saracens.\n"))
     assert sorted(a.name for a in facts.actors.values() if a.kind == "organisation") == [
         "Barbarians", "Rosenborg", "Saracens"]
+
+
+def test_the_world_s_largest_producer_is_a_firm_not_a_person_s_title(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Nickel\nThe government wants Norilsk, the world's second-largest nickel producer, to clean up its act. "
+        "Norilsk said in September that it had paid.\n"))
+    assert [(a.name, a.kind, a.roles) for a in facts.actors.values() if a.kind] == [("Norilsk", "organisation", [])]

@@ -37,6 +37,7 @@ from bot.extract.roles import (
     ORG_WORDS,
     NamedRole,
     has_role_head,
+    is_plural_title,
     is_role_word,
     is_title_complement,
     looks_like_person_name,
@@ -350,6 +351,10 @@ def find_mentions(sentences: list[Sentence], lower_words: set[str], mid_caps: se
                 # "RSF commander General Mohamed Hamdan Dagalo": the title before the run belongs too
                 before = (role_before(text, trimmed.start) or _joined_title(text, trimmed.start)
                           or title_before_complement(text, trimmed.start))
+                if before.endswith((" of", " for", " to", " at")) and not is_plural_title(named.role):
+                    # "a spokesman for President Joe Biden": the title is his own; but "UN High
+                    # Commissioner for" opens his title before "Refugees Filippo Grandi"
+                    before = ""
                 mention.role = f"{before} {named.role}" if before else named.role
             else:
                 mention.role = (role_before(text, named.start) or _role_after(text, trimmed.start, named.end)

@@ -273,7 +273,8 @@ def _join_of_names(sentence: str, spans: list[Span]) -> list[Span]:
         head = previous.text.split()[-1].lower() if previous else ""
         # "(The) Group of Seven", not "Citra Group of Suharto"
         whole = previous is not None and " " not in previous.text.removeprefix("The ")
-        purpose = gap in (" for ", " for the ") and head in FOR_HEADS
+        # "Coalition for the Deliverance …", "Movement for a Democratic Slovakia"
+        purpose = gap in (" for ", " for the ", " for a ", " for an ") and head in FOR_HEADS
         takes = (gap in (" of ", " of the ") and ((head in OF_HEADS or (whole and head in OF_WHOLE_HEADS))
                                                     or len(out) - 1 in joined)) \
             or purpose \

@@ -104,7 +104,7 @@ ORG_WORDS = {
     "laboratories", "insurance", "securities", "capital", "ventures", "investments", "chemicals", "aerospace",
     "automotive", "logistics",
     # firms named for their partners ("Salomon Brothers", "Kestrel Partners"), schools, projects
-    "brothers", "partners", "associates", "school", "college", "academy", "project",
+    "brothers", "partners", "associates", "school", "college", "academy", "project", "confederation", "unions",
     # and what newspapers call themselves: "the Montreal Gazette", "the Nihon Keizai Shimbun"
     "gazette", "shimbun",
     # and the words clubs name themselves with: "Blackburn Rovers", "Tottenham Hotspur"
@@ -187,7 +187,7 @@ def _is_head(word: str) -> bool:
     return bare in ROLE_HEADS or bare.split("-")[-1] in ROLE_HEADS
 
 
-def _is_plural_head(role: str) -> bool:
+def is_plural_title(role: str) -> bool:
     heads = [w for w in _WORDS.findall(role) if _is_head(w)]
     return bool(heads) and heads[-1].lower().endswith("s") and heads[-1].lower()[:-1] in ROLE_HEADS
 
@@ -374,7 +374,7 @@ def role_after(sentence: str, end: int) -> str:
     organisation a name is "of" ("Sarah Leah Whitson of Human Rights Watch")."""
     match = _APPOSITIVE.match(sentence[end:])
     role = _with_name_after_and(match.group("role"), sentence[end + match.end("role"):]) if match else ""
-    plural = role and _is_plural_head(role)  # "…Senimek, local officials said": other people, not its title
+    plural = role and is_plural_title(role)  # "…Senimek, local officials said": other people, not its title
     if role and not plural and not _SHORT_WORD.fullmatch(role):
         return role
     leads = _WHO_LEADS.match(sentence[end:])
@@ -385,7 +385,7 @@ def role_after(sentence: str, end: int) -> str:
         # "Amara Essy of the Ivory Coast, its foreign minister": the title after says more than where from
         rest = sentence[end + affiliation.end():]
         then = _APPOSITIVE.match(rest) if rest.lstrip().startswith(",") else None
-        if then and not _is_plural_head(then.group("role")):
+        if then and not is_plural_title(then.group("role")):
             return then.group("role").strip()
         return affiliation.group("org").strip(" .")
     return ""

@@ -1177,3 +1177,16 @@ def test_the_world_s_largest_producer_is_a_firm_not_a_person_s_title(tmp_path: P
         "Nickel\nThe government wants Norilsk, the world's second-largest nickel producer, to clean up its act. "
         "Norilsk said in September that it had paid.\n"))
     assert [(a.name, a.kind, a.roles) for a in facts.actors.values() if a.kind] == [("Norilsk", "organisation", [])]
+
+
+def test_a_title_in_a_complement_is_the_named_person_s_own(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Talks\nA spokesman for President Joe Biden said the talks failed. Gaulieder, formerly a member of Prime "
+        "Minister Vladimir Meciar's ruling Movement for a Democratic Slovakia, lost his seat. UN High Commissioner "
+        "for Refugees Filippo Grandi warned of famine.\n"))
+    named = {a.name: (a.kind, [r for r, _ in a.roles]) for a in facts.actors.values() if a.kind}
+    assert named == {
+        "Joe Biden": ("person", ["President"]), "Vladimir Meciar": ("person", ["Prime Minister"]),
+        "Movement for a Democratic Slovakia": ("organisation", []),
+        "Filippo Grandi": ("person", ["UN High Commissioner for Refugees"]),
+    }

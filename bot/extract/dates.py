@@ -494,7 +494,7 @@ def _month_only(month: int, ref: date | None, future: bool, which: str = "") -> 
         return None
     year = ref.year
     if which in ("last", "past"):
-        return Moment(year if month < ref.month else year - 1, month)
+        return _last_named_month(month, ref)
     if which in ("next", "coming"):
         return Moment(year if month > ref.month else year + 1, month)
     if which == "this":
@@ -504,6 +504,17 @@ def _month_only(month: int, ref: date | None, future: bool, which: str = "") -> 
     elif future and month < ref.month:
         year += 1
     return Moment(year, month)
+
+
+def _last_named_month(month: int, ref: date) -> Moment:
+    """"last May": the latest May before the article's month; but not the month just ended in the
+    same year, which news calls "last month" ("last February", written on 1 March 1998, is
+    February 1997; "last December", written in January, is the December just ended)."""
+    back = (ref.month - month) % 12 or 12
+    if back == 1 and ref.month > 1:
+        back = 13
+    index = ref.year * 12 + ref.month - 1 - back
+    return Moment(index // 12, index % 12 + 1)
 
 
 def _weekday(target: int, which: str | None, ref: date, future: bool) -> date:

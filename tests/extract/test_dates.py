@@ -521,3 +521,12 @@ def test_the_current_fiscal_year_is_the_articles() -> None:
     assert _only("It expects to post higher sales in the current fiscal year.", ref) == "1989"
     assert _only("Profit this fiscal year will rise.", ref) == "1989"
     assert _only("Prices in the current month rose.", ref) == "1989-11"
+
+
+@pytest.mark.parametrize(("sentence", "ref", "value"), [
+    ("Two helicopters crashed last February.", date(1998, 3, 1), "1997-02"),  # the month just ended is "last month"
+    ("Sales fell last December.", date(1998, 1, 10), "1997-12"),
+    ("The accord was signed last May.", date(1998, 8, 1), "1998-05"),
+])
+def test_last_and_a_month_is_never_the_month_just_ended_in_the_same_year(sentence: str, ref: date, value: str) -> None:
+    assert _only(sentence, ref) == value

@@ -301,7 +301,9 @@ def find_dates(sentence: str, ref: date | None, near_year: int | None = None,
             else:
                 future = kind in _TENSED and (is_future(_clause_before(sentence, start))
                                               or bool(_LOOKS_AHEAD_AFTER.match(sentence, end)))
-                past = not future and kind in ("md", "dm") and _opens_a_past_sentence(sentence, start, end)
+                past = not future and (
+                    (kind in ("md", "dm", "month") and _opens_a_past_sentence(sentence, start, end))
+                    or (kind == "month" and _told_past_right_before(sentence, start)))
                 moment, exact = _resolve(kind, match, ref, future, near_year, past)
                 if ref is None and unread is not None and kind in _TENSED:
                     unread.append(match.group(0))
@@ -416,7 +418,7 @@ def _resolve(kind: str, m: re.Match[str], ref: date | None, future: bool, near: 
     if kind == "quarter":
         return _quarter(m, ref, future)
     if kind == "month":
-        return _month_only(_month(m), ref, future, (m.group("which") or "").lower()), False
+        return _month_only(_month(m), ref, future, (m.group("which") or "").lower(), past), False
     if kind in ("md", "dm"):
         return _month_day(_month(m), int(m.group("day")), m.group("weekday"), ref, future, near, past), False
     if ref is None:
@@ -442,6 +444,15 @@ def _opens_a_past_sentence(sentence: str, start: int, end: int) -> bool:
 
 
 OPENING = 12  # characters: "On August 30th," and "Late on Tuesday," open a sentence
+
+
+def _told_past_right_before(sentence: str, start: int) -> bool:
+    """"The rains began in late October", "risen since September": a verb in the past (or "since")
+    just before a month puts it behind us; "a cutback in September" says nothing of when."""
+    if sentence[start:start + 6].lower() == "since " or sentence[:start].rstrip().lower().endswith("since"):
+        return True
+    last_words = re.split(r"[,;:.]", sentence[max(0, start - 40):start])[-1].split()[-2:]
+    return bool(_PAST_VERB.search(" ".join(last_words)))
 
 
 def _month_day(month: int, day: int, weekday: str | None, ref: date | None, future: bool, near: int | None,
@@ -486,8 +497,9 @@ def _quarter(m: re.Match[str], ref: date | None, future: bool) -> tuple[Moment |
     return Moment(ref.year if quarter <= current else ref.year - 1, quarter=quarter), False
 
 
-def _month_only(month: int, ref: date | None, future: bool, which: str = "") -> Moment | None:
-    """"In late August": the latest such month not after the article (or next one, if to come);
+def _month_only(month: int, ref: date | None, future: bool, which: str = "", past: bool = False) -> Moment | None:
+    """"In late August": the latest such month not after the article (or next one, if to come;
+    the month after the article's is, unless the sentence is told in the past or counts "since");
     "last May" the latest before the article's month, "next May" the first after it, "this
     September" the article's year's."""
     if ref is None:
@@ -499,6 +511,8 @@ def _month_only(month: int, ref: date | None, future: bool, which: str = "") -> 
         return Moment(year if month > ref.month else year + 1, month)
     if which == "this":
         return Moment(year, month)
+    if month == ref.month % 12 + 1 and not past:  # "a cutback in September", written in August: to come
+        return Moment(year + (month < ref.month), month)
     if not future and month > ref.month:
         year -= 1
     elif future and month < ref.month:

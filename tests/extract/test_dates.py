@@ -530,3 +530,13 @@ def test_the_current_fiscal_year_is_the_articles() -> None:
 ])
 def test_last_and_a_month_is_never_the_month_just_ended_in_the_same_year(sentence: str, ref: date, value: str) -> None:
     assert _only(sentence, ref) == value
+
+
+@pytest.mark.parametrize(("sentence", "value"), [
+    ("Saudi Arabia told oil companies of a cutback in their supply in September.", "1990-09"),
+    ("Prices have risen since September.", "1989-09"),
+    ("In September, the company collapsed.", "1989-09"),
+    ("Sales fell in June.", "1990-06"),
+])
+def test_the_month_after_the_article_s_is_to_come_unless_told_past(sentence: str, value: str) -> None:
+    assert _only(sentence, date(1990, 8, 16)) == value

@@ -68,7 +68,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("weekday", re.compile(r"\b(?:(?P<which>last|previous|this coming|this|next|coming) )?" + _WEEKDAY + r"\b")),
     # "the third quarter", "fourth-quarter profit", "Q2 2023": a quarter of the year
     ("quarter", re.compile(r"\b(?:(?:(?P<qyear0>(?:19|20)\d\d)[- ])?"  # "the 1988 third quarter"
-                           r"(?P<qord>first|second|third|fourth|final|1st|2nd|3rd|4th|last)[- ]quarter"
+                           r"(?P<qord>first|second|third|fourth|final|1st|2nd|3rd|4th|last|latest|most recent|past)"
+                           r"[- ]quarter"
                            r"(?: of (?:the year |fiscal )?(?P<qyear>(?:19|20)\d\d))?"
                            r"|Q(?P<qn>[1-4])(?: (?P<qyear2>(?:19|20)\d\d))?)\b",
                            re.I)),
@@ -481,7 +482,7 @@ _QUARTERS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, 
 
 def _quarter(m: re.Match[str], ref: date | None, future: bool) -> tuple[Moment | None, bool]:
     """A quarter named with its year is that one; without, the latest not after the article's
-    (or the next, if to come); "last quarter" is the one before the article's."""
+    (or the next, if to come); "last quarter" ("the latest", "the past") is the one before the article's."""
     year = m.group("qyear") or m.group("qyear2") or m.group("qyear0")
     which = (m.group("qord") or "").lower()
     if year:
@@ -489,7 +490,7 @@ def _quarter(m: re.Match[str], ref: date | None, future: bool) -> tuple[Moment |
     if ref is None:
         return None, False
     current = (ref.month - 1) // 3 + 1
-    if which == "last":
+    if which in ("last", "latest", "most recent", "past"):  # "the latest quarter": the one just ended
         return (Moment(ref.year, quarter=current - 1) if current > 1 else Moment(ref.year - 1, quarter=4)), False
     quarter = int(m.group("qn") or _QUARTERS[which])
     if future:

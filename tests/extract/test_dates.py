@@ -540,3 +540,9 @@ def test_last_and_a_month_is_never_the_month_just_ended_in_the_same_year(sentenc
 ])
 def test_the_month_after_the_article_s_is_to_come_unless_told_past(sentence: str, value: str) -> None:
     assert _only(sentence, date(1990, 8, 16)) == value
+
+
+@pytest.mark.parametrize("sentence", ["DSM had charges in the latest quarter.", "Results for the past quarter were weak.",
+                                      "It lost money in the most recent quarter."])
+def test_the_latest_quarter_is_the_one_just_ended(sentence: str) -> None:
+    assert _only(sentence, date(1989, 11, 2)) == "1989-Q3"

@@ -342,6 +342,8 @@ def _apply_front_matter(art: Article, meta: dict) -> None:
 def _read_lines(art: Article, lines: list[str]) -> None:
     """Separate the header (title, byline, dateline), body, and trailing furniture."""
     lines = _take_update_lines(art, lines)
+    if lines:
+        lines[-1] = _mended_if_cut_off(lines[-1])
     chrome = _page_chrome(lines)
     art.furniture.extend(lines[i] for i in sorted(chrome))
     lines = [ln for i, ln in enumerate(lines) if i not in chrome]
@@ -371,6 +373,21 @@ def _read_lines(art: Article, lines: list[str]) -> None:
             continue
         art.paragraphs.append(Paragraph(line, heading=is_heading(line)))
     art.furniture.extend(tail)
+
+
+CUT_OFF_WORDS = 12  # a last line this long with no closing stop is the story's text cut off, not a link or a label
+
+
+def _mended_if_cut_off(line: str) -> str:
+    """A page whose text stops mid-sentence ("Samantha Powers, the head of the U.S. government's
+    aid agency, was in Armenia this w"): its last line is kept, marked as cut, without the
+    short word it may have been cut inside of ("this w", "10.7 million pe", "General Abdel Fa")."""
+    words = line.split()
+    if len(words) < CUT_OFF_WORDS or not line[:1].isupper() or not line[-1].isalnum() or _is_furniture(line):
+        return line
+    if len(words[-1]) <= 4 and words[-1].isalpha() and not words[-1].isupper():  # "Abdel Fa", not "UN"
+        words = words[:-1]
+    return " ".join(words) + " …"
 
 
 def _without_links(line: str) -> str:

@@ -633,3 +633,13 @@ def test_headlines_listed_after_read_more_are_other_stories(tmp_path: Path) -> N
         "Universal Traders Sacco cuts external debt, unveils Sh 50 million women's fund\n"
         "\"This declaration is a clarion call to action,\" said Kaseya.\n"))
     assert _texts(art) == [BODY.strip(), "\"This declaration is a clarion call to action,\" said Kaseya."]
+
+
+def test_a_story_cut_off_mid_sentence_keeps_its_last_line_marked_as_cut(tmp_path: Path) -> None:
+    art = _parse(tmp_path, "a.txt", (
+        f"Exodus\n{BODY}\nSamantha Powers, the head of the U.S. government's primary aid agency, was in Armenia this w\n"))
+    assert _texts(art)[-1] == "Samantha Powers, the head of the U.S. government's primary aid agency, was in Armenia this …"
+    art = _parse(tmp_path, "b.txt", (
+        f"Resolution\n{BODY}\nIt stressed the need for all parties, including the RSF and the armed forces led by "
+        "General Abdel Fa\n"))
+    assert _texts(art)[-1].endswith("the armed forces led by General Abdel …")

@@ -289,7 +289,7 @@ def _counted(sentence: str, start: int, end: int, context: tuple[str, str] | Non
     if bracketed and bracketed.group(1) not in _STOP:  # "all the trophies (35) he won"
         return bracketed.group(1), _klass(bracketed.group(1), after), False, False
     tail = _clause_words(after)
-    if not money and (not tail or tail.split()[0].lower() in _STOP or tail[0].isupper()):
+    if not money and (not tail or tail.split()[0].lower() in _STOP or tail[0].isupper() or not tail[0].isalnum()):
         return "", "", False, False  # "for 83 on the opening morning", "38 on Friday as …": nothing named is counted
     return tail, _klass(tail.split()[0] if tail else "", after), False, False
 

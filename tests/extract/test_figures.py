@@ -401,3 +401,7 @@ def test_others_count_what_the_figure_before_counted_and_a_neighbour_s_state_sta
     assert deaths.states == ("kill",)
     lives = _one("The conflict resulted in the loss of at least 16,650 lives.")
     assert (lives.klass, lives.states) == ("people", ("kill",))
+
+
+def test_a_number_before_where_the_text_was_cut_counts_nothing() -> None:
+    assert find_quantities("An estimated 10.7 million …") == []

@@ -584,6 +584,8 @@ def _cues(text: str, start: int, end: int, name: str, role: str) -> set[str]:
         cues.add("medium")  # "Interfax reported", "…, reports Xinhua": what a news outlet does
     if before.endswith(("told ", "the ")) and _TOLD_BEFORE.search(before) and ENDS_THE_PHRASE.match(after):
         cues.add("told")
+    elif before.endswith(" ") and _SOURCE_BEFORE.search(before):
+        cues.add("told")  # "according to a pre-vote note from TD Cowen": whom a figure or a word comes from
     bracket = _ACRONYM_AFTER.match(after)
     if (bracket and is_acronym(bracket.group("acr"))) or _OR_ACRONYM_AFTER.match(after):
         cues.add("acronym-def")  # "(HTS)" defines a short name; "Luis Figo (Barcelona)" only says whose he is
@@ -644,7 +646,9 @@ def classify(cues: Counter[str], name: str, mentions: int) -> str:
     if cues["given"] and not cues["located"] and not cues["definite"]:
         return "person"  # "a pass to Marvin Harrison": "to" may lead to a place, the first name says who
     if cues["told"] and not cues["place"]:
-        return "organisation"  # told and nothing else about it: the outlet a source spoke to
+        # told, or cited, and nothing else about it: an outlet or a firm of analysts ("TD Cowen"), unless
+        # it can only be someone's name ("according to Nazeli Baghdasaryan")
+        return "person" if len(words) >= 2 and _may_be_a_persons_name(name) else "organisation"
     if cues["place"] and not cues["modifier"]:
         return "place"
     return ""

@@ -33,9 +33,10 @@ from bot.extract.sentences import Sentence, article_sentences
 
 _QUOTE = re.compile(r"“([^”]{2,})”|\"([^\"]{2,})\"|(?<![\w])‘([^’]{12,}?)[’”](?![\w])|(?<![\w])‘([^’”]{12,})$")
 _PRONOUN = re.compile(r"\b(?:he|she|He|She)\b")
+_CITED_THROUGH = re.compile(r"\s+(?:(?:the|an?)\s+)?(?:[a-z][\w-]*\s+){0,3}?(?:(?:from|by|of)\s+(?:the\s+)?)?")
 _NOT_SAID = re.compile(r"\b(?:not|n[’']t|never|declined to|refused to)\s+(?:yet\s+|immediately\s+|publicly\s+)?$")
 _OWNER_BREAK = re.compile(r"[,;:()—–]")
-_SPEECH = re.compile(r"\b(?:" + SPEECH_VERBS + r")\b|\baccording to\b")
+_SPEECH = re.compile(r"\b(?:" + SPEECH_VERBS + r")\b|\b[Aa]ccording to\b")
 _PINNED_WEEKDAY = re.compile(
     r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+"
     r"((?:January|February|March|April|May|June|July|August|September|October|November|"
@@ -281,9 +282,12 @@ class _Attributor:
             if _NOT_SAID.search(outside, max(0, verb.start() - 30), verb.start()):
                 continue  # "The RSF has not yet commented": nothing said
             after = [m for m in mentions if m.start >= verb.end() and m.start - verb.end() < 12 and m.key]
-            if verb.group(0).startswith("according"):  # "…in Sudan has caused 15,000 deaths, according to the United Nations"
-                if after and self.kind(after[0].key) in ("person", "organisation", "state"):
-                    return after[0].key
+            if verb.group(0).lower().startswith("according"):
+                # "… 15,000 deaths, according to the United Nations", "according to a pre-vote note from TD Cowen"
+                cited = [m for m in mentions if m.key and m.start >= verb.end() and m.start - verb.end() < 40
+                         and _CITED_THROUGH.fullmatch(outside, verb.end(), m.start)]
+                if cited and self.kind(cited[0].key) in ("person", "organisation", "state"):
+                    return cited[0].key
                 continue
             if subject is not None and subject[1] <= verb.start():
                 return subject[0]

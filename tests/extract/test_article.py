@@ -1190,3 +1190,12 @@ def test_a_title_in_a_complement_is_the_named_person_s_own(tmp_path: Path) -> No
         "Movement for a Democratic Slovakia": ("organisation", []),
         "Filippo Grandi": ("person", ["UN High Commissioner for Refugees"]),
     }
+
+
+def test_whom_a_figure_is_cited_from_is_an_actor(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Strike\nAccording to a pre-vote note from TD Cowen, a 50-day strike could cost Boeing an estimated "
+        "$3 billion to $3.5 billion of cash flow. According to Nazeli Baghdasaryan, the number of refugees rose.\n"))
+    named = {a.name: a.kind for a in facts.actors.values() if a.kind}
+    assert named == {"TD Cowen": "organisation", "Nazeli Baghdasaryan": "person"}
+    assert {facts.actors[c.claimant].name for c in facts.claims} == {"TD Cowen"}

@@ -190,17 +190,27 @@ def dated(date: str | None) -> str:
     return f"{date} · " if date else ""
 
 
+def amount(claim: cards.FigureClaim) -> str:
+    """A claim's number as a reader writes it: "2.9 million", and a share of a vote as "94.6%"."""
+    return format_value(claim.value) + ("%" if _is_share(claim) else "")
+
+
+def _is_share(claim: cards.FigureClaim) -> bool:
+    return claim.written.endswith(("%", "per cent", "percent"))
+
+
 def claim_line(claim: cards.FigureClaim, index: Index, cites: Citations) -> str:
     hedge = f"{claim.qualifier} " if claim.qualifier else ""
     who = f" — {index.name_of(claim.claimant)}" if claim.claimant else ""
     when = f" ({claim.date})" if claim.date else ""
-    return f"  • {hedge}{format_value(claim.value)} {claim.counts}{who}{when}: “{claim.text}” {cites.mark(claim.cite)}"
+    return f"  • {hedge}{amount(claim)} {claim.counts}{who}{when}: “{claim.text}” {cites.mark(claim.cite)}"
 
 
 def group_header(group: cards.FigureGroup) -> str:
+    unit = "%" if all(_is_share(c) for c in group.claims) else ""
     values = sorted({c.value for c in group.claims})
     span = format_value(values[0]) if len(values) == 1 else f"{format_value(values[0])} – {format_value(values[-1])}"
-    return f"{_status_mark(group)} · {group.label}: {span}"
+    return f"{_status_mark(group)} · {group.label}: {span}{unit}"
 
 
 def _status_mark(group: cards.FigureGroup) -> str:
@@ -316,7 +326,7 @@ def _claimed(index: Index, actor: cards.Actor, cites: Citations) -> list[str]:
         for claim in group.claims:
             if actor.id in (claim.claimant, *claim.about):
                 mark = " (disputed)" if group.status == "disputed" else ""
-                lines.append(f"• {claim.qualifier + ' ' if claim.qualifier else ''}{format_value(claim.value)} "
+                lines.append(f"• {claim.qualifier + ' ' if claim.qualifier else ''}{amount(claim)} "
                              f"{claim.counts}{mark} {cites.mark(claim.cite)}")
     return lines
 

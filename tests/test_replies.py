@@ -583,3 +583,13 @@ def test_a_long_sentence_on_a_card_keeps_the_part_about_the_actor() -> None:
         "was unlikely.")
     assert clip_around(text, 240, ["Nobody"]).endswith("David Babayan said initial information …")
     assert clip_around("Babayan said so.", 240, ["Babayan"]) == "Babayan said so."
+
+
+def test_a_disputed_share_of_a_vote_reads_as_percentages() -> None:
+    claims = [cards.FigureClaim(value=v, written=f"{v}%", counts="vote to reject", cite=cards.Cite(src, 2),
+                                text=f"Members voted {v}% to reject the agreement.") for v, src in ((94.2, "a"), (94.6, "b"))]
+    group = cards.FigureGroup(id="vote", label="vote to reject", status="disputed", claims=claims)
+    index = Index(cards.Briefs([], [], [], [group], []))
+    lines = _body_lines(dispatch(index, "!figures"))
+    assert lines[0] == "⚠ DISPUTED · vote to reject: 94.2 – 94.6%"
+    assert lines[1].startswith("• 94.2% vote to reject")

@@ -412,6 +412,11 @@ def find_quantities(sentence: str, skip: list[tuple[int, int]] = (), context: tu
         if any(s <= start < e for s, e in skip):
             continue
         value = _value(match)
+        if match.group("pct") and not match.group("ord"):
+            share = _vote_share(sentence, start, end, value)
+            if share is not None:
+                out.append(share)
+            continue  # any other percentage is a rate or a change, not a count of something
         if value is None or _excluded(sentence, match, value):
             continue
         if out and _CONVERTED.match(sentence, out[-1].end, start):
@@ -431,6 +436,31 @@ def find_quantities(sentence: str, skip: list[tuple[int, int]] = (), context: tu
             states=_states(sentence, start, end, out[-1].end if out else 0, counts),
         ))
     return _ranges_read_whole(sentence, out, set(respective))
+
+
+# A share of a vote: "won 59.8% of the vote", "voted 94.6% to reject", "with a vote of 94.6%", "rejected the
+# contract by 94.2%"; and what the vote was on, when it says ("to strike"), for two votes are two quantities
+_SHARE_OF_VOTE_AFTER = re.compile(r"\s+of (?:the |all )?(?:popular |valid |ballots cast|votes? cast|votes?\b|ballots\b)")
+_VOTED_BEFORE = re.compile(r"\b(?:vot(?:ed|ing)|a vote of|(?:rejected|approved|backed|ratified|endorsed)\b[^.,;]{0,50}? by)"
+                           r"\s+(?:(?:about|around|nearly|almost|more than|over|some|roughly|just)\s+)?$", re.I)
+_VOTED_AFTER = re.compile(r"\s+(?:of (?:the )?(?:members|workers|voters)\s+)?voted\b")
+_VOTED_ON = re.compile(r"\b(reject|approv|accept|ratif|strik|endors|leav|remain|support|oppos)(?:e|es|ed|ing|ion|y|ies|ied)?\b",
+                       re.I)
+_VOTED_ON_VERB = {"approv": "approve", "ratif": "ratify", "strik": "strike", "endors": "endorse", "leav": "leave",
+                  "oppos": "oppose"}
+
+
+def _vote_share(sentence: str, start: int, end: int, value: float | None) -> Quantity | None:
+    """A percentage that is a share of a vote, or None: other percentages are never figures."""
+    before, after = sentence[max(0, start - 80):start], sentence[end:]
+    if value is None or not (_SHARE_OF_VOTE_AFTER.match(after) or _VOTED_BEFORE.search(before)
+                             or _VOTED_AFTER.match(after)):
+        return None
+    lo, hi = clause_bounds(sentence, start, end)
+    on = _VOTED_ON.search(sentence, lo, hi)
+    counts = f"vote to {_VOTED_ON_VERB.get(on.group(1).lower(), on.group(1).lower())}" if on else "vote"
+    return Quantity(value=value, written=sentence[start:end].strip(), qualifier=_qualifier(sentence[:start]),
+                    counts=counts, klass=counts, states=(), start=start, end=end)
 
 
 # "bringing the total cases and deaths to 22,863 and 622, respectively": each number counts its noun
@@ -461,7 +491,8 @@ def _ranges_read_whole(sentence: str, found: list[Quantity], respective: set[int
     out = list(found)
     for i in range(len(out) - 1):
         near, far = out[i], out[i + 1]
-        if near.start in respective or not _RANGE_GAP.fullmatch(sentence, near.end, far.start):
+        if (near.start in respective or not _RANGE_GAP.fullmatch(sentence, near.end, far.start)
+                or near.written.endswith(("%", "cent"))):  # "by 94.2% and 96% voted to strike": two shares
             continue
         value, written = near.value, near.written
         scale = _SCALE_WORD.search(far.written)

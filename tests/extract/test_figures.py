@@ -405,3 +405,15 @@ def test_others_count_what_the_figure_before_counted_and_a_neighbour_s_state_sta
 
 def test_a_number_before_where_the_text_was_cut_counts_nothing() -> None:
     assert find_quantities("An estimated 10.7 million …") == []
+
+
+@pytest.mark.parametrize(("sentence", "shares"), [
+    ("The machinists rejected the contract by 94.2% and 96% voted to strike.",
+     [(94.2, "vote to reject"), (96, "vote to strike")]),
+    ("Workers on the west coast voted 96% in favor of striking.", [(96, "vote to strike")]),
+    ("Sheinbaum won 59.8% of the vote.", [(59.8, "vote")]),
+    ("Boeing shares are down 36 per cent this year.", []),
+    ("Inflation rose 3.2% in May, and turnout was 61%.", []),
+])
+def test_a_share_of_a_vote_is_the_one_percentage_that_is_a_figure(sentence: str, shares: list) -> None:
+    assert [(q.value, q.counts) for q in find_quantities(sentence)] == shares

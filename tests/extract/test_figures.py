@@ -417,3 +417,7 @@ def test_a_number_before_where_the_text_was_cut_counts_nothing() -> None:
 ])
 def test_a_share_of_a_vote_is_the_one_percentage_that_is_a_figure(sentence: str, shares: list) -> None:
     assert [(q.value, q.counts) for q in find_quantities(sentence)] == shares
+
+
+def test_a_models_number_is_no_count() -> None:
+    assert _written("A door plug panel blew out of a 737 Max jet; 30,000 workers build the 737 MAX.") == ["30,000"]

@@ -275,6 +275,15 @@ class _Attributor:
             return None
         return max(holders, key=lambda a: max(s for r, s in a.roles if head in r.lower())).key
 
+    def body_named_last(self, sent: int) -> str | None:
+        """The organisation named last in the two sentences before this one (in this one, a body
+        named after "The club announced" is what it spoke of: "… due to La Liga's rules")."""
+        for index in range(sent - 1, max(-1, sent - 3), -1):
+            for m in sorted(self.by_sent.get(index, []), key=lambda m: -m.start):
+                if m.key and self.kind(m.key) == "organisation":
+                    return m.key
+        return None
+
     def speaker(self, outside: str, mentions: list[Mention], sent_index: int) -> str | None:
         """Who speaks in this sentence: the subject of its speech verb, if any."""
         subject = self.subject_mention(outside, mentions)
@@ -308,6 +317,9 @@ class _Attributor:
             role = _ROLE_REF.search(outside[max(0, verb.start() - 80):verb.start()])
             if role and (holder := self.holder_of(role.group(1).split()[-1], sent_index)):
                 return holder
+            body = _BODY_REF.match(outside)
+            if body and body.end() <= verb.start() < body.end() + 60 and (named := self.body_named_last(sent_index)):
+                return named  # "The company said", "The club, on Thursday, confirmed": the body just named
             titled = _TITLE_NEXT.match(outside, after[0].end) if after else None
             if titled:  # '…," continued the Barca president': the president speaks, not Barca
                 return self.holder_of(titled.group(1), sent_index)
@@ -434,6 +446,10 @@ _VERB = re.compile(
 
 _ROLE_REF = re.compile(
     r"\b[Tt]he\s+((?:[a-z-]+\s+){0,2}(?:" + HEAD_ALT + r"))\s*,?\s*$")
+# "The company said", "The club, on Thursday, confirmed": a body spoken of by what kind it is
+_BODY_REF = re.compile(r"\s*[Tt]he\s+(?:company|firm|club|group|bank|airline|carrier|agency|ministry|union|organi[sz]ation|"
+                       r"charity|party|council|commission|committee|board|league|federation|watchdog|regulator)\b"
+                       r"(?!\s+of\b|[’']s)")
 _TITLE_NEXT = re.compile(r"[’']?s?\s+(" + HEAD_ALT + r")\b")
 # "figures quoted by the Press Trust of India": the place names whose outlet it is, not where the figure is
 _OUTLET_OF = re.compile(r"\b(?:Press|Trust|News|Times|Herald|Journal|Tribune|Radio|Television|Channel|Agency|Post) "

@@ -1199,3 +1199,12 @@ def test_whom_a_figure_is_cited_from_is_an_actor(tmp_path: Path) -> None:
     named = {a.name: a.kind for a in facts.actors.values() if a.kind}
     assert named == {"TD Cowen": "organisation", "Nazeli Baghdasaryan": "person"}
     assert {facts.actors[c.claimant].name for c in facts.claims} == {"TD Cowen"}
+
+
+def test_the_company_or_the_club_that_speaks_is_the_body_named_before(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Farewell\nA tearful Lionel Messi bid farewell to FC Barcelona on Sunday. The club, on Thursday, confirmed "
+        "it could not re-sign him. The club announced that he would not return due to La Liga's salary cap. "
+        "The group of workers said no.\n"))
+    said = [(facts.actors[s.actor].name, s.sent) for s in facts.statements]
+    assert said == [("FC Barcelona", 1), ("FC Barcelona", 2)]

@@ -611,10 +611,22 @@ def _cues(text: str, start: int, end: int, name: str, role: str) -> set[str]:
     return cues
 
 
+# The wire services: news names them as the channel a story came by ("…, Reuters reports",
+# "according to AFP") and in its credits, hardly ever as one of the story's actors.
+NEWS_AGENCIES = frozenset({
+    "reuters", "reuter", "afp", "agence france presse", "ap", "associated press", "the associated press", "xinhua",
+    "tass", "itar tass", "interfax", "ria novosti", "efe", "dpa", "deutsche presse agentur", "ansa", "kyodo",
+    "kyodo news", "yonhap", "pti", "press trust of india", "ians", "anadolu", "anadolu agency", "bernama", "antara",
+    "upi", "united press international",
+})  # folded, as `fold` writes them
+
+
 def classify(cues: Counter[str], name: str, mentions: int) -> str:
     """person, organisation, state, place, or "" (not an actor), from the cues of all mentions."""
     if is_state_name(name):
         return "state"
+    if fold(name) in NEWS_AGENCIES:
+        return ""  # the channel of the story, not an actor in it
     if len(name.rstrip(".")) == 1:
         return ""  # "a group C game": a letter names nothing
     if state_of(name) or is_region_adjective(name) or all(w.lower() in ORG_WORDS for w in name.split()):

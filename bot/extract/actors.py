@@ -276,6 +276,10 @@ _RIVER_BANK = re.compile(r"(?:West|East|North|South|Left|Right) Bank")
 _RANKED_BY_SIZE = re.compile(r"\b(?:[a-z]+-)?(?:largest|biggest)\s+(?:[\w-]+\s+){0,2}(?:producer|maker|exporter|importer|"
                              r"supplier|company|firm|bank|lender|carrier|airline|miner|retailer|group|employer|operator|"
                              r"insurer|manufacturer|party|union|refiner|shipper|brewer|chain)s?\b")
+# "Widodo Putra, who scored a spectacular goal": who, not which, and one of them; not "Feyenoord, who have
+# two games in hand", "Steaua Bucharest, who finished bottom of their group" (a team is "who" too), nor
+# "the Taliban, who …"
+_WHO_ONE_AFTER = re.compile(r"^\s*,\s*who\s+(?:has|is|was|[a-z]+s|[a-z]+ed)\b(?![^,.;]*\b(?:their|they|them)\b)")
 _POSSESSOR = re.compile(r"\b(\w+)[’']s\b")
 _BACKED_BY = re.compile(r"-(?:backed|led|based|allied|aligned|funded|sponsored|born|run|owned|controlled|held|"
                         r"occupied|bound|linked|affiliated|supported|armed|trained)$", re.I)
@@ -554,7 +558,9 @@ def _cues(text: str, start: int, end: int, name: str, role: str) -> set[str]:
         cues.add("member")  # "George Wajackoyah of the Roots Party": a named someone of an organisation
     if honorific_before(text, start):
         cues.add("honorific")
-    if ("his" in after or "self" in after) and _OWN_PRONOUN_AFTER.match(after):
+    if (("his" in after or "self" in after) and _OWN_PRONOUN_AFTER.match(after)) or (
+            after[:8].startswith((", who ", ",who ")) and not before.endswith(("the ", "The "))
+            and _WHO_ONE_AFTER.match(after)):
         cues.add("pronoun")
     if (_SPEAKS_AFTER.match(after) or (before.endswith(", ") and _SPEAKS_AFTER_APPOSITIVE.match(after))
             or ("(@" in after[:80] and _SIGNS_A_POST_AFTER.match(after))

@@ -1215,3 +1215,11 @@ def test_a_wire_service_is_the_channel_of_the_story_not_an_actor_in_it(tmp_path:
         "Commander killed\nSudan's army said on Friday it had killed an RSF commander, Reuters reports. "
         "The toll rose to 68, according to AFP, and a police spokesman told the Associated Press so.\n"))
     assert not {"Reuters", "AFP", "Associated Press"} & {a.name for a in facts.actors.values() if a.kind}
+
+
+def test_a_name_followed_by_who_is_a_person(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Football\nIndonesia's Widodo Putra, who scored a spectacular goal against Kuwait, was again on target. "
+        "The Taliban, who seized Kabul, spoke. PSV are nine points clear of Feyenoord, who have two games in hand.\n"))
+    assert {a.name: a.kind for a in facts.actors.values() if a.kind in ("person", "organisation")} == {
+        "Widodo Putra": "person"}

@@ -26,16 +26,33 @@ SUMMARY_SENTENCES = 3
 MAX_TOPIC_EVENTS = 30  # the latest; !timeline <topic> filters the whole timeline
 REPEATS_IN_ONE = 3  # a phrase one article repeats this often is a subject even if no other has it
 def _is_subject(phrase: str, actor_words: set[str]) -> bool:
-    """A phrase can be a topic unless it names an actor, a nationality or an office."""
-    return not any(w in actor_words or state_of(w.capitalize()) or is_role_word(w) for w in phrase.split())
+    """A phrase can be a topic unless it names an actor, a nationality or an office, or is only
+    a direction ("north", "eastern": half of "North Darfur", "eastern Congo")."""
+    return phrase not in _DIRECTIONS and not any(
+        w in actor_words or state_of(w.capitalize()) or is_role_word(w) for w in phrase.split())
+
+
+_DIRECTIONS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+                         "northeast", "northwest", "southeast", "southwest", "north-east", "north-west", "south-east",
+                         "south-west"})
+
+
+def _place_phrase(name: str) -> str:
+    """The phrase a place is found as: its folded name, less the short article key phrases skip
+    ("El Fasher" and "Al-Fasher" are the phrase "fasher")."""
+    words = fold(name).split()
+    return words[-1] if len(words) == 2 and len(words[0]) <= 3 else " ".join(words)
 
 
 def find_topics(facts: list[ArticleFacts], actors: list[cards.Actor], timeline: list[cards.Event],
                 figures: list[cards.FigureGroup], actor_of: dict[tuple[str, str], str]) -> list[cards.Topic]:
     """Pick the corpus's main subjects and build a card for each."""
-    # A topic may share a word with an organisation ("Valmora" in "Valmora Port Authority"),
+    # A topic may share a place's word with an organisation ("Valmora" in "Valmora Port Authority"),
     # never be a person's name, nor any run of words from an actor's name ("tahrir al sham").
     actor_words = {w for a in actors if a.kind == "person" for n in [a.name, *a.aliases] for w in fold(n).split()}
+    name_ends = {" ".join(words[i:]) for a in actors if a.kind in ("person", "organisation")
+                 for n in [a.name, *a.aliases] for words in [fold(n).split()] for i in range(max(1, len(words) - 1))}
+    body_words = {w for a in actors if a.kind != "person" for n in [a.name, *a.aliases] for w in fold(n).split()}
     name_runs = {" ".join(words[i:j]) for a in actors for n in [a.name, *a.aliases]
                  for words in [fold(n).replace("’", "'").split()]
                  for i in range(len(words)) for j in range(i + 1, len(words) + 1) if j - i >= 2 or len(words) == 1}
@@ -48,13 +65,16 @@ def find_topics(facts: list[ArticleFacts], actors: list[cards.Actor], timeline: 
         df.update(set(found))
         for key in f.places:
             name = f.actors[key].name
-            display[fold(name)][name] += 1
+            if fold(name) not in name_ends:  # "al-Nusra", taken for a place once, ends a group's name
+                display[_place_phrase(name)][name] += 1
     places = {k: c.most_common(1)[0][0] for k, c in display.items()}
     scored = []
     for phrase, n in tf.items():
         frequent = df[phrase] >= 2 or n >= REPEATS_IN_ONE  # said once is not a subject, even in one article
         if not frequent or not _is_subject(phrase, actor_words) or phrase.replace("-", " ") in name_runs:
             continue
+        if phrase in body_words and phrase not in places:
+            continue  # "rapid", a word of the Rapid Support Forces; but "Valmora" of the Valmora Port Authority
         # Places and two-word phrases ("chemical weapons") name subjects best; a lone common
         # noun ("strike") fills the places they leave.
         weight = 1.5 if phrase in places else 1.0

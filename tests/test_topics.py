@@ -38,3 +38,12 @@ def test_a_possessive_never_opens_a_subject(tmp_path: Path) -> None:
     names = _topics(tmp_path, {"a": text, "b": text.replace("first", "second")})
     assert not any("'s" in n or "’s" in n for n in names)
     assert "Beijing" in names
+
+
+def test_a_town_is_named_whole_and_a_direction_or_a_groups_word_is_no_subject(tmp_path: Path) -> None:
+    text = ("Siege\nWire | 14 June 2024\nThe Rapid Support Forces have besieged El Fasher in North Darfur for weeks. "
+            "Fighting in El Fasher and North Darfur killed dozens, the Rapid Support Forces said. "
+            "The siege of El Fasher goes on in North Darfur.\n")
+    names = _topics(tmp_path, {"a": text, "b": text.replace("dozens", "scores")})
+    assert "El Fasher" in names
+    assert not {"fasher", "north", "rapid"} & set(names)

@@ -153,19 +153,29 @@ def _link_surnames(members: dict[tuple[str, str], _Member], union: _Union) -> No
     join the one person it opens, where the family name comes first."""
     by_surname: dict[str, set[tuple[str, str]]] = defaultdict(set)
     by_first: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    by_shape: dict[str, set[str]] = defaultdict(set)  # a surname's consonants -> the surnames spelt so
     for m in members.values():
         if m.kind == "person" and len(tokens(m.name)) >= 2:
             by_surname[tokens(m.name)[-1]].add(union.find(m.ref))
             by_first[tokens(m.name)[0]].add(union.find(m.ref))
+            by_shape[skeleton(tokens(m.name)[-1])].add(tokens(m.name)[-1])
     for m in members.values():
         name_tokens = tokens(m.name)
         if len(name_tokens) != 1 or m.kind not in ("person", "place", "surname"):
             continue
         roots = by_surname.get(name_tokens[0], set())
+        if not roots and m.kind in ("person", "surname"):
+            roots = by_surname.get(_spelt_otherwise(name_tokens[0], by_shape), set())
         if not roots and m.kind == "person":
             roots = by_first.get(name_tokens[0], set())
         if len(roots) == 1:
             union.union(next(iter(roots)), m.ref)
+
+
+def _spelt_otherwise(surname: str, by_shape: dict[str, set[str]]) -> str:
+    """"Daglo" for "Dagalo": the one surname spelt with the same consonants and close enough."""
+    close = [s for s in by_shape.get(skeleton(surname), ()) if fuzz.ratio(s, surname) >= 80]
+    return close[0] if len(close) == 1 else ""
 
 
 def _link_middle_names(members: dict[tuple[str, str], _Member], union: _Union) -> None:

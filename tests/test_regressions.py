@@ -303,3 +303,12 @@ def test_a_large_figure_an_article_gives_twice_is_one_quantity(tmp_path: Path) -
     })
     workers = [g for g in index.briefs.figures if g.claims[0].counts == "workers"]
     assert [[c.cite.sentence for c in g.claims] for g in workers] == [[0, 1]]
+
+
+def test_a_surname_spelt_otherwise_joins_the_one_full_name_it_is_close_to(tmp_path: Path) -> None:
+    index = _index_of(tmp_path, {
+        "a": "Sudan\nWire | 13 June 2024\nThe RSF is now led by General Mohamed Hamdan Dagalo. Daglo, a military "
+             "leader and wealthy businessman from Darfur, plays a central role in the power struggle.\n",
+    })
+    assert [(a.name, a.aliases) for a in index.briefs.actors if a.kind == "person"] == [
+        ("Mohamed Hamdan Dagalo", ["Daglo"])]

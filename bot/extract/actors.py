@@ -34,6 +34,7 @@ from bot.extract.names import (
 )
 from bot.extract.roles import (
     ENDS_THE_PHRASE,
+    HEAD_ALT,
     ORG_WORDS,
     NamedRole,
     has_role_head,
@@ -271,6 +272,9 @@ _TOLD_BEFORE = re.compile(r"\btold\s+(?:the\s+)?$")
 _SIGNS_A_POST_AFTER = re.compile(r"^(?:\s+#\w+)*\s*\(@\w+\)")
 _REPORTS_AFTER = re.compile(r"^\s+(?:reported|reports)\b(?!\s+(?:to|for)\b)")
 _AGE_AFTER = re.compile(r"^,\s+(?:aged\s+)?\d{1,2},")  # "Mike Cito, 17, was expelled": only a person has an age
+# "Daglo, a military leader and businessman from Darfur, plays …": a title set between commas after a
+# name (not "Separately, a senior official said …", where the title's holder is the subject)
+_TITLED_AFTER = re.compile(r",\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,3}(?:" + HEAD_ALT + r")\b[^,.;:]{0,60},")
 _HE_OR_SHE_OPENS = re.compile(r"(?:He|She)\s+(?:also\s+|later\s+|then\s+)?(?:" + SPEECH_VERBS + r")\b")
 _RIVER_BANK = re.compile(r"(?:West|East|North|South|Left|Right) Bank")
 _RANKED_BY_SIZE = re.compile(r"\b(?:[a-z]+-)?(?:largest|biggest)\s+(?:[\w-]+\s+){0,2}(?:producer|maker|exporter|importer|"
@@ -329,8 +333,8 @@ def find_mentions(sentences: list[Sentence], lower_words: set[str], mid_caps: se
             speaks_then_he_or_she = trimmed.start == opening and _SPEAKS_AFTER.match(text[trimmed.end:]) is not None
             if (trimmed.start == _first_word_start(text) and " " not in trimmed.text and trimmed.text not in mid_caps
                     and not is_acronym(trimmed.text) and not state_of(trimmed.text) and not _INTERCAPS.match(trimmed.text)
-                    and not speaks_then_he_or_she):
-                continue
+                    and not speaks_then_he_or_she and not _TITLED_AFTER.match(text, trimmed.end)):
+                continue  # an ordinary word opening the sentence; but "Daglo, a military leader, …" names him
             named = _person_after_complement(split_run(trimmed.text, trimmed.start, text), text)
             if not named.name:
                 if named.role and _THE_BEFORE.search(text[:trimmed.start]):

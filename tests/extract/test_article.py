@@ -1223,3 +1223,11 @@ def test_a_name_followed_by_who_is_a_person(tmp_path: Path) -> None:
         "The Taliban, who seized Kabul, spoke. PSV are nine points clear of Feyenoord, who have two games in hand.\n"))
     assert {a.name: a.kind for a in facts.actors.values() if a.kind in ("person", "organisation")} == {
         "Widodo Putra": "person"}
+
+
+def test_a_surname_spelt_otherwise_and_opening_a_sentence_is_the_one_person(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Sudan\nThe RSF is now led by General Mohamed Hamdan Dagalo. Daglo, a military leader and wealthy "
+        "businessman from Darfur, plays a central role. Separately, a senior official said talks resumed.\n"))
+    assert {a.name: a.kind for a in facts.actors.values() if a.kind in ("person", "organisation")} == {
+        "Mohamed Hamdan Dagalo": "person", "Daglo": "person"}

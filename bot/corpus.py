@@ -60,7 +60,7 @@ _CREDIT = re.compile(r"\((?:[\w.&'’ -]+ )?(?:photo|photograph|picture|image|vi
                      # "Stephen Brashear / AP / AP Members of the union count votes …": a credit, then its caption;
                      # "… at a clinic in Munigi, Congo, on Aug. 16. Moses Sawasawa/Associated Press": a caption, then its credit
                      r"^\W*[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3} ?/ ?(?:AP|AFP|Reuters|Getty Images|EPA|Bloomberg)\b|"
-                     r"[.!?]\s+[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3} ?/ ?(?:AP|AFP|Reuters|Getty Images|EPA|Bloomberg|"
+                     r"[.!?]\s*[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3} ?/ ?(?:AP|AFP|Reuters|Getty Images|EPA|Bloomberg|"
                      r"Associated Press|dpa)\b[^.]*$|"
                      # "UN Photo/Manuel Elías Ambassador Barbara Woodward … addresses …", "… South Sudan. UN Photo"
                      r"^\W*(?:[\w.&'’-]+ ){0,3}(?:photo|photograph|picture)s? ?/ ?(?-i:[A-Z])|"

@@ -608,6 +608,7 @@ def test_a_line_up_is_running_text_and_a_headline_with_commas_is_not(tmp_path: P
     "EPA-EFE/NAREK ALEKSANYAN",
     "A handout photo made available by the Ombudsman shows firefighters at the site of the fire in Stepanakert.",
     "Christophe Chavilinga waits for treatment at a clinic in Munigi, Congo, on Aug. 16. Moses Sawasawa/Associated Press",
+    "The exchange could not publish company updates through its new service.Carl Court/Getty Images",
     "UN Photo/Manuel Elías Ambassador Barbara Woodward of the United Kingdom, addresses the Security Council",
     "Ambassador Barbara Woodward of the United Kingdom, addresses the UN Security Council meeting. UN Photo",
 ])

@@ -35,6 +35,11 @@ _QUOTE = re.compile(r"“([^”]{2,})”|\"([^\"]{2,})\"|(?<![\w])‘([^’]{12,
 _PRONOUN = re.compile(r"\b(?:he|she|He|She)\b")
 _CITED_THROUGH = re.compile(r"\s+(?:(?:the|an?)\s+)?(?:[a-z][\w-]*\s+){0,3}?(?:(?:from|by|of)\s+(?:the\s+)?)?")
 _NOT_SAID = re.compile(r"\b(?:not|n[’']t|never|declined to|refused to)\s+(?:yet\s+|immediately\s+|publicly\s+)?$")
+# words a title never holds: "announced on Thursday that Messi …" names no speaker after the verb
+_NOT_A_TITLE = frozenset({"that", "on", "in", "at", "to", "about", "for", "with", "by", "from", "as", "when", "after",
+                          "before", "and", "but", "while", "it", "he", "she", "they", "was", "is", ",", "."})
+_SAYS = frozenset({"said", "says", "added", "explained", "noted", "continued", "stated", "wrote", "remarked",
+                   "insisted", "replied", "responded", "concluded", "declared", "stressed"})  # not whom one "told"
 _OWNER_BREAK = re.compile(r"[,;:()—–]")
 _SPEECH = re.compile(r"\b(?:" + SPEECH_VERBS + r")\b|\b[Aa]ccording to\b")
 _PINNED_WEEKDAY = re.compile(
@@ -325,6 +330,11 @@ class _Attributor:
                 return self.holder_of(titled.group(1), sent_index)
             if after and self.kind(after[0].key) == "person":
                 return after[0].key
+            titled_person = next((m for m in mentions if m.key and verb.end() <= m.start < verb.end() + 40
+                                  and self.kind(m.key) == "person"), None)
+            if (titled_person is not None and verb.group(0) in _SAYS
+                    and not _NOT_A_TITLE.intersection(outside[verb.end():titled_person.start].lower().split())):
+                return titled_person.key  # '…," said Delta CEO Ed Bastian', '… said retired teacher Tarek …
         return None
 
     def subject(self, outside: str, mentions: list[Mention], persons_only: bool = False) -> str | None:

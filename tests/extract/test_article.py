@@ -1231,3 +1231,10 @@ def test_a_surname_spelt_otherwise_and_opening_a_sentence_is_the_one_person(tmp_
         "businessman from Darfur, plays a central role. Separately, a senior official said talks resumed.\n"))
     assert {a.name: a.kind for a in facts.actors.values() if a.kind in ("person", "organisation")} == {
         "Mohamed Hamdan Dagalo": "person", "Daglo": "person"}
+
+
+def test_a_quotation_said_by_a_titled_person_after_a_body_is_his(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Delta\nDelta has scratched flights. \"In particular one of our crew tools was affected,\" said Delta CEO "
+        "Ed Bastian.\n"))
+    assert [facts.actors[q.actor].name for q in facts.quotes] == ["Ed Bastian"]

@@ -22,7 +22,7 @@ from bot.config import Curation
 from bot.extract.actors import without_designator
 from bot.extract.article import ArticleFacts
 from bot.extract.dates import Moment
-from bot.extract.figures import Quantity, snippet
+from bot.extract.figures import SHARE_PRICE_MOVES, Quantity, snippet
 from bot.extract.gazetteer import state_of
 from bot.extract.names import compact, fold, initials, is_acronym, skeleton, strip_possessive, tokens
 from bot.topics import find_topics
@@ -529,7 +529,11 @@ def _figure_groups(facts: list[ArticleFacts], actor_of: dict[tuple[str, str], st
                 about=[a for k in c.about if (a := actor_of.get((f.article.id, k)))],
             )
             owner = actor_of.get((f.article.id, c.owner)) if c.owner else None
-            pending.append(_Pending(c.quantity, claim, _spelled_as(spelled, c.anchors) or dominant, owner))
+            # a share or a change has no place of its own: the article's main place says nothing of it, and a
+            # share price's move is the company's wherever it trades ("12% lower in New York")
+            anchors = (set() if c.quantity.klass in SHARE_PRICE_MOVES
+                       else _spelled_as(spelled, c.anchors) or (set() if c.quantity.percent else dominant))
+            pending.append(_Pending(c.quantity, claim, anchors, owner))
     clusters = _cluster(pending)
     home = {id(p): i for i, cluster in enumerate(clusters) for p in cluster}
     for later, earlier in restated:  # a figure that restates another is the same quantity, however far off

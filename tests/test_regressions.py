@@ -312,3 +312,12 @@ def test_a_surname_spelt_otherwise_joins_the_one_full_name_it_is_close_to(tmp_pa
     })
     assert [(a.name, a.aliases) for a in index.briefs.actors if a.kind == "person"] == [
         ("Mohamed Hamdan Dagalo", ["Daglo"])]
+
+
+def test_two_reports_of_a_share_price_fall_are_set_against_each_other(tmp_path: Path) -> None:
+    index = _index_of(tmp_path, {
+        "a": "Shares plunge\nWire | 19 July 2024\nAs of 10 a.m. ET the stock traded 12% lower in New York.\n",
+        "b": "Outage\nWire | 19 July 2024\nThe outage hit airlines across Europe. Shares fell nearly 15% on Friday.\n",
+    })
+    (group,) = index.briefs.figures
+    assert (group.label, group.status, [c.value for c in group.claims]) == ("share price fall", "disputed", [12, 15])

@@ -144,6 +144,10 @@ class Quantity:
     part: bool = False  # "1,404 of them": a part of what the figure before it counted, never a rival claim
 
     @property
+    def percent(self) -> bool:
+        return self.written.endswith(("%", "per cent", "percent"))
+
+    @property
     def interval(self) -> tuple[float, float]:
         """The values the writer's words allow, for telling disagreement from hedging."""
         v = self.value
@@ -416,10 +420,10 @@ def find_quantities(sentence: str, skip: list[tuple[int, int]] = (), context: tu
             continue
         value = _value(match)
         if match.group("pct") and not match.group("ord"):
-            share = _vote_share(sentence, start, end, value)
+            share = _vote_share(sentence, start, end, value) or _percent_of_change(sentence, start, end, value)
             if share is not None:
                 out.append(share)
-            continue  # any other percentage is a rate or a change, not a count of something
+            continue  # any other percentage (a rate, a turnout, an index's move) is not a figure a reader compares
         if value is None or _excluded(sentence, match, value):
             continue
         if out and _CONVERTED.match(sentence, out[-1].end, start):
@@ -462,6 +466,43 @@ def _vote_share(sentence: str, start: int, end: int, value: float | None) -> Qua
     lo, hi = clause_bounds(sentence, start, end)
     on = _VOTED_ON.search(sentence, lo, hi)
     counts = f"vote to {_VOTED_ON_VERB.get(on.group(1).lower(), on.group(1).lower())}" if on else "vote"
+    return Quantity(value=value, written=sentence[start:end].strip(), qualifier=_qualifier(sentence[:start]),
+                    counts=counts, klass=counts, states=(), start=start, end=end)
+
+
+# "a 40% raise", "a 25 per cent wage increase", "a 15-20 percent cutback": the change a percentage sizes
+_CHANGE_AFTER = re.compile(r"\s+((?:[a-z]+\s+){0,2}?(?:pay rise|raise|rise|increase|hike|cut|cutback|reduction|"
+                           r"drop|decline|fall|growth|stake|discount|tariff|levy))\b")
+# "Shares fell nearly 15%", "the stock traded 12% lower", "Boeing's stock has fallen by 38%": a share price's move
+_SHARES_MOVED_BEFORE = re.compile(
+    r"\b(?:shares?|stocks?|share price)\b(?:[^.;:]|\.(?=\d)){0,90}?\b(?P<verb>fell|fall|falls|fallen|dropped|drops|slid|slumped|"
+    r"tumbled|plunged|plunge|plunges|sank|lost|declined|rose|rises|risen|gained|jumped|climbed|surged|soared|down|up|"
+    r"traded)\b(?: by)?(?: as much as| nearly| about| almost| more than| around| some)?\s*$", re.I)
+_CHANGE_OF_BEFORE = re.compile(r"\b((?:[a-z]+\s+)?(?:pay rise|raise|rise|increase|hike|cut|cutback|reduction|"
+                               r"drop|decline|fall|growth|stake|discount|tariff|levy))\s+of\s+(?:about\s+|nearly\s+|"
+                               r"around\s+|almost\s+|some\s+|up to\s+)?$")  # "a general wage increase of 25 per cent"
+SHARE_PRICE_MOVES = ("share price rise", "share price fall")
+_SHARES_UP = ("rose", "rises", "risen", "gained", "jumped", "climbed", "surged", "soared", "up")
+
+
+def _percent_of_change(sentence: str, start: int, end: int, value: float | None) -> Quantity | None:
+    """A percentage that sizes a change a reader can compare across reports: a raise, a cut, a
+    stake, a share price's move; None for any other."""
+    if value is None:
+        return None
+    after = sentence[end:]
+    change = _CHANGE_AFTER.match(after) or _CHANGE_OF_BEFORE.search(sentence, max(0, start - 60), start)
+    if change:
+        counts = change.group(1).lower()
+    else:
+        moved = _SHARES_MOVED_BEFORE.search(sentence, max(0, start - 140), start)
+        if moved is None:
+            return None
+        verb = moved.group("verb").lower()
+        up = verb in _SHARES_UP or (verb == "traded" and after.lstrip().lower().startswith("higher"))
+        if verb == "traded" and not after.lstrip().lower().startswith(("higher", "lower")):
+            return None
+        counts = SHARE_PRICE_MOVES[0] if up else SHARE_PRICE_MOVES[1]
     return Quantity(value=value, written=sentence[start:end].strip(), qualifier=_qualifier(sentence[:start]),
                     counts=counts, klass=counts, states=(), start=start, end=end)
 

@@ -412,12 +412,24 @@ def test_a_number_before_where_the_text_was_cut_counts_nothing() -> None:
      [(94.2, "vote to reject"), (96, "vote to strike")]),
     ("Workers on the west coast voted 96% in favor of striking.", [(96, "vote to strike")]),
     ("Sheinbaum won 59.8% of the vote.", [(59.8, "vote")]),
-    ("Boeing shares are down 36 per cent this year.", []),
+    ("The index fell 2% on Friday.", []),
     ("Inflation rose 3.2% in May, and turnout was 61%.", []),
 ])
-def test_a_share_of_a_vote_is_the_one_percentage_that_is_a_figure(sentence: str, shares: list) -> None:
+def test_a_share_of_a_vote_is_a_figure_but_not_a_rate(sentence: str, shares: list) -> None:
     assert [(q.value, q.counts) for q in find_quantities(sentence)] == shares
 
 
 def test_a_models_number_is_no_count() -> None:
     assert _written("A door plug panel blew out of a 737 Max jet; 30,000 workers build the 737 MAX.") == ["30,000"]
+
+
+@pytest.mark.parametrize(("sentence", "changes"), [
+    ("Shares fell nearly 15% in early trading on Friday.", [(15, "share price fall")]),
+    ("As of 10 a.m. ET the stock traded 12% lower.", [(12, "share price fall")]),
+    ("Boeing shares closed up 0.9 per cent on Thursday before the vote but are down 36 per cent this year.",
+     [(0.9, "share price rise"), (36, "share price fall")]),
+    ("The union was seeking a 40% raise and pension changes.", [(40, "raise")]),
+    ("The deal included a general wage increase of 25 per cent.", [(25, "wage increase")]),
+])
+def test_a_percentage_sizing_a_raise_or_a_share_price_move_is_a_figure(sentence: str, changes: list) -> None:
+    assert [(q.value, q.counts) for q in find_quantities(sentence)] == changes

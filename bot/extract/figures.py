@@ -98,6 +98,8 @@ _TALLY = re.compile(r"\b((?:death |casualty )?(?:toll|total|tally|population|cou
                     r"jumped|jumps|reached|reaches|passed|passes|topped|tops|hit|hits|grown|grew|grows|stands at|stood at|"
                     r"exceeded|exceeds|surpassed|surpasses)"
                     r"(?: to)?)\s+(?:[a-z]+\s+){0,2}$", re.I)
+_OF_THE = re.compile(r"^\s+of\s+(?:the\s+)?")
+_ASIDE = re.compile(r"^\s*\((?:[^()\d]{0,12}\d[\d.,]*\s?(?:%|per ?cent|percent))\)")
 _SHARE = re.compile(r"\s*(?:of|out of)\s+(?:the\s+)?(?:(?:nearly|about|around|some|almost|roughly|over|more than|"
                     r"at least)\s+)?\d[\d,.]*(?:\s+(?:million|billion|thousand))?(?=\s+[a-z])")
 _MEMBERS_OF = re.compile(r"\s*(?:were|are|was|is)?\s*(?:part|members) of\b")
@@ -252,6 +254,9 @@ def _counted(sentence: str, start: int, end: int, context: tuple[str, str] | Non
     """
     before = sentence[:start]
     after = sentence[end:]
+    aside = _ASIDE.match(after)
+    if aside:  # "about 266 (9 percent) of flights": what is counted comes after the aside and its "of"
+        after = _OF_THE.sub(" ", after[aside.end():], count=1)
     partitive = _PARTITIVE.match(after)
     if partitive:
         after = " " + after[partitive.end():]

@@ -480,14 +480,16 @@ _CHANGE_AFTER = re.compile(r"\s+((?:[a-z]+\s+){0,2}?(?:pay rise|raise|rise|incre
                            r"drop|decline|fall|growth|stake|discount|tariff|levy))\b")
 # "Shares fell nearly 15%", "the stock traded 12% lower", "Boeing's stock has fallen by 38%": a share price's move
 _SHARES_MOVED_BEFORE = re.compile(
-    r"\b(?:shares?|stocks?|share price)\b(?:[^.;:]|\.(?=\d)){0,90}?\b(?P<verb>fell|fall|falls|fallen|dropped|drops|slid|slumped|"
-    r"tumbled|plunged|plunge|plunges|sank|lost|declined|rose|rises|risen|gained|jumped|climbed|surged|soared|down|up|"
+    r"\b(?:shares?|stocks?|share price)\b(?:[^.;:]|\.(?=\d)){0,90}?\b(?P<verb>fell|fall|falls|fallen|falling|dropped|drops|"
+    r"dropping|slid|sliding|slumped|tumbled|tumbling|plunged|plunge|plunges|plunging|sank|lost|losing|declined|declining|"
+    r"rose|rises|risen|rising|gained|gaining|jumped|jumping|climbed|climbing|surged|surging|soared|soaring|down|up|"
     r"traded)\b(?: by)?(?: as much as| nearly| about| almost| more than| around| some)?\s*$", re.I)
 _CHANGE_OF_BEFORE = re.compile(r"\b((?:[a-z]+\s+)?(?:pay rise|raise|rise|increase|hike|cut|cutback|reduction|"
                                r"drop|decline|fall|growth|stake|discount|tariff|levy))\s+of\s+(?:about\s+|nearly\s+|"
                                r"around\s+|almost\s+|some\s+|up to\s+)?$")  # "a general wage increase of 25 per cent"
 SHARE_PRICE_MOVES = ("share price rise", "share price fall")
-_SHARES_UP = ("rose", "rises", "risen", "gained", "jumped", "climbed", "surged", "soared", "up")
+_SHARES_UP = ("rose", "rises", "risen", "rising", "gained", "gaining", "jumped", "jumping", "climbed", "climbing", "surged",
+              "surging", "soared", "soaring", "up")
 
 
 def _percent_of_change(sentence: str, start: int, end: int, value: float | None) -> Quantity | None:

@@ -430,6 +430,8 @@ def test_a_models_number_is_no_count() -> None:
      [(0.9, "share price rise"), (36, "share price fall")]),
     ("The union was seeking a 40% raise and pension changes.", [(40, "raise")]),
     ("The deal included a general wage increase of 25 per cent.", [(25, "wage increase")]),
+    ("Microsoft's stock also declined on Friday, falling by as much as 3% in premarket trade.",
+     [(3, "share price fall")]),
 ])
 def test_a_percentage_sizing_a_raise_or_a_share_price_move_is_a_figure(sentence: str, changes: list) -> None:
     assert [(q.value, q.counts) for q in find_quantities(sentence)] == changes

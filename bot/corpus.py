@@ -456,8 +456,8 @@ def _read_header(art: Article, header: list[str]) -> None:
         update = _UPDATE.match(line)
         if update and _note_date(art, update.group("rest"), "update line"):
             continue
-        if "|" in line:
-            _read_dateline(art, line)
+        if "|" in line and all(len(part.split()) <= 6 for part in _header_parts(line)):
+            _read_dateline(art, line)  # "Outlet | Section"; not "'We understand the gravity …' | CEO releases statement"
             continue
         candidates.append(line)
     if not art.title and candidates:

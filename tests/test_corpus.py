@@ -644,3 +644,13 @@ def test_a_story_cut_off_mid_sentence_keeps_its_last_line_marked_as_cut(tmp_path
         f"Resolution\n{BODY}\nIt stressed the need for all parties, including the RSF and the armed forces led by "
         "General Abdel Fa\n"))
     assert _texts(art)[-1].endswith("the armed forces led by General Abdel …")
+
+
+def test_a_headline_with_a_bar_in_it_is_still_the_headline(tmp_path: Path) -> None:
+    art = _parse(tmp_path, "a.txt", (
+        "'We understand the gravity of the situation' | Crowdstrike CEO releases statement as outage spreads\n"
+        "5NEWS | 2024-07-19\nBreaking News\nMore () »\n"
+        "'We understand the gravity of the situation' | Crowdstrike CEO releases statement as outage spreads\n"
+        f"{BODY}"))
+    assert (art.title, art.outlet) == (
+        "'We understand the gravity of the situation' | Crowdstrike CEO releases statement as outage spreads", "5NEWS")

@@ -354,10 +354,12 @@ def _read_lines(art: Article, lines: list[str]) -> None:
     last_body = body_lines[-1] if body_lines else -1
     header, body, tail = lines[:first_body], lines[first_body:last_body + 1], lines[last_body + 1:]
     _read_header(art, header)
-    dateline = (_DATELINE.match(body[0]) or _DATELINE_TITLED.match(body[0])) if body else None
-    if dateline:  # the story's place and date, not its first sentence's
-        _note_date(art, dateline.group(), "dateline")
-        body[0] = body[0][dateline.end():]
+    for at, line in enumerate(body[:3]):  # the story's first paragraph may follow a standfirst
+        dateline = _DATELINE.match(line) or _DATELINE_TITLED.match(line)
+        if dateline:  # the story's place and date, not its first sentence's
+            _note_date(art, dateline.group(), "dateline")
+            body[at] = line[dateline.end():]
+            break
     teasers = False  # after "READ MORE": other stories' headlines, until the story's text resumes
     for i, line in enumerate(body):
         teasers = bool(_TEASERS_FOLLOW.match(line)) or (teasers and not is_body_line(line))

@@ -654,3 +654,10 @@ def test_a_headline_with_a_bar_in_it_is_still_the_headline(tmp_path: Path) -> No
         f"{BODY}"))
     assert (art.title, art.outlet) == (
         "'We understand the gravity of the situation' | Crowdstrike CEO releases statement as outage spreads", "5NEWS")
+
+
+def test_a_dateline_after_a_standfirst_is_still_the_dateline(tmp_path: Path) -> None:
+    art = _parse(tmp_path, "a.txt", (
+        "Outage\nFriday's outage has affected airlines and banks around the world.\n"
+        "FRANKFURT, Germany — A global technology outage grounded flights on Friday.\n"))
+    assert _texts(art)[1] == "A global technology outage grounded flights on Friday."

@@ -86,6 +86,7 @@ _CLAUSE_END = re.compile(r"[,;:.?!()\[\]—–]|\s(?:and|but|while|whereas|becau
 _SCALE_WORDS = ("illion", "eleven", "twelve", "teen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy",
                 "eighty", "ninety")
 _SIGNIFICANT = re.compile(r"\d[\d,]*(?:\.(\d+))?")
+_EMERGENCY_NUMBERS = frozenset({"911", "999", "112"})
 _MODEL_AFTER = re.compile(r"[- ]?(?:Max|MAX|Pro|Plus|Ultra|Mini|Neo|neo|XL|GT)\b")
 _CODE_BEFORE = re.compile(r"\d[-–.]$")
 _CODE_AFTER = re.compile(r"[-–.]\d")
@@ -203,6 +204,8 @@ def _excluded(sentence: str, match: re.Match[str], value: float) -> bool:
         return True
     if _MODEL_AFTER.match(after):
         return True  # "a 737 Max jet", "the iPhone 15 Pro": a model's name, not a count
+    if raw in _EMERGENCY_NUMBERS and not match.group("scale"):
+        return True  # "911 outages across the state": the number people call
     near = sentence[max(0, match.start() - 80):match.start()]
     if _WINDOW_BEFORE.search(near) and _TIME_UNIT_AFTER.match(after):
         return True  # "in the past 24 hours": a window of time, not a figure (but "blackouts of 13 hours" is one)

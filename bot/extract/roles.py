@@ -105,6 +105,7 @@ ORG_WORDS = {
     "automotive", "logistics",
     # firms named for their partners ("Salomon Brothers", "Kestrel Partners"), schools, projects
     "brothers", "partners", "associates", "school", "college", "academy", "project", "confederation", "unions",
+    "troopers",  # "Alaska State Troopers", the state's police
     # and what newspapers call themselves: "the Montreal Gazette", "the Nihon Keizai Shimbun"
     "gazette", "shimbun",
     # and the words clubs name themselves with: "Blackburn Rovers", "Tottenham Hotspur"

@@ -1238,3 +1238,8 @@ def test_a_quotation_said_by_a_titled_person_after_a_body_is_his(tmp_path: Path)
         "Delta\nDelta has scratched flights. \"In particular one of our crew tools was affected,\" said Delta CEO "
         "Ed Bastian.\n"))
     assert [facts.actors[q.actor].name for q in facts.quotes] == ["Ed Bastian"]
+
+
+def test_state_troopers_are_a_body(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, "Outage\nAlaska State Troopers confirmed outages across the state.\n")
+    assert [(a.name, a.kind) for a in facts.actors.values() if a.kind] == [("Alaska State Troopers", "organisation")]

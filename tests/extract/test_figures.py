@@ -440,3 +440,8 @@ def test_a_percentage_sizing_a_raise_or_a_share_price_move_is_a_figure(sentence:
 def test_a_count_with_its_share_in_brackets_counts_what_follows() -> None:
     q = _one("United Airlines was a distant second with about 266 (9 percent) of flights cancelled on Sunday.")
     assert (q.value, q.counts, q.qualifier) == (266, "flights", "about")
+
+
+def test_an_emergency_number_is_no_count() -> None:
+    assert _written("Troopers confirmed 911 outages across the state, and 999 calls went unanswered in 3 counties.") == [
+        "3"]

@@ -412,7 +412,11 @@ class _Attributor:
         previous = self.facts.claims[-1].quantity if self.facts.claims else None
         quantities = find_quantities(sent.text, skip, (previous.counts, previous.klass) if previous else None)
         opening = _OPENING.match(sent.text) if quantities else None
+        days = [d for d in dates if d.moment.day]
         for i, q in enumerate(quantities):
+            if len(days) > 1:  # "… started late on Thursday … scrap 1,250 flights yesterday": the nearer day
+                as_of = min(days, key=lambda d: (abs(d.start - q.end) if d.start >= q.end else abs(q.start - d.end),
+                                                 d.start)).moment.iso()
             inside_quote = any(s <= q.start < e for s, e, _ in quotes)
             claimant = speaker if (speaker and (inside_quote or sent.block_quote or not quotes)) else None
             # The figure's share of the sentence: not the opening clause ("Speaking in Geneva,"),

@@ -1243,3 +1243,10 @@ def test_a_quotation_said_by_a_titled_person_after_a_body_is_his(tmp_path: Path)
 def test_state_troopers_are_a_body(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, "Outage\nAlaska State Troopers confirmed outages across the state.\n")
     assert [(a.name, a.kind) for a in facts.actors.values() if a.kind] == [("Alaska State Troopers", "organisation")]
+
+
+def test_a_figure_is_dated_by_the_day_nearest_it(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Delta\nWire | 22 July 2024\nThe outage that started late on Thursday is still causing havoc as Delta was "
+        "forced to scrap an additional 1,250 flights yesterday.\n"))
+    assert [(c.quantity.value, c.date) for c in facts.claims] == [(1250, "2024-07-21")]

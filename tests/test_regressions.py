@@ -321,3 +321,12 @@ def test_two_reports_of_a_share_price_fall_are_set_against_each_other(tmp_path: 
     })
     (group,) = index.briefs.figures
     assert (group.label, group.status, [c.value for c in group.claims]) == ("share price fall", "disputed", [12, 15])
+
+
+def test_an_airline_called_by_its_first_name_is_one_card(tmp_path: Path) -> None:
+    index = _index_of(tmp_path, {
+        "a": "Costs\nWire | 31 July 2024\nDelta Air Lines CEO Ed Bastian says the airline faces $500 million in costs.\n",
+        "b": "Cancellations\nWire | 22 July 2024\nThe outage forced Delta to scrap 1,250 flights, Delta CEO Ed Bastian said.\n",
+    })
+    assert [(a.name, a.aliases) for a in index.briefs.actors if a.kind == "organisation"] == [
+        ("Delta Air Lines", ["Delta"])]

@@ -74,7 +74,12 @@ def without_designator(name: str) -> str | None:
         return " ".join(words[:-1]).rstrip(",")
     if words[0].lower() in CLUB_DESIGNATORS:
         return " ".join(words[1:])
+    if _AIRLINE_END.search(name):  # "Delta Air Lines", "Delta": an airline is often called by its first name
+        return _AIRLINE_END.sub("", name)
     return None
+
+
+_AIRLINE_END = re.compile(r"(?<=\w) (?:Air ?[Ll]ines|Airways)$")
 # "SpaceX", "OpenAI", "BlackRock": a capital inside a word marks a brand, never a person or a place
 # (but "McAllen", "DeSantis", "LeBron", "MacArthur" are names with a prefix)
 _INTERCAPS = re.compile(r"\b(?!Mc|Mac|De|Di|Da|Du|Le|La|Van|Von|Fitz)[A-Z][a-z]+[A-Z]\w*")
@@ -493,8 +498,10 @@ def _title_owner(role: str, start: int) -> Span | None:
     title is, when its name says it is a body (a legal form or a body's word) or the office is
     one only a body has ("Boeing CEO Kelly Ortberg")."""
     words = role.split()
-    cut = next((i for i, w in enumerate(words) if is_role_word(w) and (i > 0 or has_role_head(w))), len(words))
-    owner = words[:cut]  # "Federal Reserve" before "Chairman": a modifier word may open a body's name
+    cut = next((i for i, w in enumerate(words) if has_role_head(w)), len(words))
+    while cut > 1 and is_role_word(words[cut - 1]):
+        cut -= 1  # "Acme Senior Vice President": the office's own words go with it
+    owner = words[:cut]  # "Federal Reserve" before "Chairman", "Delta Air Lines" before "CEO" ("Air" opens no office)
     office = " ".join(words[cut:cut + 2]).lower()
     if not owner or state_of(" ".join(owner)) or owner[0].lower() in {*_TIME_OF_TITLE, "new"} or not (
             {w.lower().rstrip(".,") for w in owner} & (CORPORATE_FORMS | ORG_WORDS)

@@ -1250,3 +1250,11 @@ def test_a_figure_is_dated_by_the_day_nearest_it(tmp_path: Path) -> None:
         "Delta\nWire | 22 July 2024\nThe outage that started late on Thursday is still causing havoc as Delta was "
         "forced to scrap an additional 1,250 flights yesterday.\n"))
     assert [(c.quantity.value, c.date) for c in facts.claims] == [(1250, "2024-07-21")]
+
+
+def test_the_body_whose_office_a_title_names_keeps_its_whole_name(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Delta\nDelta Air Lines CEO Ed Bastian says the airline faces $500 million in costs. Federal Reserve "
+        "Chairman Jerome Powell spoke.\n"))
+    assert sorted(a.name for a in facts.actors.values() if a.kind == "organisation") == [
+        "Delta Air Lines", "Federal Reserve"]

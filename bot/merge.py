@@ -180,7 +180,8 @@ def _spelt_otherwise(surname: str, by_shape: dict[str, set[str]]) -> str:
 
 def _link_middle_names(members: dict[tuple[str, str], _Member], union: _Union) -> None:
     """"Rafael Mariano Grossi" is the "Rafael Grossi" of other articles: a middle name left
-    out, when only one person goes by that first and last name."""
+    out, when only one person goes by that first and last name; so is "Claudia Sheinbaum" of
+    "Claudia Sheinbaum Pardo", whose mother's surname other articles leave off."""
     by_ends: dict[tuple[str, str], set[tuple[str, str]]] = defaultdict(set)
     for m in members.values():
         if m.kind == "person" and len(tokens(m.name)) == 2:
@@ -188,7 +189,7 @@ def _link_middle_names(members: dict[tuple[str, str], _Member], union: _Union) -
     for m in members.values():
         words = tokens(m.name)
         if m.kind == "person" and len(words) >= 3:
-            roots = by_ends.get((words[0], words[-1]), set())
+            roots = set().union(*(by_ends.get((words[0], later), set()) for later in words[1:]))
             if len(roots) == 1:
                 union.union(next(iter(roots)), m.ref)
 

@@ -330,3 +330,12 @@ def test_an_airline_called_by_its_first_name_is_one_card(tmp_path: Path) -> None
     })
     assert [(a.name, a.aliases) for a in index.briefs.actors if a.kind == "organisation"] == [
         ("Delta Air Lines", ["Delta"])]
+
+
+def test_a_full_name_with_the_mothers_surname_is_the_short_ones_card(tmp_path: Path) -> None:
+    index = _index_of(tmp_path, {
+        "a": "Count\nWire | 3 June 2024\nPresident-elect Claudia Sheinbaum Pardo won 35,923,669 votes.\n",
+        "b": "Win\nWire | 3 June 2024\nClaudia Sheinbaum said she would not fail the country, Mayor Lucero Lopez said.\n",
+    })
+    assert [(a.name, a.aliases) for a in index.briefs.actors if a.name.startswith("Claudia")] == [
+        ("Claudia Sheinbaum Pardo", ["Claudia Sheinbaum"])]

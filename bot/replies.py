@@ -15,7 +15,7 @@ from datetime import date
 
 from bot import __version__, cards
 from bot.extract.dates import Moment, span_of
-from bot.extract.figures import format_value
+from bot.extract.figures import format_value, is_percent
 from bot.extract.names import fold
 from bot.lookup import Index
 
@@ -196,7 +196,7 @@ def amount(claim: cards.FigureClaim) -> str:
 
 
 def _is_share(claim: cards.FigureClaim) -> bool:
-    return claim.written.endswith(("%", "per cent", "percent"))
+    return is_percent(claim.written)
 
 
 def claim_line(claim: cards.FigureClaim, index: Index, cites: Citations) -> str:

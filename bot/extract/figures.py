@@ -148,7 +148,7 @@ class Quantity:
 
     @property
     def percent(self) -> bool:
-        return self.written.endswith(("%", "per cent", "percent"))
+        return is_percent(self.written)
 
     @property
     def interval(self) -> tuple[float, float]:
@@ -164,6 +164,11 @@ class Quantity:
             return 0.0, v
         slack = min(_rounding_unit(self.written, v) / 2, v * 0.1)
         return v - slack, v + slack
+
+
+def is_percent(written: str) -> bool:
+    """Whether a figure as written is a percentage ("94.6%", "36 per cent")."""
+    return written.endswith(("%", "per cent", "percent"))
 
 
 def _rounding_unit(written: str, value: float) -> float:
@@ -474,8 +479,7 @@ def _vote_share(sentence: str, start: int, end: int, value: float | None) -> Qua
     lo, hi = clause_bounds(sentence, start, end)
     on = _VOTED_ON.search(sentence, lo, hi)
     counts = f"vote to {_VOTED_ON_VERB.get(on.group(1).lower(), on.group(1).lower())}" if on else "vote"
-    return Quantity(value=value, written=sentence[start:end].strip(), qualifier=_qualifier(sentence[:start]),
-                    counts=counts, klass=counts, states=(), start=start, end=end)
+    return _percentage(sentence, start, end, value, counts)
 
 
 # "a 40% raise", "a 25 per cent wage increase", "a 15-20 percent cutback": the change a percentage sizes
@@ -493,6 +497,12 @@ _CHANGE_OF_BEFORE = re.compile(r"\b((?:[a-z]+\s+)?(?:pay rise|raise|rise|increas
 SHARE_PRICE_MOVES = ("share price rise", "share price fall")
 _SHARES_UP = ("rose", "rises", "risen", "rising", "gained", "gaining", "jumped", "jumping", "climbed", "climbing", "surged",
               "surging", "soared", "soaring", "up")
+
+
+def _percentage(sentence: str, start: int, end: int, value: float, counts: str) -> Quantity:
+    """A percentage figure: what it is a share of is also its class (two votes, two quantities)."""
+    return Quantity(value=value, written=sentence[start:end].strip(), qualifier=_qualifier(sentence[:start]),
+                    counts=counts, klass=counts, states=(), start=start, end=end)
 
 
 def _percent_of_change(sentence: str, start: int, end: int, value: float | None) -> Quantity | None:
@@ -513,8 +523,7 @@ def _percent_of_change(sentence: str, start: int, end: int, value: float | None)
         if verb == "traded" and not after.lstrip().lower().startswith(("higher", "lower")):
             return None
         counts = SHARE_PRICE_MOVES[0] if up else SHARE_PRICE_MOVES[1]
-    return Quantity(value=value, written=sentence[start:end].strip(), qualifier=_qualifier(sentence[:start]),
-                    counts=counts, klass=counts, states=(), start=start, end=end)
+    return _percentage(sentence, start, end, value, counts)
 
 
 # "bringing the total cases and deaths to 22,863 and 622, respectively": each number counts its noun

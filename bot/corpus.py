@@ -19,7 +19,7 @@ from pathlib import Path
 
 import yaml
 
-from bot.extract.dates import parse_full_date
+from bot.extract.dates import parse_full_date, parse_month_year
 from bot.extract.figures import phone_spans
 
 log = logging.getLogger(__name__)
@@ -136,6 +136,7 @@ class Article:
     url: str | None = None
     date: date | None = None
     date_basis: str = "not stated in the article"
+    month: date | None = None  # the first of the month a dateline gives without its day ("May 2024")
     digest: str = ""
     furniture: list[str] = field(default_factory=list)
 
@@ -480,7 +481,8 @@ def _title_score(line: str, candidates: list[str]) -> int:
 def _is_date_line(line: str) -> bool:
     """`29 Aug 2022 07.30`, `December 29, 2016 / 1:59 PM / 8 months ago`: short parts, one a date."""
     parts = _header_parts(line)
-    return all(len(p.split()) <= 8 for p in parts) and any(parse_full_date(p) or _numeric_date(p) for p in parts)
+    return all(len(p.split()) <= 8 for p in parts) and any(parse_full_date(p) or _numeric_date(p) or parse_month_year(p)
+                                                           for p in parts)
 
 
 def _header_parts(line: str) -> list[str]:
@@ -490,8 +492,8 @@ def _header_parts(line: str) -> list[str]:
 def _read_dateline(art: Article, line: str) -> None:
     """`Outlet | 03 September 2018`: the outlet and the publication date."""
     for part in _header_parts(line):
-        if (_note_date(art, part, "dateline") or _FURNITURE_LINE.match(part) or _CLOCK.fullmatch(part)
-                or _AGO.fullmatch(part)):
+        if (_note_date(art, part, "dateline") or _note_month(art, part) or _FURNITURE_LINE.match(part)
+                or _CLOCK.fullmatch(part) or _AGO.fullmatch(part)):
             continue
         if art.outlet is None and len(part.split()) <= 6:
             art.outlet = part
@@ -526,6 +528,14 @@ def _note_date(art: Article, text: str, basis: str) -> bool:
         art.date = found
         art.date_basis = basis
     return True
+
+
+def _note_month(art: Article, text: str) -> bool:
+    """Record the month of a dateline that gives no day: it still tells the year of "On 12th May"."""
+    found = parse_month_year(text)
+    if found is not None:
+        art.month = art.month or found
+    return found is not None
 
 
 @lru_cache(maxsize=4096)

@@ -124,6 +124,12 @@ def test_dateline_gives_outlet_and_date(tmp_path: Path) -> None:
     assert _texts(art) == ["A convoy of twelve trucks reached the flooded villages late on Monday, aid workers said."]
 
 
+def test_a_dateline_with_only_a_month_gives_the_month_and_the_outlet(tmp_path: Path) -> None:
+    art = _parse(tmp_path, "a.txt", f"Candidates shot ahead of the vote\n\nOpIndia | May 2024\n\n{BODY}")
+    assert (art.outlet, art.date, art.month) == ("OpIndia", None, date(2024, 5, 1))
+    assert _texts(art) == [BODY.strip()]
+
+
 @pytest.mark.parametrize(
     ("header", "day", "outlet"),
     [

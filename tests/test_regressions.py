@@ -339,3 +339,13 @@ def test_a_full_name_with_the_mothers_surname_is_the_short_ones_card(tmp_path: P
     })
     assert [(a.name, a.aliases) for a in index.briefs.actors if a.name.startswith("Claudia")] == [
         ("Claudia Sheinbaum Pardo", ["Claudia Sheinbaum"])]
+
+
+def test_an_article_dated_only_by_its_month_still_dates_its_days(tmp_path: Path) -> None:
+    index = _index_of(tmp_path, {"a": (
+        "Candidates shot ahead of the vote\n\nThe Courier | May 2024\n\n"
+        "On 29th May, the mayoral candidate Alfredo Cabrera was killed at a rally in the town of Coyuca.\n"
+        "Two other candidates were wounded on Monday, police said.\n")})
+    (source,) = index.briefs.sources
+    assert (source.date, source.date_basis) == ("2024-05", "dateline, month only")
+    assert [e.date for e in index.briefs.timeline] == ["2024-05-29"]

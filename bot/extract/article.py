@@ -229,7 +229,8 @@ class _Attributor:
         if closing is not None:  # '… this threat," said Kaseya.': the last words of a quotation begun before
             quotes = [(0, closing + 1, text[:closing].strip(" “\"‘"))]
         outside = _blank(text, quotes)
-        dates = find_dates(text, self.facts.ref, self.near_year, self.last_year, self.facts.unread_dates, self.last_date)
+        dates = find_dates(text, self.facts.ref, self.near_year, self.last_year, self.facts.unread_dates, self.last_date,
+                           self.facts.article.month)
         self.last_year = (years_mentioned(text) or [self.last_year])[-1]
         self.last_date = max((d.moment for d in dates), key=lambda m: m.start, default=self.last_date)
         when = _best_date(dates)

@@ -201,6 +201,19 @@ def parse_full_date(text: str) -> date | None:
 
 
 _CAPITALS_MONTH = re.compile(r"\b[A-Z]{3,9}\b")
+_MONTH_YEAR = re.compile(_MONTH + r",? " + _YEAR)
+
+
+def parse_month_year(text: str) -> date | None:
+    """The month of a dateline that gives no day ("May 2024"), as its first day."""
+    text = _CAPITALS_MONTH.sub(lambda m: m.group(0).capitalize() if m.group(0).lower() in MONTHS else m.group(0), text)
+    match = _MONTH_YEAR.fullmatch(text.strip())
+    return date(int(match.group("year")), _month(match), 1) if match else None
+
+
+def month_end(first: date) -> date:
+    """The last day of the month that `first` opens."""
+    return (first.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
 
 
 def _safe_date(year: int, month: int, day: int) -> date | None:
@@ -239,9 +252,14 @@ def _clause_before(sentence: str, start: int) -> str:
     """The words of the date's own clause that lead up to it: they carry its tense."""
     head = sentence[:start]
     cut = max(head.rfind(c) for c in ".;:,—")
+    if _BARE_PREPOSITION.fullmatch(head, cut + 1):  # "will succeed her mentor, the outgoing president, on October 1"
+        cut = max(head.rfind(c) for c in ".;:—")
     # "will walk out Friday after members voted late Thursday": a clause of its own, in its own tense
     joint = max(head.rfind(f" {word} ") for word in _CLAUSE_OPENERS)
     return head[max(cut, joint) + 1:]
+
+
+_BARE_PREPOSITION = re.compile(r"\s*(?:on|by|from|until|till|in|at|as of)?\s*(?:the\s*)?")
 
 
 _CLAUSE_OPENERS = ("that", "after", "before", "when", "because", "since", "while", "as")
@@ -265,11 +283,14 @@ def pin_year_by_weekday(month: int, day: int, weekday: int, near: int) -> int | 
 
 def find_dates(sentence: str, ref: date | None, near_year: int | None = None,
                last_year: int | None = None, unread: list[str] | None = None,
-               anchor: Moment | None = None) -> list[DateMention]:
+               anchor: Moment | None = None, month: date | None = None) -> list[DateMention]:
     """Every date expression in `sentence`, resolved against the article's reference date;
     `last_year` is the year the text named last before this sentence ("that year"), `anchor`
     the date it named last ("The following month"). With no reference, the expressions one
-    would resolve (or read otherwise) are added to `unread`."""
+    would resolve (or read otherwise) are added to `unread`; those that need only a year
+    ("On 12th May") are read against the end of the `month` the article was published in,
+    when its page gives that much."""
+    by_month = month_end(month) if ref is None and month is not None else None
     taken: list[tuple[int, int]] = []
     found: list[DateMention] = []
     later: list[re.Match[str]] = []
@@ -305,14 +326,18 @@ def find_dates(sentence: str, ref: date | None, near_year: int | None = None,
                 past = not future and (
                     (kind in ("md", "dm", "month") and _opens_a_past_sentence(sentence, start, end))
                     or (kind == "month" and _told_past_right_before(sentence, start)))
-                moment, exact = _resolve(kind, match, ref, future, near_year, past)
-                if ref is None and unread is not None and kind in _TENSED:
+                enough = by_month if kind in _YEAR_IS_ENOUGH else None
+                moment, exact = _resolve(kind, match, ref or enough, future, near_year, past)
+                if ref is None and enough is None and unread is not None and kind in _TENSED:
                     unread.append(match.group(0))
             taken.append((start, end))
             if moment is not None:
                 found.append(DateMention(start, end, sentence[start:end], moment, exact))
     found += _counted_from_another(later, found, anchor, ref)
     return sorted(found, key=lambda m: m.start)
+
+
+_YEAR_IS_ENOUGH = ("md", "dm", "month", "quarter")  # the kinds a publication month resolves as well as its day
 
 
 def _counted_from_another(later: list[re.Match[str]], found: list[DateMention], anchor: Moment | None,

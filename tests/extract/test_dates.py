@@ -84,6 +84,23 @@ def test_the_present_of_a_timetable_looks_ahead() -> None:
     assert _only("Talks resumed on Friday in Geneva.") == "2018-08-31"
 
 
+def test_a_future_verb_reaches_its_date_past_an_aside_between_commas() -> None:
+    sentence = "Sheinbaum will succeed her mentor, outgoing President Andres Manuel Lopez Obrador, on October 1."
+    assert _only(sentence, date(2024, 6, 3)) == "2024-10-01"
+    assert _only("The envoy, a former diplomat, arrived on October 1.", date(2024, 6, 3)) == "2023-10-01"
+
+
+def test_a_publication_month_gives_the_year_of_a_day_but_not_the_day_of_a_weekday() -> None:
+    may = date(2024, 5, 1)
+    unread: list[str] = []
+    (killed,) = find_dates("On 29th May, the candidate was killed in the town.", None, month=may, unread=unread)
+    (earlier,) = find_dates("The campaign opened on December 12.", None, month=may, unread=unread)
+    (coming,) = find_dates("The vote will be held on June 2.", None, month=may, unread=unread)
+    assert [killed.moment.iso(), earlier.moment.iso(), coming.moment.iso()] == ["2024-05-29", "2023-12-12", "2024-06-02"]
+    assert find_dates("Two rallies were attacked on Monday.", None, month=may, unread=unread) == []
+    assert unread == ["Monday"]  # a dated partner may still tell which Monday
+
+
 def test_the_phrase_and_span_are_those_of_the_sentence() -> None:
     sentence = "Officials said the bridge reopened on Friday after repairs."
     (mention,) = find_dates(sentence, MONDAY)

@@ -70,6 +70,7 @@ class FigureClaim:
     counts: str
     cite: Cite
     text: str
+    low: float | None = None  # a range's near end ("between 58.3% and 60.7%"): the claim is low to value
     qualifier: str = ""
     claimant: str | None = None
     date: str | None = None

@@ -524,7 +524,7 @@ def _figure_groups(facts: list[ArticleFacts], actor_of: dict[tuple[str, str], st
                 said_before.setdefault(key, len(pending))
             claimant = actor_of.get((f.article.id, c.claimant)) if c.claimant else None
             claim = cards.FigureClaim(
-                value=c.quantity.value, written=c.quantity.written, counts=c.quantity.counts,
+                value=c.quantity.value, low=c.quantity.low, written=c.quantity.written, counts=c.quantity.counts,
                 cite=cards.Cite(f.article.id, c.sent), text=snippet(f.sentences[c.sent], c.quantity.start, c.quantity.end),
                 qualifier=c.quantity.qualifier, claimant=claimant, date=c.date,
                 about=[a for k in c.about if (a := actor_of.get((f.article.id, k)))],

@@ -191,8 +191,10 @@ def dated(date: str | None) -> str:
 
 
 def amount(claim: cards.FigureClaim) -> str:
-    """A claim's number as a reader writes it: "2.9 million", and a share of a vote as "94.6%"."""
-    return format_value(claim.value) + ("%" if _is_share(claim) else "")
+    """A claim's number as a reader writes it: "2.9 million", a share of a vote as "94.6%", a
+    range as "58.3 – 60.7%"."""
+    span = format_value(claim.value) if claim.low is None else f"{format_value(claim.low)} – {format_value(claim.value)}"
+    return span + ("%" if _is_share(claim) else "")
 
 
 def _is_share(claim: cards.FigureClaim) -> bool:
@@ -208,7 +210,7 @@ def claim_line(claim: cards.FigureClaim, index: Index, cites: Citations) -> str:
 
 def group_header(group: cards.FigureGroup) -> str:
     unit = "%" if all(_is_share(c) for c in group.claims) else ""
-    values = sorted({c.value for c in group.claims})
+    values = sorted({c.value for c in group.claims} | {c.low for c in group.claims if c.low is not None})
     span = format_value(values[0]) if len(values) == 1 else f"{format_value(values[0])} – {format_value(values[-1])}"
     return f"{_status_mark(group)} · {group.label}: {span}{unit}"
 

@@ -10,7 +10,7 @@ from bot import cards
 from bot.build import build
 from bot.config import ConfigError, load_settings
 from bot.lookup import Index
-from bot.replies import clip, dispatch, to_text
+from bot.replies import amount, clip, dispatch, group_header, to_text
 from tests.conftest import SEEDS
 
 
@@ -349,3 +349,14 @@ def test_an_article_dated_only_by_its_month_still_dates_its_days(tmp_path: Path)
     (source,) = index.briefs.sources
     assert (source.date, source.date_basis) == ("2024-05", "dateline, month only")
     assert [e.date for e in index.briefs.timeline] == ["2024-05-29"]
+
+
+def test_a_share_inside_another_source_s_range_is_no_dispute(tmp_path: Path) -> None:
+    index = _index_of(tmp_path, {
+        "a": "Quick count\n\nThe Wire | June 3, 2024\n\nThe quick count gave Sheinbaum between 58.3% and 60.7% of the vote.\n",
+        "b": "Final count\n\nThe Post | June 10, 2024\n\nThe final count gave Sheinbaum 59.75% of the vote, officials said.\n",
+    })
+    (group,) = index.briefs.figures
+    assert group.status == "differ"
+    assert group_header(group).endswith("vote: 58.3 – 60.7%")
+    assert [amount(c) for c in group.claims] == ["59.75%", "58.3 – 60.7%"]

@@ -11,7 +11,7 @@ import dataclasses
 import math
 import re
 from dataclasses import dataclass
-from itertools import islice
+from itertools import islice, pairwise
 
 from bot.extract.hints import DIGIT, may_contain
 
@@ -19,7 +19,7 @@ _SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "m": 1e6, "bill
 _WORD_VALUES = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
                 "nine": 9, "ten": 10, "half a": 0.5, "a half": 0.5, "several": None}
 _NUMBER = re.compile(
-    r"(?<![\w.,/:-])(?P<cur>[A-Z]{1,2}\$|\$|€|£)?\s?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    r"(?:(?<![\w.,/:-])|(?<=\d[-–]))(?P<cur>[A-Z]{1,2}\$|\$|€|£)?\s?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     r"(?P<ord>st|nd|rd|th)?(?:\s?(?P<scale>million|billion|trillion|thousand|mn|bn|m|k)\b)?"
     r"(?P<pct>\s?%|\s(?:per cent|percent)\b)?"
     r"|(?<![\w-])(?P<word>half a|a|one|two|three|four|five|six|seven|eight|nine|ten)\s(?P<wscale>million|billion|trillion)\b"
@@ -145,6 +145,7 @@ class Quantity:
     end: int
     restates: bool = False  # "the UN figure of 10,000": another claim about the previous quantity
     part: bool = False  # "1,404 of them": a part of what the figure before it counted, never a rival claim
+    low: float | None = None  # a range's near end: "between 58.3% and 60.7%" is 60.7 down to 58.3
 
     @property
     def percent(self) -> bool:
@@ -154,6 +155,8 @@ class Quantity:
     def interval(self) -> tuple[float, float]:
         """The values the writer's words allow, for telling disagreement from hedging."""
         v = self.value
+        if self.low is not None:
+            return self.low, v
         if self.qualifier == "about":
             return v * 0.9, v * 1.1
         if self.qualifier == "nearly":
@@ -198,7 +201,7 @@ def _value(match: re.Match[str]) -> float | None:
     return number * _SCALES[scale.lower()] if scale else number
 
 
-def _excluded(sentence: str, match: re.Match[str], value: float) -> bool:
+def _excluded(sentence: str, match: re.Match[str], value: float, ranged: bool = False) -> bool:
     if match.group("word"):
         return False
     if match.group("tens"):  # "forty minutes", "twenty-one-year-old": not counts
@@ -214,7 +217,7 @@ def _excluded(sentence: str, match: re.Match[str], value: float) -> bool:
     near = sentence[max(0, match.start() - 80):match.start()]
     if _WINDOW_BEFORE.search(near) and _TIME_UNIT_AFTER.match(after):
         return True  # "in the past 24 hours": a window of time, not a figure (but "blackouts of 13 hours" is one)
-    if _CODE_BEFORE.search(near[-3:]) or _CODE_AFTER.match(after):  # (a match of the first is in the last three)
+    if (_CODE_BEFORE.search(near[-3:]) and not ranged) or _CODE_AFTER.match(after):  # (a match of the first is in the last three)
         return True  # part of a phone number, a range's far end or a code
     if not match.group("scale") and not match.group("cur"):
         if "," not in raw and "." not in raw and (len(raw) >= 7 or (len(raw) == 4 and 1800 <= value <= 2100)):
@@ -427,17 +430,21 @@ def find_quantities(sentence: str, skip: list[tuple[int, int]] = (), context: tu
         return out
     skip = [*skip, *phone_spans(sentence)]
     respective = _respective_nouns(sentence) if "respectively" in sentence else {}
-    for match in _NUMBER.finditer(sentence):
-        start, end = match.span()
-        if any(s <= start < e for s, e in skip):
-            continue
+    matches = [m for m in _NUMBER.finditer(sentence) if not any(s <= m.start() < e for s, e in skip)]
+    ranges = _ranges(sentence, matches)
+    nears = {m.start() for m in ranges.values()}
+    for match in matches:
+        if match.start() in nears:
+            continue  # a range's near end: read with its far end
+        near = ranges.get(match.start())
+        start, end = (near or match).start(), match.end()
         value = _value(match)
         if match.group("pct") and not match.group("ord"):
             share = _vote_share(sentence, start, end, value) or _percent_of_change(sentence, start, end, value)
             if share is not None:
-                out.append(share)
+                out.append(_range_read_whole(sentence, share, near))
             continue  # any other percentage (a rate, a turnout, an index's move) is not a figure a reader compares
-        if value is None or _excluded(sentence, match, value):
+        if value is None or _excluded(sentence, match, value, ranged=near is not None):
             continue
         if out and _CONVERTED.match(sentence, out[-1].end, start):
             continue  # "35 million euros ($41m)", "10,925 pounds ($16,935)": the same sum converted
@@ -450,12 +457,12 @@ def find_quantities(sentence: str, skip: list[tuple[int, int]] = (), context: tu
             counts, klass = f"{match.group('cur').strip()} {_money_counts(counts, sentence[:start])}", "money"
         elif not counts:
             continue  # a number that counts nothing the sentence names is no figure a reader can use
-        out.append(Quantity(
+        out.append(_range_read_whole(sentence, Quantity(
             value=value, written=match.group(0).strip(), qualifier=_qualifier(sentence[:start]),
-            counts=counts.strip(), klass=klass, start=start, end=end, restates=restates, part=part,
+            counts=counts.strip(), klass=klass, start=match.start(), end=end, restates=restates, part=part,
             states=_states(sentence, start, end, out[-1].end if out else 0, counts),
-        ))
-    return _ranges_read_whole(sentence, out, set(respective))
+        ), near))
+    return out
 
 
 # A share of a vote: "won 59.8% of the vote", "voted 94.6% to reject", "with a vote of 94.6%", "rejected the
@@ -543,26 +550,45 @@ def _respective_nouns(sentence: str) -> dict[int, str]:
     return out
 
 
-_RANGE_GAP = re.compile(r"\s*(?:to|-|–|and)\s*")
+# "58% to 60%", "20-25 people", "$3 to $3.5 billion"; with "and" only after "between"
+_RANGE_GAP = re.compile(r"\s*(?:to|-|–)\s*")
+_BETWEEN = re.compile(r"\bbetween\s+$", re.I)
 _SCALE_WORD = re.compile(r"\s?(" + "|".join(_SCALES) + r")$")
 
 
-def _ranges_read_whole(sentence: str, found: list[Quantity], respective: set[int]) -> list[Quantity]:
-    """"$3 to $3.5 billion", "2 to 3 million dollars": the near end of a range is counted and
-    scaled as its far end is (three billion dollars, not a bare 3); but "22,863 and 622,
-    respectively" are two figures of two things."""
-    out = list(found)
-    for i in range(len(out) - 1):
-        near, far = out[i], out[i + 1]
-        if (near.start in respective or not _RANGE_GAP.fullmatch(sentence, near.end, far.start)
-                or near.written.endswith(("%", "cent"))):  # "by 94.2% and 96% voted to strike": two shares
+def _ranges(sentence: str, matches: list[re.Match[str]]) -> dict[int, re.Match[str]]:
+    """Each range's near end, by where its far end starts. Two numbers are one range when a
+    range's words join them and they rise ("1-0" is a score); "22,863 and 622, respectively"
+    are two figures of two things."""
+    out = {}
+    for near, far in pairwise(matches):
+        gap = sentence[near.end():far.start()]
+        if not (_RANGE_GAP.fullmatch(gap) or (gap.strip() == "and" and _BETWEEN.search(sentence, 0, near.start()))):
             continue
-        value, written = near.value, near.written
-        scale = _SCALE_WORD.search(far.written)
-        if scale and not _SCALE_WORD.search(written) and value * _SCALES[scale.group(1)] <= far.value:
-            value, written = value * _SCALES[scale.group(1)], f"{written} {scale.group(1)}"
-        out[i] = dataclasses.replace(near, value=value, written=written, counts=far.counts, klass=far.klass)
+        low, high = _value(near), _value(far)
+        if low is not None and high is not None and not near.group("ord") and 0 < low < high and not _year_like(near):
+            out[far.start()] = near
     return out
+
+
+def _year_like(match: re.Match[str]) -> bool:
+    """ "2014-15", "1990 to 1995": years, not a range of counts."""
+    return not match.group("scale") and not match.group("cur") and bool(_YEAR_DIGITS.fullmatch(match.group("num") or ""))
+
+
+_YEAR_DIGITS = re.compile(r"(?:1[89]|20)\d\d")
+
+
+def _range_read_whole(sentence: str, far: Quantity, near: re.Match[str] | None) -> Quantity:
+    """The figure of a range's far end, reaching down to its near end, which is scaled as the
+    far end is ("$3 to $3.5 billion": from three billion dollars, not from 3)."""
+    if near is None:
+        return far
+    low = _value(near) or 0.0
+    scale = _SCALE_WORD.search(far.written)
+    if scale and not near.group("scale") and low * _SCALES[scale.group(1)] <= far.value:
+        low *= _SCALES[scale.group(1)]
+    return dataclasses.replace(far, low=low, start=near.start(), written=sentence[near.start():far.end].strip())
 
 
 def format_value(value: float) -> str:

@@ -352,10 +352,33 @@ def test_a_sum_converted_in_brackets_is_the_same_figure() -> None:
     assert (q.written, q.counts) == ("35 million", "euros")
 
 
-def test_the_near_end_of_a_range_is_scaled_and_counted_as_its_far_end() -> None:
-    found = find_quantities("A 50-day strike could cost the company between $3 to $3.5 billion in cash flow.")
-    assert [(q.value, q.written, q.counts) for q in found] == [
-        (3e9, "$3 billion", "$ in cash flow"), (3.5e9, "$3.5 billion", "$ in cash flow")]
+def test_a_range_is_one_figure_whose_near_end_is_scaled_as_its_far_end() -> None:
+    q = _one("A 50-day strike could cost the company between $3 to $3.5 billion in cash flow.")
+    assert (q.low, q.value, q.written, q.counts) == (3e9, 3.5e9, "$3 to $3.5 billion", "$ in cash flow")
+    assert q.interval == (3e9, 3.5e9)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "low", "high", "counts"),
+    [
+        ("The quick count gave her between 58.3% and 60.7% of the vote, the electoral authority said.", 58.3, 60.7, "vote"),
+        ("She won 58% to 60% of the vote according to preliminary results.", 58, 60, "vote"),
+        ("Between 3,000 and 5,000 people were displaced by the floods.", 3000, 5000, "people"),
+        ("The storm killed 20-25 people in the province.", 20, 25, "people"),
+    ],
+)
+def test_the_ends_of_a_range_bound_one_figure(sentence: str, low: float, high: float, counts: str) -> None:
+    q = _one(sentence)
+    assert (q.low, q.value, q.counts) == (low, high, counts)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The team lost 2-3 to the visitors before 20,000 fans.", "In 2014-15, some 20,000 fans came.",
+     "The team won 3-1 before 20,000 fans."],
+)
+def test_a_score_or_a_season_is_no_range(sentence: str) -> None:
+    assert [(q.low, q.value) for q in find_quantities(sentence)] == [(None, 20000)]
 
 
 def test_what_befell_the_counted_says_what_they_are() -> None:

@@ -386,11 +386,23 @@ def _mended_if_cut_off(line: str) -> str:
     aid agency, was in Armenia this w"): its last line is kept, marked as cut, without the
     short word it may have been cut inside of ("this w", "10.7 million pe", "General Abdel Fa")."""
     words = line.split()
-    if len(words) < CUT_OFF_WORDS or not line[:1].isupper() or not line[-1].isalnum() or _is_furniture(line):
+    if (len(words) < CUT_OFF_WORDS or not line.lstrip(_OPENING_QUOTES)[:1].isupper() or not line[-1].isalnum()
+            or _is_furniture(line)):
         return line
     if len(words[-1]) <= 4 and words[-1].isalpha() and not words[-1].isupper():  # "Abdel Fa", not "UN"
         words = words[:-1]
-    return " ".join(words) + " …"
+    return " ".join(words) + " …" + _closing_quote(line)
+
+
+_OPENING_QUOTES = "\"“‘"
+
+
+def _closing_quote(line: str) -> str:
+    """The mark that closes a quotation the cut left open ('"Mexican politics deserves mo'), so
+    that the quotation stays one and the sentences before it keep theirs."""
+    if line.count('"') % 2:
+        return '"'
+    return "”" if line.count("“") > line.count("”") else ""
 
 
 def _without_links(line: str) -> str:

@@ -652,6 +652,14 @@ def test_a_story_cut_off_mid_sentence_keeps_its_last_line_marked_as_cut(tmp_path
     assert _texts(art)[-1].endswith("the armed forces led by General Abdel …")
 
 
+def test_a_story_cut_off_inside_a_quotation_keeps_its_last_paragraph(tmp_path: Path) -> None:
+    art = _parse(tmp_path, "a.txt", (
+        f"Victory\n{BODY}\n\"It's a historic moment, especially for women,\" said Arlyn Rivera, a 24-year-old student, "
+        "as she celebrated. \"Mexican politics deserves mo\n"))
+    assert _texts(art)[-1] == ("\"It's a historic moment, especially for women,\" said Arlyn Rivera, a 24-year-old student, "
+                               "as she celebrated. \"Mexican politics deserves …\"")
+
+
 def test_a_headline_with_a_bar_in_it_is_still_the_headline(tmp_path: Path) -> None:
     art = _parse(tmp_path, "a.txt", (
         "'We understand the gravity of the situation' | Crowdstrike CEO releases statement as outage spreads\n"

@@ -56,26 +56,33 @@ class Index:
         for event in briefs.timeline:
             for actor_id in event.actors:
                 self.events_of[actor_id].append(event)
-        self._keys: dict[str, set[str]] = defaultdict(set)
+        # key -> the actors it names, each with how well: a whole name (0) beats a surname or a
+        # name's last words (1), which beat any other word of it (2): "sheinbaum" is Claudia
+        # Sheinbaum, not "the Sheinbaum administration" as well
+        self._keys: dict[str, dict[str, int]] = defaultdict(dict)
         for actor in briefs.actors:
             for name in [actor.name, *actor.aliases]:
-                self._keys[compact(name)].add(actor.id)
+                self._add(compact(name), actor.id, 0)
                 words = [core_token(w) for w in fold(name).split()]
                 # its last words: "de Mistura", "Security Council", "health ministry" for "Armenia's Health Ministry"
                 for cut in range(1, len(words) - 1):
-                    self._keys[compact("".join(words[cut:]))].add(actor.id)
+                    self._add(compact("".join(words[cut:])), actor.id, 1)
                 # and its first words: "armed conflict location" for the "… and Event Data Project"
                 for cut in range(2, len(words)):
-                    self._keys[compact("".join(words[:cut]))].add(actor.id)
+                    self._add(compact("".join(words[:cut])), actor.id, 2)
                 # any word of a name: a surname, "Tedros", or "sham" for every group with it in its name
-                for word in words if len(words) >= 2 else []:
+                for at, word in enumerate(words if len(words) >= 2 else []):
                     if len(word) >= 3 or actor.kind == "person":
-                        self._keys[compact(word)].add(actor.id)
+                        self._add(compact(word), actor.id, 1 if actor.kind == "person" and at == len(words) - 1 else 2)
         self._choices = sorted(self._keys)
         ranked = sorted(briefs.actors, key=lambda a: (-a.mentions, a.name))
         self._complete_actor = Completer([(_word_keys([a.name, *a.aliases]), a.name) for a in ranked])
         self._complete_topic = Completer([(_word_keys([t.name]), t.name) for t in briefs.topics])
         self._topic_keys = {compact(t.name): t.id for t in briefs.topics} | {t.id.replace("-", ""): t.id for t in briefs.topics}
+
+    def _add(self, key: str, actor_id: str, rank: int) -> None:
+        named = self._keys[key]
+        named[actor_id] = min(rank, named.get(actor_id, rank))
 
     def search(self, words: list[str]) -> list[cards.Fact | cards.Event]:
         """Facts and events whose text has every word (folded; a word may be the start of a longer one).
@@ -117,22 +124,23 @@ class Index:
         key = compact(query)
         if not key:
             return Match((), False)
-        ids = self._keys.get(key)
-        if ids:
-            return Match(self._ranked(ids), True)
+        named = self._keys.get(key)
+        if named:
+            best = min(named.values())
+            return Match(self._ranked({i for i, rank in named.items() if rank == best}), True)
         # Whole-key similarity: "lavrv" is close to "lavrov"; "unicorn" is not close to "un".
         hits = process.extract(key, self._choices, scorer=fuzz.ratio, limit=12, score_cutoff=FUZZY_CUTOFF)
         ids = set()
         best = hits[0][1] if hits else 0
         for choice, score, _ in hits:
             if score >= best - 3:
-                ids |= self._keys[choice]
+                ids |= self._keys[choice].keys()
         if ids:
             return Match(self._ranked(ids), False)
         loose = process.extract(key, self._choices, scorer=fuzz.ratio, limit=MAX_SUGGESTIONS * 2, score_cutoff=60)
         names = []
         for choice, _, _ in loose:
-            for actor in self._ranked(self._keys[choice]):
+            for actor in self._ranked(set(self._keys[choice])):
                 if actor.name not in names:
                     names.append(actor.name)
         return Match((), False, tuple(names[:MAX_SUGGESTIONS]))

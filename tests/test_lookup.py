@@ -272,3 +272,13 @@ def test_the_first_words_of_a_name_find_it() -> None:
     assert [(a.name, index.who("armed conflict location").exact) for a in index.who("armed conflict location").actors] == [
         ("Armed Conflict Location and Event Data Project", True)]
     assert [a.name for a in index.who("mohamed hamdan").actors] == ["Mohamed Hamdan Dagalo"]
+
+
+def test_a_surname_finds_the_person_before_the_body_named_after_them() -> None:
+    made = [cards.Actor(id="admin", name="Sheinbaum administration", kind="organisation", mentions=1),
+            cards.Actor(id="claudia", name="Claudia Sheinbaum", kind="person", mentions=9),
+            cards.Actor(id="sham", name="Jabhat Fatah al-Sham", kind="organisation", mentions=2)]
+    index = Index(cards.Briefs([], made, [], [], []))
+    assert _ids(index, "sheinbaum") == ["claudia"]
+    assert _ids(index, "sheinbaum administration") == ["admin"]
+    assert _ids(index, "sham") == ["sham"]

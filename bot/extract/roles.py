@@ -108,6 +108,13 @@ ORG_WORDS = {
     "troopers",  # "Alaska State Troopers", the state's police
     # and what newspapers call themselves: "the Montreal Gazette", "the Nihon Keizai Shimbun"
     "gazette", "shimbun",
+    # the same heads in the languages news leaves untranslated: "Movimiento Regeneración Nacional", "Parti socialiste"
+    "movimiento", "movimento", "mouvement", "partido", "partito", "parti", "partei", "frente", "fronte", "alianza",
+    "alleanza", "coalición", "instituto", "istituto", "institut", "consejo", "conseil", "consiglio", "comisión",
+    "commissione", "ejército", "armée", "fuerzas", "unión", "banco", "banque", "universidad", "université",
+    "università", "universidade", "ministerio", "ministère", "ministero", "secretaría", "agencia", "agence",
+    "policía", "polizei", "guardia", "gendarmerie", "sindicato", "syndicat", "gewerkschaft", "asamblea", "assemblée",
+    "congreso", "senado", "sénat", "rassemblement", "fundación", "fondation", "stiftung", "asociación", "organización",
     # and the words clubs name themselves with: "Blackburn Rovers", "Tottenham Hotspur"
     "rovers", "wanderers", "athletic", "hotspur", "rangers",
 }

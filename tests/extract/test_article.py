@@ -240,6 +240,14 @@ def test_formerly_known_as_becomes_an_alias(fire: ArticleFacts) -> None:
     assert _claim(fire, "900").claimant == charity.key
 
 
+def test_a_party_named_in_its_own_language_is_an_organisation(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Peso weakens\nLatin Wire | 4 June 2024\n"
+        "The peso fell as the ruling left-wing Movimiento Regeneración Nacional (Morena) secured a supermajority.\n"))
+    party = _actor(facts, "Movimiento Regeneración Nacional")
+    assert (party.kind, "Morena" in party.forms) == ("organisation", True)
+
+
 def test_a_made_up_organisation_with_an_acronym_is_an_organisation(tmp_path: Path) -> None:
     facts = _facts_from_text(
         tmp_path,

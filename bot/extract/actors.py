@@ -715,7 +715,7 @@ def resolve_actors(mentions: list[Mention], sentences: list[Sentence]) -> dict[s
     for m in mentions:
         if m.text:
             by_name.setdefault(fold(m.text), []).append(m)
-    things = common_acronyms(sentences)
+    things = common_acronyms(sentences) | UNDEFINED_COMMON_ACRONYMS
     actors: dict[str, LocalActor] = {}
     for key, ms in by_name.items():
         cues = Counter(c for m in ms for c in m.cues)
@@ -771,6 +771,15 @@ def _listed_with_their_kind(mentions: list[Mention], sentences: list[Sentence], 
 
 
 _LIST_JOINS = {" and ", ", and ", " or "}  # not a bare comma: "the Congo, Paul Kagame" is an appositive
+
+
+# Acronyms news writes without defining them, for things rather than actors: "GDP rose 3%",
+# "a CEO", "HIV cases", "IPOs", "EVs"
+UNDEFINED_COMMON_ACRONYMS = frozenset(fold(a) for a in (
+    "GDP", "GNP", "GNI", "CPI", "PPI", "PMI", "VAT", "IPO", "IPOs", "ETF", "ETFs", "EPS", "EBITDA", "FDI", "HIV",
+    "AIDS", "COVID", "PPE", "ICU", "ICUs", "DNA", "RNA", "SUV", "SUVs", "EV", "EVs", "AI", "CEO", "CEOs", "CFO", "COO",
+    "CTO", "TV", "GPS", "ATM", "ATMs", "SMS", "LNG", "LPG", "CO2", "WMD", "WMDs", "IDP", "IDPs", "NGO", "NGOs", "IED",
+    "IEDs", "UAV", "UAVs", "RPG", "RPGs", "GMT", "UTC", "PDF", "URL", "USB", "FAQ"))
 
 
 def common_acronyms(sentences: list[Sentence]) -> set[str]:

@@ -36,8 +36,8 @@ QUALIFIERS = [
     ("as many as", "up to"), ("up to", "up to"), ("at most", "up to"), ("no more than", "up to"),
     ("a possible", "up to"), ("possibly", "up to"), ("fewer than", "fewer than"), ("less than", "fewer than"),
     ("under", "fewer than"), ("at least", "at least"), ("a least", "at least"), ("more than", "more than"),
-    ("over", "more than"), ("upwards of", "more than"), ("in excess of", "more than"), ("nearly", "nearly"),
-    ("almost", "nearly"), ("close to", "nearly"), ("approximately", "about"), ("approx", "about"),
+    ("over", "more than"), ("above", "more than"), ("upwards of", "more than"), ("in excess of", "more than"),
+    ("nearly", "nearly"), ("almost", "nearly"), ("close to", "nearly"), ("approximately", "about"), ("approx", "about"),
     ("about", "about"), ("around", "about"), ("roughly", "about"), ("some", "about"), ("an estimated", "about"),
     ("estimated", "about"), ("circa", "about"),
     # "the number of injured exceeds 200": a verb that says the count is past the figure
@@ -440,7 +440,8 @@ def find_quantities(sentence: str, skip: list[tuple[int, int]] = (), context: tu
         start, end = (near or match).start(), match.end()
         value = _value(match)
         if match.group("pct") and not match.group("ord"):
-            share = _vote_share(sentence, start, end, value) or _percent_of_change(sentence, start, end, value)
+            share = (_vote_share(sentence, start, end, value) or _percent_of_change(sentence, start, end, value)
+                     or _share_of_output(sentence, start, end, value))
             if share is not None:
                 out.append(_range_read_whole(sentence, share, near))
             continue  # any other percentage (a rate, a turnout, an index's move) is not a figure a reader compares
@@ -531,6 +532,23 @@ def _percent_of_change(sentence: str, start: int, end: int, value: float | None)
             return None
         counts = SHARE_PRICE_MOVES[0] if up else SHARE_PRICE_MOVES[1]
     return _percentage(sentence, start, end, value, counts)
+
+
+# "a fiscal deficit of above 5% of GDP", "debt stood at 120 percent of gross domestic product"
+_OF_OUTPUT_AFTER = re.compile(r"\s+of\s+(?:the\s+(?:country|nation|economy|region)['’]s\s+|its\s+|their\s+)?"
+                              r"(?:GDP|gross domestic product|economic output|national income)\b")
+_MEASURED_BEFORE = re.compile(r"\b((?:[A-Za-z]+\s+)?(?:deficit|debt|surplus|spending|budget|expenditure|revenues?|exports|"
+                              r"imports|investment|remittances|borrowing|aid))\b[^.;:\d]{0,40}$")
+
+
+def _share_of_output(sentence: str, start: int, end: int, value: float | None) -> Quantity | None:
+    """A percentage of an economy's output: a deficit, a debt or a budget that reports compare
+    as a share of GDP; None for any other."""
+    if value is None or not _OF_OUTPUT_AFTER.match(sentence, end):
+        return None
+    measured = _MEASURED_BEFORE.search(sentence, max(0, start - 80), start)
+    what = measured.group(1).lower() if measured else "share"
+    return _percentage(sentence, start, end, value, f"{what} (% of GDP)")
 
 
 # "bringing the total cases and deaths to 22,863 and 622, respectively": each number counts its noun

@@ -248,6 +248,14 @@ def test_a_party_named_in_its_own_language_is_an_organisation(tmp_path: Path) ->
     assert (party.kind, "Morena" in party.forms) == ("organisation", True)
 
 
+def test_acronyms_for_things_that_news_never_defines_are_no_actors(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Economy\nLatin Wire | 4 June 2024\n"
+        "Mexico's GDP rose 3% as the budget deficit hit 5% of GDP, while HIV cases and IPOs fell, the CEO said.\n"))
+    assert [a.name for a in facts.actors.values()] == ["Mexico"]
+    assert _claim(facts, "5%").anchors == ("Mexico",)  # not "GDP"
+
+
 def test_a_made_up_organisation_with_an_acronym_is_an_organisation(tmp_path: Path) -> None:
     facts = _facts_from_text(
         tmp_path,

@@ -468,3 +468,21 @@ def test_a_count_with_its_share_in_brackets_counts_what_follows() -> None:
 def test_an_emergency_number_is_no_count() -> None:
     assert _written("Troopers confirmed 911 outages across the state, and 999 calls went unanswered in 3 counties.") == [
         "3"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "counts", "qualifier"),
+    [
+        ("Fitch Ratings pointed to a wide fiscal deficit of above 5% of GDP and support for Pemex.",
+         "fiscal deficit (% of GDP)", "more than"),
+        ("Public debt stood at 120 percent of gross domestic product last year.", "public debt (% of GDP)", ""),
+        ("Defence spending will reach 2% of the country's GDP by 2030.", "defence spending (% of GDP)", ""),
+    ],
+)
+def test_a_share_of_an_economy_is_a_figure_of_what_it_measures(sentence: str, counts: str, qualifier: str) -> None:
+    q = _one(sentence)
+    assert (q.counts, q.qualifier, q.percent) == (counts, qualifier, True)
+
+
+def test_a_share_of_anything_else_is_no_figure() -> None:
+    assert find_quantities("Unemployment rose to 5% of the workforce.") == []

@@ -215,7 +215,15 @@ def looks_like_person_name(words: list[str]) -> bool:
 def _may_be_in_name(word: str) -> bool:
     """Not an office, organisation or state word; cached, as the same words come back all the time."""
     bare = word.lower().strip(".,")
-    return not (bare in ROLE_HEADS or bare in ORG_WORDS or bare in ROLE_MODIFIERS or state_of(word) or is_acronym(word))
+    return not (bare in ROLE_HEADS or bare in ORG_WORDS or bare in ROLE_MODIFIERS or bare in FAITHS or state_of(word)
+                or is_acronym(word))
+
+
+# what a faith's followers are called: "the world's second-biggest Roman Catholic population" names no one
+# (not "Christian", a first name too)
+FAITHS = {"catholic", "catholics", "protestant", "protestants", "orthodox", "muslim", "muslims", "jewish", "sunni",
+          "sunnis", "shia", "shiite", "shiites", "evangelical", "evangelicals", "anglican", "lutheran", "methodist",
+          "hindu", "hindus", "buddhist", "buddhists", "islamic", "coptic", "copts"}
 
 
 def split_run(run: str, start: int, sentence: str) -> NamedRole:

@@ -256,6 +256,13 @@ def test_acronyms_for_things_that_news_never_defines_are_no_actors(tmp_path: Pat
     assert _claim(facts, "5%").anchors == ("Mexico",)  # not "GDP"
 
 
+def test_a_faith_after_a_first_name_names_no_one(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Victory\nLatin Wire | 4 June 2024\n"
+        "Her victory is a major step for Mexico, home to the world's second-biggest Roman Catholic population.\n"))
+    assert [a.name for a in facts.actors.values()] == ["Mexico"]
+
+
 def test_a_made_up_organisation_with_an_acronym_is_an_organisation(tmp_path: Path) -> None:
     facts = _facts_from_text(
         tmp_path,

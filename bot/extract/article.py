@@ -233,7 +233,9 @@ class _Attributor:
                            self.facts.article.month)
         self.last_year = (years_mentioned(text) or [self.last_year])[-1]
         self.last_date = max((d.moment for d in dates), key=lambda m: m.start, default=self.last_date)
-        when = _best_date(dates)
+        own = [d for d in dates if not _reference_point(text, d)]
+        best = _best_date(own)
+        when = best.moment.iso() if best else None
         if when:
             self.facts.sentence_dates[sent.index] = when
         speaker = self.block_speaker if sent.block_quote else self.speaker(outside, mentions, sent.index)
@@ -255,7 +257,7 @@ class _Attributor:
         if poster is None:
             self.record_speech(sent, speaker, quotes, when)
         self.record_deed(sent, speaker, mentions, quotes, when)
-        self.record_events(sent, mentions, dates)
+        self.record_events(sent, mentions, own, best)
         self.record_claims(sent, speaker, quotes, dates, mentions, when)
         self.record_context(mentions)
         if not sent.block_quote:
@@ -393,11 +395,10 @@ class _Attributor:
         if subject and subject != speaker and sent.text.lstrip()[:1] not in "“\"‘":
             self.facts.deeds.append(Fact(subject, sent.text, sent.index, when))
 
-    def record_events(self, sent: Sentence, mentions: list[Mention], dates: list[DateMention]) -> None:
-        if not dates:
+    def record_events(self, sent: Sentence, mentions: list[Mention], dates: list[DateMention],
+                      best: DateMention | None) -> None:
+        if best is None:
             return
-        best = max(dates, key=lambda d: (bool(d.moment.day), bool(d.moment.month or d.moment.week or d.moment.quarter),
-                                         -d.start))
         keys = tuple(dict.fromkeys(k for m in mentions if (k := self.resolve(m)) and self.kind(k) != "place"))
         self.facts.events.append(Event(best.moment.iso(), sent.index, sent.text, keys, best.phrase))
         # "left Vienna on Monday and arrived in Kiev the following day": each day the sentence dates is an event
@@ -522,10 +523,23 @@ def _closing_mark(text: str) -> int | None:
     return text.find('"') if text.count('"') % 2 == 1 else None
 
 
-def _best_date(dates: list[DateMention]) -> str | None:
+# "the peso dropped following the 2 June elections", "shot dead ahead of the 2nd June polls": a date that
+# names another event, which the sentence's own happened before or after
+_AROUND_THE = re.compile(r"\b(?:following|after|ahead of|before|in the run-up to|in the lead-up to|in the wake of)\s+the\s+$",
+                         re.I)
+_NOUN_AFTER = re.compile(r"\s+[a-z]{3,}\b")
+
+
+def _reference_point(text: str, mention: DateMention) -> bool:
+    return bool(_AROUND_THE.search(text, max(0, mention.start - 30), mention.start) and _NOUN_AFTER.match(text, mention.end))
+
+
+def _best_date(dates: list[DateMention]) -> DateMention | None:
+    """The date a sentence's facts are given: the most precise, the first among equals."""
     if not dates:
         return None
-    return max(dates, key=lambda d: (bool(d.moment.day), bool(d.moment.month), -d.start)).moment.iso()
+    return max(dates, key=lambda d: (bool(d.moment.day), bool(d.moment.month or d.moment.week or d.moment.quarter),
+                                     -d.start))
 
 
 def _hash64(text: str) -> int:

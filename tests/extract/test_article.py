@@ -256,6 +256,16 @@ def test_acronyms_for_things_that_news_never_defines_are_no_actors(tmp_path: Pat
     assert _claim(facts, "5%").anchors == ("Mexico",)  # not "GDP"
 
 
+def test_a_date_naming_the_event_before_or_after_is_not_the_sentence_s_date(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Peso weakens\nLatin Wire | 4 June 2024\n"
+        "The peso has dropped against the US dollar following the 2 June elections.\n"
+        "A mayoral candidate was shot dead at a rally ahead of the 2nd June elections.\n"
+        "The 2 June elections saw a record turnout.\n"))
+    assert facts.sentence_dates == {2: "2024-06-02"}
+    assert [(e.date, e.sent) for e in facts.events] == [("2024-06-02", 2)]
+
+
 def test_a_faith_after_a_first_name_names_no_one(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
         "Victory\nLatin Wire | 4 June 2024\n"

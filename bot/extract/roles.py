@@ -362,7 +362,14 @@ def role_before(sentence: str, start: int, complement_joins: bool = False) -> st
     role = " ".join(words[keep:]).strip(" ,")
     if keep and words[keep - 1].lower() == "to" and role.islower() and " " not in role:
         return ""  # "vowed to tackle Boko Haram", "to head Reuters": a verb, not a title
+    if _A_LEAD_HELD.search(role):
+        return ""  # "the significant lead Sheinbaum holds": a lead in a race, not a team's
     return role
+
+
+_A_LEAD_HELD = re.compile(r"\b(?:significant|commanding|comfortable|narrow|slim|slender|wide|big|huge|clear|solid|"
+                          r"substantial|strong|healthy|early|double-digit|\d+-point|razor-thin|unassailable|"
+                          r"insurmountable|overall|sizeable|sizable)\s+lead$", re.I)
 
 
 def _opens_a_title(words: list[str], at: int) -> bool:

@@ -228,6 +228,11 @@ def test_no_role_before_a_plain_name() -> None:
     assert _role_before("The talks were chaired by Staffan de Mistura in Geneva.", "Staffan de Mistura") == ""
 
 
+def test_a_lead_held_in_a_race_is_no_title() -> None:
+    assert _role_before("The results reflect the significant lead Sheinbaum holds over her rivals.", "Sheinbaum") == ""
+    assert _role_before("WHO technical lead Maria Van Kerkhove spoke.", "Maria Van Kerkhove") == "technical lead"
+
+
 @pytest.mark.parametrize(
     ("sentence", "name", "role"),
     [

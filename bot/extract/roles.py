@@ -69,6 +69,8 @@ ROLE_HEADS = {
     "wife", "husband", "widow", "widower", "daughter", "mother", "father", "brother", "sister", "fiancee",
     "fiancée", "fiance", "girlfriend", "boyfriend", "grandson", "granddaughter", "grandfather", "grandmother",
     "nephew", "niece", "cousin",
+    # where one stands to another in a race or a career: "Her closest rival, Xochitl Galvez, received …"
+    "rival", "opponent", "challenger", "contender", "mentor", "protege", "protégé",
 }
 ROLE_HEADS |= {h + "s" for h in ROLE_HEADS if h[-1] not in "s."} | {"chiefs", "secretaries", "deputies", "attorneys"}
 ROLE_HEADS.add("lead")  # "the WHO's technical lead"; "leads" is a verb far more often than a title

@@ -266,6 +266,17 @@ def test_a_date_naming_the_event_before_or_after_is_not_the_sentence_s_date(tmp_
     assert [(e.date, e.sent) for e in facts.events] == [("2024-06-02", 2)]
 
 
+def test_a_rival_named_between_commas_is_a_person_and_the_father_s_surname_is_them_later(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Final count\nLatin Wire | 10 June 2024\n"
+        "Claudia Sheinbaum won the vote.\n"
+        "Her closest rival, Xóchitl Gálvez Ruiz, candidate of the coalition “Fuerza y Corazón por México” (PAN, PRI, "
+        "and PRD), received 16,502,458 votes.\n"
+        "Sheinbaum won by 19 million votes over Gálvez.\n"))
+    rival = _actor(facts, "Xóchitl Gálvez Ruiz")
+    assert (rival.kind, [r for r, _ in rival.roles], "Gálvez" in rival.forms) == ("person", ["closest rival"], True)
+
+
 def test_a_faith_after_a_first_name_names_no_one(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
         "Victory\nLatin Wire | 4 June 2024\n"

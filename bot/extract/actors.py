@@ -170,6 +170,8 @@ _INSTITUTIONS_THING_AFTER = re.compile(
     r"boards?|members|headquarters|spokes(?:man|woman|person)|chairman|chairwoman|president|leadership|budget|"
     r"mandate|charter|ruling|sanctions?|guidelines?)\b")
 _THE_BEFORE = re.compile(r"\bthe\s*$", re.I)
+_CURRENCY_AFTER = re.compile(r"\$|\s+(?:dollars?|pesos?|yuan|yen|rupees?|rubles?|roubles?|euros?|francs?|lira|dinars?|rand|"
+                             r"shekels?|kron[aeo]r?|reais|rupiah|ringgit|baht|naira|shillings?|hryvnias?|cedis?)\b")
 # "internally displaced persons (IDPs)", "Gross domestic product (GDP)": an acronym spelled by
 # common words names a thing, not an actor (the sentence's first word may carry a capital)
 _COMMON_ACRONYM = re.compile(r"(?:^|(?<=[^\w\s]\s)|(?<=[a-z]\s))((?:[A-Za-z][a-z]*[-\s]+)?(?:[a-z]+[-\s]+){0,6}[a-z]+)\s+"
@@ -333,8 +335,8 @@ def find_mentions(sentences: list[Sentence], lower_words: set[str], mid_caps: se
         opening = _first_word_start(text) if then_a_person else -1
         for span in find_names(text):
             trimmed = _trim_opener(span, text, lower_words)
-            if trimmed is None:
-                continue
+            if trimmed is None or (_CURRENCY_AFTER.match(text, trimmed.end) and state_of(trimmed.text)):
+                continue  # (nor "the US dollar" nor "US$1": a currency, not the state)
             speaks_then_he_or_she = trimmed.start == opening and _SPEAKS_AFTER.match(text[trimmed.end:]) is not None
             if (trimmed.start == _first_word_start(text) and " " not in trimmed.text and trimmed.text not in mid_caps
                     and not is_acronym(trimmed.text) and not state_of(trimmed.text) and not _INTERCAPS.match(trimmed.text)

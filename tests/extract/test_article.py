@@ -277,6 +277,16 @@ def test_a_rival_named_between_commas_is_a_person_and_the_father_s_surname_is_th
     assert (rival.kind, [r for r, _ in rival.roles], "Gálvez" in rival.forms) == ("person", ["closest rival"], True)
 
 
+def test_a_state_s_currency_names_no_state(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Peso weakens\nLatin Wire | 4 June 2024\n"
+        "The peso fell against the US dollar on Monday, and the Hong Kong dollar held.\n"
+        "The peso sunk to M$17.70/US$1 yesterday, its weakest rate since November.\n"))
+    assert facts.actors == {}
+    facts = _facts_from_text(tmp_path, "Sanctions\nThe Wire | 4 June 2024\nThe US imposed sanctions on the bank on Monday.\n")
+    assert [a.kind for a in facts.actors.values()] == ["state"]
+
+
 def test_a_faith_after_a_first_name_names_no_one(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
         "Victory\nLatin Wire | 4 June 2024\n"

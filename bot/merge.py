@@ -34,6 +34,7 @@ THIN_CARD = 2  # a card with fewer facts than this also shows sentences that nam
 MAX_RELATED = 6
 FIGURE_RATIO = 2.0  # two figures further apart than this are not one quantity disputed
 SAID_AGAIN_FROM = 1000  # one article giving a number this large twice, counting the same, means one quantity
+MAIN_PLACE_FROM = 2  # sentences that must name a place for it to be the article's setting
 ANCHOR_OVERLAP = 0.5  # share of places and states two figures must have in common to be one quantity
 
 
@@ -510,7 +511,9 @@ def _figure_groups(facts: list[ArticleFacts], actor_of: dict[tuple[str, str], st
     restated: list[tuple[int, int]] = []
     spelled: dict[str, str] = {}  # a place's key -> the first way the corpus spells it
     for f in facts:
-        dominant = _spelled_as(spelled, {f.actors[k].name for k, _ in f.places.most_common(1)})
+        # the article's setting: its most named place, if named more than once ("in California" in a
+        # life story is not where a national count was made)
+        dominant = _spelled_as(spelled, {f.actors[k].name for k, n in f.places.most_common(1) if n >= MAIN_PLACE_FROM})
         first = len(pending)
         said_before: dict[tuple, int] = {}  # a large figure the article gave already, by what it counts
         for c in f.claims:

@@ -360,3 +360,16 @@ def test_a_share_inside_another_source_s_range_is_no_dispute(tmp_path: Path) -> 
     assert group.status == "differ"
     assert group_header(group).endswith("vote: 58.3 – 60.7%")
     assert [amount(c) for c in group.claims] == ["59.75%", "58.3 – 60.7%"]
+
+
+def test_a_place_named_once_in_passing_is_not_where_an_article_s_figures_were_counted(tmp_path: Path) -> None:
+    index = _index_of(tmp_path, {
+        "a": ("Violence\n\nThe Wire | June 3, 2024\n\n"
+              "Official reports state over 20 candidates were killed during the campaign.\n"
+              "The front-runner has promised to continue the work of her mentor.\n"
+              "She earned a doctorate studying energy consumption patterns in California.\n"),
+        "b": ("Siege\n\nThe Post | June 3, 2024\n\n"
+              "Fighting around Al Fasher has killed 192 people since May, doctors said.\n"
+              "Aid agencies say the siege must end.\n"),
+    })
+    assert sorted(g.label for g in index.briefs.figures) == ["candidates", "people (Al Fasher)"]

@@ -32,6 +32,7 @@ from bot.extract.roles import HEAD_ALT
 from bot.extract.sentences import Sentence, article_sentences
 
 _QUOTE = re.compile(r"“([^”]{2,})”|\"([^\"]{2,})\"|(?<![\w])‘([^’]{12,}?)[’”](?![\w])|(?<![\w])‘([^’”]{12,})$")
+LEAD_SENTENCES = 2  # the sentences that open a story and set its scene
 _PRONOUN = re.compile(r"\b(?:he|she|He|She)\b")
 _CITED_THROUGH = re.compile(r"\s+(?:(?:the|an?)\s+)?(?:[a-z][\w-]*\s+){0,3}?(?:(?:from|by|of)\s+(?:the\s+)?)?")
 _NOT_SAID = re.compile(r"\b(?:not|n[’']t|never|declined to|refused to)\s+(?:yet\s+|immediately\s+|publicly\s+)?$")
@@ -259,7 +260,7 @@ class _Attributor:
         self.record_deed(sent, speaker, mentions, quotes, when)
         self.record_events(sent, mentions, own, best)
         self.record_claims(sent, speaker, quotes, dates, mentions, when)
-        self.record_context(mentions)
+        self.record_context(mentions, sent.index < LEAD_SENTENCES)
         if not sent.block_quote:
             self.block_speaker = None
         if text.rstrip().endswith(":") and not quotes:
@@ -440,11 +441,11 @@ class _Attributor:
                       and self.kind(m.key) in ("person", "organisation", "state")]
             self.facts.claims.append(Claim(q, claimant, sent.index, anchors, as_of, about, owners[-1] if owners else None))
 
-    def record_context(self, mentions: list[Mention]) -> None:
+    def record_context(self, mentions: list[Mention], in_lead: bool) -> None:
         keys = sorted({m.key for m in mentions if m.key})
         for k in keys:
-            if self.kind(k) == "place":
-                self.facts.places[k] += 1
+            if self.kind(k) == "place":  # the lead sets the scene: a place it names counts twice
+                self.facts.places[k] += 2 if in_lead else 1
         actor_keys = [k for k in keys if self.kind(k) != "place"]
         for i, a in enumerate(actor_keys):
             for b in actor_keys[i + 1:]:

@@ -529,10 +529,15 @@ def _closing_mark(text: str) -> int | None:
 _AROUND_THE = re.compile(r"\b(?:following|after|ahead of|before|in the run-up to|in the lead-up to|in the wake of)\s+the\s+$",
                          re.I)
 _NOUN_AFTER = re.compile(r"\s+[a-z]{3,}\b")
+# "a decline of 40 percent compared to the same period in 2023", "fewer ships than in January 2023": the
+# baseline a change is measured from, not when it happened
+_COMPARED_WITH = re.compile(r"\b(?:compared (?:to|with)|than(?: in)?|versus|vs\.?)\s+(?:(?:the )?(?:same )?"
+                            r"(?:period|time|month|quarter) (?:in|of|last)\s+)?$", re.I)
 
 
 def _reference_point(text: str, mention: DateMention) -> bool:
-    return bool(_AROUND_THE.search(text, max(0, mention.start - 30), mention.start) and _NOUN_AFTER.match(text, mention.end))
+    before = text[max(0, mention.start - 40):mention.start]
+    return bool((_AROUND_THE.search(before) and _NOUN_AFTER.match(text, mention.end)) or _COMPARED_WITH.search(before))
 
 
 def _best_date(dates: list[DateMention]) -> DateMention | None:

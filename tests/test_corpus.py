@@ -294,6 +294,13 @@ def test_donation_block_with_account_details_is_furniture(tmp_path: Path) -> Non
     assert "Call 0300 555 0192 for the newsroom" in art.furniture
 
 
+def test_a_follow_us_line_naming_the_networks_is_furniture(tmp_path: Path) -> None:
+    art = _parse(tmp_path, "a.txt", (
+        f"Strikes\n{BODY}<< Follow Ynetnews on Facebook | Twitter | Instagram | TikTok >>\n{BODY}"))
+    assert "<< Follow Ynetnews on Facebook | Twitter | Instagram | TikTok >>" in art.furniture
+    assert _texts(art) == [BODY.strip(), BODY.strip()]
+
+
 @pytest.mark.parametrize(
     ("first_line", "cleaned"),
     [

@@ -238,6 +238,16 @@ class LocalActor:
     sentences: list[int] = field(default_factory=list)
 
 
+# "Brig. Gen. Yahya Saree", "Lt. Gen. Alexus Grynkewich", "Gov. Kathy Hochul": a rank or office written short
+_RANK_BEFORE = re.compile(r"\b((?:(?:Brig|Lt|Maj|Col|Gen|Adm|Capt|Sgt|Cpl|Pvt|Cmdr|Cdr|Gov|Sen|Rep|Supt|Insp|Det|Amb)"
+                          r"\.?\s+){1,3})$")
+
+
+def _rank_before(sentence: str, start: int) -> str:
+    rank = _RANK_BEFORE.search(sentence, max(0, start - 30), start)
+    return rank.group(1).strip() if rank else ""
+
+
 def _trim_opener(span: Span, sentence: str, lower_words: set[str]) -> Span | None:
     """Drop a sentence-opening word that is not part of the name ("The", "Speaking", "Meanwhile")."""
     words = span.text.split()
@@ -373,7 +383,7 @@ def find_mentions(sentences: list[Sentence], lower_words: set[str], mid_caps: se
                 mention.role = f"{before} {named.role}" if before else named.role
             else:
                 mention.role = (role_before(text, named.start) or _role_after(text, trimmed.start, named.end)
-                                or _shared_role(mentions, sent, named.start))
+                                or _shared_role(mentions, sent, named.start) or _rank_before(text, named.start))
             listed_after = _place_listed_before(mentions, sent, named.start)
             if listed_after is not None and mention.role.endswith(listed_after.text):
                 mention.role = ""  # "doctors in Winnipeg, Vancouver and Rochester": more places, no doctor

@@ -211,6 +211,7 @@ class _Attributor:
         self.block_speaker: str | None = None
         self.last_quote: tuple[str, int] | None = None
         self.open_quote: tuple[int, int] | None = None  # (sentence, paragraph) where a quote opened, still unclosed
+        self.open_speaker: str | None = None  # who opened it, when named first ('Saree said, "The enemy … .')
 
     def kind(self, key: str) -> str:
         kind = self.facts.actors[key].kind
@@ -225,7 +226,7 @@ class _Attributor:
         mentions = sorted(self.by_sent.get(sent.index, []), key=lambda m: m.start)
         quotes = quote_spans(text)
         if self.open_quote is not None and self.open_quote[1] != sent.paragraph:
-            self.open_quote = None  # a quotation runs on within its paragraph only
+            self.open_quote, self.open_speaker = None, None  # a quotation runs on within its paragraph only
         closing = _closing_mark(text) if self.open_quote is not None and not quotes else None
         if closing is not None:  # '… this threat," said Kaseya.': the last words of a quotation begun before
             quotes = [(0, closing + 1, text[:closing].strip(" “\"‘"))]
@@ -249,12 +250,18 @@ class _Attributor:
             key, paragraph = self.last_quote
             if sent.paragraph - paragraph <= 1:
                 speaker = key
+        if closing is not None and speaker is None:
+            speaker = self.open_speaker
         if closing is not None and speaker is not None:
             self.record_earlier_part(speaker, sent.index, when)
         if closing is not None:
-            self.open_quote = None
+            self.open_quote, self.open_speaker = None, None
         elif self.open_quote is None and not quotes and _opens_a_quote(text):
             self.open_quote = (sent.index, sent.paragraph)
+            opening = _opening_mark(text)
+            if speaker is not None and opening is not None:  # the quotation's first words are in this sentence
+                quotes = [(opening, len(text), text[opening + 1:].strip())]
+                self.open_quote, self.open_speaker = (sent.index + 1, sent.paragraph), speaker
         if poster is None:
             self.record_speech(sent, speaker, quotes, when)
         self.record_deed(sent, speaker, mentions, quotes, when)
@@ -514,6 +521,14 @@ _LINK_IN_POST = re.compile(r"\s*(?:pic\.twitter\.com|https?://)\S*")
 def _opens_a_quote(text: str) -> bool:
     """A quotation mark left open at the sentence's end: the quotation goes on in the next."""
     return text.count("“") > text.count("”") or text.count('"') % 2 == 1
+
+
+def _opening_mark(text: str) -> int | None:
+    """Where a sentence opens the quotation it leaves open ('Saree said, "The enemy bears …')."""
+    curly = text.rfind("“")
+    if curly != -1 and "”" not in text[curly:]:
+        return curly
+    return text.rfind('"') if text.count('"') % 2 == 1 else None
 
 
 def _closing_mark(text: str) -> int | None:

@@ -19,7 +19,7 @@ from bot.extract.gazetteer import state_of
 PARTICLES = {"de", "da", "di", "del", "della", "der", "den", "van", "von", "du", "des", "le", "la", "los", "las", "ole",
              "bin", "ibn", "bint", "abu", "al", "el", "dos", "das", "ter", "ten", "y", "st"}
 ARABIC_ARTICLES = ("al-", "el-", "ad-", "ar-", "as-", "at-", "az-", "an-", "ash-", "ul-")
-HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "lt", "col", "gen", "sgt", "capt", "maj", "sir", "pc",
+HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "lt", "col", "gen", "brig", "sgt", "capt", "maj", "sir", "pc",
               "dame", "lord", "lady", "rev", "sen", "rep", "gov", "cmdr", "adm", "sheikh", "imam"}
 
 _UPPER = "A-ZÀ-ÖØ-Þ"

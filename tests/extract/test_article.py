@@ -1069,6 +1069,20 @@ def test_an_embedded_post_is_its_signers_words(tmp_path: Path) -> None:
     ]
 
 
+def test_a_quotation_its_speaker_opens_over_several_sentences_is_all_theirs(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Strikes\nThe Wire | 12 January 2024\n"
+        "In a videotaped address, Brig. Gen. Yahya Saree said, \"The American and British enemy bears full responsibility "
+        "for its criminal aggression. This aggression will not go unanswered and will not go unpunished.\" "
+        "The strikes hit more than 60 targets across the country.\n"))
+    saree = _actor(facts, "Yahya Saree")
+    assert [(q.text, q.sent) for q in facts.quotes if q.actor == saree.key] == [
+        ("The American and British enemy bears full responsibility for its criminal aggression.", 0),
+        ("This aggression will not go unanswered and will not go unpunished.", 1)]
+    assert not [s for s in facts.statements if s.actor == saree.key]
+    assert [r for r, _ in saree.roles] == ["Brig. Gen."]  # a rank written short is a title, not only a way to address him
+
+
 def test_a_quotation_over_several_sentences_is_all_its_speakers(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
         "Emergency\nThe watchdog declared an emergency on Tuesday, its head Jean Kaseya said.\n\n"

@@ -307,6 +307,23 @@ _BACKED_BY = re.compile(r"-(?:backed|led|based|allied|aligned|funded|sponsored|b
 _TIME_OF_TITLE = {"former", "acting", "interim", "outgoing", "incoming", "then"}
 
 
+def _without_backing(span: Span | None) -> Span | None:
+    """"a United Nations-backed force", "the Kenya-led mission": the name is who backs or leads
+    it, not the adjective made of it."""
+    if span is None:
+        return None
+    backing = _BACKED_BY.search(span.text)
+    if backing is None:
+        return span
+    text = span.text[:backing.start()]
+    if not text[:1].isupper() or backing.group(0).lower() in _ONLY_LOCATES:
+        return None  # "Denmark-based Bavarian Nordic": where a firm sits, no part in what it does
+    return Span(text, span.start, span.start + len(text))
+
+
+_ONLY_LOCATES = {"-based", "-born"}
+
+
 def _spells_with_first(acronym: str, words: list[str]) -> bool:
     """"All Progressive Congress (APC)": the acronym needs the first word, so it belongs to the name."""
     return len(words) > 1 and acronym_fits(acronym, " ".join(words)) and not acronym_fits(acronym, " ".join(words[1:]))
@@ -344,7 +361,7 @@ def find_mentions(sentences: list[Sentence], lower_words: set[str], mid_caps: se
         then_a_person = at + 1 < len(sentences) and _HE_OR_SHE_OPENS.match(sentences[at + 1].text) is not None
         opening = _first_word_start(text) if then_a_person else -1
         for span in find_names(text):
-            trimmed = _trim_opener(span, text, lower_words)
+            trimmed = _without_backing(_trim_opener(span, text, lower_words))
             if trimmed is None or (_CURRENCY_AFTER.match(text, trimmed.end) and state_of(trimmed.text)):
                 continue  # (nor "the US dollar" nor "US$1": a currency, not the state)
             speaks_then_he_or_she = trimmed.start == opening and _SPEAKS_AFTER.match(text[trimmed.end:]) is not None

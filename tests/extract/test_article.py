@@ -288,6 +288,14 @@ def test_a_state_s_currency_names_no_state(tmp_path: Path) -> None:
     assert [a.kind for a in facts.actors.values()] == ["state"]
 
 
+def test_an_adjective_made_of_a_name_mentions_the_name(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Haiti\nThe Wire | 25 June 2024\n"
+        "The Kenya-led mission and a United Nations-backed force will arrive in Port-au-Prince on Thursday.\n"))
+    assert sorted((a.name, a.kind) for a in facts.actors.values()) == [
+        ("Kenya", "state"), ("Port-au-Prince", "place"), ("United Nations", "organisation")]
+
+
 def test_a_faith_after_a_first_name_names_no_one(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
         "Victory\nLatin Wire | 4 June 2024\n"

@@ -17,7 +17,16 @@ from bot.extract.hints import DIGIT, may_contain
 
 _SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "trillion": 1e12}
 _WORD_VALUES = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-                "nine": 9, "ten": 10, "half a": 0.5, "a half": 0.5, "several": None}
+                "nine": 9, "ten": 10, "a dozen": 12, "half a": 0.5, "a half": 0.5, "several": None}
+_PEOPLE = {"people", "persons", "civilians", "residents", "inhabitants", "population", "individuals", "living",
+           "citizens", "lives", "souls", "villagers", "voters", "patients", "users",
+           "customers", "passengers", "visitors", "spectators", "fans", "participants", "protesters", "migrants"}
+_FIGHTERS = {"fighters", "militants", "rebels", "insurgents", "members", "troops", "soldiers", "terrorists",
+             "gunmen", "combatants", "jihadists", "militiamen", "guerrillas", "forces", "personnel", "recruits"}
+# who else a small written-out count counts: "two children", "three police officers", "six others"
+_HUMANS = {"children", "women", "men", "officers", "policemen", "police", "journalists", "students", "workers", "staff",
+           "employees", "miners", "pilgrims", "sailors", "crew", "hostages", "prisoners", "inmates", "doctors", "nurses",
+           "peacekeepers", "candidates", "survivors", "victims", "suspects"}
 _NUMBER = re.compile(
     r"(?:(?<![\w.,/:-])|(?<=\d[-–]))(?P<cur>[A-Z]{1,2}\$|\$|€|£)?\s?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     r"(?P<ord>st|nd|rd|th)?(?:\s?(?P<scale>million|billion|trillion|thousand|mn|bn|m|k)\b)?"
@@ -26,7 +35,10 @@ _NUMBER = re.compile(
     # "Twenty-nine witnesses testified": a number a sentence opens with is written out
     r"|(?<![\w-])(?P<tens>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?P<unit>one|two|three|four|five|"
     r"six|seven|eight|nine))?|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)(?![\w-])"
-    r"(?:\s(?P<tscale>hundred|thousand|million|billion|trillion)\b)?",
+    r"(?:\s(?P<tscale>hundred|thousand|million|billion|trillion)\b)?"
+    # "killed five people", "a dozen soldiers": a small count is written out, and counts people
+    r"|(?<![\w-])(?P<few>two|three|four|five|six|seven|eight|nine|ten|a dozen)(?=\s+(?:[a-z]+\s+)?(?:"
+    + "|".join(sorted(_PEOPLE | _FIGHTERS - {"members", "forces", "personnel"} | _HUMANS)) + r"|others)\b)",
     re.I,
 )
 _TENS = {"eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
@@ -72,19 +84,17 @@ _DEATHS = {"dead", "deaths", "fatalities", "killed", "bodies", "died"}
 # people counted by what befell them: "the number of wounded remains 290" counts people
 _HARMED = {"wounded", "injured", "missing", "displaced", "hospitalised", "hospitalized", "evacuated", "evacuees",
            "casualties"}
-_PEOPLE = {"people", "persons", "civilians", "residents", "inhabitants", "population", "individuals", "living",
-           "citizens", "lives", "souls", "villagers", "voters", "patients", "users",
-           "customers", "passengers", "visitors", "spectators", "fans", "participants", "protesters", "migrants"}
-_FIGHTERS = {"fighters", "militants", "rebels", "insurgents", "members", "troops", "soldiers", "terrorists",
-             "gunmen", "combatants", "jihadists", "militiamen", "guerrillas", "forces", "personnel", "recruits"}
 _STATE_WORDS = re.compile(
     r"\b(displac\w*|relocat\w*|fled|flee\w*|inflow|influx|kill\w*|dead|died|deaths?|injur\w*|wound\w*|trapped|"
     r"besieged|arrest\w*|detain\w*|missing|evacuat\w*|return\w*|rescu\w*|infect\w*|hospitali\w*|starv\w*|"
     r"homeless|vaccinat\w*|unemploy\w*|sick|affected)\b", re.I)
 _CLAUSE_END = re.compile(r"[,;:.?!()\[\]—–]|\s(?:and|but|while|whereas|because|although)\s")
 # a figure written in words ends in "million", "billion" or "trillion", or is a teen or a tens
+_HARMED_RIGHT_BEFORE = re.compile(r"\b(wounded|wounding|injured|injuring|hurt|displaced|displacing|kidnapped|abducted|"
+                                  r"arrested|detained|evacuated|rescued)\s+(?:(?:at least|about|nearly|more than|some)\s+)?$",
+                                  re.I)
 _SCALE_WORDS = ("illion", "eleven", "twelve", "teen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy",
-                "eighty", "ninety")
+                "eighty", "ninety", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen")
 _SIGNIFICANT = re.compile(r"\d[\d,]*(?:\.(\d+))?")
 _EMERGENCY_NUMBERS = frozenset({"911", "999", "112"})
 _MODEL_AFTER = re.compile(r"[- ]?(?:Max|MAX|Pro|Plus|Ultra|Mini|Neo|neo|XL|GT)\b")
@@ -193,6 +203,8 @@ def _value(match: re.Match[str]) -> float | None:
         number = _TENS[match.group("tens").split("-")[0].lower()] + (_WORD_VALUES[unit.lower()] if unit else 0)
         scale = match.group("tscale")
         return number * (100 if scale.lower() == "hundred" else _SCALES[scale.lower()]) if scale else number
+    if match.group("few"):
+        return _WORD_VALUES[match.group("few").lower()]
     if match.group("word"):
         base = _WORD_VALUES[match.group("word").lower()]
         return base * _SCALES[match.group("wscale").lower()] if base else None
@@ -202,7 +214,7 @@ def _value(match: re.Match[str]) -> float | None:
 
 
 def _excluded(sentence: str, match: re.Match[str], value: float, ranged: bool = False) -> bool:
-    if match.group("word"):
+    if match.group("word") or match.group("few"):
         return False
     if match.group("tens"):  # "forty minutes", "twenty-one-year-old": not counts
         return not match.group("tscale") and bool(_NOT_COUNTS.match(sentence[match.end():]))
@@ -282,6 +294,9 @@ def _counted(sentence: str, start: int, end: int, context: tuple[str, str] | Non
     if partitive and context is not None and chunk and all(w.lower().endswith("ly") for w in chunk):
         return context[0], context[1], False, True  # "1,404 of them critically"
     if context is not None and not partitive and [w.lower() for w in chunk] == ["others"]:
+        harmed = _HARMED_RIGHT_BEFORE.search(before)
+        if harmed:  # "left five people dead and wounded six others": the wounded, not more dead
+            return re.sub(r"ing$", "ed", harmed.group(1).lower()), context[1], False, False
         return context[0], context[1], False, False  # "killed 14,000 people and displaced 10 million others"
     if chunk:  # "1.4 million of these civilians": still a part of the figure before
         return " ".join(chunk), _klass(_head(chunk), after), False, bool(partitive) and context is not None

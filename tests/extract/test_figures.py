@@ -109,7 +109,8 @@ def test_what_happened_to_the_counted(sentence: str, state: str) -> None:
 
 def test_a_state_in_the_next_clause_is_not_the_figures() -> None:
     """"…from 75 countries, and five people have died": the countries did not die."""
-    assert _one("Cases have been reported from 75 countries, and five people have died.").states == ()
+    countries, died = find_quantities("Cases have been reported from 75 countries, and five people have died.")
+    assert (countries.states, died.value, died.states) == ((), 5, ("kill",))
     assert _one("Hospitals treated 300 patients, but many more were injured.").states == ()
 
 
@@ -413,10 +414,10 @@ def test_a_toll_that_exceeded_a_number_counts_deaths() -> None:
     assert (q.value, q.counts, q.qualifier) == (260, "death toll", "more than")
 
 
-def test_others_count_what_the_figure_before_counted_and_a_neighbour_s_state_stays_its_own() -> None:
+def test_others_are_of_the_class_the_figure_before_counted_and_a_neighbour_s_state_stays_its_own() -> None:
     killed, displaced = find_quantities(
         "The violence has killed at least 14,000 people and displaced more than 10 million others.")
-    assert (displaced.counts, displaced.klass, displaced.states) == ("people", "people", ("disp",))
+    assert (displaced.counts, displaced.klass, displaced.states) == ("displaced", "people", ("disp",))
     assert killed.states == ("kill",)
     dead, wounded = find_quantities("At least 192 people had been killed and more than 1,230 have been wounded.")
     assert (dead.states, wounded.states) == (("kill",), ("inju",))
@@ -486,3 +487,17 @@ def test_a_share_of_an_economy_is_a_figure_of_what_it_measures(sentence: str, co
 
 def test_a_share_of_anything_else_is_no_figure() -> None:
     assert find_quantities("Unemployment rose to 5% of the workforce.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "counted"),
+    [
+        ("The attacks left at least five people dead and wounded six others.",
+         [(5, "people dead", "at least"), (6, "wounded", "")]),
+        ("At least a dozen people died as gang members attacked the main prison.", [(12, "people", "at least")]),
+        ("Two sides met in Geneva and three times they failed.", []),
+        ("The veto of the five permanent members means nothing.", []),
+    ],
+)
+def test_a_small_count_written_out_counts_people(sentence: str, counted: list[tuple[float, str, str]]) -> None:
+    assert [(q.value, q.counts, q.qualifier) for q in find_quantities(sentence)] == counted

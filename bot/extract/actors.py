@@ -287,6 +287,7 @@ _CONTEST_AFTER = re.compile(r"^\s+(?:beat|beats|defeated|drew|lost|thrashed|edge
 _TOLD_BEFORE = re.compile(r"\btold\s+(?:the\s+)?$")
 # "— Gegham Stepanyan #StopArtsakhBlockade (@Gegham_Artsakh)": the name and handle signing an embedded post
 _SIGNS_A_POST_AFTER = re.compile(r"^(?:\s+#\w+)*\s*\(@\w+\)")
+_IN_AN_INTERVIEW_AFTER = re.compile(r"^\s+(?:in an?|during an?)\s+(?:\w+\s+)?(?:interview|broadcast)\b")
 _REPORTS_AFTER = re.compile(r"^\s+(?:reported|reports)\b(?!\s+(?:to|for)\b)")
 _AGE_AFTER = re.compile(r"^,\s+(?:aged\s+)?\d{1,2},")  # "Mike Cito, 17, was expelled": only a person has an age
 # "Daglo, a military leader and businessman from Darfur, plays …": a title set between commas after a
@@ -626,8 +627,9 @@ def _cues(text: str, start: int, end: int, name: str, role: str) -> set[str]:
         cues.add("maker")
     if "-" in text and (_CONTEST_BEFORE.search(before) or _CONTEST_AFTER.match(after)) and _SCORE.search(text):
         cues.add("team")  # "Liverpool beat Arsenal 2-1": sides of a match are clubs, whatever town they are named for
-    if _REPORTS_AFTER.match(after) or before.endswith((", reports ", ", reported ")):
-        cues.add("medium")  # "Interfax reported", "…, reports Xinhua": what a news outlet does
+    if (_REPORTS_AFTER.match(after) or before.endswith((", reports ", ", reported "))
+            or (before.endswith("told ") and _IN_AN_INTERVIEW_AFTER.match(after))):
+        cues.add("medium")  # "Interfax reported", "…, reports Xinhua", "told Al Jazeera in an interview": a news outlet
     if before.endswith(("told ", "the ")) and _TOLD_BEFORE.search(before) and ENDS_THE_PHRASE.match(after):
         cues.add("told")
     elif before.endswith(" ") and _SOURCE_BEFORE.search(before):
@@ -688,6 +690,8 @@ def classify(cues: Counter[str], name: str, mentions: int) -> str:
         return "person"  # "Yeltsin, 65,": only a person has an age, whatever else the text seemed to say
     if (cues["acronym-def"] or cues["group"] or ((cues["orgword"] or cues["brand"]) and not cues["honorific"])):
         return "organisation"
+    if cues["medium"] == mentions and not cues["place"]:
+        return ""  # only ever the outlet a story is credited to ("…, Bloomberg reports"), as the wire services
     if cues["acronym"] >= 2 or cues["team"] or ((cues["fighters"] or cues["maker"] or cues["medium"]) and not cues["place"]):
         return "organisation"
     if cues["definite"] and _names_its_members(words):

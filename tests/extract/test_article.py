@@ -304,6 +304,9 @@ def test_an_outlet_only_credited_with_the_story_is_no_actor(tmp_path: Path) -> N
         "“We are leaving,” the official said on Friday, reports Marca.\n"
         "The ministry said on Monday that talks would resume, and Vedomosti reported the same.\n"))
     assert facts.actors == {}
+    facts = _facts_from_text(tmp_path, (
+        "Displaced\nThe Wire | 18 June 2024\nThe IOM reported 578,074 internally displaced people across Haiti.\n"))
+    assert "IOM" in [a.name for a in facts.actors.values()]  # an agency's initials, more often than an outlet's
 
 
 def test_a_faith_after_a_first_name_names_no_one(tmp_path: Path) -> None:

@@ -462,7 +462,9 @@ class _Attributor:
 _OPENING = re.compile(
     r"^(?:\W*(?:after|before|in|on|at|during|speaking|concerned|although|though|while|when|as|despite|following|"
     r"according|standing|however|meanwhile|thus|once|with|without|by|for|from|under|since|if|unlike|amid|"
-    r"[A-Za-z][a-z]+(?:ing|ed)(?=\s+[a-z]))\b(?:[^,]|,(?=\d)){0,120},(?!\d)\s*)+", re.I)
+    # "Asked about the deal, …", but not a name ending so ("Mohammed al-Bukhaiti, …", "Ahmed Hassan, …")
+    r"(?!(?-i:[A-Z])[a-z]+ed\s+(?-i:[A-Z]|(?:al|el|ad|ar|as|at|az|an|ash|ul|bin|ibn|abu|de|da|di|du|van|von|le|la)\b))"
+    r"[A-Za-z][a-z]+(?:ing|ed)(?=\s+(?-i:[a-z])))\b(?:[^,]|,(?=\d)){0,120},(?!\d)\s*)+", re.I)
 _VERB = re.compile(
     r"\b(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|did|does|do|"
     r"[a-z]+ed|" + SPEECH_VERBS + r")\b")

@@ -309,6 +309,14 @@ def test_an_outlet_only_credited_with_the_story_is_no_actor(tmp_path: Path) -> N
     assert "IOM" in [a.name for a in facts.actors.values()]  # an agency's initials, more often than an outlet's
 
 
+@pytest.mark.parametrize("name", ["Mohammed al-Bukhaiti", "Ahmed Hassan"])
+def test_a_name_ending_like_a_participle_still_speaks_past_its_title_between_commas(tmp_path: Path, name: str) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Talks\nThe Wire | 19 December 2023\n"
+        f"{name}, a member of the Supreme Political Council, said the group is holding indirect contacts with many countries.\n"))
+    assert [facts.actors[s.actor].name for s in facts.statements] == [name]
+
+
 def test_a_faith_after_a_first_name_names_no_one(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
         "Victory\nLatin Wire | 4 June 2024\n"

@@ -136,6 +136,7 @@ def _link(members: dict[tuple[str, str], _Member], curation: Curation) -> _Union
     _link_qualified_organisations(members, union)
     _link_state_bodies(members, union)
     _link_designated_organisations(members, union)
+    _link_peoples(members, union)
     for names in curation.merge:
         refs = [m.ref for m in members.values() if {fold(n) for n in names} & {fold(f) for f in m.forms | {m.name}}]
         for ref in refs[1:]:
@@ -233,6 +234,23 @@ def _link_qualified_organisations(members: dict[tuple[str, str], _Member], union
     for bare, m in links:
         if len(owners[bare.ref]) == 1:
             union.union(bare.ref, m.ref)
+
+
+def _link_peoples(members: dict[tuple[str, str], _Member], union: _Union) -> None:
+    """"the Houthis", "Houthi rebels" and "Yemeni Houthis" are one movement, "Saudi Aramco" is
+    "Aramco": a one-word name said in the plural, in the singular or after its state's adjective."""
+    orgs = [m for m in members.values() if m.kind == "organisation"]
+    by_name = {fold(m.name): m for m in orgs}
+    for m in orgs:
+        words = m.name.split()
+        if len(words) == 2 and state_of(strip_possessive(words[0])):
+            words = words[1:]
+        if len(words) != 1:
+            continue
+        key = fold(words[0])
+        for other in {key, key[:-1] if key.endswith("s") else f"{key}s"}:
+            if other in by_name and by_name[other] is not m:
+                union.union(by_name[other].ref, m.ref)
 
 
 def _link_state_bodies(members: dict[tuple[str, str], _Member], union: _Union) -> None:

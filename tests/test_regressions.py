@@ -373,3 +373,21 @@ def test_a_place_named_once_in_passing_is_not_where_an_article_s_figures_were_co
               "Aid agencies say the siege must end.\n"),
     })
     assert sorted(g.label for g in index.briefs.figures) == ["candidates", "people (Al Fasher)"]
+
+
+def test_a_movement_said_in_the_plural_the_singular_or_after_its_state_is_one_card(tmp_path: Path) -> None:
+    index = _index_of(tmp_path, {
+        "a": "Talks\n\nThe Wire | 19 December 2023\n\nAn official said the Houthis are managing indirect contacts.\n",
+        "b": "Strike\n\nThe Post | 20 December 2023\n\nA tanker was hit by Yemen's Houthi rebels on Wednesday, the navy said.\n",
+        "c": ("Canal\n\nThe Times | 5 February 2024\n\nSince November, Yemeni Houthis have attacked merchant ships. "
+              "On Sunday, Yemeni Houthis said they had hit a warship.\n"),
+    })
+    (houthis,) = [a for a in index.briefs.actors if a.kind == "organisation"]
+    assert (houthis.name, houthis.sources) == ("Yemeni Houthis", ["a", "b", "c"])
+    assert index.who("houthis").actors == index.who("houthi").actors == (houthis,)
+
+
+def test_a_nation_s_people_in_the_plural_is_no_movement(tmp_path: Path) -> None:
+    index = _index_of(tmp_path, {"a": (
+        "Refugees\n\nThe Wire | 3 September 2018\n\nThe Turks have welcomed Syrian refugees in the past, officials said.\n")})
+    assert [a.name for a in index.briefs.actors] == []

@@ -654,7 +654,7 @@ def _cues(text: str, start: int, end: int, name: str, role: str) -> set[str]:
         cues.add("modifier")
     if before[-4:].lower() == "the " or (len(words) >= 2 and name.split()[0].lower() in _FOREIGN_ARTICLES):
         cues.add("definite")  # "La Liga", "Der Spiegel": the article is written into the name
-        if _INSTITUTIONS_THING_AFTER.match(after):
+        if _INSTITUTIONS_THING_AFTER.match(after) or (len(words) == 1 and _a_people_acts(name, after)):
             cues.add("group")
     return cues
 
@@ -703,6 +703,8 @@ def classify(cues: Counter[str], name: str, mentions: int) -> str:
         return "person"
     if cues["speaker"] and not cues["place"] and cues["definite"] == mentions:
         return "organisation"  # "the White House said", "the Taliban said": always "the", so an institution
+    if cues["speaker"] and len(words) >= 2 and state_of(words[0]) and not is_state_name(words[0]):
+        return "organisation"  # "Yemeni Houthis said": a state's adjective opens no one's name
     if cues["speaker"] and len(name.split()) >= 2 and not cues["place"]:
         return "person"
     if cues["given"] and not cues["located"] and not cues["definite"]:
@@ -714,6 +716,17 @@ def classify(cues: Counter[str], name: str, mentions: int) -> str:
     if cues["place"] and not cues["modifier"]:
         return "place"
     return ""
+
+
+# "the Houthis are managing …", "the Kurds fought", "the Houthis' attacks": a people or a movement, by its members
+_ACTS_AFTER = re.compile(r"^(?:['’]|\s+(?:are|were|have|had|say|said|claim|claimed|vow|vowed|[a-z]{3,}ed)\b)")
+
+
+def _a_people_acts(name: str, after: str) -> bool:
+    low = name.lower()
+    return (low.endswith("s") and not low.endswith(("ss", "us")) and low not in _PLURAL_PLACES_AND_TIMES
+            and low not in _THING_HEADS and not state_of(name) and not state_of(name[:-1])  # (not "the Turks": a nation)
+            and bool(_ACTS_AFTER.match(after)))
 
 
 def _names_its_members(words: list[str]) -> bool:

@@ -102,6 +102,7 @@ _RELATIVE_WORDS = ("yesterday", "today", "tonight", "tomorrow", "night", "mornin
                    "week", "month", "year", "ago")  # one is in every relative date
 _FUTURE = re.compile(
     r"\b(will|would|shall|is to|are to|set to|scheduled|plans? to|planned|upcoming|expected to|due to|"
+    r"(?:is|are) (?:expected|due|anticipated)|"  # "More are expected Thursday"
     r"due (?:on|by|for|in)|going to|starting|beginning|effective|ahead of|from next|"
     # the present of a timetable: "the ceasefire expires on Sunday", "talks resume on Monday"
     r"(?:expires?|begins?|starts?|opens?|ends?|closes?|resumes?|takes? effect|kicks? off|comes? into force) "

@@ -78,6 +78,11 @@ def test_future_clause_moves_a_weekday_forward() -> None:
     assert _only("The council held a vote on Saturday.") == "2018-09-01"
 
 
+def test_what_is_expected_on_a_weekday_is_to_come() -> None:
+    assert _only("More officers are expected Thursday.") == "2018-09-06"
+    assert _only("The talks were expected Thursday.") == "2018-08-30"
+
+
 def test_the_present_of_a_timetable_looks_ahead() -> None:
     assert _only("The ceasefire expires at midnight on Saturday.") == "2018-09-08"
     assert _only("Talks resume on Friday in Geneva.") == "2018-09-07"

@@ -30,7 +30,7 @@ _HUMANS = {"children", "women", "men", "officers", "policemen", "police", "journ
 _NUMBER = re.compile(
     r"(?:(?<![\w.,/:-])|(?<=\d[-–]))(?P<cur>[A-Z]{1,2}\$|\$|€|£)?\s?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     r"(?P<ord>st|nd|rd|th)?(?:\s?(?P<scale>million|billion|trillion|thousand|mn|bn|m|k)\b)?"
-    r"(?P<pct>\s?%|\s(?:per cent|percent)\b)?"
+    r"(?P<pct>\s?%|\s{1,2}(?:per cent|percent)\b)?"
     r"|(?<![\w-])(?P<word>half a|a|one|two|three|four|five|six|seven|eight|nine|ten)\s(?P<wscale>million|billion|trillion)\b"
     # "Twenty-nine witnesses testified": a number a sentence opens with is written out
     r"|(?<![\w-])(?P<tens>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?P<unit>one|two|three|four|five|"
@@ -45,7 +45,7 @@ _TENS = {"eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 
          "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
          "seventy": 70, "eighty": 80, "ninety": 90}
 QUALIFIERS = [
-    ("as many as", "up to"), ("up to", "up to"), ("at most", "up to"), ("no more than", "up to"),
+    ("as many as", "up to"), ("as much as", "up to"), ("up to", "up to"), ("at most", "up to"), ("no more than", "up to"),
     ("a possible", "up to"), ("possibly", "up to"), ("fewer than", "fewer than"), ("less than", "fewer than"),
     ("under", "fewer than"), ("at least", "at least"), ("a least", "at least"), ("more than", "more than"),
     ("over", "more than"), ("above", "more than"), ("upwards of", "more than"), ("in excess of", "more than"),
@@ -530,7 +530,7 @@ def _percentage(sentence: str, start: int, end: int, value: float, counts: str) 
 
 def _percent_of_change(sentence: str, start: int, end: int, value: float | None) -> Quantity | None:
     """A percentage that sizes a change a reader can compare across reports: a raise, a cut, a
-    stake, a share price's move; None for any other."""
+    stake, a share price's move, what a named thing rose or fell by; None for any other."""
     if value is None:
         return None
     after = sentence[end:]
@@ -540,7 +540,7 @@ def _percent_of_change(sentence: str, start: int, end: int, value: float | None)
     else:
         moved = _SHARES_MOVED_BEFORE.search(sentence, max(0, start - 140), start)
         if moved is None:
-            return None
+            return _percent_moved(sentence, start, end, value)
         verb = moved.group("verb").lower()
         up = verb in _SHARES_UP or (verb == "traded" and after.lstrip().lower().startswith("higher"))
         if verb == "traded" and not after.lstrip().lower().startswith(("higher", "lower")):
@@ -564,6 +564,39 @@ def _share_of_output(sentence: str, start: int, end: int, value: float | None) -
     measured = _MEASURED_BEFORE.search(sentence, max(0, start - 80), start)
     what = measured.group(1).lower() if measured else "share"
     return _percentage(sentence, start, end, value, f"{what} (% of GDP)")
+
+
+# "ship traffic … decreased by 40 percent", "the peso lost as much as 4%", "Brent crude was up about 2 percent"
+_MOVED_BEFORE = re.compile(
+    r"\b(?P<verb>rose|rise[sn]?|risen|increased|increases|grew|grown|climbed|jumped|surged|soared|gained|fell|fallen|"
+    r"falls|dropped|drops|declined|declines|decreased|decreases|slid|slumped|plunged|tumbled|lost|shrank|shrunk|"
+    r"(?:is|are|was|were) (?:up|down)|trading (?:up|down)|traded (?:up|down))"
+    r"(?: by)?(?: as much as| about| nearly| almost| some| around| more than| over| roughly| an estimated)?\s*$", re.I)
+_UP = re.compile(r"rose|rise|risen|increase|grew|grown|climbed|jumped|surged|soared|gained|up\b", re.I)
+# where the thing that moved ends: a preposition, an adverb, a relative clause ("the number of ships plying the canal")
+_SUBJECT_END = re.compile(r"\s+(?:in|of|for|at|on|from|across|with|to|during|this|last|also|further|sharply|"
+                          r"steadily|has|have|had|which|that|who|plying|[a-z]+ing)\b.*$", re.I)
+# a rate that "rose 3.2%" stands there rather than moved by it; an index's move is the market's mood of a day
+_RATES = {"inflation", "unemployment", "gdp", "growth", "economy", "rate", "rates", "yield", "yields", "turnout",
+          "approval", "support", "popularity", "index", "indexes", "indices", "average"}
+_APPOSITIVE_END = re.compile(r",[^,]*,\s*$")
+_CLAUSE_OPENER = re.compile(r"[;:—]|,\s|\b(?:that|as|after|while|when|because|since|if)\s+")
+_SUBJECT_LEAD = re.compile(r"^(?:(?:the|a|an|its|their|his|her|overall|total|[\w.-]+[’']s)\s+)+", re.I)
+
+
+def _percent_moved(sentence: str, start: int, end: int, value: float) -> Quantity | None:
+    """What a thing the clause names rose or fell by: "ship traffic … fell", "the peso lost"."""
+    moved = _MOVED_BEFORE.search(sentence, max(0, start - 60), start)
+    if moved is None:
+        return None
+    head = _APPOSITIVE_END.sub("", sentence[:moved.start()])  # "Brent crude, the global benchmark, was up"
+    subject = _SUBJECT_LEAD.sub("", _CLAUSE_OPENER.split(head)[-1].strip(" ,—"))
+    number_of = re.match(r"(?:number|count|volume) of\s+", subject, re.I)
+    subject = _SUBJECT_END.sub("", subject[number_of.end():] if number_of else subject).strip()
+    if not subject or len(subject.split()) > 3 or not subject[0].isalpha() or subject.split()[-1].lower() in _RATES:
+        return None
+    direction = "rise" if _UP.search(moved.group("verb")) else "fall"
+    return _percentage(sentence, start, end, value, f"{subject} {direction}")
 
 
 # "bringing the total cases and deaths to 22,863 and 622, respectively": each number counts its noun
@@ -599,6 +632,8 @@ def _ranges(sentence: str, matches: list[re.Match[str]]) -> dict[int, re.Match[s
         if not (_RANGE_GAP.fullmatch(gap) or (gap.strip() == "and" and _BETWEEN.search(sentence, 0, near.start()))):
             continue
         low, high = _value(near), _value(far)
+        if near.group("pct") and not far.group("pct"):
+            continue  # "rose 2.4 percent to $73.47": a change and where it led, not a range
         if low is not None and high is not None and not near.group("ord") and 0 < low < high and not _year_like(near):
             out[far.start()] = near
     return out

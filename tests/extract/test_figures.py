@@ -501,3 +501,23 @@ def test_a_share_of_anything_else_is_no_figure() -> None:
 )
 def test_a_small_count_written_out_counts_people(sentence: str, counted: list[tuple[float, str, str]]) -> None:
     assert [(q.value, q.counts, q.qualifier) for q in find_quantities(sentence)] == counted
+
+
+@pytest.mark.parametrize(
+    ("sentence", "counts", "qualifier"),
+    [
+        ("According to Bloomberg, the number of ships plying the canal decreased by 36% in January.", "ships fall", ""),
+        ("Data indicated that ship traffic in January decreased by 40  percent, with fewer ships.", "ship traffic fall", ""),
+        ("Brent crude, the global benchmark, was up about 2 percent at $78.15 a barrel.", "Brent crude rise", "about"),
+        ("Mexico's peso lost as much as 4% against the dollar on Monday.", "peso fall", "up to"),
+        ("The average wage in the aerospace and defense sector has risen by 12% since 2018.", "average wage rise", ""),
+    ],
+)
+def test_what_a_named_thing_rose_or_fell_by_is_a_figure(sentence: str, counts: str, qualifier: str) -> None:
+    q = next(q for q in find_quantities(sentence) if q.percent)
+    assert (q.counts, q.qualifier) == (counts, qualifier)
+
+
+def test_a_change_and_where_it_led_are_no_range() -> None:
+    change, price = find_quantities("U.S. oil also rose by about 2.4 percent to $73.47 a barrel.")
+    assert (change.low, change.value, change.counts, price.value) == (None, 2.4, "U.S. oil rise", 73.47)

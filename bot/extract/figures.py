@@ -55,7 +55,9 @@ QUALIFIERS = [
     # "the number of injured exceeds 200": a verb that says the count is past the figure
     ("exceeds", "more than"), ("exceeded", "more than"), ("surpassed", "more than"), ("topped", "more than"),
 ]
-_QUALIFIER_RE = re.compile(r"\b(" + "|".join(re.escape(q) for q, _ in QUALIFIERS) + r")\b[\s,]*(?:[a-z]+\s+){0,4}$", re.I)
+# the qualifier nearest the figure: "almost all of the estimated 4,000" is an estimate, the "almost" is the part's
+_QUALIFIER_RE = re.compile(r".*\b(" + "|".join(re.escape(q) for q, _ in QUALIFIERS) + r")\b[\s,]*(?:[a-z]+\s+){0,4}$",
+                           re.I)
 _QUALIFIER_OF = dict(QUALIFIERS)
 _NOT_COUNTS = re.compile(
     r"^(?:[\s-]*(?:minutes?|seconds?|year-old|years old|-years?\b|-months?\b|-weeks?\b|-days?\b|-hours?\b|"
@@ -111,8 +113,13 @@ _TALLY = re.compile(r"\b((?:death |casualty )?(?:toll|total|tally|population|cou
                     r"(?: to)?)\s+(?:[a-z]+\s+){0,2}$", re.I)
 _OF_THE = re.compile(r"^\s+of\s+(?:the\s+)?")
 _ASIDE = re.compile(r"^\s*\((?:[^()\d]{0,12}\d[\d.,]*\s?(?:%|per ?cent|percent))\)")
-_SHARE = re.compile(r"\s*(?:of|out of)\s+(?:the\s+)?(?:(?:nearly|about|around|some|almost|roughly|over|more than|"
-                    r"at least)\s+)?\d[\d,.]*(?:\s+(?:million|billion|thousand))?(?=\s+[a-z])")
+_OWNER = r"(?:(?:[A-Z][\w.-]*\s+)*[A-Z][\w.-]*['’]s\s+)?"  # "the National Penitentiary's estimated 3,800"
+_SHARE = re.compile(r"\s*(?:of|out of)\s+(?:the\s+)?" + _OWNER + r"(?:(?:nearly|about|around|some|almost|roughly|over|"
+                    r"more than|at least|estimated|an estimated)\s+)?\d[\d,.]*(?:\s+(?:million|billion|thousand))?(?=\s+[a-z])")
+# "almost all of the estimated 4,000 inmates fled": the whole a part is of; what befell them befell the part
+_WHOLE_OF_A_PART = re.compile(r"\b(?:all|most|many|some|half|none|majority|bulk|rest|much|\d[\d,.]*)\s+of\s+"
+                              r"(?:the|its|their)\s+" + _OWNER + r"(?:(?:estimated|some|about|around|nearly|roughly)\s+)?$",
+                              re.I)
 _MEMBERS_OF = re.compile(r"\s*(?:were|are|was|is)?\s*(?:part|members) of\b")
 _FIGHTERS_OF = re.compile(r"\s*(?:were|are|was)?\s*(?:part|members) of\b")
 _RESTATED = re.compile(r"\b(?:number|figure|toll|total|tally|count|estimate)s?\s+(?:at|to|as|of)\s+(?:[a-z]+\s+){0,2}$")
@@ -280,14 +287,14 @@ def _counted(sentence: str, start: int, end: int, context: tuple[str, str] | Non
     aside = _ASIDE.match(after)
     if aside:  # "about 266 (9 percent) of flights": what is counted comes after the aside and its "of"
         after = _OF_THE.sub(" ", after[aside.end():], count=1)
+    share = _SHARE.match(after)
+    whole = (_noun_chunk(after[share.end():]) or after[share.end():].split()[:1]) if share else []
     partitive = _PARTITIVE.match(after)
     if partitive:
         after = " " + after[partitive.end():]
     tally = _TALLY.search(before)
     if tally:  # "the death toll of 35 rose overnight": what the number is of comes first
         return tally.group(1).lower(), _klass(tally.group(1).split()[-1], after), False, False
-    share = _SHARE.match(after)
-    whole = (_noun_chunk(after[share.end():]) or after[share.end():].split()[:1]) if share else []
     if whole:  # "12 of 30 cranes", "25,578,223 out of nearly 54 million eligible voters": the things of the whole
         return " ".join(whole), _klass(_head(whole), after), False, False
     chunk = _noun_chunk(after)
@@ -476,7 +483,8 @@ def find_quantities(sentence: str, skip: list[tuple[int, int]] = (), context: tu
         out.append(_range_read_whole(sentence, Quantity(
             value=value, written=match.group(0).strip(), qualifier=_qualifier(sentence[:start]),
             counts=counts.strip(), klass=klass, start=match.start(), end=end, restates=restates, part=part,
-            states=_states(sentence, start, end, out[-1].end if out else 0, counts),
+            states=() if _WHOLE_OF_A_PART.search(sentence, max(0, start - 80), start)
+            else _states(sentence, start, end, out[-1].end if out else 0, counts),
         ), near))
     return out
 

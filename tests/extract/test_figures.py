@@ -521,3 +521,10 @@ def test_what_a_named_thing_rose_or_fell_by_is_a_figure(sentence: str, counts: s
 def test_a_change_and_where_it_led_are_no_range() -> None:
     change, price = find_quantities("U.S. oil also rose by about 2.4 percent to $73.47 a barrel.")
     assert (change.low, change.value, change.counts, price.value) == (None, 2.4, "U.S. oil rise", 73.47)
+
+
+def test_the_whole_a_part_is_of_keeps_its_own_hedge_and_not_the_part_s_fate() -> None:
+    (whole,) = find_quantities("Almost all of the estimated 4,000 inmates fled during the jailbreak.")
+    assert (whole.value, whole.counts, whole.qualifier, whole.states) == (4000, "inmates", "about", ())
+    part, total = find_quantities("Only around 100 of the National Penitentiary's estimated 3,800 inmates were still inside.")
+    assert [(q.value, q.counts, q.qualifier) for q in (part, total)] == [(100, "inmates", "about"), (3800, "inmates", "about")]

@@ -565,13 +565,23 @@ _MEASURED_BEFORE = re.compile(r"\b((?:[A-Za-z]+\s+)?(?:deficit|debt|surplus|spen
 
 
 def _share_of_output(sentence: str, start: int, end: int, value: float | None) -> Quantity | None:
-    """A percentage of an economy's output: a deficit, a debt or a budget that reports compare
-    as a share of GDP; None for any other."""
-    if value is None or not _OF_OUTPUT_AFTER.match(sentence, end):
+    """A percentage of an economy's output (a deficit, a debt or a budget that reports compare
+    as a share of GDP) or of a land (what "gangs control about 80% of the capital"); None for
+    any other."""
+    if value is None:
+        return None
+    land = _OF_LAND_AFTER.match(sentence, end)
+    if land:
+        return _percentage(sentence, start, end, value, f"share of the {land.group(1).lower()}")
+    if not _OF_OUTPUT_AFTER.match(sentence, end):
         return None
     measured = _MEASURED_BEFORE.search(sentence, max(0, start - 80), start)
     what = measured.group(1).lower() if measured else "share"
     return _percentage(sentence, start, end, value, f"{what} (% of GDP)")
+
+
+_OF_LAND_AFTER = re.compile(r"\s+of\s+(?:the|its|their)\s+(capital|city|country|territory|land|region|province|state|"
+                            r"district|town|enclave|strip|area)\b(?!['’]s|\s+(?:population|residents|budget))", re.I)
 
 
 # "ship traffic … decreased by 40 percent", "the peso lost as much as 4%", "Brent crude was up about 2 percent"

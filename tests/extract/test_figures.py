@@ -528,3 +528,9 @@ def test_the_whole_a_part_is_of_keeps_its_own_hedge_and_not_the_part_s_fate() ->
     assert (whole.value, whole.counts, whole.qualifier, whole.states) == (4000, "inmates", "about", ())
     part, total = find_quantities("Only around 100 of the National Penitentiary's estimated 3,800 inmates were still inside.")
     assert [(q.value, q.counts, q.qualifier) for q in (part, total)] == [(100, "inmates", "about"), (3800, "inmates", "about")]
+
+
+def test_a_share_of_a_land_is_a_figure() -> None:
+    q = _one("Gangs control about 80% of the capital, the UN says.")
+    assert (q.value, q.counts, q.qualifier) == (80, "share of the capital", "about")
+    assert find_quantities("About 60% of the capital's residents have fled.") == []

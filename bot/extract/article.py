@@ -41,6 +41,7 @@ _NOT_A_TITLE = frozenset({"that", "on", "in", "at", "to", "about", "for", "with"
                           "before", "and", "but", "while", "it", "he", "she", "they", "was", "is", ",", "."})
 _SAYS = frozenset({"said", "says", "added", "explained", "noted", "continued", "stated", "wrote", "remarked",
                    "insisted", "replied", "responded", "concluded", "declared", "stressed"})  # not whom one "told"
+_AFFILIATED = re.compile(r"\s+(?:of|from|at|with)\s+(?:the\s+)?")
 _OWNER_BREAK = re.compile(r"[,;:()—–]")
 _SPEECH = re.compile(r"\b(?:" + SPEECH_VERBS + r")\b|\b[Aa]ccording to\b")
 _PINNED_WEEKDAY = re.compile(
@@ -323,9 +324,13 @@ class _Attributor:
                       and (not m.key or self.kind(m.key) in ("person", "organisation", "state"))]
             pronoun = list(_PRONOUN.finditer(outside[:verb.start()]))
             best: tuple[int, str | None] = (-1, None)
-            for m in before:
+            for i, m in enumerate(before):
                 if m.end > best[0]:
                     best = (m.end, self.resolve(m))
+                    member = before[i - 1] if i else None
+                    if (member is not None and member.key and self.kind(member.key) == "person"
+                            and _AFFILIATED.fullmatch(outside, member.end, m.start)):
+                        best = (m.end, self.resolve(member))  # "Pierre Esperance of the National Network … said"
             if pronoun and pronoun[-1].end() > best[0] and self.focus:
                 best = (pronoun[-1].end(), self.focus)
             if best[1] and verb.start() - best[0] < 90:

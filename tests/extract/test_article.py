@@ -317,6 +317,18 @@ def test_a_name_ending_like_a_participle_still_speaks_past_its_title_between_com
     assert [facts.actors[s.actor].name for s in facts.statements] == [name]
 
 
+def test_a_person_of_a_body_speaks_and_the_body_s_whole_name_is_their_role(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Haiti\nThe Wire | 3 March 2024\n"
+        "Only around 100 inmates were still inside the facility, Pierre Esperance of the National Network for Defense "
+        "of Human Rights said.\n"
+        "\"We counted many bodies of prisoners in the yard,\" he added.\n"))
+    esperance = _actor(facts, "Pierre Esperance")
+    assert [r for r, _ in esperance.roles] == ["National Network for Defense of Human Rights"]
+    assert [(facts.actors[f.actor].name, f.sent) for f in facts.statements + facts.quotes] == [
+        ("Pierre Esperance", 0), ("Pierre Esperance", 1)]
+
+
 def test_a_faith_after_a_first_name_names_no_one(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
         "Victory\nLatin Wire | 4 June 2024\n"

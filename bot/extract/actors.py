@@ -552,7 +552,8 @@ def _role_after(text: str, start: int, end: int) -> str:
     """The appositive role after a name, unless the name is a place: after "in Geneva",
     ", the Special Envoy said" is the next clause's subject, not Geneva's title; nor is a
     title the name owns ("Zaporozhye Region, the region's head said")."""
-    if _PLACE_CUE.found_in(text[max(0, start - 60):start]):
+    before = text[max(0, start - 60):start]
+    if _PLACE_CUE.found_in(before) and not _SOURCE_BEFORE.search(before):  # ("according to X, Guyana's president")
         return ""
     role = role_after(text, end)
     owners = {w.lower() for w in _POSSESSOR.findall(role)}

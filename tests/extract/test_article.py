@@ -329,6 +329,13 @@ def test_a_person_of_a_body_speaks_and_the_body_s_whole_name_is_their_role(tmp_p
         ("Pierre Esperance", 0), ("Pierre Esperance", 1)]
 
 
+def test_the_title_after_the_source_a_sentence_cites_is_theirs(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Haiti\nThe Wire | 12 March 2024\n"
+        "Henry agreed to resign, according to Mohamed Irfaan Ali, the president of Guyana.\n"))
+    assert [r for r, _ in _actor(facts, "Mohamed Irfaan Ali").roles] == ["president of Guyana"]
+
+
 def test_a_faith_after_a_first_name_names_no_one(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
         "Victory\nLatin Wire | 4 June 2024\n"

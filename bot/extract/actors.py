@@ -93,6 +93,8 @@ _GROUP_CUE = Caseless(
     r"\b(?:group|bloc|faction|militia|organi[sz]ation|movement|coalition|alliance|party|company|firm|outlet|"
     r"newspaper|agency|network|broadcaster|charity|union|club|team|side|brand|insurer|bank|startup|"
     r"(?:plane|car|auto|chip|drug|steel)?maker|manufacturer|retailer|airline|lender|supplier|giant|conglomerate|"
+    r"carrier|operator|producer|shipper|refiner|developer|publisher|exporter|utility|(?:shipping|container|cruise|"
+    r"ferry) line|"
     r"shares (?:of|in)|stake in|(?:play|sign)(?:s|ed|ing)? for|on loan (?:at|from)|known as)\s+(?:the\s+)?$")
 # "Kestrel Partners, the private equity firm, said": a name set beside what kind of body it is
 _GROUP_AFTER = re.compile(

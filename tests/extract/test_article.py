@@ -701,6 +701,9 @@ def test_a_title_opening_the_first_sentence_stays_a_title(tmp_path: Path) -> Non
         # the body whose office a title is, a modifier word opening its name; a brand opening a sentence
         ("Federal Reserve Chairman Alan Greenspan said inflation was tame.", "Federal Reserve", "organisation"),
         ("PaineWebber analyst Marc Cohen said the deal made sense.", "PaineWebber", "organisation"),
+        # what kind of firm stands before its name, whatever shape the name has
+        ("German container shipping line Hapag Lloyd said on Monday that it would pause transits.", "Hapag Lloyd",
+         "organisation"),
         # a place named after what kind of place it is, whatever title follows
         ("Shooting broke out in the capital Bangui, a government minister said on Friday.", "Bangui", "place"),
         # whom an unnamed source tells, with nothing else said of it, is the outlet reporting it

@@ -41,6 +41,8 @@ _NOT_A_TITLE = frozenset({"that", "on", "in", "at", "to", "about", "for", "with"
                           "before", "and", "but", "while", "it", "he", "she", "they", "was", "is", ",", "."})
 _SAYS = frozenset({"said", "says", "added", "explained", "noted", "continued", "stated", "wrote", "remarked",
                    "insisted", "replied", "responded", "concluded", "declared", "stressed"})  # not whom one "told"
+_SPAN_START = re.compile(r"\b(?:between|from)\s+$", re.I)
+_SPAN_END = re.compile(r"\s*(?:and|to|until|till|through|-|–)\s*")
 _AFFILIATED = re.compile(r"\s+(?:of|from|at|with)\s+(?:the\s+)?")
 _OWNER_BREAK = re.compile(r"[,;:()—–]")
 _SPEECH = re.compile(r"\b(?:" + SPEECH_VERBS + r")\b|\b[Aa]ccording to\b")
@@ -414,8 +416,11 @@ class _Attributor:
             return
         keys = tuple(dict.fromkeys(k for m in mentions if (k := self.resolve(m)) and self.kind(k) != "place"))
         self.facts.events.append(Event(best.moment.iso(), sent.index, sent.text, keys, best.phrase))
-        # "left Vienna on Monday and arrived in Kiev the following day": each day the sentence dates is an event
-        days = {d.moment.iso(): d for d in dates if d.moment.day and d.moment != best.moment}
+        # "left Vienna on Monday and arrived in Kiev the following day": each day the sentence dates is an event,
+        # but "between 1 January and 11 January" is one span, which begins on the first
+        days = {d.moment.iso(): d for d in dates if d.moment.day and d.moment != best.moment
+                and not any(_SPAN_END.fullmatch(sent.text, e.end, d.start) and _SPAN_START.search(sent.text, 0, e.start)
+                            for e in dates if e.end <= d.start)}
         for iso, other in sorted(days.items()):
             self.facts.events.append(Event(iso, sent.index, sent.text, keys, other.phrase))
 

@@ -336,6 +336,14 @@ def test_the_title_after_the_source_a_sentence_cites_is_theirs(tmp_path: Path) -
     assert [r for r, _ in _actor(facts, "Mohamed Irfaan Ali").roles] == ["president of Guyana"]
 
 
+def test_a_span_between_two_days_is_one_event_on_the_first(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Canal\nThe Wire | 4 February 2024\n"
+        "Ship traffic fell, with a 30 percent drop between 1 January and 11 January compared with last year.\n"
+        "The envoy left Vienna on Monday and arrived in Kiev on Tuesday.\n"))
+    assert [(e.date, e.sent) for e in facts.events] == [("2024-01-01", 0), ("2024-01-29", 1), ("2024-01-30", 1)]
+
+
 def test_a_faith_after_a_first_name_names_no_one(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
         "Victory\nLatin Wire | 4 June 2024\n"

@@ -41,6 +41,12 @@ _NOT_A_TITLE = frozenset({"that", "on", "in", "at", "to", "about", "for", "with"
                           "before", "and", "but", "while", "it", "he", "she", "they", "was", "is", ",", "."})
 _SAYS = frozenset({"said", "says", "added", "explained", "noted", "continued", "stated", "wrote", "remarked",
                    "insisted", "replied", "responded", "concluded", "declared", "stressed"})  # not whom one "told"
+# what befalls someone a lead names by role only: "A mayoral candidate has been shot dead …"
+_FATE_VERBS = (r"shot|killed|murdered|stabbed|kidnapped|abducted|arrested|detained|injured|wounded|attacked|"
+               r"assassinated|elected|appointed|named|sacked|fired|charged|sentenced|convicted|released|freed|found dead")
+_UNNAMED_FATE = re.compile(r"^\W*An?\s+((?:[\w-]+\s+){0,3}?(?:" + HEAD_ALT + r"))\s+(?:has|had)?\s*(?:been|was|were)\s+"
+                           r"(?:\w+\s+)?(?:" + _FATE_VERBS + r")\b")
+_FATE = re.compile(r"\b(?:has been|had been|was|were)\s+(?:\w+\s+)?(?:" + _FATE_VERBS + r")\b")
 _SPAN_START = re.compile(r"\b(?:between|from)\s+$", re.I)
 _SPAN_END = re.compile(r"\s*(?:and|to|until|till|through|-|–)\s*")
 _AFFILIATED = re.compile(r"\s+(?:of|from|at|with)\s+(?:the\s+)?")
@@ -214,6 +220,7 @@ class _Attributor:
         self.block_speaker: str | None = None
         self.last_quote: tuple[str, int] | None = None
         self.open_quote: tuple[int, int] | None = None  # (sentence, paragraph) where a quote opened, still unclosed
+        self.unnamed: tuple[str, int, int] | None = None  # a role a lead gave no name yet, its paragraph and sentence
         self.open_speaker: str | None = None  # who opened it, when named first ('Saree said, "The enemy … .')
 
     def kind(self, key: str) -> str:
@@ -268,6 +275,7 @@ class _Attributor:
         if poster is None:
             self.record_speech(sent, speaker, quotes, when)
         self.record_deed(sent, speaker, mentions, quotes, when)
+        self.record_unnamed_role(sent, outside, mentions)
         self.record_events(sent, mentions, own, best)
         self.record_claims(sent, speaker, quotes, dates, mentions, when)
         self.record_context(mentions, sent.index < LEAD_SENTENCES)
@@ -409,6 +417,20 @@ class _Attributor:
         subject = self.subject(_blank(sent.text, quotes), mentions)
         if subject and subject != speaker and sent.text.lstrip()[:1] not in "“\"‘":
             self.facts.deeds.append(Fact(subject, sent.text, sent.index, when))
+
+    def record_unnamed_role(self, sent: Sentence, outside: str, mentions: list[Mention]) -> None:
+        """"A mayoral candidate has been shot dead … On 29th May, Alfredo Cabrera was killed": a
+        lead that gives the role first and the name next gives the role to the name."""
+        lead = _UNNAMED_FATE.match(outside)
+        if lead:
+            self.unnamed = (lead.group(1), sent.paragraph, sent.index)
+            return
+        if self.unnamed is None or sent.paragraph != self.unnamed[1] or sent.index - self.unnamed[2] > 2:
+            return
+        subject = self.subject(outside, mentions, persons_only=True)
+        if subject is not None and not self.facts.actors[subject].roles and _FATE.search(outside):
+            self.facts.actors[subject].roles.append((self.unnamed[0], sent.index))
+            self.unnamed = None
 
     def record_events(self, sent: Sentence, mentions: list[Mention], dates: list[DateMention],
                       best: DateMention | None) -> None:

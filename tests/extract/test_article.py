@@ -344,6 +344,16 @@ def test_a_span_between_two_days_is_one_event_on_the_first(tmp_path: Path) -> No
     assert [(e.date, e.sent) for e in facts.events] == [("2024-01-01", 0), ("2024-01-29", 1), ("2024-01-30", 1)]
 
 
+def test_a_lead_that_gives_the_role_first_gives_it_to_the_name_next(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Violence\nThe Courier | 30 May 2024\n"
+        "A mayoral candidate has been shot dead at a campaign rally in the southern state, the latest in a string of "
+        "attacks. On 29th May, Alfredo Cabrera was killed in the town of Coyuca de Benitez.\n"
+        "Later, Maria Lopez was arrested in the capital.\n"))
+    assert [r for r, _ in _actor(facts, "Alfredo Cabrera").roles] == ["mayoral candidate"]
+    assert _actor(facts, "Maria Lopez").roles == []
+
+
 def test_a_faith_after_a_first_name_names_no_one(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
         "Victory\nLatin Wire | 4 June 2024\n"

@@ -47,6 +47,7 @@ _FATE_VERBS = (r"shot|killed|murdered|stabbed|kidnapped|abducted|arrested|detain
 _UNNAMED_FATE = re.compile(r"^\W*An?\s+((?:[\w-]+\s+){0,3}?(?:" + HEAD_ALT + r"))\s+(?:has|had)?\s*(?:been|was|were)\s+"
                            r"(?:\w+\s+)?(?:" + _FATE_VERBS + r")\b")
 _FATE = re.compile(r"\b(?:has been|had been|was|were)\s+(?:\w+\s+)?(?:" + _FATE_VERBS + r")\b")
+_SECOND_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s+(?=[A-Z]|the\s|its\s)")
 _SPAN_START = re.compile(r"\b(?:between|from)\s+$", re.I)
 _SPAN_END = re.compile(r"\s*(?:and|to|until|till|through|-|–)\s*")
 _AFFILIATED = re.compile(r"\s+(?:of|from|at|with)\s+(?:the\s+)?")
@@ -274,6 +275,7 @@ class _Attributor:
                 self.open_quote, self.open_speaker = (sent.index + 1, sent.paragraph), speaker
         if poster is None:
             self.record_speech(sent, speaker, quotes, when)
+            self.record_second_speaker(sent, outside, mentions, speaker, quotes, when)
         self.record_deed(sent, speaker, mentions, quotes, when)
         self.record_unnamed_role(sent, outside, mentions)
         self.record_events(sent, mentions, own, best)
@@ -417,6 +419,18 @@ class _Attributor:
         subject = self.subject(_blank(sent.text, quotes), mentions)
         if subject and subject != speaker and sent.text.lstrip()[:1] not in "“\"‘":
             self.facts.deeds.append(Fact(subject, sent.text, sent.index, when))
+
+    def record_second_speaker(self, sent: Sentence, outside: str, mentions: list[Mention], first: str | None,
+                              quotes: list, when: str | None) -> None:
+        """"Equinor said it had rerouted vessels, and Euronav said it would avoid the area": a
+        second clause with a speaker of its own says that speaker's words too."""
+        joint = _SECOND_CLAUSE.search(outside)
+        if joint is None or first is None or sent.block_quote:
+            return
+        own = [m for m in mentions if m.start >= joint.end()]
+        second = self.speaker(" " * joint.end() + outside[joint.end():], own, sent.index)
+        if second is not None and second != first:
+            self.record_speech(sent, second, [q for q in quotes if q[0] >= joint.end()], when)
 
     def record_unnamed_role(self, sent: Sentence, outside: str, mentions: list[Mention]) -> None:
         """"A mayoral candidate has been shot dead … On 29th May, Alfredo Cabrera was killed": a

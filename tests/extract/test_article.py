@@ -354,6 +354,16 @@ def test_a_lead_that_gives_the_role_first_gives_it_to_the_name_next(tmp_path: Pa
     assert _actor(facts, "Maria Lopez").roles == []
 
 
+def test_a_second_clause_with_its_own_speaker_is_that_speaker_s_word_too(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Shipping\nThe Wire | 18 December 2023\n"
+        "Norwegian oil and gas firm Equinor said it had rerouted some vessels, and Belgian oil tanker firm Euronav "
+        "said it would avoid that area.\n"
+        "The envoy John Smith said the talks had failed, and he said they would resume in May.\n"))
+    assert sorted((facts.actors[f.actor].name, f.sent) for f in facts.statements) == [
+        ("Equinor", 0), ("Euronav", 0), ("John Smith", 1)]
+
+
 def test_a_faith_after_a_first_name_names_no_one(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
         "Victory\nLatin Wire | 4 June 2024\n"

@@ -434,9 +434,10 @@ def _add_facts(f: ArticleFacts, actor_of: dict[tuple[str, str], str], actors: di
     stated = f.article.date.isoformat() if f.article.date else None
     for key, local in f.actors.items():
         actor = actors.get(actor_of.get((f.article.id, key), ""))
-        if actor is None or actor.kind != "person":
+        if actor is None or actor.kind == "state":
             continue
-        for role, sent in local.roles:
+        # a person's titles; what kind of body an organisation is said to be ("oil giant")
+        for role, sent in local.roles if actor.kind == "person" else local.kinds_said:
             actor.roles.append(cards.Fact(role, cards.Cite(f.article.id, sent), f.sentence_dates.get(sent, stated)))
     for attr, items in (("quotes", f.quotes), ("said", f.statements), ("did", f.deeds)):
         for item in items:

@@ -189,7 +189,8 @@ def test_who_card_fields_come_in_order(seed_index: Index) -> None:
 def test_who_with_several_matches_lists_them(seed_index: Index) -> None:
     reply = dispatch(seed_index, "!who sham")
     assert reply.pages[0].title == "Several actors match “sham”"
-    assert _body_lines(reply) == ["• Hay’at Tahrir al-Sham — organisation", "• Jabhat Fatah al-Sham — organisation"]
+    assert _body_lines(reply) == ["• Hay’at Tahrir al-Sham — organisation · opposition group",
+                                  "• Jabhat Fatah al-Sham — organisation"]
     assert reply.pages[0].footer == "Ask again with the fuller name."
 
 

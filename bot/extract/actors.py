@@ -235,6 +235,7 @@ class LocalActor:
     kind: str
     forms: set[str] = field(default_factory=set)
     roles: list[tuple[str, int]] = field(default_factory=list)
+    kinds_said: list[tuple[str, int]] = field(default_factory=list)  # what kind of body it is said to be ("oil giant")
     aliases: set[str] = field(default_factory=set)
     acronyms: set[str] = field(default_factory=set)
     sentences: list[int] = field(default_factory=list)
@@ -248,6 +249,28 @@ _RANK_BEFORE = re.compile(r"\b((?:(?:Brig|Lt|Maj|Col|Gen|Adm|Capt|Sgt|Cpl|Pvt|Cm
 def _rank_before(sentence: str, start: int) -> str:
     rank = _RANK_BEFORE.search(sentence, max(0, start - 30), start)
     return rank.group(1).strip() if rank else ""
+
+
+_KIND_OF_BODY_BEFORE = re.compile(
+    r"((?:[A-Z][\w’'-]*\s+){0,2}(?:[a-z][\w-]*\s+){0,4}?(?:company|firm|group|giant|maker|manufacturer|retailer|airline|"
+    r"lender|supplier|conglomerate|carrier|operator|producer|shipper|refiner|developer|publisher|exporter|utility|"
+    r"insurer|bank|startup|broadcaster|newspaper|agency|charity|militia|movement|party|faction|shipping line|"
+    r"container line))\s+(?:the\s+)?$")
+_NOT_A_DESCRIPTOR = {"the", "a", "an", "said", "says", "of", "for", "by", "from", "with", "to", "at", "in", "on",
+                     "as", "its", "their", "his", "her", "that", "which", "while", "but", "including", "like"}
+
+
+def _kind_of_body_before(sentence: str, start: int) -> str:
+    """What kind of body a text says a name is, before it: "Norwegian oil and gas firm Equinor"."""
+    found = _KIND_OF_BODY_BEFORE.search(sentence, max(0, start - 60), start)
+    if found is None:
+        return ""
+    words = found.group(1).split()
+    # after a word that ends it, or an "and" after a name ("La Liga and investment company CVC")
+    cut = max((i + 1 for i, w in enumerate(words[:-1]) if w.lower() in _NOT_A_DESCRIPTOR
+               or (w == "and" and i and words[i - 1][:1].isupper())), default=0)
+    words = words[cut:]
+    return " ".join(words) if len(words) >= 2 and words[-2].lower() not in ("and", "or") else ""
 
 
 def _trim_opener(span: Span, sentence: str, lower_words: set[str]) -> Span | None:
@@ -408,6 +431,10 @@ def find_mentions(sentences: list[Sentence], lower_words: set[str], mid_caps: se
             if listed_after is not None and mention.role.endswith(listed_after.text):
                 mention.role = ""  # "doctors in Winnipeg, Vancouver and Rochester": more places, no doctor
             mention.cues = _cues(text, named.start, named.end, named.name, mention.role)
+            if "group" in mention.cues and not mention.role:
+                mention.role = _kind_of_body_before(text, named.start)  # "oil giant BP", "French shipping group CMA CGM"
+                if mention.role:
+                    mention.cues.add("descriptor")
             if listed_after is not None:
                 mention.cues.add("place")
             if (_opens_with_given_name(mention.text) and mention.text.split()[0].lower() not in lower_words
@@ -791,7 +818,9 @@ def resolve_actors(mentions: list[Mention], sentences: list[Sentence]) -> dict[s
         m.key = target.key
         target.forms.add(m.text)
         target.sentences.append(m.sent)
-        if m.role and ("role" in m.cues or target.kind == "person"):
+        if m.role and "descriptor" in m.cues:
+            target.kinds_said.append((m.role, m.sent))
+        elif m.role and ("role" in m.cues or target.kind == "person"):
             target.roles.append((m.role, m.sent))
     return {k: a for k, a in actors.items() if a.key == k}
 

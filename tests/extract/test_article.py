@@ -364,6 +364,17 @@ def test_a_second_clause_with_its_own_speaker_is_that_speaker_s_word_too(tmp_pat
         ("Equinor", 0), ("Euronav", 0), ("John Smith", 1)]
 
 
+def test_what_kind_of_body_a_name_is_said_to_be_is_kept(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Shipping\nThe Wire | 18 December 2023\n"
+        "Norwegian oil and gas firm Equinor said on Monday it had rerouted some vessels.\n"
+        "The club was sold by La Liga and investment company CVC to a group of buyers.\n"
+        "Her lawyers at the Los Angeles law firm Waymaker filed an appeal on Friday.\n"))
+    assert {a.name: [k for k, _ in a.kinds_said] for a in facts.actors.values() if a.kind == "organisation"} == {
+        "Equinor": ["Norwegian oil and gas firm"], "CVC": ["investment company"],
+        "Waymaker": ["Los Angeles law firm"]}
+
+
 def test_a_faith_after_a_first_name_names_no_one(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
         "Victory\nLatin Wire | 4 June 2024\n"

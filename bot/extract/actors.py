@@ -153,6 +153,8 @@ _LIKENESS = re.compile(r"-(?:like|style|esque|type)$")  # "her Steve Jobs-like t
 _ADJECTIVAL = re.compile(r"-(?:led|backed|allied|aligned|based|run|owned|linked)$")  # "the Saudi-led coalition"
 # "the Brianna Ghey murder trial", "the Dussehra festival": a name that only qualifies the noun after it is
 # no place (whatever preposition stands before it)
+_A_PLACE_OF_AFTER = re.compile(r"^\s+(?:cemetery|camp|site|plant|facility|base|compound|field|building|school|hospital|"
+                               r"stadium|station|airport|road|street|bridge|centre|center|office|headquarters)\b")
 _MODIFIES_AFTER = re.compile(r"^\s+(?:murder|trial|case|festival|family|inquiry|inquest|affair|saga|scandal|"
                              r"holiday|celebrations?)\b")
 _ALIAS_AFTER = re.compile(r"^\s*,?\s*(?:\((?P<acr>[A-Z][A-Za-z0-9&.]{1,8})\))?\s*,?\s*\(?(?:(?:formerly|also|previously|"
@@ -178,6 +180,7 @@ _CURRENCY_AFTER = re.compile(r"\$|\s+(?:dollars?|pesos?|yuan|yen|rupees?|rubles?
 # common words names a thing, not an actor (the sentence's first word may carry a capital)
 _COMMON_ACRONYM = re.compile(r"(?:^|(?<=[^\w\s]\s)|(?<=[a-z]\s))((?:[A-Za-z][a-z]*[-\s]+)?(?:[a-z]+[-\s]+){0,6}[a-z]+)\s+"
                              r"\((?P<acr>[A-Z]{2,6})(?P<plural>s?)\)")
+_DOCUMENT_ACRONYM = re.compile(r"\b([A-Z][a-z]+)\s+\((?P<acr>[A-Z]{2,8})\)")  # the word before "(LOLA)" ends a name
 DOCUMENT_WORDS = {"act", "acts", "agreement", "agreements", "accord", "accords", "treaty", "treaties", "convention",
                   "conventions", "protocol", "protocols", "regulation", "regulations", "charter", "declaration",
                   "constitution", "directive", "memorandum", "code", "plan", "initiative", "resolution"}
@@ -684,6 +687,8 @@ def _cues(text: str, start: int, end: int, name: str, role: str) -> set[str]:
         cues.add("modifier")
     if before[-4:].lower() == "the " or (len(words) >= 2 and name.split()[0].lower() in _FOREIGN_ARTICLES):
         cues.add("definite")  # "La Liga", "Der Spiegel": the article is written into the name
+        if is_acronym(name) and len(name) >= 2 and not _A_PLACE_OF_AFTER.match(after):
+            cues.add("initials")  # not "the ITIG cemetery": a place named for them
         if _INSTITUTIONS_THING_AFTER.match(after) or (len(words) == 1 and _a_people_acts(name, after)):
             cues.add("group")
     return cues
@@ -722,6 +727,8 @@ def classify(cues: Counter[str], name: str, mentions: int) -> str:
         return "organisation"
     if cues["medium"] == mentions and not cues["place"] and not is_acronym(name):
         return ""  # only ever the outlet a story is credited to ("…, Bloomberg reports"), as the wire services
+    if cues["initials"]:
+        return "organisation"  # "the FBI", "the NTSB", "the EU": initials a text puts "the" before name a body
     if cues["acronym"] >= 2 or cues["team"] or ((cues["fighters"] or cues["maker"] or cues["medium"]) and not cues["place"]):
         return "organisation"
     if cues["definite"] and _names_its_members(words):
@@ -857,7 +864,7 @@ UNDEFINED_COMMON_ACRONYMS = frozenset(fold(a) for a in (
     "GDP", "GNP", "GNI", "CPI", "PPI", "PMI", "VAT", "IPO", "IPOs", "ETF", "ETFs", "EPS", "EBITDA", "FDI", "HIV",
     "AIDS", "COVID", "PPE", "ICU", "ICUs", "DNA", "RNA", "SUV", "SUVs", "EV", "EVs", "AI", "CEO", "CEOs", "CFO", "COO",
     "CTO", "TV", "GPS", "ATM", "ATMs", "SMS", "LNG", "LPG", "CO2", "WMD", "WMDs", "IDP", "IDPs", "NGO", "NGOs", "IED",
-    "IEDs", "UAV", "UAVs", "RPG", "RPGs", "GMT", "UTC", "PDF", "URL", "USB", "FAQ"))
+    "IEDs", "UAV", "UAVs", "RPG", "RPGs", "GMT", "UTC", "PDF", "URL", "USB", "FAQ", "NPP", "NPPs"))
 
 
 def common_acronyms(sentences: list[Sentence]) -> set[str]:
@@ -867,6 +874,9 @@ def common_acronyms(sentences: list[Sentence]) -> set[str]:
     for sent in sentences:
         if "(" not in sent.text:
             continue
+        for match in _DOCUMENT_ACRONYM.finditer(sent.text):  # "the Limitation of Liability Act (LOLA)": a text
+            if match.group(1).lower() in DOCUMENT_WORDS | CONDITION_WORDS:
+                found.add(fold(match.group("acr")))
         for match in _COMMON_ACRONYM.finditer(sent.text):
             acronym = match.group("acr")
             words = [w for w in re.split(r"[-\s]+", match.group(1)) if w.lower() not in _LINKING_WORDS]

@@ -375,6 +375,15 @@ def test_what_kind_of_body_a_name_is_said_to_be_is_kept(tmp_path: Path) -> None:
         "Waymaker": ["Los Angeles law firm"]}
 
 
+def test_initials_after_the_name_a_body_and_a_law_s_initials_name_no_one(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Bridge\nThe Wire | 27 March 2024\n"
+        "The FBI has launched a criminal investigation into whether the crew knew of the faults.\n"
+        "The owners have petitioned to limit the payout under the US Limitation of Liability Act (LOLA).\n"
+        "The owners said LOLA applied to the case.\n"))
+    assert sorted((a.name, a.kind) for a in facts.actors.values()) == [("FBI", "organisation")]
+
+
 def test_a_faith_after_a_first_name_names_no_one(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
         "Victory\nLatin Wire | 4 June 2024\n"
@@ -1265,6 +1274,7 @@ def test_a_body_s_other_names_and_a_person_s_nicknames_are_aliases(tmp_path: Pat
         "Sunday that the toll had risen. The Famine Early Warning Systems Network (FEWS NET) said so.\n"))
     named = {a.name: (a.kind, sorted(a.aliases | a.acronyms)) for a in facts.actors.values() if a.kind}
     assert named == {
+        "RSF": ("organisation", []),
         "Mohamed Hamdan Dagalo": ("person", ["Hemedti", "Hemeti"]),
         "Médecins Sans Frontières": ("organisation", ["Doctors Without Borders", "MSF"]),
         "Famine Early Warning Systems Network": ("organisation", ["FEWS NET"]),
@@ -1281,6 +1291,7 @@ def test_a_title_s_complement_and_a_body_named_for_two_things(tmp_path: Path) ->
         "Filippo Grandi": ("person", ["UN High Commissioner for Refugees"]),
         "Armed Conflict Location and Event Data Project": ("organisation", []),
         "Omar Hassan al Bashir": ("person", ["dictator"]),
+        "RSF": ("organisation", []),
     }
 
 
@@ -1385,7 +1396,7 @@ def test_a_surname_spelt_otherwise_and_opening_a_sentence_is_the_one_person(tmp_
         "Sudan\nThe RSF is now led by General Mohamed Hamdan Dagalo. Daglo, a military leader and wealthy "
         "businessman from Darfur, plays a central role. Separately, a senior official said talks resumed.\n"))
     assert {a.name: a.kind for a in facts.actors.values() if a.kind in ("person", "organisation")} == {
-        "Mohamed Hamdan Dagalo": "person", "Daglo": "person"}
+        "RSF": "organisation", "Mohamed Hamdan Dagalo": "person", "Daglo": "person"}
 
 
 def test_a_quotation_said_by_a_titled_person_after_a_body_is_his(tmp_path: Path) -> None:

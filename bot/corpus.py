@@ -387,9 +387,12 @@ def _mended_if_cut_off(line: str) -> str:
     aid agency, was in Armenia this w"): its last line is kept, marked as cut, without the
     short word it may have been cut inside of ("this w", "10.7 million pe", "General Abdel Fa")."""
     words = line.split()
-    if (len(words) < CUT_OFF_WORDS or not line.lstrip(_OPENING_QUOTES)[:1].isupper() or not line[-1].isalnum()
-            or _is_furniture(line)):
+    comma = line[-1] in ",;"  # a clause's end: no label or link ends so, shorter text says as much
+    if (len(words) < (CUT_OFF_WORDS // 2 if comma else CUT_OFF_WORDS) or not line.lstrip(_OPENING_QUOTES)[:1].isupper()
+            or not (line[-1].isalnum() or comma) or _is_furniture(line)):
         return line
+    if comma:  # "… at 6 a.m. Wednesday,": cut after a whole word
+        return line[:-1] + " …" + _closing_quote(line)
     if len(words[-1]) <= 4 and words[-1].isalpha() and not words[-1].isupper():  # "Abdel Fa", not "UN"
         words = words[:-1]
     return " ".join(words) + " …" + _closing_quote(line)

@@ -659,6 +659,12 @@ def test_a_story_cut_off_mid_sentence_keeps_its_last_line_marked_as_cut(tmp_path
     assert _texts(art)[-1].endswith("the armed forces led by General Abdel …")
 
 
+def test_a_story_cut_off_after_a_comma_keeps_its_last_line(tmp_path: Path) -> None:
+    art = _parse(tmp_path, "a.txt", (
+        f"Bridge\n{BODY}\nDivers are scheduled to resume their efforts at 6 a.m. Wednesday,\n"))
+    assert _texts(art)[-1] == "Divers are scheduled to resume their efforts at 6 a.m. Wednesday …"
+
+
 def test_a_story_cut_off_inside_a_quotation_keeps_its_last_paragraph(tmp_path: Path) -> None:
     art = _parse(tmp_path, "a.txt", (
         f"Victory\n{BODY}\n\"It's a historic moment, especially for women,\" said Arlyn Rivera, a 24-year-old student, "

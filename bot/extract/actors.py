@@ -153,6 +153,10 @@ _LIKENESS = re.compile(r"-(?:like|style|esque|type)$")  # "her Steve Jobs-like t
 _ADJECTIVAL = re.compile(r"-(?:led|backed|allied|aligned|based|run|owned|linked)$")  # "the Saudi-led coalition"
 # "the Brianna Ghey murder trial", "the Dussehra festival": a name that only qualifies the noun after it is
 # no place (whatever preposition stands before it)
+_EMPLOYER_AFTER = re.compile(
+    r",\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}?(?:executive|ceo|chief executive|chairman|chairwoman|founder|co-founder|"
+    r"vice president|managing director|owner|spokes(?:man|woman|person))\s+(?:of|for|at)\s+(?:the\s+)?"
+    r"(?P<org>[A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-]*){0,4})(?=\s*[,.;:]|\s+(?:said|says|told|and)\b)")
 _A_PLACE_OF_AFTER = re.compile(r"^\s+(?:cemetery|camp|site|plant|facility|base|compound|field|building|school|hospital|"
                                r"stadium|station|airport|road|street|bridge|centre|center|office|headquarters)\b")
 _MODIFIES_AFTER = re.compile(r"^\s+(?:murder|trial|case|festival|family|inquiry|inquest|affair|saga|scandal|"
@@ -450,6 +454,12 @@ def find_mentions(sentences: list[Sentence], lower_words: set[str], mid_caps: se
             owner = _title_owner(named.role, trimmed.start) if named.role else None
             if owner is not None:
                 mentions.append(Mention(sent.index, owner.start, owner.end, owner.text, cues={"group"}))
+            employer = _EMPLOYER_AFTER.match(text, named.end) if mention.role else None
+            if (employer is not None and not state_of(employer.group("org")) and not is_region_adjective(employer.group("org"))
+                    and not _opens_with_given_name(employer.group("org"))):  # ("the spokesperson for Félix Tshisekedi")
+                # "Jeffrey Pritzker, executive vice president of Brawner Builders,": the firm whose office he holds
+                mentions.append(Mention(sent.index, employer.start("org"), employer.end("org"), employer.group("org"),
+                                        cues={"group"}))
             mentions.append(mention)
         lower = _bodies_of_states(sent)
         if lower:  # in their place in the sentence, as a reader meets them

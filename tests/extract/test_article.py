@@ -384,6 +384,17 @@ def test_initials_after_the_name_a_body_and_a_law_s_initials_name_no_one(tmp_pat
     assert sorted((a.name, a.kind) for a in facts.actors.values()) == [("FBI", "organisation")]
 
 
+def test_the_firm_whose_office_a_person_holds_is_a_body(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Bridge\nThe Wire | 27 March 2024\n"
+        "Jeffrey Pritzker, executive vice president of Brawner Builders, expressed profound sorrow on Tuesday.\n"
+        "John Smith, vice president of Colombia, said nothing.\n"
+        "Tina Salama, the spokesperson for Félix Tshisekedi, said sanctions were due.\n"))
+    assert sorted((a.name, a.kind) for a in facts.actors.values()) == [
+        ("Brawner Builders", "organisation"), ("Colombia", "state"), ("Félix Tshisekedi", "person"),
+        ("Jeffrey Pritzker", "person"), ("John Smith", "person"), ("Tina Salama", "person")]
+
+
 def test_a_faith_after_a_first_name_names_no_one(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
         "Victory\nLatin Wire | 4 June 2024\n"

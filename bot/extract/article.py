@@ -33,6 +33,7 @@ from bot.extract.sentences import Sentence, article_sentences
 
 _QUOTE = re.compile(r"“([^”]{2,})”|\"([^\"]{2,})\"|(?<![\w])‘([^’]{12,}?)[’”](?![\w])|(?<![\w])‘([^’”]{12,})$")
 LEAD_SENTENCES = 2  # the sentences that open a story and set its scene
+TITLE_REACH = 70  # characters a title between "said" and the name may take ("said principal deputy assistant attorney general")
 _PRONOUN = re.compile(r"\b(?:he|she|He|She)\b")
 _CITED_THROUGH = re.compile(r"\s+(?:(?:the|an?)\s+)?(?:[a-z][\w-]*\s+){0,3}?(?:(?:from|by|of)\s+(?:the\s+)?)?")
 _NOT_SAID = re.compile(r"\b(?:not|n[’']t|never|declined to|refused to)\s+(?:yet\s+|immediately\s+|publicly\s+)?$")
@@ -358,7 +359,7 @@ class _Attributor:
                 return self.holder_of(titled.group(1), sent_index)
             if after and self.kind(after[0].key) == "person":
                 return after[0].key
-            titled_person = next((m for m in mentions if m.key and verb.end() <= m.start < verb.end() + 40
+            titled_person = next((m for m in mentions if m.key and verb.end() <= m.start < verb.end() + TITLE_REACH
                                   and self.kind(m.key) == "person"), None)
             if (titled_person is not None and verb.group(0) in _SAYS
                     and not _NOT_A_TITLE.intersection(outside[verb.end():titled_person.start].lower().split())):

@@ -1413,8 +1413,10 @@ def test_a_surname_spelt_otherwise_and_opening_a_sentence_is_the_one_person(tmp_
 def test_a_quotation_said_by_a_titled_person_after_a_body_is_his(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
         "Delta\nDelta has scratched flights. \"In particular one of our crew tools was affected,\" said Delta CEO "
-        "Ed Bastian.\n"))
-    assert [facts.actors[q.actor].name for q in facts.quotes] == ["Ed Bastian"]
+        "Ed Bastian.\n"
+        "“This is a tremendous outcome that fully compensates the United States for its costs,” said principal deputy "
+        "assistant attorney general Brian Boynton, head of the civil division.\n"))
+    assert [facts.actors[q.actor].name for q in facts.quotes] == ["Ed Bastian", "Brian Boynton"]
 
 
 def test_state_troopers_are_a_body(tmp_path: Path) -> None:

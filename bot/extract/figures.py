@@ -55,9 +55,7 @@ QUALIFIERS = [
     # "the number of injured exceeds 200": a verb that says the count is past the figure
     ("exceeds", "more than"), ("exceeded", "more than"), ("surpassed", "more than"), ("topped", "more than"),
 ]
-# the qualifier nearest the figure: "almost all of the estimated 4,000" is an estimate, the "almost" is the part's
-_QUALIFIER_RE = re.compile(r".*\b(" + "|".join(re.escape(q) for q, _ in QUALIFIERS) + r")\b[\s,]*(?:[a-z]+\s+){0,4}$",
-                           re.I)
+_QUALIFIER_RE = re.compile(r"\b(" + "|".join(re.escape(q) for q, _ in QUALIFIERS) + r")\b[\s,]*(?:[a-z]+\s+){0,4}$", re.I)
 _QUALIFIER_OF = dict(QUALIFIERS)
 _NOT_COUNTS = re.compile(
     r"^(?:[\s-]*(?:minutes?|seconds?|year-old|years old|-years?\b|-months?\b|-weeks?\b|-days?\b|-hours?\b|"
@@ -96,7 +94,8 @@ _HARMED_RIGHT_BEFORE = re.compile(r"\b(wounded|wounding|injured|injuring|hurt|di
                                   r"arrested|detained|evacuated|rescued)\s+(?:(?:at least|about|nearly|more than|some)\s+)?$",
                                   re.I)
 _SCALE_WORDS = ("illion", "eleven", "twelve", "teen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy",
-                "eighty", "ninety", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen")
+                "eighty", "ninety")
+_FEW_WORD = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|dozen)\b", re.I)
 _SIGNIFICANT = re.compile(r"\d[\d,]*(?:\.(\d+))?")
 _EMERGENCY_NUMBERS = frozenset({"911", "999", "112"})
 _MODEL_AFTER = re.compile(r"[- ]?(?:Max|MAX|Pro|Plus|Ultra|Mini|Neo|neo|XL|GT)\b")
@@ -261,6 +260,9 @@ def _qualifier(before: str) -> str:
     # among the last 60 characters, else those 60 (a break is one character)
     clause = _BREAK.split(before[-60:])[-1]
     match = _QUALIFIER_RE.search(clause)
+    # the nearest one: "almost all of the estimated 4,000" is an estimate, the "almost" is the part's
+    while match is not None and (nearer := _QUALIFIER_RE.search(clause, match.end(1))) is not None:
+        match = nearer
     return _QUALIFIER_OF[match.group(1).lower()] if match else ""
 
 
@@ -448,7 +450,8 @@ def find_quantities(sentence: str, skip: list[tuple[int, int]] = (), context: tu
     `context` is what the article's previous figure counted, for "another 400" and "of them".
     """
     out: list[Quantity] = []
-    if not DIGIT.search(sentence) and not may_contain(sentence, _SCALE_WORDS):  # no figure without one or the other
+    if not DIGIT.search(sentence) and not may_contain(sentence, _SCALE_WORDS) and not _FEW_WORD.search(sentence):
+        # no figure without a digit, a scale word or a small count written out
         return out
     skip = [*skip, *phone_spans(sentence)]
     respective = _respective_nouns(sentence) if "respectively" in sentence else {}

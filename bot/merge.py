@@ -131,9 +131,10 @@ def _link(members: dict[tuple[str, str], _Member], curation: Curation) -> _Union
                 union.union(same[0].ref, m.ref)
     _link_surnames(members, union)
     _link_middle_names(members, union)
-    _link_acronyms(members, union)
+    _link_acronyms(members, union)  # first, so that "UN Security Council" has one owner below
     _link_transliterations(members, union)
     _link_qualified_organisations(members, union)
+    _link_acronyms(members, union)  # again: "US Department of Justice" is now "Department of Justice", one "DOJ"
     _link_state_bodies(members, union)
     _link_designated_organisations(members, union)
     _link_peoples(members, union)
@@ -202,13 +203,21 @@ def _link_acronyms(members: dict[tuple[str, str], _Member], union: _Union) -> No
     expansions: dict[str, set[tuple[str, str]]] = defaultdict(set)
     for m in members.values():
         if m.kind == "organisation" and len(m.name.split()) >= 2:
-            for spelled in {initials(m.name), initials(m.name.split(" and ")[0])}:
+            for spelled in _spellings(m.name):
                 expansions[spelled.upper()].add(union.find(m.ref))
     for m in members.values():
         if m.kind == "organisation" and is_acronym(m.name):
             roots = expansions.get(m.name.replace(".", "").upper(), set())  # "G.M." is "GM"
             if len(roots) == 1:
                 union.union(next(iter(roots)), m.ref)
+
+
+def _spellings(name: str) -> set[str]:
+    """The initials a body's name may be shortened to: of its capitalised words, of those before
+    "and", with "of" ("DOJ", the Department of Justice) and without a leading state ("US")."""
+    words = name.split()
+    bare = " ".join(words[1:]) if len(words) > 2 and state_of(strip_possessive(words[0])) else name
+    return {initials(n) for n in (name, name.split(" and ")[0], bare, re.sub(r"\bof\b", "Of", bare))}
 
 
 def _link_qualified_organisations(members: dict[tuple[str, str], _Member], union: _Union) -> None:

@@ -393,3 +393,12 @@ def test_a_nation_s_people_in_the_plural_is_no_movement(tmp_path: Path) -> None:
     index = _index_of(tmp_path, {"a": (
         "Refugees\n\nThe Wire | 3 September 2018\n\nThe Turks have welcomed Syrian refugees in the past, officials said.\n")})
     assert [a.name for a in index.briefs.actors] == []
+
+
+def test_a_body_s_usual_initials_join_its_name_spelled_with_of(tmp_path: Path) -> None:
+    index = _index_of(tmp_path, {"a": (
+        "Settlement\n\nThe Wire | 24 October 2024\n\n"
+        "The US Department of Justice said the owners agreed to pay $102 million on Thursday.\n"
+        "The DOJ said the settlement covered its costs, and the DOJ filed the papers in court.\n")})
+    assert [(a.name, sorted(a.aliases)) for a in index.briefs.actors if a.kind == "organisation"] == [
+        ("US Department of Justice", ["DOJ"])]

@@ -129,6 +129,14 @@ _NUMBER_OF = re.compile(r"\b(?:number|count|tally) of ((?:[a-z][\w’'-]* ){0,3}
                         r"surpassed|totals|totalled|totaled) (?:at |to )?|at |to )(?:[a-z]+ ){0,2}$")
 _OF_NOUN = re.compile(r"\b([a-z]+(?: toll)?) of\s+(?:[a-z]+\s+){0,2}$")
 _OF_NOUN_ANY_CASE = re.compile(r"\b([A-Za-z][a-z]+) of\s+(?:[a-z]+\s+){0,2}$")  # "Revenue of $308 million"
+_DETERMINER = re.compile(r"^(?:the|a|an|its|their|his|her|this|that)\s+", re.I)
+_WHAT_IS_PAID_BEFORE = re.compile(
+    r"\b(price tag|liability|damages|compensation|fine|settlement|ransom|reward|budget|aid|loan|grant|contract|bid|"
+    r"offer|investment|bill|losses|loss|revenues?|profits?|sales|income|deficit|debt|costs?|valued|worth)\b"
+    r"(?:\s+(?:of|to|at|is|was|were|will|would|be|amounted|totall?ed|reached|about|approximately|an|estimated|some|"
+    r"nearly|around|up|more|than|over|roughly))*\s*$", re.I)
+_IN_WHAT_AFTER = re.compile(r"\s+in\s+((?:[a-z]+\s+)?(?:costs?|losses|damages?|revenues?|sales|aid|funding|profits?|"
+                            r"fines?|savings|assets|debts?|loans?|compensation|payments?|investments?|relief))\b")
 _NOT_WHAT_MONEY_IS = {"on", "from", "at", "by", "versus", "against", "after", "before", "since", "until", "today",
                       "yesterday", "tomorrow", "a", "an", "the", "this", "last", "next", "earlier", "later", "or", "and"}
 _MONEY_VERBS = {"beat", "rose", "fell", "hit", "missed", "topped", "grew", "dropped", "was", "is", "were", "are",
@@ -325,7 +333,7 @@ def _counted(sentence: str, start: int, end: int, context: tuple[str, str] | Non
     if subject and not partitive:
         words = subject.group(1).split()
         said = max((i for i, w in enumerate(words) if w in _REPORTING), default=-1)  # "the fund said deposits fell to"
-        noun = " ".join(words[said + 1:]) or subject.group(1)
+        noun = _DETERMINER.sub("", " ".join(words[said + 1:]) or subject.group(1))  # "the revenue amounted to": revenue
         return noun, _klass(noun.split()[-1], after), False, False
     passive = _PASSIVE_AFTER.match(after)
     if passive and not partitive and not _ANOTHER.search(before) and passive.group("verb") not in _HEDGING_VERBS:
@@ -341,10 +349,16 @@ def _counted(sentence: str, start: int, end: int, context: tuple[str, str] | Non
     return tail, _klass(tail.split()[0] if tail else "", after), False, False
 
 
-def _money_counts(counts: str, before: str) -> str:
+def _money_counts(counts: str, before: str, after: str = "") -> str:
     """What a sum counts, unless the words after it only say when or against what it stood
     ("$6.02 on Monday", "$9 from $17", "$309 billion today") or what it did ("$688.7 million
     beat expectations"): then the noun it is "of" ("Revenue of"), or nothing."""
+    spent = _IN_WHAT_AFTER.match(after)
+    if spent:  # "is facing $500 million in costs"
+        return spent.group(1).lower()
+    paid = _WHAT_IS_PAID_BEFORE.search(before, max(0, len(before) - 80))
+    if paid:  # "limit their liability to $43.6 million", "a price tag of $2 billion", "will cost an estimated $1.7 billion"
+        return paid.group(1).lower().removesuffix("s") if paid.group(1).lower() == "costs" else paid.group(1).lower()
     first = counts.split(maxsplit=1)[0].lower() if counts else ""
     if first and first not in _NOT_WHAT_MONEY_IS and not first.endswith("ed") and first not in _MONEY_VERBS:
         return counts
@@ -480,7 +494,7 @@ def find_quantities(sentence: str, skip: list[tuple[int, int]] = (), context: tu
         if start in respective:
             counts, klass = respective[start], _klass(respective[start], "")
         if money:
-            counts, klass = f"{match.group('cur').strip()} {_money_counts(counts, sentence[:start])}", "money"
+            counts, klass = f"{match.group('cur').strip()} {_money_counts(counts, sentence[:start], sentence[end:])}", "money"
         elif not counts:
             continue  # a number that counts nothing the sentence names is no figure a reader can use
         out.append(_range_read_whole(sentence, Quantity(

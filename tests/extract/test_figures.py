@@ -328,7 +328,7 @@ def test_a_figure_of_them_is_a_part_of_the_one_before_and_counts_the_same_things
         ("The fund said net income fell 6 percent to $18.0 million.", "$ net income"),
         ("An analyst lowered his price target to $9 from his earlier target.", "$"),
         ("Revenue of $688.7 million beat expectations.", "$ revenue"),
-        ("The lender had $209 billion in assets.", "$ in assets"),
+        ("The lender had $209 billion in assets.", "$ assets"),
         ("The bank paid a $2 million fine.", "$ fine"),
     ],
 )
@@ -534,3 +534,17 @@ def test_a_share_of_a_land_is_a_figure() -> None:
     q = _one("Gangs control about 80% of the capital, the UN says.")
     assert (q.value, q.counts, q.qualifier) == (80, "share of the capital", "about")
     assert find_quantities("About 60% of the capital's residents have fled.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "counts"),
+    [
+        ("The companies have sought to limit their liability to approximately $43.6 million.", "$ liability"),
+        ("The cleanup will have a price tag of $2 billion, officials said.", "$ price tag"),
+        ("Rebuilding the bridge will cost an estimated $1.7 billion.", "$ cost"),
+        ("In January, the revenue amounted to about $428 million.", "$ revenue"),
+        ("Delta says the airline is facing $500 million in costs for the breakdown.", "$ costs"),
+    ],
+)
+def test_a_sum_counts_what_is_paid_or_earned_before_it(sentence: str, counts: str) -> None:
+    assert _one(sentence).counts == counts

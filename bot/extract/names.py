@@ -150,10 +150,28 @@ def _runs(sentence: str) -> list[tuple[str, int]]:
         if "’s " not in run and "'s " not in run:
             out.append((run, start))
             continue
-        for piece in _AFTER_POSSESSIVE.split(run):
+        for piece in _pieces_after_possessives(run):
             out.append((piece, start))
             start += len(piece) + 1
     return out
+
+
+def _pieces_after_possessives(run: str) -> list[str]:
+    """A run cut after each possessive but one of the people a body is of ("the People’s Liberation
+    Army", "the International Longshoremen’s Association"), which is part of its name."""
+    pieces: list[str] = []
+    for piece in _AFTER_POSSESSIVE.split(run):
+        owner = pieces[-1].split()[-1] if pieces else ""
+        if fold(strip_possessive(owner)) in _PEOPLE_A_BODY_IS_OF:
+            pieces[-1] = f"{pieces[-1]} {piece}"
+        else:
+            pieces.append(piece)
+    return pieces
+
+
+_PEOPLE_A_BODY_IS_OF = {"people", "peoples", "women", "children", "men", "workers", "veterans", "farmers", "teachers",
+                        "nurses", "doctors", "students", "longshoremen", "longshoreman", "seamen", "miners", "peasants",
+                        "citizens", "consumers", "taxpayers", "writers", "journalists", "soldiers", "mothers", "sailors"}
 
 
 def find_names(sentence: str) -> list[Span]:

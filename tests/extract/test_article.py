@@ -395,6 +395,15 @@ def test_the_firm_whose_office_a_person_holds_is_a_body(tmp_path: Path) -> None:
         ("Jeffrey Pritzker", "person"), ("John Smith", "person"), ("Tina Salama", "person")]
 
 
+def test_the_people_a_body_is_of_stay_in_its_name(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Drills\nThe Wire | 27 March 2024\n"
+        "The People’s Liberation Army held drills near Taiwan on Monday, officials said.\n"
+        "Russia’s Channel One said the drills were large.\n"))
+    assert sorted(a.name for a in facts.actors.values() if a.kind == "organisation") == [
+        "Channel One", "People’s Liberation Army"]
+
+
 def test_a_faith_after_a_first_name_names_no_one(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
         "Victory\nLatin Wire | 4 June 2024\n"

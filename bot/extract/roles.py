@@ -107,7 +107,7 @@ ORG_WORDS = {
     "automotive", "logistics",
     # firms named for their partners ("Salomon Brothers", "Kestrel Partners"), schools, projects
     "brothers", "partners", "associates", "school", "college", "academy", "project", "confederation", "unions",
-    "troopers",  # "Alaska State Troopers", the state's police
+    "troopers", "corps",  # "Alaska State Troopers", the state's police; "the Army Corps of Engineers"
     # and what newspapers call themselves: "the Montreal Gazette", "the Nihon Keizai Shimbun"
     "gazette", "shimbun",
     # the same heads in the languages news leaves untranslated: "Movimiento Regeneración Nacional", "Parti socialiste"

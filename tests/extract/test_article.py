@@ -399,9 +399,10 @@ def test_the_people_a_body_is_of_stay_in_its_name(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
         "Drills\nThe Wire | 27 March 2024\n"
         "The People’s Liberation Army held drills near Taiwan on Monday, officials said.\n"
-        "Russia’s Channel One said the drills were large.\n"))
+        "Russia’s Channel One said the drills were large.\n"
+        "The U.S. Army Corps of Engineers said the channel would reopen by May.\n"))
     assert sorted(a.name for a in facts.actors.values() if a.kind == "organisation") == [
-        "Channel One", "People’s Liberation Army"]
+        "Channel One", "People’s Liberation Army", "U.S. Army Corps of Engineers"]
 
 
 def test_a_faith_after_a_first_name_names_no_one(tmp_path: Path) -> None:

@@ -1196,7 +1196,7 @@ def test_a_quotation_its_speaker_opens_over_several_sentences_is_all_theirs(tmp_
         ("The American and British enemy bears full responsibility for its criminal aggression.", 0),
         ("This aggression will not go unanswered and will not go unpunished.", 1)]
     assert not [s for s in facts.statements if s.actor == saree.key]
-    assert [r for r, _ in saree.roles] == ["Brig. Gen."]  # a rank written short is a title, not only a way to address him
+    assert [r for r, _ in saree.roles] == ["Brigadier General"]  # a rank written short is a title, not only a way to address him
 
 
 def test_a_quotation_over_several_sentences_is_all_its_speakers(tmp_path: Path) -> None:

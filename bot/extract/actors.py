@@ -259,6 +259,15 @@ def _rank_before(sentence: str, start: int) -> str:
     return " ".join(_RANKS[w.rstrip(".").lower()] for w in rank.group(1).split()) if rank else ""
 
 
+# "The alliance of gangs, led by Jimmy Cherizier,": he leads it
+_LED_BY_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+((?:[a-z][\w’'-]*\s+){0,5}?[a-z][\w’'-]*),\s+(?:now\s+)?led\s+by\s+$")
+
+
+def _leader_of_before(sentence: str, start: int) -> str:
+    led = _LED_BY_BEFORE.search(sentence, max(0, start - 80), start)
+    return f"leader of the {led.group(1)}" if led else ""
+
+
 _RANKS = {"brig": "Brigadier", "lt": "Lieutenant", "maj": "Major", "col": "Colonel", "gen": "General", "adm": "Admiral",
           "capt": "Captain", "sgt": "Sergeant", "cpl": "Corporal", "pvt": "Private", "cmdr": "Commander",
           "cdr": "Commander", "gov": "Governor", "sen": "Senator", "rep": "Representative", "supt": "Superintendent",
@@ -440,7 +449,8 @@ def find_mentions(sentences: list[Sentence], lower_words: set[str], mid_caps: se
                 mention.role = f"{before} {named.role}" if before else named.role
             else:
                 mention.role = (role_before(text, named.start) or _role_after(text, trimmed.start, named.end)
-                                or _shared_role(mentions, sent, named.start) or _rank_before(text, named.start))
+                                or _shared_role(mentions, sent, named.start) or _rank_before(text, named.start)
+                                or _leader_of_before(text, named.start))
             listed_after = _place_listed_before(mentions, sent, named.start)
             if listed_after is not None and mention.role.endswith(listed_after.text):
                 mention.role = ""  # "doctors in Winnipeg, Vancouver and Rochester": more places, no doctor

@@ -405,6 +405,13 @@ def test_the_people_a_body_is_of_stay_in_its_name(tmp_path: Path) -> None:
         "Channel One", "People’s Liberation Army", "U.S. Army Corps of Engineers"]
 
 
+def test_who_leads_a_group_that_a_sentence_says_is_led_by_them(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Haiti\nThe Wire | 12 March 2024\n"
+        "The alliance of gangs, led by Jimmy “Barbecue” Cherizier, had warned of civil war if Henry did not resign.\n"))
+    assert [r for r, _ in _actor(facts, "Jimmy Cherizier").roles] == ["leader of the alliance of gangs"]
+
+
 def test_a_faith_after_a_first_name_names_no_one(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
         "Victory\nLatin Wire | 4 June 2024\n"

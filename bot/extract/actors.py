@@ -495,7 +495,8 @@ _LOWER_BODIES = ("ministry", "army", "navy", "parliament", "central bank", "supr
 _STATE_BODY_LOWER = re.compile(r"\b(?P<owner>[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2}[’']s|[A-Z][a-z]+) "
                                r"(?P<body>(?:[a-z]+ ){0,2}(?:" + "|".join(_LOWER_BODIES) + r"))\b")
 # "Russian peacekeeping forces", "Azerbaijani troops": the armed men a state sends are the state acting
-_ARMED = ("forces", "troops", "soldiers", "peacekeepers", "warplanes", "jets", "artillery", "military")
+_ARMED = ("forces", "troops", "soldiers", "peacekeepers", "warplanes", "jets", "artillery", "military", "police",
+          "officers", "navy", "warships", "diplomats")  # "Kenyan police arrived": Kenya, acting
 _STATE_FORCES = re.compile(r"\b([A-Z][a-z]+) (?:[a-z]+ )?(?:" + "|".join(_ARMED) + r")\b")
 # a sentence without one of these last words has neither
 _STATE_BODY_WORD = re.compile("|".join(dict.fromkeys(b.split()[-1] for b in _LOWER_BODIES + _ARMED)))

@@ -412,6 +412,14 @@ def test_who_leads_a_group_that_a_sentence_says_is_led_by_them(tmp_path: Path) -
     assert [r for r, _ in _actor(facts, "Jimmy Cherizier").roles] == ["leader of the alliance of gangs"]
 
 
+def test_a_state_s_police_arriving_is_the_state_acting(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Haiti\nThe Wire | 25 June 2024\n"
+        "Kenyan police arrived in violence-ravaged Haiti on Tuesday on a long-awaited mission.\n"))
+    kenya = _actor(facts, "Kenya")
+    assert (kenya.kind, [d.sent for d in facts.deeds if d.actor == kenya.key]) == ("state", [0])
+
+
 def test_a_faith_after_a_first_name_names_no_one(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
         "Victory\nLatin Wire | 4 June 2024\n"

@@ -254,9 +254,8 @@ _RANK_BEFORE = re.compile(r"\b((?:(?:Brig|Lt|Maj|Col|Gen|Adm|Capt|Sgt|Cpl|Pvt|Cm
 
 
 def _rank_before(sentence: str, start: int) -> str:
-    """The rank written short before a name, written out: "Brig. Gen." is a Brigadier General."""
     rank = _RANK_BEFORE.search(sentence, max(0, start - 30), start)
-    return " ".join(_RANKS[w.rstrip(".").lower()] for w in rank.group(1).split()) if rank else ""
+    return rank.group(1).strip() if rank else ""
 
 
 # "The alliance of gangs, led by Jimmy Cherizier,": he leads it
@@ -266,12 +265,6 @@ _LED_BY_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+((?:[a-z][\w’'-]*\s+){0,5}
 def _leader_of_before(sentence: str, start: int) -> str:
     led = _LED_BY_BEFORE.search(sentence, max(0, start - 80), start)
     return f"leader of the {led.group(1)}" if led else ""
-
-
-_RANKS = {"brig": "Brigadier", "lt": "Lieutenant", "maj": "Major", "col": "Colonel", "gen": "General", "adm": "Admiral",
-          "capt": "Captain", "sgt": "Sergeant", "cpl": "Corporal", "pvt": "Private", "cmdr": "Commander",
-          "cdr": "Commander", "gov": "Governor", "sen": "Senator", "rep": "Representative", "supt": "Superintendent",
-          "insp": "Inspector", "det": "Detective", "amb": "Ambassador"}
 
 
 _KIND_OF_BODY_BEFORE = re.compile(

@@ -48,6 +48,8 @@ _FATE_VERBS = (r"shot|killed|murdered|stabbed|kidnapped|abducted|arrested|detain
 _UNNAMED_FATE = re.compile(r"^\W*An?\s+((?:[\w-]+\s+){0,3}?(?:" + HEAD_ALT + r"))\s+(?:has|had)?\s*(?:been|was|were)\s+"
                            r"(?:\w+\s+)?(?:" + _FATE_VERBS + r")\b")
 _FATE = re.compile(r"\b(?:has been|had been|was|were)\s+(?:\w+\s+)?(?:" + _FATE_VERBS + r")\b")
+_DONE_BY = re.compile(r"\b(?:led|backed|brokered|organi[sz]ed|launched|carried out|claimed|funded|sponsored|mediated|"
+                      r"hosted|ordered|approved)\s+by\s+(?:the\s+)?$")
 _SECOND_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s+(?=[A-Z]|the\s|its\s)")
 _SPAN_START = re.compile(r"\b(?:between|from)\s+$", re.I)
 _SPAN_END = re.compile(r"\s*(?:and|to|until|till|through|-|–)\s*")
@@ -417,9 +419,16 @@ class _Attributor:
     def record_deed(self, sent: Sentence, speaker: str | None, mentions: list[Mention], quotes: list, when: str | None) -> None:
         if sent.block_quote:
             return
-        subject = self.subject(_blank(sent.text, quotes), mentions)
+        outside = _blank(sent.text, quotes)
+        subject = self.subject(outside, mentions)
         if subject and subject != speaker and sent.text.lstrip()[:1] not in "“\"‘":
             self.facts.deeds.append(Fact(subject, sent.text, sent.index, when))
+        elif subject is None and speaker is None:
+            # "2,500 personnel are anticipated, led by Kenya": no one named does it but the one it is led by
+            agent = next((m for m in mentions if m.key and _DONE_BY.search(outside, max(0, m.start - 30), m.start)
+                          and self.kind(m.key) in ("person", "organisation", "state")), None)
+            if agent is not None:
+                self.facts.deeds.append(Fact(agent.key, sent.text, sent.index, when))
 
     def record_second_speaker(self, sent: Sentence, outside: str, mentions: list[Mention], first: str | None,
                               quotes: list, when: str | None) -> None:

@@ -71,7 +71,8 @@ _STOP = {"are", "is", "were", "was", "have", "has", "had", "could", "would", "wi
          "be", "been", "being", "more", "now", "still", "so", "there", "here", "this", "these", "those", "out",
          "a", "an", "the", "its", "their", "his", "her", "our", "only", "each", "every", "alone",
          "thought", "believed", "said", "reported", "estimated", "expected", "feared", "known", "likely", "already",
-         "should", "must", "did", "do", "does", "not", "it", "they", "we", "he", "she", "you", "i"}
+         "should", "must", "did", "do", "does", "not", "it", "they", "we", "he", "she", "you", "i",
+         "last", "next", "yesterday", "today", "tonight", "tomorrow", "ago", "earlier", "later"}  # ("21 years last week")
 _WINDOW_BEFORE = re.compile(r"\b(?:past|last|next|previous|coming|first|final)\s+$", re.I)
 _TIME_UNIT_AFTER = re.compile(r"\s*(?:hours?|days?|weeks?|months?|years?|decades?)\b", re.I)
 _LABEL_WORDS = {"no", "#", "aged", "number", "page", "section", "article", "resolution", "chapter", "flight", "route", "room",

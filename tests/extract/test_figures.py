@@ -548,3 +548,8 @@ def test_a_share_of_a_land_is_a_figure() -> None:
 )
 def test_a_sum_counts_what_is_paid_or_earned_before_it(sentence: str, counts: str) -> None:
     assert _one(sentence).counts == counts
+
+
+def test_when_a_count_was_said_is_no_part_of_what_it_counts() -> None:
+    assert _one("Messi left Barcelona after 21 years last week to join Paris Saint-Germain.").counts == "years"
+    assert _one("Delta said it would scrap 1,250 flights yesterday.").counts == "flights"

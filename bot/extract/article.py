@@ -348,7 +348,10 @@ class _Attributor:
                         best = (m.end, self.resolve(member))  # "Pierre Esperance of the National Network … said"
             if pronoun and pronoun[-1].end() > best[0] and self.focus:
                 best = (pronoun[-1].end(), self.focus)
-            if best[1] and verb.start() - best[0] < 90:
+            said_by_body = _BODY_SPEAKS.search(outside, max(best[0], verb.start() - 40), verb.start())
+            if said_by_body and (named := self.body_named_last(sent_index)):
+                return named  # "… from Salalah, Oman, the company confirmed": the company, not Oman
+            if best[1] and verb.start() - best[0] < 90 and not said_by_body:
                 return best[1]
             role = _ROLE_REF.search(outside[max(0, verb.start() - 80):verb.start()])
             if role and (holder := self.holder_of(role.group(1).split()[-1], sent_index)):
@@ -532,6 +535,7 @@ _ROLE_REF = re.compile(
 _BODY_REF = re.compile(r"\s*[Tt]he\s+(?:company|firm|club|group|bank|airline|carrier|agency|ministry|union|organi[sz]ation|"
                        r"charity|party|council|commission|committee|board|league|federation|watchdog|regulator)\b"
                        r"(?!\s+of\b|[’']s)")
+_BODY_SPEAKS = re.compile(r",\s+" + _BODY_REF.pattern.removeprefix(r"\s*") + r"\s+$")
 _TITLE_NEXT = re.compile(r"[’']?s?\s+(" + HEAD_ALT + r")\b")
 # "figures quoted by the Press Trust of India": the place names whose outlet it is, not where the figure is
 _OUTLET_OF = re.compile(r"\b(?:Press|Trust|News|Times|Herald|Journal|Tribune|Radio|Television|Channel|Agency|Post) "

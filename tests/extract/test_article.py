@@ -421,6 +421,15 @@ def test_a_state_s_police_arriving_and_what_it_leads_are_the_state_acting(tmp_pa
     assert (kenya.kind, [d.sent for d in facts.deeds if d.actor == kenya.key]) == ("state", [0, 1])
 
 
+def test_a_place_just_before_the_company_said_is_not_who_said_it(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Shipping\nThe Wire | 18 December 2023\n"
+        "Danish shipping firm Maersk said it would pause transits through the Red Sea.\n"
+        "The ship was targeted by a missile while traveling to Jeddah, Saudi Arabia, from Salalah, Oman, the company "
+        "confirmed.\n"))
+    assert [(facts.actors[f.actor].name, f.sent) for f in facts.statements] == [("Maersk", 0), ("Maersk", 1)]
+
+
 def test_a_faith_after_a_first_name_names_no_one(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
         "Victory\nLatin Wire | 4 June 2024\n"

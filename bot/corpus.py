@@ -533,6 +533,7 @@ def _numeric_date(text: str) -> date | None:
 
 
 _BASIS_RANK = {"front matter": 0, "dateline": 1, "update line": 2}
+MONTH_ONLY = "dateline, month only"
 
 
 def _note_date(art: Article, text: str, basis: str) -> bool:
@@ -549,8 +550,10 @@ def _note_date(art: Article, text: str, basis: str) -> bool:
 def _note_month(art: Article, text: str) -> bool:
     """Record the month of a dateline that gives no day: it still tells the year of "On 12th May"."""
     found = parse_month_year(text)
-    if found is not None:
-        art.month = art.month or found
+    if found is not None and art.month is None:
+        art.month = found
+        if art.date is None:  # a full date, found before or after, outranks it
+            art.date_basis = MONTH_ONLY
     return found is not None
 
 

@@ -694,7 +694,7 @@ def _source(f: ArticleFacts) -> cards.Source:
         id=a.id, title=title, path=a.path, sentences=len(f.sentences), digest=a.digest[:16],
         outlet=a.outlet, author=a.author, url=a.url,
         date=a.date.isoformat() if a.date else a.month.isoformat()[:7] if a.month else None,
-        date_basis=a.date_basis if a.date or not a.month else "dateline, month only",
+        date_basis=a.date_basis,
     )
     if f.ref is not None and a.date is None:
         source.read_against = f.ref.isoformat()

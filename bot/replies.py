@@ -193,8 +193,12 @@ def dated(date: str | None) -> str:
 def amount(claim: cards.FigureClaim) -> str:
     """A claim's number as a reader writes it: "2.9 million", a share of a vote as "94.6%", a
     range as "58.3 – 60.7%"."""
-    span = format_value(claim.value) if claim.low is None else f"{format_value(claim.low)} – {format_value(claim.value)}"
+    span = format_value(claim.value) if claim.low is None else _between(claim.low, claim.value)
     return span + ("%" if _is_share(claim) else "")
+
+
+def _between(low: float, high: float) -> str:
+    return f"{format_value(low)} – {format_value(high)}"
 
 
 def _is_share(claim: cards.FigureClaim) -> bool:
@@ -211,7 +215,7 @@ def claim_line(claim: cards.FigureClaim, index: Index, cites: Citations) -> str:
 def group_header(group: cards.FigureGroup) -> str:
     unit = "%" if all(_is_share(c) for c in group.claims) else ""
     values = sorted({c.value for c in group.claims} | {c.low for c in group.claims if c.low is not None})
-    span = format_value(values[0]) if len(values) == 1 else f"{format_value(values[0])} – {format_value(values[-1])}"
+    span = format_value(values[0]) if len(values) == 1 else _between(values[0], values[-1])
     return f"{_status_mark(group)} · {group.label}: {span}{unit}"
 
 

@@ -89,12 +89,13 @@ _SPEAKS_AFTER_APPOSITIVE = re.compile(r"^,\s*(?:\w+ly\s+)?(?:" + SPEECH_VERBS + 
 _SPEAKS_BEFORE = re.compile(r"\b(?!(?:told|tells|asked|urged|warned|called|described|promised|pledged|threatened|"
                             r"denied|confirmed)\b)(?:" + SPEECH_VERBS + r")\s*,?\s*$")
 # Cues that end right before a name, searched case-insensitively: Caseless does that faster.
+# what kind of body a text says a name is, right before it: "oil giant BP", "French shipping group CMA CGM"
+_KINDS_OF_BODY = (r"company|firm|group|giant|maker|manufacturer|retailer|airline|lender|supplier|conglomerate|carrier|"
+                  r"operator|producer|shipper|refiner|developer|publisher|exporter|utility|insurer|bank|startup|"
+                  r"broadcaster|newspaper|agency|charity|militia|movement|party|faction|shipping line|container line")
 _GROUP_CUE = Caseless(
-    r"\b(?:group|bloc|faction|militia|organi[sz]ation|movement|coalition|alliance|party|company|firm|outlet|"
-    r"newspaper|agency|network|broadcaster|charity|union|club|team|side|brand|insurer|bank|startup|"
-    r"(?:plane|car|auto|chip|drug|steel)?maker|manufacturer|retailer|airline|lender|supplier|giant|conglomerate|"
-    r"carrier|operator|producer|shipper|refiner|developer|publisher|exporter|utility|(?:shipping|container|cruise|"
-    r"ferry) line|"
+    r"\b(?:" + _KINDS_OF_BODY + r"|bloc|organi[sz]ation|coalition|alliance|outlet|network|union|club|team|side|brand|"
+    r"(?:plane|car|auto|chip|drug|steel)maker|cruise line|ferry line|"
     r"shares (?:of|in)|stake in|(?:play|sign)(?:s|ed|ing)? for|on loan (?:at|from)|known as)\s+(?:the\s+)?$")
 # "Kestrel Partners, the private equity firm, said": a name set beside what kind of body it is
 _GROUP_AFTER = re.compile(
@@ -267,11 +268,8 @@ def _leader_of_before(sentence: str, start: int) -> str:
     return f"leader of the {led.group(1)}" if led else ""
 
 
-_KIND_OF_BODY_BEFORE = re.compile(
-    r"((?:[A-Z][\w’'-]*\s+){0,2}(?:[a-z][\w-]*\s+){0,4}?(?:company|firm|group|giant|maker|manufacturer|retailer|airline|"
-    r"lender|supplier|conglomerate|carrier|operator|producer|shipper|refiner|developer|publisher|exporter|utility|"
-    r"insurer|bank|startup|broadcaster|newspaper|agency|charity|militia|movement|party|faction|shipping line|"
-    r"container line))\s+(?:the\s+)?$")
+_KIND_OF_BODY_BEFORE = re.compile(r"((?:[A-Z][\w’'-]*\s+){0,2}(?:[a-z][\w-]*\s+){0,4}?(?:" + _KINDS_OF_BODY + r"))"
+                                  r"\s+(?:the\s+)?$")
 _NOT_A_DESCRIPTOR = {"the", "a", "an", "said", "says", "of", "for", "by", "from", "with", "to", "at", "in", "on",
                      "as", "its", "their", "his", "her", "that", "which", "while", "but", "including", "like"}
 

@@ -28,7 +28,7 @@ from bot.extract.gazetteer import country_names
 from bot.extract.given_names import given_names
 from bot.extract.names import fold, strip_possessive
 from bot.extract.phrases import article_phrases
-from bot.extract.roles import HEAD_ALT
+from bot.extract.roles import AFFILIATED, HEAD_ALT
 from bot.extract.sentences import Sentence, article_sentences
 
 _QUOTE = re.compile(r"“([^”]{2,})”|\"([^\"]{2,})\"|(?<![\w])‘([^’]{12,}?)[’”](?![\w])|(?<![\w])‘([^’”]{12,})$")
@@ -53,7 +53,7 @@ _DONE_BY = re.compile(r"\b(?:led|backed|brokered|organi[sz]ed|launched|carried o
 _SECOND_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s+(?=[A-Z]|the\s|its\s)")
 _SPAN_START = re.compile(r"\b(?:between|from)\s+$", re.I)
 _SPAN_END = re.compile(r"\s*(?:and|to|until|till|through|-|–)\s*")
-_AFFILIATED = re.compile(r"\s+(?:of|from|at|with)\s+(?:the\s+)?")
+_AFFILIATED = re.compile(AFFILIATED)
 _OWNER_BREAK = re.compile(r"[,;:()—–]")
 _SPEECH = re.compile(r"\b(?:" + SPEECH_VERBS + r")\b|\b[Aa]ccording to\b")
 _PINNED_WEEKDAY = re.compile(

@@ -191,7 +191,7 @@ def span_of(iso: str) -> tuple[date, date]:
 def parse_full_date(text: str) -> date | None:
     """The first complete calendar date written in `text` (day, month and year), if any; a
     header may shout its month ("31 AUG 2022")."""
-    text = _CAPITALS_MONTH.sub(lambda m: m.group(0).capitalize() if m.group(0).lower() in MONTHS else m.group(0), text)
+    text = _months_unshouted(text)
     for kind, pattern in _PATTERNS[:3]:
         match = pattern.search(text)
         if match:
@@ -202,12 +202,19 @@ def parse_full_date(text: str) -> date | None:
 
 
 _CAPITALS_MONTH = re.compile(r"\b[A-Z]{3,9}\b")
+
+
+def _months_unshouted(text: str) -> str:
+    """A header's shouted month written as the patterns read it: "31 AUG 2022" → "31 Aug 2022"."""
+    return _CAPITALS_MONTH.sub(lambda m: m.group(0).capitalize() if m.group(0).lower() in MONTHS else m.group(0), text)
+
+
 _MONTH_YEAR = re.compile(_MONTH + r",? " + _YEAR)
 
 
 def parse_month_year(text: str) -> date | None:
     """The month of a dateline that gives no day ("May 2024"), as its first day."""
-    text = _CAPITALS_MONTH.sub(lambda m: m.group(0).capitalize() if m.group(0).lower() in MONTHS else m.group(0), text)
+    text = _months_unshouted(text)
     match = _MONTH_YEAR.fullmatch(text.strip())
     return date(int(match.group("year")), _month(match), 1) if match else None
 

@@ -359,7 +359,8 @@ def _money_counts(counts: str, before: str, after: str = "") -> str:
         return spent.group(1).lower()
     paid = _WHAT_IS_PAID_BEFORE.search(before, max(0, len(before) - 80))
     if paid:  # "limit their liability to $43.6 million", "a price tag of $2 billion", "will cost an estimated $1.7 billion"
-        return paid.group(1).lower().removesuffix("s") if paid.group(1).lower() == "costs" else paid.group(1).lower()
+        what = paid.group(1).lower()
+        return "cost" if what == "costs" else what
     first = counts.split(maxsplit=1)[0].lower() if counts else ""
     if first and first not in _NOT_WHAT_MONEY_IS and not first.endswith("ed") and first not in _MONEY_VERBS:
         return counts
@@ -544,8 +545,9 @@ _CHANGE_OF_BEFORE = re.compile(r"\b((?:[a-z]+\s+)?(?:pay rise|raise|rise|increas
                                r"drop|decline|fall|growth|stake|discount|tariff|levy))\s+of\s+(?:about\s+|nearly\s+|"
                                r"around\s+|almost\s+|some\s+|up to\s+)?$")  # "a general wage increase of 25 per cent"
 SHARE_PRICE_MOVES = ("share price rise", "share price fall")
-_SHARES_UP = ("rose", "rises", "risen", "rising", "gained", "gaining", "jumped", "jumping", "climbed", "climbing", "surged",
-              "surging", "soared", "soaring", "up")
+# the verbs of a move up, for a share price's and any named thing's ("was up", "trading up": up)
+_RISING = frozenset({"rise", "rose", "rises", "risen", "rising", "increased", "increases", "grew", "grown", "gained",
+                     "gaining", "jumped", "jumping", "climbed", "climbing", "surged", "surging", "soared", "soaring", "up"})
 
 
 def _percentage(sentence: str, start: int, end: int, value: float, counts: str) -> Quantity:
@@ -568,7 +570,7 @@ def _percent_of_change(sentence: str, start: int, end: int, value: float | None)
         if moved is None:
             return _percent_moved(sentence, start, end, value)
         verb = moved.group("verb").lower()
-        up = verb in _SHARES_UP or (verb == "traded" and after.lstrip().lower().startswith("higher"))
+        up = verb in _RISING or (verb == "traded" and after.lstrip().lower().startswith("higher"))
         if verb == "traded" and not after.lstrip().lower().startswith(("higher", "lower")):
             return None
         counts = SHARE_PRICE_MOVES[0] if up else SHARE_PRICE_MOVES[1]
@@ -608,7 +610,6 @@ _MOVED_BEFORE = re.compile(
     r"falls|dropped|drops|declined|declines|decreased|decreases|slid|slumped|plunged|tumbled|lost|shrank|shrunk|"
     r"(?:is|are|was|were) (?:up|down)|trading (?:up|down)|traded (?:up|down))"
     r"(?: by)?(?: as much as| about| nearly| almost| some| around| more than| over| roughly| an estimated)?\s*$", re.I)
-_UP = re.compile(r"rose|rise|risen|increase|grew|grown|climbed|jumped|surged|soared|gained|up\b", re.I)
 # where the thing that moved ends: a preposition, an adverb, a relative clause ("the number of ships plying the canal")
 _SUBJECT_END = re.compile(r"\s+(?:in|of|for|at|on|from|across|with|to|during|this|last|also|further|sharply|"
                           r"steadily|has|have|had|which|that|who|plying|[a-z]+ing)\b.*$", re.I)
@@ -631,7 +632,7 @@ def _percent_moved(sentence: str, start: int, end: int, value: float) -> Quantit
     subject = _SUBJECT_END.sub("", subject[number_of.end():] if number_of else subject).strip()
     if not subject or len(subject.split()) > 3 or not subject[0].isalpha() or subject.split()[-1].lower() in _RATES:
         return None
-    direction = "rise" if _UP.search(moved.group("verb")) else "fall"
+    direction = "rise" if moved.group("verb").split()[-1].lower() in _RISING else "fall"
     return _percentage(sentence, start, end, value, f"{subject} {direction}")
 
 

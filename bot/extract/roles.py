@@ -144,9 +144,10 @@ _LEADER_OF = {"leads": "leader", "heads": "head", "chairs": "chair", "runs": "he
               "commands": "commander"}
 _WHO_LEADS = re.compile(r"^\s*,\s*who\s+(?:now\s+|also\s+)?(?P<verb>" + "|".join(_LEADER_OF) + r")\s+"
                         r"(?P<what>(?:the\s+)?[^,.;:()]{3,80})", re.I)
+AFFILIATED = r"\s+(?:of|from|at|with)\s+(?:the\s+)?"  # "Sarah Leah Whitson of Human Rights Watch"
 # "of Human Rights Watch", "of the International Federation of Red Cross and Red Crescent Societies": a name's inner
 # linking words too
-_AFFILIATION = re.compile(r"^\s+(?:of|from|at|with)\s+(?:the\s+)?(?P<org>[A-Z][\w’'&.-]*"
+_AFFILIATION = re.compile(r"^" + AFFILIATED + r"(?P<org>[A-Z][\w’'&.-]*"
                           r"(?:\s+(?:(?:for|of|and|on|the|de|du|des|del)\s+)*[A-Z][\w’'&.-]*){0,7}\s*)")
 _TIME_WORDS = {"week", "month", "year", "day", "weekend", "night", "morning", "evening", "afternoon", "last", "next",
                "this", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}

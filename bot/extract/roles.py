@@ -232,6 +232,10 @@ FAITHS = {"catholic", "catholics", "protestant", "protestants", "orthodox", "mus
           "hindu", "hindus", "buddhist", "buddhists", "islamic", "coptic", "copts"}
 
 
+# words that close a title without heading one: the "Staff" of "Chief of the Defence Staff"
+_TITLE_TAILS = frozenset({"staff"})
+
+
 def split_run(run: str, start: int, sentence: str) -> NamedRole:
     """Separate the title words at the front of a capitalised run from the name behind them.
 
@@ -242,6 +246,8 @@ def split_run(run: str, start: int, sentence: str) -> NamedRole:
     """
     words = run.split()
     last_head = _title_end(words)
+    while last_head >= 0 and last_head + 1 < len(words) and words[last_head + 1].lower() in _TITLE_TAILS:
+        last_head += 1  # "Chief of the General Staff Valery Gerasimov": the title ends after "Staff"
     cut = 0
     rest = words[last_head + 1:]
     if last_head >= 0 and (not rest or rest[0].lower() not in _JOINING_WORDS) and (
@@ -249,7 +255,7 @@ def split_run(run: str, start: int, sentence: str) -> NamedRole:
                                              and not any(w.lower() in ORG_WORDS for w in rest))):
         cut = last_head + 1  # but "General Motors" is a company named with a title word
     if cut == 0 and is_title_complement(sentence, start):
-        body = max((i for i, w in enumerate(words) if w.lower() in ORG_WORDS), default=-1)
+        body = max((i for i, w in enumerate(words) if w.lower() in ORG_WORDS or w.lower() in _TITLE_TAILS), default=-1)
         if body >= 0 and (body == len(words) - 1 or not looks_like_person_name(words[body + 1:])):
             # "a spokesman for the National Disaster Management Authority", "candidate of the Movement
             # for Democratic Alternation": the run names the body, and no one in it
@@ -261,6 +267,7 @@ def split_run(run: str, start: int, sentence: str) -> NamedRole:
             return NamedRole(run, "", start, end) if ENDS_THE_PHRASE.match(sentence[end:]) else NamedRole("", run, start, start)
         while cut < len(words) - 1 and (_is_role_prefix_word(words[cut]) or len(words) - cut > 3):
             cut += 1
+        cut = max(cut, body + 1)  # "(Chief of the) Defence Staff Tony Radakin": the body's name ends the complement
         if cut and (len(words) - cut < 2 or not looks_like_person_name(words[cut:])):
             return NamedRole("", run, start, start)
     if cut == len(words) and _names_a_firm(words):

@@ -163,6 +163,13 @@ def test_initials_count_hyphenated_parts() -> None:
             "Hassan Sheikh Mohamud",
             "Somali President",
         ),
+        # "Staff" closes a title it does not head
+        (
+            "On August 7, Chief of the General Staff Valery Gerasimov reported to the president.",
+            "General Staff Valery Gerasimov",
+            "Valery Gerasimov",
+            "General Staff",
+        ),
     ],
 )
 def test_split_run_separates_the_title_from_the_name(sentence: str, run: str, name: str, role: str) -> None:
@@ -177,6 +184,13 @@ def test_split_run_after_ambassador_to_the_gives_the_complement_to_the_role() ->
     run = "UN François Delattre"
     named = split_run(run, sentence.index(run), sentence)
     assert (named.name, named.role) == ("François Delattre", "UN")
+
+
+def test_split_run_after_chief_of_the_ends_the_complement_at_the_body_it_names() -> None:
+    sentence = "Chief of the Defence Staff Tony Radakin said it was over."
+    run = "Defence Staff Tony Radakin"
+    named = split_run(run, sentence.index(run), sentence)
+    assert (named.name, named.role) == ("Tony Radakin", "Defence Staff")
 
 
 def test_split_run_leaves_a_plain_name_alone() -> None:

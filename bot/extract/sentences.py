@@ -19,7 +19,13 @@ ABBREVIATIONS = {
     "ltd", "co", "corp", "dept", "est", "fig", "approx", "jan", "feb", "mar", "apr", "jun",
     "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft", "u.s", "u.n", "u.k", "e.g", "i.e",
 }
-_BOUNDARY = re.compile(r"[.!?…]+[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])")
+# a full stop and a space before a capital; or, where a page lost its spaces ("the decision.Yoon was"),
+# a full stop between a lower-case word and a capitalised one
+_BOUNDARY = re.compile(r"[.!?…]+[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])|"
+                       r"(?:(?<=[a-z]{2}[.!?])|(?<=[a-z][.!?][\"'”’]))(?=[A-Z][a-z])")
+_GLUED_WORD = re.compile(r"(?:^|\s)[\"'‘“]?[a-z]+[.!?][\"'”’]?$")  # a word of the text, not a web address ("RTTNews.com")
+# "Copyright(c) 2025 RTTNews.com. All Rights Reserved": the page's notice, glued to the story's last line
+_RIGHTS_NOTICE = re.compile(r"^\W*(?:copyright\b|all rights reserved|©)", re.I)
 _SPEECH_AFTER = re.compile(
     r"^(?:(?:[A-Z][\w'’.-]*|de|al|the|a|an|of|to|for|[a-z]+-[A-Z][\w'’-]*)\s+){0,8}?"
     r"(?:said|says|told|added|asked|stressed|warned|noted|explained|insisted|declared|wrote|replied|responded|"
@@ -51,7 +57,8 @@ def split_sentences(text: str) -> list[str]:
         end = match.end()
         chunk = text[start:match.start() + 1]
         attributed_after = _ends_in_quote(text[start:end]) and _SPEECH_AFTER.match(text[end:])
-        if _ends_in_abbreviation(chunk) or _open_quote(text[start:end]) or attributed_after:
+        in_an_address = match.start() == end and not _GLUED_WORD.search(text, max(start, end - 30), end)
+        if in_an_address or _ends_in_abbreviation(chunk) or _open_quote(text[start:end]) or attributed_after:
             continue
         pieces.append(text[start:end].strip())
         start = end
@@ -105,6 +112,8 @@ def article_sentences(article: Article) -> list[Sentence]:
         if para.heading:
             continue
         for text in split_sentences(para.text):
+            if _RIGHTS_NOTICE.match(text):
+                continue
             sentences.append(Sentence(len(sentences), text, p_index, block_quote=block_left > 0))
         block_left = max(block_left - 1, 0)
         stripped = para.text.rstrip()

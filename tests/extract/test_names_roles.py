@@ -306,6 +306,12 @@ def test_no_role_after_a_list_of_names() -> None:
             "Prices rose by 2.5 per cent. The bank said more was to come.",
             ["Prices rose by 2.5 per cent.", "The bank said more was to come."],
         ),
+        # a page that lost the space after its full stops; a web address is no boundary
+        (
+            "The court upheld the decision.Yoon was removed. It called it 'a betrayal.'The judges agreed at RTTNews.Com today.",
+            ["The court upheld the decision.", "Yoon was removed.", "It called it 'a betrayal.'",
+             "The judges agreed at RTTNews.Com today."],
+        ),
     ],
 )
 def test_split_sentences_respects_titles_and_initials(text: str, sentences: list[str]) -> None:
@@ -347,6 +353,15 @@ def test_article_sentences_mark_a_block_quote_after_a_colon(tmp_path: Path) -> N
         (3, 2, True),
         (4, 3, True),
     ]
+
+
+def test_article_sentences_leave_out_a_rights_notice_glued_to_the_last_line(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text("Court removes president\n\nAn election follows within 60 days.Copyright(c) 2025 RTTNews.com. "
+                    "All Rights ReservedCopyright RTT News/dpa-AFX\n", encoding="utf-8")
+    article = parse_article(tmp_path, path, path.read_bytes())
+    assert article is not None
+    assert [s.text for s in article_sentences(article)] == ["An election follows within 60 days."]
 
 
 @pytest.mark.parametrize(("sentence", "name"), [

@@ -116,6 +116,11 @@ _PLACE_CUE = Caseless(r"\b(?:in|into|from|near|to|across|towards|toward|outside|
 # a word comes from, not where
 _SOURCE_BEFORE = re.compile(r"\b(?:according to|(?:note|report|statement|letter|memo|analysis|study|survey|data|"
                             r"figures|estimates?|forecast|research|comments?|message|post)s? from)\s+(?:the\s+)?$", re.I)
+# "…, according to the Korean newspaper Chosun Ilbo", "…, Chosun Ilbo noted, according to CNN": the channel a
+# report came by, named as such or credited after someone else's words
+_RELAYED_BEFORE = re.compile(r"(?:\b(?:said|says|noted|reported|reports|wrote|added),\s+according to\s+(?:the\s+)?|"
+                             r"\baccording to\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:newspaper|daily|tabloid|magazine|"
+                             r"broadcaster|news agency|news outlet|outlet|news site|website|channel|network|paper)\s+)$", re.I)
 _AT_A_PLACE_BEFORE = re.compile(r"\b(?:in|into|near|at|inside|outside|across|throughout|within|around)\s+(?:the\s+)?$",
                                 re.I)
 _PLACE_AFTER = re.compile(r"^\s+(?:province|city|region|district|governorate|county|town|village|area|border|"
@@ -686,9 +691,13 @@ def _cues(text: str, start: int, end: int, name: str, role: str) -> set[str]:
         cues.add("told")
     elif before.endswith(" ") and _SOURCE_BEFORE.search(before):
         cues.add("told")  # "according to a pre-vote note from TD Cowen": whom a figure or a word comes from
+    if "according to" in before and _RELAYED_BEFORE.search(before):
+        cues.add("relay")
     bracket = _ACRONYM_AFTER.match(after)
     if (bracket and is_acronym(bracket.group("acr"))) or _OR_ACRONYM_AFTER.match(after):
         cues.add("acronym-def")  # "(HTS)" defines a short name; "Luis Figo (Barcelona)" only says whose he is
+    if cues & {"relay", "medium", "speaker"}:
+        cues.add("reporting")
     if _AGE_AFTER.match(after):
         cues.add("age")
     if is_acronym(name.replace(".", "") if len(name) > 2 else name):
@@ -731,6 +740,8 @@ def classify(cues: Counter[str], name: str, mentions: int) -> str:
         return ""  # the channel of the story, not an actor in it
     if len(name.rstrip(".")) == 1:
         return ""  # "a group C game": a letter names nothing
+    if cues["relay"] and cues["reporting"] == mentions:
+        return ""  # an outlet that only passes reports on, as the wire services
     if state_of(name) or is_region_adjective(name) or all(w.lower() in ORG_WORDS for w in name.split()):
         return ""  # an adjective of nationality or region, or a bare "Government" / "Council"
     words = name.split()

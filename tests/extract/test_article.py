@@ -309,6 +309,15 @@ def test_an_outlet_only_credited_with_the_story_is_no_actor(tmp_path: Path) -> N
     assert "IOM" in [a.name for a in facts.actors.values()]  # an agency's initials, more often than an outlet's
 
 
+def test_an_outlet_that_only_passes_reports_on_is_no_actor(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Troops leave\nThe Wire | 4 December 2024\n"
+        "Dozens of troops inside the building began withdrawing, according to the Korean newspaper Chosun Ilbo.\n"
+        "A few appeared to have set down their equipment, Chosun Ilbo noted, according to CNN.\n"
+        "The Korean Herald, a daily, was raided by police on Friday.\n"))
+    assert sorted(a.name for a in facts.actors.values()) == ["Korean Herald"]  # an outlet the story happens to
+
+
 @pytest.mark.parametrize("name", ["Mohammed al-Bukhaiti", "Ahmed Hassan"])
 def test_a_name_ending_like_a_participle_still_speaks_past_its_title_between_commas(tmp_path: Path, name: str) -> None:
     facts = _facts_from_text(tmp_path, (

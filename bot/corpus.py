@@ -375,8 +375,19 @@ def _read_lines(art: Article, lines: list[str]) -> None:
         if len(line.split()) <= 3 and not line.endswith((".", "?", "!", ":")) and not is_body_line(line):
             art.furniture.append(line)
             continue
-        art.paragraphs.append(Paragraph(line, heading=is_heading(line)))
+        art.paragraphs.append(Paragraph(line, heading=is_heading(line) or _is_subhead(body, i)))
     art.furniture.extend(tail)
+
+
+SUBHEAD_WORDS = 10
+
+
+def _is_subhead(body: list[str], i: int) -> bool:
+    """"Yoon vows to fight back" between two paragraphs: a short line with no closing stop, set
+    between running text, heads a section in sentence case (unlike a list, whose items follow one another)."""
+    line = body[i].rstrip()
+    return (0 < i < len(body) - 1 and len(line.split()) <= SUBHEAD_WORDS and line[-1:].isalnum()
+            and is_body_line(body[i - 1]) and is_body_line(body[i + 1]))
 
 
 CUT_OFF_WORDS = 12  # a last line this long with no closing stop is the story's text cut off, not a link or a label

@@ -616,6 +616,17 @@ def test_a_line_up_is_running_text_and_a_headline_with_commas_is_not(tmp_path: P
     assert headings["Death Notices, Fear, and the Regime's Terror"] is True
 
 
+def test_a_short_line_in_sentence_case_between_paragraphs_heads_a_section_and_a_list_does_not(tmp_path: Path) -> None:
+    text = ("Court to rule\n\nThe court will rule on the impeachment within 180 days, its president said.\n\n"
+            "Yoon vows to fight back\n\nThe president said he would never give up and would fight to the end.\n\n"
+            "Losses so far:\n\n12 dead in the capital\n\n40 wounded in the north\n\n"
+            "Rescue teams were still searching the rubble on Sunday, officials said.\n")
+    headings = {p.text: p.heading for p in _parse(tmp_path, "a.txt", text).paragraphs}
+    assert headings["Yoon vows to fight back"] is True
+    assert headings["12 dead in the capital"] is False
+    assert headings["40 wounded in the north"] is False
+
+
 @pytest.mark.parametrize("line", [
     "Ethnic Armenians wait near a Red Cross centre in Goris, Armenia, 26 September 2023. EFE/EPA/NAREK ALEKSANYAN "
     "EPA-EFE/NAREK ALEKSANYAN",

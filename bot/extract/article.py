@@ -40,7 +40,7 @@ _NOT_SAID = re.compile(r"\b(?:not|n[’']t|never|declined to|refused to)\s+(?:ye
 # words a title never holds: "announced on Thursday that Messi …" names no speaker after the verb
 _NOT_A_TITLE = frozenset({"that", "on", "in", "at", "to", "about", "for", "with", "by", "from", "as", "when", "after",
                           "before", "and", "but", "while", "it", "he", "she", "they", "was", "is", ",", "."})
-_SAYS = frozenset({"said", "says", "added", "explained", "noted", "continued", "stated", "wrote", "remarked",
+_SAYS = frozenset({"said", "says", "say", "added", "explained", "noted", "continued", "stated", "wrote", "remarked",
                    "insisted", "replied", "responded", "concluded", "declared", "stressed"})  # not whom one "told"
 # what befalls someone a lead names by role only: "A mayoral candidate has been shot dead …"
 _FATE_VERBS = (r"shot|killed|murdered|stabbed|kidnapped|abducted|arrested|detained|injured|wounded|attacked|"
@@ -330,11 +330,16 @@ class _Attributor:
                 if cited and self.kind(cited[0].key) in ("person", "organisation", "state"):
                     return cited[0].key
                 continue
-            if subject is not None and subject[1] <= verb.start():
-                return subject[0]
+            clause_subject = subject[0] if subject is not None and subject[1] <= verb.start() else None
+            tag = _tag_after_clause(outside, subject[1] if clause_subject else 0, verb)
+            if clause_subject and tag < 0:
+                return clause_subject
+            if (tag >= 0 and _UNNAMED_SPEAKERS.fullmatch(outside, tag, verb.start())
+                    and not any(m.key and tag < m.start < verb.start() for m in mentions)):  # not "U.S. officials"
+                return None  # "…, including Japan and Australia, Western officials say": people the text does not name
             if after and self.kind(after[0].key) == "person" and outside[:verb.start()].rstrip().endswith(","):
                 return after[0].key  # "… and 15,000 from GAVI, said Dr. Ngashi Ngongo": the name after the verb
-            before = [m for m in mentions if m.end <= verb.start() and "possessive" not in m.cues
+            before = [m for m in mentions if tag < m.start and m.end <= verb.start() and "possessive" not in m.cues
                       and outside[m.start:m.start + 1] != " "  # a name inside the quotation is not who speaks it
                       and (not m.key or self.kind(m.key) in ("person", "organisation", "state"))]
             pronoun = list(_PRONOUN.finditer(outside[:verb.start()]))
@@ -352,7 +357,11 @@ class _Attributor:
             if said_by_body and (named := self.body_named_last(sent_index)):
                 return named  # "… from Salalah, Oman, the company confirmed": the company, not Oman
             if best[1] and verb.start() - best[0] < 90 and not said_by_body:
+                if clause_subject and tag >= 0 and self.facts.actors[best[1]].kind == "surname":
+                    return clause_subject  # "…, Kyiv said": one word no one here is called may be a capital for its state
                 return best[1]
+            if clause_subject:
+                return clause_subject  # a tag that names no one the text knows ("…, the French club announced")
             role = _ROLE_REF.search(outside[max(0, verb.start() - 80):verb.start()])
             if role and (holder := self.holder_of(role.group(1).split()[-1], sent_index)):
                 return holder
@@ -536,6 +545,27 @@ _BODY_REF = re.compile(r"\s*[Tt]he\s+(?:company|firm|club|group|bank|airline|car
                        r"charity|party|council|commission|committee|board|league|federation|watchdog|regulator)\b"
                        r"(?!\s+of\b|[’']s)")
 _BODY_SPEAKS = re.compile(r",\s+" + _BODY_REF.pattern.removeprefix(r"\s*") + r"\s+$")
+# "…, including Japan and Australia, Western officials say": the speakers are people the text does not name
+_UNNAMED_SPEAKERS = re.compile(r",\s+(?:(?:[A-Z][\w.’'-]*|[a-z]+)\s+){0,3}?(?:officials|sources|diplomats|analysts|experts|"
+                               r"observers|witnesses|residents|critics|activists|lawmakers|investigators|people)\s+")
+TAG_WORDS = 5
+
+
+def _tag_after_clause(text: str, clause_from: int, verb: re.Match[str]) -> int:
+    """"Kenya will lead the force, U.S. officials said": a few words between a clause and the
+    speech verb after it say who says it, whoever the clause is about; where the tag starts, or -1."""
+    comma = text.rfind(",", clause_from, verb.start())
+    tag = text[comma + 1:verb.start()]
+    if (comma > clause_from and verb.group(0) in _SAYS and 0 < len(tag.split()) <= TAG_WORDS
+            and not _NOT_IN_A_TAG.search(tag) and _CLAUSE_BEFORE.search(text, clause_from, comma)):
+        return comma
+    return -1
+
+
+_CLAUSE_BEFORE = re.compile(r"\b[a-z]{3,}\b")  # a word of a clause, not only a name or an aside
+_NOT_IN_A_TAG = re.compile(r"[—–()]|\b(?:by|and|or|to|who|which|that)\b")
+
+
 _TITLE_NEXT = re.compile(r"[’']?s?\s+(" + HEAD_ALT + r")\b")
 # "figures quoted by the Press Trust of India": the place names whose outlet it is, not where the figure is
 _OUTLET_OF = re.compile(r"\b(?:Press|Trust|News|Times|Herald|Journal|Tribune|Radio|Television|Channel|Agency|Post) "

@@ -338,6 +338,18 @@ def test_a_person_of_a_body_speaks_and_the_body_s_whole_name_is_their_role(tmp_p
         ("Pierre Esperance", 0), ("Pierre Esperance", 1)]
 
 
+def test_the_speech_tag_after_a_clause_names_who_says_it_not_the_clause_s_subject(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Troops\nThe Wire | 28 October 2024\n"
+        "Kenya will lead the force, U.S. officials said.\n"
+        "Some of the soldiers have moved closer to Ukraine, Pentagon spokeswoman Sabrina Singh said, and were heading "
+        "for the border.\n"
+        "It will stoke tensions in the region, including Japan and Australia, Western officials say.\n"
+        "Tina Salama, spokesperson for the president, said talks would resume.\n"))
+    assert [(facts.actors[f.actor].name, f.sent) for f in facts.statements + facts.quotes] == [
+        ("U.S.", 0), ("Sabrina Singh", 1), ("Tina Salama", 3)]  # the officials who say 2 are not named
+
+
 def test_the_title_after_the_source_a_sentence_cites_is_theirs(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
         "Haiti\nThe Wire | 12 March 2024\n"

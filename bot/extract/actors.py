@@ -490,12 +490,13 @@ _LOWER_BODIES = ("ministry", "army", "navy", "parliament", "central bank", "supr
                  "security service", "general staff")
 _STATE_BODY_LOWER = re.compile(r"\b(?P<owner>[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2}[’']s|[A-Z][a-z]+) "
                                r"(?P<body>(?:[a-z]+ ){0,2}(?:" + "|".join(_LOWER_BODIES) + r"))\b")
-# "Russian peacekeeping forces", "Azerbaijani troops": the armed men a state sends are the state acting
-_ARMED = ("forces", "troops", "soldiers", "peacekeepers", "warplanes", "jets", "artillery", "military", "police",
-          "officers", "navy", "warships", "diplomats")  # "Kenyan police arrived": Kenya, acting
-_STATE_FORCES = re.compile(r"\b([A-Z][a-z]+) (?:[a-z]+ )?(?:" + "|".join(_ARMED) + r")\b")
+# "Russian peacekeeping forces", "Azerbaijani troops", "Ukrainian officials said": the armed men and the
+# officials a state sends are the state acting
+_AGENTS = ("forces", "troops", "soldiers", "peacekeepers", "warplanes", "jets", "artillery", "military", "police",
+           "officers", "navy", "warships", "diplomats", "officials", "authorities")  # "Kenyan police arrived": Kenya
+_STATE_FORCES = re.compile(r"\b([A-Z][a-z]+) (?:[a-z]+ )?(?:" + "|".join(_AGENTS) + r")\b")
 # a sentence without one of these last words has neither
-_STATE_BODY_WORD = re.compile("|".join(dict.fromkeys(b.split()[-1] for b in _LOWER_BODIES + _ARMED)))
+_STATE_BODY_WORD = re.compile("|".join(dict.fromkeys(b.split()[-1] for b in _LOWER_BODIES + _AGENTS)))
 
 
 def _is_state_body(words: list[str]) -> bool:
@@ -946,7 +947,8 @@ def _attach_short_forms(by_name: dict[str, list[Mention]], actors: dict[str, Loc
         matches = list({id(m): m for m in (actors.get(p.key, p) for p in matches)}.values())  # variants already joined
         if len(matches) == 1 and (key not in actors or _may_be_short_form(actors[key], ms)):
             actors[key] = matches[0]
-        elif not matches and key not in actors and len(name_tokens) == 1 and any("speaker" in m.cues for m in ms):
+        elif (not matches and key not in actors and len(name_tokens) == 1 and any("speaker" in m.cues for m in ms)
+              and not state_of(name)):  # (not "Ukrainian" in "Ukrainian commander-in-chief Gen. Oleksandr Syrskiy")
             # "Marchetti told reporters": a surname whose full name another article may give;
             # merge keeps it only if it finds that person.
             actors[key] = LocalActor(key=key, name=name, kind="surname")

@@ -350,6 +350,16 @@ def test_the_speech_tag_after_a_clause_names_who_says_it_not_the_clause_s_subjec
         ("U.S.", 0), ("Sabrina Singh", 1), ("Tina Salama", 3)]  # the officials who say 2 are not named
 
 
+def test_a_state_s_officials_speak_for_it_and_its_adjective_is_no_one_s_name(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Kursk\nThe Wire | 6 November 2024\n"
+        "Ukrainian officials said about 45,000 Russian troops are massing in Kursk.\n"
+        "Defense Minister Rustem Umerov said Ukrainian forces have engaged in fighting.\n"
+        "Ukrainian commander-in-chief Gen. Oleksandr Syrskiy said on Wednesday that Russia has massed troops.\n"))
+    assert [(facts.actors[f.actor].name, f.sent) for f in facts.statements + facts.quotes] == [
+        ("Ukraine", 0), ("Rustem Umerov", 1), ("Oleksandr Syrskiy", 2)]
+
+
 def test_the_title_after_the_source_a_sentence_cites_is_theirs(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
         "Haiti\nThe Wire | 12 March 2024\n"

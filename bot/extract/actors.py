@@ -756,11 +756,12 @@ def classify(cues: Counter[str], name: str, mentions: int) -> str:
         return "person"  # "Yeltsin, 65,": only a person has an age, whatever else the text seemed to say
     if (cues["acronym-def"] or cues["group"] or ((cues["orgword"] or cues["brand"]) and not cues["honorific"])):
         return "organisation"
-    if cues["medium"] == mentions and not cues["place"] and not is_acronym(name):
+    if cues["medium"] == mentions and not cues["place"] and not cues["role"] and not is_acronym(name):
         return ""  # only ever the outlet a story is credited to ("…, Bloomberg reports"), as the wire services
     if cues["initials"]:
         return "organisation"  # "the FBI", "the NTSB", "the EU": initials a text puts "the" before name a body
-    if cues["acronym"] >= 2 or cues["team"] or ((cues["fighters"] or cues["maker"] or cues["medium"]) and not cues["place"]):
+    if cues["acronym"] >= 2 or cues["team"] or (
+            (cues["fighters"] or cues["maker"] or (cues["medium"] and not cues["role"])) and not cues["place"]):
         return "organisation"
     if cues["definite"] and _names_its_members(words):
         return "organisation"  # "the Dallas Cowboys", "the White Helmets", "the Rolling Stones"

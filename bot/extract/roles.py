@@ -124,6 +124,8 @@ ORG_WORDS = {
 HEAD_ALT = "|".join(sorted((re.escape(h) for h in ROLE_HEADS), key=len, reverse=True))
 # "Rwanda", "the Democratic Republic of the Congo": what a title's complement names
 _PLACE_NAME = r"(?:the\s+)?[\w’'-]+(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'-]*){0,4}"
+_A_KIND_OF_PLACE_ENDS = re.compile(r"\b(?:region|province|city|district|governorate|county|town|village|oblast|"
+                                   r"country|republic)$")
 _AFTER_HEAD = re.compile(
     r"(?:[’']s)?(?P<complement>\s+(?:of|to|for|at|in|on)\s+" + _PLACE_NAME + r"(?:\s+and\s+" + _PLACE_NAME + r")?)?"
     r"(?P<sep>\s*,?\s*(?:(?:" + "|".join(HONORIFICS) + r")\.?\s+)?)",
@@ -345,8 +347,9 @@ def role_before(sentence: str, start: int, complement_joins: bool = False) -> st
             break
     else:
         return ""
-    if tail.group("complement") and not tail.group("sep").strip() and not complement_joins:
-        return ""
+    if (tail.group("complement") and not tail.group("sep").strip() and not complement_joins
+            and not _A_KIND_OF_PLACE_ENDS.search(tail.group("complement"))):
+        return ""  # but "head of the region Alexey Smirnov": a lower-case kind of place ends the complement
     prefix, fragment = window[:head.start()], ""
     if prefix and not prefix[-1].isspace() and prefix.split():  # "Under-Secretary-General": one word
         fragment = prefix.split()[-1]

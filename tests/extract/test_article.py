@@ -309,6 +309,17 @@ def test_an_outlet_only_credited_with_the_story_is_no_actor(tmp_path: Path) -> N
     assert "IOM" in [a.name for a in facts.actors.values()]  # an agency's initials, more often than an outlet's
 
 
+def test_a_titled_person_who_reports_is_no_outlet(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Evacuation\nThe Wire | 9 August 2024\n"
+        "Acting head of the region Alexey Smirnov reported that people will be evacuated by buses and trains.\n"))
+    smirnov = _actor(facts, "Alexey Smirnov")
+    assert (smirnov.kind, [r for r, _ in smirnov.roles]) == ("person", ["Acting head of the region"])
+    facts = _facts_from_text(tmp_path, (
+        "Roads\nThe Wire | 9 August 2024\nRegional governor Maria Lopez reported that roads were shut.\n"))
+    assert _actor(facts, "Maria Lopez").kind == "person"
+
+
 def test_an_outlet_that_only_passes_reports_on_is_no_actor(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
         "Troops leave\nThe Wire | 4 December 2024\n"

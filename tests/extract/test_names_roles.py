@@ -232,6 +232,8 @@ def _role_after(sentence: str, name: str) -> str:
         ("He headed it towards the Syrian goal which goalkeeper Salem Bitar had covered.", "Salem Bitar", "goalkeeper"),
         # "former" changes whether the title is true: it stays
         ("Laporta blamed former president Josep Maria Bartomeu for the debt.", "Josep Maria Bartomeu", "former president"),
+        # a lower-case kind of place ends the complement: the name after it is the holder's
+        ("The governor of the province Maria Lopez reported that roads were shut.", "Maria Lopez", "governor of the province"),
     ],
 )
 def test_role_before(sentence: str, name: str, role: str) -> None:

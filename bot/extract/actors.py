@@ -414,7 +414,7 @@ def find_mentions(sentences: list[Sentence], lower_words: set[str], mid_caps: se
                     and not is_acronym(trimmed.text) and not state_of(trimmed.text) and not _INTERCAPS.match(trimmed.text)
                     and not speaks_then_he_or_she and not _TITLED_AFTER.match(text, trimmed.end)):
                 continue  # an ordinary word opening the sentence; but "Daglo, a military leader, …" names him
-            named = _person_after_complement(split_run(trimmed.text, trimmed.start, text), text)
+            named = _without_post_nominal(_person_after_complement(split_run(trimmed.text, trimmed.start, text), text))
             if not named.name:
                 if named.role and _THE_BEFORE.search(text[:trimmed.start]):
                     mentions.append(Mention(sent.index, trimmed.start, trimmed.end, "", role=named.role, cues={"roleref"}))
@@ -548,6 +548,17 @@ def _person_after_complement(named: NamedRole, sentence: str) -> NamedRole:
     role = " ".join(words[:at])
     start = named.start + len(role) + 1
     return NamedRole(" ".join(words[at:]), role, start, named.end)
+
+
+def _without_post_nominal(named: NamedRole) -> NamedRole:
+    """"Jeremy Corbyn MP", "Keir Starmer KC", "Mark Rutte NATO" (a slip): initials after a person's
+    name are an honour, a seat or a stray body, never a part of the name."""
+    words = named.name.split()
+    if (len(words) >= 3 and is_acronym(words[-1]) and looks_like_person_name(words[:-1])
+            and (named.role or is_given_name(words[0]))):
+        name = " ".join(words[:-1])
+        return NamedRole(name, named.role, named.start, named.start + len(name))
+    return named
 
 
 def _shouted_or_model(name: str, before: str, lower_words: set[str]) -> bool:

@@ -309,6 +309,14 @@ def test_an_outlet_only_credited_with_the_story_is_no_actor(tmp_path: Path) -> N
     assert "IOM" in [a.name for a in facts.actors.values()]  # an agency's initials, more often than an outlet's
 
 
+def test_initials_after_a_person_s_name_are_no_part_of_it(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Vote\nThe Wire | 9 August 2024\n"
+        "Labour leader Jeremy Corbyn MP said the vote was lost.\n"
+        "Earlier Monday, NATO Secretary-General Mark Rutte NATO confirmed the deployment.\n"))
+    assert {a.name for a in facts.actors.values() if a.kind == "person"} == {"Jeremy Corbyn", "Mark Rutte"}
+
+
 def test_a_titled_person_who_reports_is_no_outlet(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
         "Evacuation\nThe Wire | 9 August 2024\n"

@@ -103,9 +103,13 @@ _MODEL_AFTER = re.compile(r"[- ]?(?:Max|MAX|Pro|Plus|Ultra|Mini|Neo|neo|XL|GT)\b
 _CODE_BEFORE = re.compile(r"\d[-–.]$")
 _CODE_AFTER = re.compile(r"[-–.]\d")
 _NAME_AND_COMMA = re.compile(r"\b[A-Z][\w’'-]+, $")
+_NAME_AND_BRACKET = re.compile(r"\b[A-Z][\w’'-]+ \($")
+# an "if" or "unless" earlier in the figure's own clause: what would be, not what is
+_CONDITION = re.compile(r"\b(?:if|unless)\b[^,;:.?!()—–]*$", re.I)
 _CONVERTED = re.compile(r"\s*(?:[A-Za-z]+\s+){0,2}\(\s*$")  # between a sum and the same sum in another currency
 _NOUN_BEFORE_BRACKET = re.compile(r"\b([a-z]{3,})\s*\($")
 _BREAK = re.compile(r"[;:.?!()—–]")
+_MARGIN_BEFORE = re.compile(r"\b(?:lead|margin|gap|advantage|deficit)\s+of\s+(?:[a-z]+\s+){0,2}$", re.I)
 _TALLY = re.compile(r"\b((?:death |casualty )?(?:toll|total|tally|population|count|crowd|turnout|army|force)) "
                     r"(?:of|(?:[^.;:\d]{0,60} )?(?:has |had |have )?(?:rose|rises|risen|soared|soars|climbed|climbs|"
                     r"jumped|jumps|reached|reaches|passed|passes|topped|tops|hit|hits|grown|grew|grows|stands at|stood at|"
@@ -253,6 +257,10 @@ def _excluded(sentence: str, match: re.Match[str], value: float, ranged: bool = 
             return True
     if after.startswith(",") and value < 130 and _NAME_AND_COMMA.search(near):
         return True  # "Varga, 24, scored": an age
+    if after.startswith(")") and value < 130 and _NAME_AND_BRACKET.search(near):
+        return True  # "Han Duck-soo (75) will take over": an age too
+    if _CONDITION.search(sentence, max(0, match.start() - 120), match.start()):
+        return True  # "an emergency is declared if there are more than 500 casualties": a threshold, not a count
     previous = sentence[:match.start()].rsplit(None, 1)  # the last word, and whether there are more
     if previous:
         prev = previous[-1]
@@ -304,11 +312,15 @@ def _counted(sentence: str, start: int, end: int, context: tuple[str, str] | Non
     if partitive:
         after = " " + after[partitive.end():]
     tally = _TALLY.search(before)
-    if tally:  # "the death toll of 35 rose overnight": what the number is of comes first
+    chunk = _noun_chunk(after)
+    if tally and not (tally.group(1).lower() == "total" and chunk):  # ("a total of 204 deputies" counts deputies)
+        # "the death toll of 35 rose overnight": what the number is of comes first
         return tally.group(1).lower(), _klass(tally.group(1).split()[-1], after), False, False
+    margin = _MARGIN_BEFORE.search(before, max(0, len(before) - 60))
+    if margin and chunk:  # "a lead of nearly 20 million votes", "a margin of more than 19 million votes": a difference
+        return f"{_klass(_head(chunk), after)} margin", "margin", False, False
     if whole:  # "12 of 30 cranes", "25,578,223 out of nearly 54 million eligible voters": the things of the whole
         return " ".join(whole), _klass(_head(whole), after), False, False
-    chunk = _noun_chunk(after)
     if partitive and context is not None and chunk and all(w.lower().endswith("ly") for w in chunk):
         return context[0], context[1], False, True  # "1,404 of them critically"
     if context is not None and not partitive and [w.lower() for w in chunk] == ["others"]:
@@ -378,6 +390,8 @@ def _noun_chunk(after: str) -> list[str]:
             break
         if low.endswith(("ed", "ing")) and low not in _PEOPLE:  # (a token holds no line break for `$` to stop at)
             break
+        if chunk and chunk[-1].endswith("s") and low.endswith("ly"):
+            break  # "12,000 North Korean troops previously offered": an adverb after the counted noun
         chunk.append(word)
     while chunk and chunk[-1][:1].isupper() and len(chunk) > 1 and not chunk[-1].endswith("s"):
         chunk.pop()

@@ -553,3 +553,26 @@ def test_a_sum_counts_what_is_paid_or_earned_before_it(sentence: str, counts: st
 def test_when_a_count_was_said_is_no_part_of_what_it_counts() -> None:
     assert _one("Messi left Barcelona after 21 years last week to join Paris Saint-Germain.").counts == "years"
     assert _one("Delta said it would scrap 1,250 flights yesterday.").counts == "flights"
+
+
+# --- what a figure is not, and what it counts when a generic word comes first ---------------
+
+
+@pytest.mark.parametrize(("sentence", "counts"), [
+    ("A total of 204 deputies voted Saturday in favor of the motion.", "deputies"),
+    ("It is more than the estimate of 12,000 North Korean troops previously offered by Ukraine.", "North Korean troops"),
+    ("Some 700 soldiers reportedly in Kursk were captured.", "soldiers"),
+    # a lead or a margin is a difference between two counts, not a count of the thing itself
+    ("She won with a lead of nearly 20 million votes.", "vote margin"),
+])
+def test_what_a_figure_counts_stops_at_its_noun(sentence: str, counts: str) -> None:
+    assert _one(sentence).counts == counts
+
+
+@pytest.mark.parametrize("sentence", [
+    "A federal emergency is declared if there are more than 500 casualties.",
+    "Unless 300 workers sign up, the plant will close.",
+    "The prime minister, Han Duck-soo (75), will take over.",
+])
+def test_a_threshold_and_an_age_are_no_figures(sentence: str) -> None:
+    assert find_quantities(sentence) == []

@@ -99,10 +99,11 @@ _GROUP_CUE = Caseless(
     r"shares (?:of|in)|stake in|(?:play|sign)(?:s|ed|ing)? for|on loan (?:at|from)|known as)\s+(?:the\s+)?$")
 # "Kestrel Partners, the private equity firm, said": a name set beside what kind of body it is
 _GROUP_AFTER = re.compile(
-    r"^,\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,4}?(?:group|bloc|faction|militia|organi[sz]ation|movement|coalition|"
+    r"^,\s+(?:the|a|an)\s+(?:[\w’'-]+\s+){0,4}?(?:group|bloc|faction|militia|organi[sz]ation|movement|coalition|"
     r"alliance|party|company|firm|outlet|newspaper|agency|network|broadcaster|charity|union|club|team|brand|insurer|"
-    r"bank|lender|startup|maker|manufacturer|retailer|carrier|airline|producer|developer|operator|conglomerate|"
-    r"publisher|watchdog|regulator|consultancy|think[- ]tank)(?=\s*[,.;]|\s+(?:based|that|which|whose|with|in|from)\b)",
+    r"bank|lender|startup|[\w-]*maker|manufacturer|retailer|carrier|airline|producer|developer|operator|conglomerate|"
+    r"corporation|exporter|employer|publisher|watchdog|regulator|consultancy|think[- ]tank)"
+    r"(?=\s*[,.;]|\s+(?:based|that|which|whose|with|in|from)\b)",
     re.I)
 # "market strategist with Credit Suisse", "an economist at Commerzbank": where someone works is a body
 _WORKPLACE_BEFORE = re.compile(r"\b(?:analyst|economist|strategist|dealer|trader|broker|researcher|scientist|professor|"
@@ -412,7 +413,8 @@ def find_mentions(sentences: list[Sentence], lower_words: set[str], mid_caps: se
             speaks_then_he_or_she = trimmed.start == opening and _SPEAKS_AFTER.match(text[trimmed.end:]) is not None
             if (trimmed.start == _first_word_start(text) and " " not in trimmed.text and trimmed.text not in mid_caps
                     and not is_acronym(trimmed.text) and not state_of(trimmed.text) and not _INTERCAPS.match(trimmed.text)
-                    and not speaks_then_he_or_she and not _TITLED_AFTER.match(text, trimmed.end)):
+                    and not speaks_then_he_or_she and not _TITLED_AFTER.match(text, trimmed.end)
+                    and not _GROUP_AFTER.match(text[trimmed.end:trimmed.end + 120])):
                 continue  # an ordinary word opening the sentence; but "Daglo, a military leader, …" names him
             named = _without_post_nominal(_person_after_complement(split_run(trimmed.text, trimmed.start, text), text))
             if not named.name:

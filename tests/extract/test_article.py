@@ -808,6 +808,8 @@ def test_a_title_opening_the_first_sentence_stays_a_title(tmp_path: Path) -> Non
         ("Kestrel Partners, the private equity firm, said on Saturday it would buy the chain.",
          "Kestrel Partners", "organisation"),
         ("Anna Berg, the company's chief executive, said she was pleased.", "Anna Berg", "person"),
+        ("In London trading, Samsung, the country's largest corporation, saw its shares fall.", "Samsung", "organisation"),
+        ("Hynix, the South Korean chipmaker, said its profit rose.", "Hynix", "organisation"),
         # the words clubs name themselves with
         ("The striker scored twice against Blackburn Rovers in Manchester on Saturday.", "Blackburn Rovers", "organisation"),
         ("Fernandes scored the winner for Manchester United in Brighton on Saturday.", "Manchester United", "organisation"),

@@ -54,7 +54,8 @@ SPEECH_VERBS = (
     r"responded|continued|remarked|argued|claimed|urged|concluded|announced|stated|stating|saying|speaking|"
     r"countered|tweeted|commented|acknowledged|admitted|emphasi[sz]ed|cautioned|repeated|called|"
     r"described(?! as\b)|"  # not "the city, described as the rebels' last stronghold": what it is called
-    r"added|told reporters|confirmed|denied|(?<!an )(?<!the )estimated|predicted|promised|vowed|pledged|threatened"
+    r"added|told reporters|confirmed|denied|(?<!an )(?<!the )estimated|predicted|promised|vowed|pledged|threatened|"
+    r"believes|(?<!the )(?<!its )(?<!their )estimates|assesses"  # a view held now: "The Pentagon believes at least …"
 )
 _SPEECH_RE = re.compile(r"\b(?:" + SPEECH_VERBS + r")\b")
 _SPEAKS_AFTER = re.compile(r"^(?:[’']s)?\s*(?:,[^,]{0,140},\s*)?(?:\w+ly\s+)?(?:" + SPEECH_VERBS + r")\b")

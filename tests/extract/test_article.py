@@ -369,6 +369,14 @@ def test_the_speech_tag_after_a_clause_names_who_says_it_not_the_clause_s_subjec
         ("U.S.", 0), ("Sabrina Singh", 1), ("Tina Salama", 3)]  # the officials who say 2 are not named
 
 
+def test_a_view_an_institution_holds_is_its_statement(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Troops\nThe Wire | 4 November 2024\n"
+        "The Pentagon believes at least 10,000 North Koreans are already in Russia.\n"
+        "Their estimates of the losses vary, and the estimates of the dead too.\n"))
+    assert [(facts.actors[f.actor].name, f.sent) for f in facts.statements] == [("Pentagon", 0)]
+
+
 def test_a_state_s_officials_speak_for_it_and_its_adjective_is_no_one_s_name(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
         "Kursk\nThe Wire | 6 November 2024\n"

@@ -657,7 +657,9 @@ def _same_quantity(a: _Pending, b: _Pending) -> bool:
         return False
     if qa.klass == "money" and (not _what_is_paid(qa) or _what_is_paid(qa) != _what_is_paid(qb)):
         return False  # "$370 million" and "$648.2 million" are two sums unless both say what they are of
-    if (qa.part or qb.part) and a.claim.cite == b.claim.cite:  # "2,059 injured, 1,404 of them critically"
+    if a.claim.cite == b.claim.cite and (qa.part or qb.part or qa.value != qb.value):
+        # one sentence giving two values counts two things: "2,059 injured, 1,404 of them critically",
+        # "Out of the 300 members of the Assembly, 190 were present"
         return False
     if a.owner and b.owner and a.owner != b.owner:  # Ruto's votes and Odinga's are two quantities
         return False

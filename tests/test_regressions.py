@@ -135,6 +135,15 @@ def test_a_part_is_never_disputed_with_its_whole(tmp_path: Path) -> None:
         ("agreed", [2059]), ("agreed", [1404])]
 
 
+def test_one_sentence_giving_two_values_counts_two_things(tmp_path: Path) -> None:
+    index = _index_of(tmp_path, {
+        "a": "Assembly lifts decree\nWire Desk | 4 December 2024\n"
+             "Out of the 300 members of the Assembly, 190 were present, and all voted to lift the decree.\n",
+    })
+    assert sorted((g.status, [c.value for c in g.claims]) for g in index.briefs.figures) == [
+        ("agreed", [190]), ("agreed", [300])]
+
+
 def test_a_club_named_with_and_without_its_letters_is_one_card(tmp_path: Path) -> None:
     index = _index_of(tmp_path, {
         "a": "Star leaves club\nSports Desk | 8 August 2021\n"

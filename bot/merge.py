@@ -35,6 +35,7 @@ MAX_RELATED = 6
 FIGURE_RATIO = 2.0  # two figures further apart than this are not one quantity disputed
 SAID_AGAIN_FROM = 1000  # one article giving a number this large twice, counting the same, means one quantity
 MAIN_PLACE_FROM = 2  # sentences that must name a place for it to be the article's setting
+PLACELESS_RATIO = 1.1  # how far a figure naming no place may be from one that does, to be the same quantity
 ANCHOR_OVERLAP = 0.5  # share of places and states two figures must have in common to be one quantity
 
 
@@ -617,10 +618,11 @@ def _cluster(pending: list[_Pending]) -> list[list[_Pending]]:
     for p in sorted(pending, key=lambda p: (p.quantity.klass, p.quantity.value, p.claim.cite.source, p.claim.cite.sentence)):
         if p.quantity.klass != klass:
             klass, by_anchor = p.quantity.klass, {}
-        keys = sorted(p.anchors) or [""]
+        # "" files the groups a figure naming no place began, "*" every other: each kind of figure looks at the other
+        keys, looks = ([*sorted(p.anchors), "*"], [*sorted(p.anchors), ""]) if p.anchors else ([""], ["", "*"])
         seen: set[int] = set()
         home = None
-        for key in keys:
+        for key in looks:
             open_ = [c for c in by_anchor.get(key, []) if c[-1].quantity.value * FIGURE_RATIO >= p.quantity.value]
             by_anchor[key] = open_
             for c in open_:
@@ -666,8 +668,13 @@ def _same_quantity(a: _Pending, b: _Pending) -> bool:
     high, low = max(qa.value, qb.value), min(qa.value, qb.value)
     if low <= 0 or high / low > FIGURE_RATIO:
         return False
-    union = a.anchors | b.anchors
-    return not union or len(a.anchors & b.anchors) / len(union) >= ANCHOR_OVERLAP
+    if not a.anchors and not b.anchors:
+        return True
+    if not a.anchors or not b.anchors:
+        # a figure that names no place is one that does when all else agrees and the two are close ("30,000
+        # workers", "33,000 workers in Seattle"): further apart, a place may be all that tells two counts apart
+        return high <= low * PLACELESS_RATIO
+    return len(a.anchors & b.anchors) / len(a.anchors | b.anchors) >= ANCHOR_OVERLAP
 
 
 def _what_is_paid(q: Quantity) -> str:

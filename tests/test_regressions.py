@@ -135,6 +135,19 @@ def test_a_part_is_never_disputed_with_its_whole(tmp_path: Path) -> None:
         ("agreed", [2059]), ("agreed", [1404])]
 
 
+def test_a_figure_naming_no_place_is_the_close_one_that_does(tmp_path: Path) -> None:
+    index = _index_of(tmp_path, {
+        "a": "Star leaves club\nSports Desk | 8 August 2021\n"
+             "The forward spent 21 years at the club in Barcelona, the club said.\n"
+             "He is expected to earn 35 million euros a year in Paris, the agency said.\n",
+        "b": "Farewell\nSports Desk | 9 August 2021\n"
+             "The forward cried as he said goodbye after 20 years.\n"
+             "Of the deal, 40 million euros would be available for wages, the president said.\n",
+    })
+    assert sorted((g.status, [c.value for c in g.claims]) for g in index.briefs.figures) == [
+        ("agreed", [35_000_000]), ("agreed", [40_000_000]), ("differ", [20, 21])]
+
+
 def test_one_sentence_giving_two_values_counts_two_things(tmp_path: Path) -> None:
     index = _index_of(tmp_path, {
         "a": "Assembly lifts decree\nWire Desk | 4 December 2024\n"

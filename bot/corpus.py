@@ -53,6 +53,8 @@ _CREDIT = re.compile(r"\((?:[\w.&'’ -]+ )?(?:photo|photograph|picture|image|vi
                      # "… (Source: Associated Press)", "[Abdulaziz Almnsori/AP Photo]", "This combination of
                      # satellite images from Maxar Technologies shows …"
                      r"\(source:[^()]*\)\W*$|\[[^\]]{0,60}/(?:AP|AFP|Reuters|Getty|EPA)\b[^\]]*\]|"
+                     # "… in Gwacheon on Jan. 15. [NEWS1]", "[YONHAP]", "[JOONGANG PHOTO]": an agency's credit in capitals
+                     r"(?-i:[.!?]['’\"”]?\s*\[[A-Z][A-Z0-9 ]{1,30}\])\W*$|"
                      r"^\W*(?:this|an?) (?:[\w-]+ ){0,3}(?:photo|image|picture|photograph)s?\b(?: [^.]{0,160})? "
                      r"shows?\b(?! that)|"
                      # "… 26 September 2023. EFE/EPA/NAREK ALEKSANYAN": an agency's credit in capitals closing a caption
@@ -491,8 +493,10 @@ def _read_header(art: Article, header: list[str]) -> None:
             continue
         candidates.append(line)
     if not art.title and candidates:
-        art.title = max(candidates, key=lambda ln: (_title_score(ln, candidates) - 3 * (ln in chrome),
-                                                    -candidates.index(ln))).strip(" #")
+        # a line the page repeats elsewhere (set aside as chrome already) is its headline, not the site's name
+        repeated = chrome.intersection(art.furniture)
+        art.title = max(candidates, key=lambda ln: (_title_score(ln, candidates) + 3 * (ln in repeated)
+                                                    - 3 * (ln in chrome - repeated), -candidates.index(ln))).strip(" #")
     art.furniture.extend(c for c in candidates if c.strip(" #") != art.title)
 
 

@@ -606,6 +606,19 @@ def test_a_headline_the_page_repeats_is_still_the_title(tmp_path: Path) -> None:
     assert _texts(art) == [BODY.strip()]
 
 
+def test_a_headline_the_page_repeats_around_its_menu_is_the_title_and_a_credited_caption_never(tmp_path: Path) -> None:
+    head = "Yoon becomes first sitting president to be arrested, stonewalls investigators"
+    caption = "'President Yoon walks into the headquarters of the investigators in Gwacheon on Jan. 15. [NEWS1]'"
+    art = _parse(tmp_path, "a.txt", f"{head}\nJoongAng Daily | 15 January 2025\n\n{head}\n\nHome > National > Politics\n\n"
+                                    f"{head}\n\nAudio report: written by reporters, read by AI\n{caption}\n{caption}\n{BODY}")
+    assert art.title == head
+    assert caption in art.furniture
+    more = "The president's lawyers said the warrant was illegal and would be challenged in court."
+    inside = _parse(tmp_path, "b.txt", f"{head}\nJoongAng Daily | 15 January 2025\n{BODY}"
+                                       f"Police officers stand guard outside the residence on Jan. 3. [YONHAP]\n{more}\n")
+    assert _texts(inside) == [BODY.strip(), more]
+
+
 def test_a_line_up_is_running_text_and_a_headline_with_commas_is_not(tmp_path: Path) -> None:
     text = ("Albania names squad\n\nCoach Astrit Hafizi named his squad on Saturday for the match in Belfast.\n\n"
             "Defenders - Rudi Vata, Saimir Malko, Arjan Xhumba\n\nDeath Notices, Fear, and the Regime's Terror\n\n"

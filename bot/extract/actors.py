@@ -497,7 +497,8 @@ _STATE_BODY_LOWER = re.compile(r"\b(?P<owner>[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2}[
 # officials a state sends are the state acting
 _AGENTS = ("forces", "troops", "soldiers", "peacekeepers", "warplanes", "jets", "artillery", "military", "police",
            "officers", "navy", "warships", "diplomats", "officials", "authorities")  # "Kenyan police arrived": Kenya
-_STATE_FORCES = re.compile(r"\b([A-Z][a-z]+) (?:[a-z]+ )?(?:" + "|".join(_AGENTS) + r")\b")
+_STATE_FORCES = re.compile(r"\b((?:[A-Z][a-z]+ )?[A-Z][a-z]+) (?:[a-z]+ )?(?:" + "|".join(_AGENTS) + r")\b")
+_DISGUISED_AS = re.compile(r"\b(?:disguised|posing|dressed|masquerading) as $")  # "… as Mongolian soldiers": not them
 # a sentence without one of these last words has neither
 _STATE_BODY_WORD = re.compile("|".join(dict.fromkeys(b.split()[-1] for b in _LOWER_BODIES + _AGENTS)))
 
@@ -530,9 +531,13 @@ def _bodies_of_states(sent: Sentence) -> list[Mention]:
             name = f"{owner} {match.group('body').title()}"
             out.append(Mention(sent.index, match.start(), match.end(), name, cues={"group"}))
     for match in _STATE_FORCES.finditer(sent.text):
-        state = state_of(match.group(1))
-        if state is not None and not is_state_name(match.group(1)):
-            out.append(Mention(sent.index, match.start(), match.end(), state, cues={"state"}))
+        words, start = match.group(1), match.start()
+        state = state_of(words)
+        if state is None and " " in words:  # "In Kursk Russian troops …": the adjective alone
+            first, words = words.split(" ", 1)
+            start, state = start + len(first) + 1, state_of(words)
+        if state is not None and not is_state_name(words) and not _DISGUISED_AS.search(sent.text, 0, start):
+            out.append(Mention(sent.index, start, match.end(), state, cues={"state"}))
     return out
 
 

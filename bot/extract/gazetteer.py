@@ -52,14 +52,22 @@ _IRREGULAR_DEMONYMS = {
 @cache
 def country_names() -> dict[str, str]:
     """Every English name of a state that news writes, mapped to one canonical name."""
+    return _names_and_shared()[0]
+
+
+@cache
+def _names_and_shared() -> tuple[dict[str, str], frozenset[str]]:
     names: dict[str, str] = {}
+    shared: set[str] = set()  # "Korea" (ISO's "Korea, Republic of" and "Korea, Democratic People's Republic of")
     for country in pycountry.countries:
         canonical = getattr(country, "common_name", None) or country.name.split(",")[0]
         canonical = _ISO_DISPLAY.get(canonical, canonical)
         for name in (country.name, getattr(country, "common_name", None), getattr(country, "official_name", None)):
-            if name:
-                names[name] = canonical
-                names[name.split(",")[0]] = canonical
+            for form in (name, name.split(",")[0]) if name else ():
+                if names.setdefault(form, canonical) != canonical:
+                    shared.add(form)
+    for form in shared:  # a name two states share names neither
+        del names[form]
     for country in pycountry.historic_countries:
         if country.alpha_3 in _FORMER_STATES:
             canonical = _FORMER_STATES[country.alpha_3]
@@ -67,7 +75,7 @@ def country_names() -> dict[str, str]:
             names.setdefault(country.name.split(",")[0], canonical)
             names.setdefault(canonical, canonical)
     names.update(_SHORT_FORMS)
-    return names
+    return names, frozenset(shared)
 
 
 # The states that news still names after they ceased to be (ISO 3166-3), as news names them;
@@ -82,12 +90,28 @@ def demonyms() -> dict[str, str]:
     """Adjectives of nationality ("Russian") mapped to the state's canonical name."""
     out = dict(_IRREGULAR_DEMONYMS)
     for name, canonical in country_names().items():
-        if " " in name or not name.isalpha():
-            continue
-        stem = name[:-1] if name[-1] in "aeyo" else name
-        for form in (name + "n", stem + "ian", stem + "an", name + "i", stem + "ese", name + "ese"):
+        for form in _demonym_forms(name):
             out.setdefault(form, canonical)
+    # the people of a state by their plural: "the North Koreans", "Israelis" (not "the Kurds", a people without one)
+    out.update({form + "s": state for form, state in list(out.items()) if form.endswith(("n", "i", "o"))})
     return out
+
+
+@cache
+def _shared_demonyms() -> frozenset[str]:
+    """"Korean": an adjective of nationality, of no one state."""
+    return frozenset(form + plural for name in _names_and_shared()[1] for form in _demonym_forms(name) for plural in ("", "s"))
+
+
+def _demonym_forms(name: str) -> list[str]:
+    """The adjectives English may make of a state's name by its suffix rules (most are not words,
+    and harmless): "North Korea" → "North Korean", "Sri Lanka" → "Sri Lankan", "Sudan" → "Sudanese"."""
+    *words, last = name.split()
+    if not all(w.isalpha() for w in name.split()) or any(w.islower() for w in words):
+        return []  # "Guinea-Bissau", "Bosnia and Herzegovina"
+    lead = " ".join(words) + " " if words else ""
+    stem = last[:-1] if last[-1] in "aeyo" else last
+    return [lead + form for form in (last + "n", stem + "ian", stem + "an", last + "i", stem + "ese", last + "ese")]
 
 
 def state_of(name: str) -> str | None:
@@ -115,9 +139,9 @@ _COMPASS = frozenset({"West", "East", "North", "South", "Central", "Western", "E
 
 
 def is_region_adjective(name: str) -> bool:
-    """"African", "West African", "Southern European"."""
+    """"African", "West African", "Southern European"; and "Korean", which two states share."""
     *qualifiers, last = name.split() or [""]
-    return last in REGION_ADJECTIVES and all(q in _COMPASS for q in qualifiers)
+    return (last in REGION_ADJECTIVES and all(q in _COMPASS for q in qualifiers)) or name in _shared_demonyms()
 
 
 def is_state_name(name: str) -> bool:

@@ -369,6 +369,16 @@ def test_the_speech_tag_after_a_clause_names_who_says_it_not_the_clause_s_subjec
         ("U.S.", 0), ("Sabrina Singh", 1), ("Tina Salama", 3)]  # the officials who say 2 are not named
 
 
+def test_the_troops_of_a_state_named_in_two_words_are_that_state_and_a_disguise_is_no_one(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Troops\nThe Wire | 4 November 2024\n"
+        "South Korean officials said North Korean troops had arrived.\n"
+        "They are disguised as Mongolian soldiers from Siberia, and the North Koreans are ready to fight.\n"))
+    assert sorted((a.name, a.kind) for a in facts.actors.values()) == [
+        ("North Korea", "state"), ("Siberia", "place"), ("South Korea", "state")]
+    assert [(facts.actors[f.actor].name, f.sent) for f in facts.statements] == [("South Korea", 0)]
+
+
 def test_a_view_an_institution_holds_is_its_statement(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
         "Troops\nThe Wire | 4 November 2024\n"

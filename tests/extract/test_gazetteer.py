@@ -2,7 +2,7 @@
 
 import pytest
 
-from bot.extract.gazetteer import is_state_name, state_of
+from bot.extract.gazetteer import is_region_adjective, is_state_name, state_of
 
 
 @pytest.mark.parametrize(("name", "state"), [
@@ -19,10 +19,19 @@ def test_state_names_and_short_forms_meet_in_one_name(name: str, state: str) -> 
 @pytest.mark.parametrize(("adjective", "state"), [
     ("Syrian", "Syria"), ("Turkish", "Turkey"), ("British", "United Kingdom"), ("Welsh", "Wales"),
     ("Kenyan", "Kenya"), ("Sudanese", "Sudan"),
+    # of a name in two words, and the plural that names the people
+    ("North Korean", "North Korea"), ("South Korean", "South Korea"), ("Sri Lankan", "Sri Lanka"),
+    ("North Koreans", "North Korea"), ("Israelis", "Israel"), ("Americans", "United States"),
 ])
 def test_an_adjective_of_nationality_points_at_its_state_but_is_not_one(adjective: str, state: str) -> None:
     assert state_of(adjective) == state
     assert not is_state_name(adjective)
+
+
+def test_a_name_two_states_share_names_neither_and_its_adjective_describes_only() -> None:
+    assert (state_of("Korea"), state_of("Korean")) == (None, None)
+    assert is_region_adjective("Korean") and is_region_adjective("Koreans")
+    assert state_of("Kurds") is None  # a people, but no state's
 
 
 @pytest.mark.parametrize("name", ["Idlib", "Geneva", "Reuters", "Gaza City"])

@@ -955,9 +955,10 @@ def _attach_short_forms(by_name: dict[str, list[Mention]], actors: dict[str, Loc
             # "Lula said", for Luiz Inacio Lula da Silva: the name people go by may stand inside the full one
             matches = [p for p, person_tokens in persons if p.key != key and name_tokens[0] in person_tokens[1:-1]]
         if not matches and len(name_tokens) == 1 and not is_given_name(name):
-            # "… over Gálvez", for Xóchitl Gálvez Ruiz: the father's surname before the mother's
+            # "… over Gálvez", for Xóchitl Gálvez Ruiz: the father's surname before the mother's; "Yoon's
+            # declaration", for Yoon Suk Yeol: the family name first
             matches = [p for p, person_tokens in persons if p.key != key and len(person_tokens) >= 3
-                       and person_tokens[-2] == name_tokens[0] and not is_given_name(person_tokens[-2])]
+                       and name_tokens[0] in (person_tokens[-2], person_tokens[0]) and not is_given_name(name)]
         if not matches and len(name_tokens) == 1 and any(m.cues & {"speaker", "honorific", "pronoun"} for m in ms):
             full = _unvouched_full_name(by_name, actors, name_tokens[0])
             if full is not None:  # "Julian Draxler was fouled … Draxler said", "Boris Johnson … Mr Johnson"

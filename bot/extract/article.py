@@ -290,7 +290,7 @@ class _Attributor:
             self.block_speaker = speaker or self.subject(outside, mentions)
         self.last_quote = (speaker, sent.paragraph) if speaker and (quotes or sent.block_quote) else None
         subject = speaker or self.subject(outside, mentions, persons_only=True)
-        if subject:
+        if subject and self.kind(subject) == "person":  # whom a later "he" or "she" is: never a state or a body
             self.focus = subject
 
     def resolve(self, m: Mention) -> str | None:
@@ -351,8 +351,12 @@ class _Attributor:
                     if (member is not None and member.key and self.kind(member.key) == "person"
                             and _AFFILIATED.fullmatch(outside, member.end, m.start)):
                         best = (m.end, self.resolve(member))  # "Pierre Esperance of the National Network … said"
-            if pronoun and pronoun[-1].end() > best[0] and self.focus:
-                best = (pronoun[-1].end(), self.focus)
+            if pronoun and pronoun[-1].end() > best[0]:
+                # "Yoon's declaration of martial law, which he said …": the person whose it was, else the one in focus
+                owner = [m.key for m in mentions if m.key and "possessive" in m.cues and m.end <= pronoun[-1].start()
+                         and self.kind(m.key) == "person"]
+                if owner or self.focus:
+                    best = (pronoun[-1].end(), owner[-1] if owner else self.focus)
             said_by_body = _BODY_SPEAKS.search(outside, max(best[0], verb.start() - 40), verb.start())
             if said_by_body and (named := self.body_named_last(sent_index)):
                 return named  # "… from Salalah, Oman, the company confirmed": the company, not Oman

@@ -379,6 +379,18 @@ def test_the_troops_of_a_state_named_in_two_words_are_that_state_and_a_disguise_
     assert [(facts.actors[f.actor].name, f.sent) for f in facts.statements] == [("South Korea", 0)]
 
 
+def test_he_or_she_is_a_person_never_a_body_and_first_the_one_whose_thing_it_was(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Plant\nThe Wire | 4 March 2022\n"
+        "A backup power line was damaged, energy company Enerhoatom said in a statement.\n"
+        "\"We were able to gather a lot of information,\" he said.\n"
+        "President Yoon Suk Yeol spoke on television.\n"
+        "Speaker Woo Won-sik said the vote was valid.\n"
+        "Stocks plunged on Tuesday following Yoon's declaration of martial law, which he said was necessary.\n"))
+    assert [(facts.actors[f.actor].name, f.sent) for f in facts.statements + facts.quotes] == [
+        ("Enerhoatom", 0), ("Woo Won-sik", 3), ("Yoon Suk Yeol", 4)]
+
+
 def test_a_view_an_institution_holds_is_its_statement(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
         "Troops\nThe Wire | 4 November 2024\n"

@@ -285,7 +285,8 @@ def _qualifier(before: str) -> str:
 
 _TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|[\w’'-]+|[^\w\s]")
 _PARTITIVE = re.compile(r"^\s*of (?:these|those|the|them|whom|which|its|their)\b\s*", re.I)
-_REPORTING = {"said", "says", "say", "told", "that", "and", "but"}
+_REPORTING = {"said", "says", "say", "told", "that", "and", "but", "claimed", "claims", "claim", "reported", "reports",
+              "estimated", "estimates", "believes", "believe", "announced", "noted", "added", "insisted", "while"}
 _MONEY_SUBJECT = re.compile(
     r"\b((?:[a-z]+ ){0,2}[a-z]+) (?:have |has |had )?(?:dwindled|fell|dropped|declined|rose|climbed|stood|stands|"
     r"reached|totall?ed|amounted|was|were|is|are|cost|costs)\b(?: (?:[a-z]+|\d[\d.,]*%?)){0,2}? ?(?:to|at|of)? "

@@ -562,6 +562,9 @@ def test_when_a_count_was_said_is_no_part_of_what_it_counts() -> None:
     ("A total of 204 deputies voted Saturday in favor of the motion.", "deputies"),
     ("It is more than the estimate of 12,000 North Korean troops previously offered by Ukraine.", "North Korean troops"),
     ("Some 700 soldiers reportedly in Kursk were captured.", "soldiers"),
+    # what was claimed or reported is the subject after the verb
+    ("Organizers claimed the turnout was around 1 million.", "turnout"),
+    ("The ministry reported deposits fell to $3 billion.", "$ deposits"),
     # a lead or a margin is a difference between two counts, not a count of the thing itself
     ("She won with a lead of nearly 20 million votes.", "vote margin"),
 ])

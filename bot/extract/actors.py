@@ -172,7 +172,7 @@ _MODIFIES_AFTER = re.compile(r"^\s+(?:murder|trial|case|festival|family|inquiry|
 _ALIAS_AFTER = re.compile(r"^\s*,?\s*(?:\((?P<acr>[A-Z][A-Za-z0-9&.]{1,8})\))?\s*,?\s*\(?(?:(?:formerly|also|previously|"
                           r"better|once)\s+)?known\s+as\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}?(?:–|-|—)?\s*")
 _DESCRIPTION = re.compile(r"[^–—:,.]{0,50}\s[–—:]\s+")
-_ACRONYM_AFTER = re.compile(r"^\s*\((?P<acr>(?:[A-Z][A-Za-z]+ )?[A-Z][A-Za-z0-9&.]{1,8})\)")  # "(HTS)", "(Africa CDC)"
+_ACRONYM_AFTER = re.compile(r"^(?:['’]s)?\s*\((?P<acr>(?:[A-Z][A-Za-z]+ )?[A-Z][A-Za-z0-9&.]{1,8})\)")  # "(HTS)", "(Africa CDC)"
 # "the Group of Seven advanced economies, or G7, urged": the short name, said to be one
 _OR_ACRONYM_AFTER = re.compile(r"^(?:\s+[a-z][\w-]*){0,3},\s+or\s+(?:the\s+)?(?P<acr>[A-Z][A-Z0-9&.-]{1,9}),")
 # "Fischler agreed to review his proposal": a he or a she, whose name the clause goes on to
@@ -1065,9 +1065,12 @@ def _short_name_of(short: str, name: str, kind: str) -> bool:
 
 def _renamed(acronym: str, name: str) -> bool:
     """"The United Nations Refugee Agency (UNHCR)", "the Kurdistan Workers' Party (PKK)": a body's
-    initials from another name or language, when one of its words still opens with their first letter."""
-    return (len(acronym) >= 3 and acronym.isupper() and not state_of(acronym)
-            and acronym[0] in {w[0] for w in name.split() if w[:1].isupper()})
+    initials from another name or language, when one of its words still opens with their first letter
+    (of a two-letter one, when its letters are the name's own initials)."""
+    capitals = [w[0] for w in name.split() if w[:1].isupper()]
+    if len(acronym) == 2:  # "the National Alliance (AN)", Alleanza Nazionale: its own initials, in the other order
+        return acronym.isupper() and sorted(acronym) == sorted(capitals)
+    return len(acronym) >= 3 and acronym.isupper() and not state_of(acronym) and acronym[0] in capitals
 
 
 def _attach_named_appositive(m: Mention, text: str, mentions: list[Mention], actors: dict[str, LocalActor],

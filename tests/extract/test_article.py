@@ -248,6 +248,15 @@ def test_a_party_named_in_its_own_language_is_an_organisation(tmp_path: Path) ->
     assert (party.kind, "Morena" in party.forms) == ("organisation", True)
 
 
+def test_an_acronym_after_a_possessive_or_in_the_other_language_s_order_is_still_the_alias(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Party row\nThe Wire | 4 December 1996\n"
+        "She said on Friday she had rejoined the far-right National Alliance (AN) party she quit last month.\n"
+        "Students were dissatisfied with the ruling State Law and Order Restoration Council's (SLORC) handling.\n"))
+    assert sorted((a.name, tuple(a.acronyms)) for a in facts.actors.values()) == [
+        ("National Alliance", ("AN",)), ("State Law and Order Restoration Council", ("SLORC",))]
+
+
 def test_acronyms_for_things_that_news_never_defines_are_no_actors(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
         "Economy\nLatin Wire | 4 June 2024\n"

@@ -643,7 +643,9 @@ _NOUN_AFTER = re.compile(r"\s+[a-z]{3,}\b")
 # "a decline of 40 percent compared to the same period in 2023", "fewer ships than in January 2023": the
 # baseline a change is measured from, not when it happened
 _COMPARED_WITH = re.compile(r"\b(?:compared (?:to|with)|than(?: in)?|versus|vs\.?)\s+(?:(?:the )?(?:same )?"
-                            r"(?:period|time|month|quarter) (?:in|of|last)\s+)?$", re.I)
+                            r"(?:period|time|month|quarter) (?:in|of|last)\s+)?$|"
+                            # "its lowest level since 2009", "the first time since 1998": a record's baseline
+                            r"\b(?:(?:low|high|bigg|larg|small|great|wor|b)est|first)\b[^.;:]{0,40}?\bsince\s+$", re.I)
 
 
 def _reference_point(text: str, mention: DateMention) -> bool:

@@ -250,8 +250,8 @@ def who(index: Index, args: list[str]) -> Reply:
     if not query:
         return who_list(index)
     match = index.who(query)
-    if len(match.actors) == 1:
-        return actor_card(index, match.actors[0])
+    if len(match.actors) == 1:  # a near spelling is shown as what it is: "bashir" is not Bashar al-Assad
+        return actor_card(index, match.actors[0], "" if match.exact else f"closest to “{clip(query, 60)}” · ")
     if match.actors:
         lines = [f"• {a.name} — {a.kind}{_top_role(a)}" for a in match.actors[:10]]
         return Reply(pages_from_lines(f"Several actors match “{clip(query, 60)}”", lines,
@@ -271,7 +271,7 @@ def who_list(index: Index) -> Reply:
     return Reply(pages_from_lines(f"Actors ({len(actors)})", lines, per_page=20, footer=footer))
 
 
-def actor_card(index: Index, actor: cards.Actor) -> Reply:
+def actor_card(index: Index, actor: cards.Actor, note: str = "") -> Reply:
     cites = Citations(index)
     roles = _distinct_roles(actor.roles)
     sections = [
@@ -286,7 +286,7 @@ def actor_card(index: Index, actor: cards.Actor) -> Reply:
     fields = [f for name, lines in sections if any(lines) for f in fields_from(name, lines)]
     fields += fields_from("Sources", cites.lines())
     aliases = f" · also: {', '.join(actor.aliases[:6])}" if actor.aliases else ""
-    description = f"{actor.kind}{aliases} · {plural(actor.mentions, 'mention')} in {plural(len(actor.sources), 'article')}"
+    description = f"{note}{actor.kind}{aliases} · {plural(actor.mentions, 'mention')} in {plural(len(actor.sources), 'article')}"
     return Reply(pages_from_fields(actor.name, description, fields))
 
 

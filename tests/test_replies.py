@@ -200,6 +200,13 @@ def test_who_with_no_match_suggests_names(seed_index: Index) -> None:
     assert "Did you mean: Staffan de Mistura" in reply.pages[0].description
 
 
+def test_who_with_a_near_spelling_shows_the_card_as_the_closest_not_as_the_answer(seed_index: Index) -> None:
+    near, exact = dispatch(seed_index, "!who lavrv").pages[0], dispatch(seed_index, "!who lavrov").pages[0]
+    assert near.title == exact.title == "Sergey Lavrov"
+    assert near.description.startswith("closest to “lavrv” · person")
+    assert exact.description.startswith("person")
+
+
 def test_who_alone_lists_every_actor_most_mentioned_first_over_pages(seed_index: Index) -> None:
     reply = dispatch(seed_index, "!who")
     lines = _body_lines(reply)

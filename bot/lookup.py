@@ -90,7 +90,7 @@ class Index:
         A word index, made once on first use, finds the candidates; the text check confirms them.
         """
         if self._searchable is None:
-            facts = [f for a in self.briefs.actors for f in a.quotes + a.said + a.did]
+            facts = [f for a in self.briefs.actors for f in a.quotes + a.said + a.did + a.named_in]
             self._searchable = [(fold(x.text), x) for x in [*facts, *self.briefs.timeline]]
             postings: dict[str, list[int]] = defaultdict(list)
             for i, (text, _) in enumerate(self._searchable):

@@ -148,6 +148,19 @@ def test_a_figure_naming_no_place_is_the_close_one_that_does(tmp_path: Path) -> 
         ("agreed", [35_000_000]), ("agreed", [40_000_000]), ("differ", [20, 21])]
 
 
+def test_a_report_a_wire_service_passes_on_stays_with_the_people_in_it_and_is_found(tmp_path: Path) -> None:
+    index = _index_of(tmp_path, {
+        "a": "Assad flees\nWorld Desk | 8 December 2024\n"
+             "Rebels entered Damascus on Sunday and President Bashar al-Assad fled.\n"
+             "Russia's state news agency TASS said Assad and his family arrived in Moscow, where they have been "
+             "granted political asylum.\n",
+    })
+    (assad,) = index.who("assad").actors
+    assert [f.text[:40] for f in assad.said] == []  # he is the one reported on, not the one reporting
+    assert any("asylum" in f.text for f in assad.named_in + assad.did)
+    assert {f.cite.sentence for f in index.search(["asylum"])} == {1}
+
+
 def test_one_sentence_giving_two_values_counts_two_things(tmp_path: Path) -> None:
     index = _index_of(tmp_path, {
         "a": "Assembly lifts decree\nWire Desk | 4 December 2024\n"

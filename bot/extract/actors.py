@@ -969,7 +969,7 @@ def _attach_short_forms(by_name: dict[str, list[Mention]], actors: dict[str, Loc
         if len(matches) == 1 and (key not in actors or _may_be_short_form(actors[key], ms)):
             actors[key] = matches[0]
         elif (not matches and key not in actors and len(name_tokens) == 1 and any("speaker" in m.cues for m in ms)
-              and not state_of(name)):  # (not "Ukrainian" in "Ukrainian commander-in-chief Gen. Oleksandr Syrskiy")
+              and not state_of(name) and fold(name) not in NEWS_AGENCIES):  # (not "Ukrainian …", nor "TASS said")
             # "Marchetti told reporters": a surname whose full name another article may give;
             # merge keeps it only if it finds that person.
             actors[key] = LocalActor(key=key, name=name, kind="surname")

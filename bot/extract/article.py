@@ -375,8 +375,10 @@ class _Attributor:
             titled = _TITLE_NEXT.match(outside, after[0].end) if after else None
             if titled:  # '…," continued the Barca president': the president speaks, not Barca
                 return self.holder_of(titled.group(1), sent_index)
+            if not _INVERTED.search(outside, 0, verb.start()):
+                continue  # a speaker after the verb follows a pause: not "TASS said Assad and his family arrived"
             if after and self.kind(after[0].key) == "person":
-                return after[0].key
+                return after[0].key  # '…," said Delattre'
             titled_person = next((m for m in mentions if m.key and verb.end() <= m.start < verb.end() + TITLE_REACH
                                   and self.kind(m.key) == "person"), None)
             if (titled_person is not None and verb.group(0) in _SAYS
@@ -553,6 +555,7 @@ _BODY_SPEAKS = re.compile(r",\s+" + _BODY_REF.pattern.removeprefix(r"\s*") + r"\
 _UNNAMED_SPEAKERS = re.compile(r",\s+(?:(?:[A-Z][\w.’'-]*|[a-z]+)\s+){0,3}?(?:officials|sources|diplomats|analysts|experts|"
                                r"observers|witnesses|residents|critics|activists|lawmakers|investigators|people)\s+")
 TAG_WORDS = 5
+_INVERTED = re.compile(r"(?:^|[,;:”\"’'—–-])\s*$")  # a speech verb before its speaker follows a pause or opens the text
 
 
 def _tag_after_clause(text: str, clause_from: int, verb: re.Match[str]) -> int:
@@ -643,14 +646,16 @@ _NOUN_AFTER = re.compile(r"\s+[a-z]{3,}\b")
 # "a decline of 40 percent compared to the same period in 2023", "fewer ships than in January 2023": the
 # baseline a change is measured from, not when it happened
 _COMPARED_WITH = re.compile(r"\b(?:compared (?:to|with)|than(?: in)?|versus|vs\.?)\s+(?:(?:the )?(?:same )?"
-                            r"(?:period|time|month|quarter) (?:in|of|last)\s+)?$|"
-                            # "its lowest level since 2009", "the first time since 1998": a record's baseline
-                            r"\b(?:(?:low|high|bigg|larg|small|great|wor|b)est|first)\b[^.;:]{0,40}?\bsince\s+$", re.I)
+                            r"(?:period|time|month|quarter) (?:in|of|last)\s+)?$", re.I)
+# "its lowest level since 2009", "the first strike since 2008": a record's baseline year (but "her first appearance
+# since Dec. 23, when the jury …" names the day of the last one)
+_RECORD_SINCE = re.compile(r"\b(?:(?:low|high|bigg|larg|small|great|wor|b)est|first)\b[^.;:]{0,40}?\bsince\s+$", re.I)
 
 
 def _reference_point(text: str, mention: DateMention) -> bool:
     before = text[max(0, mention.start - 40):mention.start]
-    return bool((_AROUND_THE.search(before) and _NOUN_AFTER.match(text, mention.end)) or _COMPARED_WITH.search(before))
+    return bool((_AROUND_THE.search(before) and _NOUN_AFTER.match(text, mention.end)) or _COMPARED_WITH.search(before)
+                or (not mention.moment.day and _RECORD_SINCE.search(before)))
 
 
 def _best_date(dates: list[DateMention]) -> DateMention | None:

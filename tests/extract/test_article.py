@@ -401,6 +401,16 @@ def test_he_or_she_is_a_person_never_a_body_and_first_the_one_whose_thing_it_was
         ("Enerhoatom", 0), ("Woo Won-sik", 3), ("Yoon Suk Yeol", 4)]
 
 
+def test_a_name_right_after_said_speaks_only_after_a_pause(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Verdict\nThe Wire | 4 January 2022\n"
+        "Elizabeth Holmes founded the company in 2003.\n"
+        "Prosecutors said Holmes, 37, swindled private investors between 2010 and 2015.\n"
+        "Russia's state news agency TASS said Holmes had arrived in Moscow.\n"
+        "\"We will appeal,\" said Holmes.\n"))
+    assert [(facts.actors[f.actor].name, f.sent) for f in facts.statements + facts.quotes] == [("Elizabeth Holmes", 3)]
+
+
 def test_a_view_an_institution_holds_is_its_statement(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
         "Troops\nThe Wire | 4 November 2024\n"

@@ -301,17 +301,21 @@ def _link_designated_organisations(members: dict[tuple[str, str], _Member], unio
 def _link_transliterations(members: dict[tuple[str, str], _Member], union: _Union) -> None:
     """"al-Muallem" and "al-Moallem", "Vladimir Zelensky" and "Volodymyr Zelenskyy": same words but
     for vowels, one actor."""
-    by_shape: dict[tuple[str, ...], list[_Member]] = defaultdict(list)
+    by_shape: dict[tuple[str, ...], list[tuple[str, _Member]]] = defaultdict(list)
     for m in members.values():
-        parts = tokens(m.name)
-        if len(parts) >= 2 and m.kind in ACTOR_KINDS:
-            by_shape[(m.kind, *(skeleton(p) for p in parts))].append(m)
+        if m.kind not in ACTOR_KINDS:
+            continue
+        for name in sorted({m.name} | m.forms):  # and the other names it goes by ("also known as Abu Mohammed al-Jolani")
+            parts = tokens(name)
+            if len(parts) >= 2:
+                by_shape[(m.kind, *(skeleton(p) for p in parts))].append((name, m))
     for same in by_shape.values():
-        for m in same[1:]:
+        first, head = same[0]
+        for name, m in same[1:]:
             # a first name may be spelt from another language ("Vladimir", "Volodymyr") if the family name is close
-            if (fuzz.ratio(compact(same[0].name), compact(m.name)) >= 80
-                    or fuzz.ratio(tokens(same[0].name)[-1], tokens(m.name)[-1]) >= 85):
-                union.union(same[0].ref, m.ref)
+            if m is not head and (fuzz.ratio(compact(first), compact(name)) >= 80
+                                  or fuzz.ratio(tokens(first)[-1], tokens(name)[-1]) >= 85):
+                union.union(head.ref, m.ref)
 
 
 # ---------------------------------------------------------------- actors

@@ -161,6 +161,19 @@ def test_a_report_a_wire_service_passes_on_stays_with_the_people_in_it_and_is_fo
     assert {f.cite.sentence for f in index.search(["asylum"])} == {1}
 
 
+def test_a_name_also_known_as_another_and_its_other_spelling_are_one_person(tmp_path: Path) -> None:
+    index = _index_of(tmp_path, {
+        "a": "New leader\nWorld Desk | 16 December 2024\n"
+             "On 10 December, Ahmed al-Sharaa (also known as Abu Mohammed al-Jolani), HTS' leader, installed a "
+             "caretaker government.\n",
+        "b": "Citadel visit\nWorld Desk | 5 December 2024\n"
+             "The head of HTS, Abu Mohammad al-Jolani, on Dec. 4 visited Aleppo's landmark citadel.\n",
+    })
+    people = [a for a in index.briefs.actors if a.kind == "person"]
+    assert [(a.name, a.sources) for a in people] == [("Ahmed al-Sharaa", ["a", "b"])]
+    assert index.who("jolani").actors == index.who("sharaa").actors
+
+
 def test_one_sentence_giving_two_values_counts_two_things(tmp_path: Path) -> None:
     index = _index_of(tmp_path, {
         "a": "Assembly lifts decree\nWire Desk | 4 December 2024\n"

@@ -20,8 +20,10 @@ from bot.extract.gazetteer import is_region_adjective, is_state_name, state_of
 from bot.extract.given_names import NAMES_OF_THINGS, is_given_name
 from bot.extract.hints import Caseless
 from bot.extract.names import (
+    ARABIC_ARTICLES,
     HONORIFICS,
     NICKNAME,
+    PARTICLES,
     Span,
     acronym_fits,
     find_names,
@@ -34,6 +36,7 @@ from bot.extract.names import (
 )
 from bot.extract.roles import (
     ENDS_THE_PHRASE,
+    FAITHS,
     HEAD_ALT,
     ORG_WORDS,
     NamedRole,
@@ -349,8 +352,10 @@ _RANKED_BY_SIZE = re.compile(r"\b(?:[a-z]+-)?(?:largest|biggest)\s+(?:[\w-]+\s+)
 # "the Taliban, who …"
 _WHO_ONE_AFTER = re.compile(r"^\s*,\s*who\s+(?:has|is|was|[a-z]+s|[a-z]+ed)\b(?![^,.;]*\b(?:their|they|them)\b)")
 _POSSESSOR = re.compile(r"\b(\w+)[’']s\b")
+_BARE_WORDS = ORG_WORDS | FAITHS  # a name of only these names no one: "Government", "Islamist"
 _BACKED_BY = re.compile(r"-(?:backed|led|based|allied|aligned|funded|sponsored|born|run|owned|controlled|held|"
-                        r"occupied|bound|linked|affiliated|supported|armed|trained)$", re.I)
+                        r"occupied|bound|linked|affiliated|supported|armed|trained|listed|designated|sanctioned|"
+                        r"approved|brokered|imposed|mandated)$", re.I)
 _TIME_OF_TITLE = {"former", "acting", "interim", "outgoing", "incoming", "then"}
 
 
@@ -762,8 +767,8 @@ def classify(cues: Counter[str], name: str, mentions: int) -> str:
         return ""  # "a group C game": a letter names nothing
     if cues["relay"] and cues["reporting"] == mentions:
         return ""  # an outlet that only passes reports on, as the wire services
-    if state_of(name) or is_region_adjective(name) or all(w.lower() in ORG_WORDS for w in name.split()):
-        return ""  # an adjective of nationality or region, or a bare "Government" / "Council"
+    if state_of(name) or is_region_adjective(name) or all(w.lower() in _BARE_WORDS for w in name.split()):
+        return ""  # an adjective of nationality, region or creed ("the Islamist group"), or a bare "Government"
     words = name.split()
     if len(words) >= 2 and words[-1].lower() in DOCUMENT_WORDS:
         return ""  # "the Paris Agreement", "the International Health Regulations": a text, not an actor or a place
@@ -839,8 +844,13 @@ def _opens_with_given_name(name: str) -> bool:
     be in a person's name (not "Davis Cup", "Green Bay Packers")."""
     words = name.split()
     return (2 <= len(words) <= 3 and is_given_name(words[0]) and looks_like_person_name(words)
-            and all(w[:1].isupper() and not any(c.isdigit() for c in w) for w in words)
+            and all(_a_name_word(w) and not any(c.isdigit() for c in w) for w in words)
             and not any(w.lower() in _THING_HEADS for w in words[1:]))
+
+
+def _a_name_word(word: str) -> bool:
+    """Capitalised, or a particle a name carries in lower case ("Mohammed al-Bashir", "Osama bin Laden")."""
+    return word[:1].isupper() or word in PARTICLES or (word.startswith(ARABIC_ARTICLES) and word.split("-", 1)[1][:1].isupper())
 
 
 def resolve_actors(mentions: list[Mention], sentences: list[Sentence]) -> dict[str, LocalActor]:
@@ -966,7 +976,7 @@ def _attach_short_forms(by_name: dict[str, list[Mention]], actors: dict[str, Loc
                 persons.append((actors[fold(full)], tokens(full)))
                 matches = [actors[fold(full)]]
         matches = list({id(m): m for m in (actors.get(p.key, p) for p in matches)}.values())  # variants already joined
-        if len(matches) == 1 and (key not in actors or _may_be_short_form(actors[key], ms)):
+        if len(matches) == 1 and (key not in actors or _may_be_short_form(actors[key], ms, matches[0])):
             actors[key] = matches[0]
         elif (not matches and key not in actors and len(name_tokens) == 1 and any("speaker" in m.cues for m in ms)
               and not state_of(name) and fold(name) not in NEWS_AGENCIES):  # (not "Ukrainian …", nor "TASS said")
@@ -975,15 +985,17 @@ def _attach_short_forms(by_name: dict[str, list[Mention]], actors: dict[str, Loc
             actors[key] = LocalActor(key=key, name=name, kind="surname")
 
 
-def _may_be_short_form(actor: LocalActor, ms: list[Mention]) -> bool:
+def _may_be_short_form(actor: LocalActor, ms: list[Mention], person: LocalActor) -> bool:
     """Whether what a name was taken for yields to the person whose full name it ends: a place
-    or a person always; a body only when nothing but "the" (or "Le" in "Le Pen") made it one; a
+    or a person always; a body only when nothing but "the" (or "Le" in "Le Pen") made it one, or
+    capitals inside it that the person's own name has ("Samer AbdelJaber … AbdelJaber told"); a
     state when it speaks or bears a title as people do."""
     if actor.kind in ("person", "place", ""):
         return True
     if actor.kind == "state":  # "Bill Jordan … Jordan said": the person, when the name speaks or is titled
         return any(m.cues & {"speaker", "honorific", "pronoun", "role"} for m in ms)
-    return actor.kind == "organisation" and not any(m.cues & {"orgword", "group", "acronym-def", "brand"} for m in ms)
+    body = {"orgword", "group", "acronym-def"} | ({"brand"} if person.name.split()[-1] != actor.name else set())
+    return actor.kind == "organisation" and not any(m.cues & body for m in ms)
 
 
 def _unvouched_full_name(by_name: dict[str, list[Mention]], actors: dict[str, LocalActor], surname: str) -> str | None:

@@ -227,11 +227,14 @@ def _may_be_in_name(word: str) -> bool:
                 or is_acronym(word))
 
 
-# what a faith's followers are called: "the world's second-biggest Roman Catholic population" names no one
-# (not "Christian", a first name too)
+# what a faith's or a creed's followers are called: "the world's second-biggest Roman Catholic population",
+# "the Islamist group Hayat Tahrir al-Sham" name no one (not "Christian", a first name too)
 FAITHS = {"catholic", "catholics", "protestant", "protestants", "orthodox", "muslim", "muslims", "jewish", "sunni",
           "sunnis", "shia", "shiite", "shiites", "evangelical", "evangelicals", "anglican", "lutheran", "methodist",
-          "hindu", "hindus", "buddhist", "buddhists", "islamic", "coptic", "copts"}
+          "hindu", "hindus", "buddhist", "buddhists", "islamic", "coptic", "copts",
+          "islamist", "islamists", "jihadist", "jihadists", "salafist", "salafists", "salafi", "wahhabi", "marxist",
+          "marxists", "maoist", "maoists", "leninist", "communist", "communists", "zionist", "zionists", "fascist",
+          "fascists", "baathist", "baathists"}
 
 
 # words that close a title without heading one: the "Staff" of "Chief of the Defence Staff"

@@ -24,8 +24,10 @@ ABBREVIATIONS = {
 _BOUNDARY = re.compile(r"[.!?…]+[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])|"
                        r"(?:(?<=[a-z]{2}[.!?])|(?<=[a-z][.!?][\"'”’]))(?=[A-Z][a-z])")
 _GLUED_WORD = re.compile(r"(?:^|\s)[\"'‘“]?[a-z]+[.!?][\"'”’]?$")  # a word of the text, not a web address ("RTTNews.com")
-# "Copyright(c) 2025 RTTNews.com. All Rights Reserved": the page's notice, glued to the story's last line
-_RIGHTS_NOTICE = re.compile(r"^\W*(?:copyright\b|all rights reserved|©)", re.I)
+# "Copyright(c) 2025 RTTNews.com. All Rights Reserved": the page's notice, glued to the story's last line; "(For
+# more information, see our 9 December What's in Blue story.)": the outlet pointing at its own pages
+_PAGE_NOTICE = re.compile(r"^\W*(?:copyright\b|all rights reserved|©)|\bfor more (?:information|details)\b[^.]{0,60}\bsee\b|"
+                          r"\bsee our\b[^.]{0,80}\b(?:story|stories|report|article|coverage|explainer|live blog)\b", re.I)
 _SPEECH_AFTER = re.compile(
     r"^(?:(?:[A-Z][\w'’.-]*|de|al|the|a|an|of|to|for|[a-z]+-[A-Z][\w'’-]*)\s+){0,8}?"
     r"(?:said|says|told|added|asked|stressed|warned|noted|explained|insisted|declared|wrote|replied|responded|"
@@ -112,7 +114,7 @@ def article_sentences(article: Article) -> list[Sentence]:
         if para.heading:
             continue
         for text in split_sentences(para.text):
-            if _RIGHTS_NOTICE.match(text):
+            if _PAGE_NOTICE.search(text):
                 continue
             sentences.append(Sentence(len(sentences), text, p_index, block_quote=block_left > 0))
         block_left = max(block_left - 1, 0)

@@ -401,6 +401,17 @@ def test_he_or_she_is_a_person_never_a_body_and_first_the_one_whose_thing_it_was
         ("Enerhoatom", 0), ("Woo Won-sik", 3), ("Yoon Suk Yeol", 4)]
 
 
+def test_a_surname_with_a_capital_inside_is_the_person_s_and_a_creed_or_a_listing_names_no_one(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Displaced\nThe Wire | 6 December 2024\n"
+        "Samer AbdelJaber, who heads emergency coordination at the WFP, has warned of famine.\n"
+        "\"The figure is 280,000,\" AbdelJaber told reporters.\n"
+        "The offensive was led by the Islamist group Hayat Tahrir al-Sham, a Security Council-listed terrorist group.\n"))
+    assert sorted(a.name for a in facts.actors.values()) == [
+        "Hayat Tahrir al-Sham", "Samer AbdelJaber", "Security Council", "WFP"]
+    assert {facts.actors[f.actor].name for f in facts.quotes + facts.statements} == {"Samer AbdelJaber"}
+
+
 def test_a_name_right_after_said_speaks_only_after_a_pause(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
         "Verdict\nThe Wire | 4 January 2022\n"
@@ -860,6 +871,8 @@ def test_a_title_opening_the_first_sentence_stays_a_title(tmp_path: Path) -> Non
         ("Anna Berg, the company's chief executive, said she was pleased.", "Anna Berg", "person"),
         ("In London trading, Samsung, the country's largest corporation, saw its shares fall.", "Samsung", "organisation"),
         ("Hynix, the South Korean chipmaker, said its profit rose.", "Hynix", "organisation"),
+        # a first name, then a family name with its particle in lower case
+        ("The council installed Mohammed al-Bashir to lead a caretaker government.", "Mohammed al-Bashir", "person"),
         # the words clubs name themselves with
         ("The striker scored twice against Blackburn Rovers in Manchester on Saturday.", "Blackburn Rovers", "organisation"),
         ("Fernandes scored the winner for Manchester United in Brighton on Saturday.", "Manchester United", "organisation"),

@@ -359,11 +359,12 @@ def test_article_sentences_mark_a_block_quote_after_a_colon(tmp_path: Path) -> N
 
 def test_article_sentences_leave_out_a_rights_notice_glued_to_the_last_line(tmp_path: Path) -> None:
     path = tmp_path / "a.txt"
-    path.write_text("Court removes president\n\nAn election follows within 60 days.Copyright(c) 2025 RTTNews.com. "
+    path.write_text("Court removes president\n\nThe court ruled on Friday. (For more information, see our 9 December "
+                    "What's in Blue story.)\nAn election follows within 60 days.Copyright(c) 2025 RTTNews.com. "
                     "All Rights ReservedCopyright RTT News/dpa-AFX\n", encoding="utf-8")
     article = parse_article(tmp_path, path, path.read_bytes())
     assert article is not None
-    assert [s.text for s in article_sentences(article)] == ["An election follows within 60 days."]
+    assert [s.text for s in article_sentences(article)] == ["The court ruled on Friday.", "An election follows within 60 days."]
 
 
 @pytest.mark.parametrize(("sentence", "name"), [

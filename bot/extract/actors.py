@@ -61,7 +61,7 @@ SPEECH_VERBS = (
     r"believes|(?<!the )(?<!its )(?<!their )estimates|assesses"  # a view held now: "The Pentagon believes at least …"
 )
 _SPEECH_RE = re.compile(r"\b(?:" + SPEECH_VERBS + r")\b")
-_SPEAKS_AFTER = re.compile(r"^(?:[’']s)?\s*(?:,[^,]{0,140},\s*)?(?:\w+ly\s+)?(?:" + SPEECH_VERBS + r")\b")
+_SPEAKS_AFTER = re.compile(r"^(?:[’']s)?\s*(?:,[^,]{0,140},\s*)?(?:\w+ly\s+)?(?:as\s+)?(?:" + SPEECH_VERBS + r")\b")
 CORPORATE_FORMS = {"inc", "corp", "co", "ltd", "llc", "plc", "ag", "sa", "nv", "gmbh", "spa", "bv", "ab", "se",
                    "lp", "llp", "pty", "pte", "bhd", "kk"}  # the legal form a company's name may end in
 _FOREIGN_ARTICLES = {"la", "le", "les", "el", "los", "las", "il", "der", "die", "das"}
@@ -324,7 +324,8 @@ _FIGHTERS_AFTER = re.compile(r"^\s+(?:rebels?|fighters?|militants?|militiam[ae]n
 # "machines manufactured by Siemens", "estimated at $4.5 billion by Forbes": what only a body does
 _MADE_BY_BEFORE = re.compile(r"\b(?:manufactured|produced|built|developed|published|compiled|ranked|estimated|"
                              r"operated|marketed|distributed)\b(?:[^,;.]|\.\d){0,30}\bby\s+(?:the\s+)?$")
-_QUOTES_SOMEONE_AFTER = re.compile(r"^\s+(?:quoted|cited)\s+(?:[a-z]+\s+){0,2}[A-Z]")  # "Tass quoted Livshits": a medium
+# "Tass quoted Livshits", "the Dhaka Tribune quoted the army chief as saying": a medium, passing words on
+_QUOTES_SOMEONE_AFTER = re.compile(r"^\s+(?:quoted|cited)\s+(?:(?:[a-z]+\s+){0,2}[A-Z]|[^.;:]{0,60}?\bas\s+(?:saying|telling)\b)")
 _SCORE = re.compile(r"\b\d{1,2}-\d{1,2}\b")
 _CONTEST = (r"(?:beat|beats|beating|defeated|defeats|defeating|drew with|draw with|lost to|loses to|losing to|thrashed|"
             r"thrashing|edged|edging|routed|routing|overwhelmed|overwhelming|crushed|crushing|"
@@ -700,9 +701,10 @@ def _cues(text: str, start: int, end: int, name: str, role: str) -> set[str]:
             or _HOLDS_A_TITLE_AFTER.match(after) or (len(name) > 1 and _in_list_of_bodies(text, start))
             or (before.endswith(("at ", "with ", "the ")) and _WORKPLACE_BEFORE.search(before) and not state_of(name)
                 and ENDS_THE_PHRASE.match(after))
-            or ("(" in after[:4] and _TICKER_AFTER.match(after))
-            or (after[1:3] in ("qu", "ci") and _QUOTES_SOMEONE_AFTER.match(after))):
+            or ("(" in after[:4] and _TICKER_AFTER.match(after))):
         cues.add("group")
+    if after[1:3] in ("qu", "ci") and _QUOTES_SOMEONE_AFTER.match(after):
+        cues |= {"group", "relay"}
     if _FIGHTERS_AFTER.match(after):
         cues.add("fighters")
     if before.endswith(("by ", "by the ")) and _MADE_BY_BEFORE.search(before):

@@ -330,6 +330,9 @@ class _Attributor:
                 if cited and self.kind(cited[0].key) in ("person", "organisation", "state"):
                     return cited[0].key
                 continue
+            quoted = _QUOTED_AS.search(outside, max(0, verb.start() - 90), verb.end())
+            if quoted:  # "the Dhaka Tribune quoted the army chief as saying": the one quoted, not who quotes
+                return self.quoted_by_the_outlet(outside, mentions, quoted, sent_index)
             clause_subject = subject[0] if subject is not None and subject[1] <= verb.start() else None
             tag = _tag_after_clause(outside, subject[1] if clause_subject else 0, verb)
             if clause_subject and tag < 0:
@@ -385,6 +388,14 @@ class _Attributor:
                     and not _NOT_A_TITLE.intersection(outside[verb.end():titled_person.start].lower().split())):
                 return titled_person.key  # '…," said Delta CEO Ed Bastian', '… said retired teacher Tarek …
         return None
+
+    def quoted_by_the_outlet(self, outside: str, mentions: list[Mention], quoted: re.Match[str], sent: int) -> str | None:
+        named = [m.key for m in mentions if m.key and quoted.start("who") <= m.start < quoted.end("who")
+                 and self.kind(m.key) in ("person", "organisation", "state")]
+        if named:
+            return named[0]
+        role = _ROLE_REF.search(outside, quoted.start("who"), quoted.end("who"))
+        return self.holder_of(role.group(1).split()[-1], sent) if role else None
 
     def subject(self, outside: str, mentions: list[Mention], persons_only: bool = False) -> str | None:
         found = self.subject_mention(outside, mentions, persons_only)
@@ -555,6 +566,7 @@ _BODY_SPEAKS = re.compile(r",\s+" + _BODY_REF.pattern.removeprefix(r"\s*") + r"\
 _UNNAMED_SPEAKERS = re.compile(r",\s+(?:(?:[A-Z][\w.’'-]*|[a-z]+)\s+){0,3}?(?:officials|sources|diplomats|analysts|experts|"
                                r"observers|witnesses|residents|critics|activists|lawmakers|investigators|people)\s+")
 TAG_WORDS = 5
+_QUOTED_AS = re.compile(r"\b(?:quoted|cited)\s+(?P<who>[^.;:]{1,60}?)\s+as\s+(?:saying|telling)$")
 _INVERTED = re.compile(r"(?:^|[,;:”\"’'—–-])\s*$")  # a speech verb before its speaker follows a pause or opens the text
 
 

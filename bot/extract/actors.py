@@ -22,6 +22,7 @@ from bot.extract.hints import Caseless
 from bot.extract.names import (
     ARABIC_ARTICLES,
     HONORIFICS,
+    NAMING_TITLES,
     NICKNAME,
     PARTICLES,
     Span,
@@ -383,8 +384,10 @@ def _spells_with_first(acronym: str, words: list[str]) -> bool:
 
 
 def _is_honorific(word: str, words: list[str]) -> bool:
-    """"Mr" opening "Mr Johnson" (after a dropped "But"): a title of address, not the name."""
-    return len(words) > 1 and word.lower().rstrip(".") in HONORIFICS
+    """"Mr" opening "Mr Johnson" (after a dropped "But"): a title of address, not the name (but "Sheikh
+    Rehana" is how she is named)."""
+    low = word.lower().rstrip(".")
+    return len(words) > (2 if low in NAMING_TITLES else 1) and low in HONORIFICS
 
 
 @lru_cache(maxsize=256)

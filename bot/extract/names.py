@@ -21,6 +21,9 @@ PARTICLES = {"de", "da", "di", "del", "della", "der", "den", "van", "von", "du",
 ARABIC_ARTICLES = ("al-", "el-", "ad-", "ar-", "as-", "at-", "az-", "an-", "ash-", "ul-")
 HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "lt", "col", "gen", "brig", "sgt", "capt", "maj", "sir", "pc",
               "dame", "lord", "lady", "rev", "sen", "rep", "gov", "cmdr", "adm", "sheikh", "imam"}
+# titles that, before a single name, are a part of how the person is named ("Sheikh Hasina"); before a
+# full name, only a title ("Sheikh Tamim bin Hamad Al Thani")
+NAMING_TITLES = frozenset({"sheikh", "sheikha"})
 
 _UPPER = "A-ZÀ-ÖØ-Þ"
 _WORD = (rf"(?:[{_UPPER}]\.){{2,}}|[A-Z]{{1,3}}&[A-Z]{{1,3}}\b|"  # "U.N.", and "S&P", "AT&T"
@@ -179,7 +182,8 @@ def find_names(sentence: str) -> list[Span]:
     spans = []
     for text, start in _runs(sentence):
         words = text.split()
-        while words and fold(words[0]).rstrip(".") in HONORIFICS and len(words) > 1:
+        while words and fold(words[0]).rstrip(".") in HONORIFICS and len(words) > (
+                2 if fold(words[0]) in NAMING_TITLES else 1):
             start += len(words[0]) + 1
             words = words[1:]
         while len(words) > 1 and words[-1].lower() in WEEKDAYS:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from bot.extract.gazetteer import state_of
-from bot.extract.names import HONORIFICS, is_acronym
+from bot.extract.names import HONORIFICS, NAMING_TITLES, is_acronym
 
 ROLE_HEADS = {
     "president", "vice-president", "premier", "prime minister", "minister", "secretary", "secretary-general",
@@ -277,6 +277,8 @@ def split_run(run: str, start: int, sentence: str) -> NamedRole:
             return NamedRole("", run, start, start)
     if cut == len(words) and _names_a_firm(words):
         return NamedRole(run, "", start, start + len(run))
+    if 0 < cut == len(words) - 1 and words[cut - 1].lower() in NAMING_TITLES:
+        cut -= 1  # "Prime Minister Sheikh Hasina": the title one name follows is how she is named
     role = " ".join(words[:cut])
     name = " ".join(words[cut:])
     offset = start + (len(role) + 1 if cut else 0)

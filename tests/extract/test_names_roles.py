@@ -186,6 +186,14 @@ def test_split_run_after_ambassador_to_the_gives_the_complement_to_the_role() ->
     assert (named.name, named.role) == ("François Delattre", "UN")
 
 
+def test_sheikh_before_a_single_name_is_how_the_person_is_named_and_before_a_full_name_a_title() -> None:
+    sentence = "Prime Minister Sheikh Hasina left as her sister, Sheikh Rehana, and Sheikh Tamim bin Hamad Al Thani spoke."
+    assert [s.text for s in find_names(sentence)] == [
+        "Prime Minister Sheikh Hasina", "Sheikh Rehana", "Tamim bin Hamad Al Thani"]
+    named = split_run("Prime Minister Sheikh Hasina", 0, sentence)
+    assert (named.name, named.role) == ("Sheikh Hasina", "Prime Minister")
+
+
 def test_split_run_after_chief_of_the_ends_the_complement_at_the_body_it_names() -> None:
     sentence = "Chief of the Defence Staff Tony Radakin said it was over."
     run = "Defence Staff Tony Radakin"

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from functools import cache
 from pathlib import Path
-from typing import TypeVar
+from typing import NamedTuple, TypeVar
 
 from bot import cards
 from bot.config import Curation
@@ -40,6 +40,19 @@ T = TypeVar("T")
 SHARED_GRAMS = 2  # 6-word runs of quotation two articles must share to be reporting one statement
 CHUNK = 25  # articles a worker reads and extracts per task: big enough to amortise the hand-over
 PARALLEL_FROM = 2 * CHUNK  # below this a process pool costs more than it saves
+
+
+class Reading(NamedTuple):
+    """What an article's dates are read against: its own (the first reading), another article's
+    date, or only the month of the corpus's latest articles."""
+
+    ref: date | None = None
+    basis: str = ""
+    month: date | None = None
+
+
+FIRST_READING = Reading()
+CORPUS_YEAR_DAYS = 366  # the widest span of dated articles within which an undated one is taken to be of their year
 
 
 @dataclass(frozen=True)
@@ -73,14 +86,16 @@ class FactCache:
         self.root = root
         self.hits = 0
 
-    def _path(self, article_id: str, digest: str, ref: date | None, basis: str) -> Path | None:
+    def _path(self, article_id: str, digest: str, reading: Reading) -> Path | None:
         if self.root is None:
             return None
-        key = hashlib.sha256(f"{extractor_version()}|{digest}|{article_id}|{ref}|{basis}".encode()).hexdigest()
+        ref, basis, month = reading
+        fields = f"{extractor_version()}|{digest}|{article_id}|{ref}|{basis}" + (f"|{month}" if month else "")
+        key = hashlib.sha256(fields.encode()).hexdigest()
         return self.root / key[:2] / f"{key}.pickle"
 
-    def load(self, article_id: str, digest: str, ref: date | None = None, basis: str = "") -> ArticleFacts | None:
-        path = self._path(article_id, digest, ref, basis)
+    def load(self, article_id: str, digest: str, reading: Reading = FIRST_READING) -> ArticleFacts | None:
+        path = self._path(article_id, digest, reading)
         if path is None or not path.is_file():
             return None
         try:
@@ -102,12 +117,12 @@ class FactCache:
             return None  # the extraction pass reports it
         return self.load(article_id(corpus, path), hashlib.sha256(raw).hexdigest())
 
-    def get(self, article: Article, ref: date | None = None, basis: str = "", names: NamesFound | None = None) -> ArticleFacts:
-        facts = self.load(article.id, article.digest, ref, basis)
+    def get(self, article: Article, reading: Reading = FIRST_READING, names: NamesFound | None = None) -> ArticleFacts:
+        facts = self.load(article.id, article.digest, reading)
         if facts is not None:
             return facts
-        facts = extract(article, ref, basis, names)
-        path = self._path(article.id, article.digest, ref, basis)
+        facts = extract(article, reading.ref, reading.basis, names, reading.month)
+        path = self._path(article.id, article.digest, reading)
         if path is not None:
             path.parent.mkdir(parents=True, exist_ok=True)
             tmp = path.with_suffix(f".{os.getpid()}.tmp")
@@ -136,12 +151,12 @@ def _extracted(cache_: FactCache, article: Article) -> ArticleFacts | None:
         return None
 
 
-def _extract_again(job: tuple[Path | None, list[tuple[ArticleFacts, date, str]]]) -> list[ArticleFacts]:
+def _extract_again(job: tuple[Path | None, list[tuple[ArticleFacts, Reading]]]) -> list[ArticleFacts]:
     """A worker's task: articles read again against another article's date, from the names
     their first reading found (only the dates change)."""
     cache_root, readings = job
     cache_ = FactCache(cache_root)
-    return [cache_.get(first.article, ref, basis, first.names) for first, ref, basis in readings]
+    return [cache_.get(first.article, reading, first.names) for first, reading in readings]
 
 
 def _pool_context() -> multiprocessing.context.BaseContext:
@@ -225,15 +240,17 @@ def _read_against_partners(facts: list[ArticleFacts], cache_: FactCache, pool: _
     against the partner's date: from the cache, or extracted again in the pool. An article
     with no relative date to read reads the same against any date: only its reference changes."""
     again = []
-    for i, ref, basis in _readings_against_partners(facts):
+    partnered = _readings_against_partners(facts)
+    for i, reading in [*partnered, *_readings_in_the_corpus_months(facts, {i for i, _ in partnered})]:
         if not facts[i].unread_dates:
-            facts[i] = dataclasses.replace(facts[i], ref=ref, ref_basis=basis)
+            if reading.ref is not None:
+                facts[i] = dataclasses.replace(facts[i], ref=reading.ref, ref_basis=reading.basis)
             continue
-        cached = cache_.load(facts[i].article.id, facts[i].article.digest, ref, basis)
+        cached = cache_.load(facts[i].article.id, facts[i].article.digest, reading)
         if cached is not None:
             facts[i] = cached
         else:
-            again.append((i, (facts[i], ref, basis)))
+            again.append((i, (facts[i], reading)))
     redone = pool.run(_extract_again, (cache_.root,), [reading for _, reading in again])
     for (i, _), f in zip(again, redone, strict=True):
         facts[i] = f
@@ -241,7 +258,20 @@ def _read_against_partners(facts: list[ArticleFacts], cache_: FactCache, pool: _
         f.names = None  # no further reading: the merge has no use for them
 
 
-def _readings_against_partners(facts: list[ArticleFacts]) -> list[tuple[int, date, str]]:
+def _readings_in_the_corpus_months(facts: list[ArticleFacts], partnered: set[int]) -> list[tuple[int, Reading]]:
+    """An undated article in a corpus whose dated articles all fall within a year is of that
+    year too: its "On Dec. 4" is read in the corpus's latest month (its "Tuesday" stays
+    unread). Across more than a year, nothing says which year it is."""
+    days = [f.article.date or f.article.month for f in facts if f.article.date or f.article.month]
+    if not days or (max(days) - min(days)).days > CORPUS_YEAR_DAYS:
+        return []
+    latest = max(days).replace(day=1)
+    basis = f"the corpus's dated articles run from {min(days).isoformat()[:7]} to {latest.isoformat()[:7]}"
+    return [(i, Reading(None, basis, latest)) for i, f in enumerate(facts)
+            if i not in partnered and f.ref is None and f.article.month is None and f.unread_dates]
+
+
+def _readings_against_partners(facts: list[ArticleFacts]) -> list[tuple[int, Reading]]:
     """An undated article that quotes the same words as a dated one is read again against
     that article's date (the two report the same statement): which, against what, and why."""
     dated = [j for j in range(len(facts)) if facts[j].article.date is not None]
@@ -257,7 +287,8 @@ def _readings_against_partners(facts: list[ArticleFacts]) -> list[tuple[int, dat
         rank = _first_shared((by_gram[g] for g in f.quote_grams if g in by_gram), SHARED_GRAMS)
         if rank is not None:
             other = facts[dated[rank]].article
-            readings.append((i, other.date, f"reports the same quotation as {other.id}, dated {other.date.isoformat()}"))
+            basis = f"reports the same quotation as {other.id}, dated {other.date.isoformat()}"
+            readings.append((i, Reading(other.date, basis)))
     return readings
 
 

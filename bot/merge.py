@@ -709,7 +709,7 @@ def _source(f: ArticleFacts) -> cards.Source:
         date=a.date.isoformat() if a.date else a.month.isoformat()[:7] if a.month else None,
         date_basis=a.date_basis,
     )
-    if f.ref is not None and a.date is None:
-        source.read_against = f.ref.isoformat()
+    if a.date is None and (f.ref or f.read_month) is not None:
+        source.read_against = f.ref.isoformat() if f.ref else f.read_month.isoformat()[:7]
         source.read_against_basis = f.ref_basis
     return source

@@ -132,6 +132,25 @@ def test_an_undated_report_is_read_against_the_earliest_dated_one_for_its_relati
     assert [e.date for e in timeline if e.cites[0].source == "c-relative"] == ["2021-03-12"]
 
 
+def test_an_undated_report_in_a_corpus_of_one_season_has_its_month_days_read_in_that_season(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a-dated.txt").write_text("Damascus falls\n\nThe Ledger | 8 December 2024\n\n"
+                                        "Rebels entered Damascus on Sunday.\n", encoding="utf-8")
+    undated = "Citadel visit\n\nThe head of the rebels, Abu Omar, on Dec. 4 visited the citadel. He spoke on Tuesday.\n"
+    (corpus / "b-undated.txt").write_text(undated, encoding="utf-8")
+    build(corpus, tmp_path / "briefs", workers=1)
+    briefs = load_briefs(tmp_path / "briefs")
+    assert [e.date for e in briefs.timeline if e.cites[0].source == "b-undated"] == ["2024-12-04"]  # not "Tuesday"
+    assert {s.id: s.read_against for s in briefs.sources}["b-undated"] == "2024-12"
+    # over more than a year, nothing says which year it is
+    (corpus / "c-older.txt").write_text("Talks\n\nThe Ledger | 14 March 2021\n\nThe talks between the sides resumed on Friday.\n",
+                                        encoding="utf-8")
+    build(corpus, tmp_path / "briefs", workers=1)
+    briefs = load_briefs(tmp_path / "briefs")
+    assert [e.date for e in briefs.timeline if e.cites[0].source == "b-undated"] == []
+
+
 def test_cards_written_over_processes_equal_cards_written_in_one(tmp_path: Path, seed_briefs: Path) -> None:
     import dataclasses
 

@@ -122,6 +122,7 @@ class ArticleFacts:
     co_mentions: Counter[tuple[str, str]] = field(default_factory=Counter)
     quote_grams: frozenset[int] = frozenset()  # to find another article reporting the same words
     unread_dates: list[str] = field(default_factory=list)  # relative dates left unread for want of a reference
+    read_month: date | None = None  # the month an undated article's "On Dec. 4" is read in, when the corpus says
     phrases: tuple[tuple[str, ...], ...] = ()  # each sentence's key phrases, for the corpus's topics
     names: NamesFound | None = None  # kept while the article may be read again against another's date
 
@@ -165,18 +166,22 @@ def load_knowledge() -> None:
     country_names()
 
 
-def extract(article: Article, ref: date | None = None, ref_basis: str = "", names: NamesFound | None = None) -> ArticleFacts:
+def extract(article: Article, ref: date | None = None, ref_basis: str = "", names: NamesFound | None = None,
+            month: date | None = None) -> ArticleFacts:
     """All facts of one article, with relative dates read against `ref` when it has no date of
-    its own. `names` are the article's names from an earlier reading, if there was one."""
+    its own, or else its dates that need only a year read in `month`. `names` are the article's
+    names from an earlier reading, if there was one."""
     if names is None:
         names = find_names_in(article)
     own, basis = own_reference(article, names.sentences)
-    if own is not None or ref is None:
+    if own is not None or (ref is None and month is None):
         ref, ref_basis = own, basis
     # the text lives on in the sentences: its paragraphs would only double what is cached and
     # sent between processes
     bare = dataclasses.replace(article, paragraphs=[], furniture=[])
     facts = ArticleFacts(bare, ref, ref_basis, [s.text for s in names.sentences], names.actors)
+    if ref is None and article.month is None:
+        facts.read_month = month
     near_year = max(years_mentioned(" ".join(facts.sentences)), default=None)
     _Attributor(facts, names.sentences, names.mentions, near_year).run()
     facts.quote_grams = frozenset(quote_fingerprints(facts.sentences))
@@ -246,7 +251,7 @@ class _Attributor:
             quotes = [(0, closing + 1, text[:closing].strip(" “\"‘"))]
         outside = _blank(text, quotes)
         dates = find_dates(text, self.facts.ref, self.near_year, self.last_year, self.facts.unread_dates, self.last_date,
-                           self.facts.article.month)
+                           self.facts.article.month or self.facts.read_month)
         self.last_year = (years_mentioned(text) or [self.last_year])[-1]
         self.last_date = max((d.moment for d in dates), key=lambda m: m.start, default=self.last_date)
         own = [d for d in dates if not _reference_point(text, d)]

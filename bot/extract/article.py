@@ -457,6 +457,12 @@ class _Attributor:
         subject = self.subject(outside, mentions)
         if subject and subject != speaker and sent.text.lstrip()[:1] not in "“\"‘":
             self.facts.deeds.append(Fact(subject, sent.text, sent.index, when))
+            second = next((m.key for m in mentions if m.key and m.key not in (subject, speaker)
+                           and _SECOND_CLAUSE_BEFORE.search(outside, max(0, m.start - 20), m.start)
+                           and _VERB_AFTER.match(outside, m.end) and self.kind(m.key) in ("person", "organisation", "state")),
+                          None)
+            if second is not None:  # "Russian warplanes continue …, while Turkey demands an end to the bombardment"
+                self.facts.deeds.append(Fact(second, sent.text, sent.index, when))
         elif subject is None and speaker is None:
             # "2,500 personnel are anticipated, led by Kenya": no one named does it but the one it is led by
             agent = next((m for m in mentions if m.key and _DONE_BY.search(outside, max(0, m.start - 30), m.start)
@@ -571,6 +577,8 @@ _BODY_SPEAKS = re.compile(r",\s+" + _BODY_REF.pattern.removeprefix(r"\s*") + r"\
 _UNNAMED_SPEAKERS = re.compile(r",\s+(?:(?:[A-Z][\w.’'-]*|[a-z]+)\s+){0,3}?(?:officials|sources|diplomats|analysts|experts|"
                                r"observers|witnesses|residents|critics|activists|lawmakers|investigators|people)\s+")
 TAG_WORDS = 5
+_SECOND_CLAUSE_BEFORE = re.compile(r",\s+(?:while|whereas|but)\s+(?:the\s+)?$")
+_VERB_AFTER = re.compile(r"\s+(?:has\s+|have\s+|had\s+|was\s+|were\s+|is\s+|are\s+)?[a-z]{3,}(?:s|ed)\b")
 _QUOTED_AS = re.compile(r"\b(?:quoted|cited)\s+(?P<who>[^.;:]{1,60}?)\s+as\s+(?:saying|telling)$")
 _INVERTED = re.compile(r"(?:^|[,;:”\"’'—–-])\s*$")  # a speech verb before its speaker follows a pause or opens the text
 

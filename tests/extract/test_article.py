@@ -433,6 +433,16 @@ def test_a_name_right_after_said_speaks_only_after_a_pause(tmp_path: Path) -> No
     assert [(facts.actors[f.actor].name, f.sent) for f in facts.statements + facts.quotes] == [("Elizabeth Holmes", 3)]
 
 
+def test_the_subject_of_a_second_clause_did_its_part_too(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Aleppo\nThe Wire | 1 December 2024\n"
+        "Russian warplanes continue targeting rebel positions, while Turkey demands an end to the bombardment.\n"
+        "Azerbaijan aims to reintegrate the region, but Armenia disputes this claim.\n"
+        "Russia, Iran, and Turkey met in Astana.\n"))
+    assert [(facts.actors[d.actor].name, d.sent) for d in facts.deeds] == [
+        ("Russia", 0), ("Turkey", 0), ("Azerbaijan", 1), ("Armenia", 1), ("Russia", 2)]
+
+
 def test_a_view_an_institution_holds_is_its_statement(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
         "Troops\nThe Wire | 4 November 2024\n"

@@ -533,7 +533,8 @@ class _Attributor:
             right = min(right, opening.end()) if in_opening else right
             nearby = [m for m in mentions if m.key and left <= m.start < right]
             anchors = tuple(sorted({self.facts.actors[m.key].name for m in nearby if self.kind(m.key) in ("place", "state")
-                                    and not _OUTLET_OF.search(sent.text, max(0, m.start - 40), m.start)}))
+                                    and not _OUTLET_OF.search(sent.text, max(0, m.start - 40), m.start)
+                                    and not _WHERE_SAID.search(sent.text, max(0, m.start - 40), m.start)}))
             _, clause_end = clause_bounds(sent.text, q.start, q.end)
             about = tuple(dict.fromkeys(m.key for m in nearby if q.start < m.start < clause_end + 80
                                         and self.kind(m.key) in ("person", "organisation")))
@@ -599,6 +600,8 @@ _NOT_IN_A_TAG = re.compile(r"[—–()]|\b(?:by|and|or|to|who|which|that)\b")
 
 
 _TITLE_NEXT = re.compile(r"[’']?s?\s+(" + HEAD_ALT + r")\b")
+# "… 280,000 people," AbdelJaber told reporters in Geneva": where it was said, not where the figure is
+_WHERE_SAID = re.compile(r"\b(?:reporters|journalists|(?:news|press) conference|briefing|speaking)\s+in\s+$")
 # "figures quoted by the Press Trust of India": the place names whose outlet it is, not where the figure is
 _OUTLET_OF = re.compile(r"\b(?:Press|Trust|News|Times|Herald|Journal|Tribune|Radio|Television|Channel|Agency|Post) "
                         r"of (?:the )?$")

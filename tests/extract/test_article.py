@@ -764,10 +764,11 @@ def test_a_place_naming_an_outlet_is_not_where_a_figure_is(tmp_path: Path) -> No
         tmp_path,
         "Cases climb\n"
         "More than 16,000 cases have been reported in Spain, according to the Press Trust of India.\n"
-        "Officials in Lisbon reported 400 cases on Friday, the Times of India said.\n",
+        "Officials in Lisbon reported 400 cases on Friday, the Times of India said.\n"
+        "\"We have 280,000 people displaced in Syria,\" the official told reporters in Geneva.\n",
     )
     anchors = {c.quantity.value: c.anchors for c in facts.claims}
-    assert anchors == {16000: ("Spain",), 400: ("Lisbon",)}
+    assert anchors == {16000: ("Spain",), 400: ("Lisbon",), 280000: ("Syria",)}  # not where it was said
 
 
 def test_a_named_text_is_neither_an_actor_nor_a_place(tmp_path: Path) -> None:

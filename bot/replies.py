@@ -304,7 +304,9 @@ def clip_around(text: str, limit: int, names: list[str]) -> str:
         return clip(text, limit)
     at = min(found)
     opening = max(text.rfind(sep, 0, at) for sep in (", ", "; ", " — ", " – "))
-    start = opening + 2 if opening != -1 and at - opening < limit // 2 else text.rfind(" ", 0, at) + 1
+    # else from a word half the room before the name, so that what leads up to it shows ("… weakened
+    # following conflicts with Israel."), not the name alone
+    start = opening + 2 if opening != -1 and at - opening < limit // 2 else text.find(" ", at - limit // 2) + 1
     return "… " + clip(text[start:], limit - 2)
 
 

@@ -591,6 +591,11 @@ def test_a_long_sentence_on_a_card_keeps_the_part_about_the_actor() -> None:
         "was unlikely.")
     assert clip_around(text, 240, ["Nobody"]).endswith("David Babayan said initial information …")
     assert clip_around("Babayan said so.", 240, ["Babayan"]) == "Babayan said so."
+    # a name at the end of a long clause keeps what leads up to it
+    last = ("The U.S. president said blows dealt to Russia by Ukraine prevented the Kremlin from intervening to prop up "
+            "the ousted president and said Iran and its allies were unable to do so as well after being weakened "
+            "following conflicts with Israel.")
+    assert clip_around(last, 120, ["Israel"]) == "… so as well after being weakened following conflicts with Israel."
 
 
 def test_a_disputed_share_of_a_vote_reads_as_percentages() -> None:

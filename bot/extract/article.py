@@ -31,7 +31,9 @@ from bot.extract.phrases import article_phrases
 from bot.extract.roles import AFFILIATED, HEAD_ALT
 from bot.extract.sentences import Sentence, article_sentences
 
-_QUOTE = re.compile(r"“([^”]{2,})”|\"([^\"]{2,})\"|(?<![\w])‘([^’]{12,}?)[’”](?![\w])|(?<![\w])‘([^’”]{12,})$")
+# curly pairs, straight pairs, the two mixed ('"to prevent urban combat.”'), and single marks
+_QUOTE = re.compile(r"“([^”]{2,})”|\"([^\"]{2,})\"|\"([^\"“”]{2,})”|“([^“”\"]{2,})\"|"
+                    r"(?<![\w])‘([^’]{12,}?)[’”](?![\w])|(?<![\w])‘([^’”]{12,})$")
 LEAD_SENTENCES = 2  # the sentences that open a story and set its scene
 TITLE_REACH = 70  # characters a title between "said" and the name may take ("said principal deputy assistant attorney general")
 _PRONOUN = re.compile(r"\b(?:he|she|He|She)\b")

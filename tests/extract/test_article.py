@@ -443,6 +443,14 @@ def test_the_subject_of_a_second_clause_did_its_part_too(tmp_path: Path) -> None
         ("Russia", 0), ("Turkey", 0), ("Azerbaijan", 1), ("Armenia", 1), ("Russia", 2)]
 
 
+def test_a_quotation_opened_with_one_kind_of_mark_and_closed_with_the_other_is_still_a_quotation(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Hama\nThe Wire | 5 December 2024\n"
+        "The army said it was redeploying, spokesman Ali Hassan said: \"to preserve civilians' lives and prevent urban "
+        "combat.”\n"))
+    assert [q.text for q in facts.quotes] == ["to preserve civilians' lives and prevent urban combat."]
+
+
 def test_a_view_an_institution_holds_is_its_statement(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
         "Troops\nThe Wire | 4 November 2024\n"

@@ -145,7 +145,7 @@ _LEADER_OF = {"leads": "leader", "heads": "head", "chairs": "chair", "runs": "he
               "founded": "founder", "represents": "representative", "manages": "manager", "coaches": "coach",
               "commands": "commander"}
 _WHO_LEADS = re.compile(r"^\s*,\s*who\s+(?:now\s+|also\s+)?(?P<verb>" + "|".join(_LEADER_OF) + r")\s+"
-                        r"(?P<what>(?:the\s+)?[^,.;:()]{3,80})", re.I)
+                        r"(?P<what>(?:the\s+)?(?:[^,.;:()]|(?<=\d)[,.](?=\d)){3,80})", re.I)  # ("about 33,000 workers")
 AFFILIATED = r"\s+(?:of|from|at|with)\s+(?:the\s+)?"  # "Sarah Leah Whitson of Human Rights Watch"
 # "of Human Rights Watch", "of the International Federation of Red Cross and Red Crescent Societies": a name's inner
 # linking words too

@@ -283,6 +283,9 @@ def test_a_lead_held_in_a_race_is_no_title() -> None:
             "former federal prosecutor",
         ),
         ("Omar Haddad, a spokesman speaking on condition of anonymity, said so.", "Omar Haddad", "spokesman"),
+        # what one leads or represents, a number in it whole
+        ("It was loud, said Jon Holden, who represents about 33,000 workers in the Pacific Northwest.", "Jon Holden",
+         "representative of about 33,000 workers in the Pacific Northwest"),
     ],
 )
 def test_role_after(sentence: str, name: str, role: str) -> None:

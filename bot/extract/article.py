@@ -337,7 +337,8 @@ class _Attributor:
                 if cited and self.kind(cited[0].key) in ("person", "organisation", "state"):
                     return cited[0].key
                 continue
-            quoted = _QUOTED_AS.search(outside, max(0, verb.start() - 90), verb.end())
+            quoted = _QUOTED_AS.search(outside, max(0, verb.start() - 90), verb.end()) if outside.endswith(
+                "as ", 0, verb.start()) else None
             if quoted:  # "the Dhaka Tribune quoted the army chief as saying": the one quoted, not who quotes
                 return self.quoted_by_the_outlet(outside, mentions, quoted, sent_index)
             clause_subject = subject[0] if subject is not None and subject[1] <= verb.start() else None

@@ -259,7 +259,8 @@ def _excluded(sentence: str, match: re.Match[str], value: float, ranged: bool = 
         return True  # "Varga, 24, scored": an age
     if after.startswith(")") and value < 130 and _NAME_AND_BRACKET.search(near):
         return True  # "Han Duck-soo (75) will take over": an age too
-    if _CONDITION.search(sentence, max(0, match.start() - 120), match.start()):
+    condition = sentence[max(0, match.start() - 120):match.start()].lower()
+    if ("if" in condition or "unless" in condition) and _CONDITION.search(condition):
         return True  # "an emergency is declared if there are more than 500 casualties": a threshold, not a count
     previous = sentence[:match.start()].rsplit(None, 1)  # the last word, and whether there are more
     if previous:

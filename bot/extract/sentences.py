@@ -21,8 +21,8 @@ ABBREVIATIONS = {
 }
 # a full stop and a space before a capital; or, where a page lost its spaces ("the decision.Yoon was"),
 # a full stop between a lower-case word and a capitalised one
-_BOUNDARY = re.compile(r"[.!?…]+[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])|"
-                       r"(?:(?<=[a-z]{2}[.!?])|(?<=[a-z][.!?][\"'”’]))(?=[A-Z][a-z])")
+_BOUNDARY = re.compile(r"[.!?…]+[\"'”’)\]]*(?:\s+(?=[\"'“‘(\[]?[A-Z0-9])|"
+                       r"(?:(?<=[a-z]{2}[.!?])|(?<=[a-z][.!?][\"'”’]))(?=[A-Z][a-z]))")
 _GLUED_WORD = re.compile(r"(?:^|\s)[\"'‘“]?[a-z]+[.!?][\"'”’]?$")  # a word of the text, not a web address ("RTTNews.com")
 # "Copyright(c) 2025 RTTNews.com. All Rights Reserved": the page's notice, glued to the story's last line; "(For
 # more information, see our 9 December What's in Blue story.)": the outlet pointing at its own pages
@@ -51,6 +51,11 @@ class Sentence:
     block_quote: bool = False
 
 
+def _may_be_a_notice(text: str) -> bool:
+    """A word every page notice has, looked for first: most sentences have none."""
+    return any(word in text for word in ("opyright", "OPYRIGHT", "eserved", "ESERVED", "©", "see ", "See ", "SEE "))
+
+
 def split_sentences(text: str) -> list[str]:
     """Split one paragraph into sentences."""
     pieces: list[str] = []
@@ -59,7 +64,7 @@ def split_sentences(text: str) -> list[str]:
         end = match.end()
         chunk = text[start:match.start() + 1]
         attributed_after = _ends_in_quote(text[start:end]) and _SPEECH_AFTER.match(text[end:])
-        in_an_address = match.start() == end and not _GLUED_WORD.search(text, max(start, end - 30), end)
+        in_an_address = not text[end - 1].isspace() and not _GLUED_WORD.search(text, max(start, end - 30), end)
         if in_an_address or _ends_in_abbreviation(chunk) or _open_quote(text[start:end]) or attributed_after:
             continue
         pieces.append(text[start:end].strip())
@@ -114,7 +119,7 @@ def article_sentences(article: Article) -> list[Sentence]:
         if para.heading:
             continue
         for text in split_sentences(para.text):
-            if _PAGE_NOTICE.search(text):
+            if _may_be_a_notice(text) and _PAGE_NOTICE.search(text):
                 continue
             sentences.append(Sentence(len(sentences), text, p_index, block_quote=block_left > 0))
         block_left = max(block_left - 1, 0)

@@ -428,7 +428,8 @@ def find_mentions(sentences: list[Sentence], lower_words: set[str], mid_caps: se
                 continue  # an ordinary word opening the sentence; but "Daglo, a military leader, …" names him
             named = _without_post_nominal(_person_after_complement(split_run(trimmed.text, trimmed.start, text), text))
             if not named.name:
-                if named.role and _THE_BEFORE.search(text[:trimmed.start]):
+                # "the Special Envoy said"; or, with no "the", a title's word that is someone's family name ("Bishop said")
+                if named.role and (_THE_BEFORE.search(text[:trimmed.start]) or " " not in named.role):
                     mentions.append(Mention(sent.index, trimmed.start, trimmed.end, "", role=named.role, cues={"roleref"}))
                 continue
             if (_is_calendar_word(named.name) or fold(named.name) in _FUNCTION_OPENERS or _LIKENESS.search(named.name)
@@ -848,7 +849,10 @@ def _opens_with_given_name(name: str) -> bool:
     """"Marshall Faulk", "Madeleine Albright": a first name, then one or two words that may
     be in a person's name (not "Davis Cup", "Green Bay Packers")."""
     words = name.split()
-    return (2 <= len(words) <= 3 and is_given_name(words[0]) and looks_like_person_name(words)
+    # a family name may be a title's word ("Julie Bishop", "John Major"), one word after the first name
+    person = looks_like_person_name(words) or (len(words) == 2 and has_role_head(words[1]) and not is_plural_title(words[1])
+                                               and words[1].lower() not in ORG_WORDS)
+    return (2 <= len(words) <= 3 and is_given_name(words[0]) and person
             and all(_a_name_word(w) and not any(c.isdigit() for c in w) for w in words)
             and not any(w.lower() in _THING_HEADS for w in words[1:]))
 

@@ -303,7 +303,12 @@ class _Attributor:
     def resolve(self, m: Mention) -> str | None:
         if m.key:
             return m.key
-        return self.holder_of(m.role.split()[-1], m.sent)
+        word = m.role.split()[-1]
+        if word[:1].isupper() and " " not in m.role:  # "Bishop said", after "Julie Bishop": her family name, no title
+            named = [a.key for a in self.facts.actors.values() if a.kind == "person" and a.name.split()[-1] == word]
+            if len(named) == 1:
+                return named[0]
+        return self.holder_of(word, m.sent)
 
     def holder_of(self, head: str, sent: int) -> str | None:
         """The person most recently given a title with this head word ("the Special Envoy")."""

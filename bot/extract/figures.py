@@ -61,7 +61,7 @@ _NOT_COUNTS = re.compile(
     r"^(?:[\s-]*(?:minutes?|seconds?|year-old|years old|-years?\b|-months?\b|-weeks?\b|-days?\b|-hours?\b|"
     r"a\.m\.|p\.m\.|am\b|pm\b|mph|kph|km/h|miles?\b|kilomet(?:re|er)s?|km\b|met(?:re|er)s?\b|m\b|cm\b|mm\b|"
     r"feet|foot|ft\b|inch(?:es)?|yards?|kg\b|kilograms?|grams?|pounds?\b|lbs?\b|tons?\b|tonnes?|degrees?|°|"
-    r"acres?|hectares?|gallons?|lit(?:re|er)s?|knots?|millibars?|mb\b|percentage points?|"
+    r"acres?|hectares?|gallons?|lit(?:re|er)s?|knots?|millibars?|mb\b|percentage points?|magnitude|"
     # a clock time by its zone: "called for 11:00 am (0900 GMT)"
     r"(?:gmt|utc|bst|cet|cest|eet|eest|edt|cdt|mdt|pdt|pst|aest|sast|hrs)\b|"
     r"per cent|percent|%)|:\d|-\d|-(?!member|strong|seat|person|bed)[a-z])", re.I)
@@ -103,6 +103,7 @@ _MODEL_AFTER = re.compile(r"[- ]?(?:Max|MAX|Pro|Plus|Ultra|Mini|Neo|neo|XL|GT)\b
 _CODE_BEFORE = re.compile(r"\d[-–.]$")
 _CODE_AFTER = re.compile(r"[-–.]\d")
 _NAME_AND_COMMA = re.compile(r"\b[A-Z][\w’'-]+, $")
+_A_MEASURE_BEFORE = re.compile(r"\b(?:magnitude|measuring)\b[^,;.\d]{0,40}$", re.I)
 _NAME_AND_BRACKET = re.compile(r"\b[A-Z][\w’'-]+ \($")
 # an "if" or "unless" earlier in the figure's own clause: what would be, not what is
 _CONDITION = re.compile(r"\b(?:if|unless)\b[^,;:.?!()—–]*$", re.I)
@@ -257,6 +258,8 @@ def _excluded(sentence: str, match: re.Match[str], value: float, ranged: bool = 
             return True
     if after.startswith(",") and value < 130 and _NAME_AND_COMMA.search(near):
         return True  # "Varga, 24, scored": an age
+    if _A_MEASURE_BEFORE.search(near):
+        return True  # "the magnitude of the first quake was 7.7", "an aftershock measuring 7.0": a measurement
     if after.startswith(")") and value < 130 and _NAME_AND_BRACKET.search(near):
         return True  # "Han Duck-soo (75) will take over": an age too
     condition = sentence[max(0, match.start() - 120):match.start()].lower()

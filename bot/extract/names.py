@@ -40,7 +40,7 @@ NAME_RE = re.compile(  # particles come one or two together: "de Mistura", "van 
 )
 _POSSESSIVE = re.compile(r"[’']s?$")
 _ENDS_POSSESSIVE = re.compile(r"[’']s$")
-_AFTER_POSSESSIVE = re.compile(r"(?<=[’']s) ")
+_AFTER_POSSESSIVE = re.compile(r"(?:(?<=[’']s)|(?<=s[’'])) ")  # "Lavrov's", and "Guterres’ Remarks"
 _HYPHENS = re.compile(r"[-‐‑–]")
 _WHITESPACE = re.compile(r"\s+")
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
@@ -150,7 +150,7 @@ def _runs(sentence: str) -> list[tuple[str, int]]:
         start, run = match.start(), match.group(0)
         if start and sentence[start - 1] == "#":
             continue  # "#StopArtsakhBlockade": a hashtag names no one
-        if "’s " not in run and "'s " not in run:
+        if "’s " not in run and "'s " not in run and "s’ " not in run and "s' " not in run:
             out.append((run, start))
             continue
         for piece in _pieces_after_possessives(run):
@@ -164,8 +164,11 @@ def _pieces_after_possessives(run: str) -> list[str]:
     Army", "the International Longshoremen’s Association"), which is part of its name."""
     pieces: list[str] = []
     for piece in _AFTER_POSSESSIVE.split(run):
-        owner = pieces[-1].split()[-1] if pieces else ""
-        if fold(strip_possessive(owner)) in _PEOPLE_A_BODY_IS_OF:
+        words = pieces[-1].split() if pieces else [""]
+        owner = words[-1]
+        # "Guterres’ Remarks" is two names; "the Dockers' Guild", "the Veterans’ Affairs Department" one
+        plural = owner.endswith(("s’", "s'")) and (len(words) < 2 or words[-2] in ("The", "the"))
+        if plural or fold(strip_possessive(owner)) in _PEOPLE_A_BODY_IS_OF:
             pieces[-1] = f"{pieces[-1]} {piece}"
         else:
             pieces.append(piece)

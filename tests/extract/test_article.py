@@ -451,6 +451,17 @@ def test_a_quotation_opened_with_one_kind_of_mark_and_closed_with_the_other_is_s
     assert [q.text for q in facts.quotes] == ["to preserve civilians' lives and prevent urban combat."]
 
 
+def test_a_family_name_that_is_a_title_s_word_is_still_the_person_s(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Envoy visits\nThe Wire | 9 April 2025\n"
+        "The envoy, Australia's Julie Bishop, met with Foreign Minister Than Swe in the capital.\n"
+        "Bishop said the visit went well.\n"
+        "Following are UN Secretary-General António Guterres’ Remarks to the Press on the earthquake:\n"))
+    assert sorted(a.name for a in facts.actors.values() if a.kind == "person") == [
+        "António Guterres", "Julie Bishop", "Than Swe"]
+    assert [(facts.actors[f.actor].name, f.sent) for f in facts.statements] == [("Julie Bishop", 1)]
+
+
 def test_a_view_an_institution_holds_is_its_statement(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
         "Troops\nThe Wire | 4 November 2024\n"

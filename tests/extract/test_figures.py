@@ -576,6 +576,10 @@ def test_what_a_figure_counts_stops_at_its_noun(sentence: str, counts: str) -> N
     "A federal emergency is declared if there are more than 500 casualties.",
     "Unless 300 workers sign up, the plant will close.",
     "The prime minister, Han Duck-soo (75), will take over.",
+    # a measurement, however written
+    "The 7.7 magnitude quake struck at noon.",
+    "An aftershock measuring 7.0 struck at noon.",
+    "The magnitude of the first quake was 7.7 on the scale.",
 ])
 def test_a_threshold_and_an_age_are_no_figures(sentence: str) -> None:
     assert find_quantities(sentence) == []

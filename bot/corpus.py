@@ -92,6 +92,7 @@ _DATELINE = re.compile(rf"^(?:Mc|Mac)?[A-Z][A-Z .'’-]{{2,}}(?:,\s*{_DATELINE_P
 # "Islamabad, Pakistan (CNN) -- …": a place in title case will do when the agency follows it
 _DATELINE_TITLED = re.compile(r"^[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*(?:,\s*[A-Z][\w.]+(?:\s+[A-Z][\w.]+)*)*\s*"
                               r"\([A-Z][\w .&]{1,25}\)\s*(?:--|[-—–:])\s+(?=[A-Z“\"])")
+_PLACE_LINE = re.compile(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)?,(?: [A-Z][\w.'’-]*){1,2}:")
 _MEDIA_MARKER = re.compile(r"\d{1,2}:\d{2}|(?:go to|watch|play) (?:the )?video", re.I)
 _CAPTION_CONTROL = re.compile(r"(?:hide|show|close|expand) (?:caption|image)", re.I)
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n(---|\.\.\.)[ \t]*\r?\n?", re.S)
@@ -374,6 +375,9 @@ def _read_lines(art: Article, lines: list[str]) -> None:
         if update and update.group("rest"):
             _note_date(art, update.group("rest"), "update line")
         line = _without_links(line)
+        if _PLACE_LINE.fullmatch(line):
+            art.furniture.append(line)  # "Bangkok, Thailand:" on a line of its own: where the story was filed
+            continue
         if len(line.split()) <= 3 and not line.endswith((".", "?", "!", ":")) and not is_body_line(line):
             art.furniture.append(line)
             continue

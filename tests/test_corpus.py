@@ -619,6 +619,13 @@ def test_a_headline_the_page_repeats_around_its_menu_is_the_title_and_a_credited
     assert _texts(inside) == [BODY.strip(), more]
 
 
+def test_a_place_on_a_line_of_its_own_before_the_story_is_where_it_was_filed(tmp_path: Path) -> None:
+    more = "Rescue teams from China and India arrived in Mandalay on Saturday, officials said."
+    art = _parse(tmp_path, "a.txt", f"Quake relief\nThe Wire | 29 March 2025\n{BODY}Bangkok, Thailand:\n{more}\n")
+    assert _texts(art) == [BODY.strip(), more]
+    assert "Bangkok, Thailand:" in art.furniture
+
+
 def test_a_line_up_is_running_text_and_a_headline_with_commas_is_not(tmp_path: Path) -> None:
     text = ("Albania names squad\n\nCoach Astrit Hafizi named his squad on Saturday for the match in Belfast.\n\n"
             "Defenders - Rudi Vata, Saimir Malko, Arjan Xhumba\n\nDeath Notices, Fear, and the Regime's Terror\n\n"

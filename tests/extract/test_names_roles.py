@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.corpus import parse_article
+from bot.corpus import Article, parse_article
 from bot.extract.names import acronym_fits, compact, find_names, fold, initials, strip_possessive, surname, tokens
 from bot.extract.roles import role_after, role_before, split_run
 from bot.extract.sentences import article_sentences, split_sentences
@@ -347,6 +347,14 @@ def test_a_quotation_is_not_split_inside() -> None:
     ]
 
 
+def _article(tmp_path: Path, text: str) -> Article:
+    path = tmp_path / "a.txt"
+    path.write_text(text, encoding="utf-8")
+    article = parse_article(tmp_path, path, path.read_bytes())
+    assert article is not None
+    return article
+
+
 def test_article_sentences_mark_a_block_quote_after_a_colon(tmp_path: Path) -> None:
     text = (
         "Governor Marta Lindqvist said inflation had fallen faster than expected.\n"
@@ -354,11 +362,7 @@ def test_article_sentences_mark_a_block_quote_after_a_colon(tmp_path: Path) -> N
         "Our mandate is price stability. We will keep rates where they are.\n"
         "That is a promise to every saver in the country.\n"
     )
-    path = tmp_path / "a.txt"
-    path.write_text(text, encoding="utf-8")
-    article = parse_article(tmp_path, path, path.read_bytes())
-    assert article is not None
-    sentences = article_sentences(article)
+    sentences = article_sentences(_article(tmp_path, text))
     assert [(s.index, s.paragraph, s.block_quote) for s in sentences] == [
         (0, 0, False),
         (1, 1, False),
@@ -369,12 +373,9 @@ def test_article_sentences_mark_a_block_quote_after_a_colon(tmp_path: Path) -> N
 
 
 def test_article_sentences_leave_out_a_rights_notice_glued_to_the_last_line(tmp_path: Path) -> None:
-    path = tmp_path / "a.txt"
-    path.write_text("Court removes president\n\nThe court ruled on Friday. (For more information, see our 9 December "
-                    "What's in Blue story.)\nAn election follows within 60 days.Copyright(c) 2025 RTTNews.com. "
-                    "All Rights ReservedCopyright RTT News/dpa-AFX\n", encoding="utf-8")
-    article = parse_article(tmp_path, path, path.read_bytes())
-    assert article is not None
+    article = _article(tmp_path, "Court removes president\n\nThe court ruled on Friday. (For more information, see "
+                                 "our 9 December What's in Blue story.)\nAn election follows within 60 days.Copyright(c) "
+                                 "2025 RTTNews.com. All Rights ReservedCopyright RTT News/dpa-AFX\n")
     assert [s.text for s in article_sentences(article)] == ["The court ruled on Friday.", "An election follows within 60 days."]
 
 

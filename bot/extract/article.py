@@ -294,7 +294,7 @@ class _Attributor:
         if not sent.block_quote:
             self.block_speaker = None
         if text.rstrip().endswith(":") and not quotes:
-            self.block_speaker = speaker or self.subject(outside, mentions)
+            self.block_speaker = speaker or self.subject(outside, mentions) or self.whose_remarks(outside, mentions)
         self.last_quote = (speaker, sent.paragraph) if speaker and (quotes or sent.block_quote) else None
         subject = speaker or self.subject(outside, mentions, persons_only=True)
         if subject and self.kind(subject) == "person":  # whom a later "he" or "she" is: never a state or a body
@@ -401,6 +401,11 @@ class _Attributor:
                     and not _NOT_A_TITLE.intersection(outside[verb.end():titled_person.start].lower().split())):
                 return titled_person.key  # '…," said Delta CEO Ed Bastian', '… said retired teacher Tarek …
         return None
+
+    def whose_remarks(self, outside: str, mentions: list[Mention]) -> str | None:
+        """"Following are UN Secretary-General António Guterres’ Remarks to the Press:": whose words follow."""
+        return next((m.key for m in mentions if m.key and _REMARKS_AFTER.match(outside, m.end)
+                     and self.kind(m.key) in ("person", "organisation", "state")), None)
 
     def quoted_by_the_outlet(self, outside: str, mentions: list[Mention], quoted: re.Match[str], sent: int) -> str | None:
         named = [m.key for m in mentions if m.key and quoted.start("who") <= m.start < quoted.end("who")
@@ -586,6 +591,8 @@ _BODY_SPEAKS = re.compile(r",\s+" + _BODY_REF.pattern.removeprefix(r"\s*") + r"\
 _UNNAMED_SPEAKERS = re.compile(r",\s+(?:(?:[A-Z][\w.’'-]*|[a-z]+)\s+){0,3}?(?:officials|sources|diplomats|analysts|experts|"
                                r"observers|witnesses|residents|critics|activists|lawmakers|investigators|people)\s+")
 TAG_WORDS = 5
+_REMARKS_AFTER = re.compile(r"[’']s?\s+(?:[A-Za-z]+\s+)?(?:remarks|statement|speech|address|comments|message|briefing)\b",
+                            re.I)
 _SECOND_CLAUSE_BEFORE = re.compile(r",\s+(?:while|whereas|but)\s+(?:the\s+)?$")
 _VERB_AFTER = re.compile(r"\s+(?:has\s+|have\s+|had\s+|was\s+|were\s+|is\s+|are\s+)?[a-z]{3,}(?:s|ed)\b")
 _QUOTED_AS = re.compile(r"\b(?:quoted|cited)\s+(?P<who>[^.;:]{1,60}?)\s+as\s+(?:saying|telling)$")

@@ -462,6 +462,14 @@ def test_a_family_name_that_is_a_title_s_word_is_still_the_person_s(tmp_path: Pa
     assert [(facts.actors[f.actor].name, f.sent) for f in facts.statements] == [("Julie Bishop", 1)]
 
 
+def test_the_words_after_a_heading_that_says_whose_remarks_they_are_are_theirs(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Earthquake\nUnited Nations | 4 April 2025\n"
+        "Following are UN Secretary-General António Guterres’ Remarks to the Press in New York on 3 April:\n"
+        "Myanmar is the scene of utter devastation and desperation.\n"))
+    assert [(facts.actors[q.actor].name, q.sent) for q in facts.quotes] == [("António Guterres", 1)]
+
+
 def test_a_view_an_institution_holds_is_its_statement(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
         "Troops\nThe Wire | 4 November 2024\n"

@@ -101,7 +101,7 @@ _KINDS_OF_BODY = (r"company|firm|group|giant|maker|manufacturer|retailer|airline
 _GROUP_CUE = Caseless(
     r"\b(?:" + _KINDS_OF_BODY + r"|bloc|organi[sz]ation|coalition|alliance|outlet|network|union|club|team|side|brand|"
     r"(?:plane|car|auto|chip|drug|steel)maker|cruise line|ferry line|"
-    r"shares (?:of|in)|stake in|(?:play|sign)(?:s|ed|ing)? for|on loan (?:at|from)|known as)\s+(?:the\s+)?$")
+    r"shares (?:of|in)|stake in|(?:play|sign)(?:s|ed|ing)? for|on loan (?:at|from)|known as),?\s+(?:the\s+)?$")
 # "Kestrel Partners, the private equity firm, said": a name set beside what kind of body it is
 _GROUP_AFTER = re.compile(
     r"^,\s+(?:the|a|an)\s+(?:[\w’'-]+\s+){0,4}?(?:group|bloc|faction|militia|organi[sz]ation|movement|coalition|"

@@ -305,7 +305,8 @@ def _join_of_names(sentence: str, spans: list[Span]) -> list[Span]:
             or purpose \
             or (previous is not None and len(out) - 1 not in joined and _joins_with_and(sentence, previous, span)) \
             or (previous is not None and len(out) - 1 in joined and _lists_members(sentence, previous, span)) \
-            or (len(out) - 1 in purposed and gap == " and " and _PURPOSE_NOUN.fullmatch(span.text) is not None)
+            or (len(out) - 1 in purposed and gap == " and " and _PURPOSE_NOUN.fullmatch(span.text) is not None) \
+            or (previous is not None and gap == " of " and _named_as_an_outlet(sentence, previous, span))
         if previous and takes and not _ENDS_POSSESSIVE.search(previous.text):
             out[-1] = Span(sentence[previous.start:span.end], previous.start, span.end)
             joined.add(len(out) - 1)
@@ -316,6 +317,15 @@ def _join_of_names(sentence: str, spans: list[Span]) -> list[Span]:
     return out
 
 
+def _named_as_an_outlet(sentence: str, first: Span, second: Span) -> bool:
+    """"the state newspaper, Global New Light of Myanmar, said", "the Global New Light of Myanmar newspaper":
+    a paper's name runs on over its "of", whatever word it ends in."""
+    return bool(_OUTLET_AFTER.match(sentence, second.end)
+                or _OUTLET_BEFORE.search(sentence, max(0, first.start - 30), first.start))
+
+
+_OUTLET_AFTER = re.compile(r"\s+(?:newspaper|daily|news agency|broadcaster|television|radio|magazine)\b")
+_OUTLET_BEFORE = re.compile(r"\b(?:newspaper|daily|broadcaster|magazine|news agency),?\s+(?:the\s+)?$")
 _ACRONYM_NEXT = re.compile(r"\s*\(([A-Z][A-Za-z&.]{1,8})\)")
 _CONNECTOR = re.compile(r"\s+(?:of|for|and|&|on|de|the|of the|for the)\s+")
 

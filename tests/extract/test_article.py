@@ -920,6 +920,10 @@ def test_a_title_opening_the_first_sentence_stays_a_title(tmp_path: Path) -> Non
         ("Anna Berg, the company's chief executive, said she was pleased.", "Anna Berg", "person"),
         ("In London trading, Samsung, the country's largest corporation, saw its shares fall.", "Samsung", "organisation"),
         ("Hynix, the South Korean chipmaker, said its profit rose.", "Hynix", "organisation"),
+        # a kind of body, then its name between commas; a paper's name runs on over its "of"
+        ("The plant's operator, Energoatom, confirmed it had shut down the reactor.", "Energoatom", "organisation"),
+        ("The state newspaper, Global New Light of Myanmar, said five towns had seen buildings collapse.",
+         "Global New Light of Myanmar", "organisation"),
         # a first name, then a family name with its particle in lower case
         ("The council installed Mohammed al-Bashir to lead a caretaker government.", "Mohammed al-Bashir", "person"),
         # the words clubs name themselves with

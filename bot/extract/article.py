@@ -310,6 +310,11 @@ class _Attributor:
                 return named[0]
         return self.holder_of(word, m.sent)
 
+    def holder_named_by(self, text: str, sent: int) -> str | None:
+        """Whoever holds the title `text` ends in ("… the army chief"), if it names one."""
+        role = _ROLE_REF.search(text)
+        return self.holder_of(role.group(1).split()[-1], sent) if role else None
+
     def holder_of(self, head: str, sent: int) -> str | None:
         """The person most recently given a title with this head word ("the Special Envoy")."""
         head = head.lower()
@@ -382,8 +387,8 @@ class _Attributor:
                 return best[1]
             if clause_subject:
                 return clause_subject  # a tag that names no one the text knows ("…, the French club announced")
-            role = _ROLE_REF.search(outside[max(0, verb.start() - 80):verb.start()])
-            if role and (holder := self.holder_of(role.group(1).split()[-1], sent_index)):
+            holder = self.holder_named_by(outside[max(0, verb.start() - 80):verb.start()], sent_index)
+            if holder:
                 return holder
             body = _BODY_REF.match(outside)
             if body and body.end() <= verb.start() < body.end() + 60 and (named := self.body_named_last(sent_index)):
@@ -412,8 +417,7 @@ class _Attributor:
                  and self.kind(m.key) in ("person", "organisation", "state")]
         if named:
             return named[0]
-        role = _ROLE_REF.search(outside, quoted.start("who"), quoted.end("who"))
-        return self.holder_of(role.group(1).split()[-1], sent) if role else None
+        return self.holder_named_by(quoted.group("who"), sent)
 
     def subject(self, outside: str, mentions: list[Mention], persons_only: bool = False) -> str | None:
         found = self.subject_mention(outside, mentions, persons_only)

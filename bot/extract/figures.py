@@ -262,8 +262,8 @@ def _excluded(sentence: str, match: re.Match[str], value: float, ranged: bool = 
         return True  # "the magnitude of the first quake was 7.7", "an aftershock measuring 7.0": a measurement
     if after.startswith(")") and value < 130 and _NAME_AND_BRACKET.search(near):
         return True  # "Han Duck-soo (75) will take over": an age too
-    condition = sentence[max(0, match.start() - 120):match.start()].lower()
-    if ("if" in condition or "unless" in condition) and _CONDITION.search(condition):
+    condition = sentence[max(0, match.start() - 120):match.start()]
+    if may_contain(condition, ("if", "unless")) and _CONDITION.search(condition):
         return True  # "an emergency is declared if there are more than 500 casualties": a threshold, not a count
     previous = sentence[:match.start()].rsplit(None, 1)  # the last word, and whether there are more
     if previous:

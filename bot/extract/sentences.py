@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from bot.corpus import Article
+from bot.extract.hints import may_contain
 
 ABBREVIATIONS = {
     "mr", "mrs", "ms", "dr", "prof", "lt", "col", "gen", "sgt", "capt", "maj", "cmdr", "adm", "brig", "cpl", "pvt",
@@ -26,6 +27,7 @@ _BOUNDARY = re.compile(r"[.!?…]+[\"'”’)\]]*(?:\s+(?=[\"'“‘(\[]?[A-Z0-9
 _GLUED_WORD = re.compile(r"(?:^|\s)[\"'‘“]?[a-z]+[.!?][\"'”’]?$")  # a word of the text, not a web address ("RTTNews.com")
 # "Copyright(c) 2025 RTTNews.com. All Rights Reserved": the page's notice, glued to the story's last line; "(For
 # more information, see our 9 December What's in Blue story.)": the outlet pointing at its own pages
+_NOTICE_WORDS = ("copyright", "reserved", "©", "see")  # one is in every notice: most sentences have none
 _PAGE_NOTICE = re.compile(r"^\W*(?:copyright\b|all rights reserved|©)|\bfor more (?:information|details)\b[^.]{0,60}\bsee\b|"
                           r"\bsee our\b[^.]{0,80}\b(?:story|stories|report|article|coverage|explainer|live blog)\b", re.I)
 _SPEECH_AFTER = re.compile(
@@ -49,11 +51,6 @@ class Sentence:
     text: str
     paragraph: int
     block_quote: bool = False
-
-
-def _may_be_a_notice(text: str) -> bool:
-    """A word every page notice has, looked for first: most sentences have none."""
-    return any(word in text for word in ("opyright", "OPYRIGHT", "eserved", "ESERVED", "©", "see ", "See ", "SEE "))
 
 
 def split_sentences(text: str) -> list[str]:
@@ -119,7 +116,7 @@ def article_sentences(article: Article) -> list[Sentence]:
         if para.heading:
             continue
         for text in split_sentences(para.text):
-            if _may_be_a_notice(text) and _PAGE_NOTICE.search(text):
+            if may_contain(text, _NOTICE_WORDS) and _PAGE_NOTICE.search(text):
                 continue
             sentences.append(Sentence(len(sentences), text, p_index, block_quote=block_left > 0))
         block_left = max(block_left - 1, 0)

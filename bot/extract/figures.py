@@ -112,11 +112,15 @@ _NOUN_BEFORE_BRACKET = re.compile(r"\b([a-z]{3,})\s*\($")
 _BREAK = re.compile(r"[;:.?!()—–]")
 _MARGIN_BEFORE = re.compile(r"\b(?:lead|margin|gap|advantage|deficit)\s+of\s+(?:[a-z]+\s+){0,2}$", re.I)
 _TALLY = re.compile(r"\b((?:death |casualty )?(?:toll|total|tally|population|count|crowd|turnout|army|force)) "
-                    r"(?:of|(?:[^.;:\d]{0,60} )?(?:has |had |have )?(?:rose|rises|risen|soared|soars|climbed|climbs|"
+                    r"(?:of|(?:[^.;:\d]{0,80} )?(?:has |had |have )?(?:rose|rises|risen|soared|soars|climbed|climbs|"
                     r"jumped|jumps|reached|reaches|passed|passes|topped|tops|hit|hits|grown|grew|grows|stands at|stood at|"
                     r"exceeded|exceeds|surpassed|surpasses)"
                     r"(?: to)?)\s+(?:[a-z]+\s+){0,2}$", re.I)
 _OF_THE = re.compile(r"^\s+of\s+(?:the\s+)?")
+# "a 10-member delegation", "an 82-person team", "a 3,000-strong force", "the 300-seat parliament": the number
+# counts the members (seats, beds) of what the compound describes
+_COMPOUND_COUNT = re.compile(r"-(member|person|man|strong|seat|bed)\s+")
+_COMPOUND_UNITS = {"member": "members", "person": "members", "man": "members", "seat": "seats", "bed": "beds"}  # "strong": none
 _ASIDE = re.compile(r"^\s*\((?:[^()\d]{0,12}\d[\d.,]*\s?(?:%|per ?cent|percent))\)")
 _OWNER = r"(?:(?:[A-Z][\w.-]*\s+)*[A-Z][\w.-]*['’]s\s+)?"  # "the National Penitentiary's estimated 3,800"
 _SHARE = re.compile(r"\s*(?:of|out of)\s+(?:the\s+)?" + _OWNER + r"(?:(?:nearly|about|around|some|almost|roughly|over|"
@@ -308,6 +312,9 @@ def _counted(sentence: str, start: int, end: int, context: tuple[str, str] | Non
     """
     before = sentence[:start]
     after = sentence[end:]
+    compound = _COMPOUND_COUNT.match(after)
+    if compound:
+        return _compound_counts(compound.group(1), _noun_chunk(after[compound.end():]), after)
     aside = _ASIDE.match(after)
     if aside:  # "about 266 (9 percent) of flights": what is counted comes after the aside and its "of"
         after = _OF_THE.sub(" ", after[aside.end():], count=1)
@@ -383,6 +390,15 @@ def _money_counts(counts: str, before: str, after: str = "") -> str:
         return counts
     of_noun = _OF_NOUN_ANY_CASE.search(before)
     return of_noun.group(1).lower() if of_noun and of_noun.group(1).lower() not in _STOP else ""
+
+
+def _compound_counts(unit: str, chunk: list[str], after: str) -> tuple[str, str, bool, bool]:
+    """What "N-member delegation" counts: the delegation's members (of the delegation's class); a
+    "3,000-strong force" is the force."""
+    if not chunk:
+        return "", "", False, False
+    counts = " ".join([*chunk, _COMPOUND_UNITS.get(unit, "")]).strip()
+    return counts, _klass(_head(chunk), after), False, False
 
 
 def _noun_chunk(after: str) -> list[str]:

@@ -409,6 +409,22 @@ def test_each_figure_said_respectively_counts_its_own_noun(sentence: str, counte
     assert [(q.written, q.counts) for q in find_quantities(sentence)] == counted
 
 
+def test_a_toll_with_a_long_modifier_still_counts_what_it_rose_to() -> None:
+    q = _one("The toll in the earthquake that struck central Myanmar on Friday morning has risen to 2,056, AFP said.")
+    assert (q.value, q.counts, q.klass) == (2056, "toll", "people")
+
+
+@pytest.mark.parametrize(("sentence", "value", "counts"), [
+    ("China sent an 82-person team of rescuers to Yangon.", 82, "team members"),
+    ("A 10-member delegation arrived in Kabul on Monday.", 10, "delegation members"),
+    ("A 3,000-strong force crossed the border.", 3000, "force"),
+    ("The vote in the 300-seat parliament is due next week.", 300, "parliament seats"),
+])
+def test_a_number_joined_to_member_or_strong_counts_what_it_describes(sentence: str, value: int, counts: str) -> None:
+    q = _one(sentence)
+    assert (q.value, q.counts) == (value, counts)
+
+
 def test_a_toll_that_exceeded_a_number_counts_deaths() -> None:
     q = _one("MSF reported that the death toll in El Fasher, North Darfur, has exceeded 260 since fighting began.")
     assert (q.value, q.counts, q.qualifier) == (260, "death toll", "more than")

@@ -536,6 +536,7 @@ class _Pending:
     claim: cards.FigureClaim
     anchors: set[str]
     owner: str | None = None  # the actor the number is about ("Ruto" in "Ruto won 7,176,141 votes")
+    setting: bool = False  # the anchors are only the article's setting: its sentence named no place
 
 
 def _figure_groups(facts: list[ArticleFacts], actor_of: dict[tuple[str, str], str]) -> list[cards.FigureGroup]:
@@ -568,9 +569,9 @@ def _figure_groups(facts: list[ArticleFacts], actor_of: dict[tuple[str, str], st
             owner = actor_of.get((f.article.id, c.owner)) if c.owner else None
             # a share or a change has no place of its own: the article's main place says nothing of it, and a
             # share price's move is the company's wherever it trades ("12% lower in New York")
-            anchors = (set() if c.quantity.klass in SHARE_PRICE_MOVES
-                       else _spelled_as(spelled, c.anchors) or (set() if c.quantity.percent else dominant))
-            pending.append(_Pending(c.quantity, claim, anchors, owner))
+            named = set() if c.quantity.klass in SHARE_PRICE_MOVES else _spelled_as(spelled, c.anchors)
+            setting = not named and c.quantity.klass not in SHARE_PRICE_MOVES and not c.quantity.percent and bool(dominant)
+            pending.append(_Pending(c.quantity, claim, dominant if setting else named, owner, setting))
     clusters = _cluster(pending)
     home = {id(p): i for i, cluster in enumerate(clusters) for p in cluster}
     for later, earlier in restated:  # a figure that restates another is the same quantity, however far off
@@ -622,14 +623,16 @@ def _cluster(pending: list[_Pending]) -> list[list[_Pending]]:
     for p in sorted(pending, key=lambda p: (p.quantity.klass, p.quantity.value, p.claim.cite.source, p.claim.cite.sentence)):
         if p.quantity.klass != klass:
             klass, by_anchor = p.quantity.klass, {}
-        # "" files the groups a figure naming no place began, "*" every other: each kind of figure looks at the other
-        keys, looks = ([*sorted(p.anchors), "*"], [*sorted(p.anchors), ""]) if p.anchors else ([""], ["", "*"])
+        keys, looks = _buckets(p)
         seen: set[int] = set()
         home = None
         for key in looks:
-            open_ = [c for c in by_anchor.get(key, []) if c[-1].quantity.value * FIGURE_RATIO >= p.quantity.value]
-            by_anchor[key] = open_
-            for c in open_:
+            if key in keys or key not in _KINDS:
+                candidates = [c for c in by_anchor.get(key, []) if c[-1].quantity.value * FIGURE_RATIO >= p.quantity.value]
+                by_anchor[key] = candidates
+            else:  # another kind's groups, met only loosely: the few near enough, without walking the rest
+                candidates = _within_placeless_reach(by_anchor.get(key, []), p.quantity.value)
+            for c in candidates:
                 if id(c) not in seen and _joins(p, c, kinds[id(c)].values()):
                     home = c
                     break
@@ -644,6 +647,31 @@ def _cluster(pending: list[_Pending]) -> list[list[_Pending]]:
         home.append(p)
         kinds.setdefault(id(home), {}).setdefault((frozenset(p.anchors), p.owner), p)
     return clusters
+
+
+_KINDS = ("", "*", "~")  # groups begun by a figure naming no place, naming one, placed only by its article's setting
+
+
+def _buckets(p: _Pending) -> tuple[list[str], list[str]]:
+    """Where a group `p` begins is filed (its places and its kind), and where `p` looks for one:
+    its places, then the groups of the kinds it may meet loosely (a figure naming no place meets
+    any other; one placed by its sentence meets one placed only by a setting; two settings never)."""
+    places = sorted(p.anchors)
+    if p.setting:
+        return [*places, "~"], [*places, "", "*"]
+    if p.anchors:
+        return [*places, "*"], [*places, "", "~"]
+    return [""], ["", "*", "~"]
+
+
+def _within_placeless_reach(groups: list[list[_Pending]], value: float) -> list[list[_Pending]]:
+    """The groups of another kind a figure may join: those whose smallest claim is within
+    PLACELESS_RATIO of it. Groups are filed in the order of their smallest claims, so these
+    are the last few, found without walking (or pruning) the rest."""
+    start = len(groups)
+    while start and groups[start - 1][0].quantity.value * PLACELESS_RATIO >= value:
+        start -= 1
+    return groups[start:]
 
 
 def _joins(p: _Pending, group: list[_Pending], kinds: Iterable[_Pending]) -> bool:
@@ -674,11 +702,14 @@ def _same_quantity(a: _Pending, b: _Pending) -> bool:
         return False
     if not a.anchors and not b.anchors:
         return True
-    if not a.anchors or not b.anchors:
-        # a figure that names no place is one that does when all else agrees and the two are close ("30,000
-        # workers", "33,000 workers in Seattle"): further apart, a place may be all that tells two counts apart
-        return high <= low * PLACELESS_RATIO
-    return len(a.anchors & b.anchors) / len(a.anchors | b.anchors) >= ANCHOR_OVERLAP
+    if a.anchors and b.anchors and len(a.anchors & b.anchors) / len(a.anchors | b.anchors) >= ANCHOR_OVERLAP:
+        return True
+    # a figure that names no place is one that does when all else agrees and the two are close ("30,000 workers",
+    # "33,000 workers in Seattle"): further apart, a place may be all that tells two counts apart. So is one placed
+    # only by its article's setting ("the estimated 4,000 inmates" in a story set in Port-au-Prince, "the National
+    # Penitentiary's estimated 3,800 inmates"), but two articles' settings are two places.
+    loose = not a.anchors or not b.anchors or a.setting != b.setting
+    return loose and high <= low * PLACELESS_RATIO
 
 
 def _what_is_paid(q: Quantity) -> str:

@@ -450,3 +450,25 @@ def test_a_body_s_usual_initials_join_its_name_spelled_with_of(tmp_path: Path) -
         "The DOJ said the settlement covered its costs, and the DOJ filed the papers in court.\n")})
     assert [(a.name, sorted(a.aliases)) for a in index.briefs.actors if a.kind == "organisation"] == [
         ("US Department of Justice", ["DOJ"])]
+
+
+def test_a_figure_placed_only_by_its_articles_setting_meets_one_placed_by_its_sentence(tmp_path: Path) -> None:
+    index = _index_of(tmp_path, {
+        "a": "Jailbreak\nWire | 4 March 2024\nOnly around 100 of the National Penitentiary's estimated 3,800 "
+             "inmates were still inside after the assault, a rights group said.\n",
+        "b": "Haiti\nWire | 4 March 2024\nGangs stormed prisons in Port-au-Prince on Saturday. Almost all of the "
+             "estimated 4,000 inmates fled. Port-au-Prince was calm on Sunday.\n",
+    })
+    inmates = [g for g in index.briefs.figures if g.claims[0].counts == "inmates"]
+    assert [[c.value for c in g.claims] for g in inmates if g.claims[-1].value > 100] == [[3800, 4000]]
+
+
+def test_figures_placed_only_by_two_articles_settings_stay_apart(tmp_path: Path) -> None:
+    index = _index_of(tmp_path, {
+        "a": "Syria\nWire | 4 March 2024\nStrikes fell in Aleppo on Saturday. At least 4,000 people were killed. Aleppo "
+             "was dark on Sunday.\n",
+        "b": "Iraq\nWire | 4 March 2024\nStrikes fell in Mosul on Saturday. At least 3,800 people were killed. "
+             "Mosul was dark on Sunday.\n",
+    })
+    killed = [[c.value for c in g.claims] for g in index.briefs.figures]
+    assert killed == [[4000], [3800]]

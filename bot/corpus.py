@@ -21,6 +21,7 @@ import yaml
 
 from bot.extract.dates import parse_full_date, parse_month_year
 from bot.extract.figures import phone_spans
+from bot.extract.phrases import STOPWORDS
 
 log = logging.getLogger(__name__)
 
@@ -238,7 +239,7 @@ def parse_article(root: Path, path: Path, raw: bytes) -> Article | None:
     if text is None:
         return None
     meta, text = split_front_matter(text)
-    text = join_tokens(text)
+    text = unglue_names(join_tokens(text))
     art = Article(
         id=article_id(root, path), path=rel, title="", paragraphs=[],
         digest=hashlib.sha256(raw).hexdigest(),
@@ -276,6 +277,29 @@ def _unwrapped(lines: list[str]) -> list[str]:
 def _breaks_a_sentence(line: str, following: str, width: int) -> bool:
     return (len(line) >= 0.7 * width and not line.endswith((".", "?", "!", ":", ";", '"', "”", "’", ")"))
             and following[:1].isalnum())
+
+
+# the small words a stripped link or emphasis most often leaves glued to the name before it
+_GLUED_WORDS = frozenset(w for w in STOPWORDS if len(w) >= 3) | {"died", "announced", "added"}
+_GLUED_ENDS = frozenset(w[-3:] for w in _GLUED_WORDS)  # a cheap first look
+_LONG_CAPITALISED = re.compile(r"[A-Z][a-z]{7,}")
+
+
+def unglue_names(text: str) -> str:
+    """"Hasan Nasrallahdied", "Nicolas Maduroaccording to a report": a link or emphasis stripped
+    from a page can take the space after a name with it. A word made of a name the text also
+    writes alone and one of the small words so glued, said once, is split again; a name that
+    only ends like one ("Marchand") is most often said more than once, and "Maryland" ends in
+    no small word."""
+    for word, times in Counter(w for w in _LONG_CAPITALISED.findall(text) if w[-3:] in _GLUED_ENDS).items():
+        if times > 1:
+            continue
+        for cut in range(5, len(word) - 2):
+            name, small = word[:cut], word[cut:]
+            if small in _GLUED_WORDS and re.search(rf"\b{name}\b", text):
+                text = re.sub(rf"\b{word}\b", f"{name} {small}", text)
+                break
+    return text
 
 
 def join_tokens(text: str) -> str:

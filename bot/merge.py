@@ -83,7 +83,7 @@ def merge(facts: list[ArticleFacts], curation: Curation | None = None) -> cards.
                 actor = by_id.get(actor_id or "")
                 if actor is not None and group.id not in actor.figures:
                     actor.figures.append(group.id)
-    timeline = _timeline(facts, actor_of)
+    timeline = _timeline(facts, actor_of, frozenset(a.id for a in actors if a.kind == "person"))
     sources = [_source(f) for f in facts]
     topics = find_topics(facts, actors, timeline, figures, actor_of)
     return cards.Briefs(sources, actors, timeline, figures, topics)
@@ -299,23 +299,31 @@ def _link_designated_organisations(members: dict[tuple[str, str], _Member], unio
 
 
 def _link_transliterations(members: dict[tuple[str, str], _Member], union: _Union) -> None:
-    """"al-Muallem" and "al-Moallem", "Vladimir Zelensky" and "Volodymyr Zelenskyy": same words but
-    for vowels, one actor."""
+    """"al-Muallem" and "al-Moallem", "Vladimir Zelensky" and "Volodymyr Zelenskyy", "Hasan" and
+    "Hassan Nasrallah": same words but for vowels and doubled letters, one actor. A one-word name is
+    joined only so for an organisation ("Hezbollah", "Hizbullah") and only if long, as short words
+    spelt alike are too often two names."""
     by_shape: dict[tuple[str, ...], list[tuple[str, _Member]]] = defaultdict(list)
     for m in members.values():
         if m.kind not in ACTOR_KINDS:
             continue
         for name in sorted({m.name} | m.forms):  # and the other names it goes by ("also known as Abu Mohammed al-Jolani")
             parts = tokens(name)
-            if len(parts) >= 2:
+            if len(parts) >= 2 or (m.kind == "organisation" and len(parts) == 1 and len(parts[0]) >= 6):
                 by_shape[(m.kind, *(skeleton(p) for p in parts))].append((name, m))
     for same in by_shape.values():
         first, head = same[0]
         for name, m in same[1:]:
             # a first name may be spelt from another language ("Vladimir", "Volodymyr") if the family name is close
             if m is not head and (fuzz.ratio(compact(first), compact(name)) >= 80
-                                  or fuzz.ratio(tokens(first)[-1], tokens(name)[-1]) >= 85):
+                                  or fuzz.ratio(tokens(first)[-1], tokens(name)[-1]) >= 85
+                                  or _vowels_apart(compact(first), compact(name))):
                 union.union(head.ref, m.ref)
+
+
+def _vowels_apart(a: str, b: str) -> bool:
+    """"hezbollah", "hizbullah": the same letters in the same places but for vowels."""
+    return len(a) == len(b) and all(x == y or (x in "aeiou" and y in "aeiou") for x, y in zip(a, b, strict=True))
 
 
 # ---------------------------------------------------------------- actors
@@ -504,15 +512,16 @@ def _sort_key(iso: str) -> tuple[int, int, int]:
 
 # ---------------------------------------------------------------- timeline
 
-def _timeline(facts: list[ArticleFacts], actor_of: dict[tuple[str, str], str]) -> list[cards.Event]:
-    """Dated events; the same date with a shared actor (or the same words) is one event."""
+def _timeline(facts: list[ArticleFacts], actor_of: dict[tuple[str, str], str], persons: frozenset[str]) -> list[cards.Event]:
+    """Dated events; the same date with a shared actor (or the same words) is one event, unless
+    each names people and they are not the same people."""
     events: list[cards.Event] = []
     by_date: dict[str, list[cards.Event]] = defaultdict(list)
     for f in facts:
         for e in f.events:
             actors = list(dict.fromkeys(a for k in e.actors if (a := actor_of.get((f.article.id, k)))))
             cite = cards.Cite(f.article.id, e.sent)
-            twin = next((x for x in by_date[e.date] if _same_event(x, actors, e.text)), None)
+            twin = next((x for x in by_date[e.date] if _same_event(x, actors, e.text, persons)), None)
             if twin is not None:
                 twin.cites.append(cite)
                 twin.actors = list(dict.fromkeys(twin.actors + actors))
@@ -523,9 +532,12 @@ def _timeline(facts: list[ArticleFacts], actor_of: dict[tuple[str, str], str]) -
     return sorted(events, key=lambda x: (_sort_key(x.date), x.date, x.cites[0].source, x.cites[0].sentence))
 
 
-def _same_event(event: cards.Event, actors: list[str], text: str) -> bool:
-    people = [a for a in actors if a in event.actors]
-    return (bool(people) and fuzz.token_set_ratio(event.text, text) >= 60) or fuzz.ratio(event.text, text) >= 85
+def _same_event(event: cards.Event, actors: list[str], text: str, persons: frozenset[str]) -> bool:
+    shared = [a for a in actors if a in event.actors]
+    if any(a in persons for a in actors) and not any(a in persons for a in shared) and any(
+            a in persons for a in event.actors):
+        return False  # "… Hasan Nasrallah died", "Ali Khamenei urged Muslims …": one day, two people's doings
+    return (bool(shared) and fuzz.token_set_ratio(event.text, text) >= 60) or fuzz.ratio(event.text, text) >= 85
 
 
 # ---------------------------------------------------------------- figures

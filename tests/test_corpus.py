@@ -357,6 +357,19 @@ def test_a_sentence_that_opens_with_a_capitalised_word_keeps_it(tmp_path: Path) 
     assert _texts(art) == ["NATO allies met in Brussels on Tuesday to discuss the budget, officials said."]
 
 
+def test_a_name_glued_to_the_next_word_by_a_stripped_link_is_split_again(tmp_path: Path) -> None:
+    art = _parse(tmp_path, "a.txt", (
+        "The army said the head of the group Hezbollah, Hasan Nasrallahdied yesterday in the bombing.\n"
+        "Iran urged support for Hezbollahafter the strikes, a day after Hasan Nasrallah was killed.\n"
+        "The council proclaimed Nicolas Maduroaccording to a report. Nicolas Maduro spoke in Maryland.\n"
+        "Claire Marchand said the vote was close. Marchand and her staff left in March.\n"))
+    assert _texts(art) == [
+        "The army said the head of the group Hezbollah, Hasan Nasrallah died yesterday in the bombing.",
+        "Iran urged support for Hezbollah after the strikes, a day after Hasan Nasrallah was killed.",
+        "The council proclaimed Nicolas Maduro according to a report. Nicolas Maduro spoke in Maryland.",
+        "Claire Marchand said the vote was close. Marchand and her staff left in March."]
+
+
 def test_article_id_is_the_path_without_suffix(tmp_path: Path) -> None:
     art = _parse(tmp_path, "2018/09/storm.md", BODY)
     assert art.id == "2018/09/storm"

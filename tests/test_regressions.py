@@ -296,6 +296,24 @@ def test_a_name_transliterated_two_ways_is_one_person(tmp_path: Path) -> None:
     (person,) = [a for a in index.briefs.actors if a.kind == "person"]
     assert person.sources == ["a", "b"]
 
+def test_names_spelt_with_a_doubled_letter_or_q_for_k_are_one_actor_and_a_long_group_name_too(tmp_path: Path) -> None:
+    index = _index_of(tmp_path, {
+        "a": "Strike\nWire Desk | 28 September 2024\nHezbollah leader Hasan Nasrallah was killed on Friday, "
+             "the army said. His deputy Naim Qassem said on Saturday that Hezbollah would fight on.\n",
+        "b": "Raids\nThe Daily | 1 October 2024\nHizbullah chief Hassan Nasrallah was buried on Tuesday. "
+             "Sheikh Naim Kassem said on Monday that Hizbullah was ready.\n",
+    })
+    assert sorted((a.kind, a.sources) for a in index.briefs.actors) == [
+        ("organisation", ["a", "b"]), ("person", ["a", "b"]), ("person", ["a", "b"])]
+
+
+def test_short_names_spelt_alike_stay_two_organisations(tmp_path: Path) -> None:
+    index = _index_of(tmp_path, {
+        "a": "Results\nWire Desk | 2 May 2024\nThe electronics group Sony said on Thursday profit rose.\n",
+        "b": "Results\nThe Daily | 3 May 2024\nThe machinery group Sany said on Friday profit fell.\n",
+    })
+    assert {"Sony", "Sany"} <= {a.name for a in index.briefs.actors if a.kind == "organisation"}
+
 
 def test_the_missing_and_the_wounded_are_two_quantities_however_the_second_is_said(tmp_path: Path) -> None:
     index = _index_of(tmp_path, {
@@ -472,3 +490,14 @@ def test_figures_placed_only_by_two_articles_settings_stay_apart(tmp_path: Path)
     })
     killed = [[c.value for c in g.claims] for g in index.briefs.figures]
     assert killed == [[4000], [3800]]
+
+
+def test_two_people_s_doings_on_one_day_are_two_events_whatever_group_they_share(tmp_path: Path) -> None:
+    index = _index_of(tmp_path, {"a": (
+        "Strike\nWire Desk | 28 September 2024\n"
+        "The army announced on Saturday that the head of the group Hezbollah, Hasan Nasrallah, died in the bombing "
+        "of Beirut.\n"
+        "The supreme leader of Iran, Ali Khamenei, urged Muslims on Saturday to support the group Hezbollah after "
+        "the bombing of Beirut.\n"
+        "Hezbollah confirmed on Saturday that Hasan Nasrallah died in the bombing of Beirut.\n")})
+    assert [len(e.cites) for e in index.briefs.timeline] == [2, 1]

@@ -340,6 +340,8 @@ _TOLD_BEFORE = re.compile(r"\btold\s+(?:the\s+)?$")
 _SIGNS_A_POST_AFTER = re.compile(r"^(?:\s+#\w+)*\s*\(@\w+\)")
 _IN_AN_INTERVIEW_AFTER = re.compile(r"^\s+(?:in an?|during an?)\s+(?:\w+\s+)?(?:interview|broadcast)\b")
 _REPORTS_AFTER = re.compile(r"^\s+(?:reported|reports)\b(?!\s+(?:to|for)\b)")
+# "the New York Times reported, citing American officials": whose words it passes on are named
+_RELAYS_AFTER = re.compile(r"^\s+(?:reported|reports|said|says|wrote)(?:\s+on)?(?:\s+\w+day)?,?\s+(?:citing|quoting)\b")
 _AGE_AFTER = re.compile(r"^,\s+(?:aged\s+)?\d{1,2},")  # "Mike Cito, 17, was expelled": only a person has an age
 # "Daglo, a military leader and businessman from Darfur, plays …": a title set between commas after a
 # name (not "Separately, a senior official said …", where the title's holder is the subject)
@@ -718,6 +720,8 @@ def _cues(text: str, start: int, end: int, name: str, role: str) -> set[str]:
     if (_REPORTS_AFTER.match(after) or before.endswith((", reports ", ", reported "))
             or (before.endswith("told ") and _IN_AN_INTERVIEW_AFTER.match(after))):
         cues.add("medium")  # "Interfax reported", "…, reports Xinhua", "told Al Jazeera in an interview": a news outlet
+    if ("citing" in after[:40] or "quoting" in after[:40]) and _RELAYS_AFTER.match(after):
+        cues |= {"medium", "relay"}
     if before.endswith(("told ", "the ")) and _TOLD_BEFORE.search(before) and ENDS_THE_PHRASE.match(after):
         cues.add("told")
     elif before.endswith(" ") and _SOURCE_BEFORE.search(before):

@@ -362,6 +362,7 @@ class _Attributor:
                 return after[0].key  # "… and 15,000 from GAVI, said Dr. Ngashi Ngongo": the name after the verb
             before = [m for m in mentions if tag < m.start and m.end <= verb.start() and "possessive" not in m.cues
                       and outside[m.start:m.start + 1] != " "  # a name inside the quotation is not who speaks it
+                      and not _modifies_a_noun(outside, m)
                       and (not m.key or self.kind(m.key) in ("person", "organisation", "state"))]
             pronoun = list(_PRONOUN.finditer(outside[:verb.start()]))
             best: tuple[int, str | None] = (-1, None)
@@ -435,7 +436,7 @@ class _Attributor:
             if not start <= m.start < end or "possessive" in m.cues or outside[m.start:m.start + 1] == " ":
                 continue
             key = self.resolve(m)
-            if key is None or _after_preposition(outside, m):
+            if key is None or _after_preposition(outside, m) or _modifies_a_noun(outside, m):
                 continue
             kind = self.kind(key)
             if kind == "person" or (not persons_only and kind in ("organisation", "state")):
@@ -443,7 +444,10 @@ class _Attributor:
         if pronoun and self.focus and (not candidates or pronoun.start() < min(c[1] for c in candidates)):
             return self.focus, pronoun.end()
         if candidates:
-            _, _, key, stop = min(candidates)
+            _, first, key, stop = min(candidates)
+            later = [c for c in candidates if c[1] > first and not c[0] and not outside[c[3]:end].strip()]
+            if later and _SET_BEFORE_THE_SUBJECT.fullmatch(outside, stop, later[0][1]):
+                return later[0][2], later[0][3]  # "Deputy to … leader Hassan Nasrallah, Sheikh Naim Kassem said"
             return key, stop
         return None
 
@@ -628,6 +632,12 @@ _PREPOSITIONS = {"with", "by", "from", "to", "of", "for", "against", "and", "bet
                  "at", "in", "into", "toward", "towards", "than", "like", "via", "over", "under", "behind"}
 
 
+def _modifies_a_noun(outside: str, m: Mention) -> bool:
+    """"the Iran-backed group", "the Russia-led alliance": a name made part of an adjective
+    describes the one who acts; it does not act."""
+    return outside[m.end:m.end + 1] == "-" and outside[m.end + 1:m.end + 2].islower()
+
+
 def _after_preposition(outside: str, m: Mention) -> bool:
     """Whether a mention (with the role written before it) is the object of a preposition."""
     before = outside[:m.start].rstrip()
@@ -635,6 +645,11 @@ def _after_preposition(outside: str, m: Mention) -> bool:
         before = before[: -len(m.role)].rstrip()
     words = before.rsplit(None, 1)  # the last word is all it needs
     return bool(words) and words[-1].lower() in _PREPOSITIONS
+
+
+# "Deputy to Hezbollah's slain leader Hassan Nasrallah, Sheikh Naim Kassem said": a person named in an
+# opening phrase, then the person who speaks or acts, right before the verb
+_SET_BEFORE_THE_SUBJECT = re.compile(r",\s+[^,;:]{0,40}")
 
 
 @lru_cache(maxsize=64)

@@ -47,6 +47,7 @@ _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 _NOT_ALNUM = re.compile(r"[^a-z0-9]")
 _NOT_LETTER = re.compile(r"[^a-z]")
 _VOWEL_LIKE = re.compile(r"[aeiouyw]")
+_DOUBLED = re.compile(r"(.)\1+")
 _INITIAL = re.compile(r"[A-Z]\.?")
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&.]{1,7}")
 _DOTTED_INITIALS = re.compile(r"(?:^|\s)(?:[A-Z]\.)+[A-Z]$")
@@ -124,9 +125,10 @@ def surname(name: str) -> str:
 
 @lru_cache(maxsize=65536)
 def skeleton(word: str) -> str:
-    """Consonants only: transliterations of one name share it ("muallem", "moallem")."""
-    folded = _NOT_LETTER.sub("", fold(word))
-    return folded[:1] + _VOWEL_LIKE.sub("", folded[1:])
+    """Consonants only, a doubled one said once and "q" as "k": transliterations of one name
+    share it ("muallem", "moallem"; "hasan", "hassan"; "qassem", "kassem")."""
+    folded = _NOT_LETTER.sub("", fold(word)).replace("q", "k")
+    return _DOUBLED.sub(r"\1", folded[:1] + _VOWEL_LIKE.sub("", folded[1:]))
 
 
 def is_acronym(text: str) -> bool:

@@ -381,8 +381,12 @@ def role_before(sentence: str, start: int, complement_joins: bool = False) -> st
             continue
         keep -= 1
     role = " ".join(words[keep:]).strip(" ,")
-    if keep and words[keep - 1].lower() == "to" and role.islower() and " " not in role:
-        return ""  # "vowed to tackle Boko Haram", "to head Reuters": a verb, not a title
+    if keep and words[keep - 1].lower() == "to" and words[keep].islower():
+        if " " not in role:
+            return ""  # "vowed to tackle Boko Haram", "to head Reuters": a verb, not a title
+        titled = " ".join(w for w in words[keep + 1:] if not w.islower())
+        if titled and not is_role_word(words[keep]):  # "agreed to elect Sheikh Naim Qassem": the object's own title
+            return titled
     if _A_LEAD_HELD.search(role):
         return ""  # "the significant lead Sheinbaum holds": a lead in a race, not a team's
     return role

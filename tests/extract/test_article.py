@@ -315,6 +315,11 @@ def test_an_outlet_only_credited_with_the_story_is_no_actor(tmp_path: Path) -> N
         "The ministry said on Monday that talks would resume, and Vedomosti reported the same.\n"))
     assert facts.actors == {}
     facts = _facts_from_text(tmp_path, (
+        "Pagers\nThe Wire | 17 September 2024\n"
+        "The pagers were rigged before they were delivered, the New York Times reported, citing officials.\n"
+        "The Wall Street Journal reported on Tuesday citing a person familiar with the plan that it took months.\n"))
+    assert facts.actors == {}  # they pass on what others said, and name them
+    facts = _facts_from_text(tmp_path, (
         "Displaced\nThe Wire | 18 June 2024\nThe IOM reported 578,074 internally displaced people across Haiti.\n"))
     assert "IOM" in [a.name for a in facts.actors.values()]  # an agency's initials, more often than an outlet's
 
@@ -628,6 +633,15 @@ def test_a_name_set_off_by_commas_before_its_speech_verb_is_the_speaker(tmp_path
     sapit = _actor(facts, "Amani ole Sapit")
     assert sapit.kind == "person"
     assert [q.actor for q in facts.quotes] == [sapit.key]
+
+
+def test_a_person_named_in_an_opening_phrase_gives_way_to_the_one_before_the_verb(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Raids\nWire | 1 October 2024\n"
+        "Deputy to Hezbollah's slain leader Hassan Nasrallah, Sheikh Naim Kassem said that the group was ready.\n"
+        "After meeting Emmanuel Macron, Prime Minister Keir Starmer said the talks went well.\n"))
+    assert [(_said_in(facts, i)[0].actor) for i in (0, 1)] == [
+        _actor(facts, "Naim Kassem").key, _actor(facts, "Keir Starmer").key]
 
 
 def test_a_name_of_a_party_is_a_person_of_that_party(tmp_path: Path) -> None:
@@ -1478,6 +1492,22 @@ def test_a_title_word_after_to_is_a_verb(tmp_path: Path) -> None:
         "the Lombardi Award.\n"))
     roles = {a.name: [r for r, _ in a.roles] for a in facts.actors.values() if a.kind == "person"}
     assert roles == {"Jean Dupont": [], "Orlando Pace": ["Ohio State left tackle"]}
+
+
+def test_a_verb_after_to_leaves_its_object_s_own_title(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Leader\nWire | 29 October 2024\nThe council agreed to elect Sheikh Naim Qassem as its leader. "
+        "The king promoted to deputy foreign minister Sergei Ryabkov.\n"))
+    roles = {a.name: [r for r, _ in a.roles] for a in facts.actors.values() if a.kind == "person"}
+    assert roles == {"Naim Qassem": ["Sheikh"], "Sergei Ryabkov": ["deputy foreign minister"]}
+
+
+def test_a_name_made_part_of_an_adjective_neither_speaks_nor_acts(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Alliance\nWire | 29 October 2024\n"
+        "\"The council has chosen its leader,\" the Iran-backed group said in a statement.\n"
+        "The Russia-led alliance sent troops to the border on Monday.\n"))
+    assert facts.quotes + facts.statements + facts.deeds == []
 
 
 def test_a_body_s_other_names_and_a_person_s_nicknames_are_aliases(tmp_path: Path) -> None:

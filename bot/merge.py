@@ -14,12 +14,13 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from itertools import chain
 
 from rapidfuzz import fuzz
 
 from bot import cards
 from bot.config import Curation
-from bot.extract.actors import without_designator
+from bot.extract.actors import UNVOUCHED, without_designator
 from bot.extract.article import ArticleFacts
 from bot.extract.dates import Moment
 from bot.extract.figures import SHARE_PRICE_MOVES, Quantity, snippet
@@ -92,8 +93,9 @@ def merge(facts: list[ArticleFacts], curation: Curation | None = None) -> cards.
 def _members(facts: list[ArticleFacts]) -> dict[tuple[str, str], _Member]:
     out = {}
     for f in facts:
-        for key, actor in f.actors.items():
-            if actor.kind not in (*ACTOR_KINDS, "surname") and not (actor.kind == "place" and len(tokens(actor.name)) == 1):
+        for key, actor in chain(f.actors.items(), f.unvouched.items()):
+            if (actor.kind not in (*ACTOR_KINDS, "surname", UNVOUCHED)
+                    and not (actor.kind == "place" and len(tokens(actor.name)) == 1)):
                 continue
             out[(f.article.id, key)] = _Member(
                 (f.article.id, key), actor.name, actor.kind, set(actor.forms), set(actor.aliases),
@@ -148,7 +150,7 @@ def _link(members: dict[tuple[str, str], _Member], curation: Curation) -> _Union
 
 def _compatible(a: _Member, b: _Member) -> bool:
     kinds = {a.kind, b.kind}
-    return len(kinds) == 1 or "place" in kinds or kinds == {"organisation", "state"}
+    return len(kinds) == 1 or bool(kinds & {"place", UNVOUCHED}) or kinds == {"organisation", "state"}
 
 
 def _link_surnames(members: dict[tuple[str, str], _Member], union: _Union) -> None:
@@ -288,9 +290,11 @@ _ONE_MILITARY = dict.fromkeys(["army", "military", "armed forces", "defence forc
 
 def _link_designated_organisations(members: dict[tuple[str, str], _Member], union: _Union) -> None:
     """"FC Barcelona" here, "Barcelona" there; "Pfizer Inc" and "Pfizer": one organisation,
-    named with and without its club letters or legal form."""
+    named with and without its club letters or legal form (where the bare name may be one no
+    cue typed: "Grace Ocean Private Ltd." here, "Grace Ocean and Synergy have petitioned" there)."""
     orgs = [m for m in members.values() if m.kind == "organisation"]
-    by_name = {fold(f): m for m in orgs for f in sorted(m.forms | {m.name})}
+    by_name = {fold(f): m for m in orgs + [m for m in members.values() if m.kind == UNVOUCHED]
+               for f in sorted(m.forms | {m.name})}
     for m in orgs:
         bare = without_designator(m.name)
         other = by_name.get(fold(bare)) if bare else None
@@ -406,7 +410,7 @@ def _add_naming_sentences(groups: dict[tuple[str, str], list[_Member]], facts: l
         used = {(x.cite.source, x.cite.sentence) for x in actor.said + actor.did}  # a quote shows only its words
         per_article: dict[str, set[int]] = defaultdict(set)
         for article_id, key in (m.ref for m in ms):
-            local = by_id[article_id].actors.get(key)
+            local = by_id[article_id].actors.get(key) or by_id[article_id].unvouched.get(key)
             per_article[article_id].update(s for s in (local.sentences if local else ()) if (article_id, s) not in used)
         firsts, later = [], []
         for article_id in sorted(per_article):

@@ -501,3 +501,15 @@ def test_two_people_s_doings_on_one_day_are_two_events_whatever_group_they_share
         "the bombing of Beirut.\n"
         "Hezbollah confirmed on Saturday that Hasan Nasrallah died in the bombing of Beirut.\n")})
     assert [len(e.cites) for e in index.briefs.timeline] == [2, 1]
+
+
+def test_a_company_named_with_its_legal_form_here_is_the_bare_name_there_that_no_cue_typed(tmp_path: Path) -> None:
+    index = _index_of(tmp_path, {
+        "a": "Suits\nWire Desk | 14 May 2024\nComplaints have been filed against the ship's owner, "
+             "Grace Ocean Private Ltd., based in Singapore.\n",
+        "b": "Settlement\nThe List | 25 October 2024\nGrace Ocean and the insurer agreed to pay $101.9m on Thursday. "
+             "The suit said the collapse was caused by Grace Ocean's careless decisions.\n"
+             "Blue Harbour and Grey Dock were named twice. Blue Harbour and Grey Dock were named again.\n",
+    })
+    assert [(a.name, a.kind, a.sources) for a in index.briefs.actors] == [
+        ("Grace Ocean Private Ltd", "organisation", ["a", "b"]), ("Singapore", "state", ["a"])]

@@ -64,7 +64,8 @@ SPEECH_VERBS = (
 _SPEECH_RE = re.compile(r"\b(?:" + SPEECH_VERBS + r")\b")
 _SPEAKS_AFTER = re.compile(r"^(?:[’']s)?\s*(?:,[^,]{0,140},\s*)?(?:\w+ly\s+)?(?:as\s+)?(?:" + SPEECH_VERBS + r")\b")
 CORPORATE_FORMS = {"inc", "corp", "co", "ltd", "llc", "plc", "ag", "sa", "nv", "gmbh", "spa", "bv", "ab", "se",
-                   "lp", "llp", "pty", "pte", "bhd", "kk"}  # the legal form a company's name may end in
+                   "lp", "llp", "pty", "pte", "bhd", "kk", "sdn", "pvt", "private", "limited",
+                   }  # the legal form a company's name may end in
 _FOREIGN_ARTICLES = {"la", "le", "les", "el", "los", "las", "il", "der", "die", "das"}
 CLUB_DESIGNATORS = {"fc", "afc", "cf", "ac", "sc", "cd", "sv", "fk", "sk", "bk"}  # "FC Barcelona", "Real Madrid CF"
 
@@ -76,7 +77,9 @@ def without_designator(name: str) -> str | None:
     if len(words) < 2:
         return None
     if words[-1].lower().rstrip(".,") in CORPORATE_FORMS | CLUB_DESIGNATORS:
-        return " ".join(words[:-1]).rstrip(",")
+        while len(words) > 1 and words[-1].lower().rstrip(".,") in CORPORATE_FORMS | CLUB_DESIGNATORS:
+            words = words[:-1]  # "Synergy Marine Pte Ltd", "Grace Ocean Private Limited"
+        return " ".join(words).rstrip(",")
     if words[0].lower() in CLUB_DESIGNATORS:
         return " ".join(words[1:])
     if _AIRLINE_END.search(name):  # "Delta Air Lines", "Delta": an airline is often called by its first name
@@ -904,6 +907,22 @@ def resolve_actors(mentions: list[Mention], sentences: list[Sentence]) -> dict[s
         elif m.role and ("role" in m.cues or target.kind == "person"):
             target.roles.append((m.role, m.sent))
     return {k: a for k, a in actors.items() if a.key == k}
+
+
+def unvouched_names(mentions: list[Mention]) -> dict[str, LocalActor]:
+    """Names of two words or more, said more than once, that no cue here made an actor ("Grace
+    Ocean and Synergy have petitioned …"): another article may name the same one with its kind
+    ("Grace Ocean Private Ltd."), and the merge keeps them only for such an actor."""
+    by_name: dict[str, list[Mention]] = defaultdict(list)
+    for m in mentions:
+        if m.text and not m.key and " " in m.text:
+            by_name[fold(m.text)].append(m)
+    return {key: LocalActor(key=key, name=ms[0].text, kind=UNVOUCHED, forms={m.text for m in ms},
+                            sentences=[m.sent for m in ms])
+            for key, ms in by_name.items() if len(ms) >= 2 and key not in NEWS_AGENCIES and not state_of(ms[0].text)}
+
+
+UNVOUCHED = "unvouched"
 
 
 def _listed_with_their_kind(mentions: list[Mention], sentences: list[Sentence], actors: dict[str, LocalActor]) -> None:

@@ -21,6 +21,7 @@ from bot.extract.actors import (
     Mention,
     find_mentions,
     resolve_actors,
+    unvouched_names,
 )
 from bot.extract.dates import DateMention, Moment, find_dates, years_mentioned
 from bot.extract.figures import Quantity, clause_bounds, find_quantities
@@ -127,6 +128,7 @@ class ArticleFacts:
     read_month: date | None = None  # the month an undated article's "On Dec. 4" is read in, when the corpus says
     phrases: tuple[tuple[str, ...], ...] = ()  # each sentence's key phrases, for the corpus's topics
     names: NamesFound | None = None  # kept while the article may be read again against another's date
+    unvouched: dict[str, LocalActor] = field(default_factory=dict)  # names no cue here typed, for the merge
 
 
 @dataclass
@@ -137,6 +139,7 @@ class NamesFound:
     sentences: list[Sentence]
     mentions: list[Mention]
     actors: dict[str, LocalActor]
+    unvouched: dict[str, LocalActor]
 
 
 def own_reference(article: Article, sentences: list[Sentence]) -> tuple[date | None, str]:
@@ -181,7 +184,8 @@ def extract(article: Article, ref: date | None = None, ref_basis: str = "", name
     # the text lives on in the sentences: its paragraphs would only double what is cached and
     # sent between processes
     bare = dataclasses.replace(article, paragraphs=[], furniture=[])
-    facts = ArticleFacts(bare, ref, ref_basis, [s.text for s in names.sentences], names.actors)
+    facts = ArticleFacts(bare, ref, ref_basis, [s.text for s in names.sentences], names.actors,
+                         unvouched=names.unvouched)
     if ref is None and article.month is None:
         facts.read_month = month
     near_year = max(years_mentioned(" ".join(facts.sentences)), default=None)
@@ -200,7 +204,8 @@ def find_names_in(article: Article) -> NamesFound:
     # "al-Sisi" inside a sentence vouches for "Al-Sisi" opening one
     mid_caps |= {w[0].upper() + w[1:] for s in sentences for w in _PREFIXED_NAME.findall(s.text)}
     mentions = find_mentions(sentences, lower_words, {strip_possessive(w) for w in mid_caps})
-    return NamesFound(sentences, mentions, resolve_actors(mentions, sentences))
+    actors = resolve_actors(mentions, sentences)
+    return NamesFound(sentences, mentions, actors, unvouched_names(mentions))
 
 
 def quote_spans(text: str) -> list[tuple[int, int, str]]:

@@ -62,7 +62,12 @@ SPEECH_VERBS = (
     r"believes|(?<!the )(?<!its )(?<!their )estimates|assesses"  # a view held now: "The Pentagon believes at least …"
 )
 _SPEECH_RE = re.compile(r"\b(?:" + SPEECH_VERBS + r")\b")
-_SPEAKS_AFTER = re.compile(r"^(?:[’']s)?\s*(?:,[^,]{0,140},\s*)?(?:\w+ly\s+)?(?:as\s+)?(?:" + SPEECH_VERBS + r")\b")
+# "A.P. Moller-Maersk on Dec. 15 said", "the ministry late on Monday announced": a day the wire put before the verb
+_DAY_BEFORE_THE_VERB = (r"(?:(?:(?:late|early)\s+)?(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
+                        r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})"
+                        r"(?:\s+(?:morning|afternoon|evening|night))?\s+)?")
+_SPEAKS_AFTER = re.compile(r"^(?:[’']s)?\s*(?:,[^,]{0,140},\s*)?" + _DAY_BEFORE_THE_VERB + r"(?:\w+ly\s+)?(?:as\s+)?(?:"
+                           + SPEECH_VERBS + r")\b")
 CORPORATE_FORMS = {"inc", "corp", "co", "ltd", "llc", "plc", "ag", "sa", "nv", "gmbh", "spa", "bv", "ab", "se",
                    "lp", "llp", "pty", "pte", "bhd", "kk", "sdn", "pvt", "private", "limited",
                    }  # the legal form a company's name may end in

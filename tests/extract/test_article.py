@@ -635,6 +635,13 @@ def test_a_name_set_off_by_commas_before_its_speech_verb_is_the_speaker(tmp_path
     assert [q.actor for q in facts.quotes] == [sapit.key]
 
 
+def test_a_name_with_a_day_between_it_and_its_speech_verb_speaks(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Red Sea\nWire | 20 December 2023\n"
+        "Denmark's A.P. Moller-Maersk on Dec. 15 said it would pause all shipments through the Red Sea.\n"))
+    assert [facts.actors[s.actor].name for s in facts.statements] == ["A.P. Moller-Maersk"]
+
+
 def test_a_person_named_in_an_opening_phrase_gives_way_to_the_one_before_the_verb(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
         "Raids\nWire | 1 October 2024\n"

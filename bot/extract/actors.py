@@ -30,6 +30,7 @@ from bot.extract.names import (
     find_names,
     fold,
     honorific_before,
+    initials,
     is_acronym,
     strip_possessive,
     tokens,
@@ -105,7 +106,7 @@ _SPEAKS_BEFORE = re.compile(r"\b(?!(?:told|tells|asked|urged|warned|called|descr
 # what kind of body a text says a name is, right before it: "oil giant BP", "French shipping group CMA CGM"
 _KINDS_OF_BODY = (r"company|firm|group|giant|maker|manufacturer|retailer|airline|lender|supplier|conglomerate|carrier|"
                   r"operator|producer|shipper|refiner|developer|publisher|exporter|utility|insurer|bank|startup|"
-                  r"broadcaster|newspaper|agency|charity|militia|movement|party|faction|shipping line|container line")
+                  r"broadcaster|newspaper|agency|charity|ngo|militia|movement|party|faction|shipping line|container line")
 _GROUP_CUE = Caseless(
     r"\b(?:" + _KINDS_OF_BODY + r"|bloc|organi[sz]ation|coalition|alliance|outlet|network|union|club|team|side|brand|"
     r"(?:plane|car|auto|chip|drug|steel)maker|cruise line|ferry line|"
@@ -314,6 +315,7 @@ def _trim_opener(span: Span, sentence: str, lower_words: set[str]) -> Span | Non
     while words and not (spelled and _spells_with_first(spelled.group("acr"), words)) and (
             fold(words[0]) in _FUNCTION_OPENERS or _is_honorific(words[0], words)
             or (len(words) > 1 and words[0].lower() in WEEKDAYS)  # "Friday New York Stock Exchange trading"
+            or (len(words) > 1 and words[0] in ("NGO", "NGOs"))  # "the NGO Provea": what kind of body it is
             or (len(words) > 1 and _BACKED_BY.search(words[0]) is not None)  # "Rwanda-backed M23": who stands behind it
             or (fold(words[0]) in _TIME_OF_TITLE and len(words) > 1 and not is_role_word(words[1]))  # "Former FEMA"
             or (start == _first_word_start(sentence) and words[0].lower() in lower_words and len(words) > 1
@@ -580,10 +582,13 @@ def _person_after_complement(named: NamedRole, sentence: str) -> NamedRole:
 
 def _without_post_nominal(named: NamedRole) -> NamedRole:
     """"Jeremy Corbyn MP", "Keir Starmer KC", "Mark Rutte NATO" (a slip): initials after a person's
-    name are an honour, a seat or a stray body, never a part of the name."""
+    name are an honour, a seat or a stray body, never a part of the name. "the National Electoral
+    Council CNE": a body's own initials, in any order (a translated name keeps the original's),
+    written after it without brackets."""
     words = named.name.split()
     if (len(words) >= 3 and is_acronym(words[-1]) and looks_like_person_name(words[:-1])
-            and (named.role or is_given_name(words[0]))):
+            and (named.role or is_given_name(words[0]))) or (
+            len(words) >= 3 and is_acronym(words[-1]) and sorted(words[-1]) == sorted(initials(" ".join(words[:-1])))):
         name = " ".join(words[:-1])
         return NamedRole(name, named.role, named.start, named.start + len(name))
     return named

@@ -288,6 +288,18 @@ def _lists_members(sentence: str, first: Span, second: Span) -> bool:
 _PLURAL = re.compile(r"[A-Z][a-z]+[^s]s")
 
 
+def _shares_its_head(sentence: str, first: Span, second: Span) -> bool:
+    """"the Directorate of Strategic and Tactical Actions", "the Department of Economic and Social
+    Affairs": a body "of" two adjectives joined by "and", that share the plural noun after them."""
+    words, following = first.text.split(), second.text.split()
+    return (sentence[first.end:second.start] == " and " and len(words) >= 3 and words[-2] == "of"
+            and len(following) >= 2 and _ADJECTIVE.fullmatch(words[-1]) is not None
+            and _ADJECTIVE.fullmatch(following[0]) is not None and _PLURAL.fullmatch(following[-1]) is not None)
+
+
+_ADJECTIVE = re.compile(r"[A-Z][a-z]+(?:ic|al|ive|ary|ous)")
+
+
 def _join_of_names(sentence: str, spans: list[Span]) -> list[Span]:
     """"Port of Valmora", "Coalition for the Deliverance of Kosiana": one name across "of"/"for"
     (and "the Fish and Wildlife Service" across "and")."""
@@ -307,6 +319,7 @@ def _join_of_names(sentence: str, spans: list[Span]) -> list[Span]:
             or purpose \
             or (previous is not None and len(out) - 1 not in joined and _joins_with_and(sentence, previous, span)) \
             or (previous is not None and len(out) - 1 in joined and _lists_members(sentence, previous, span)) \
+            or (previous is not None and len(out) - 1 in joined and _shares_its_head(sentence, previous, span)) \
             or (len(out) - 1 in purposed and gap == " and " and _PURPOSE_NOUN.fullmatch(span.text) is not None) \
             or (previous is not None and gap == " of " and _named_as_an_outlet(sentence, previous, span))
         if previous and takes and not _ENDS_POSSESSIVE.search(previous.text):

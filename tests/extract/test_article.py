@@ -324,6 +324,31 @@ def test_an_outlet_only_credited_with_the_story_is_no_actor(tmp_path: Path) -> N
     assert "IOM" in [a.name for a in facts.actors.values()]  # an agency's initials, more often than an outlet's
 
 
+def test_a_body_s_initials_written_after_it_in_any_order_are_no_part_of_its_name(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Vote\nWire | 30 July 2024\nThe government-controlled National Electoral Council CNE declared Maduro the winner. "
+        "The National Electoral Council (CNE) said on Monday the count was over.\n"))
+    assert [(a.name, a.kind, sorted(a.acronyms | a.aliases)) for a in facts.actors.values() if a.kind == "organisation"] == [
+        ("National Electoral Council", "organisation", ["CNE"])]
+
+
+def test_a_body_of_two_adjectives_sharing_their_noun_is_one_name(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Vote\nWire | 30 July 2024\nThe Directorate of Strategic and Tactical Actions (DAET) is implicated, "
+        "the Department of Economic and Social Affairs said. The Bank of Portugal and Royal Bank said no.\n"))
+    assert sorted(a.name for a in facts.actors.values()) == [
+        "Bank of Portugal", "Department of Economic and Social Affairs", "Directorate of Strategic and Tactical Actions",
+        "Royal Bank"]
+
+
+def test_ngo_before_a_name_says_what_kind_of_body_it_is(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Vote\nWire | 30 July 2024\nAt least 24 people have died, according to a report by the NGO Provea. "
+        "The NGO Foro Penal said 2,000 people were held.\n"))
+    assert sorted((a.name, a.kind) for a in facts.actors.values()) == [
+        ("Foro Penal", "organisation"), ("Provea", "organisation")]
+
+
 def test_initials_after_a_person_s_name_are_no_part_of_it(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
         "Vote\nThe Wire | 9 August 2024\n"

@@ -91,8 +91,14 @@ _DATELINE_PART = r"(?:[A-Z][A-Za-z.]{1,15}|\d{1,4}\b)"
 _DATELINE = re.compile(rf"^(?:Mc|Mac)?[A-Z][A-Z .'’-]{{2,}}(?:,\s*{_DATELINE_PART}(?:\s+{_DATELINE_PART}){{0,3}})*\s*"
                        r"(?:\([^)]{1,40}\)\s*(?:--|[-—–:])\s*|(?:--|[-—–:])\s+)(?=[A-Z“\"])")  # "(Reuters) -The" too
 # "Islamabad, Pakistan (CNN) -- …": a place in title case will do when the agency follows it
-_DATELINE_TITLED = re.compile(r"^[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*(?:,\s*[A-Z][\w.]+(?:\s+[A-Z][\w.]+)*)*\s*"
-                              r"\([A-Z][\w .&]{1,25}\)\s*(?:--|[-—–:])\s+(?=[A-Z“\"])")
+# "Rio de Janeiro, 3 September 2024 (dpa/MIA) - A Venezuelan judge …": a place (and its date), then the agency
+_DATELINE_TITLED = re.compile(r"^[A-Z][a-z]+(?:[ -](?:(?:de|da|do|del|di|du|la|le|el|al)\s)?[A-Z][a-z]+)*"
+                              r"(?:,\s*(?:[A-Z][\w.]+(?:\s+[A-Z][\w.]+)*|\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4}"
+                              r"|[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}))*\s*"
+                              r"\([A-Za-z][\w .&/-]{1,25}\)\s*(?:--|[-—–:])\s+(?=[A-Z“\"])")
+_CREDIT_WORD = r"[\w&/'’]*(?:\.[\w&/'’]+)*\.?"  # "dpa/MIA", "U.S."
+_CREDIT_OPENING = re.compile(r"^\([A-Za-z]" + _CREDIT_WORD + r"(?:[- ]+[A-Z]" + _CREDIT_WORD + r"){0,4}\)\s*"
+                             r"(?:(?:--|[-—–:])\s*)?(?=[A-Z“\"])")
 _PLACE_LINE = re.compile(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)?,(?: [A-Z][\w.'’-]*){1,2}:")
 _MEDIA_MARKER = re.compile(r"\d{1,2}:\d{2}|(?:go to|watch|play) (?:the )?video", re.I)
 _CAPTION_CONTROL = re.compile(r"(?:hide|show|close|expand) (?:caption|image)", re.I)
@@ -388,6 +394,10 @@ def _read_lines(art: Article, lines: list[str]) -> None:
         if dateline:  # the story's place and date, not its first sentence's
             _note_date(art, dateline.group(), "dateline")
             body[at] = line[dateline.end():]
+            break
+        credit = _CREDIT_OPENING.match(line)
+        if credit:  # "(CNN) —", "(MENAFN- The Rio Times)": who the story came from, not its first words
+            body[at] = line[credit.end():]
             break
     teasers = False  # after "READ MORE": other stories' headlines, until the story's text resumes
     for i, line in enumerate(body):

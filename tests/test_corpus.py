@@ -327,6 +327,10 @@ def test_a_follow_us_line_naming_the_networks_is_furniture(tmp_path: Path) -> No
         ("LONDON (Reuters) -The bank raised rates on Thursday.", "The bank raised rates on Thursday."),
         ("McALLEN, Texas (Border Report) — Migrants crossed the river on Friday.", "Migrants crossed the river on Friday."),
         (
+            "Rio de Janeiro, 3 September 2024 (dpa/MIA) - A Venezuelan judge on Monday issued an arrest warrant.",
+            "A Venezuelan judge on Monday issued an arrest warrant.",
+        ),
+        (
             "LONDON: Train drivers will strike again next week, their union said on Tuesday.",
             "Train drivers will strike again next week, their union said on Tuesday.",
         ),
@@ -334,6 +338,21 @@ def test_a_follow_us_line_naming_the_networks_is_furniture(tmp_path: Path) -> No
 )
 def test_capitals_dateline_is_stripped_from_the_first_paragraph(tmp_path: Path, first_line: str, cleaned: str) -> None:
     art = _parse(tmp_path, "a.txt", f"Storm news\n{first_line}\n{BODY}")
+    assert _texts(art)[0] == cleaned
+
+
+@pytest.mark.parametrize(
+    ("first_line", "cleaned"),
+    [
+        ("(MENAFN- The Rio Times) Edmundo González left Venezuela on a Spanish Air Force plane.",
+         "Edmundo González left Venezuela on a Spanish Air Force plane."),
+        ("(CNN) — The port reopened on Monday after a long strike.", "The port reopened on Monday after a long strike."),
+        ("(The figures exclude Gaza.) The port reopened on Monday after a strike.",
+         "(The figures exclude Gaza.) The port reopened on Monday after a strike."),
+    ],
+)
+def test_a_credit_in_brackets_opening_the_story_is_stripped(tmp_path: Path, first_line: str, cleaned: str) -> None:
+    art = _parse(tmp_path, "a.txt", f"Port news\n{first_line}\n{BODY}")
     assert _texts(art)[0] == cleaned
 
 

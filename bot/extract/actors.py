@@ -111,6 +111,8 @@ _GROUP_CUE = Caseless(
     r"\b(?:" + _KINDS_OF_BODY + r"|bloc|organi[sz]ation|coalition|alliance|outlet|network|union|club|team|side|brand|"
     r"(?:plane|car|auto|chip|drug|steel)maker|cruise line|ferry line|"
     r"shares (?:of|in)|stake in|(?:play|sign)(?:s|ed|ing)? for|on loan (?:at|from)|known as),?\s+(?:the\s+)?$")
+# "Speaking to Urabad News Network, Balovanez said": a kind of body in capitals ends another's name
+_NAME_ENDS_BEFORE_COMMA = re.compile(r"\b[A-Z][a-z]+,\s+(?:the\s+)?$")
 # "Kestrel Partners, the private equity firm, said": a name set beside what kind of body it is
 _GROUP_AFTER = re.compile(
     r"^,\s+(?:the|a|an)\s+(?:[\w’'-]+\s+){0,4}?(?:group|bloc|faction|militia|organi[sz]ation|movement|coalition|"
@@ -715,7 +717,8 @@ def _cues(text: str, start: int, end: int, name: str, role: str) -> set[str]:
         cues.add("orgword")
     if _INTERCAPS.match(name):
         cues.add("brand")
-    if (_GROUP_CUE.found_in(before) or (after.startswith(",") and _GROUP_AFTER.match(after))
+    if ((_GROUP_CUE.found_in(before) and not _NAME_ENDS_BEFORE_COMMA.search(before))
+            or (after.startswith(",") and _GROUP_AFTER.match(after))
             or (_KIND_OF_BODY_AFTER.match(after) and not _ADJECTIVAL.search(name) and not state_of(name))
             or _HOLDS_A_TITLE_AFTER.match(after) or (len(name) > 1 and _in_list_of_bodies(text, start))
             or (before.endswith(("at ", "with ", "the ")) and _WORKPLACE_BEFORE.search(before) and not state_of(name)

@@ -970,6 +970,8 @@ def test_a_title_opening_the_first_sentence_stays_a_title(tmp_path: Path) -> Non
         ("The plant's operator, Energoatom, confirmed it had shut down the reactor.", "Energoatom", "organisation"),
         ("The state newspaper, Global New Light of Myanmar, said five towns had seen buildings collapse.",
          "Global New Light of Myanmar", "organisation"),
+        # but a kind of body in capitals ends another name: "Network" is the broadcaster's, not Bremer's
+        ("Speaking to the Asia News Network, Ilse Bremer said on Monday the corridor was closed.", "Ilse Bremer", "person"),
         # a first name, then a family name with its particle in lower case
         ("The council installed Mohammed al-Bashir to lead a caretaker government.", "Mohammed al-Bashir", "person"),
         # the words clubs name themselves with

@@ -443,6 +443,13 @@ def test_others_are_of_the_class_the_figure_before_counted_and_a_neighbour_s_sta
     assert (lives.klass, lives.states) == ("people", ("kill",))
 
 
+def test_martyred_perished_and_slain_are_ways_of_saying_killed() -> None:
+    assert [_one(s).states for s in (
+        "More than 55 people have been martyred in Beit Lahia, the civil defence said.",
+        "At least 40 passengers perished when the ferry sank.",
+        "Some 30 villagers were slain in the raid.")] == [("kill",)] * 3
+
+
 def test_a_number_before_where_the_text_was_cut_counts_nothing() -> None:
     assert find_quantities("An estimated 10.7 million …") == []
 

@@ -215,8 +215,9 @@ _JOINING_WORDS = {"for", "of", "and", "the", "to", "on", "in", "&", "without", "
 
 def looks_like_person_name(words: list[str]) -> bool:
     """One to four words that could be a person's name: no office, organisation or state word,
-    and no joining word to open it ("for Democratic Alternation" is the rest of a body's name)."""
-    return 1 <= len(words) <= 4 and words[0].lower() not in _JOINING_WORDS and all(_may_be_in_name(w) for w in words)
+    and no joining word ("for Democratic Alternation" is the rest of a body's name, and so is
+    "Victory of Mesadkent" in "the Alliance for the Victory of Mesadkent", whatever "Victory" is)."""
+    return 1 <= len(words) <= 4 and all(w.lower() not in _JOINING_WORDS and _may_be_in_name(w) for w in words)
 
 
 @lru_cache(maxsize=65536)

@@ -970,6 +970,11 @@ def test_a_title_opening_the_first_sentence_stays_a_title(tmp_path: Path) -> Non
         ("The plant's operator, Energoatom, confirmed it had shut down the reactor.", "Energoatom", "organisation"),
         ("The state newspaper, Global New Light of Myanmar, said five towns had seen buildings collapse.",
          "Global New Light of Myanmar", "organisation"),
+        # a body's purpose or complement is no person, whatever first name it opens with
+        ("Some 18,500 members of the Alliance for the Victory of Mesadkent (AVM) remain in the city.",
+         "Alliance for the Victory of Mesadkent", "organisation"),
+        ("The Conference of Free Nations failed to adopt two resolutions on Monday.", "Conference of Free Nations",
+         "organisation"),
         # but a kind of body in capitals ends another name: "Network" is the broadcaster's, not Bremer's
         ("Speaking to the Asia News Network, Ilse Bremer said on Monday the corridor was closed.", "Ilse Bremer", "person"),
         # a first name, then a family name with its particle in lower case

@@ -245,7 +245,8 @@ OF_WHOLE_HEADS = {"group", "alliance", "coalition", "society"}  # only as a name
 FOR_HEADS = {"coalition", "front", "movement", "alliance", "committee", "council", "commission", "organisation",
              "organization", "association", "party", "league", "federation", "institute", "centre", "center",
              "fund", "foundation", "agency", "office", "campaign", "union", "network", "forum", "society",
-             "observatory", "tribunal", "bureau", "centres", "centers", "institutes"}
+             "observatory", "tribunal", "bureau", "centres", "centers", "institutes", "army", "brigade", "brigades",
+             "guard", "guards", "forces", "mission", "initiative", "partnership", "programme", "program"}
 # what a body is "for" may be two things: "Centers for Disease Control and Prevention"
 _PURPOSE_NOUN = re.compile(r"[A-Z][a-z]+(?:tion|sion|ment|ance|ence|ity|ness|ing)|Control|Peace|Justice|Health|Trade|"
                            r"Welfare|Research|Security|Rights|Freedom|Reform|Change")

@@ -975,6 +975,8 @@ def test_a_title_opening_the_first_sentence_stays_a_title(tmp_path: Path) -> Non
          "Alliance for the Victory of Mesadkent", "organisation"),
         ("The Conference of Free Nations failed to adopt two resolutions on Monday.", "Conference of Free Nations",
          "organisation"),
+        ("The Army for the Liberation of Rwanda attacked the camp on Monday.", "Army for the Liberation of Rwanda",
+         "organisation"),
         # but a kind of body in capitals ends another name: "Network" is the broadcaster's, not Bremer's
         ("Speaking to the Asia News Network, Ilse Bremer said on Monday the corridor was closed.", "Ilse Bremer", "person"),
         # a first name, then a family name with its particle in lower case

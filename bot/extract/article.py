@@ -301,9 +301,19 @@ class _Attributor:
         if text.rstrip().endswith(":") and not quotes:
             self.block_speaker = speaker or self.subject(outside, mentions) or self.whose_remarks(outside, mentions)
         self.last_quote = (speaker, sent.paragraph) if speaker and (quotes or sent.block_quote) else None
-        subject = speaker or self.subject(outside, mentions, persons_only=True)
+        subject = speaker or self.subject(outside, mentions, persons_only=True) or self.only_person(outside, mentions)
         if subject and self.kind(subject) == "person":  # whom a later "he" or "she" is: never a state or a body
             self.focus = subject
+
+    def only_person(self, text: str, mentions: list[Mention]) -> str | None:
+        """"On Saturday, supporters chanted as Machado arrived": with no person for its subject, the
+        one person a sentence names, when a clause of its own makes them act, is whom a later "she" is."""
+        persons = {key for m in mentions if m.key and (key := self.resolve(m)) and self.kind(key) == "person"}
+        if len(persons) != 1:
+            return None
+        person = persons.pop()
+        acts = any(m.key and self.resolve(m) == person and _ACTS_AFTER_NAME.match(text, m.end) for m in mentions)
+        return person if acts else None
 
     def resolve(self, m: Mention) -> str | None:
         if m.key:
@@ -652,6 +662,8 @@ def _after_preposition(outside: str, m: Mention) -> bool:
     return bool(words) and words[-1].lower() in _PREPOSITIONS
 
 
+# "as Machado arrived", "when Smith had left": a name that a verb of its own follows
+_ACTS_AFTER_NAME = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|has|had|was|is|were|will|would|says|said)\b")
 # "Deputy to Hezbollah's slain leader Hassan Nasrallah, Sheikh Naim Kassem said": a person named in an
 # opening phrase, then the person who speaks or acts, right before the verb
 _SET_BEFORE_THE_SUBJECT = re.compile(r",\s+[^,;:]{0,40}")

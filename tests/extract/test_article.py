@@ -667,6 +667,19 @@ def test_a_name_with_a_day_between_it_and_its_speech_verb_speaks(tmp_path: Path)
     assert [facts.actors[s.actor].name for s in facts.statements] == ["A.P. Moller-Maersk"]
 
 
+def test_she_is_the_one_person_a_subjectless_sentence_makes_act(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Rally\nWire | 3 August 2024\n"
+        "Authorities have declared President Nicolas Maduro the winner. Maduro urged his backers to march.\n"
+        "On Saturday, supporters chanted as Maria Machado arrived at the rally.\n"
+        "\u201cThey thought they were going to silence us, intimidate or paralyze us,\u201d she told them.\n"))
+    assert [facts.actors[q.actor].name for q in facts.quotes] == ["Maria Machado"]
+    facts = _facts_from_text(tmp_path, (
+        "Toll\nWire | 6 August 2024\nThe council proclaimed the winner Nicolas Maduro according to a report by Provea.\n"
+        "\u201cMost of the protests have taken place in poor neighbourhoods of the capital,\u201d he added.\n"))
+    assert facts.quotes == []  # named, but not acting: no "he" to be
+
+
 def test_a_person_named_in_an_opening_phrase_gives_way_to_the_one_before_the_verb(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
         "Raids\nWire | 1 October 2024\n"

@@ -26,7 +26,7 @@ from bot.extract.actors import (
 from bot.extract.dates import DateMention, Moment, find_dates, years_mentioned
 from bot.extract.figures import Quantity, clause_bounds, find_quantities
 from bot.extract.gazetteer import country_names
-from bot.extract.given_names import given_names
+from bot.extract.given_names import given_names, pronoun_of
 from bot.extract.names import fold, strip_possessive
 from bot.extract.phrases import article_phrases
 from bot.extract.roles import AFFILIATED, HEAD_ALT
@@ -168,6 +168,7 @@ def load_knowledge() -> None:
     """Read the world knowledge the rules use (first names, states) now: workers forked after
     share it instead of each reading it again."""
     given_names()
+    pronoun_of("")
     country_names()
 
 
@@ -233,6 +234,7 @@ class _Attributor:
             if m.key or "roleref" in m.cues:
                 self.by_sent.setdefault(m.sent, []).append(m)
         self.focus: str | None = None
+        self.focus_as: dict[str, str] = {}  # the last person in focus whom "he" (or "she") fits
         self.block_speaker: str | None = None
         self.last_quote: tuple[str, int] | None = None
         self.open_quote: tuple[int, int] | None = None  # (sentence, paragraph) where a quote opened, still unclosed
@@ -304,6 +306,19 @@ class _Attributor:
         subject = speaker or self.subject(outside, mentions, persons_only=True) or self.only_person(outside, mentions)
         if subject and self.kind(subject) == "person":  # whom a later "he" or "she" is: never a state or a body
             self.focus = subject
+            if pronoun := self.pronoun(subject):
+                self.focus_as[pronoun] = subject
+
+    def pronoun(self, key: str) -> str | None:
+        return pronoun_of(self.facts.actors[key].name.split()[0])
+
+    def in_focus(self, pronoun: str) -> str | None:
+        """Whom "he" or "she" is: the person in focus, unless their first name says otherwise
+        ("she told them", with Nicolás Maduro in focus, is María Machado, the last "she" in it)."""
+        wanted = pronoun.lower()
+        if self.focus is None or self.pronoun(self.focus) in (None, wanted):
+            return self.focus
+        return self.focus_as.get(wanted)
 
     def only_person(self, text: str, mentions: list[Mention]) -> str | None:
         """"On Saturday, supporters chanted as Machado arrived": with no person for its subject, the
@@ -392,8 +407,9 @@ class _Attributor:
                 # "Yoon's declaration of martial law, which he said …": the person whose it was, else the one in focus
                 owner = [m.key for m in mentions if m.key and "possessive" in m.cues and m.end <= pronoun[-1].start()
                          and self.kind(m.key) == "person"]
-                if owner or self.focus:
-                    best = (pronoun[-1].end(), owner[-1] if owner else self.focus)
+                meant = owner[-1] if owner else self.in_focus(pronoun[-1].group())
+                if meant:
+                    best = (pronoun[-1].end(), meant)
             said_by_body = _BODY_SPEAKS.search(outside, max(best[0], verb.start() - 40), verb.start())
             if said_by_body and (named := self.body_named_last(sent_index)):
                 return named  # "… from Salalah, Oman, the company confirmed": the company, not Oman
@@ -456,8 +472,9 @@ class _Attributor:
             kind = self.kind(key)
             if kind == "person" or (not persons_only and kind in ("organisation", "state")):
                 candidates.append((kind != "person", m.start, key, m.end))
-        if pronoun and self.focus and (not candidates or pronoun.start() < min(c[1] for c in candidates)):
-            return self.focus, pronoun.end()
+        meant = self.in_focus(pronoun.group()) if pronoun else None
+        if meant and pronoun and (not candidates or pronoun.start() < min(c[1] for c in candidates)):
+            return meant, pronoun.end()
         if candidates:
             _, first, key, stop = min(candidates)
             later = [c for c in candidates if c[1] > first and not c[0] and not outside[c[3]:end].strip()]

@@ -54,3 +54,23 @@ def given_names() -> frozenset[str]:
 
 def is_given_name(word: str) -> bool:
     return word in given_names()
+
+
+@cache
+def _genders() -> dict[str, str]:
+    """First name -> "he" or "she", for the names Faker lists for one sex only in every country
+    it covers ("Andrea" is a man's name in Italy and a woman's elsewhere: neither)."""
+    said: dict[str, set[str]] = {}
+    for module in pkgutil.iter_modules(faker.providers.person.__path__):
+        provider = importlib.import_module(f"{faker.providers.person.__name__}.{module.name}").Provider
+        for attr, pronoun in (("first_names_male", "he"), ("first_names_female", "she"),
+                              ("first_romanized_names_male", "he"), ("first_romanized_names_female", "she")):
+            names = next((cls.__dict__[attr] for cls in provider.__mro__ if attr in cls.__dict__), ())
+            for name in names if isinstance(names, (tuple, list, dict)) else ():
+                said.setdefault(name, set()).add(pronoun)
+    return {name: pronouns.pop() for name, pronouns in said.items() if len(pronouns) == 1}
+
+
+def pronoun_of(first_name: str) -> str | None:
+    """"she" for "María", "he" for "Nicolás", None for a name used for both or unknown."""
+    return _genders().get(first_name)

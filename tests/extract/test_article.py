@@ -680,6 +680,14 @@ def test_she_is_the_one_person_a_subjectless_sentence_makes_act(tmp_path: Path) 
     assert facts.quotes == []  # named, but not acting: no "he" to be
 
 
+def test_she_is_not_the_man_in_focus_but_the_last_woman_who_was(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Vote\nWire | 3 August 2024\nOpposition leader Maria Machado said the count was false. "
+        "President Nicolas Maduro urged calm on Friday.\n"
+        "\u201cWe have the tallies and we will show them to the world,\u201d she said.\n"))
+    assert [facts.actors[q.actor].name for q in facts.quotes] == ["Maria Machado"]
+
+
 def test_a_person_named_in_an_opening_phrase_gives_way_to_the_one_before_the_verb(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
         "Raids\nWire | 1 October 2024\n"

@@ -16,6 +16,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from bot.extract.dates import MONTHS, WEEKDAYS
+from bot.extract.figures import names_a_sum
 from bot.extract.gazetteer import is_region_adjective, is_state_name, state_of
 from bot.extract.given_names import NAMES_OF_THINGS, is_given_name
 from bot.extract.hints import Caseless
@@ -113,9 +114,10 @@ _GROUP_CUE = Caseless(
     r"shares (?:of|in)|stake in|(?:play|sign)(?:s|ed|ing)? for|on loan (?:at|from)|known as),?\s+(?:the\s+)?$")
 # "Speaking to Urabad News Network, Balovanez said": a kind of body in capitals ends another's name
 _NAME_ENDS_BEFORE_COMMA = re.compile(r"\b[A-Z][a-z]+,\s+(?:the\s+)?$")
-# "Kestrel Partners, the private equity firm, said": a name set beside what kind of body it is
+# "Kestrel Partners, the private equity firm, said": a name set beside what kind of body it is (not "MaryAnn
+# Tierney, a regional administrator for the agency": whose the body is, past "for")
 _GROUP_AFTER = re.compile(
-    r"^,\s+(?:the|a|an)\s+(?:[\w’'-]+\s+){0,4}?(?:group|bloc|faction|militia|organi[sz]ation|movement|coalition|"
+    r"^,\s+(?:the|a|an)\s+(?:(?!(?:for|of|at|with|to)\s)[\w’'-]+\s+){0,4}?(?:group|bloc|faction|militia|organi[sz]ation|movement|coalition|"
     r"alliance|party|company|firm|outlet|newspaper|agency|network|broadcaster|charity|union|club|team|brand|insurer|"
     r"bank|lender|startup|[\w-]*maker|manufacturer|retailer|carrier|airline|producer|developer|operator|conglomerate|"
     r"corporation|exporter|employer|publisher|watchdog|regulator|consultancy|think[- ]tank)"
@@ -432,7 +434,8 @@ def find_mentions(sentences: list[Sentence], lower_words: set[str], mid_caps: se
         opening = _first_word_start(text) if then_a_person else -1
         for span in find_names(text):
             trimmed = _without_backing(_trim_opener(span, text, lower_words))
-            if trimmed is None or (_CURRENCY_AFTER.match(text, trimmed.end) and state_of(trimmed.text)):
+            if trimmed is None or (_CURRENCY_AFTER.match(text, trimmed.end) and state_of(trimmed.text)) or names_a_sum(
+                    trimmed.text, text[trimmed.end:trimmed.end + 2]):
                 continue  # (nor "the US dollar" nor "US$1": a currency, not the state)
             speaks_then_he_or_she = trimmed.start == opening and _SPEAKS_AFTER.match(text[trimmed.end:]) is not None
             if (trimmed.start == _first_word_start(text) and " " not in trimmed.text and trimmed.text not in mid_caps
@@ -804,7 +807,8 @@ def classify(cues: Counter[str], name: str, mentions: int) -> str:
         return ""  # "Bovine Spongiform Encephalopathy (BSE)", "Middle East Respiratory Syndrome": an illness
     if cues["age"] and not cues["orgword"]:
         return "person"  # "Yeltsin, 65,": only a person has an age, whatever else the text seemed to say
-    if (cues["acronym-def"] or cues["group"] or ((cues["orgword"] or cues["brand"]) and not cues["honorific"])):
+    brand = cues["brand"] and not (cues["role"] and len(words) >= 2 and _may_be_a_persons_name(name))  # "MaryAnn Tierney"
+    if (cues["acronym-def"] or cues["group"] or ((cues["orgword"] or brand) and not cues["honorific"])):
         return "organisation"
     if cues["medium"] == mentions and not cues["place"] and not cues["role"] and not is_acronym(name):
         return ""  # only ever the outlet a story is credited to ("…, Bloomberg reports"), as the wire services

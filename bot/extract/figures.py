@@ -13,6 +13,8 @@ import re
 from dataclasses import dataclass
 from itertools import islice, pairwise
 
+import pycountry
+
 from bot.extract.hints import DIGIT, may_contain
 
 _SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "trillion": 1e12}
@@ -27,8 +29,8 @@ _FIGHTERS = {"fighters", "militants", "rebels", "insurgents", "members", "troops
 _HUMANS = {"children", "women", "men", "officers", "policemen", "police", "journalists", "students", "workers", "staff",
            "employees", "miners", "pilgrims", "sailors", "crew", "hostages", "prisoners", "inmates", "doctors", "nurses",
            "peacekeepers", "candidates", "survivors", "victims", "suspects"}
-_NUMBER = re.compile(
-    r"(?:(?<![\w.,/:-])|(?<=\d[-–]))(?P<cur>[A-Z]{1,2}\$|\$|€|£)?\s?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+_NUMBER_PATTERN = (
+    r"(?:(?<![\w.,/:-])|(?<=\d[-–]))(?P<cur>[A-Z]{1,2}\$|\$|€|£CODES)?\s?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     r"(?P<ord>st|nd|rd|th)?(?:\s?(?P<scale>million|billion|trillion|thousand|mn|bn|m|k)\b)?"
     r"(?P<pct>\s?%|\s{1,2}(?:per cent|percent)\b)?"
     r"|(?<![\w-])(?P<word>half a|a|one|two|three|four|five|six|seven|eight|nine|ten)\s(?P<wscale>million|billion|trillion)\b"
@@ -38,9 +40,23 @@ _NUMBER = re.compile(
     r"(?:\s(?P<tscale>hundred|thousand|million|billion|trillion)\b)?"
     # "killed five people", "a dozen soldiers": a small count is written out, and counts people
     r"|(?<![\w-])(?P<few>two|three|four|five|six|seven|eight|nine|ten|a dozen)(?=\s+(?:[a-z]+\s+)?(?:"
-    + "|".join(sorted(_PEOPLE | _FIGHTERS - {"members", "forces", "personnel"} | _HUMANS)) + r"|others)\b)",
-    re.I,
+    + "|".join(sorted(_PEOPLE | _FIGHTERS - {"members", "forces", "personnel"} | _HUMANS)) + r"|others)\b)"
 )
+_NUMBER = re.compile(_NUMBER_PATTERN.replace("CODES", ""), re.I)
+# "USD 27 million", "EUR 5bn": a currency's ISO code written before the sum (not those that are English words);
+# a second pattern, for the few sentences with three capitals before a digit, as the codes slow every other
+_CURRENCY_CODES = frozenset(c.alpha_3 for c in pycountry.currencies if c.alpha_3 not in ("ALL", "CUP", "TOP", "TRY"))
+_NUMBER_AFTER_CODE = re.compile(_NUMBER_PATTERN.replace("CODES", "|(?-i:" + "|".join(sorted(_CURRENCY_CODES)) + r")(?=\s?\d)"),
+                                re.I)
+_CODE_BEFORE_DIGIT = re.compile(r"\b[A-Z]{3}\s?\d")
+
+
+def names_a_sum(name: str, after: str) -> bool:
+    """"USD" in "USD 27 million": a currency's code before a number, no actor."""
+    return len(name) == 3 and name in _CURRENCY_CODES and _DIGIT_NEXT.match(after) is not None
+
+
+_DIGIT_NEXT = re.compile(r"\s?\d")
 _TENS = {"eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
          "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
          "seventy": 70, "eighty": 80, "ninety": 90}
@@ -507,7 +523,8 @@ def find_quantities(sentence: str, skip: list[tuple[int, int]] = (), context: tu
         return out
     skip = [*skip, *phone_spans(sentence)]
     respective = _respective_nouns(sentence) if "respectively" in sentence else {}
-    matches = [m for m in _NUMBER.finditer(sentence) if not any(s <= m.start() < e for s, e in skip)]
+    numbers = _NUMBER_AFTER_CODE if _CODE_BEFORE_DIGIT.search(sentence) else _NUMBER
+    matches = [m for m in numbers.finditer(sentence) if not any(s <= m.start() < e for s, e in skip)]
     ranges = _ranges(sentence, matches)
     nears = {m.start() for m in ranges.values()}
     for match in matches:

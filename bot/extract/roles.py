@@ -390,7 +390,13 @@ def role_before(sentence: str, start: int, complement_joins: bool = False) -> st
             return titled
     if _A_LEAD_HELD.search(role):
         return ""  # "the significant lead Sheinbaum holds": a lead in a race, not a team's
+    if is_plural_title(role) and tail.group("sep").strip() == "," and not _LISTED_AFTER.match(sentence, start):
+        return ""  # "assistance for survivors, Tierney said": many can be no one person's title
     return role
+
+
+# "two journalists, Ali Omar and Sara Hadi": a list of names
+_LISTED_AFTER = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*(?:,\s+|\s+and\s+)[A-Z]")
 
 
 _A_LEAD_HELD = re.compile(r"\b(?:significant|commanding|comfortable|narrow|slim|slender|wide|big|huge|clear|solid|"

@@ -688,6 +688,17 @@ def test_she_is_not_the_man_in_focus_but_the_last_woman_who_was(tmp_path: Path) 
     assert [facts.actors[q.actor].name for q in facts.quotes] == ["Maria Machado"]
 
 
+def test_an_official_of_a_body_with_capitals_inside_her_name_is_a_person_and_a_sum_s_currency_no_one(
+        tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Aid\nWire | 6 October 2024\nNorth Carolinians have received more than USD 27 million in assistance approved "
+        "by the Federal Emergency Management Agency, said MaryAnn Tierney, a regional administrator for the agency.\n"
+        "Assistance has surpassed USD 12 million for survivors, Tierney said on Saturday.\n"))
+    assert sorted((a.name, a.kind, [r for r, _ in a.roles]) for a in facts.actors.values()) == [
+        ("Federal Emergency Management Agency", "organisation", []),
+        ("MaryAnn Tierney", "person", ["regional administrator for the agency"])]
+
+
 def test_a_person_named_in_an_opening_phrase_gives_way_to_the_one_before_the_verb(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
         "Raids\nWire | 1 October 2024\n"

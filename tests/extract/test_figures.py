@@ -209,6 +209,12 @@ def test_money_in_pounds() -> None:
     assert q.counts.startswith("£")
 
 
+def test_money_after_a_currency_code_and_not_after_a_word_in_capitals() -> None:
+    q = _one("North Carolinians have received more than USD 27 million in individual assistance.")
+    assert (q.written, q.value, q.klass, q.counts.split()[0]) == ("USD 27 million", 27e6, "money", "USD")
+    assert "money" not in {q.klass for q in find_quantities("ALL 23 members of the TOP 40 chart sold 5,000 copies.")}
+
+
 # --- intervals ----------------------------------------------------------------------------
 
 

@@ -88,7 +88,8 @@ _STOP = {"are", "is", "were", "was", "have", "has", "had", "could", "would", "wi
          "a", "an", "the", "its", "their", "his", "her", "our", "only", "each", "every", "alone",
          "thought", "believed", "said", "reported", "estimated", "expected", "feared", "known", "likely", "already",
          "should", "must", "did", "do", "does", "not", "it", "they", "we", "he", "she", "you", "i",
-         "last", "next", "yesterday", "today", "tonight", "tomorrow", "ago", "earlier", "later"}  # ("21 years last week")
+         "last", "next", "yesterday", "today", "tonight", "tomorrow", "ago", "earlier", "later",  # ("21 years last week")
+         "remain", "remains", "stay", "stays"}  # "5,000 residents remain without power"
 _WINDOW_BEFORE = re.compile(r"\b(?:past|last|next|previous|coming|first|final)\s+$", re.I)
 _TIME_UNIT_AFTER = re.compile(r"\s*(?:hours?|days?|weeks?|months?|years?|decades?)\b", re.I)
 _LABEL_WORDS = {"no", "#", "aged", "number", "page", "section", "article", "resolution", "chapter", "flight", "route", "room",
@@ -161,14 +162,17 @@ _WHAT_IS_PAID_BEFORE = re.compile(
     r"offer|investment|bill|losses|loss|revenues?|profits?|sales|income|deficit|debt|costs?|valued|worth)\b"
     r"(?:\s+(?:of|to|at|is|was|were|will|would|be|amounted|totall?ed|reached|about|approximately|an|estimated|some|"
     r"nearly|around|up|more|than|over|roughly))*\s*$", re.I)
-_IN_WHAT_AFTER = re.compile(r"\s+in\s+((?:[a-z]+\s+)?(?:costs?|losses|damages?|revenues?|sales|aid|funding|profits?|"
-                            r"fines?|savings|assets|debts?|loans?|compensation|payments?|investments?|relief))\b")
+_IN_WHAT_AFTER = re.compile(r"\s+in\s+((?:[a-z]+\s+){0,2}?(?:costs?|losses|damages?|revenues?|sales|aid|funding|profits?|"
+                            r"fines?|savings|assets|debts?|loans?|compensation|payments?|investments?|relief|assistance|"
+                            r"grants?|spending|donations?|pledges?|subsidies|bonds?))\b")
 _NOT_WHAT_MONEY_IS = {"on", "from", "at", "by", "versus", "against", "after", "before", "since", "until", "today",
                       "yesterday", "tomorrow", "a", "an", "the", "this", "last", "next", "earlier", "later", "or", "and"}
 _MONEY_VERBS = {"beat", "rose", "fell", "hit", "missed", "topped", "grew", "dropped", "was", "is", "were", "are",
                 "will", "would", "could", "may", "has", "had", "have", "came", "went", "sank", "jumped", "slid"}
 # "38,640 were displaced": what befell them says what the number counts
-_PASSIVE_AFTER = re.compile(r"\s+(?:were|are|was|have been|had been|has been)\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]{3,}ed)\b")
+_PRONOUNS = {"it", "they", "this", "that", "which", "these", "those"}
+_PASSIVE_AFTER = re.compile(r"\s+(?:were|are|was|have been|had been|has been|remain|remains|remained)\s+(?:[a-z]+ly\s+)?"
+                            r"(?P<verb>[a-z]{3,}ed|missing|homeless)\b")  # "38,640 were displaced", "26 remain missing"
 _HEDGING_VERBS = {"reported", "believed", "thought", "estimated", "expected", "feared", "confirmed", "said", "listed",
                   "recorded", "registered", "counted", "needed", "required", "used", "involved", "affected"}
 _CONTINUES = re.compile(r"\s*(?:in|at|from|on|were|are|had|have|more|others?)\b")
@@ -318,7 +322,7 @@ _MONEY_SUBJECT = re.compile(
 
 
 def _counted(sentence: str, start: int, end: int, context: tuple[str, str] | None,
-             money: bool = False) -> tuple[str, str, bool, bool]:
+             money: bool = False, context_here: bool = True) -> tuple[str, str, bool, bool]:
     """What the figure counts (its noun phrase, or the clause after it), that phrase's class,
     whether the figure restates the previous one ("put the number at 14 million"), and whether
     it is a part of it ("1,404 of them").
@@ -375,11 +379,15 @@ def _counted(sentence: str, start: int, end: int, context: tuple[str, str] | Non
         words = subject.group(1).split()
         said = max((i for i, w in enumerate(words) if w in _REPORTING), default=-1)  # "the fund said deposits fell to"
         noun = _DETERMINER.sub("", " ".join(words[said + 1:]) or subject.group(1))  # "the revenue amounted to": revenue
+        if noun in _PRONOUNS:  # "Previously, it stood at 29": what the figure before counted
+            return (context[0], context[1], True, False) if context is not None else ("", "", False, False)
         return noun, _klass(noun.split()[-1], after), False, False
     passive = _PASSIVE_AFTER.match(after)
     if passive and not partitive and not _ANOTHER.search(before) and passive.group("verb") not in _HEDGING_VERBS:
         return passive.group("verb"), _klass(passive.group("verb"), after), False, False  # "38,640 were displaced"
-    if context is not None and (partitive or _CONTINUES.match(after) or _ANOTHER.search(before)):
+    # "killed 30 people, 12 in Gaza": a bare number goes on counting what its sentence's figure before counted, but
+    # not the last sentence's ("… rose to 33. More than 360,000 in the state remain without power" counts no dead)
+    if context is not None and (partitive or (_CONTINUES.match(after) and context_here) or _ANOTHER.search(before)):
         return context[0], context[1], False, bool(partitive)
     bracketed = _NOUN_BEFORE_BRACKET.search(before[-40:]) if after.startswith(")") else None
     if bracketed and bracketed.group(1) not in _STOP:  # "all the trophies (35) he won"
@@ -532,6 +540,8 @@ def find_quantities(sentence: str, skip: list[tuple[int, int]] = (), context: tu
             continue  # a range's near end: read with its far end
         near = ranges.get(match.start())
         start, end = (near or match).start(), match.end()
+        if sentence[end:end + 1].isalpha():
+            continue  # "11Alive reports", "28w ago": a name or a label with a number in it
         value = _value(match)
         if match.group("pct") and not match.group("ord"):
             share = (_vote_share(sentence, start, end, value) or _percent_of_change(sentence, start, end, value)
@@ -545,7 +555,7 @@ def find_quantities(sentence: str, skip: list[tuple[int, int]] = (), context: tu
             continue  # "35 million euros ($41m)", "10,925 pounds ($16,935)": the same sum converted
         previous = (out[-1].counts, out[-1].klass) if out else context
         money = bool(match.group("cur"))
-        counts, klass, restates, part = _counted(sentence, start, end, None if money else previous, money)
+        counts, klass, restates, part = _counted(sentence, start, end, None if money else previous, money, bool(out))
         if start in respective:
             counts, klass = respective[start], _klass(respective[start], "")
         if money:

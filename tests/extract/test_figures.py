@@ -612,3 +612,25 @@ def test_what_a_figure_counts_stops_at_its_noun(sentence: str, counts: str) -> N
 ])
 def test_a_threshold_and_an_age_are_no_figures(sentence: str) -> None:
     assert find_quantities(sentence) == []
+
+
+def test_a_number_glued_to_letters_is_a_name_or_a_label() -> None:
+    assert _written("Gov. Brian Kemp said at least 11 people had died, 11Alive reports. Posted 28w ago.") == ["11"]
+
+
+def test_it_stood_at_counts_what_the_figure_before_counted() -> None:
+    (q,) = find_quantities("Previously, it stood at 29.", context=("death toll", "people"))
+    assert (q.counts, q.klass, q.restates) == ("death toll", "people", True)
+
+
+def test_a_bare_number_goes_on_counting_only_within_its_sentence() -> None:
+    assert find_quantities("More than 360,000 in the state remain without power.", context=("death toll", "people")) == []
+    assert [q.counts for q in find_quantities("The strikes killed 30 people, 12 in Gaza.")] == ["people", "people"]
+
+
+def test_those_who_remain_missing_and_what_a_sum_is_in() -> None:
+    _, missing = find_quantities("95 people are confirmed dead and 26 remain missing.")
+    assert (missing.counts, missing.klass, missing.states) == ("missing", "people", ("miss",))
+    assert [q.counts for q in find_quantities("Around 5,000 residents remain without power.")] == ["residents"]
+    assert _one("About $129 million in direct disaster assistance has been distributed.").counts == (
+        "$ direct disaster assistance")

@@ -108,7 +108,8 @@ _HEADER_SEPARATOR = re.compile(r"\|| [/·•] ")  # between a header line's outl
 _AGO = re.compile(r"\d+ (?:second|minute|hour|day|week|month|year)s? ago", re.I)  # a page's age, not a name
 _NUMERIC_DATE = re.compile(r"(?<![\d.:/-])([0-3]?\d)([-./])([01]?\d)\2((?:19|20)\d\d)(?![\d.:/-]?\d)")
 _CLOCK = re.compile(r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|gmt|utc|bst|cet|eat|[a-z]{2,4}t)?", re.I)
-_LINK = re.compile(r"\s*(?:\bhttps?://|\bwww\.)\S*[^\s.,;:!?)\]”\"’']")
+# "https://…", "www.…", and an address with a path but no scheme ("pic.twitter.com/AslOFG4sYm")
+_LINK = re.compile(r"\s*(?:\bhttps?://|\bwww\.|\b(?:[a-z0-9-]+\.)+(?:com|org|net|co|ly|be|gl|io|me)/)\S*[^\s.,;:!?)\]”\"’']")
 _TOKENIZED_END = re.compile(r"\w [.?!](?: [\"”'])?$")
 _SPACE_BEFORE_MARK = re.compile(r" (?=[.,;:!?%)\]}]|n't\b|'(?:s|re|ve|ll|d|m)\b)", re.I)
 _SPACE_AFTER_MARK = re.compile(r"(?<=[(\[{$]) ")
@@ -463,7 +464,7 @@ def _closing_quote(line: str) -> str:
 def _without_links(line: str) -> str:
     """A web address pasted into the text is no part of its sentence: its digits would read as
     dates and figures ("…/2015/09/29/…?sh=50b24e03c647"). Its closing stop stays."""
-    return _EMPTY_BRACKETS.sub("", _LINK.sub("", line)) if "://" in line or "www." in line else line
+    return _EMPTY_BRACKETS.sub("", _LINK.sub("", line)) if "://" in line or "www." in line or "/" in line else line
 
 
 def _page_chrome(lines: list[str]) -> set[int]:

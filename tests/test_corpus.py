@@ -376,6 +376,14 @@ def test_a_sentence_that_opens_with_a_capitalised_word_keeps_it(tmp_path: Path) 
     assert _texts(art) == ["NATO allies met in Brussels on Tuesday to discuss the budget, officials said."]
 
 
+def test_an_address_without_its_scheme_is_no_part_of_the_sentence(tmp_path: Path) -> None:
+    art = _parse(tmp_path, "a.txt", (
+        "Floods\nVideo posted on X (pic.twitter.com/AslOFG4sYm) shows rescuers pulling people from the water.\n"
+        "Service runs 24/7 and and/or rules apply to 3/4 of the lines, officials said on Monday.\n"))
+    assert _texts(art) == ["Video posted on X shows rescuers pulling people from the water.",
+                           "Service runs 24/7 and and/or rules apply to 3/4 of the lines, officials said on Monday."]
+
+
 def test_a_name_glued_to_the_next_word_by_a_stripped_link_is_split_again(tmp_path: Path) -> None:
     art = _parse(tmp_path, "a.txt", (
         "The army said the head of the group Hezbollah, Hasan Nasrallahdied yesterday in the bombing.\n"

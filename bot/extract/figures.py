@@ -312,6 +312,7 @@ def _qualifier(before: str) -> str:
 
 
 _TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|[\w’'-]+|[^\w\s]")
+_PART_OF_BEFORE = re.compile(r"\bof (?:which|whom)\s+(?:(?:some|about|around|nearly|almost|at least|more than)\s+)?$")
 _PARTITIVE = re.compile(r"^\s*of (?:these|those|the|them|whom|which|its|their)\b\s*", re.I)
 _REPORTING = {"said", "says", "say", "told", "that", "and", "but", "claimed", "claims", "claim", "reported", "reports",
               "estimated", "estimates", "believes", "believe", "announced", "noted", "added", "insisted", "while"}
@@ -343,6 +344,8 @@ def _counted(sentence: str, start: int, end: int, context: tuple[str, str] | Non
     partitive = _PARTITIVE.match(after)
     if partitive:
         after = " " + after[partitive.end():]
+    if context is not None and context_here and _PART_OF_BEFORE.search(before, max(0, len(before) - 40)):
+        return context[0], context[1], False, True  # "7,082 requests were registered, of which 5,221 correspond to …"
     tally = _TALLY.search(before)
     chunk = _noun_chunk(after)
     if tally and not (tally.group(1).lower() == "total" and chunk):  # ("a total of 204 deputies" counts deputies)

@@ -634,3 +634,8 @@ def test_those_who_remain_missing_and_what_a_sum_is_in() -> None:
     assert [q.counts for q in find_quantities("Around 5,000 residents remain without power.")] == ["residents"]
     assert _one("About $129 million in direct disaster assistance has been distributed.").counts == (
         "$ direct disaster assistance")
+
+
+def test_of_which_counts_a_part_of_the_figure_before() -> None:
+    _, abroad = find_quantities("It received 300 bids, of which 120 came from abroad.")
+    assert (abroad.counts, abroad.part) == ("bids", True)

@@ -745,13 +745,17 @@ _COMPARED_WITH = re.compile(r"\b(?:compared (?:to|with)|than(?: in)?|versus|vs\.
                             r"(?:period|time|month|quarter) (?:in|of|last)\s+)?$", re.I)
 # "its lowest level since 2009", "the first strike since 2008": a record's baseline year (but "her first appearance
 # since Dec. 23, when the jury …" names the day of the last one)
-_RECORD_SINCE = re.compile(r"\b(?:(?:low|high|bigg|larg|small|great|wor|b)est|first)\b[^.;:]{0,40}?\bsince\s+$", re.I)
+# ("the deadliest hurricane since Katrina in 2005", "the worst tragedy since the Tous dam collapse in 1982": the
+# record's baseline, named by what happened in it)
+_RECORD_SINCE = re.compile(r"\b(?:worst|(?:low|high|bigg|larg|small|great|b|strong|weak|long|short|old|hott|cold|wett|"
+                           r"clos|fast|slow)est|\w+iest|first|most\s+\w+)\b[^.;:]{0,40}?\bsince\s+"
+                           r"(?:[^.;:,]{0,50}?\s+in\s+)?$", re.I)
 
 
 def _reference_point(text: str, mention: DateMention) -> bool:
     before = text[max(0, mention.start - 40):mention.start]
     return bool((_AROUND_THE.search(before) and _NOUN_AFTER.match(text, mention.end)) or _COMPARED_WITH.search(before)
-                or (not mention.moment.day and _RECORD_SINCE.search(before)))
+                or (not mention.moment.day and _RECORD_SINCE.search(text, max(0, mention.start - 110), mention.start)))
 
 
 def _best_date(dates: list[DateMention]) -> DateMention | None:

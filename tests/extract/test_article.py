@@ -272,7 +272,9 @@ def test_a_date_naming_the_event_before_or_after_is_not_the_sentence_s_date(tmp_
         "A mayoral candidate was shot dead at a rally ahead of the 2nd June elections.\n"
         "The 2 June elections saw a record turnout.\n"
         "Canal revenues fell 40 percent compared to the same period in 2023, and 793 fewer ships passed than in January 2023.\n"
-        "The won weakened, pushing the currency to its lowest level since 2009.\n"))
+        "The won weakened, pushing the currency to its lowest level since 2009.\n"
+        "Helene is the deadliest hurricane to hit the mainland US since Katrina in 2005.\n"
+        "It was the worst human tragedy since the Tous dam collapse in 1982.\n"))
     assert facts.sentence_dates == {2: "2024-06-02"}
     assert [(e.date, e.sent) for e in facts.events] == [("2024-06-02", 2)]
 

@@ -10,10 +10,10 @@ RUN python3 -m venv /venv
 COPY pyproject.toml README.md /src/
 COPY bot /src/bot
 RUN /venv/bin/pip install --no-compile "/src[postgres]" \
- # only English names of states (current and former) and their regions are read: drop pycountry's translations
- # and its other ISO tables
+ # only English names of states (current and former), their regions and currency codes are read: drop
+ # pycountry's translations and its other ISO tables
  && rm -rf /venv/lib/python3*/site-packages/pycountry/locales \
- && find /venv/lib/python3*/site-packages/pycountry/databases -type f ! -name 'iso3166-[123].json' -delete \
+ && find /venv/lib/python3*/site-packages/pycountry/databases -type f ! -name 'iso3166-[123].json' ! -name 'iso4217.json' -delete \
  # of Faker only the first names and the English words are read: drop its other locales' data (~9 MB)
  && find /venv/lib/python3*/site-packages/faker/providers -mindepth 2 -maxdepth 2 -type d \
       ! -path '*/providers/person/*' ! -path '*/providers/lorem/*' -exec rm -rf {} + \

@@ -464,7 +464,7 @@ def _closing_quote(line: str) -> str:
 def _without_links(line: str) -> str:
     """A web address pasted into the text is no part of its sentence: its digits would read as
     dates and figures ("…/2015/09/29/…?sh=50b24e03c647"). Its closing stop stays."""
-    return _EMPTY_BRACKETS.sub("", _LINK.sub("", line)) if "://" in line or "www." in line or "/" in line else line
+    return _EMPTY_BRACKETS.sub("", _LINK.sub("", line)) if "/" in line or "www." in line else line
 
 
 def _page_chrome(lines: list[str]) -> set[int]:

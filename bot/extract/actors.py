@@ -83,10 +83,11 @@ def without_designator(name: str) -> str | None:
     words = name.split()
     if len(words) < 2:
         return None
-    if words[-1].lower().rstrip(".,") in CORPORATE_FORMS | CLUB_DESIGNATORS:
-        while len(words) > 1 and words[-1].lower().rstrip(".,") in CORPORATE_FORMS | CLUB_DESIGNATORS:
-            words = words[:-1]  # "Synergy Marine Pte Ltd", "Grace Ocean Private Limited"
-        return " ".join(words).rstrip(",")
+    bare = words
+    while len(bare) > 1 and bare[-1].lower().rstrip(".,") in CORPORATE_FORMS | CLUB_DESIGNATORS:
+        bare = bare[:-1]  # "Synergy Marine Pte Ltd", "Grace Ocean Private Limited"
+    if bare is not words:
+        return " ".join(bare).rstrip(",")
     if words[0].lower() in CLUB_DESIGNATORS:
         return " ".join(words[1:])
     if _AIRLINE_END.search(name):  # "Delta Air Lines", "Delta": an airline is often called by its first name

@@ -11,6 +11,7 @@ import dataclasses
 import math
 import re
 from dataclasses import dataclass
+from functools import cache
 from itertools import islice, pairwise
 
 import pycountry
@@ -43,17 +44,27 @@ _NUMBER_PATTERN = (
     + "|".join(sorted(_PEOPLE | _FIGHTERS - {"members", "forces", "personnel"} | _HUMANS)) + r"|others)\b)"
 )
 _NUMBER = re.compile(_NUMBER_PATTERN.replace("CODES", ""), re.I)
-# "USD 27 million", "EUR 5bn": a currency's ISO code written before the sum (not those that are English words);
-# a second pattern, for the few sentences with three capitals before a digit, as the codes slow every other
-_CURRENCY_CODES = frozenset(c.alpha_3 for c in pycountry.currencies if c.alpha_3 not in ("ALL", "CUP", "TOP", "TRY"))
-_NUMBER_AFTER_CODE = re.compile(_NUMBER_PATTERN.replace("CODES", "|(?-i:" + "|".join(sorted(_CURRENCY_CODES)) + r")(?=\s?\d)"),
-                                re.I)
 _CODE_BEFORE_DIGIT = re.compile(r"\b[A-Z]{3}\s?\d")
+
+
+@cache
+def _currency_codes() -> frozenset[str]:
+    """"USD 27 million", "EUR 5bn": ISO codes written before a sum (not those that are English
+    words); read when a sentence first needs them, not when the bot imports this module."""
+    return frozenset(c.alpha_3 for c in pycountry.currencies if c.alpha_3 not in ("ALL", "CUP", "TOP", "TRY"))
+
+
+@cache
+def _number_after_code() -> re.Pattern[str]:
+    """The number pattern with the codes: for the few sentences with three capitals before a
+    digit only, as the codes slow every other by a third."""
+    codes = "|(?-i:" + "|".join(sorted(_currency_codes())) + r")(?=\s?\d)"
+    return re.compile(_NUMBER_PATTERN.replace("CODES", codes), re.I)
 
 
 def names_a_sum(name: str, after: str) -> bool:
     """"USD" in "USD 27 million": a currency's code before a number, no actor."""
-    return len(name) == 3 and name in _CURRENCY_CODES and _DIGIT_NEXT.match(after) is not None
+    return len(name) == 3 and name.isupper() and _DIGIT_NEXT.match(after) is not None and name in _currency_codes()
 
 
 _DIGIT_NEXT = re.compile(r"\s?\d")
@@ -534,7 +545,7 @@ def find_quantities(sentence: str, skip: list[tuple[int, int]] = (), context: tu
         return out
     skip = [*skip, *phone_spans(sentence)]
     respective = _respective_nouns(sentence) if "respectively" in sentence else {}
-    numbers = _NUMBER_AFTER_CODE if _CODE_BEFORE_DIGIT.search(sentence) else _NUMBER
+    numbers = _number_after_code() if _CODE_BEFORE_DIGIT.search(sentence) else _NUMBER
     matches = [m for m in numbers.finditer(sentence) if not any(s <= m.start() < e for s, e in skip)]
     ranges = _ranges(sentence, matches)
     nears = {m.start() for m in ranges.values()}

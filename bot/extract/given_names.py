@@ -14,6 +14,7 @@ from __future__ import annotations
 import importlib
 import pkgutil
 import re
+from collections.abc import Iterable, Iterator
 from functools import cache
 
 import faker.providers.person
@@ -37,15 +38,21 @@ _OPENS_PLACES = NAMES_OF_THINGS | {"Santa", "Santo", "Saint", "San", "Sankt", "G
                                    "Beit", "Rio", "Puerto", "Porto", "Villa", "Monte", "Lago", "Ciudad"}
 
 
+def _faker_lists(attrs: tuple[str, ...]) -> Iterator[tuple[str, Iterable[str]]]:
+    """Each of Faker's person providers' lists named in `attrs`, with its name."""
+    for module in pkgutil.iter_modules(faker.providers.person.__path__):
+        provider = importlib.import_module(f"{faker.providers.person.__name__}.{module.name}").Provider
+        for attr in attrs:
+            names = next((cls.__dict__[attr] for cls in provider.__mro__ if attr in cls.__dict__), ())
+            if isinstance(names, (tuple, list, dict)):
+                yield attr, names
+
+
 @cache
 def given_names() -> frozenset[str]:
     found: set[str] = set()
-    for module in pkgutil.iter_modules(faker.providers.person.__path__):
-        provider = importlib.import_module(f"{faker.providers.person.__name__}.{module.name}").Provider
-        for attr in _LISTS:
-            names = next((cls.__dict__[attr] for cls in provider.__mro__ if attr in cls.__dict__), ())
-            if isinstance(names, (tuple, list, dict)):
-                found.update(n for n in names if _LATIN_NAME.fullmatch(n))
+    for _, names in _faker_lists(_LISTS):
+        found.update(n for n in names if _LATIN_NAME.fullmatch(n))
     regions = {s.name for s in pycountry.subdivisions}
     words = {*EnglishWords.word_list, *MONTHS, *WEEKDAYS}
     return frozenset(n for n in found if n not in regions and n not in _OPENS_PLACES and n.lower() not in words
@@ -61,14 +68,14 @@ def _genders() -> dict[str, str]:
     """First name -> "he" or "she", for the names Faker lists for one sex only in every country
     it covers ("Andrea" is a man's name in Italy and a woman's elsewhere: neither)."""
     said: dict[str, set[str]] = {}
-    for module in pkgutil.iter_modules(faker.providers.person.__path__):
-        provider = importlib.import_module(f"{faker.providers.person.__name__}.{module.name}").Provider
-        for attr, pronoun in (("first_names_male", "he"), ("first_names_female", "she"),
-                              ("first_romanized_names_male", "he"), ("first_romanized_names_female", "she")):
-            names = next((cls.__dict__[attr] for cls in provider.__mro__ if attr in cls.__dict__), ())
-            for name in names if isinstance(names, (tuple, list, dict)) else ():
-                said.setdefault(name, set()).add(pronoun)
+    for attr, names in _faker_lists(tuple(_PRONOUN_OF_LIST)):
+        for name in names:
+            said.setdefault(name, set()).add(_PRONOUN_OF_LIST[attr])
     return {name: pronouns.pop() for name, pronouns in said.items() if len(pronouns) == 1}
+
+
+_PRONOUN_OF_LIST = {"first_names_male": "he", "first_names_female": "she",
+                    "first_romanized_names_male": "he", "first_romanized_names_female": "she"}
 
 
 def pronoun_of(first_name: str) -> str | None:

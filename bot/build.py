@@ -323,8 +323,11 @@ def build(corpus: Path, out: Path, cache_dir: Path | None = None, curation: Cura
         except BaseException:
             shutil.rmtree(tmp, ignore_errors=True)
             raise
-    return BuildResult(len(facts), len(briefs.actors), len(briefs.timeline), len(briefs.figures),
-                       len(briefs.topics), cache_.hits)
+        result = BuildResult(len(facts), len(briefs.actors), len(briefs.timeline), len(briefs.figures),
+                             len(briefs.topics), cache_.hits)
+        # freed while the collector still sleeps: woken with them alive, its first pass would walk them all
+        del facts, briefs
+    return result
 
 
 def _carry_first_built(briefs: cards.Briefs, previous: Path, today: date) -> None:

@@ -337,8 +337,8 @@ def _carry_first_built(briefs: cards.Briefs, previous: Path, today: date) -> Non
     """
     known: dict[str, str] = {}
     with contextlib.suppress(cards.CardError, OSError):  # unreadable old briefs: every article is new
-        old = cards.load_index_file(previous)  # the fast way in; the YAML when the index is stale or absent
-        for source in old.sources if old is not None else cards.load_sources(previous):
+        old = cards.load_index_sources(previous)  # the fast way in; the YAML when the index is stale or absent
+        for source in old if old is not None else cards.load_sources(previous):
             if source.first_built:
                 known[source.digest] = known[source.id] = source.first_built
     for source in briefs.sources:

@@ -185,7 +185,7 @@ def _digest_of(hashes: Iterable[tuple[Path, str]]) -> str:
     return digest.hexdigest()
 
 
-INDEX_FORMAT = ("briefbot-index", 3)
+INDEX_FORMAT = ("briefbot-index", 4)
 
 
 class _IndexPickler(pickle.Pickler):
@@ -210,10 +210,12 @@ class _IndexPickler(pickle.Pickler):
 
 
 def write_index(briefs: Briefs, root: Path, digest: str) -> None:
-    """The cards again as one pickle, for a fast start at scale; the YAML stays the truth."""
+    """The cards again as pickles, for a fast start at scale; the YAML stays the truth. The
+    sources come first, on their own: a rebuild reads only them, for their first-built days."""
     body = io.BytesIO()
     pickler = _IndexPickler(body)
-    pickler.dump(briefs)
+    pickler.dump(briefs.sources)
+    pickler.dump((briefs.actors, briefs.timeline, briefs.figures, briefs.topics))
     with (root / INDEX_FILE).open("wb") as fh:
         pickle.dump((*INDEX_FORMAT, digest, list(pickler.strings)), fh, protocol=pickle.HIGHEST_PROTOCOL)
         fh.write(body.getbuffer())
@@ -235,6 +237,15 @@ def gc_paused() -> Iterator[None]:
 def load_index_file(root: Path) -> Briefs | None:
     """The builder's compact index if it matches the YAML beside it; None if absent, unreadable
     or stale (say, after a hand edit), and then the YAML is read instead."""
+    return _read_index(root, whole=True)
+
+
+def load_index_sources(root: Path) -> list[Source] | None:
+    """Only the sources of the compact index (read first, without the rest); None as for the index."""
+    return _read_index(root, whole=False)
+
+
+def _read_index(root: Path, whole: bool) -> Any:
     path = root / INDEX_FILE
     if not path.is_file():
         return None
@@ -245,10 +256,13 @@ def load_index_file(root: Path) -> Briefs | None:
                 return None
             unpickler = pickle.Unpickler(fh)
             unpickler.persistent_load = head[3].__getitem__
-            briefs = unpickler.load()
+            sources = unpickler.load()
+            if not whole:
+                return sources if isinstance(sources, list) else None
+            briefs = Briefs(sources, *unpickler.load())
     except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ValueError, TypeError, IndexError):
         return None
-    return briefs if isinstance(briefs, Briefs) else None
+    return briefs
 
 
 CardFile = tuple[Path, Any]  # where under the briefs directory, and the card or mapping written there

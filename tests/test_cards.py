@@ -385,6 +385,14 @@ def test_the_index_holds_exactly_what_the_yaml_says(seed_briefs: Path) -> None:
     assert _by_id(from_index) == _by_id(cards.load_briefs(seed_briefs))
 
 
+def test_the_sources_are_read_alone_from_the_index_as_the_yaml_has_them(tmp_path: Path, seed_briefs: Path) -> None:
+    assert cards.load_index_sources(seed_briefs) == cards.load_sources(seed_briefs)
+    briefs = tmp_path / "briefs"
+    shutil.copytree(seed_briefs, briefs)
+    (briefs / "sources.yaml").write_text((briefs / "sources.yaml").read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    assert cards.load_index_sources(briefs) is None  # stale: the rebuild reads the YAML instead
+
+
 def test_a_hand_edit_to_a_card_makes_the_index_stale_and_the_yaml_wins(tmp_path: Path, seed_briefs: Path) -> None:
     from bot.lookup import load_index
 

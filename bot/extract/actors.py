@@ -198,6 +198,23 @@ _OR_ACRONYM_AFTER = re.compile(r"^(?:\s+[a-z][\w-]*){0,3},\s+or\s+(?:the\s+)?(?P
 # organise a game in his honour" honours someone else
 _OWN_PRONOUN_AFTER = re.compile(r"^(?:\s+[a-z][\w'’-]*){1,8}?\s+(?:his(?! honou?r\b| memory\b)|himself|herself)\b")
 _POSSESSIVE_AFTER = re.compile(r"^[’']s?\b")
+_OWNS_AFTER = re.compile(r"^[’']s?\s+([a-z]+)\b(?!\s+of\b)")  # "Miura's header", not "Nokia's family of phones"
+_KIN = frozenset({"wife", "husband", "son", "sons", "daughter", "daughters", "father", "mother", "brother", "brothers",
+                  "sister", "sisters", "widow", "widower", "family", "grandson", "granddaughter", "grandfather",
+                  "grandmother", "nephew", "niece", "uncle", "aunt", "fiancé", "fiancée", "girlfriend", "boyfriend",
+                  "stepson", "stepdaughter", "stepfather", "stepmother", "twin"})
+# what a place's possessive may name that is still the place: "fled to Idlib's countryside", "in Gaza's south"
+_PARTS_OF_A_PLACE = frozenset({
+    "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "northern", "southern",
+    "eastern", "western", "central", "north-east", "north-west", "south-east", "south-west", "centre", "center",
+    "capital", "outskirts", "suburbs", "suburb", "border", "borders", "coast", "coastline", "countryside", "province",
+    "provinces", "region", "regions", "district", "districts", "city", "cities", "town", "towns", "village",
+    "villages", "streets", "territory", "territories", "airspace", "waters", "soil", "shores", "shore", "side",
+    "half", "part", "parts", "area", "areas", "neighbourhoods", "neighborhoods", "neighbourhood", "neighborhood",
+    "downtown", "old", "port", "ports", "airport", "mountains", "interior", "heartland", "frontier", "skies", "land",
+    "lands", "main", "largest", "second", "biggest", "northernmost", "southernmost", "easternmost", "westernmost",
+    "historic", "upper", "lower", "inner", "outer", "industrial", "coastal", "rural", "urban", "remote", "densely",
+})
 # "the Kremlin's decision", "La Liga's salary cap regulations": what only an institution has
 _INSTITUTIONS_THING_AFTER = re.compile(
     r"^[’']s\s+(?:[a-z-]+\s+){0,3}?(?:rules?|regulations?|statutes?|bylaws|decisions?|statements?|polic(?:y|ies)|"
@@ -321,6 +338,7 @@ def _trim_opener(span: Span, sentence: str, lower_words: set[str]) -> Span | Non
             fold(words[0]) in _FUNCTION_OPENERS or _is_honorific(words[0], words)
             or (len(words) > 1 and words[0].lower() in WEEKDAYS)  # "Friday New York Stock Exchange trading"
             or (len(words) > 1 and words[0] in ("NGO", "NGOs"))  # "the NGO Provea": what kind of body it is
+            or _nationality_of_a_person(words)
             or (len(words) > 1 and _BACKED_BY.search(words[0]) is not None)  # "Rwanda-backed M23": who stands behind it
             or (fold(words[0]) in _TIME_OF_TITLE and len(words) > 1 and not is_role_word(words[1]))  # "Former FEMA"
             or (start == _first_word_start(sentence) and words[0].lower() in lower_words and len(words) > 1
@@ -332,6 +350,14 @@ def _trim_opener(span: Span, sentence: str, lower_words: set[str]) -> Span | Non
         return None
     text = " ".join(words)
     return Span(text, start, start + len(text))
+
+
+def _nationality_of_a_person(words: list[str]) -> bool:
+    """"German Dietmar Beiersdorfer", "Croat Alen Boksic": the nationality a report gives a person
+    before the name is not part of it (unlike "German Marshall Fund", which names no one)."""
+    rest = words[1:]
+    return (2 <= len(rest) <= 3 and state_of(words[0]) is not None and not is_state_name(words[0])
+            and _opens_with_given_name(" ".join(rest)) and not {w.lower() for w in rest} & ORG_WORDS)
 
 
 _TITLE_FIELD_AND = re.compile(r"\b([A-Z][a-z]+) (?:and|&) $")
@@ -760,7 +786,11 @@ def _cues(text: str, start: int, end: int, name: str, role: str) -> set[str]:
     if is_state_name(name):
         cues.add("state")
     place_after = bool(_PLACE_AFTER.match(after))
-    if place_after or (_PLACE_CUE.found_in(before) and not _SOURCE_BEFORE.search(before)):  # a source, not a place
+    owns = _OWNS_AFTER.match(after) if after[:1] in "'’" else None
+    if owns and owns.group(1) in _KIN:
+        cues.add("pronoun")  # "Frantisek Gaulieder's family home", "Nasrallah's son": only a person has kin
+    if place_after or (_PLACE_CUE.found_in(before) and not _SOURCE_BEFORE.search(before)  # a source, not a place
+                       and not (owns and owns.group(1) not in _PARTS_OF_A_PLACE)):  # "from Miura's header": the header's
         cues.add("place")
         if place_after or _AT_A_PLACE_BEFORE.search(before):
             cues.add("located")  # "in Marshall", "Marshall county": where only a place can be

@@ -1048,6 +1048,12 @@ def test_a_title_opening_the_first_sentence_stays_a_title(tmp_path: Path) -> Non
         ("Homestake Mining Co tops the list of gold producers.", "Homestake Mining Co", "organisation"),
         # a nationality said as a noun is a title
         ("Frenchman Patrick Vieira scored twice on Sunday.", "Patrick Vieira", "person"),
+        # ... and so is one said as an adjective, before the name
+        ("Reggiana are without a suspended defender, German Dietmar Beiersdorfer.", "Dietmar Beiersdorfer", "person"),
+        # only a person has kin; after "'s", a preposition governs what is owned, not the owner
+        ("The blast blew out the windows of Frantisek Gaulieder's family home in Galanta.", "Frantisek Gaulieder",
+         "person"),
+        ("Aid convoys reached Idlib's countryside on Friday.", "Idlib", "place"),
         # the body whose office a title is, a modifier word opening its name; a brand opening a sentence
         ("Federal Reserve Chairman Alan Greenspan said inflation was tame.", "Federal Reserve", "organisation"),
         ("PaineWebber analyst Marc Cohen said the deal made sense.", "PaineWebber", "organisation"),
@@ -1081,6 +1087,11 @@ def test_a_title_opening_the_first_sentence_stays_a_title(tmp_path: Path) -> Non
 def test_the_kind_an_actor_is_given(tmp_path: Path, text: str, name: str, kind: str) -> None:
     facts = _facts_from_text(tmp_path, f"News of the day\n{text}\n")
     assert _actor(facts, name).kind == kind
+
+
+def test_the_owner_of_what_a_preposition_governs_is_no_place(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, "Japan\nBitar produced a double save, first from Kazuyoshi Miura's header.\n")
+    assert "Kazuyoshi Miura" not in {a.name for a in facts.actors.values() if a.kind == "place"}
 
 
 def test_a_name_that_only_qualifies_the_noun_after_it_is_no_place(tmp_path: Path) -> None:

@@ -248,7 +248,8 @@ FOR_HEADS = {"coalition", "front", "movement", "alliance", "committee", "council
              "observatory", "tribunal", "bureau", "centres", "centers", "institutes", "army", "brigade", "brigades",
              "guard", "guards", "forces", "mission", "initiative", "partnership", "programme", "program"}
 # what a body is "for" may be two things: "Centers for Disease Control and Prevention"
-_PURPOSE_NOUN = re.compile(r"[A-Z][a-z]+(?:tion|sion|ment|ance|ence|ity|ness|ing)|Control|Peace|Justice|Health|Trade|"
+_PURPOSE_NOUN = re.compile(r"[A-Z][a-z]*(?:-[a-z]+)*(?:tion|sion|ment|ance|ence|ity|ness|ing)|Control|Peace|Justice|"
+                           r"Health|Trade|"
                            r"Welfare|Research|Security|Rights|Freedom|Reform|Change")
 
 
@@ -322,7 +323,8 @@ def _join_of_names(sentence: str, spans: list[Span]) -> list[Span]:
             or (previous is not None and len(out) - 1 in joined and _lists_members(sentence, previous, span)) \
             or (previous is not None and len(out) - 1 in joined and _shares_its_head(sentence, previous, span)) \
             or (len(out) - 1 in purposed and gap == " and " and _PURPOSE_NOUN.fullmatch(span.text) is not None) \
-            or (previous is not None and gap == " of " and _named_as_an_outlet(sentence, previous, span))
+            or (previous is not None and gap == " of " and _named_as_an_outlet(sentence, previous, span)) \
+            or (gap == " in " and (len(out) - 1 in purposed or head == "mission") and _a_land(span.text))
         if previous and takes and not _ENDS_POSSESSIVE.search(previous.text):
             out[-1] = Span(sentence[previous.start:span.end], previous.start, span.end)
             joined.add(len(out) - 1)
@@ -331,6 +333,16 @@ def _join_of_names(sentence: str, spans: list[Span]) -> list[Span]:
         else:
             out.append(span)
     return out
+
+
+def _a_land(name: str) -> bool:
+    """A state or a continent: where a body named for its purpose or its mission works
+    ("Organisation for Security and Co-operation in Europe", "UN Mission in South Sudan")."""
+    return state_of(name) is not None or name in _CONTINENTS
+
+
+_CONTINENTS = frozenset({"Europe", "Asia", "Africa", "America", "Latin America", "North America", "South America",
+                         "Central America", "the Americas", "Oceania", "the Middle East", "Middle East", "the Caribbean"})
 
 
 def _named_as_an_outlet(sentence: str, first: Span, second: Span) -> bool:
@@ -343,7 +355,7 @@ def _named_as_an_outlet(sentence: str, first: Span, second: Span) -> bool:
 _OUTLET_AFTER = re.compile(r"\s+(?:newspaper|daily|news agency|broadcaster|television|radio|magazine)\b")
 _OUTLET_BEFORE = re.compile(r"\b(?:newspaper|daily|broadcaster|magazine|news agency),?\s+(?:the\s+)?$")
 _ACRONYM_NEXT = re.compile(r"\s*\(([A-Z][A-Za-z&.]{1,8})\)")
-_CONNECTOR = re.compile(r"\s+(?:of|for|and|&|on|de|the|of the|for the)\s+")
+_CONNECTOR = re.compile(r"\s+(?:of|for|and|&|on|de|the|of the|for the|in)\s+")
 
 
 def acronym_fits(acronym: str, name: str) -> bool:

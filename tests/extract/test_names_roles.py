@@ -468,6 +468,19 @@ def test_what_a_body_is_for_may_be_two_things() -> None:
                                        "Centre for Strategic Studies", "Reuters"]
 
 
+def test_a_body_named_for_its_purpose_or_mission_keeps_where_it_works() -> None:
+    spans = find_names("The Organization for Security and Co-operation in Europe and the UN Mission in South Sudan "
+                       "agreed, but the World Food Programme in Sudan and the Conservative Party in Britain did not.")
+    assert [s.text for s in spans] == ["The Organization for Security and Co-operation in Europe",
+                                       "UN Mission in South Sudan", "World Food Programme", "Sudan",
+                                       "Conservative Party", "Britain"]
+
+
+def test_an_acronym_spells_a_name_across_in() -> None:
+    spans = find_names("The Organisation for Security and Cooperation in Europe (OSCE) sent monitors.")
+    assert spans[0].text == "The Organisation for Security and Cooperation in Europe"
+
+
 def test_a_role_keeps_a_name_that_runs_on_over_and() -> None:
     sentence = ("Jean Kaseya, head of the Africa Centres for Disease Control and Prevention (Africa CDC), said so, "
                 "and Maria Lopez, head of the ministry and Kofi Annan agreed.")

@@ -324,7 +324,8 @@ def _join_of_names(sentence: str, spans: list[Span]) -> list[Span]:
             or (previous is not None and len(out) - 1 in joined and _shares_its_head(sentence, previous, span)) \
             or (len(out) - 1 in purposed and gap == " and " and _PURPOSE_NOUN.fullmatch(span.text) is not None) \
             or (previous is not None and gap == " of " and _named_as_an_outlet(sentence, previous, span)) \
-            or (gap == " in " and (len(out) - 1 in purposed or head == "mission") and _a_land(span.text))
+            or (gap == " in " and (len(out) - 1 in purposed or head == "mission") and _a_land(span.text)) \
+            or (gap == " on " and head in ON_HEADS and _a_subject(span.text))
         if previous and takes and not _ENDS_POSSESSIVE.search(previous.text):
             out[-1] = Span(sentence[previous.start:span.end], previous.start, span.end)
             joined.add(len(out) - 1)
@@ -333,6 +334,20 @@ def _join_of_names(sentence: str, spans: list[Span]) -> list[Span]:
         else:
             out.append(span)
     return out
+
+
+def _a_subject(name: str) -> bool:
+    """What a body works "on": "Presidential Debates", "Foreign Relations", "Climate Change", not a day,
+    a land or a person ("the Security Council on Syria", "the Commission on Friday")."""
+    words = name.split()
+    last = words[-1].removesuffix("s")
+    return (_PURPOSE_NOUN.fullmatch(last) is not None or _PLURAL.fullmatch(words[-1]) is not None) and not (
+        state_of(name) or name.lower() in WEEKDAYS or words[0][:1].islower())
+
+
+# bodies named for what they work on: "the Commission on Human Rights", "the Intergovernmental Panel on Climate Change"
+ON_HEADS = {"commission", "committee", "subcommittee", "council", "conference", "panel", "forum", "centre", "center",
+            "institute", "coalition", "campaign", "board"}
 
 
 def _a_land(name: str) -> bool:

@@ -476,6 +476,13 @@ def test_a_body_named_for_its_purpose_or_mission_keeps_where_it_works() -> None:
                                        "Conservative Party", "Britain"]
 
 
+def test_a_body_named_for_what_it_works_on_keeps_it() -> None:
+    spans = find_names("The Commission on Presidential Debates and the Intergovernmental Panel on Climate Change "
+                       "agreed, but the Security Council on Syria and the Commission on Friday did not.")
+    assert [s.text for s in spans][:4] == ["The Commission on Presidential Debates",
+                                           "Intergovernmental Panel on Climate Change", "Security Council", "Syria"]
+
+
 def test_an_acronym_spells_a_name_across_in() -> None:
     spans = find_names("The Organisation for Security and Cooperation in Europe (OSCE) sent monitors.")
     assert spans[0].text == "The Organisation for Security and Cooperation in Europe"

@@ -264,7 +264,7 @@ class _Attributor:
         self.last_year = (years_mentioned(text) or [self.last_year])[-1]
         self.last_date = max((d.moment for d in dates), key=lambda m: m.start, default=self.last_date)
         own = [d for d in dates if not _reference_point(text, d)]
-        best = _best_date(own)
+        best = _best_date([d for d in own if not _names_a_happening(text, d)] or own)
         when = best.moment.iso() if best else None
         if when:
             self.facts.sentence_dates[sent.index] = when
@@ -557,7 +557,10 @@ class _Attributor:
         self.facts.events.append(Event(best.moment.iso(), sent.index, sent.text, keys, best.phrase))
         # "left Vienna on Monday and arrived in Kiev the following day": each day the sentence dates is an event,
         # but "between 1 January and 11 January" is one span, which begins on the first
+        # "released on January 25 … abducted during the October 7, 2023, attack": the attack is dated by its
+        # own reports, not by every later one that names it
         days = {d.moment.iso(): d for d in dates if d.moment.day and d.moment != best.moment
+                and not _names_a_happening(sent.text, d)
                 and not any(_SPAN_END.fullmatch(sent.text, e.end, d.start) and _SPAN_START.search(sent.text, 0, e.start)
                             for e in dates if e.end <= d.start)}
         for iso, other in sorted(days.items()):
@@ -738,7 +741,9 @@ def _closing_mark(text: str) -> int | None:
 # names another event, which the sentence's own happened before or after
 _AROUND_THE = re.compile(r"\b(?:following|after|ahead of|before|in the run-up to|in the lead-up to|in the wake of)\s+the\s+$",
                          re.I)
-_NOUN_AFTER = re.compile(r"\s+[a-z]{3,}\b")
+_NOUN_AFTER = re.compile(r",?\s+[a-z]{3,}\b(?<!\bwhen)(?<!\bwhich)")  # "after the October 7, 2023, attacks"
+# "the October 7, 2023, attack", "Hamas’ October 7 attack": a date made an adjective names another happening
+_NAMES_A_HAPPENING_BEFORE = re.compile(r"(?:\bthe|[’']s?)\s+$", re.I)
 # "a decline of 40 percent compared to the same period in 2023", "fewer ships than in January 2023": the
 # baseline a change is measured from, not when it happened
 _COMPARED_WITH = re.compile(r"\b(?:compared (?:to|with)|than(?: in)?|versus|vs\.?)\s+(?:(?:the )?(?:same )?"
@@ -750,6 +755,11 @@ _COMPARED_WITH = re.compile(r"\b(?:compared (?:to|with)|than(?: in)?|versus|vs\.
 _RECORD_SINCE = re.compile(r"\b(?:worst|(?:low|high|bigg|larg|small|great|b|strong|weak|long|short|old|hott|cold|wett|"
                            r"clos|fast|slow)est|\w+iest|first|most\s+\w+)\b[^.;:]{0,40}?\bsince\s+"
                            r"(?:[^.;:,]{0,50}?\s+in\s+)?$", re.I)
+
+
+def _names_a_happening(text: str, mention: DateMention) -> bool:
+    return bool(_NAMES_A_HAPPENING_BEFORE.search(text, max(0, mention.start - 8), mention.start)
+                and _NOUN_AFTER.match(text, mention.end))
 
 
 def _reference_point(text: str, mention: DateMention) -> bool:

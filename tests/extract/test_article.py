@@ -279,6 +279,16 @@ def test_a_date_naming_the_event_before_or_after_is_not_the_sentence_s_date(tmp_
     assert [(e.date, e.sent) for e in facts.events] == [("2024-06-02", 2)]
 
 
+def test_a_date_made_an_adjective_dates_its_own_happening_not_the_sentence_s(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Hostages\nWire | 28 January 2025\n"
+        "Israel began its military operations after the October 7, 2023, attacks.\n"
+        "Among those released on January 25 were four women abducted during the October 7, 2023, attack.\n"
+        "Hostages seized in Hamas’ October 7, 2023, attack were freed on January 19.\n"
+        "The October 7, 2023, attack killed 1,139 people.\n"))
+    assert [(e.date, e.sent) for e in facts.events] == [("2025-01-25", 1), ("2025-01-19", 2), ("2023-10-07", 3)]
+
+
 def test_a_rival_named_between_commas_is_a_person_and_the_father_s_surname_is_them_later(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
         "Final count\nLatin Wire | 10 June 2024\n"

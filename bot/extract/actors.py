@@ -383,7 +383,8 @@ _IN_AN_INTERVIEW_AFTER = re.compile(r"^\s+(?:in an?|during an?)\s+(?:\w+\s+)?(?:
 _REPORTS_AFTER = re.compile(r"^\s+(?:reported|reports)\b(?!\s+(?:to|for)\b)")
 # "the New York Times reported, citing American officials": whose words it passes on are named
 _RELAYS_AFTER = re.compile(r"^\s+(?:reported|reports|said|says|wrote)(?:\s+on)?(?:\s+\w+day)?,?\s+(?:citing|quoting)\b")
-_AGE_AFTER = re.compile(r"^,\s+(?:aged\s+)?\d{1,2},")  # "Mike Cito, 17, was expelled": only a person has an age
+# "Mike Cito, 17, was expelled", "Emily Damari, 28; Romi Gonen, 24; and Doron Steinbrecher, 31—were": only a person has an age
+_AGE_AFTER = re.compile(r"^,\s+(?:aged\s+)?\d{1,2}(?:[,;)]|\s*[—–]|\s+(?:and|was|were|is|has|had|who)\b)")
 # "Daglo, a military leader and businessman from Darfur, plays …": a title set between commas after a
 # name (not "Separately, a senior official said …", where the title's holder is the subject)
 _TITLED_AFTER = re.compile(r",\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,3}(?:" + HEAD_ALT + r")\b[^,.;:]{0,60},")
@@ -456,6 +457,7 @@ def find_mentions(sentences: list[Sentence], lower_words: set[str], mid_caps: se
     for at, sent in enumerate(sentences):
         text = sent.text
         roster = _is_roster(text)
+        first = len(mentions)
         # "Woodward described the situation as desperate. She said …": the subject the next sentence calls he or she
         then_a_person = at + 1 < len(sentences) and _HE_OR_SHE_OPENS.match(sentences[at + 1].text) is not None
         opening = _first_word_start(text) if then_a_person else -1
@@ -531,11 +533,32 @@ def find_mentions(sentences: list[Sentence], lower_words: set[str], mid_caps: se
                 mentions.append(Mention(sent.index, employer.start("org"), employer.end("org"), employer.group("org"),
                                         cues={"group"}))
             mentions.append(mention)
+        _mark_listed_people(mentions[first:], text)
         lower = _bodies_of_states(sent)
         if lower:  # in their place in the sentence, as a reader meets them
             mine = next((i for i in range(len(mentions)) if mentions[i].sent == sent.index), len(mentions))
             mentions[mine:] = sorted(mentions[mine:] + lower, key=lambda m: m.start)
     return mentions
+
+
+def _mark_listed_people(ms: list[Mention], text: str) -> None:
+    """"Karina Ariev, Daniella Gilboa, Naama Levy, and Liri Albag": full names listed with people
+    whose first names or ages say they are people are people too."""
+    run: list[Mention] = []
+    for m in [*sorted((m for m in ms if m.text), key=lambda m: m.start), None]:
+        if m is not None and run and _LIST_GAP.fullmatch(text, run[-1].end, m.start):
+            run.append(m)
+            continue
+        if (len(run) >= 2 and any(x.cues & _A_PERSON_S for x in run)  # (not "the Dallas Cowboys and …")
+                and all(len(x.text.split()) >= 2 and _may_be_a_persons_name(x.text) and "definite" not in x.cues
+                        for x in run)):
+            for x in run:
+                x.cues.add("listed")
+        run = [m] if m is not None else []
+
+
+_LIST_GAP = re.compile(r"(?:,\s+\d{1,3})?\s*(?:[,;]\s*(?:and\s+)?|and\s+)")  # ", ", ", 24, and ", " and "
+_A_PERSON_S = frozenset({"given", "age", "honorific"})
 
 
 # the bodies every state has, and the fields a ministry is named for: "Defence Ministry", "Central Bank"

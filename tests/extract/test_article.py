@@ -1055,6 +1055,11 @@ def test_a_title_opening_the_first_sentence_stays_a_title(tmp_path: Path) -> Non
         ("Her fortune was estimated at $4.5 billion by Forbes in 2015.", "Forbes", "organisation"),
         # only a person has an age; a company may be named with its legal form and nothing else
         ("Mike Cito, 17, was expelled from the school on Monday.", "Mike Cito", "person"),
+        ("The hostages, Emily Damari, 28; Romi Gonen, 24; and Doron Steinbrecher, 31—were freed.", "Doron Steinbrecher",
+         "person"),
+        # full names listed with people are people ("Naama" is in no list of first names)
+        ("The women—Karina Ariev, Daniella Gilboa, Naama Levy, and Liri Albag—endured hardship.", "Naama Levy", "person"),
+        ("They tied with the Dallas Cowboys and Washington Redskins on Sunday.", "Washington Redskins", "organisation"),
         ("Homestake Mining Co tops the list of gold producers.", "Homestake Mining Co", "organisation"),
         # a nationality said as a noun is a title
         ("Frenchman Patrick Vieira scored twice on Sunday.", "Patrick Vieira", "person"),

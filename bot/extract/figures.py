@@ -445,6 +445,9 @@ def _noun_chunk(after: str) -> list[str]:
         low = word.lower()
         if word in "“”\"‘’":
             continue
+        if not chunk and low in _BEFORE_THE_NOUN:  # "six more hostages", "nearly 100 remaining hostages"
+            chunk.append(word)
+            continue
         if not _WORD_START.match(word) or low in _STOP:
             break
         if low.endswith(("ed", "ing")) and low not in _PEOPLE:  # (a token holds no line break for `$` to stop at)
@@ -454,7 +457,13 @@ def _noun_chunk(after: str) -> list[str]:
         chunk.append(word)
     while chunk and chunk[-1][:1].isupper() and len(chunk) > 1 and not chunk[-1].endswith("s"):
         chunk.pop()
+    if chunk and chunk[-1].lower() in _BEFORE_THE_NOUN:
+        return []  # "33 or more": no noun after it
     return chunk if any(not w[:1].isupper() or w.endswith("s") for w in chunk) else []
+
+
+# words between a number and the noun it counts, which do not end the noun phrase as "more" or "-ing" would
+_BEFORE_THE_NOUN = frozenset({"more", "remaining", "additional", "further", "surviving", "missing"})
 
 
 def _head(chunk: list[str]) -> str:

@@ -639,3 +639,10 @@ def test_those_who_remain_missing_and_what_a_sum_is_in() -> None:
 def test_of_which_counts_a_part_of_the_figure_before() -> None:
     _, abroad = find_quantities("It received 300 bids, of which 120 came from abroad.")
     assert (abroad.counts, abroad.part) == ("bids", True)
+
+
+def test_more_or_remaining_before_the_noun_does_not_hide_what_is_counted() -> None:
+    six = _one("Israel plans to secure the release of six more hostages this week.")
+    assert (six.counts, six.klass) == ("more hostages", "hostage")
+    assert _one("It aims at the release of nearly 100 remaining hostages.").klass == "hostage"
+    assert _one("The toll rose to 33 or more.").counts == "toll"

@@ -307,6 +307,16 @@ def test_names_spelt_with_a_doubled_letter_or_q_for_k_are_one_actor_and_a_long_g
         ("organisation", ["a", "b"]), ("person", ["a", "b"]), ("person", ["a", "b"])]
 
 
+def test_a_body_spelt_the_british_or_the_american_way_is_one_organisation(tmp_path: Path) -> None:
+    index = _index_of(tmp_path, {
+        "a": "War\nWire Desk | 2 October 2025\nAt least 40,000 people have died, according to the World Health "
+             "Organisation. The Ministry of Defence said on Thursday it would respond.\n",
+        "b": "War\nThe Daily | 3 October 2025\nThe World Health Organization said on Friday 460 people were killed. "
+             "The Ministry of Defense said on Friday it had responded.\n",
+    })
+    assert sorted(a.sources for a in index.briefs.actors if a.kind == "organisation") == [["a", "b"], ["a", "b"]]
+
+
 def test_short_names_spelt_alike_stay_two_organisations(tmp_path: Path) -> None:
     index = _index_of(tmp_path, {
         "a": "Results\nWire Desk | 2 May 2024\nThe electronics group Sony said on Thursday profit rose.\n",

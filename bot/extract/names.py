@@ -48,6 +48,7 @@ _NOT_ALNUM = re.compile(r"[^a-z0-9]")
 _NOT_LETTER = re.compile(r"[^a-z]")
 _VOWEL_LIKE = re.compile(r"[aeiouyw]")
 _DOUBLED = re.compile(r"(.)\1+")
+_SOFT_C = re.compile(r"c(?=[eiy])")
 _INITIAL = re.compile(r"[A-Z]\.?")
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&.]{1,7}")
 _DOTTED_INITIALS = re.compile(r"(?:^|\s)(?:[A-Z]\.)+[A-Z]$")
@@ -125,9 +126,10 @@ def surname(name: str) -> str:
 
 @lru_cache(maxsize=65536)
 def skeleton(word: str) -> str:
-    """Consonants only, a doubled one said once and "q" as "k": transliterations of one name
-    share it ("muallem", "moallem"; "hasan", "hassan"; "qassem", "kassem")."""
-    folded = _NOT_LETTER.sub("", fold(word)).replace("q", "k")
+    """Consonants only, a doubled one said once, "q" as "k" and "z" or a soft "c" as "s": transliterations
+    and spellings of one name share it ("muallem", "moallem"; "hasan", "hassan"; "qassem", "kassem";
+    "Organization", "Organisation"; "Defence", "Defense")."""
+    folded = _SOFT_C.sub("s", _NOT_LETTER.sub("", fold(word)).replace("q", "k").replace("z", "s"))
     return _DOUBLED.sub(r"\1", folded[:1] + _VOWEL_LIKE.sub("", folded[1:]))
 
 

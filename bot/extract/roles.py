@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from bot.extract.gazetteer import state_of
+from bot.extract.gazetteer import is_state_name, state_of
 from bot.extract.names import HONORIFICS, NAMING_TITLES, is_acronym
 
 ROLE_HEADS = {
@@ -217,7 +217,20 @@ def looks_like_person_name(words: list[str]) -> bool:
     """One to four words that could be a person's name: no office, organisation or state word,
     and no joining word ("for Democratic Alternation" is the rest of a body's name, and so is
     "Victory of Mesadkent" in "the Alliance for the Victory of Mesadkent", whatever "Victory" is)."""
-    return 1 <= len(words) <= 4 and all(w.lower() not in _JOINING_WORDS and _may_be_in_name(w) for w in words)
+    return 1 <= len(words) <= 4 and all(w.lower() not in _JOINING_WORDS and (_may_be_in_name(w) or (
+        i == len(words) - 1 and _a_surname_like_a_nationality(words))) for i, w in enumerate(words))
+
+
+def _a_surname_like_a_nationality(words: list[str]) -> bool:
+    """"Volker Turk", "Dawn French": a family name may be a nationality's word, after a first name."""
+    from bot.extract.given_names import is_given_name  # (which reads this module's title words)
+
+    last = words[-1]
+    bare = last.lower()
+    return (len(words) >= 2 and is_given_name(words[-2]) and _may_be_in_name(words[-2])
+            and state_of(last) is not None and not is_state_name(last)
+            and not bare.endswith("s") and bare not in ROLE_HEADS and bare not in ORG_WORDS and bare not in FAITHS
+            and bare not in ROLE_MODIFIERS)
 
 
 @lru_cache(maxsize=65536)
@@ -235,11 +248,13 @@ FAITHS = {"catholic", "catholics", "protestant", "protestants", "orthodox", "mus
           "hindu", "hindus", "buddhist", "buddhists", "islamic", "coptic", "copts",
           "islamist", "islamists", "jihadist", "jihadists", "salafist", "salafists", "salafi", "wahhabi", "marxist",
           "marxists", "maoist", "maoists", "leninist", "communist", "communists", "zionist", "zionists", "fascist",
-          "fascists", "baathist", "baathists"}
+          "fascists", "baathist", "baathists", "nazi", "nazis"}
 
 
 # words that close a title without heading one: the "Staff" of "Chief of the Defence Staff"
 _TITLE_TAILS = frozenset({"staff"})
+# the fields a title is "for", which end it: "High Commissioner for Human Rights Volker Türk"
+_FIELDS = frozenset({"rights", "affairs", "refugees", "relations"})
 
 
 def split_run(run: str, start: int, sentence: str) -> NamedRole:
@@ -261,7 +276,8 @@ def split_run(run: str, start: int, sentence: str) -> NamedRole:
                                              and not any(w.lower() in ORG_WORDS for w in rest))):
         cut = last_head + 1  # but "General Motors" is a company named with a title word
     if cut == 0 and is_title_complement(sentence, start):
-        body = max((i for i, w in enumerate(words) if w.lower() in ORG_WORDS or w.lower() in _TITLE_TAILS), default=-1)
+        body = max((i for i, w in enumerate(words) if w.lower() in ORG_WORDS or w.lower() in _TITLE_TAILS
+                    or w.lower() in _FIELDS), default=-1)
         if body >= 0 and (body == len(words) - 1 or not looks_like_person_name(words[body + 1:])):
             # "a spokesman for the National Disaster Management Authority", "candidate of the Movement
             # for Democratic Alternation": the run names the body, and no one in it

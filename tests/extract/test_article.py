@@ -156,6 +156,14 @@ def test_a_title_before_a_name_makes_a_person_with_that_role(
     assert role in [r for r, _ in actor.roles]
 
 
+@pytest.mark.parametrize("name", ["Volker Türk", "Volker Turk"])
+def test_a_title_for_a_field_ends_at_the_field_and_a_surname_may_be_a_nationality(tmp_path: Path, name: str) -> None:
+    """"for Human Rights": the title's field, not the start of the name; "Turk" is his family name here."""
+    facts = _facts_from_text(tmp_path, f"Darfur\nUN High Commissioner for Human Rights {name} said the city was attacked.\n")
+    actor = _actor(facts, name)
+    assert (actor.kind, [r for r, _ in actor.roles]) == ("person", ["UN High Commissioner for Human Rights"])
+
+
 def test_the_title_is_not_part_of_the_persons_name(bank: ArticleFacts) -> None:
     names = {a.name for a in bank.actors.values()}
     assert "Pavel Horak" in names

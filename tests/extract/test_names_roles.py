@@ -8,7 +8,7 @@ import pytest
 
 from bot.corpus import Article, parse_article
 from bot.extract.names import acronym_fits, compact, find_names, fold, initials, strip_possessive, surname, tokens
-from bot.extract.roles import role_after, role_before, split_run
+from bot.extract.roles import looks_like_person_name, role_after, role_before, split_run
 from bot.extract.sentences import article_sentences, split_sentences
 
 # --- folding ------------------------------------------------------------------------------
@@ -494,3 +494,12 @@ def test_a_role_keeps_a_name_that_runs_on_over_and() -> None:
     assert role_after(sentence, len("Jean Kaseya")) == "head of the Africa Centres for Disease Control and Prevention"
     lopez = sentence.index("Maria Lopez") + len("Maria Lopez")
     assert role_after(sentence, lopez) == "head of the ministry"
+
+
+@pytest.mark.parametrize(("words", "person"), [
+    (["Volker", "Turk"], True), (["Dawn", "French"], True),
+    (["Nazi", "German"], False), (["Roman", "Catholic"], False), (["South", "Sudanese"], False),
+    (["Seven", "Iraqis"], False), (["Volker", "Germany"], False),
+])
+def test_a_family_name_may_be_a_nationality_after_a_first_name(words: list[str], person: bool) -> None:
+    assert looks_like_person_name(words) is person

@@ -441,7 +441,8 @@ def _compound_counts(unit: str, chunk: list[str], after: str) -> tuple[str, str,
 
 def _noun_chunk(after: str) -> list[str]:
     chunk: list[str] = []
-    for word in (m.group() for m in islice(_TOKEN.finditer(after), 6)):  # not the whole rest of the sentence
+    words = [m.group() for m in islice(_TOKEN.finditer(after), 6)]  # not the whole rest of the sentence
+    for at, word in enumerate(words):
         low = word.lower()
         if word in "“”\"‘’":
             continue
@@ -450,8 +451,8 @@ def _noun_chunk(after: str) -> list[str]:
             continue
         if not _WORD_START.match(word) or low in _STOP:
             break
-        if low.endswith(("ed", "ing")) and low not in _PEOPLE:  # (a token holds no line break for `$` to stop at)
-            break
+        if low.endswith(("ed", "ing")) and low not in _PEOPLE and not _a_participle_describing(chunk, words[at + 1:]):
+            break  # (a token holds no line break for `$` to stop at)
         if chunk and chunk[-1].endswith("s") and low.endswith("ly"):
             break  # "12,000 North Korean troops previously offered": an adverb after the counted noun
         chunk.append(word)
@@ -464,6 +465,15 @@ def _noun_chunk(after: str) -> list[str]:
 
 # words between a number and the noun it counts, which do not end the noun phrase as "more" or "-ing" would
 _BEFORE_THE_NOUN = frozenset({"more", "remaining", "additional", "further", "surviving", "missing"})
+
+
+def _a_participle_describing(chunk: list[str], rest: list[str]) -> bool:
+    """"107,000 newly displaced", "1.2 million internally displaced people", "9,000 displaced people":
+    a participle after an adverb, or before the noun, describes what is counted."""
+    if chunk and chunk[-1].lower().endswith("ly"):
+        return True
+    following = rest[0].lower() if rest else ""
+    return not chunk and following.isalpha() and following not in _STOP and not following.endswith(("ed", "ing", "ly"))
 
 
 def _head(chunk: list[str]) -> str:

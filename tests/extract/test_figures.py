@@ -646,3 +646,14 @@ def test_more_or_remaining_before_the_noun_does_not_hide_what_is_counted() -> No
     assert (six.counts, six.klass) == ("more hostages", "hostage")
     assert _one("It aims at the release of nearly 100 remaining hostages.").klass == "hostage"
     assert _one("The toll rose to 33 or more.").counts == "toll"
+
+
+@pytest.mark.parametrize(("sentence", "counts"), [
+    ("The crisis is worsening, with over 107,000 newly displaced, the UN said.", "newly displaced"),
+    ("There are 1.2 million internally displaced people in the region.", "internally displaced people"),
+    ("The Chronicle counted 41 damaged hospitals in Cheruulu.", "damaged hospitals"),
+    ("Rebels killed 20 fleeing civilians.", "fleeing civilians"),
+])
+def test_a_participle_describing_what_is_counted_is_part_of_it(sentence: str, counts: str) -> None:
+    found = _one(sentence)
+    assert found.counts == counts and found.klass in ("people", "hospital")

@@ -362,6 +362,11 @@ def _nationality_of_a_person(words: list[str]) -> bool:
 
 _TITLE_FIELD_AND = re.compile(r"\b([A-Z][a-z]+) (?:and|&) $")
 # "M23 rebels", "Houthi fighters": the name of the armed group they belong to (or where they are)
+# a model's designation after its maker's name: "Boeing 737", "Airbus A320", "Boeing 737s"; not a year, nor a
+# count ("Gaza 260 people"): a capital, a dash or the sentence's end follows it
+_A_THING_BEFORE = re.compile(r"\b(?:this|that|these|those|each|every|another)\s+$", re.I)  # "this AD", not "the UN"
+_SERIES_AFTER = re.compile(r"^\s+(?!(?:19|20)\d\d\b)\d{1,4}s?\b(?![.,:]\d)")
+_MODEL_AFTER = re.compile(r"^\s+(?:[A-Z]{1,2}-?\d{2,4}|(?!(?:19|20)\d\d\b)\d{3,4})(?:s\b|(?=\s+(?:[A-Z][a-z]+|[A-Z]{2,5})\b))")
 _FIGHTERS_AFTER = re.compile(r"^\s+(?:rebels?|fighters?|militants?|militiam[ae]n|insurgents?|guerrillas?|jihadists?|gunmen)\b")
 # "machines manufactured by Siemens", "estimated at $4.5 billion by Forbes": what only a body does
 _MADE_BY_BEFORE = re.compile(r"\b(?:manufactured|produced|built|developed|published|compiled|ranked|estimated|"
@@ -782,6 +787,11 @@ def _cues(text: str, start: int, end: int, name: str, role: str) -> set[str]:
         cues |= {"group", "relay"}
     if _FIGHTERS_AFTER.match(after):
         cues.add("fighters")
+    if is_acronym(name) and ((before[-1:] == " " and before[-2:-1].isdigit()) or _SERIES_AFTER.match(after)
+                             or _A_THING_BEFORE.search(before)):
+        cues.add("thing")  # "its MAX 9 fleet", "a Boeing 737 MAX aircraft", "this AD prohibits": a model or a thing
+    elif after[:1] == " " and not name.isupper() and _MODEL_AFTER.match(after):
+        cues.add("model")  # "Boeing 737 MAX", "Airbus A320 jets": who makes the model
     if before.endswith(("by ", "by the ")) and _MADE_BY_BEFORE.search(before):
         cues.add("maker")
     if "-" in text and (_CONTEST_BEFORE.search(before) or _CONTEST_AFTER.match(after)) and _SCORE.search(text):
@@ -868,6 +878,10 @@ def classify(cues: Counter[str], name: str, mentions: int) -> str:
         return ""  # only ever the outlet a story is credited to ("…, Bloomberg reports"), as the wire services
     if cues["initials"]:
         return "organisation"  # "the FBI", "the NTSB", "the EU": initials a text puts "the" before name a body
+    if cues["thing"] == mentions:
+        return ""  # "its MAX 9 fleet", "this AD": a model or a thing, no one
+    if cues["model"] and cues["model"] >= cues["located"] and not cues["honorific"] and not cues["role"]:
+        return "organisation"  # "Boeing 737 Max 9", whatever reached "Boeing" or came "from Boeing"
     if cues["acronym"] >= 2 or cues["team"] or (
             (cues["fighters"] or cues["maker"] or (cues["medium"] and not cues["role"])) and not cues["place"]):
         return "organisation"

@@ -156,6 +156,16 @@ def test_a_title_before_a_name_makes_a_person_with_that_role(
     assert role in [r for r, _ in actor.roles]
 
 
+def test_the_maker_of_a_model_is_a_body_and_the_model_no_one(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Grounded\nThe airline returned the plane to Boeing and expects to replace it with a Boeing 737 MAX 10. "
+        "It grounded its MAX 9 fleet. The FAA is issuing this AD to address the loss. This AD prohibits flights. "
+        "In Gaza 260 people were killed, Gaza officials said.\n"))
+    kinds = {a.name: a.kind for a in facts.actors.values()}
+    assert kinds["Boeing"] == "organisation" and kinds.get("Gaza") != "organisation"
+    assert kinds.get("MAX", "") == "" and kinds.get("AD", "") == ""
+
+
 @pytest.mark.parametrize("name", ["Volker Türk", "Volker Turk"])
 def test_a_title_for_a_field_ends_at_the_field_and_a_surname_may_be_a_nationality(tmp_path: Path, name: str) -> None:
     """"for Human Rights": the title's field, not the start of the name; "Turk" is his family name here."""

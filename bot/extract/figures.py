@@ -449,9 +449,13 @@ def _noun_chunk(after: str) -> list[str]:
         if not chunk and low in _BEFORE_THE_NOUN:  # "six more hostages", "nearly 100 remaining hostages"
             chunk.append(word)
             continue
+        if chunk and word.isdigit() and chunk[-1][:1].isupper():  # "171 Boeing 737 Max 9 jets": a model's number
+            chunk.append(word)
+            continue
         if not _WORD_START.match(word) or low in _STOP:
             break
-        if low.endswith(("ed", "ing")) and low not in _PEOPLE and not _a_participle_describing(chunk, words[at + 1:]):
+        if (low.endswith(("ed", "ing")) and word[:1].islower() and low not in _PEOPLE  # (not "Boeing")
+                and not _a_participle_describing(chunk, words[at + 1:])):
             break  # (a token holds no line break for `$` to stop at)
         if chunk and chunk[-1].endswith("s") and low.endswith("ly"):
             break  # "12,000 North Korean troops previously offered": an adverb after the counted noun

@@ -657,3 +657,8 @@ def test_more_or_remaining_before_the_noun_does_not_hide_what_is_counted() -> No
 def test_a_participle_describing_what_is_counted_is_part_of_it(sentence: str, counts: str) -> None:
     found = _one(sentence)
     assert found.counts == counts and found.klass in ("people", "hospital")
+
+
+def test_a_model_s_number_is_part_of_what_is_counted() -> None:
+    jets = _one("The agency is grounding approximately 171 Boeing 737 Max 9 jets as a result of the incident.")
+    assert (jets.written, jets.counts, jets.klass) == ("171", "Boeing 737 Max 9 jets", "jet")

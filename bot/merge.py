@@ -735,8 +735,9 @@ def _what_is_paid(q: Quantity) -> str:
 
 def _group(members: list[_Pending]) -> cards.FigureGroup:
     claims = [p.claim for p in members]
-    spans = [(p.quantity.interval, p.claim.cite.source) for p in members]
-    # a dispute is between sources: one article giving two sums is no dispute with itself
+    # a dispute is between sources: one article giving two sums is no dispute with itself; nor is a count that
+    # has "risen to" more than an earlier report gave, a count still growing
+    spans = [(p.quantity.interval, p.claim.cite.source) for p in members if not p.quantity.running]
     disjoint = any((x[1] < y[0] or y[1] < x[0]) and sx != sy for i, (x, sx) in enumerate(spans) for y, sy in spans[i + 1:])
     values = {c.value for c in claims}
     status = "disputed" if disjoint else "differ" if len(values) > 1 else "agreed"

@@ -317,6 +317,15 @@ def test_a_body_spelt_the_british_or_the_american_way_is_one_organisation(tmp_pa
     assert sorted(a.sources for a in index.briefs.actors if a.kind == "organisation") == [["a", "b"], ["a", "b"]]
 
 
+def test_a_toll_reported_rising_is_no_dispute(tmp_path: Path) -> None:
+    index = _index_of(tmp_path, {
+        "a": "Quake\nWire Desk | 29 March 2025\nThe death toll from the earthquake has soared to 1,644, the junta said.\n",
+        "b": "Quake\nThe Daily | 3 April 2025\nThe death toll from the earthquake has risen to 3,085, state media said.\n",
+    })
+    (toll,) = [g for g in index.briefs.figures if g.label.startswith("death toll")]
+    assert (toll.status, [c.value for c in toll.claims]) == ("differ", [1644, 3085])
+
+
 def test_short_names_spelt_alike_stay_two_organisations(tmp_path: Path) -> None:
     index = _index_of(tmp_path, {
         "a": "Results\nWire Desk | 2 May 2024\nThe electronics group Sony said on Thursday profit rose.\n",

@@ -140,11 +140,15 @@ _NOUN_BEFORE_BRACKET = re.compile(r"\b([a-z]{3,})\s*\($")
 _BREAK = re.compile(r"[;:.?!()—–]")
 _MARGIN_BEFORE = re.compile(r"\b(?:lead|margin|gap|advantage|deficit)\s+of\s+(?:[a-z]+\s+){0,2}$", re.I)
 _TALLY = re.compile(r"\b((?:death |casualty )?(?:toll|total|tally|population|count|crowd|turnout|army|force)) "
-                    r"(?:of|(?:[^.;:\d]{0,80} )?(?:has |had |have )?(?:rose|rises|risen|soared|soars|climbed|climbs|"
-                    r"jumped|jumps|reached|reaches|passed|passes|topped|tops|hit|hits|grown|grew|grows|stands at|stood at|"
-                    r"exceeded|exceeds|surpassed|surpasses)"
+                    # the words between may hold a date or a magnitude ("… struck on March 28, 2025, has soared to")
+                    r"(?:of|(?:(?:[^.;:]|(?<=\d)\.(?=\d)){0,100} )?(?:has |had |have )?(?:rose|rises|risen|soared|soars|"
+                    r"climbed|climbs|jumped|jumps|reached|reaches|passed|passes|topped|tops|hit|hits|grown|grew|grows|"
+                    r"stands at|stood at|exceeded|exceeds|surpassed|surpasses|surged|surges|increased|increases|"
+                    r"mounted|mounts|swelled|swells)"
                     r"(?: to)?)\s+(?:[a-z]+\s+){0,2}$", re.I)
 _OF_THE = re.compile(r"^\s+of\s+(?:the\s+)?")
+_RISEN_TO = re.compile(r"\b(?:rose|rises|risen|soared|soars|climbed|climbs|jumped|jumps|surged|surges|increased|"
+                       r"increases|mounted|mounts|swelled|swells|reached|reaches)(?: to)?\s+(?:[a-z]+\s+){0,2}$")
 # "a 10-member delegation", "an 82-person team", "a 3,000-strong force", "the 300-seat parliament": the number
 # counts the members (seats, beds) of what the compound describes
 _COMPOUND_COUNT = re.compile(r"-(member|person|man|strong|seat|bed)\s+")
@@ -211,6 +215,7 @@ class Quantity:
     restates: bool = False  # "the UN figure of 10,000": another claim about the previous quantity
     part: bool = False  # "1,404 of them": a part of what the figure before it counted, never a rival claim
     low: float | None = None  # a range's near end: "between 58.3% and 60.7%" is 60.7 down to 58.3
+    running: bool = False  # "the death toll has risen to 1,644": a count that later reports may give higher
 
     @property
     def percent(self) -> bool:
@@ -344,6 +349,8 @@ def _counted(sentence: str, start: int, end: int, context: tuple[str, str] | Non
     """
     before = sentence[:start]
     after = sentence[end:]
+    if after.startswith(" still "):
+        after = after[6:]  # "341 still missing": the missing
     compound = _COMPOUND_COUNT.match(after)
     if compound:
         return _compound_counts(compound.group(1), _noun_chunk(after[compound.end():]), after)
@@ -602,6 +609,7 @@ def find_quantities(sentence: str, skip: list[tuple[int, int]] = (), context: tu
         out.append(_range_read_whole(sentence, Quantity(
             value=value, written=match.group(0).strip(), qualifier=_qualifier(sentence[:start]),
             counts=counts.strip(), klass=klass, start=match.start(), end=end, restates=restates, part=part,
+            running=_RISEN_TO.search(sentence, max(0, start - 40), start) is not None,
             states=() if _WHOLE_OF_A_PART.search(sentence, max(0, start - 80), start)
             else _states(sentence, start, end, out[-1].end if out else 0, counts),
         ), near))

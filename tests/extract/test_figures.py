@@ -662,3 +662,14 @@ def test_a_participle_describing_what_is_counted_is_part_of_it(sentence: str, co
 def test_a_model_s_number_is_part_of_what_is_counted() -> None:
     jets = _one("The agency is grounding approximately 171 Boeing 737 Max 9 jets as a result of the incident.")
     assert (jets.written, jets.counts, jets.klass) == ("171", "Boeing 737 Max 9 jets", "jet")
+
+
+def test_a_toll_that_has_risen_to_a_figure_is_a_running_count_whatever_stands_between() -> None:
+    toll = _one("The death toll from a powerful earthquake that struck Myanmar on March 28, 2025, has soared to 1,644, "
+                "according to the military junta.")
+    assert (toll.counts, toll.klass, toll.running) == ("death toll", "people", True)
+    assert _one("The official death toll from the 7.7 magnitude powerful earthquake that struck central Myanmar on "
+                "Friday has reached 1700, officials said.").counts == "death toll"
+    assert not _one("Officials said 30 people died.").running
+    missing = _one("Nearly 270 still missing, they said.")
+    assert missing.counts == "missing"

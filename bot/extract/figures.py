@@ -112,7 +112,7 @@ _WORKERS = {"employees", "staff", "strikers", "labourers", "laborers", "staffers
 _DEATHS = {"dead", "deaths", "fatalities", "killed", "bodies", "died"}
 # people counted by what befell them: "the number of wounded remains 290" counts people
 _HARMED = {"wounded", "injured", "missing", "displaced", "hospitalised", "hospitalized", "evacuated", "evacuees",
-           "casualties"}
+           "casualties", "injuries"}  # ("732 injuries": its state says injured, its class is people)
 _STATE_WORDS = re.compile(
     r"\b(displac\w*|relocat\w*|fled|flee\w*|inflow|influx|kill\w*|dead|died|deaths?|injur\w*|wound\w*|trapped|"
     r"besieged|arrest\w*|detain\w*|missing|evacuat\w*|return\w*|rescu\w*|infect\w*|hospitali\w*|starv\w*|"
@@ -195,7 +195,8 @@ _ANOTHER = re.compile(r"\b(?:another|other|further|additional)\s+$", re.I)
 _WORD_START = re.compile(r"\w")
 _STATE_CLAUSE_BREAK = re.compile(r"[;:.?!()—–,]")
 # the figure's own clause: not "15,000 deaths and displaced millions", where "and" opens another verb's
-_STATE_TAIL_END = re.compile(r"[;:.?!()]|\d|,\s+(?:and|but|while|whereas)\b|\s+and\s+(?=[a-z]+ed\b)")
+# ("3,400 are injured and the death toll may rise": the clause after "and the" is another's)
+_STATE_TAIL_END = re.compile(r"[;:.?!()]|\d|,\s+(?:and|but|while|whereas)\b|\s+and\s+(?=[a-z]+ed\b)|\s+and\s+the\s")
 _NON_DIGITS = re.compile(r"\D")
 _DIGIT_RUN = re.compile(r"\d+")
 

@@ -673,3 +673,9 @@ def test_a_toll_that_has_risen_to_a_figure_is_a_running_count_whatever_stands_be
     assert not _one("Officials said 30 people died.").running
     missing = _one("Nearly 270 still missing, they said.")
     assert missing.counts == "missing"
+
+
+def test_injuries_count_people_and_a_clause_after_and_the_says_nothing_of_them() -> None:
+    hurt = _one("About 3,400 are injured in the war-torn country and the death toll may rise further, the chief said.")
+    assert (hurt.klass, hurt.states) == ("people", ("inju",))
+    assert _one("There have also been at least 732 injuries in the country.").klass == "people"

@@ -139,7 +139,7 @@ _CONVERTED = re.compile(r"\s*(?:[A-Za-z]+\s+){0,2}\(\s*$")  # between a sum and 
 _NOUN_BEFORE_BRACKET = re.compile(r"\b([a-z]{3,})\s*\($")
 _BREAK = re.compile(r"[;:.?!()—–]")
 _MARGIN_BEFORE = re.compile(r"\b(?:lead|margin|gap|advantage|deficit)\s+of\s+(?:[a-z]+\s+){0,2}$", re.I)
-_TALLY = re.compile(r"\b((?:death |casualty )?(?:toll|total|tally|population|count|crowd|turnout|army|force)) "
+_TALLY = re.compile(r"\b((?:death |casualty )?(?:toll|total|tally|population|count|crowd|turnout|army|force)),? "
                     # the words between may hold a date or a magnitude ("… struck on March 28, 2025, has soared to")
                     r"(?:of|(?:(?:[^.;:]|(?<=\d)\.(?=\d)){0,100} )?(?:has |had |have )?(?:rose|rises|risen|soared|soars|"
                     r"climbed|climbs|jumped|jumps|reached|reaches|passed|passes|topped|tops|hit|hits|grown|grew|grows|"

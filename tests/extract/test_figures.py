@@ -679,3 +679,8 @@ def test_injuries_count_people_and_a_clause_after_and_the_says_nothing_of_them()
     hurt = _one("About 3,400 are injured in the war-torn country and the death toll may rise further, the chief said.")
     assert (hurt.klass, hurt.states) == ("people", ("inju",))
     assert _one("There have also been at least 732 injuries in the country.").klass == "people"
+
+
+def test_a_toll_named_before_a_comma_still_names_what_is_counted() -> None:
+    toll = _one("Fears mounted, potentially increasing Thailand’s death toll, which stood at 18 on Sunday.")
+    assert (toll.counts, toll.states) == ("death toll", ("kill",))

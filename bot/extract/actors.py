@@ -244,6 +244,8 @@ _THING_HEADS = DOCUMENT_WORDS | CONDITION_WORDS | {
     "beach", "county", "district", "province", "state", "city", "town", "village", "school", "college", "library",
     "museum", "theatre", "theater", "gallery", "garden", "gardens", "field", "ground", "hill", "hills", "way",
 }
+_TERRITORY_HEADS = {"territory", "province", "region", "district", "county", "governorate", "prefecture", "oblast",
+                    "municipality"}
 _LAND_HEADS = {"bay", "valley", "sea", "gulf", "isle", "island", "islands", "lake", "cape", "mount", "mountains",
                "strait", "straits", "river", "port", "land", "city", "coast", "plain", "plains"}
 _NOT_PLURAL = ("ss", "us", "is", "’s", "'s")  # "Congress", "Olympus", "Paris"
@@ -769,7 +771,8 @@ def _cues(text: str, start: int, end: int, name: str, role: str) -> set[str]:
             or ("(@" in after[:80] and _SIGNS_A_POST_AFTER.match(after))
             or (not after.startswith(("’s", "'s")) and _SPEAKS_BEFORE.search(before))):
         cues.add("speaker")
-    if ((words & ORG_WORDS and not _RIVER_BANK.fullmatch(name))  # "the West Bank" is land
+    if ((words & ORG_WORDS and not _RIVER_BANK.fullmatch(name)  # "the West Bank" is land
+         and name.split()[-1].lower() not in _TERRITORY_HEADS)  # and so is "the Naypyidaw Council Territory"
             or (len(words) >= 2 and name.endswith(" United"))  # "Leeds United": a club
             or (len(words) >= 2 and name.split()[-1].lower().rstrip(".,") in CORPORATE_FORMS)):  # "Homestake Mining Co"
         cues.add("orgword")

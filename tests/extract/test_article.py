@@ -1087,6 +1087,8 @@ def test_a_title_opening_the_first_sentence_stays_a_title(tmp_path: Path) -> Non
         ("The blast blew out the windows of Frantisek Gaulieder's family home in Galanta.", "Frantisek Gaulieder",
          "person"),
         ("Aid convoys reached Idlib's countryside on Friday.", "Idlib", "place"),
+        # a body's word inside the name of a territory makes it no body
+        ("He said 96 people have died in the Naypyidaw Council Territory.", "Naypyidaw Council Territory", "place"),
         # the body whose office a title is, a modifier word opening its name; a brand opening a sentence
         ("Federal Reserve Chairman Alan Greenspan said inflation was tame.", "Federal Reserve", "organisation"),
         ("PaineWebber analyst Marc Cohen said the deal made sense.", "PaineWebber", "organisation"),

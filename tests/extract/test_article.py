@@ -297,6 +297,16 @@ def test_a_date_naming_the_event_before_or_after_is_not_the_sentence_s_date(tmp_
     assert [(e.date, e.sent) for e in facts.events] == [("2024-06-02", 2)]
 
 
+def test_a_span_s_beginning_is_not_when_the_sentence_s_fact_happened(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Quake\nWire | 28 March 2025\n"
+        "Senior Gen. Min Aung Hlaing, who has led Myanmar since 2021, said 96 people have died.\n"
+        "The ministry said Israel has killed at least 46,707 Palestinians since October 7, 2023.\n"
+        "The country has been embroiled in a civil war since the military coup in 2021.\n"
+        "It was her first appearance since Dec. 23, when the jury retired.\n"))
+    assert [(e.date, e.sent) for e in facts.events] == [("2024-12-23", 3)]
+
+
 def test_a_date_made_an_adjective_dates_its_own_happening_not_the_sentence_s(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
         "Hostages\nWire | 28 January 2025\n"

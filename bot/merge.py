@@ -76,7 +76,7 @@ def merge(facts: list[ArticleFacts], curation: Curation | None = None) -> cards.
     members = _members(facts)
     groups = _group_actors(members, curation)
     actor_of, actors = _build_actors(groups, members, facts, curation)
-    figures = _figure_groups(facts, actor_of)
+    figures = _figure_groups(facts, actor_of, {a.id: a.kind for a in actors})
     by_id = {a.id: a for a in actors}
     for group in figures:
         for claim in group.claims:
@@ -555,15 +555,18 @@ class _Pending:
     setting: bool = False  # the anchors are only the article's setting: its sentence named no place
 
 
-def _figure_groups(facts: list[ArticleFacts], actor_of: dict[tuple[str, str], str]) -> list[cards.FigureGroup]:
+def _figure_groups(facts: list[ArticleFacts], actor_of: dict[tuple[str, str], str],
+                   kinds: dict[str, str]) -> list[cards.FigureGroup]:
     """Claims about the same quantity, grouped; disagreement beyond the hedges is "disputed"."""
     pending: list[_Pending] = []
     restated: list[tuple[int, int]] = []
     spelled: dict[str, str] = {}  # a place's key -> the first way the corpus spells it
     for f in facts:
+        bodies = _bodies_taken_for_places(f, actor_of, kinds)
         # the article's setting: its most named place, if named more than once ("in California" in a
         # life story is not where a national count was made)
-        dominant = _spelled_as(spelled, {f.actors[k].name for k, n in f.places.most_common(1) if n >= MAIN_PLACE_FROM})
+        dominant = _spelled_as(spelled, {f.actors[k].name for k, n in f.places.most_common(1)
+                                         if n >= MAIN_PLACE_FROM and f.actors[k].name not in bodies})
         first = len(pending)
         said_before: dict[tuple, int] = {}  # a large figure the article gave already, by what it counts
         for c in f.claims:
@@ -585,7 +588,8 @@ def _figure_groups(facts: list[ArticleFacts], actor_of: dict[tuple[str, str], st
             owner = actor_of.get((f.article.id, c.owner)) if c.owner else None
             # a share or a change has no place of its own: the article's main place says nothing of it, and a
             # share price's move is the company's wherever it trades ("12% lower in New York")
-            named = set() if c.quantity.klass in SHARE_PRICE_MOVES else _spelled_as(spelled, c.anchors)
+            named = set() if c.quantity.klass in SHARE_PRICE_MOVES else _spelled_as(
+                spelled, [a for a in c.anchors if a not in bodies])
             setting = not named and c.quantity.klass not in SHARE_PRICE_MOVES and not c.quantity.percent and bool(dominant)
             pending.append(_Pending(c.quantity, claim, dominant if setting else named, owner, setting))
     clusters = _cluster(pending)
@@ -605,6 +609,13 @@ def _figure_groups(facts: list[ArticleFacts], actor_of: dict[tuple[str, str], st
     for g in groups:
         g.id = _slug(f"{g.label}-{int(max(c.value for c in g.claims))}", taken)
     return groups
+
+
+def _bodies_taken_for_places(f: ArticleFacts, actor_of: dict[tuple[str, str], str], kinds: dict[str, str]) -> set[str]:
+    """Names an article took for places that the corpus knows as a body or a person ("delivered to Boeing",
+    "after the collapse of FTX"): no figure is counted there."""
+    return {a.name for key, a in f.actors.items()
+            if a.kind == "place" and kinds.get(actor_of.get((f.article.id, key), "")) in ("organisation", "person")}
 
 
 def _spelled_as(spelled: dict[str, str], places: Iterable[str]) -> set[str]:
@@ -705,8 +716,10 @@ def _same_quantity(a: _Pending, b: _Pending) -> bool:
     qa, qb = a.quantity, b.quantity
     if qa.klass != qb.klass or qa.states != qb.states:
         return False
-    if qa.klass == "money" and (not _what_is_paid(qa) or _what_is_paid(qa) != _what_is_paid(qb)):
-        return False  # "$370 million" and "$648.2 million" are two sums unless both say what they are of
+    if qa.klass == "money" and (_what_is_paid(qa) != _what_is_paid(qb) or (not _what_is_paid(qa) and qa.value != qb.value)):
+        # "$370 million" and "$648.2 million" are two sums unless both say what they are of; but "stealing $8 billion"
+        # here and "customers lost $8 billion" there, the same sum to the dollar, are one
+        return False
     if a.claim.cite == b.claim.cite and (qa.part or qb.part or qa.value != qb.value):
         # one sentence giving two values counts two things: "2,059 injured, 1,404 of them critically",
         # "Out of the 300 members of the Assembly, 190 were present"

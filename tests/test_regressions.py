@@ -326,6 +326,18 @@ def test_a_toll_reported_rising_is_no_dispute(tmp_path: Path) -> None:
     assert (toll.status, [c.value for c in toll.claims]) == ("differ", [1644, 3085])
 
 
+def test_the_same_sum_reported_twice_is_one_figure_and_a_firm_is_no_place_it_was_counted_in(tmp_path: Path) -> None:
+    index = _index_of(tmp_path, {
+        "a": "Sentence\nWire Desk | 28 March 2024\nSam Bankman-Fried was sentenced for stealing $8 billion from "
+             "customers of the FTX exchange. FTX said on Thursday it would pay. Forfeiture after the collapse of FTX "
+             "came to $11 billion.\n",
+        "b": "Sentence\nThe Daily | 29 March 2024\nKaplan found that FTX customers lost $8 billion, the judge said.\n",
+    })
+    (stolen,) = [g for g in index.briefs.figures if g.claims[0].value == 8e9]
+    assert [c.cite.source for c in stolen.claims] == ["a", "b"]
+    assert all("FTX" not in g.anchors for g in index.briefs.figures)
+
+
 def test_short_names_spelt_alike_stay_two_organisations(tmp_path: Path) -> None:
     index = _index_of(tmp_path, {
         "a": "Results\nWire Desk | 2 May 2024\nThe electronics group Sony said on Thursday profit rose.\n",

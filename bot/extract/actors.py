@@ -147,7 +147,8 @@ _PLACE_AFTER = re.compile(r"^\s+(?:province|city|region|district|governorate|cou
                           r"valley|river|camp|airport|port|state|Province|City|Region|District|Governorate)\b")
 # "the Muslim Brotherhood group": the noun after a name says it is a body
 _KIND_OF_BODY_AFTER = re.compile(r"^\s+(?:group|movement|militia|faction|party|organi[sz]ation|network|alliance|"
-                                 r"coalition)\b(?!\s+(?:of|for)\b)"
+                                 r"coalition|hedge fund|investment firm|law firm|(?:cryptocurrency|crypto) exchange)"
+                                 r"\b(?!\s+(?:of|for)\b)"
                                  # "the Interfax-Ukraine news agency said" (not "the Moscow newspaper Kommersant")
                                  r"|^\s+(?:news\s+)?(?:agency|newspaper|broadcaster|magazine|website|wire service)\b"
                                  r"(?!\s+(?:of|for)\b|\s+[A-Z])")
@@ -198,6 +199,9 @@ _OR_ACRONYM_AFTER = re.compile(r"^(?:\s+[a-z][\w-]*){0,3},\s+or\s+(?:the\s+)?(?P
 # organise a game in his honour" honours someone else
 _OWN_PRONOUN_AFTER = re.compile(r"^(?:\s+[a-z][\w'’-]*){1,8}?\s+(?:his(?! honou?r\b| memory\b)|himself|herself)\b")
 _POSSESSIVE_AFTER = re.compile(r"^[’']s?\b")
+# "the 32-year-old California man who … his": the man is the one with a pronoun, the name only says where he is from
+_A_PERSON_FROM_IT_AFTER = re.compile(r"^\s+(?:man|woman|men|women|boy|girl|native|natives|resident|residents|teen|"
+                                     r"teenager|couple|family|mother|father)\b")
 _OWNS_AFTER = re.compile(r"^[’']s?\s+([a-z]+)\b(?!\s+of\b)")  # "Miura's header", not "Nokia's family of phones"
 _KIN = frozenset({"wife", "husband", "son", "sons", "daughter", "daughters", "father", "mother", "brother", "brothers",
                   "sister", "sisters", "widow", "widower", "family", "grandson", "granddaughter", "grandfather",
@@ -763,7 +767,8 @@ def _cues(text: str, start: int, end: int, name: str, role: str) -> set[str]:
         cues.add("member")  # "George Wajackoyah of the Roots Party": a named someone of an organisation
     if honorific_before(text, start):
         cues.add("honorific")
-    if (("his" in after or "self" in after) and _OWN_PRONOUN_AFTER.match(after)) or (
+    if (("his" in after or "self" in after) and _OWN_PRONOUN_AFTER.match(after)
+            and not _A_PERSON_FROM_IT_AFTER.match(after)) or (
             after[:8].startswith((", who ", ",who ")) and not before.endswith(("the ", "The "))
             and _WHO_ONE_AFTER.match(after)):
         cues.add("pronoun")
@@ -888,7 +893,8 @@ def classify(cues: Counter[str], name: str, mentions: int) -> str:
     if cues["acronym"] >= 2 or cues["team"] or (
             (cues["fighters"] or cues["maker"] or (cues["medium"] and not cues["role"])) and not cues["place"]):
         return "organisation"
-    if cues["definite"] and _names_its_members(words):
+    if cues["definite"] and _names_its_members(words) and not (len(words) == 2 and words[0].lower() in _FOREIGN_ARTICLES):
+        # (but "Las Vegas", "Los Angeles": a foreign article before one plural-looking word names a place)
         return "organisation"  # "the Dallas Cowboys", "the White Helmets", "the Rolling Stones"
     if cues["role"] or cues["honorific"] or ((cues["pronoun"] or cues["listed"]) and not cues["place"]
                                              and words[-1].lower() not in _THING_HEADS):  # "the World Cup … his"

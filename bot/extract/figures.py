@@ -147,6 +147,7 @@ _TALLY = re.compile(r"\b((?:death |casualty )?(?:toll|total|tally|population|cou
                     r"mounted|mounts|swelled|swells)"
                     r"(?: to)?)\s+(?:[a-z]+\s+){0,2}$", re.I)
 _OF_THE = re.compile(r"^\s+of\s+(?:the\s+)?")
+_FRACTION_AFTER = re.compile(r" ([1-9])/([2-9]|1[0-6])\b(?![/-]\d)")
 _RISEN_TO = re.compile(r"\b(?:rose|rises|risen|soared|soars|climbed|climbs|jumped|jumps|surged|surges|increased|"
                        r"increases|mounted|mounts|swelled|swells|reached|reaches)(?: to)?\s+(?:[a-z]+\s+){0,2}$")
 # "a 10-member delegation", "an 82-person team", "a 3,000-strong force", "the 300-seat parliament": the number
@@ -460,8 +461,8 @@ def _noun_chunk(after: str) -> list[str]:
         if chunk and word.isdigit() and chunk[-1][:1].isupper():  # "171 Boeing 737 Max 9 jets": a model's number
             chunk.append(word)
             continue
-        if not _WORD_START.match(word) or low in _STOP:
-            break
+        if not _WORD_START.match(word) or low in _STOP or (not chunk and word[:1].isdigit()):
+            break  # (a number is not what another number counts)
         if (low.endswith(("ed", "ing")) and word[:1].islower() and low not in _PEOPLE  # (not "Boeing")
                 and not _a_participle_describing(chunk, words[at + 1:])):
             break  # (a token holds no line break for `$` to stop at)
@@ -598,6 +599,10 @@ def find_quantities(sentence: str, skip: list[tuple[int, int]] = (), context: tu
             continue
         if out and _CONVERTED.match(sentence, out[-1].end, start):
             continue  # "35 million euros ($41m)", "10,925 pounds ($16,935)": the same sum converted
+        fraction = _FRACTION_AFTER.match(sentence, end)
+        if fraction:  # "6 1/2 years"
+            value += int(fraction.group(1)) / int(fraction.group(2))
+            end = fraction.end()
         previous = (out[-1].counts, out[-1].klass) if out else context
         money = bool(match.group("cur"))
         counts, klass, restates, part = _counted(sentence, start, end, None if money else previous, money, bool(out))
@@ -608,7 +613,7 @@ def find_quantities(sentence: str, skip: list[tuple[int, int]] = (), context: tu
         elif not counts:
             continue  # a number that counts nothing the sentence names is no figure a reader can use
         out.append(_range_read_whole(sentence, Quantity(
-            value=value, written=match.group(0).strip(), qualifier=_qualifier(sentence[:start]),
+            value=value, written=sentence[match.start():end].strip(), qualifier=_qualifier(sentence[:start]),
             counts=counts.strip(), klass=klass, start=match.start(), end=end, restates=restates, part=part,
             running=_RISEN_TO.search(sentence, max(0, start - 40), start) is not None,
             states=() if _WHOLE_OF_A_PART.search(sentence, max(0, start - 80), start)

@@ -1097,6 +1097,10 @@ def test_a_title_opening_the_first_sentence_stays_a_title(tmp_path: Path) -> Non
         ("The blast blew out the windows of Frantisek Gaulieder's family home in Galanta.", "Frantisek Gaulieder",
          "person"),
         ("Aid convoys reached Idlib's countryside on Friday.", "Idlib", "place"),
+        # a foreign article before one plural-looking word names a place, not a team
+        ("A thief who takes his loot to Las Vegas is not entitled to a discount.", "Las Vegas", "place"),
+        # what kind of firm follows its name
+        ("Lenders to the Alameda Research hedge fund he founded lost $1.3 billion.", "Alameda Research", "organisation"),
         # a body's word inside the name of a territory makes it no body
         ("He said 96 people have died in the Naypyidaw Council Territory.", "Naypyidaw Council Territory", "place"),
         # the body whose office a title is, a modifier word opening its name; a brand opening a sentence
@@ -1132,6 +1136,12 @@ def test_a_title_opening_the_first_sentence_stays_a_title(tmp_path: Path) -> Non
 def test_the_kind_an_actor_is_given(tmp_path: Path, text: str, name: str, kind: str) -> None:
     facts = _facts_from_text(tmp_path, f"News of the day\n{text}\n")
     assert _actor(facts, name).kind == kind
+
+
+def test_the_man_from_a_place_has_the_pronoun_not_the_place(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, "Trial\n“No doubt,” Kaplan said of the 32-year-old California man who seemed "
+                                       "atop the cryptocurrency universe before his businesses collapsed.\n")
+    assert "California" not in {a.name for a in facts.actors.values() if a.kind == "person"}
 
 
 def test_the_owner_of_what_a_preposition_governs_is_no_place(tmp_path: Path) -> None:

@@ -684,3 +684,8 @@ def test_injuries_count_people_and_a_clause_after_and_the_says_nothing_of_them()
 def test_a_toll_named_before_a_comma_still_names_what_is_counted() -> None:
     toll = _one("Fears mounted, potentially increasing Thailand’s death toll, which stood at 18 on Sunday.")
     assert (toll.counts, toll.states) == ("death toll", ("kill",))
+
+
+def test_a_mixed_fraction_is_one_figure() -> None:
+    years = _one("His lawyers had asked for just 6 1/2 years.")
+    assert (years.written, years.value, years.counts) == ("6 1/2", 6.5, "years")

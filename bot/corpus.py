@@ -200,10 +200,11 @@ def article_id(root: Path, path: Path) -> str:
 
 
 def split_front_matter(text: str) -> tuple[dict, str]:
-    """Return YAML front matter (if any, and if it parses to a mapping) and the rest."""
+    """Return YAML front matter (if any, and if it parses to a mapping) and the rest; or the header a
+    scraper writes without fences ("Title: …", "URL: …", "Date: …" on the first lines)."""
     match = _FRONT_MATTER.match(text)
     if not match:
-        return {}, text
+        return _header_fields(text)
     try:
         meta = yaml.safe_load(match.group(1))
     except yaml.YAMLError as exc:
@@ -212,6 +213,21 @@ def split_front_matter(text: str) -> tuple[dict, str]:
     if not isinstance(meta, dict):
         return {}, text[match.end():]
     return {str(k).lower(): v for k, v in meta.items()}, text[match.end():]
+
+
+def _header_fields(text: str) -> tuple[dict, str]:
+    """"Title: …" then "URL: …" and the like, one to a line, opening the file and ended by a blank line."""
+    head, blank, rest = text.partition("\n\n")
+    fields = [_HEADER_FIELD.match(line) for line in head.splitlines()]
+    if not blank or len(fields) < 2 or not all(fields):
+        return {}, text
+    meta = {m.group(1).lower(): m.group(2).strip() for m in fields if m is not None}
+    if "link" in meta:
+        meta.setdefault("url", meta.pop("link"))
+    return meta, rest
+
+
+_HEADER_FIELD = re.compile(r"(title|url|link|source|date|published|author)\s*:\s*(\S.*)", re.I)
 
 
 # "Defenders - Rudi Vata, Saimir Malko, Arjan Xhumba": a line-up, running text however capitalised

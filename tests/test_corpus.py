@@ -75,6 +75,16 @@ def test_front_matter_date_written_in_words(tmp_path: Path) -> None:
     assert art.date_basis == "front matter"
 
 
+def test_a_scraper_s_header_without_fences_is_front_matter(tmp_path: Path) -> None:
+    art = _parse(tmp_path, "a.txt", "Title: UN says 91 killed in Darfur city\nURL: https://example.org/darfur\n"
+                                    "Date: 2025-10-02\n\nCAIRO: At least 91 civilians were killed, the UN said.\n")
+    assert (art.title, art.url, art.date, art.date_basis) == (
+        "UN says 91 killed in Darfur city", "https://example.org/darfur", date(2025, 10, 2), "front matter")
+    assert _texts(art) == ["At least 91 civilians were killed, the UN said."]  # (the dateline is read apart)
+    prose = _parse(tmp_path, "b.txt", "Title: a word the story opens with.\nIt goes on.\n\nMore.\n")
+    assert prose.title != "a word the story opens with."
+
+
 def test_front_matter_date_that_is_not_a_date_is_ignored(tmp_path: Path) -> None:
     art = _parse(tmp_path, "a.txt", f"---\ntitle: Budget passes\npublished: sometime soon\n---\n{BODY}")
     assert art.date is None

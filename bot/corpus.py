@@ -7,6 +7,7 @@ blocks around it.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import logging
 import re
@@ -270,6 +271,8 @@ def parse_article(root: Path, path: Path, raw: bytes) -> Article | None:
     lines = _unwrapped([ln.strip() for ln in _collapse_blanks(_set_aside_spaced_chrome(art, text)).splitlines()])
     _apply_front_matter(art, meta)
     _read_lines(art, [ln for ln in lines if ln])
+    if art.date is None and art.url:
+        _date_from_address(art, art.url)
     if not art.body:
         log.warning("skipping %s: no running text found", rel)
         return None
@@ -603,6 +606,18 @@ def _numeric_date(text: str) -> date | None:
 
 
 _BASIS_RANK = {"front matter": 0, "dateline": 1, "update line": 2}
+# "…/aseanplus-news/2025/04/01/myanmar-rescue…", "…/2024-03-28-…": the day a site filed the page under
+_DATE_IN_ADDRESS = re.compile(r"/((?:19|20)\d\d)[/-](0[1-9]|1[0-2])[/-](0[1-9]|[12]\d|3[01])(?:[/-]|$)")
+
+
+def _date_from_address(art: Article, url: str) -> None:
+    """The day in a page's address, when the page itself states none."""
+    found = _DATE_IN_ADDRESS.search(url)
+    if found is None:
+        return
+    with contextlib.suppress(ValueError):
+        art.date = date(*(int(g) for g in found.groups()))
+        art.date_basis = "the page's address"
 MONTH_ONLY = "dateline, month only"
 
 

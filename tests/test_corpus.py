@@ -85,6 +85,12 @@ def test_a_scraper_s_header_without_fences_is_front_matter(tmp_path: Path) -> No
     assert prose.title != "a word the story opens with."
 
 
+def test_a_page_that_states_no_date_is_dated_by_its_address(tmp_path: Path) -> None:
+    art = _parse(tmp_path, "a.txt", "---\nurl: https://thestar.com.my/news/2025/04/01/myanmar-rescue\n---\n"
+                                    "The death toll from the quake is set to climb, rescue workers said on Monday.\n")
+    assert (art.date, art.date_basis) == (date(2025, 4, 1), "the page's address")
+
+
 def test_front_matter_date_that_is_not_a_date_is_ignored(tmp_path: Path) -> None:
     art = _parse(tmp_path, "a.txt", f"---\ntitle: Budget passes\npublished: sometime soon\n---\n{BODY}")
     assert art.date is None

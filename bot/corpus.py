@@ -405,6 +405,9 @@ def _read_lines(art: Article, lines: list[str]) -> None:
     body_lines = [i for i, ln in enumerate(lines) if is_body_line(ln) and not _is_furniture(ln)]
     while len(body_lines) > 1 and _heads_the_story(lines, body_lines[0]):
         body_lines.pop(0)
+    titled = _title_printed_at(lines, art.title)
+    if titled is not None and any(b > titled for b in body_lines):
+        body_lines = [b for b in body_lines if b > titled]  # what stands above the headline is the page's, not the story's
     first_body = body_lines[0] if body_lines else len(lines)
     last_body = body_lines[-1] if body_lines else -1
     header, body, tail = lines[:first_body], lines[first_body:last_body + 1], lines[last_body + 1:]
@@ -503,6 +506,26 @@ def _page_chrome(lines: list[str]) -> set[int]:
               and not lines[i + 1].rstrip().endswith((".", '"', "”"))):
             chrome |= {i, i + 1}  # "01:22" or "Go to video", then the headline of another story
     return chrome
+
+
+def _title_printed_at(lines: list[str], title: str) -> int | None:
+    """Where the page prints the headline its front matter gives, last, before the story's first long
+    paragraph ("Select the language of your choice. NewsX reports are available in 11 global languages."
+    is a settings menu's, above it)."""
+    if not title:
+        return None
+    wanted = _WHITESPACE_RUN.sub(" ", title).strip().lower()
+    found = None
+    for i, line in enumerate(lines):
+        if len(line) >= LONG_PARAGRAPH:
+            break
+        if _WHITESPACE_RUN.sub(" ", line).strip(" #•»").lower() == wanted:
+            found = i
+    return found
+
+
+LONG_PARAGRAPH = 200  # characters: a story's paragraph, longer than any menu's or headline's line
+_WHITESPACE_RUN = re.compile(r"\s+")
 
 
 def _heads_the_story(lines: list[str], at: int) -> bool:

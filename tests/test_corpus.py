@@ -85,6 +85,17 @@ def test_a_scraper_s_header_without_fences_is_front_matter(tmp_path: Path) -> No
     assert prose.title != "a word the story opens with."
 
 
+def test_what_stands_above_the_printed_headline_is_the_page_s_not_the_story_s(tmp_path: Path) -> None:
+    body = ("The Gaza Strip saw a moment of relief on Sunday as a ceasefire between Israel and Hamas took effect. "
+            "This marked the beginning of a six-week pause in hostilities, raising hopes for peace and the release "
+            "of hostages held in Gaza.")
+    art = _parse(tmp_path, "a.txt", (
+        "Title: Gaza Cheers As First Hostages Released\nURL: https://example.org/gaza\n\nSettings\n\nReading Mode\n\n"
+        "Select the language of your choice. NewsX reports are available in 11 global languages.\n"
+        f"  • Home»\n\nGaza Cheers As First Hostages Released\n\n{body}\n"))
+    assert _texts(art) == [body]
+
+
 def test_a_page_that_states_no_date_is_dated_by_its_address(tmp_path: Path) -> None:
     art = _parse(tmp_path, "a.txt", "---\nurl: https://thestar.com.my/news/2025/04/01/myanmar-rescue\n---\n"
                                     "The death toll from the quake is set to climb, rescue workers said on Monday.\n")

@@ -371,6 +371,7 @@ _TITLE_FIELD_AND = re.compile(r"\b([A-Z][a-z]+) (?:and|&) $")
 # a model's designation after its maker's name: "Boeing 737", "Airbus A320", "Boeing 737s"; not a year, nor a
 # count ("Gaza 260 people"): a capital, a dash or the sentence's end follows it
 _A_THING_BEFORE = re.compile(r"\b(?:this|that|these|those|each|every|another)\s+$", re.I)  # "this AD", not "the UN"
+_A_MODEL_S_CODE = re.compile(r"[A-Z]{1,3}-?\d{1,4}[A-Za-z]{0,3}")  # "H20", "A320neo", "F-35": no place is named so
 _SERIES_AFTER = re.compile(r"^\s+(?!(?:19|20)\d\d\b)\d{1,4}s?\b(?![.,:]\d)")
 _MODEL_AFTER = re.compile(r"^\s+(?:[A-Z]{1,2}-?\d{2,4}|(?!(?:19|20)\d\d\b)\d{3,4})(?:s\b|(?=\s+(?:[A-Z][a-z]+|[A-Z]{2,5})\b))")
 _FIGHTERS_AFTER = re.compile(r"^\s+(?:rebels?|fighters?|militants?|militiam[ae]n|insurgents?|guerrillas?|jihadists?|gunmen)\b")
@@ -913,8 +914,8 @@ def classify(cues: Counter[str], name: str, mentions: int) -> str:
         # told, or cited, and nothing else about it: an outlet or a firm of analysts ("TD Cowen"), unless
         # it can only be someone's name ("according to Nazeli Baghdasaryan")
         return "person" if len(words) >= 2 and _may_be_a_persons_name(name) else "organisation"
-    if cues["place"] and not cues["modifier"]:
-        return "place"
+    if cues["place"] and not cues["modifier"] and not _A_MODEL_S_CODE.fullmatch(name):
+        return "place"  # (not "sales of its H20 chips into China", "an order for A320s": a model's code)
     return ""
 
 

@@ -19,7 +19,8 @@ from bot.extract.names import HONORIFICS, NAMING_TITLES, is_acronym
 ROLE_HEADS = {
     "president", "vice-president", "premier", "prime minister", "minister", "secretary", "secretary-general",
     "ambassador", "envoy", "spokesman", "spokeswoman", "spokesperson", "chief", "director", "director-general",
-    "governor", "commander", "leader", "chairman", "chairwoman", "chair", "ceo", "executive", "king", "queen",
+    "governor", "commander", "leader", "chairman", "chairwoman", "chair", "ceo", "cfo", "coo", "cto", "cio",
+    "executive", "king", "queen",
     "prince", "princess", "senator", "mayor", "judge", "official", "analyst", "professor", "coach", "captain",
     "founder", "co-founder", "head", "representative", "adviser", "advisor", "negotiator", "diplomat", "deputy",
     "pope", "emir", "sheikh", "chancellor", "lawmaker", "mp", "congressman", "congresswoman", "colonel",

@@ -1101,6 +1101,8 @@ def test_a_title_opening_the_first_sentence_stays_a_title(tmp_path: Path) -> Non
         ("A thief who takes his loot to Las Vegas is not entitled to a discount.", "Las Vegas", "place"),
         # what kind of firm follows its name
         ("Lenders to the Alameda Research hedge fund he founded lost $1.3 billion.", "Alameda Research", "organisation"),
+        # a company's officers by their initials
+        ("Nvidia CFO Colette Kress noted that data center revenue declined.", "Colette Kress", "person"),
         # a body's word inside the name of a territory makes it no body
         ("He said 96 people have died in the Naypyidaw Council Territory.", "Naypyidaw Council Territory", "place"),
         # the body whose office a title is, a modifier word opening its name; a brand opening a sentence
@@ -1136,6 +1138,13 @@ def test_a_title_opening_the_first_sentence_stays_a_title(tmp_path: Path) -> Non
 def test_the_kind_an_actor_is_given(tmp_path: Path, text: str, name: str, kind: str) -> None:
     facts = _facts_from_text(tmp_path, f"News of the day\n{text}\n")
     assert _actor(facts, name).kind == kind
+
+
+def test_a_model_s_code_names_no_place(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, "Chips\nThe numbers did not include sales of its H20 chips into China. "
+                                       "Revenue from H20 sales fell. M23 rebels seized the town, the M23 said.\n")
+    kinds = {a.name: a.kind for a in facts.actors.values()}
+    assert kinds.get("H20", "") == "" and kinds["M23"] == "organisation"
 
 
 def test_the_man_from_a_place_has_the_pronoun_not_the_place(tmp_path: Path) -> None:

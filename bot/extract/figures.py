@@ -439,6 +439,24 @@ def _money_counts(counts: str, before: str, after: str = "") -> str:
     return of_noun.group(1).lower() if of_noun and of_noun.group(1).lower() not in _STOP else ""
 
 
+def _sum_s_time(sentence: str, start: int, end: int, what: str) -> str:
+    """A sum expected, or one of a year before, is not the sum now reported: "Analysts were expecting
+    $41.3 billion", "revenue of $30 billion in the same quarter last year" are other quantities than
+    "revenue of $41.1 billion"."""
+    _, clause_end = clause_bounds(sentence, start, end)
+    if _EXPECTED_BEFORE.search(sentence, max(0, sentence.rfind(";", 0, start) + 1, start - 120), start):
+        what = f"expected {what}".strip()
+    if _YEAR_BEFORE_AFTER.search(sentence, end, clause_end + 1):
+        what = f"{what} a year earlier".strip()
+    return what
+
+
+_EXPECTED_BEFORE = re.compile(r"\b(?:expect(?:ed|ing|s)?|anticipat(?:ed|ing|es?)|forecasts?|forecasting|estimates|consensus|"
+                              r"projected|projects?|guided|guidance)\b", re.I)
+_YEAR_BEFORE_AFTER = re.compile(r"\b(?:last year|a year (?:earlier|ago|before)|prior-year|year-ago|(?:same|year-earlier) "
+                                r"(?:quarter|period)(?: (?:last|a) year)?)\b", re.I)
+
+
 def _compound_counts(unit: str, chunk: list[str], after: str) -> tuple[str, str, bool, bool]:
     """What "N-member delegation" counts: the delegation's members (of the delegation's class); a
     "3,000-strong force" is the force."""
@@ -609,7 +627,8 @@ def find_quantities(sentence: str, skip: list[tuple[int, int]] = (), context: tu
         if start in respective:
             counts, klass = respective[start], _klass(respective[start], "")
         if money:
-            counts, klass = f"{match.group('cur').strip()} {_money_counts(counts, sentence[:start], sentence[end:])}", "money"
+            what = _money_counts(counts, sentence[:start], sentence[end:])
+            counts, klass = f"{match.group('cur').strip()} {_sum_s_time(sentence, start, end, what)}", "money"
         elif not counts:
             continue  # a number that counts nothing the sentence names is no figure a reader can use
         out.append(_range_read_whole(sentence, Quantity(

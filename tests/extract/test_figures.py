@@ -689,3 +689,12 @@ def test_a_toll_named_before_a_comma_still_names_what_is_counted() -> None:
 def test_a_mixed_fraction_is_one_figure() -> None:
     years = _one("His lawyers had asked for just 6 1/2 years.")
     assert (years.written, years.value, years.counts) == ("6 1/2", 6.5, "years")
+
+
+@pytest.mark.parametrize(("sentence", "counts"), [
+    ("Analysts were anticipating adjusted EPS of $1.01 on revenue of $46.2 billion.", "$ expected revenue"),
+    ("The company reported revenue of $30 billion in the same quarter last year.", "$ revenue a year earlier"),
+    ("Nvidia reported earnings on revenue of $46.7 billion.", "$ revenue"),
+])
+def test_a_sum_expected_or_of_a_year_before_is_another_quantity(sentence: str, counts: str) -> None:
+    assert find_quantities(sentence)[-1].counts == counts

@@ -760,7 +760,7 @@ def _cues(text: str, start: int, end: int, name: str, role: str) -> set[str]:
     cues = set()
     before, after = text[max(0, start - 80):start], text[end:]  # `$`-anchored cues need only the near past
     words = {w.lower() for w in name.replace("-", " ").split()}
-    if role and _RANKED_BY_SIZE.search(role):
+    if role and _RANKED_BY_SIZE.search(role) and not is_role_word(role.split()[0]):  # (not "leader of the largest party")
         cues.add("group")  # "Norilsk, the world's second-largest nickel producer": a firm, not a person's title
     elif role and has_role_head(role):
         cues.add("role")

@@ -147,6 +147,8 @@ _TALLY = re.compile(r"\b((?:death |casualty )?(?:toll|total|tally|population|cou
                     r"mounted|mounts|swelled|swells)"
                     r"(?: to)?)\s+(?:[a-z]+\s+){0,2}$", re.I)
 _OF_THE = re.compile(r"^\s+of\s+(?:the\s+)?")
+_NEEDED_AFTER = re.compile(r"(?:\s+[a-z]+){0,2}?\s+(?:(?:were|was|are|is|be)\s+)?(?:needed|required|necessary)\b")
+_NEEDED_BEFORE = re.compile(r"\b(?:required|requires|require|needed|needs|need)\s+(?:(?:at least|about|some|a)\s+)?$")
 _FRACTION_AFTER = re.compile(r" ([1-9])/([2-9]|1[0-6])\b(?![/-]\d)")
 _RISEN_TO = re.compile(r"\b(?:rose|rises|risen|soared|soars|climbed|climbs|jumped|jumps|surged|surges|increased|"
                        r"increases|mounted|mounts|swelled|swells|reached|reaches)(?: to)?\s+(?:[a-z]+\s+){0,2}$")
@@ -631,12 +633,14 @@ def find_quantities(sentence: str, skip: list[tuple[int, int]] = (), context: tu
             counts, klass = f"{match.group('cur').strip()} {_sum_s_time(sentence, start, end, what)}", "money"
         elif not counts:
             continue  # a number that counts nothing the sentence names is no figure a reader can use
+        states = () if _WHOLE_OF_A_PART.search(sentence, max(0, start - 80), start) else _states(
+            sentence, start, end, out[-1].end if out else 0, counts)
+        if _NEEDED_AFTER.match(sentence, end) or _NEEDED_BEFORE.search(sentence, max(0, start - 40), start):
+            states = (*states, "need")  # "the 288 votes needed", "required 288 votes": a threshold, not a tally
         out.append(_range_read_whole(sentence, Quantity(
             value=value, written=sentence[match.start():end].strip(), qualifier=_qualifier(sentence[:start]),
             counts=counts.strip(), klass=klass, start=match.start(), end=end, restates=restates, part=part,
-            running=_RISEN_TO.search(sentence, max(0, start - 40), start) is not None,
-            states=() if _WHOLE_OF_A_PART.search(sentence, max(0, start - 80), start)
-            else _states(sentence, start, end, out[-1].end if out else 0, counts),
+            running=_RISEN_TO.search(sentence, max(0, start - 40), start) is not None, states=states,
         ), near))
     return out
 

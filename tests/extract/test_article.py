@@ -1101,6 +1101,9 @@ def test_a_title_opening_the_first_sentence_stays_a_title(tmp_path: Path) -> Non
         ("A thief who takes his loot to Las Vegas is not entitled to a discount.", "Las Vegas", "place"),
         # what kind of firm follows its name
         ("Lenders to the Alameda Research hedge fund he founded lost $1.3 billion.", "Alameda Research", "organisation"),
+        # a leader of the largest party is a person, not the party
+        ("Jean-Luc Mélenchon, leader of the NPF’s largest party, called the result inevitable.", "Jean-Luc Mélenchon",
+         "person"),
         # a company's officers by their initials
         ("Nvidia CFO Colette Kress noted that data center revenue declined.", "Colette Kress", "person"),
         # a body's word inside the name of a territory makes it no body

@@ -698,3 +698,13 @@ def test_a_mixed_fraction_is_one_figure() -> None:
 ])
 def test_a_sum_expected_or_of_a_year_before_is_another_quantity(sentence: str, counts: str) -> None:
     assert find_quantities(sentence)[-1].counts == counts
+
+
+@pytest.mark.parametrize("sentence", [
+    "A total of 331 members voted in favor of the motion, exceeding the 288 votes needed.",
+    "The motion required 288 votes, but it received 331.",
+    "At least 288 votes were needed to overthrow the government.",
+])
+def test_a_threshold_is_not_a_tally(sentence: str) -> None:
+    (needed,) = [q for q in find_quantities(sentence) if q.value == 288]
+    assert "need" in needed.states

@@ -630,17 +630,23 @@ def _numeric_date(text: str) -> date | None:
 
 _BASIS_RANK = {"front matter": 0, "dateline": 1, "update line": 2}
 # "…/aseanplus-news/2025/04/01/myanmar-rescue…", "…/2024-03-28-…": the day a site filed the page under
+_MONTH_IN_ADDRESS = re.compile(r"/((?:19|20)\d\d)/(0[1-9]|1[0-2])/")
 _DATE_IN_ADDRESS = re.compile(r"/((?:19|20)\d\d)[/-](0[1-9]|1[0-2])[/-](0[1-9]|[12]\d|3[01])(?:[/-]|$)")
 
 
 def _date_from_address(art: Article, url: str) -> None:
-    """The day in a page's address, when the page itself states none."""
+    """The day in a page's address, when the page itself states none; or its month ("…/2023/09/russian-…"),
+    which still tells the year of "On 12th May"."""
     found = _DATE_IN_ADDRESS.search(url)
-    if found is None:
+    if found is not None:
+        with contextlib.suppress(ValueError):
+            art.date = date(*(int(g) for g in found.groups()))
+            art.date_basis = "the page's address"
         return
-    with contextlib.suppress(ValueError):
-        art.date = date(*(int(g) for g in found.groups()))
-        art.date_basis = "the page's address"
+    month = _MONTH_IN_ADDRESS.search(url)
+    if month is not None and art.month is None:
+        art.month = date(int(month.group(1)), int(month.group(2)), 1)
+        art.date_basis = "the page's address, month only"
 MONTH_ONLY = "dateline, month only"
 
 

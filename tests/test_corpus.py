@@ -100,6 +100,9 @@ def test_a_page_that_states_no_date_is_dated_by_its_address(tmp_path: Path) -> N
     art = _parse(tmp_path, "a.txt", "---\nurl: https://thestar.com.my/news/2025/04/01/myanmar-rescue\n---\n"
                                     "The death toll from the quake is set to climb, rescue workers said on Monday.\n")
     assert (art.date, art.date_basis) == (date(2025, 4, 1), "the page's address")
+    monthly = _parse(tmp_path, "b.txt", "---\nurl: https://vukraini.com/2023/09/russian-aerial-attacks.html\n---\n"
+                                        "Ukrainian officials said Thursday that Russian forces carried out attacks.\n")
+    assert (monthly.date, monthly.month, monthly.date_basis) == (None, date(2023, 9, 1), "the page's address, month only")
 
 
 def test_front_matter_date_that_is_not_a_date_is_ignored(tmp_path: Path) -> None:

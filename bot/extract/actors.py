@@ -575,11 +575,11 @@ _A_PERSON_S = frozenset({"given", "age", "honorific"})
 
 # the bodies every state has, and the fields a ministry is named for: "Defence Ministry", "Central Bank"
 _STATE_BODY_HEADS = frozenset({"ministry", "army", "navy", "parliament", "bank", "court", "office", "service", "guard",
-                               "staff", "police", "prosecutor's", "ombudsman"})
+                               "staff", "police", "prosecutor's", "ombudsman", "force"})
 _STATE_OWNER_BEFORE = re.compile(r"\b([A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2})[’']s $")
 # "Armenia's health ministry said", "the Russian defence ministry": a state's body written in lower case
 _LOWER_BODIES = ("ministry", "army", "navy", "parliament", "central bank", "supreme court", "foreign office",
-                 "security service", "general staff")
+                 "security service", "general staff", "air force")
 _STATE_BODY_LOWER = re.compile(r"\b(?P<owner>[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2}[’']s|[A-Z][a-z]+) "
                                r"(?P<body>(?:[a-z]+ ){0,2}(?:" + "|".join(_LOWER_BODIES) + r"))\b")
 # "Russian peacekeeping forces", "Azerbaijani troops", "Ukrainian officials said": the armed men and the

@@ -1516,9 +1516,10 @@ def test_a_bodys_initials_from_another_name_are_still_its_short_name(tmp_path: P
 def test_a_states_body_in_lower_case_is_a_body_and_its_adjective_no_name_of_it(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
         "Idlib\nRebels have been fighting the Syrian army for seven years. Syrian refugees still need support, "
-        "and Syrian troops amass on the border. Armenia's health ministry said a helicopter flew the victims out.\n"))
+        "and Syrian troops amass on the border. Armenia's health ministry said a helicopter flew the victims out. "
+        "Ukraine's air force said Russia launched 37 drones.\n"))
     bodies = {a.name: a for a in facts.actors.values() if a.kind == "organisation"}
-    assert sorted(bodies) == ["Armenia's Health Ministry", "Syrian Army"]
+    assert sorted(bodies) == ["Armenia's Health Ministry", "Syrian Army", "Ukraine's Air Force"]
     assert list(bodies["Syrian Army"].sentences) == [0]  # not the sentences about Syrian refugees and troops
 
 

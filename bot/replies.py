@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import shlex
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
@@ -261,7 +262,12 @@ def who(index: Index, args: list[str]) -> Reply:
 
 
 def _top_role(actor: cards.Actor) -> str:
-    return f" · {actor.roles[0].text}" if actor.roles else ""
+    """The role most reports give, the earliest among equals: "junta chief", said four times, over
+    the "Gen." one report put before his name."""
+    if not actor.roles:
+        return ""
+    said = Counter(r.text.lower() for r in actor.roles)
+    return f" · {max(actor.roles, key=lambda r: said[r.text.lower()]).text}"
 
 
 def who_list(index: Index) -> Reply:

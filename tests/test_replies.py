@@ -606,3 +606,12 @@ def test_a_disputed_share_of_a_vote_reads_as_percentages() -> None:
     lines = _body_lines(dispatch(index, "!figures"))
     assert lines[0] == "⚠ DISPUTED · vote to reject: 94.2 – 94.6%"
     assert lines[1].startswith("• 94.2% vote to reject")
+
+
+def test_an_actor_is_listed_with_the_role_most_reports_give() -> None:
+    source = cards.Source(id="s1", title="Quake", path="s1.txt", sentences=9, digest="d")
+    roles = [cards.Fact(text, cards.Cite("s1", i)) for i, text in enumerate(["Gen.", "junta chief", "Junta chief"])]
+    actor = cards.Actor(id="min-aung-hlaing", name="Min Aung Hlaing", kind="person", roles=roles, mentions=3,
+                        sources=["s1"])
+    index = Index(cards.Briefs([source], [actor], [], [], []), "2026-01-01 00:00 UTC")
+    assert _body_lines(dispatch(index, "!who")) == ["• Min Aung Hlaing — person · junta chief (3 mentions)"]

@@ -268,11 +268,14 @@ class _Attributor:
         when = best.moment.iso() if best else None
         if when:
             self.facts.sentence_dates[sent.index] = when
+        # "… Kaplan said of the man who … collapsed in November 2022": a relative clause's day is not when one spoke
+        spoken = _best_date([d for d in own if not _RELATIVE_BEFORE.search(text, max(0, d.start - 200), d.start)])
+        said_when = spoken.moment.iso() if spoken else None
         speaker = self.block_speaker if sent.block_quote else self.speaker(outside, mentions, sent.index)
         post = _POSTED_BY.search(text)
         poster = next((m.key for m in mentions if m.key and m.start >= post.start("name")), None) if post else None
         if poster is not None:  # an embedded post, signed: its words are its author's
-            self.facts.quotes.append(Fact(poster, _LINK_IN_POST.sub("", text[:post.start()]).strip(), sent.index, when))
+            self.facts.quotes.append(Fact(poster, _LINK_IN_POST.sub("", text[:post.start()]).strip(), sent.index, said_when))
             speaker, quotes = poster, []
         if speaker is None and quotes and text.lstrip()[:1] in "“\"‘" and self.last_quote:
             key, paragraph = self.last_quote
@@ -281,7 +284,7 @@ class _Attributor:
         if closing is not None and speaker is None:
             speaker = self.open_speaker
         if closing is not None and speaker is not None:
-            self.record_earlier_part(speaker, sent.index, when)
+            self.record_earlier_part(speaker, sent.index, said_when)
         if closing is not None:
             self.open_quote, self.open_speaker = None, None
         elif self.open_quote is None and not quotes and _opens_a_quote(text):
@@ -291,8 +294,8 @@ class _Attributor:
                 quotes = [(opening, len(text), text[opening + 1:].strip())]
                 self.open_quote, self.open_speaker = (sent.index + 1, sent.paragraph), speaker
         if poster is None:
-            self.record_speech(sent, speaker, quotes, when)
-            self.record_second_speaker(sent, outside, mentions, speaker, quotes, when)
+            self.record_speech(sent, speaker, quotes, said_when)
+            self.record_second_speaker(sent, outside, mentions, speaker, quotes, said_when)
         self.record_deed(sent, speaker, mentions, quotes, when)
         self.record_unnamed_role(sent, outside, mentions)
         self.record_events(sent, mentions, own, best)
@@ -363,6 +366,15 @@ class _Attributor:
                     return m.key
         return None
 
+    def subordinate_speaker(self, outside: str, mentions: list[Mention], subject_end: int, verb: re.Match[str]) -> str | None:
+        """"Kaplan delivered the sentence moments after Bankman-Fried said he was “sorry …”": the name right
+        before the speech verb, in a clause the sentence's subject only leads to, speaks."""
+        right_before = [m for m in mentions if m.key and subject_end <= m.start and m.end <= verb.start()
+                        and not outside[m.end:verb.start()].strip()]
+        if not right_before or self.kind(right_before[-1].key) not in ("person", "organisation", "state"):
+            return None
+        return right_before[-1].key if _SUBORDINATE.search(outside, subject_end, right_before[-1].start) else None
+
     def speaker(self, outside: str, mentions: list[Mention], sent_index: int) -> str | None:
         """Who speaks in this sentence: the subject of its speech verb, if any."""
         subject = self.subject_mention(outside, mentions)
@@ -384,7 +396,7 @@ class _Attributor:
             clause_subject = subject[0] if subject is not None and subject[1] <= verb.start() else None
             tag = _tag_after_clause(outside, subject[1] if clause_subject else 0, verb)
             if clause_subject and tag < 0:
-                return clause_subject
+                return self.subordinate_speaker(outside, mentions, subject[1], verb) or clause_subject
             if (tag >= 0 and _UNNAMED_SPEAKERS.fullmatch(outside, tag, verb.start())
                     and not any(m.key and tag < m.start < verb.start() for m in mentions)):  # not "U.S. officials"
                 return None  # "…, including Japan and Australia, Western officials say": people the text does not name
@@ -762,6 +774,10 @@ _RECORD_SINCE = re.compile(r"\b(?:worst|(?:low|high|bigg|larg|small|great|b|stro
 # Dec. 23, when the jury retired" names what happened that day)
 _SINCE = re.compile(r"\bsince\s+(?:(?:the\s+)?[^.;:,]{0,40}?\s+(?:in|of)\s+)?$", re.I)
 _WHEN_AFTER = re.compile(r",?\s+when\b")
+
+
+_SUBORDINATE = re.compile(r"\b(?:after|before|when|while|because|since|until|once|although|though|whereas)\s+$")
+_RELATIVE_BEFORE = re.compile(r"\b(?:who|whose|which)\b[^,;:—–()“”\"]*$")
 
 
 def _names_a_happening(text: str, mention: DateMention) -> bool:

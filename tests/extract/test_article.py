@@ -297,6 +297,18 @@ def test_a_date_naming_the_event_before_or_after_is_not_the_sentence_s_date(tmp_
     assert [(e.date, e.sent) for e in facts.events] == [("2024-06-02", 2)]
 
 
+def test_who_speaks_in_a_clause_the_subject_leads_to_and_when(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Sentence\nWire | 29 March 2024\n"
+        "US District Judge Lewis Kaplan delivered the sentence moments after Sam Bankman-Fried said he was “sorry "
+        "about what happened at every stage.”\n"
+        "“There is absolutely no doubt that his name is mud around the world,” Kaplan said of the man who seemed "
+        "atop the universe before his businesses collapsed in November 2022.\n"))
+    quotes = {q.text: (facts.actors[q.actor].name, q.date) for q in facts.quotes}
+    assert quotes == {"sorry about what happened at every stage.": ("Sam Bankman-Fried", None),
+                      "There is absolutely no doubt that his name is mud around the world,": ("Lewis Kaplan", None)}
+
+
 def test_a_span_s_beginning_is_not_when_the_sentence_s_fact_happened(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
         "Quake\nWire | 28 March 2025\n"

@@ -470,6 +470,7 @@ def find_mentions(sentences: list[Sentence], lower_words: set[str], mid_caps: se
         text = sent.text
         roster = _is_roster(text)
         first = len(mentions)
+        complements: list[Span] = []  # bodies named in titles ("Speaker of the House of Representatives")
         # "Woodward described the situation as desperate. She said …": the subject the next sentence calls he or she
         then_a_person = at + 1 < len(sentences) and _HE_OR_SHE_OPENS.match(sentences[at + 1].text) is not None
         opening = _first_word_start(text) if then_a_person else -1
@@ -538,6 +539,9 @@ def find_mentions(sentences: list[Sentence], lower_words: set[str], mid_caps: se
             owner = _title_owner(named.role, trimmed.start) if named.role else None
             if owner is not None:
                 mentions.append(Mention(sent.index, owner.start, owner.end, owner.text, cues={"group"}))
+            complement = _title_complement(mention.role, text, named.start) if mention.role else None
+            if complement is not None:
+                complements.append(complement)
             employer = _EMPLOYER_AFTER.match(text, named.end) if mention.role else None
             if (employer is not None and not state_of(employer.group("org")) and not is_region_adjective(employer.group("org"))
                     and not _opens_with_given_name(employer.group("org"))):  # ("the spokesperson for Félix Tshisekedi")
@@ -545,6 +549,11 @@ def find_mentions(sentences: list[Sentence], lower_words: set[str], mid_caps: se
                 mentions.append(Mention(sent.index, employer.start("org"), employer.end("org"), employer.group("org"),
                                         cues={"group"}))
             mentions.append(mention)
+        taken = {(m.start, m.end) for m in mentions[first:]}  # a body in a title is often a run of its own too
+        bodies = [Mention(sent.index, b.start, b.end, b.text, cues={"group"}) for b in complements
+                  if (b.start, b.end) not in taken]
+        if bodies:  # in their place in the sentence
+            mentions[first:] = sorted(mentions[first:] + bodies, key=lambda m: m.start)
         _mark_listed_people(mentions[first:], text)
         lower = _bodies_of_states(sent)
         if lower:  # in their place in the sentence, as a reader meets them
@@ -708,6 +717,23 @@ def _title_owner(role: str, start: int) -> Span | None:
         return None
     text = " ".join(owner)
     return Span(text, start, start + len(text))
+
+
+def _title_complement(role: str, text: str, name_start: int) -> Span | None:
+    """"Speaker of the House of Representatives Wahono", "Secretary-General of the United Nations António
+    Guterres": the body a title is "of" is an actor of its own."""
+    found = _OF_A_BODY.search(role)
+    if found is None:
+        return None
+    body = found.group(1)
+    at = text.rfind(body, max(0, name_start - len(role) - 2), name_start)
+    if at < 0 or state_of(body) or not {w.lower() for w in body.split()} & (ORG_WORDS | _CHAMBERS):
+        return None
+    return Span(body, at, at + len(body))
+
+
+_OF_A_BODY = re.compile(r"\bof (?:the )?([A-Z][\w’'-]*(?: (?:of|for|and|[A-Z][\w’'-]*))*? [A-Z][\w’'-]*)$")
+_CHAMBERS = frozenset({"house", "senate", "parliament", "congress", "duma", "knesset"})
 
 
 def _joined_title(text: str, start: int) -> str:

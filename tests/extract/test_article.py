@@ -1155,6 +1155,13 @@ def test_the_kind_an_actor_is_given(tmp_path: Path, text: str, name: str, kind: 
     assert _actor(facts, name).kind == kind
 
 
+def test_the_body_a_title_is_of_is_an_actor(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Jakarta\nSpeaker of the House of Representatives Wahono has called on institutions to act. "
+        "Governor of the Kharkiv region Oleh Syniehubov said so. President of France Emmanuel Macron said so.\n"))
+    assert sorted(a.name for a in facts.actors.values() if a.kind == "organisation") == ["House of Representatives"]
+
+
 def test_a_model_s_code_names_no_place(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, "Chips\nThe numbers did not include sales of its H20 chips into China. "
                                        "Revenue from H20 sales fell. M23 rebels seized the town, the M23 said.\n")

@@ -411,6 +411,7 @@ _RANKED_BY_SIZE = re.compile(r"\b(?:[a-z]+-)?(?:largest|biggest)\s+(?:[\w-]+\s+)
 _WHO_ONE_AFTER = re.compile(r"^\s*,\s*who\s+(?:has|is|was|[a-z]+s|[a-z]+ed)\b(?![^,.;]*\b(?:their|they|them)\b)")
 _POSSESSOR = re.compile(r"\b(\w+)[’']s\b")
 _BARE_WORDS = ORG_WORDS | FAITHS  # a name of only these names no one: "Government", "Islamist"
+_A_FAITH_S_CHURCH = re.compile(r"(?:Roman )?[A-Z][a-z]+ Church")  # but "the Catholic Church" is an institution
 _BACKED_BY = re.compile(r"-(?:backed|led|based|allied|aligned|funded|sponsored|born|run|owned|controlled|held|"
                         r"occupied|bound|linked|affiliated|supported|armed|trained|listed|designated|sanctioned|"
                         r"approved|brokered|imposed|mandated)$", re.I)
@@ -895,7 +896,8 @@ def classify(cues: Counter[str], name: str, mentions: int) -> str:
         return ""  # "a group C game": a letter names nothing
     if cues["relay"] and cues["reporting"] == mentions:
         return ""  # an outlet that only passes reports on, as the wire services
-    if state_of(name) or is_region_adjective(name) or all(w.lower() in _BARE_WORDS for w in name.split()):
+    if state_of(name) or is_region_adjective(name) or (all(w.lower() in _BARE_WORDS for w in name.split())
+                                                       and not _A_FAITH_S_CHURCH.fullmatch(name)):
         return ""  # an adjective of nationality, region or creed ("the Islamist group"), or a bare "Government"
     words = name.split()
     if len(words) >= 2 and words[-1].lower() in DOCUMENT_WORDS:

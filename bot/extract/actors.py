@@ -73,7 +73,7 @@ _SPEAKS_AFTER = re.compile(r"^(?:[’']s)?\s*(?:,[^,]{0,140},\s*)?" + _DAY_BEFOR
 CORPORATE_FORMS = {"inc", "corp", "co", "ltd", "llc", "plc", "ag", "sa", "nv", "gmbh", "spa", "bv", "ab", "se",
                    "lp", "llp", "pty", "pte", "bhd", "kk", "sdn", "pvt", "private", "limited",
                    }  # the legal form a company's name may end in
-_FOREIGN_ARTICLES = {"la", "le", "les", "el", "los", "las", "il", "der", "die", "das"}
+_FOREIGN_ARTICLES = {"la", "le", "les", "el", "los", "las", "il", "der", "die", "das", "o", "os"}
 CLUB_DESIGNATORS = {"fc", "afc", "cf", "ac", "sc", "cd", "sv", "fk", "sk", "bk"}  # "FC Barcelona", "Real Madrid CF"
 
 

@@ -1117,7 +1117,8 @@ def test_a_title_opening_the_first_sentence_stays_a_title(tmp_path: Path) -> Non
         ("Jean-Luc Mélenchon, leader of the NPF’s largest party, called the result inevitable.", "Jean-Luc Mélenchon",
          "person"),
         # a Portuguese article opens a paper's name as "La" and "Der" do
-        ("O Globo reported that the minister would resign, O Globo said.", "O Globo", "organisation"),
+        ("Seventy-seven students were found with the watches and disqualified, O Globo said.", "O Globo",
+         "organisation"),
         # a faith's church is an institution, though each of its words alone names no one
         ("The agreement would give the Catholic Church too much influence over life in Poland.", "Catholic Church",
          "organisation"),

@@ -629,9 +629,10 @@ def _numeric_date(text: str) -> date | None:
 
 
 _BASIS_RANK = {"front matter": 0, "dateline": 1, "update line": 2}
+MONTH_ONLY = "dateline, month only"
 # "…/aseanplus-news/2025/04/01/myanmar-rescue…", "…/2024-03-28-…": the day a site filed the page under
-_MONTH_IN_ADDRESS = re.compile(r"/((?:19|20)\d\d)/(0[1-9]|1[0-2])/")
 _DATE_IN_ADDRESS = re.compile(r"/((?:19|20)\d\d)[/-](0[1-9]|1[0-2])[/-](0[1-9]|[12]\d|3[01])(?:[/-]|$)")
+_MONTH_IN_ADDRESS = re.compile(r"/((?:19|20)\d\d)/(0[1-9]|1[0-2])/")
 
 
 def _date_from_address(art: Article, url: str) -> None:
@@ -647,7 +648,6 @@ def _date_from_address(art: Article, url: str) -> None:
     if month is not None and art.month is None:
         art.month = date(int(month.group(1)), int(month.group(2)), 1)
         art.date_basis = "the page's address, month only"
-MONTH_ONLY = "dateline, month only"
 
 
 def _note_date(art: Article, text: str, basis: str) -> bool:

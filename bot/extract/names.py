@@ -250,9 +250,8 @@ FOR_HEADS = {"coalition", "front", "movement", "alliance", "committee", "council
              "observatory", "tribunal", "bureau", "centres", "centers", "institutes", "army", "brigade", "brigades",
              "guard", "guards", "forces", "mission", "initiative", "partnership", "programme", "program"}
 # what a body is "for" may be two things: "Centers for Disease Control and Prevention"
-_PURPOSE_NOUN = re.compile(r"[A-Z][a-z]*(?:-[a-z]+)*(?:tion|sion|ment|ance|ence|ity|ness|ing)|Control|Peace|Justice|"
-                           r"Health|Trade|"
-                           r"Welfare|Research|Security|Rights|Freedom|Reform|Change")
+_PURPOSE_NOUN = re.compile(r"[A-Z][a-z]*(?:-[a-z]+)*(?:tion|sion|ment|ance|ence|ity|ness|ing)|"
+                           r"Control|Peace|Justice|Health|Trade|Welfare|Research|Security|Rights|Freedom|Reform|Change")
 
 
 # Institutions named for two things: "the Fish and Wildlife Service", "a Food and Drug Administration …".

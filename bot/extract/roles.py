@@ -110,7 +110,7 @@ ORG_WORDS = {
     "brothers", "partners", "associates", "school", "college", "academy", "project", "confederation", "unions",
     "troopers", "corps",  # "Alaska State Troopers", the state's police; "the Army Corps of Engineers"
     # and what newspapers call themselves: "the Montreal Gazette", "the Nihon Keizai Shimbun"
-    "gazette", "shimbun",
+    "gazette", "shimbun", "sports", "media",  # ("Sky Sports", "Fox Sports", "Al Jazeera Media Network")
     # the same heads in the languages news leaves untranslated: "Movimiento Regeneración Nacional", "Parti socialiste"
     "movimiento", "movimento", "mouvement", "partido", "partito", "parti", "partei", "frente", "fronte", "alianza",
     "alleanza", "coalición", "instituto", "istituto", "institut", "consejo", "conseil", "consiglio", "comisión",

@@ -1119,6 +1119,10 @@ def test_a_title_opening_the_first_sentence_stays_a_title(tmp_path: Path) -> Non
         # a Portuguese article opens a paper's name as "La" and "Der" do
         ("Seventy-seven students were found with the watches and disqualified, O Globo said.", "O Globo",
          "organisation"),
+        # a venue named with a body's word is a place; a broadcaster named for sports is a body
+        ("Arsenal thrashed Chelsea 5-0 at the Emirates Stadium on Tuesday.", "Emirates Stadium", "place"),
+        ("\"We played with a lot of courage,\" Arsenal manager Mikel Arteta told Sky Sports.", "Sky Sports",
+         "organisation"),
         # a faith's church is an institution, though each of its words alone names no one
         ("The agreement would give the Catholic Church too much influence over life in Poland.", "Catholic Church",
          "organisation"),

@@ -297,6 +297,13 @@ def test_a_date_naming_the_event_before_or_after_is_not_the_sentence_s_date(tmp_
     assert [(e.date, e.sent) for e in facts.events] == [("2024-06-02", 2)]
 
 
+def test_a_surname_opening_a_sentence_is_the_person_named_with_a_middle_initial(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Sentence\nWire | 29 March 2024\nUS District Judge Lewis A. Kaplan delivered the sentence.\n"
+        "Kaplan said the sentence was fair.\n"))
+    assert [facts.actors[s.actor].name for s in facts.statements] == ["Lewis A. Kaplan"]
+
+
 def test_who_speaks_in_a_clause_the_subject_leads_to_and_when(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
         "Sentence\nWire | 29 March 2024\n"

@@ -517,6 +517,9 @@ def find_mentions(sentences: list[Sentence], lower_words: set[str], mid_caps: se
                     # Commissioner for" opens his title before "Refugees Filippo Grandi"
                     before = ""
                 mention.role = f"{before} {named.role}" if before else named.role
+                dropped = text[span.start:trimmed.start].split()
+                if dropped and fold(dropped[-1]) in _TIME_OF_TITLE and not before:
+                    mention.role = f"{dropped[-1].lower()} {mention.role}"  # "Former U.S. President Donald Trump"
             else:
                 mention.role = (role_before(text, named.start) or _role_after(text, trimmed.start, named.end)
                                 or _shared_role(mentions, sent, named.start) or _rank_before(text, named.start)

@@ -174,6 +174,11 @@ def test_a_title_for_a_field_ends_at_the_field_and_a_surname_may_be_a_nationalit
     assert (actor.kind, [r for r, _ in actor.roles]) == ("person", ["UN High Commissioner for Human Rights"])
 
 
+def test_a_former_office_stays_former(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, "War\nFormer U.S. President Donald Trump said he would end the war.\n")
+    assert [r for r, _ in _actor(facts, "Donald Trump").roles] == ["former U.S. President"]
+
+
 def test_the_title_is_not_part_of_the_persons_name(bank: ArticleFacts) -> None:
     names = {a.name for a in bank.actors.values()}
     assert "Pavel Horak" in names

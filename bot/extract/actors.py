@@ -347,7 +347,8 @@ def _trim_opener(span: Span, sentence: str, lower_words: set[str]) -> Span | Non
             or (len(words) > 1 and words[0] in ("NGO", "NGOs"))  # "the NGO Provea": what kind of body it is
             or _nationality_of_a_person(words)
             or (len(words) > 1 and _BACKED_BY.search(words[0]) is not None)  # "Rwanda-backed M23": who stands behind it
-            or (fold(words[0]) in _TIME_OF_TITLE and len(words) > 1 and not is_role_word(words[1]))  # "Former FEMA"
+            or (fold(words[0]) in _TIME_OF_TITLE and len(words) > 1  # "Former FEMA", "Former Labour (leader)"
+                and (not is_role_word(words[1]) or not any(has_role_head(w) for w in words[1:])))
             or (start == _first_word_start(sentence) and words[0].lower() in lower_words and len(words) > 1
                 and not (is_role_word(words[0]) and is_role_word(words[1])))):  # "Prime Minister Gordon Brown" keeps "Prime"
         start += len(words[0]) + 1

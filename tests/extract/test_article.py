@@ -175,8 +175,11 @@ def test_a_title_for_a_field_ends_at_the_field_and_a_surname_may_be_a_nationalit
 
 
 def test_a_former_office_stays_former(tmp_path: Path) -> None:
-    facts = _facts_from_text(tmp_path, "War\nFormer U.S. President Donald Trump said he would end the war.\n")
+    facts = _facts_from_text(tmp_path, "War\nFormer U.S. President Donald Trump said he would end the war. "
+                                       "Former Labour leader Jeremy Corbyn retained his seat.\n")
     assert [r for r, _ in _actor(facts, "Donald Trump").roles] == ["former U.S. President"]
+    assert [r for r, _ in _actor(facts, "Jeremy Corbyn").roles] == ["Former Labour leader"]
+    assert "Former Labour" not in {a.name for a in facts.actors.values()}
 
 
 def test_the_title_is_not_part_of_the_persons_name(bank: ArticleFacts) -> None:

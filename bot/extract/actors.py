@@ -199,6 +199,9 @@ _OR_ACRONYM_AFTER = re.compile(r"^(?:\s+[a-z][\w-]*){0,3},\s+or\s+(?:the\s+)?(?P
 # organise a game in his honour" honours someone else
 _OWN_PRONOUN_AFTER = re.compile(r"^(?:\s+[a-z][\w'’-]*){1,8}?\s+(?:his(?! honou?r\b| memory\b)|himself|herself)\b")
 _POSSESSIVE_AFTER = re.compile(r"^[’']s?\b")
+_AN_ADJECTIVE = re.compile(r"[A-Z][a-z]+(?:ive|ic|al|ary|ous)")  # "Conservative", "Democratic", "Federal"
+_A_WORD_AFTER = re.compile(r"^\s+(?!(?:and|but|yesterday|today|tonight|last|this|next|where|when|while|after|before|"
+                           r"during|since|from|with|for|was|were|are|has|have|had|said|says|on|in|at|to|by)\b)[a-z]{3,}\b")
 # "the 32-year-old California man who … his": the man is the one with a pronoun, the name only says where he is from
 _A_PERSON_FROM_IT_AFTER = re.compile(r"^\s+(?:man|woman|men|women|boy|girl|native|natives|resident|residents|teen|"
                                      r"teenager|couple|family|mother|father)\b")
@@ -864,7 +867,8 @@ def _cues(text: str, start: int, end: int, name: str, role: str) -> set[str]:
     if owns and owns.group(1) in _KIN:
         cues.add("pronoun")  # "Frantisek Gaulieder's family home", "Nasrallah's son": only a person has kin
     if place_after or (_PLACE_CUE.found_in(before) and not _SOURCE_BEFORE.search(before)  # a source, not a place
-                       and not (owns and owns.group(1) not in _PARTS_OF_A_PLACE)):  # "from Miura's header": the header's
+                       and not (owns and owns.group(1) not in _PARTS_OF_A_PLACE)  # "from Miura's header": the header's
+                       and not (_AN_ADJECTIVE.fullmatch(name) and _A_WORD_AFTER.match(after))):  # "of Conservative rule"
         cues.add("place")
         if place_after or _AT_A_PLACE_BEFORE.search(before):
             cues.add("located")  # "in Marshall", "Marshall county": where only a place can be

@@ -1200,6 +1200,13 @@ def test_the_man_from_a_place_has_the_pronoun_not_the_place(tmp_path: Path) -> N
     assert "California" not in {a.name for a in facts.actors.values() if a.kind == "person"}
 
 
+def test_an_adjective_before_its_noun_is_no_place(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, "Vote\nLabour won a landslide to end 14 years of Conservative rule. "
+                                       "They met in Natal yesterday.\n")
+    places = {a.name for a in facts.actors.values() if a.kind == "place"}
+    assert "Conservative" not in places and "Natal" in places
+
+
 def test_the_owner_of_what_a_preposition_governs_is_no_place(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, "Japan\nBitar produced a double save, first from Kazuyoshi Miura's header.\n")
     assert "Kazuyoshi Miura" not in {a.name for a in facts.actors.values() if a.kind == "place"}

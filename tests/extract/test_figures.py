@@ -708,3 +708,7 @@ def test_a_sum_expected_or_of_a_year_before_is_another_quantity(sentence: str, c
 def test_a_threshold_is_not_a_tally(sentence: str) -> None:
     (needed,) = [q for q in find_quantities(sentence) if q.value == 288]
     assert "need" in needed.states
+
+
+def test_a_conjunction_ends_what_is_counted() -> None:
+    assert _one("Projections say Labour will have about 410 seats once all results are counted.").counts == "seats"

@@ -769,6 +769,9 @@ _RECORD_SINCE = re.compile(r"\b(?:worst|(?:low|high|bigg|larg|small|great|b|stro
                            r"(?:[^.;:,]{0,50}?\s+in\s+)?$", re.I)
 
 
+# "a margin of victory similar to that achieved by Tony Blair in 1997": the year of what it is likened to
+_LIKE_BEFORE = re.compile(r"\b(?:similar to|akin to|comparable to|reminiscent of|matching|rivall?ing|echoing|"
+                          r"the like of)\b[^.;:]{0,70}?\bin\s+$", re.I)
 # "has killed at least 46,707 Palestinians since October 7, 2023", "who has led Myanmar since 2021", "a civil war
 # since the military coup in 2021": where a span begins, not when the sentence's own fact happened (but "since
 # Dec. 23, when the jury retired" names what happened that day)
@@ -788,6 +791,7 @@ def _names_a_happening(text: str, mention: DateMention) -> bool:
 def _reference_point(text: str, mention: DateMention) -> bool:
     before = text[max(0, mention.start - 40):mention.start]
     return bool((_AROUND_THE.search(before) and _NOUN_AFTER.match(text, mention.end)) or _COMPARED_WITH.search(before)
+                or (not mention.moment.day and _LIKE_BEFORE.search(text, max(0, mention.start - 90), mention.start))
                 or (not mention.moment.day and _RECORD_SINCE.search(text, max(0, mention.start - 110), mention.start))
                 or (_SINCE.search(text, max(0, mention.start - 60), mention.start)
                     and not _WHEN_AFTER.match(text, mention.end)))

@@ -324,6 +324,13 @@ def test_who_speaks_in_a_clause_the_subject_leads_to_and_when(tmp_path: Path) ->
                       "There is absolutely no doubt that his name is mud around the world,": ("Lewis Kaplan", None)}
 
 
+def test_the_year_of_what_a_thing_is_likened_to_is_not_its_own(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Vote\nWire | 5 July 2024\nProjections say Labour will have about 410 seats, giving Mr Starmer a margin of "
+        "victory similar to that achieved by Tony Blair in 1997.\nLabour won in 1997 too.\n"))
+    assert [(e.date, e.sent) for e in facts.events] == [("1997", 1)]
+
+
 def test_a_span_s_beginning_is_not_when_the_sentence_s_fact_happened(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
         "Quake\nWire | 28 March 2025\n"

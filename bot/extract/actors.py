@@ -166,6 +166,8 @@ _HOLDS_A_TITLE_AFTER = re.compile(r"^\s+(?:(?:[a-z]+\s+)?(?:manager|director|chi
                                   r"|(?:(?!and\b|or\b|nor\b|with\b)[a-z]+\s+){0,2}(?:" + "|".join(_PLAYING_POSITIONS) + r"))"
                                   r"\s+(?!of\b|(?:" + "|".join(w.title() for w in WEEKDAYS) + r")\b)[A-Z][a-z]")
 _OFFICES_OF_BODIES = {"ceo", "cfo", "coo", "founder", "co-founder", "chairman", "chairwoman"}
+_VOICES_OF_BODIES = {"spokesman", "spokeswoman", "spokesperson", "secretary-general", "secretary-general's"}
+_VOICE_AFTER = re.compile(r"^\s+(?:spokesman|spokeswoman|spokesperson|press secretary)\b")
 # "Boeing (NYSE: BA)": a listed company's ticker
 _TICKER_AFTER = re.compile(r"^[’']?s?\s*\((?:NYSE|NASDAQ|Nasdaq|LSE|TSX|ASX|HKEX|OTC|NYSE American)\s*:\s*[A-Z.]{1,6}\)")
 _LIST_OF_BODIES = re.compile(
@@ -722,7 +724,10 @@ def _title_owner(role: str, start: int) -> Span | None:
     if not owner or state_of(" ".join(owner)) or owner[0].lower() in {*_TIME_OF_TITLE, "new"} or not (
             {w.lower().rstrip(".,") for w in owner} & (CORPORATE_FORMS | ORG_WORDS)
             or (len(owner) == 1 and _INTERCAPS.match(owner[0]))  # "PaineWebber analyst"
-            or office.partition(" ")[0] in _OFFICES_OF_BODIES or office.startswith("chief executive")):
+            or office.partition(" ")[0] in _OFFICES_OF_BODIES or office.startswith("chief executive")
+            # "White House spokesperson Karine Jean-Pierre", "U.N. Secretary-General António Guterres" (not
+            # "Netanyahu spokesman Omer Dostri": a person's spokesman)
+            or (office.partition(" ")[0] in _VOICES_OF_BODIES and not _may_be_a_persons_name(" ".join(owner)))):
         return None
     text = " ".join(owner)
     return Span(text, start, start + len(text))
@@ -831,6 +836,8 @@ def _cues(text: str, start: int, end: int, name: str, role: str) -> set[str]:
         cues |= {"group", "relay"}
     if _FIGHTERS_AFTER.match(after):
         cues.add("fighters")
+    if " " in name and _VOICE_AFTER.match(after) and not _may_be_a_persons_name(name):
+        cues.add("group")  # "White House spokesperson Karine Jean-Pierre" (not "Netanyahu spokesman Omer Dostri")
     if is_acronym(name) and ((before[-1:] == " " and before[-2:-1].isdigit()) or _SERIES_AFTER.match(after)
                              or _A_THING_BEFORE.search(before)):
         cues.add("thing")  # "its MAX 9 fleet", "a Boeing 737 MAX aircraft", "this AD prohibits": a model or a thing

@@ -1194,6 +1194,15 @@ def test_the_body_a_title_is_of_is_an_actor(tmp_path: Path) -> None:
     assert sorted(a.name for a in facts.actors.values() if a.kind == "organisation") == ["House of Representatives"]
 
 
+def test_a_body_that_has_a_spokesperson_is_a_body(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "War\nWhite House spokesperson Karine Jean-Pierre told reporters the US was working for a ceasefire. "
+        "U.N. Secretary-General Antonio Guterres said he was alarmed. Benjamin Netanyahu spokesman Omer Dostri "
+        "said no.\n"))
+    kinds = {a.name: a.kind for a in facts.actors.values()}
+    assert (kinds["White House"], kinds["U.N."], kinds["Benjamin Netanyahu"]) == ("organisation", "organisation", "person")
+
+
 def test_a_model_s_code_names_no_place(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, "Chips\nThe numbers did not include sales of its H20 chips into China. "
                                        "Revenue from H20 sales fell. M23 rebels seized the town, the M23 said.\n")

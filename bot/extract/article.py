@@ -769,6 +769,9 @@ _RECORD_SINCE = re.compile(r"\b(?:worst|(?:low|high|bigg|larg|small|great|b|stro
                            r"(?:[^.;:,]{0,50}?\s+in\s+)?$", re.I)
 
 
+# "hoping for a resolution by April 20", "the deal must be signed by Friday": a deadline, not a day something happened
+_DEADLINE_BEFORE = re.compile(r"\b(?:will|would|hop(?:e|es|ed|ing)|expect(?:s|ed|ing)?|aim(?:s|ed|ing)?|plan(?:s|ned)?|"
+                              r"deadline|must|should|intend(?:s|ed)?|due|set to|scheduled to)\b[^.;:]{0,70}?\bby\s+$")
 # "a margin of victory similar to that achieved by Tony Blair in 1997": the year of what it is likened to
 _LIKE_BEFORE = re.compile(r"\b(?:similar to|akin to|comparable to|reminiscent of|matching|rivall?ing|echoing|"
                           r"the like of)\b[^.;:]{0,70}?\bin\s+$", re.I)
@@ -792,6 +795,7 @@ def _reference_point(text: str, mention: DateMention) -> bool:
     before = text[max(0, mention.start - 40):mention.start]
     return bool((_AROUND_THE.search(before) and _NOUN_AFTER.match(text, mention.end)) or _COMPARED_WITH.search(before)
                 or (not mention.moment.day and _LIKE_BEFORE.search(text, max(0, mention.start - 90), mention.start))
+                or _DEADLINE_BEFORE.search(text, max(0, mention.start - 90), mention.start)
                 or (not mention.moment.day and _RECORD_SINCE.search(text, max(0, mention.start - 110), mention.start))
                 or (_SINCE.search(text, max(0, mention.start - 60), mention.start)
                     and not _WHEN_AFTER.match(text, mention.end)))

@@ -324,6 +324,13 @@ def test_who_speaks_in_a_clause_the_subject_leads_to_and_when(tmp_path: Path) ->
                       "There is absolutely no doubt that his name is mud around the world,": ("Lewis Kaplan", None)}
 
 
+def test_a_deadline_is_not_a_day_something_happened(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Talks\nWire | 23 March 2025\nBoth nations continue to engage in dialogue, hoping for a resolution by "
+        "April 20.\nBy Monday, 30 people had died.\nThe deal must be signed by Friday, officials said.\n"))
+    assert [(e.date, e.sent) for e in facts.events] == [("2025-03-17", 1)]
+
+
 def test_the_year_of_what_a_thing_is_likened_to_is_not_its_own(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
         "Vote\nWire | 5 July 2024\nProjections say Labour will have about 410 seats, giving Mr Starmer a margin of "

@@ -491,8 +491,7 @@ def find_mentions(sentences: list[Sentence], lower_words: set[str], mid_caps: se
             if (trimmed.start == _first_word_start(text) and " " not in trimmed.text and trimmed.text not in mid_caps
                     and not is_acronym(trimmed.text) and not state_of(trimmed.text) and not _INTERCAPS.match(trimmed.text)
                     and not speaks_then_he_or_she and not _TITLED_AFTER.match(text, trimmed.end)
-                    and not _GROUP_AFTER.match(text[trimmed.end:trimmed.end + 120])
-                    and not _VOICE_AFTER.match(text[trimmed.end:trimmed.end + 40])):  # "Kremlin spokesman Dmitry Peskov said"
+                    and not _GROUP_AFTER.match(text[trimmed.end:trimmed.end + 120])):
                 continue  # an ordinary word opening the sentence; but "Daglo, a military leader, …" names him
             named = _without_post_nominal(_person_after_complement(split_run(trimmed.text, trimmed.start, text), text))
             if not named.name:
@@ -837,9 +836,8 @@ def _cues(text: str, start: int, end: int, name: str, role: str) -> set[str]:
         cues |= {"group", "relay"}
     if _FIGHTERS_AFTER.match(after):
         cues.add("fighters")
-    if _VOICE_AFTER.match(after):  # "White House spokesperson Karine Jean-Pierre", "Kremlin spokesman Dmitry Peskov"
-        # ("Netanyahu spokesman Omer Dostri": one word that may be a surname only hints, and yields to the person)
-        cues.add("voiced" if _may_be_a_persons_name(name) else "group")
+    if " " in name and _VOICE_AFTER.match(after) and not _may_be_a_persons_name(name):
+        cues.add("group")  # "White House spokesperson Karine Jean-Pierre" (not "Netanyahu spokesman Omer Dostri")
     if is_acronym(name) and ((before[-1:] == " " and before[-2:-1].isdigit()) or _SERIES_AFTER.match(after)
                              or _A_THING_BEFORE.search(before)):
         cues.add("thing")  # "its MAX 9 fleet", "a Boeing 737 MAX aircraft", "this AD prohibits": a model or a thing
@@ -956,8 +954,6 @@ def classify(cues: Counter[str], name: str, mentions: int) -> str:
         return "person"
     if cues["given"] and not cues["located"] and not cues["definite"]:
         return "person"  # "a pass to Marvin Harrison": "to" may lead to a place, the first name says who
-    if cues["voiced"] and not cues["place"]:
-        return "organisation"  # "Kremlin spokesman …": whose voice the spokesman is
     if cues["told"] and not cues["place"]:
         # told, or cited, and nothing else about it: an outlet or a firm of analysts ("TD Cowen"), unless
         # it can only be someone's name ("according to Nazeli Baghdasaryan")

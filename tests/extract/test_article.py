@@ -1208,11 +1208,6 @@ def test_a_body_that_has_a_spokesperson_is_a_body(tmp_path: Path) -> None:
         "said no.\n"))
     kinds = {a.name: a.kind for a in facts.actors.values()}
     assert (kinds["White House"], kinds["U.N."], kinds["Benjamin Netanyahu"]) == ("organisation", "organisation", "person")
-    facts = _facts_from_text(tmp_path, (
-        "War\nKremlin spokesman Dmitry Peskov said talks were possible. Benjamin Netanyahu said no. Netanyahu "
-        "spokesman Omer Dostri said no.\n"))
-    kinds = {a.name: a.kind for a in facts.actors.values()}
-    assert (kinds["Kremlin"], kinds["Benjamin Netanyahu"], kinds.get("Netanyahu")) == ("organisation", "person", None)
 
 
 def test_a_model_s_code_names_no_place(tmp_path: Path) -> None:

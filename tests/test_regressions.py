@@ -338,6 +338,15 @@ def test_the_same_sum_reported_twice_is_one_figure_and_a_firm_is_no_place_it_was
     assert all("FTX" not in g.anchors for g in index.briefs.figures)
 
 
+def test_a_person_s_spokesman_makes_no_body_of_the_person(tmp_path: Path) -> None:
+    index = _index_of(tmp_path, {
+        "a": "War\nWire Desk | 3 October 2024\nNetanyahu spokesman Omer Dostri said no deal was near. "
+             "Netanyahu spokesman Omer Dostri added that talks continued.\n",
+        "b": "War\nThe Daily | 4 October 2024\nIsraeli Prime Minister Benjamin Netanyahu said on Friday the war would go on.\n",
+    })
+    assert [a.name for a in index.briefs.actors if a.kind == "organisation"] == []
+
+
 def test_short_names_spelt_alike_stay_two_organisations(tmp_path: Path) -> None:
     index = _index_of(tmp_path, {
         "a": "Results\nWire Desk | 2 May 2024\nThe electronics group Sony said on Thursday profit rose.\n",

@@ -250,9 +250,18 @@ def _link_qualified_organisations(members: dict[tuple[str, str], _Member], union
 
 def _link_peoples(members: dict[tuple[str, str], _Member], union: _Union) -> None:
     """"the Houthis", "Houthi rebels" and "Yemeni Houthis" are one movement, "Saudi Aramco" is
-    "Aramco": a one-word name said in the plural, in the singular or after its state's adjective."""
+    "Aramco": a one-word name said in the plural, in the singular or after its state's adjective. And a
+    party is its members: "the Conservatives", "the Republicans", "the Democrats" are the Conservative,
+    Republican and Democratic parties."""
     orgs = [m for m in members.values() if m.kind == "organisation"]
     by_name = {fold(m.name): m for m in orgs}
+    for m in orgs:
+        words = m.name.split()
+        if len(words) == 2 and words[1] == "Party":
+            member = fold(words[0]).removesuffix("ic")  # "Democratic Party": its members are Democrats
+            for other in (f"{member}s", f"{fold(words[0])}s"):
+                if other in by_name and by_name[other] is not m:
+                    union.union(by_name[other].ref, m.ref)
     for m in orgs:
         words = m.name.split()
         if len(words) == 2 and state_of(strip_possessive(words[0])):

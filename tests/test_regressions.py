@@ -338,6 +338,17 @@ def test_the_same_sum_reported_twice_is_one_figure_and_a_firm_is_no_place_it_was
     assert all("FTX" not in g.anchors for g in index.briefs.figures)
 
 
+def test_a_party_is_its_members(tmp_path: Path) -> None:
+    index = _index_of(tmp_path, {
+        "a": "Vote\nWire Desk | 5 July 2024\nThe Conservative Party said on Friday it had lost. The Democratic Party "
+             "said on Friday it was watching.\n",
+        "b": "Vote\nThe Daily | 5 July 2024\nThe Conservatives said on Friday that they would regroup. The Democrats "
+             "said on Friday that they welcomed the result.\n",
+    })
+    assert sorted((a.name, a.sources) for a in index.briefs.actors if a.kind == "organisation") == [
+        ("Conservative Party", ["a", "b"]), ("Democratic Party", ["a", "b"])]
+
+
 def test_a_person_s_spokesman_makes_no_body_of_the_person(tmp_path: Path) -> None:
     index = _index_of(tmp_path, {
         "a": "War\nWire Desk | 3 October 2024\nNetanyahu spokesman Omer Dostri said no deal was near. "

@@ -319,23 +319,23 @@ def test_a_body_spelt_the_british_or_the_american_way_is_one_organisation(tmp_pa
 
 def test_a_toll_reported_rising_is_no_dispute(tmp_path: Path) -> None:
     index = _index_of(tmp_path, {
-        "a": "Quake\nWire Desk | 29 March 2025\nThe death toll from the earthquake has soared to 1,644, the junta said.\n",
-        "b": "Quake\nThe Daily | 3 April 2025\nThe death toll from the earthquake has risen to 3,085, state media said.\n",
+        "a": "Quake\nWire Desk | 29 March 2025\nThe death toll from the earthquake has soared to 1,210, officials said.\n",
+        "b": "Quake\nThe Daily | 3 April 2025\nThe death toll from the earthquake has risen to 2,180, state radio said.\n",
     })
     (toll,) = [g for g in index.briefs.figures if g.label.startswith("death toll")]
-    assert (toll.status, [c.value for c in toll.claims]) == ("differ", [1644, 3085])
+    assert (toll.status, [c.value for c in toll.claims]) == ("differ", [1210, 2180])
 
 
 def test_the_same_sum_reported_twice_is_one_figure_and_a_firm_is_no_place_it_was_counted_in(tmp_path: Path) -> None:
     index = _index_of(tmp_path, {
-        "a": "Sentence\nWire Desk | 28 March 2024\nSam Bankman-Fried was sentenced for stealing $8 billion from "
-             "customers of the FTX exchange. FTX said on Thursday it would pay. Forfeiture after the collapse of FTX "
-             "came to $11 billion.\n",
-        "b": "Sentence\nThe Daily | 29 March 2024\nKaplan found that FTX customers lost $8 billion, the judge said.\n",
+        "a": "Sentence\nWire Desk | 28 March 2024\nTomas Reyes was sentenced for taking $8 billion from "
+             "customers of the Vexa cryptocurrency exchange. Vexa said on Thursday it would pay. "
+             "Forfeiture after the collapse of Vexa came to $11 billion.\n",
+        "b": "Sentence\nThe Daily | 29 March 2024\nThe court found that Vexa customers lost $8 billion, the judge said.\n",
     })
     (stolen,) = [g for g in index.briefs.figures if g.claims[0].value == 8e9]
     assert [c.cite.source for c in stolen.claims] == ["a", "b"]
-    assert all("FTX" not in g.anchors for g in index.briefs.figures)
+    assert all("Vexa" not in g.anchors for g in index.briefs.figures)
 
 
 def test_a_party_is_its_members(tmp_path: Path) -> None:

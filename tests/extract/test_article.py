@@ -315,13 +315,13 @@ def test_a_surname_opening_a_sentence_is_the_person_named_with_a_middle_initial(
 def test_who_speaks_in_a_clause_the_subject_leads_to_and_when(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
         "Sentence\nWire | 29 March 2024\n"
-        "US District Judge Lewis Kaplan delivered the sentence moments after Sam Bankman-Fried said he was “sorry "
-        "about what happened at every stage.”\n"
-        "“There is absolutely no doubt that his name is mud around the world,” Kaplan said of the man who seemed "
-        "atop the universe before his businesses collapsed in November 2022.\n"))
+        "District Judge Maria Okafor read out the verdict minutes after Tomas Reyes said he was “deeply sorry "
+        "for every step of this.”\n"
+        "“There can be no question that his standing is ruined in every market,” Okafor said of the trader who had "
+        "ruled the exchange until his fund failed in November 2022.\n"))
     quotes = {q.text: (facts.actors[q.actor].name, q.date) for q in facts.quotes}
-    assert quotes == {"sorry about what happened at every stage.": ("Sam Bankman-Fried", None),
-                      "There is absolutely no doubt that his name is mud around the world,": ("Lewis Kaplan", None)}
+    assert quotes == {"deeply sorry for every step of this.": ("Tomas Reyes", None),
+                      "There can be no question that his standing is ruined in every market,": ("Maria Okafor", None)}
 
 
 def test_a_deadline_is_not_a_day_something_happened(tmp_path: Path) -> None:
@@ -1124,10 +1124,10 @@ def test_a_title_opening_the_first_sentence_stays_a_title(tmp_path: Path) -> Non
         ("Her fortune was estimated at $4.5 billion by Forbes in 2015.", "Forbes", "organisation"),
         # only a person has an age; a company may be named with its legal form and nothing else
         ("Mike Cito, 17, was expelled from the school on Monday.", "Mike Cito", "person"),
-        ("The hostages, Emily Damari, 28; Romi Gonen, 24; and Doron Steinbrecher, 31—were freed.", "Doron Steinbrecher",
+        ("The captives, Anna Koval, 28; Dana Shirav, 24; and Yarden Talmey, 31—were freed.", "Yarden Talmey",
          "person"),
         # full names listed with people are people ("Naama" is in no list of first names)
-        ("The women—Karina Ariev, Daniella Gilboa, Naama Levy, and Liri Albag—endured hardship.", "Naama Levy", "person"),
+        ("The nurses—Karina Lenz, Daniella Adler, Naama Drori, and Liri Katzav—endured hardship.", "Naama Drori", "person"),
         ("They tied with the Dallas Cowboys and Washington Redskins on Sunday.", "Washington Redskins", "organisation"),
         ("Homestake Mining Co tops the list of gold producers.", "Homestake Mining Co", "organisation"),
         # a nationality said as a noun is a title

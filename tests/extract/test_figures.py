@@ -649,7 +649,7 @@ def test_more_or_remaining_before_the_noun_does_not_hide_what_is_counted() -> No
 
 
 @pytest.mark.parametrize(("sentence", "counts"), [
-    ("The crisis is worsening, with over 107,000 newly displaced, the UN said.", "newly displaced"),
+    ("The flooding is worsening, with over 64,000 newly displaced, aid groups said.", "newly displaced"),
     ("There are 1.2 million internally displaced people in the region.", "internally displaced people"),
     ("The Chronicle counted 41 damaged hospitals in Cheruulu.", "damaged hospitals"),
     ("Rebels killed 20 fleeing civilians.", "fleeing civilians"),
@@ -660,29 +660,29 @@ def test_a_participle_describing_what_is_counted_is_part_of_it(sentence: str, co
 
 
 def test_a_model_s_number_is_part_of_what_is_counted() -> None:
-    jets = _one("The agency is grounding approximately 171 Boeing 737 Max 9 jets as a result of the incident.")
-    assert (jets.written, jets.counts, jets.klass) == ("171", "Boeing 737 Max 9 jets", "jet")
+    jets = _one("The regulator has idled some 64 Boeing 787 jets pending checks.")
+    assert (jets.written, jets.counts, jets.klass) == ("64", "Boeing 787 jets", "jet")
 
 
 def test_a_toll_that_has_risen_to_a_figure_is_a_running_count_whatever_stands_between() -> None:
-    toll = _one("The death toll from a powerful earthquake that struck Myanmar on March 28, 2025, has soared to 1,644, "
-                "according to the military junta.")
+    toll = _one("The death toll from the strong quake that hit the northern province on March 3, 2025, has soared to "
+                "2,118, the authorities said.")
     assert (toll.counts, toll.klass, toll.running) == ("death toll", "people", True)
-    assert _one("The official death toll from the 7.7 magnitude powerful earthquake that struck central Myanmar on "
-                "Friday has reached 1700, officials said.").counts == "death toll"
+    assert _one("The official death toll from the 6.9 magnitude quake that hit the coastal towns on Friday has "
+                "reached 1400, officials said.").counts == "death toll"
     assert not _one("Officials said 30 people died.").running
     missing = _one("Nearly 270 still missing, they said.")
     assert missing.counts == "missing"
 
 
 def test_injuries_count_people_and_a_clause_after_and_the_says_nothing_of_them() -> None:
-    hurt = _one("About 3,400 are injured in the war-torn country and the death toll may rise further, the chief said.")
+    hurt = _one("About 2,100 are injured in the province and the death toll may climb, the governor said.")
     assert (hurt.klass, hurt.states) == ("people", ("inju",))
-    assert _one("There have also been at least 732 injuries in the country.").klass == "people"
+    assert _one("Doctors have treated at least 415 injuries since the storm.").klass == "people"
 
 
 def test_a_toll_named_before_a_comma_still_names_what_is_counted() -> None:
-    toll = _one("Fears mounted, potentially increasing Thailand’s death toll, which stood at 18 on Sunday.")
+    toll = _one("Fears grew, possibly raising Laos’s death toll, which stood at 12 on Sunday.")
     assert (toll.counts, toll.states) == ("death toll", ("kill",))
 
 
@@ -692,21 +692,21 @@ def test_a_mixed_fraction_is_one_figure() -> None:
 
 
 @pytest.mark.parametrize(("sentence", "counts"), [
-    ("Analysts were anticipating adjusted EPS of $1.01 on revenue of $46.2 billion.", "$ expected revenue"),
-    ("The company reported revenue of $30 billion in the same quarter last year.", "$ revenue a year earlier"),
-    ("Nvidia reported earnings on revenue of $46.7 billion.", "$ revenue"),
+    ("Analysts had been anticipating a profit of $0.91 a share on revenue of $12.4 billion.", "$ expected revenue"),
+    ("The firm booked revenue of $9 billion in the same quarter last year.", "$ revenue a year earlier"),
+    ("The chipmaker posted earnings on revenue of $12.9 billion.", "$ revenue"),
 ])
 def test_a_sum_expected_or_of_a_year_before_is_another_quantity(sentence: str, counts: str) -> None:
     assert find_quantities(sentence)[-1].counts == counts
 
 
 @pytest.mark.parametrize("sentence", [
-    "A total of 331 members voted in favor of the motion, exceeding the 288 votes needed.",
-    "The motion required 288 votes, but it received 331.",
-    "At least 288 votes were needed to overthrow the government.",
+    "In all, 301 deputies backed the motion, exceeding the 276 votes needed.",
+    "The motion required 276 votes, but it received 301.",
+    "At least 276 votes were needed to bring down the cabinet.",
 ])
 def test_a_threshold_is_not_a_tally(sentence: str) -> None:
-    (needed,) = [q for q in find_quantities(sentence) if q.value == 288]
+    (needed,) = [q for q in find_quantities(sentence) if q.value == 276]
     assert "need" in needed.states
 
 

@@ -158,8 +158,8 @@ def test_a_title_before_a_name_makes_a_person_with_that_role(
 
 def test_the_maker_of_a_model_is_a_body_and_the_model_no_one(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
-        "Grounded\nThe airline returned the plane to Boeing and expects to replace it with a Boeing 737 MAX 10. "
-        "It grounded its MAX 9 fleet. The FAA is issuing this AD to address the loss. This AD prohibits flights. "
+        "Grounded\nThe carrier sent the damaged jet back to Boeing and wants a Boeing 777 MAX 8 in its place. "
+        "It parked its MAX 7 fleet. The FAA is issuing this AD to address the loss. This AD prohibits flights. "
         "In Gaza 260 people were killed, Gaza officials said.\n"))
     kinds = {a.name: a.kind for a in facts.actors.values()}
     assert kinds["Boeing"] == "organisation" and kinds.get("Gaza") != "organisation"
@@ -326,24 +326,24 @@ def test_who_speaks_in_a_clause_the_subject_leads_to_and_when(tmp_path: Path) ->
 
 def test_a_deadline_is_not_a_day_something_happened(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
-        "Talks\nWire | 23 March 2025\nBoth nations continue to engage in dialogue, hoping for a resolution by "
+        "Talks\nWire | 23 March 2025\nThe two sides keep talking and hope to settle the dispute by "
         "April 20.\nBy Monday, 30 people had died.\nThe deal must be signed by Friday, officials said.\n"))
     assert [(e.date, e.sent) for e in facts.events] == [("2025-03-17", 1)]
 
 
 def test_the_year_of_what_a_thing_is_likened_to_is_not_its_own(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
-        "Vote\nWire | 5 July 2024\nProjections say Labour will have about 410 seats, giving Mr Starmer a margin of "
-        "victory similar to that achieved by Tony Blair in 1997.\nLabour won in 1997 too.\n"))
+        "Vote\nWire | 5 July 2024\nForecasts give the Greens about 90 seats, a gain similar to the one the "
+        "Liberals made in 1997.\nThe Liberals won in 1997 too.\n"))
     assert [(e.date, e.sent) for e in facts.events] == [("1997", 1)]
 
 
 def test_a_span_s_beginning_is_not_when_the_sentence_s_fact_happened(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
         "Quake\nWire | 28 March 2025\n"
-        "Senior Gen. Min Aung Hlaing, who has led Myanmar since 2021, said 96 people have died.\n"
-        "The ministry said Israel has killed at least 46,707 Palestinians since October 7, 2023.\n"
-        "The country has been embroiled in a civil war since the military coup in 2021.\n"
+        "General Aung Tun, who has run the council since 2021, said 40 people had died.\n"
+        "The agency said the siege has cost at least 9,300 lives since October 7, 2023.\n"
+        "The region has been torn by unrest since the army's takeover in 2021.\n"
         "It was her first appearance since Dec. 23, when the jury retired.\n"))
     assert [(e.date, e.sent) for e in facts.events] == [("2024-12-23", 3)]
 
@@ -351,10 +351,10 @@ def test_a_span_s_beginning_is_not_when_the_sentence_s_fact_happened(tmp_path: P
 def test_a_date_made_an_adjective_dates_its_own_happening_not_the_sentence_s(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
         "Hostages\nWire | 28 January 2025\n"
-        "Israel began its military operations after the October 7, 2023, attacks.\n"
-        "Among those released on January 25 were four women abducted during the October 7, 2023, attack.\n"
-        "Hostages seized in Hamas’ October 7, 2023, attack were freed on January 19.\n"
-        "The October 7, 2023, attack killed 1,139 people.\n"))
+        "The army launched its campaign after the October 7, 2023, raids.\n"
+        "Among those freed on January 25 were three farmers taken during the October 7, 2023, raid.\n"
+        "Captives taken in the rebels’ October 7, 2023, raid were freed on January 19.\n"
+        "The October 7, 2023, raid killed 210 people.\n"))
     assert [(e.date, e.sent) for e in facts.events] == [("2025-01-25", 1), ("2025-01-19", 2), ("2023-10-07", 3)]
 
 
@@ -1141,9 +1141,9 @@ def test_a_title_opening_the_first_sentence_stays_a_title(tmp_path: Path) -> Non
         # a foreign article before one plural-looking word names a place, not a team
         ("A thief who takes his loot to Las Vegas is not entitled to a discount.", "Las Vegas", "place"),
         # what kind of firm follows its name
-        ("Lenders to the Alameda Research hedge fund he founded lost $1.3 billion.", "Alameda Research", "organisation"),
+        ("Clients of the Birchmoor Ridge hedge fund he ran lost $40 million.", "Birchmoor Ridge", "organisation"),
         # a leader of the largest party is a person, not the party
-        ("Jean-Luc Mélenchon, leader of the NPF’s largest party, called the result inevitable.", "Jean-Luc Mélenchon",
+        ("Jean-Paul Arnaud, leader of the alliance's largest party, called the vote a disgrace.", "Jean-Paul Arnaud",
          "person"),
         # a Portuguese article opens a paper's name as "La" and "Der" do
         ("Seventy-seven students were found with the watches and disqualified, O Globo said.", "O Globo",
@@ -1158,7 +1158,7 @@ def test_a_title_opening_the_first_sentence_stays_a_title(tmp_path: Path) -> Non
         # a company's officers by their initials
         ("Nvidia CFO Colette Kress noted that data center revenue declined.", "Colette Kress", "person"),
         # a body's word inside the name of a territory makes it no body
-        ("He said 96 people have died in the Naypyidaw Council Territory.", "Naypyidaw Council Territory", "place"),
+        ("He said 12 people have died in the Larkin Council Territory.", "Larkin Council Territory", "place"),
         # the body whose office a title is, a modifier word opening its name; a brand opening a sentence
         ("Federal Reserve Chairman Alan Greenspan said inflation was tame.", "Federal Reserve", "organisation"),
         ("PaineWebber analyst Marc Cohen said the deal made sense.", "PaineWebber", "organisation"),
@@ -1211,10 +1211,10 @@ def test_a_body_that_has_a_spokesperson_is_a_body(tmp_path: Path) -> None:
 
 
 def test_a_model_s_code_names_no_place(tmp_path: Path) -> None:
-    facts = _facts_from_text(tmp_path, "Chips\nThe numbers did not include sales of its H20 chips into China. "
-                                       "Revenue from H20 sales fell. M23 rebels seized the town, the M23 said.\n")
+    facts = _facts_from_text(tmp_path, "Chips\nThe figures leave out its sales of T40 chips to Brazil. "
+                                       "Revenue from T40 sales fell. M23 rebels seized the town, the M23 said.\n")
     kinds = {a.name: a.kind for a in facts.actors.values()}
-    assert kinds.get("H20", "") == "" and kinds["M23"] == "organisation"
+    assert kinds.get("T40", "") == "" and kinds["M23"] == "organisation"
 
 
 def test_the_man_from_a_place_has_the_pronoun_not_the_place(tmp_path: Path) -> None:

@@ -642,9 +642,9 @@ def test_of_which_counts_a_part_of_the_figure_before() -> None:
 
 
 def test_more_or_remaining_before_the_noun_does_not_hide_what_is_counted() -> None:
-    six = _one("Israel plans to secure the release of six more hostages this week.")
+    six = _one("The mediators hope to win the release of six more hostages this month.")
     assert (six.counts, six.klass) == ("more hostages", "hostage")
-    assert _one("It aims at the release of nearly 100 remaining hostages.").klass == "hostage"
+    assert _one("It seeks the freedom of nearly 40 remaining hostages.").klass == "hostage"
     assert _one("The toll rose to 33 or more.").counts == "toll"
 
 
@@ -711,4 +711,4 @@ def test_a_threshold_is_not_a_tally(sentence: str) -> None:
 
 
 def test_a_conjunction_ends_what_is_counted() -> None:
-    assert _one("Projections say Labour will have about 410 seats once all results are counted.").counts == "seats"
+    assert _one("Forecasts give the Greens about 90 seats once every ballot is counted.").counts == "seats"

@@ -1218,9 +1218,9 @@ def test_a_model_s_code_names_no_place(tmp_path: Path) -> None:
 
 
 def test_the_man_from_a_place_has_the_pronoun_not_the_place(tmp_path: Path) -> None:
-    facts = _facts_from_text(tmp_path, "Trial\n“No doubt,” Kaplan said of the 32-year-old California man who seemed "
-                                       "atop the cryptocurrency universe before his businesses collapsed.\n")
-    assert "California" not in {a.name for a in facts.actors.values() if a.kind == "person"}
+    facts = _facts_from_text(tmp_path, "Trial\n“He knew,” Okafor said of the 41-year-old Nevada man who ran "
+                                       "the exchange until his company failed.\n")
+    assert "Nevada" not in {a.name for a in facts.actors.values() if a.kind == "person"}
 
 
 def test_an_adjective_before_its_noun_is_no_place(tmp_path: Path) -> None:

@@ -166,8 +166,9 @@ _HOLDS_A_TITLE_AFTER = re.compile(r"^\s+(?:(?:[a-z]+\s+)?(?:manager|director|chi
                                   r"|(?:(?!and\b|or\b|nor\b|with\b)[a-z]+\s+){0,2}(?:" + "|".join(_PLAYING_POSITIONS) + r"))"
                                   r"\s+(?!of\b|(?:" + "|".join(w.title() for w in WEEKDAYS) + r")\b)[A-Z][a-z]")
 _OFFICES_OF_BODIES = {"ceo", "cfo", "coo", "founder", "co-founder", "chairman", "chairwoman"}
-_VOICES_OF_BODIES = {"spokesman", "spokeswoman", "spokesperson", "secretary-general", "secretary-general's"}
-_VOICE_AFTER = re.compile(r"^\s+(?:spokesman|spokeswoman|spokesperson|press secretary)\b")
+_SPOKESPEOPLE = ("spokesman", "spokeswoman", "spokesperson")
+_VOICES_OF_BODIES = {*_SPOKESPEOPLE, "secretary-general", "secretary-general's"}
+_VOICE_AFTER = re.compile(r"^\s+(?:" + "|".join(_SPOKESPEOPLE) + r"|press secretary)\b")
 # "Boeing (NYSE: BA)": a listed company's ticker
 _TICKER_AFTER = re.compile(r"^[’']?s?\s*\((?:NYSE|NASDAQ|Nasdaq|LSE|TSX|ASX|HKEX|OTC|NYSE American)\s*:\s*[A-Z.]{1,6}\)")
 _LIST_OF_BODIES = re.compile(

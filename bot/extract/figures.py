@@ -140,19 +140,20 @@ _CONVERTED = re.compile(r"\s*(?:[A-Za-z]+\s+){0,2}\(\s*$")  # between a sum and 
 _NOUN_BEFORE_BRACKET = re.compile(r"\b([a-z]{3,})\s*\($")
 _BREAK = re.compile(r"[;:.?!()—–]")
 _MARGIN_BEFORE = re.compile(r"\b(?:lead|margin|gap|advantage|deficit)\s+of\s+(?:[a-z]+\s+){0,2}$", re.I)
+# what a count does as it grows: "the toll rose to 33", and what a later report may take higher again
+_RISE_VERBS = (r"rose|rises|risen|soared|soars|climbed|climbs|jumped|jumps|surged|surges|increased|increases|mounted|"
+               r"mounts|swelled|swells|reached|reaches")
 _TALLY = re.compile(r"\b((?:death |casualty )?(?:toll|total|tally|population|count|crowd|turnout|army|force)),? "
                     # the words between may hold a date or a magnitude ("… struck on March 28, 2025, has soared to")
-                    r"(?:of|(?:(?:[^.;:]|(?<=\d)\.(?=\d)){0,100} )?(?:has |had |have )?(?:rose|rises|risen|soared|soars|"
-                    r"climbed|climbs|jumped|jumps|reached|reaches|passed|passes|topped|tops|hit|hits|grown|grew|grows|"
-                    r"stands at|stood at|exceeded|exceeds|surpassed|surpasses|surged|surges|increased|increases|"
-                    r"mounted|mounts|swelled|swells)"
+                    r"(?:of|(?:(?:[^.;:]|(?<=\d)\.(?=\d)){0,100} )?(?:has |had |have )?(?:" + _RISE_VERBS + r"|"
+                    r"passed|passes|topped|tops|hit|hits|grown|grew|grows|stands at|stood at|exceeded|exceeds|"
+                    r"surpassed|surpasses)"
                     r"(?: to)?)\s+(?:[a-z]+\s+){0,2}$", re.I)
 _OF_THE = re.compile(r"^\s+of\s+(?:the\s+)?")
 _NEEDED_AFTER = re.compile(r"(?:\s+[a-z]+){0,2}?\s+(?:(?:were|was|are|is|be)\s+)?(?:needed|required|necessary)\b")
 _NEEDED_BEFORE = re.compile(r"\b(?:required|requires|require|needed|needs|need)\s+(?:(?:at least|about|some|a)\s+)?$")
 _FRACTION_AFTER = re.compile(r" ([1-9])/([2-9]|1[0-6])\b(?![/-]\d)")
-_RISEN_TO = re.compile(r"\b(?:rose|rises|risen|soared|soars|climbed|climbs|jumped|jumps|surged|surges|increased|"
-                       r"increases|mounted|mounts|swelled|swells|reached|reaches)(?: to)?\s+(?:[a-z]+\s+){0,2}$")
+_RISEN_TO = re.compile(r"\b(?:" + _RISE_VERBS + r")(?: to)?\s+(?:[a-z]+\s+){0,2}$")
 # "a 10-member delegation", "an 82-person team", "a 3,000-strong force", "the 300-seat parliament": the number
 # counts the members (seats, beds) of what the compound describes
 _COMPOUND_COUNT = re.compile(r"-(member|person|man|strong|seat|bed)\s+")

@@ -396,7 +396,7 @@ def _apply_front_matter(art: Article, meta: dict) -> None:
 
 def _read_lines(art: Article, lines: list[str]) -> None:
     """Separate the header (title, byline, dateline), body, and trailing furniture."""
-    lines = _take_update_lines(art, lines)
+    lines = [part for line in _take_update_lines(art, lines) for part in _closing_credit_apart(line)]
     if lines:
         lines[-1] = _mended_if_cut_off(lines[-1])
     chrome = _page_chrome(lines)
@@ -679,9 +679,28 @@ def _is_furniture(line: str) -> bool:
     """
     words = len(line.split())
     return bool(_FURNITURE_LINE.match(line) or (words < 25 and (_DONATION.search(line) or _POSTAL.search(line)))
-                or _CREDIT.search(line)
+                or (words <= CAPTION_WORDS and _CREDIT.search(line))
                 or _ACCOUNT_NUMBER.match(line) or (words <= 14 and phone_spans(line))
                 or _is_menu(line) or _is_promo(line, words) or _is_link_item(line, words))
+
+
+CAPTION_WORDS = 80  # no caption or credit runs longer: a line that does is the story's text
+
+
+def _closing_credit_apart(line: str) -> list[str]:
+    """"… was scheduled to return to port. --- Andy Pasztor contributed to this article.": text
+    kept without its paragraph breaks ends on the same line as its credit, which is set apart so
+    that the story is not lost with it."""
+    if len(line.split()) <= CAPTION_WORDS or not _CREDIT.search(line):
+        return [line]
+    for boundary in reversed(list(_SENTENCE_BOUNDARY.finditer(line))[-3:]):
+        head, tail = line[:boundary.start()], line[boundary.end():]
+        if _is_furniture(tail):
+            return [head, tail]
+    return [line]
+
+
+_SENTENCE_BOUNDARY = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"”’']))\s+(?=\W*[A-Z])")
 
 
 def _is_promo(line: str, words: int) -> bool:

@@ -549,6 +549,17 @@ def test_photo_captions_and_agency_credits_are_furniture_and_the_dateline_still_
     assert _texts(art)[0] == "Rescuers struggled on Sunday to reach remote villages, officials said."
 
 
+def test_a_story_kept_without_paragraph_breaks_keeps_its_text_before_its_credit(tmp_path: Path) -> None:
+    story = ("The harbour authority said yesterday that the northern quay will stay closed to cargo ships until the "
+             "storm damage to its cranes has been surveyed. Dock workers, who have been idle since the storm struck, "
+             "asked the port's owners for a written promise of pay during the closure, and the owners said they would "
+             "answer by the end of the week. Shipping agents expect most vessels to divert to the southern terminal, "
+             "which has room for four more berths, officials there said.")
+    art = _parse(tmp_path, "a.txt", f"Storm shuts northern quay\n\n{story} --- Mara Quillen contributed to this article.\n")
+    assert _texts(art) == [story]
+    assert any("contributed to this article" in line for line in art.furniture)
+
+
 def test_a_newspaper_page_header_gives_headline_and_date(tmp_path: Path) -> None:
     art = _parse(tmp_path, "a.txt", (
         "Skip to main contentSkip to navigation\n"

@@ -262,7 +262,7 @@ class _Attributor:
         dates = find_dates(text, self.facts.ref, self.near_year, self.last_year, self.facts.unread_dates, self.last_date,
                            self.facts.article.month or self.facts.read_month)
         self.last_year = (years_mentioned(text) or [self.last_year])[-1]
-        self.last_date = max((d.moment for d in dates), key=lambda m: m.start, default=self.last_date)
+        self.last_date = max((d.moment for d in dates if not d.compares), key=lambda m: m.start, default=self.last_date)
         own = [d for d in dates if not _reference_point(text, d)]
         best = _best_date([d for d in own if not _names_a_happening(text, d)] or own)
         when = best.moment.iso() if best else None

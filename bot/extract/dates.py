@@ -28,6 +28,7 @@ _WEEKDAY = r"(?P<weekday>" + "|".join(w.capitalize() for w in WEEKDAYS) + r")"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:1[89]|20)\d\d)"
 
+_FUNCTION_WORD = r"(?:on|of|in|to|for|and|or|at|by|from|with|is|was|were|are|has|had)\b"  # "The March on Washington"
 _YEAR_END = r"(?:\b|(?=\d{1,2}:\d\d))"  # "September 3, 20182:41 PM": a page that ran the year into the time
 # Ordered: the first pattern to claim a span wins, so the most specific come first.
 _UNITS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
@@ -49,11 +50,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("that", re.compile(r"\b(?:late |early |mid-)?" + _MONTH
                         + r",? (?:of )?(?:that (?:same )?|(?P<yrel>last|this|next) )year\b")),
     # "in late August", "last May", "the figures for January", "the last week of March";
-    # "December's figures" (never "May's": Theresa May's)
-    ("month", re.compile(r"\b(?:(?P<which>[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Dd]uring|[Ll]ate|[Ee]arly|[Mm]id-?|[Ee]nd of|"
-                         r"[Bb]eginning of|[Ss]tart of|[Mm]iddle of|(?:week|weekend|days|half) of|[Ll]ast|[Tt]his|[Nn]ext|"
-                         r"[Cc]oming|[Pp]ast|[Ff]or)\s+)?"
-                         r"(?:late |early |mid-)?" + _MONTH + r"(?(which)|(?<!May)(?=[’']s\b))(?![\s,]*\d)"
+    # "December's figures" (never "May's": Theresa May's), "the October slaying", "a June agreement"
+    ("month", re.compile(r"\b(?:(?P<which>[Ii]n|[Ss]ince|[Uu]ntil|[Tt]hrough|[Bb]y|[Dd]uring|[Ll]ate|[Ee]arly|[Mm]id-?|"
+                         r"[Ee]nd of|[Bb]eginning of|[Ss]tart of|[Mm]iddle of|(?:week|weekend|days|half) of|[Ll]ast|[Tt]his|"
+                         r"[Nn]ext|[Cc]oming|[Pp]ast|[Ff]or)\s+|(?P<article>[Tt]he|an?) (?!May\b))?"
+                         r"(?:late |early |mid-)?" + _MONTH
+                         + r"(?(which)|(?(article)(?= (?!" + _FUNCTION_WORD + r")[a-z])|(?<!May)(?=[’']s\b)))(?![\s,]*\d)"
                          r"(?!(?<=May) (?:be|have|not|also|well|to|and)\b)")),
     ("season", re.compile(r"\b(?P<season>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter),? (?:of )?" + _YEAR + r"\b")),
     ("relative", re.compile(
@@ -84,8 +86,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"(?P<yearback>year-(?:earlier|ago))\b)", re.I)),
     ("year", re.compile(
         r"(?:\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Dd]uring|[Tt]he|[Ee]arly|[Ll]ate|[Mm]id-?|[Oo]f|[Ff]rom|[Ff]or|"
-        r"[Bb]efore|[Aa]fter|[Bb]etween|[Tt]hrough|[Ff]iscal|(?<=between \d{4} )and|[Dd]at(?:es|ing|ed) (?:back )?to|"
-        r"[Bb]ack to|(?:[Tt]hat|[Tt]his|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Aa])(?= \d{4} [a-zA-Z]))[ -]|^)" + _YEAR
+        r"[Bb]efore|[Aa]fter|[Bb]etween|[Bb]oth|[Tt]hrough|[Ff]iscal|(?<=\b(?:19|20)\d\d )(?:and|or)|"
+        r"[Dd]at(?:es|ing|ed) (?:back )?to|[Bb]ack to|"
+        # "a 1971 convention", "that 1978 resolution", "the company's 1989 results"
+        r"(?:[Tt]hat|[Tt]his|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Aa]|(?<=\w)[’']s)(?= \d{4} [a-zA-Z]))[ -]|^)" + _YEAR
         + r"\b(?![,.]?\d|%|-[a-z])")),  # "a 1971 convention", "that 1978 resolution"; not "a 2000-strong force"
     # a year said in words, as transcripts of broadcasts write it: "January nineteen ninety-seven",
     # "the winter of nineteen ninety-four", "the year two thousand"
@@ -101,8 +105,10 @@ _YEAR_DIGITS = re.compile(_YEAR)
 _RELATIVE_WORDS = ("yesterday", "today", "tonight", "tomorrow", "night", "morning", "afternoon", "evening",
                    "week", "month", "year", "ago")  # one is in every relative date
 _FUTURE = re.compile(
-    r"\b(will|would|shall|is to|are to|set to|scheduled|plans? to|planned|upcoming|expected to|due to|"
-    r"(?:is|are) (?:expected|due|anticipated)|"  # "More are expected Thursday"
+    # "due to expire", not "due to its loss" (because of it)
+    r"\b(will|would|shall|is to|are to|set to|scheduled|plans? to|planned|planning (?:for|to)|upcoming|expected to|"
+    r"due to(?! (?:the|a|an|its|their|his|her|our|this|that|these|those)\b)|as soon as|"
+    r"(?:is|are) (?:expected|due|anticipated|supposed to)|"  # "More are expected Thursday"
     r"due (?:on|by|for|in)|going to|starting|beginning|effective|ahead of|from next|"
     # the present of a timetable: "the ceasefire expires on Sunday", "talks resume on Monday"
     r"(?:expires?|begins?|starts?|opens?|ends?|closes?|resumes?|takes? effect|kicks? off|comes? into force) "
@@ -169,6 +175,9 @@ class DateMention:
     phrase: str
     moment: Moment
     exact: bool  # written out in full, needing no reference date
+    # "a year earlier", "the year-ago quarter": a comparison with the period reported, which stays
+    # the base of the next one ("… in the year-ago quarter. The year-ago results …" are one year back, not two)
+    compares: bool = False
 
 
 def span_of(iso: str) -> tuple[date, date]:
@@ -252,25 +261,35 @@ def _absolute(kind: str, match: re.Match[str]) -> date | None:
 
 
 def is_future(clause: str) -> bool:
-    """Whether a clause speaks of what is still to come (a vote "scheduled for Saturday")."""
-    return bool(_FUTURE.search(clause) or _FIXTURE.search(clause))
+    """Whether a clause speaks of what is still to come (a vote "scheduled for Saturday"); a plan
+    told in the past perfect was overtaken ("It had been due to expire Friday evening")."""
+    return bool((_FUTURE.search(clause) or _FIXTURE.search(clause)) and not _OVERTAKEN.search(clause))
+
+
+_OVERTAKEN = re.compile(r"\bhad been (?:scheduled|due|set|expected|planned|slated)\b")
 
 
 def _clause_before(sentence: str, start: int) -> str:
     """The words of the date's own clause that lead up to it: they carry its tense."""
     head = sentence[:start]
-    cut = max(head.rfind(c) for c in ".;:,—")
-    if _BARE_PREPOSITION.fullmatch(head, cut + 1):  # "will succeed her mentor, the outgoing president, on October 1"
-        cut = max(head.rfind(c) for c in ".;:—")
+    cut = _last_end(_CLAUSE_MARK, head)
+    if _BARE_PREPOSITION.fullmatch(head, cut):  # "will succeed her mentor, the outgoing president, on October 1"
+        cut = _last_end(_CLAUSE_STOP, head)
     # "will walk out Friday after members voted late Thursday": a clause of its own, in its own tense
-    joint = max(head.rfind(f" {word} ") for word in _CLAUSE_OPENERS)
-    return head[max(cut, joint) + 1:]
+    return head[max(cut, _last_end(_CLAUSE_OPENER, head) - 1):]
+
+
+def _last_end(pattern: re.Pattern[str], text: str) -> int:
+    return max((m.end() for m in pattern.finditer(text)), default=0)
 
 
 _BARE_PREPOSITION = re.compile(r"\s*(?:on|by|from|until|till|in|at|as of)?\s*(?:the\s*)?")
-
-
-_CLAUSE_OPENERS = ("that", "after", "before", "when", "because", "since", "while", "as")
+# a stop ends a clause after a word (a quotation's too), not inside "a.m.", "U.S." or "No." (a sentence's own stops are gone)
+_CLAUSE_STOP = re.compile(r"[;:—]|(?<=[a-z]{3})\.(?=[\"”’']?\s)|[!?](?=[\"”’']?\s)")
+_CLAUSE_MARK = re.compile(_CLAUSE_STOP.pattern + "|,")
+# not the "as" of "as soon as" or "as of"
+_CLAUSE_OPENER = re.compile(r" (?:that|after|before|when|because|since|while|"
+                             r"(?<!soon )(?<!early )(?<!late )as(?! (?:of|soon|early|late)\b)) ")
 
 
 _YEAR_MENTION = re.compile(r"(?<![\d,.])((?:19|20)\d\d)(?!\d|,\d)")
@@ -312,7 +331,7 @@ def find_dates(sentence: str, ref: date | None, near_year: int | None = None,
                 taken.append(match.span())
                 continue
             start, end = match.span()
-            if kind == "year" and match.group(0)[:1].isalpha():
+            if kind == "year" and not match.group(0)[:1].isdigit():
                 start = match.start("year")
             if any(start < e and s < end for s, e in taken):
                 continue
@@ -329,13 +348,16 @@ def find_dates(sentence: str, ref: date | None, near_year: int | None = None,
                 named = years_mentioned(sentence[:start]) or ([last_year] if last_year else [])
                 moment, exact = (Moment(named[-1], _month(match)), True) if named else (None, False)
             else:
-                future = kind in _TENSED and (is_future(_clause_before(sentence, start))
-                                              or bool(_LOOKS_AHEAD_AFTER.match(sentence, end)))
+                clause = _clause_before(sentence, start) if kind in _TENSED else ""
+                future = kind in _TENSED and (is_future(clause) or bool(_LOOKS_AHEAD_AFTER.match(sentence, end))
+                                              or _opens_a_future_sentence(sentence, start, end)
+                                              or (match.group(0)[:3] in _DEADLINE and not _PAST_VERB.search(clause)))
                 past = not future and (
                     (kind in ("md", "dm", "month") and _opens_a_past_sentence(sentence, start, end))
                     or (kind == "month" and _told_past_right_before(sentence, start)))
                 enough = by_month if kind in _YEAR_IS_ENOUGH else None
-                moment, exact = _resolve(kind, match, ref or enough, future, near_year, past)
+                moment, exact = _resolve(kind, match, ref or enough, future, near_year, past,
+                                         told_past=past or _told_past(clause))
                 if ref is None and enough is None and unread is not None and kind in _TENSED:
                     unread.append(match.group(0))
             taken.append((start, end))
@@ -369,7 +391,8 @@ def _counted_from_another(later: list[re.Match[str]], found: list[DateMention], 
             base = Moment(ref.year)
         moment = _counted(base, unit, n) if base is not None else None
         if moment is not None:
-            out.append(DateMention(match.start(), match.end(), match.group(0), moment, False))
+            compares = match.group("yearback") is not None or (unit == "year" and n == -1)
+            out.append(DateMention(match.start(), match.end(), match.group(0), moment, False, compares))
     return out
 
 
@@ -438,7 +461,7 @@ _KIND_WORDS = (("relative", _RELATIVE_WORDS), ("quarter", ("quarter", "q1", "q2"
 
 
 def _resolve(kind: str, m: re.Match[str], ref: date | None, future: bool, near: int | None,
-             past: bool = False) -> tuple[Moment | None, bool]:
+             past: bool = False, told_past: bool = False) -> tuple[Moment | None, bool]:
     if kind in ("iso", "dmy", "mdy"):
         d = _absolute(kind, m)
         return (Moment.of_day(d) if d else None), True
@@ -454,7 +477,7 @@ def _resolve(kind: str, m: re.Match[str], ref: date | None, future: bool, near: 
     if kind == "month":
         return _month_only(_month(m), ref, future, (m.group("which") or "").lower(), past), False
     if kind in ("md", "dm"):
-        return _month_day(_month(m), int(m.group("day")), m.group("weekday"), ref, future, near, past), False
+        return _month_day(_month(m), int(m.group("day")), m.group("weekday"), ref, future, near, past, told_past), False
     if ref is None:
         return None, False
     if kind == "weekday":
@@ -480,6 +503,27 @@ def _opens_a_past_sentence(sentence: str, start: int, end: int) -> bool:
 OPENING = 12  # characters: "On August 30th," and "Late on Tuesday," open a sentence
 
 
+def _told_past(clause: str) -> bool:
+    """"Police arrested him on", not "The reduced dividend is payable": a verb in the past and none in the present."""
+    return bool(_PAST_VERB.search(clause)) and not _PRESENT_VERB.search(clause)
+
+
+_PRESENT_VERB = re.compile(r"\b(?:is|are|am)\b")
+
+
+def _opens_a_future_sentence(sentence: str, start: int, end: int) -> bool:
+    """"On Tuesday, the league plans to hold a news conference": as with the past, a date at the
+    head of a sentence takes the tense of the clause it opens."""
+    if start > OPENING:
+        return False
+    after = re.split(r"[.;:]", sentence[end:end + 120], maxsplit=1)[0]
+    cue = _FUTURE.search(after)  # before any verb in the past: "On Tuesday, the army shelled … and will"
+    return cue is not None and not _PAST_VERB.search(after, 0, cue.start())
+
+
+_DEADLINE = ("by ", "By ")  # "to pay down the loan by February": a deadline, unless told in the past
+
+
 def _told_past_right_before(sentence: str, start: int) -> bool:
     """"The rains began in late October", "risen since September": a verb in the past (or "since")
     just before a month puts it behind us; "a cutback in September" says nothing of when."""
@@ -490,15 +534,19 @@ def _told_past_right_before(sentence: str, start: int) -> bool:
 
 
 def _month_day(month: int, day: int, weekday: str | None, ref: date | None, future: bool, near: int | None,
-               past: bool = False) -> Moment | None:
+               past: bool = False, told_past: bool = False) -> Moment | None:
+    """A month and day with no year: this year's, or the year's either side that the clause's
+    tense and the article's date make it ("payable Jan. 2", written in November, is next year's)."""
     if ref is not None:
         d = _safe_date(ref.year, month, day)
         if d is None:
             return None
+        soon = _safe_date(ref.year + 1, month, day)
         if not future and d > ref + timedelta(days=0 if past else SOON):
             d = _safe_date(ref.year - 1, month, day)
-        elif future and d < ref - timedelta(days=180):
-            d = _safe_date(ref.year + 1, month, day)
+        elif (future and d < ref - timedelta(days=180)) or (
+                not told_past and d < ref and soon is not None and soon <= ref + timedelta(days=SOON)):
+            d = soon
         if d and weekday and d.weekday() != WEEKDAYS[weekday.lower()]:  # "Monday, Oct. 26": the nearest year they agree in
             agree = [y for y in range(ref.year - 6, ref.year + 7)
                      if (other := _safe_date(y, month, day)) and other.weekday() == WEEKDAYS[weekday.lower()]]

@@ -1897,3 +1897,14 @@ def test_the_body_whose_office_a_title_names_keeps_its_whole_name(tmp_path: Path
         "Chairman Jerome Powell spoke.\n"))
     assert sorted(a.name for a in facts.actors.values() if a.kind == "organisation") == [
         "Delta Air Lines", "Federal Reserve"]
+
+
+def test_a_year_earlier_comparison_is_never_the_base_of_the_next(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Harbour Savings profit slips\n"
+        "Date: 1989-11-01\n\n"
+        "Harbour Savings earned $4.1 million in the third quarter.\n"
+        "It earned $5.2 million in the year-ago quarter.\n"
+        "The year-ago results have been restated for an accounting change.\n"
+    ))
+    assert facts.sentence_dates[1] == facts.sentence_dates[2] == "1988-Q3"

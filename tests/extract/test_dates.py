@@ -568,3 +568,53 @@ def test_the_month_after_the_article_s_is_to_come_unless_told_past(sentence: str
                                       "It lost money in the most recent quarter."])
 def test_the_latest_quarter_is_the_one_just_ended(sentence: str) -> None:
     assert _only(sentence, date(1989, 11, 2)) == "1989-Q3"
+
+
+@pytest.mark.parametrize(("sentence", "value"), [
+    ("It had been due to expire Friday evening.", "2018-08-31"),  # a plan overtaken: the Friday gone
+    ("It is due to expire Friday evening.", "2018-09-07"),
+    ("The port lost money due to its strike in the second quarter.", "2018-Q2"),  # "due to" a cause: no tense
+    ("The team would be ready to leave as soon as Tuesday, the coach said.", "2018-09-04"),
+    ("The delegation might arrive as soon as Tuesday.", "2018-09-04"),
+    ("\"My client will fly out at dawn (5 a.m. local time Thursday),\" the lawyer said.", "2018-09-06"),
+    ("On Tuesday, the Northern Orchard Growers Association plans to hold a rally.", "2018-09-04"),
+    ("On Tuesday, the army shelled the town and officials said they will leave.", "2018-08-28"),
+    ("Delegates are planning for the summit in April.", "2019-04"),
+])
+def test_what_a_clause_says_of_time_to_come(sentence: str, value: str) -> None:
+    assert _only(sentence) == value
+
+
+@pytest.mark.parametrize(("sentence", "ref", "value"), [
+    ("The firm means to repay the bridge loan by February.", date(2018, 10, 30), "2019-02"),
+    ("Sales had fallen sharply by February.", date(2018, 10, 30), "2018-02"),
+    ("The talks, which are supposed to conclude by May, stalled.", date(2018, 3, 22), "2018-05"),
+])
+def test_a_deadline_by_a_month_is_to_come_unless_told_past(sentence: str, ref: date, value: str) -> None:
+    assert _only(sentence, ref) == value
+
+
+def test_a_month_and_day_just_after_the_new_year_is_next_years_unless_told_past() -> None:
+    assert _only("The reduced dividend is payable Jan. 2.", date(1989, 11, 2)) == "1990-01-02"
+    assert _only("Police arrested him on Jan. 2 at the border.", date(1989, 12, 20)) == "1989-01-02"
+
+
+def test_years_joined_by_and_or_or_and_a_year_a_possessive_sets_before_a_noun() -> None:
+    ref = date(1989, 11, 2)
+    assert _resolved("It would dilute earnings in both 1990 and 1991.", ref) == [("1990", "1990"), ("1991", "1991")]
+    assert _resolved("He will stand in 1994 or 1995.", ref) == [("1994", "1994"), ("1995", "1995")]
+    assert _resolved("The write-off will cut the company's 1989 operating results.", ref) == [("1989", "1989")]
+
+
+def test_a_month_before_a_noun_or_after_through() -> None:
+    ref = date(1999, 4, 19)
+    assert _resolved("Police have evidence in the October shooting of a doctor.", ref) == [("the October", "1998-10")]
+    assert _resolved("The bank is for sale under a March agreement with its shareholders.", ref) == [("a March", "1999-03")]
+    assert _resolved("Lenders extended credit through January.", ref) == [("through January", "1999-01")]
+    assert _resolved("The March on Washington drew crowds.", ref) == []
+    assert _resolved("The May government fell.", ref) == []
+
+
+def test_a_quotation_s_closing_stop_ends_its_clause() -> None:
+    sentence = "The mayor said: “The city will not close the bridge.” Later she told reporters on December 30th: “We wait.”"
+    assert _only(sentence, date(2012, 1, 4)) == "2011-12-30"

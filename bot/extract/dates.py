@@ -77,16 +77,17 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                            re.I)),
     # "the following day", "two days later", "a week earlier": counted from a day named before it
     ("later", re.compile(
-        r"(?<!in )(?<!\d, )(?<![a-z.], )\b(?:the (?:following|next) (?P<unit1>day|week|month|year)\b|"
+        # "Nov. 3, the day before police …", "later in the day before": a date's apposition, no count
+        r"(?<!in )\b(?:(?<!\d, )(?<![a-z.], )(?=the )(?:the (?:following|next) (?P<unit1>day|week|month|year)\b|"
         r"the (?:previous|preceding) (?P<unit0>day|week|month|year)\b(?P<back1>)|the day after(?! tomorrow)|"
-        r"the day before(?! yesterday)(?P<back0>)|"
+        r"the day before(?! yesterday)(?P<back0>))|"
         r"(?P<n>\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten) (?P<unit>days?|weeks?|months?|years?) "
         r"(?:later|afterwards|after that|(?P<back>earlier|before))\b|"
         # "the year-earlier quarter", "a year-ago loss": the same part of the year before
         r"(?P<yearback>year-(?:earlier|ago))\b)", re.I)),
     ("year", re.compile(
         r"(?:\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Dd]uring|[Tt]he|[Ee]arly|[Ll]ate|[Mm]id-?|[Oo]f|[Ff]rom|[Ff]or|"
-        r"[Bb]efore|[Aa]fter|[Bb]etween|[Bb]oth|[Tt]hrough|[Ff]iscal|(?<=\b(?:19|20)\d\d )(?:and|or)|"
+        r"[Bb]efore|[Aa]fter|[Bb]etween|[Bb]oth|[Tt]hrough|[Ff]iscal|(?<=\b(?:19|20)\d\d )(?:and|or|to)|"
         r"[Dd]at(?:es|ing|ed) (?:back )?to|[Bb]ack to|"
         # "a 1971 convention", "that 1978 resolution", "the company's 1989 results"
         r"(?:[Tt]hat|[Tt]his|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Aa]|(?<=\w)[’']s)(?= \d{4} [a-zA-Z]))[ -]|^)" + _YEAR

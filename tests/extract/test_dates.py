@@ -603,6 +603,7 @@ def test_years_joined_by_and_or_or_and_a_year_a_possessive_sets_before_a_noun() 
     ref = date(1989, 11, 2)
     assert _resolved("It would dilute earnings in both 1990 and 1991.", ref) == [("1990", "1990"), ("1991", "1991")]
     assert _resolved("He will stand in 1994 or 1995.", ref) == [("1994", "1994"), ("1995", "1995")]
+    assert _resolved("He was fined twice from 1991 to 1997.", ref) == [("1991", "1991"), ("1997", "1997")]
     assert _resolved("The write-off will cut the company's 1989 operating results.", ref) == [("1989", "1989")]
 
 
@@ -618,3 +619,8 @@ def test_a_month_before_a_noun_or_after_through() -> None:
 def test_a_quotation_s_closing_stop_ends_its_clause() -> None:
     sentence = "The mayor said: “The city will not close the bridge.” Later she told reporters on December 30th: “We wait.”"
     assert _only(sentence, date(2012, 1, 4)) == "2011-12-30"
+
+
+def test_a_year_earlier_after_a_comma_counts_from_the_period_before_it() -> None:
+    sentence = "Third-quarter profit fell to $2 million, or 5 cents a share, from $3 million, a year earlier."
+    assert _resolved(sentence, date(1989, 11, 2)) == [("Third-quarter", "1989-Q3"), ("a year earlier", "1988-Q3")]

@@ -355,8 +355,9 @@ def _trim_opener(span: Span, sentence: str, lower_words: set[str]) -> Span | Non
             or (len(words) > 1 and _BACKED_BY.search(words[0]) is not None)  # "Rwanda-backed M23": who stands behind it
             or (fold(words[0]) in _TIME_OF_TITLE and len(words) > 1  # "Former FEMA", "Former Labour (leader)"
                 and (not is_role_word(words[1]) or not any(has_role_head(w) for w in words[1:])))
-            or (start == _first_word_start(sentence) and words[0].lower() in lower_words and len(words) > 1
-                and not (is_role_word(words[0]) and is_role_word(words[1])))):  # "Prime Minister Gordon Brown" keeps "Prime"
+            or (start == _first_word_start(sentence) and len(words) > 1
+                and ((words[0].lower() in lower_words and not (is_role_word(words[0]) and is_role_word(words[1])))
+                     or _is_adverb(words[0])))):  # "Prime Minister Gordon Brown" keeps "Prime"
         start += len(words[0]) + 1
         words = words[1:]
         start = sentence.find(words[0], start - 1) if words else start
@@ -364,6 +365,17 @@ def _trim_opener(span: Span, sentence: str, lower_words: set[str]) -> Span | Non
         return None
     text = " ".join(words)
     return Span(text, start, start + len(text))
+
+
+def _is_adverb(word: str) -> bool:
+    """"Certainly Saddam Hussein continues …": an adverb made from an adjective opens the sentence,
+    not the name. Its stem ends as adjectives do ("certain", "final", "obvious", "notab(le)");
+    "Family", "Italy", "Daily" and "Kelly" do not, or are names."""
+    return (_ADVERB.fullmatch(word) is not None and not is_given_name(word) and not is_state_name(word))
+
+
+_ADVERB = re.compile(r"[A-Z][a-z]{2,}(?:al|ful|ous|ive|ent|ant|ate|ain|ar|ed|ing|ic|ab|ib|ire|ete|ure|ct|st|rt|gh|ow|ck|"
+                     r"ef|ng|ge|se|ne|te|er)ly")
 
 
 def _nationality_of_a_person(words: list[str]) -> bool:

@@ -1908,3 +1908,14 @@ def test_a_year_earlier_comparison_is_never_the_base_of_the_next(tmp_path: Path)
         "The year-ago results have been restated for an accounting change.\n"
     ))
     assert facts.sentence_dates[1] == facts.sentence_dates[2] == "1988-Q3"
+
+
+def test_an_adverb_opening_the_sentence_is_not_part_of_the_name(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Opposition digs in\n"
+        "Certainly Marek Dolanski continues to urge his party to fight on.\n"
+        "Family Research Alliance chairman Ida Vorn said the vote would be close.\n"
+    ))
+    assert _actor(facts, "Marek Dolanski").kind == "person"
+    assert not any(a.name.startswith("Certainly") for a in facts.actors.values())
+    assert _actor(facts, "Family Research Alliance").kind == "organisation"

@@ -268,10 +268,10 @@ def test_formerly_known_as_becomes_an_alias(fire: ArticleFacts) -> None:
 
 def test_a_party_named_in_its_own_language_is_an_organisation(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
-        "Peso weakens\nLatin Wire | 4 June 2024\n"
-        "The peso fell as the ruling left-wing Movimiento Regeneración Nacional (Morena) secured a supermajority.\n"))
-    party = _actor(facts, "Movimiento Regeneración Nacional")
-    assert (party.kind, "Morena" in party.forms) == ("organisation", True)
+        "Bonds rally\nLatin Wire | 4 June 2024\n"
+        "The bonds rallied as the governing left-wing Movimiento Unión Nacional (Muna) won a two-thirds majority.\n"))
+    party = _actor(facts, "Movimiento Unión Nacional")
+    assert (party.kind, "Muna" in party.forms) == ("organisation", True)
 
 
 def test_an_acronym_after_a_possessive_or_in_the_other_language_s_order_is_still_the_alias(tmp_path: Path) -> None:
@@ -294,22 +294,22 @@ def test_acronyms_for_things_that_news_never_defines_are_no_actors(tmp_path: Pat
 def test_a_date_naming_the_event_before_or_after_is_not_the_sentence_s_date(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
         "Peso weakens\nLatin Wire | 4 June 2024\n"
-        "The peso has dropped against the US dollar following the 2 June elections.\n"
-        "A mayoral candidate was shot dead at a rally ahead of the 2nd June elections.\n"
+        "The rand has slipped against the US dollar following the 2 June elections.\n"
+        "A council candidate was stabbed at a meeting ahead of the 2nd June elections.\n"
         "The 2 June elections saw a record turnout.\n"
-        "Canal revenues fell 40 percent compared to the same period in 2023, and 793 fewer ships passed than in January 2023.\n"
-        "The won weakened, pushing the currency to its lowest level since 2009.\n"
-        "Helene is the deadliest hurricane to hit the mainland US since Katrina in 2005.\n"
-        "It was the worst human tragedy since the Tous dam collapse in 1982.\n"))
+        "Port fees fell 25 percent compared to the same period in 2023, and 412 fewer trucks crossed than in January 2023.\n"
+        "The rupee weakened, taking the currency to its weakest level since 2011.\n"
+        "Marisol is the deadliest hurricane to strike the mainland US since Andrew in 1992.\n"
+        "It was the worst rail disaster since the Velden bridge collapse in 1987.\n"))
     assert facts.sentence_dates == {2: "2024-06-02"}
     assert [(e.date, e.sent) for e in facts.events] == [("2024-06-02", 2)]
 
 
 def test_a_surname_opening_a_sentence_is_the_person_named_with_a_middle_initial(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
-        "Sentence\nWire | 29 March 2024\nUS District Judge Lewis A. Kaplan delivered the sentence.\n"
-        "Kaplan said the sentence was fair.\n"))
-    assert [facts.actors[s.actor].name for s in facts.statements] == ["Lewis A. Kaplan"]
+        "Sentence\nWire | 29 March 2024\nUS District Judge Martin J. Cole read out the sentence.\n"
+        "Cole said the sentence was fair.\n"))
+    assert [facts.actors[s.actor].name for s in facts.statements] == ["Martin J. Cole"]
 
 
 def test_who_speaks_in_a_clause_the_subject_leads_to_and_when(tmp_path: Path) -> None:
@@ -361,19 +361,19 @@ def test_a_date_made_an_adjective_dates_its_own_happening_not_the_sentence_s(tmp
 def test_a_rival_named_between_commas_is_a_person_and_the_father_s_surname_is_them_later(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
         "Final count\nLatin Wire | 10 June 2024\n"
-        "Claudia Sheinbaum won the vote.\n"
-        "Her closest rival, Xóchitl Gálvez Ruiz, candidate of the coalition “Fuerza y Corazón por México” (PAN, PRI, "
-        "and PRD), received 16,502,458 votes.\n"
-        "Sheinbaum won by 19 million votes over Gálvez.\n"))
-    rival = _actor(facts, "Xóchitl Gálvez Ruiz")
-    assert (rival.kind, [r for r, _ in rival.roles], "Gálvez" in rival.forms) == ("person", ["closest rival"], True)
+        "Lucía Andrade won the vote.\n"
+        "Her closest rival, Itzel Ortúzar Vega, candidate of the alliance “Unidos y Firmes por Chile” (UDI, RN, "
+        "and PRC), received 4,318,207 votes.\n"
+        "Andrade won by 2 million votes over Ortúzar.\n"))
+    rival = _actor(facts, "Itzel Ortúzar Vega")
+    assert (rival.kind, [r for r, _ in rival.roles], "Ortúzar" in rival.forms) == ("person", ["closest rival"], True)
 
 
 def test_a_state_s_currency_names_no_state(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
         "Peso weakens\nLatin Wire | 4 June 2024\n"
         "The peso fell against the US dollar on Monday, and the Hong Kong dollar held.\n"
-        "The peso sunk to M$17.70/US$1 yesterday, its weakest rate since November.\n"))
+        "The peso slid to M$18.40/US$1 yesterday, its weakest rate since August.\n"))
     assert facts.actors == {}
     facts = _facts_from_text(tmp_path, "Sanctions\nThe Wire | 4 June 2024\nThe US imposed sanctions on the bank on Monday.\n")
     assert [a.kind for a in facts.actors.values()] == ["state"]
@@ -382,52 +382,52 @@ def test_a_state_s_currency_names_no_state(tmp_path: Path) -> None:
 def test_an_adjective_made_of_a_name_mentions_the_name(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
         "Haiti\nThe Wire | 25 June 2024\n"
-        "The Kenya-led mission and a United Nations-backed force will arrive in Port-au-Prince on Thursday.\n"))
+        "The Rwanda-led mission and a United Nations-backed force will land in Bangui on Thursday.\n"))
     assert sorted((a.name, a.kind) for a in facts.actors.values()) == [
-        ("Kenya", "state"), ("Port-au-Prince", "place"), ("United Nations", "organisation")]
+        ("Bangui", "place"), ("Rwanda", "state"), ("United Nations", "organisation")]
 
 
 def test_an_outlet_only_credited_with_the_story_is_no_actor(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
         "Canal\nThe Wire | 5 February 2024\n"
-        "Revenue from the canal fell to $428 million in January, Bloomberg reports.\n"
+        "Revenue from the port fell to $212 million in March, Bloomberg reports.\n"
         "An official told Al Jazeera in an interview that talks went on.\n"
         "“We are leaving,” the official said on Friday, reports Marca.\n"
         "The ministry said on Monday that talks would resume, and Vedomosti reported the same.\n"))
     assert facts.actors == {}
     facts = _facts_from_text(tmp_path, (
         "Pagers\nThe Wire | 17 September 2024\n"
-        "The pagers were rigged before they were delivered, the New York Times reported, citing officials.\n"
-        "The Wall Street Journal reported on Tuesday citing a person familiar with the plan that it took months.\n"))
+        "The radios were tampered with before they were shipped, the New York Times reported, citing officials.\n"
+        "The Wall Street Journal reported on Tuesday citing a person who knew of the scheme that it took weeks.\n"))
     assert facts.actors == {}  # they pass on what others said, and name them
     facts = _facts_from_text(tmp_path, (
-        "Displaced\nThe Wire | 18 June 2024\nThe IOM reported 578,074 internally displaced people across Haiti.\n"))
+        "Displaced\nThe Wire | 18 June 2024\nThe IOM reported 312,480 internally displaced people across Chad.\n"))
     assert "IOM" in [a.name for a in facts.actors.values()]  # an agency's initials, more often than an outlet's
 
 
 def test_a_body_s_initials_written_after_it_in_any_order_are_no_part_of_its_name(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
-        "Vote\nWire | 30 July 2024\nThe government-controlled National Electoral Council CNE declared Maduro the winner. "
-        "The National Electoral Council (CNE) said on Monday the count was over.\n"))
+        "Vote\nWire | 30 July 2024\nThe state-run National Electoral Council CNE declared Salcedo the winner. "
+        "The National Electoral Council (CNE) said on Monday the tally was final.\n"))
     assert [(a.name, a.kind, sorted(a.acronyms | a.aliases)) for a in facts.actors.values() if a.kind == "organisation"] == [
         ("National Electoral Council", "organisation", ["CNE"])]
 
 
 def test_a_body_of_two_adjectives_sharing_their_noun_is_one_name(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
-        "Vote\nWire | 30 July 2024\nThe Directorate of Strategic and Tactical Actions (DAET) is implicated, "
+        "Vote\nWire | 30 July 2024\nThe Directorate of Special and Tactical Operations (DEOT) is implicated, "
         "the Department of Economic and Social Affairs said. The Bank of Portugal and Royal Bank said no.\n"))
     assert sorted(a.name for a in facts.actors.values()) == [
-        "Bank of Portugal", "Department of Economic and Social Affairs", "Directorate of Strategic and Tactical Actions",
+        "Bank of Portugal", "Department of Economic and Social Affairs", "Directorate of Special and Tactical Operations",
         "Royal Bank"]
 
 
 def test_ngo_before_a_name_says_what_kind_of_body_it_is(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
-        "Vote\nWire | 30 July 2024\nAt least 24 people have died, according to a report by the NGO Provea. "
-        "The NGO Foro Penal said 2,000 people were held.\n"))
+        "Vote\nWire | 30 July 2024\nAt least 17 people have been killed, according to a count by the NGO Redhumana. "
+        "The NGO Justicia Abierta said 1,300 people were detained.\n"))
     assert sorted((a.name, a.kind) for a in facts.actors.values()) == [
-        ("Foro Penal", "organisation"), ("Provea", "organisation")]
+        ("Justicia Abierta", "organisation"), ("Redhumana", "organisation")]
 
 
 def test_initials_after_a_person_s_name_are_no_part_of_it(tmp_path: Path) -> None:
@@ -441,9 +441,9 @@ def test_initials_after_a_person_s_name_are_no_part_of_it(tmp_path: Path) -> Non
 def test_a_titled_person_who_reports_is_no_outlet(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
         "Evacuation\nThe Wire | 9 August 2024\n"
-        "Acting head of the region Alexey Smirnov reported that people will be evacuated by buses and trains.\n"))
-    smirnov = _actor(facts, "Alexey Smirnov")
-    assert (smirnov.kind, [r for r, _ in smirnov.roles]) == ("person", ["Acting head of the region"])
+        "Acting head of the district Pavel Orlov reported that residents will be moved out by buses and trains.\n"))
+    smirnov = _actor(facts, "Pavel Orlov")
+    assert (smirnov.kind, [r for r, _ in smirnov.roles]) == ("person", ["Acting head of the district"])
     facts = _facts_from_text(tmp_path, (
         "Roads\nThe Wire | 9 August 2024\nRegional governor Maria Lopez reported that roads were shut.\n"))
     assert _actor(facts, "Maria Lopez").kind == "person"
@@ -452,60 +452,60 @@ def test_a_titled_person_who_reports_is_no_outlet(tmp_path: Path) -> None:
 def test_whom_an_outlet_quotes_as_saying_speaks_and_the_outlet_is_no_actor(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
         "Army steps in\nThe Wire | 5 August 2024\n"
-        "Army chief General Waker-Uz-Zaman addressed the nation on Monday.\n"
-        "\"We have decided to form an interim government,\" the Dhaka Tribune quoted the army chief as saying.\n"
+        "Army chief General Rahim-Ud-Din addressed the nation on Monday.\n"
+        "\"We have agreed to set up a caretaker council,\" the Dhaka Tribune quoted the army chief as saying.\n"
         "On Monday, Kommersant quoted Dmitry Peskov as saying the talks were over.\n"))
-    assert sorted(a.name for a in facts.actors.values()) == ["Dmitry Peskov", "Waker-Uz-Zaman"]
+    assert sorted(a.name for a in facts.actors.values()) == ["Dmitry Peskov", "Rahim-Ud-Din"]
     assert [(facts.actors[f.actor].name, f.sent) for f in facts.quotes + facts.statements] == [
-        ("Waker-Uz-Zaman", 1), ("Dmitry Peskov", 2)]
+        ("Rahim-Ud-Din", 1), ("Dmitry Peskov", 2)]
 
 
 def test_an_outlet_that_only_passes_reports_on_is_no_actor(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
         "Troops leave\nThe Wire | 4 December 2024\n"
-        "Dozens of troops inside the building began withdrawing, according to the Korean newspaper Chosun Ilbo.\n"
-        "A few appeared to have set down their equipment, Chosun Ilbo noted, according to CNN.\n"
+        "Scores of police inside the assembly began pulling out, according to the Korean newspaper Chosun Ilbo.\n"
+        "Some seemed to have put down their shields, Chosun Ilbo noted, according to CNN.\n"
         "The Korean Herald, a daily, was raided by police on Friday.\n"))
     assert sorted(a.name for a in facts.actors.values()) == ["Korean Herald"]  # an outlet the story happens to
 
 
-@pytest.mark.parametrize("name", ["Mohammed al-Bukhaiti", "Ahmed Hassan"])
+@pytest.mark.parametrize("name", ["Mohammed al-Qadhi", "Ahmed Hassan"])
 def test_a_name_ending_like_a_participle_still_speaks_past_its_title_between_commas(tmp_path: Path, name: str) -> None:
     facts = _facts_from_text(tmp_path, (
         "Talks\nThe Wire | 19 December 2023\n"
-        f"{name}, a member of the Supreme Political Council, said the group is holding indirect contacts with many countries.\n"))
+        f"{name}, a member of the Supreme Revolutionary Council, said the movement is holding quiet talks with some states.\n"))
     assert [facts.actors[s.actor].name for s in facts.statements] == [name]
 
 
 def test_a_person_of_a_body_speaks_and_the_body_s_whole_name_is_their_role(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
         "Haiti\nThe Wire | 3 March 2024\n"
-        "Only around 100 inmates were still inside the facility, Pierre Esperance of the National Network for Defense "
-        "of Human Rights said.\n"
-        "\"We counted many bodies of prisoners in the yard,\" he added.\n"))
-    esperance = _actor(facts, "Pierre Esperance")
-    assert [r for r, _ in esperance.roles] == ["National Network for Defense of Human Rights"]
+        "Only about 60 guards were still inside the compound, Lucien Morel of the National Network for Defense "
+        "of Civil Liberties said.\n"
+        "\"We saw many wounded men in the courtyard,\" he added.\n"))
+    esperance = _actor(facts, "Lucien Morel")
+    assert [r for r, _ in esperance.roles] == ["National Network for Defense of Civil Liberties"]
     assert [(facts.actors[f.actor].name, f.sent) for f in facts.statements + facts.quotes] == [
-        ("Pierre Esperance", 0), ("Pierre Esperance", 1)]
+        ("Lucien Morel", 0), ("Lucien Morel", 1)]
 
 
 def test_the_speech_tag_after_a_clause_names_who_says_it_not_the_clause_s_subject(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
         "Troops\nThe Wire | 28 October 2024\n"
         "Kenya will lead the force, U.S. officials said.\n"
-        "Some of the soldiers have moved closer to Ukraine, Pentagon spokeswoman Sabrina Singh said, and were heading "
+        "Some of the units have moved nearer to the front, Pentagon spokeswoman Dana Whitlock said, and were heading "
         "for the border.\n"
-        "It will stoke tensions in the region, including Japan and Australia, Western officials say.\n"
-        "Tina Salama, spokesperson for the president, said talks would resume.\n"))
+        "It will raise tensions in the region, including Japan and Australia, Western officials say.\n"
+        "Nadia Mbala, spokesperson for the president, said talks would resume.\n"))
     assert [(facts.actors[f.actor].name, f.sent) for f in facts.statements + facts.quotes] == [
-        ("U.S.", 0), ("Sabrina Singh", 1), ("Tina Salama", 3)]  # the officials who say 2 are not named
+        ("U.S.", 0), ("Dana Whitlock", 1), ("Nadia Mbala", 3)]  # the officials who say 2 are not named
 
 
 def test_the_troops_of_a_state_named_in_two_words_are_that_state_and_a_disguise_is_no_one(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
         "Troops\nThe Wire | 4 November 2024\n"
         "South Korean officials said North Korean troops had arrived.\n"
-        "They are disguised as Mongolian soldiers from Siberia, and the North Koreans are ready to fight.\n"))
+        "They wear the uniforms of Mongolian units from Siberia, and the North Koreans are ready for combat.\n"))
     assert sorted((a.name, a.kind) for a in facts.actors.values()) == [
         ("North Korea", "state"), ("Siberia", "place"), ("South Korea", "state")]
     assert [(facts.actors[f.actor].name, f.sent) for f in facts.statements] == [("South Korea", 0)]
@@ -514,41 +514,41 @@ def test_the_troops_of_a_state_named_in_two_words_are_that_state_and_a_disguise_
 def test_he_or_she_is_a_person_never_a_body_and_first_the_one_whose_thing_it_was(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
         "Plant\nThe Wire | 4 March 2022\n"
-        "A backup power line was damaged, energy company Enerhoatom said in a statement.\n"
-        "\"We were able to gather a lot of information,\" he said.\n"
-        "President Yoon Suk Yeol spoke on television.\n"
-        "Speaker Woo Won-sik said the vote was valid.\n"
-        "Stocks plunged on Tuesday following Yoon's declaration of martial law, which he said was necessary.\n"))
+        "A reserve power cable was cut, energy company Enerhoatom said in a statement.\n"
+        "\"We managed to collect plenty of data,\" he said.\n"
+        "President Kang Min Jae spoke on television.\n"
+        "Speaker Park Sung-ho said the vote was valid.\n"
+        "Shares slumped on Tuesday after Kang's declaration of a state of emergency, which he said was needed.\n"))
     assert [(facts.actors[f.actor].name, f.sent) for f in facts.statements + facts.quotes] == [
-        ("Enerhoatom", 0), ("Woo Won-sik", 3), ("Yoon Suk Yeol", 4)]
+        ("Enerhoatom", 0), ("Park Sung-ho", 3), ("Kang Min Jae", 4)]
 
 
 def test_a_surname_with_a_capital_inside_is_the_person_s_and_a_creed_or_a_listing_names_no_one(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
         "Displaced\nThe Wire | 6 December 2024\n"
-        "Samer AbdelJaber, who heads emergency coordination at the WFP, has warned of famine.\n"
-        "\"The figure is 280,000,\" AbdelJaber told reporters.\n"
-        "The offensive was led by the Islamist group Hayat Tahrir al-Sham, a Security Council-listed terrorist group.\n"))
+        "Karim AbuSalem, who runs emergency operations at the WFP, has warned of hunger.\n"
+        "\"The number is 190,000,\" AbuSalem told reporters.\n"
+        "The assault was led by the Islamist group Jaysh Fajr al-Sham, a Security Council-listed terrorist group.\n"))
     assert sorted(a.name for a in facts.actors.values()) == [
-        "Hayat Tahrir al-Sham", "Samer AbdelJaber", "Security Council", "WFP"]
-    assert {facts.actors[f.actor].name for f in facts.quotes + facts.statements} == {"Samer AbdelJaber"}
+        "Jaysh Fajr al-Sham", "Karim AbuSalem", "Security Council", "WFP"]
+    assert {facts.actors[f.actor].name for f in facts.quotes + facts.statements} == {"Karim AbuSalem"}
 
 
 def test_a_name_right_after_said_speaks_only_after_a_pause(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
         "Verdict\nThe Wire | 4 January 2022\n"
-        "Elizabeth Holmes founded the company in 2003.\n"
-        "Prosecutors said Holmes, 37, swindled private investors between 2010 and 2015.\n"
-        "Russia's state news agency TASS said Holmes had arrived in Moscow.\n"
-        "\"We will appeal,\" said Holmes.\n"))
-    assert [(facts.actors[f.actor].name, f.sent) for f in facts.statements + facts.quotes] == [("Elizabeth Holmes", 3)]
+        "Rebecca Hales founded the company in 2006.\n"
+        "Prosecutors said Hales, 41, defrauded private investors between 2012 and 2018.\n"
+        "Russia's state news agency TASS said Hales had arrived in Moscow.\n"
+        "\"We will appeal,\" said Hales.\n"))
+    assert [(facts.actors[f.actor].name, f.sent) for f in facts.statements + facts.quotes] == [("Rebecca Hales", 3)]
 
 
 def test_the_subject_of_a_second_clause_did_its_part_too(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
         "Aleppo\nThe Wire | 1 December 2024\n"
-        "Russian warplanes continue targeting rebel positions, while Turkey demands an end to the bombardment.\n"
-        "Azerbaijan aims to reintegrate the region, but Armenia disputes this claim.\n"
+        "Russian jets keep striking rebel lines, while Turkey calls for a halt to the shelling.\n"
+        "Azerbaijan plans to reabsorb the region, but Armenia rejects this claim.\n"
         "Russia, Iran, and Turkey met in Astana.\n"))
     assert [(facts.actors[d.actor].name, d.sent) for d in facts.deeds] == [
         ("Russia", 0), ("Turkey", 0), ("Azerbaijan", 1), ("Armenia", 1), ("Russia", 2)]
@@ -557,34 +557,34 @@ def test_the_subject_of_a_second_clause_did_its_part_too(tmp_path: Path) -> None
 def test_a_quotation_opened_with_one_kind_of_mark_and_closed_with_the_other_is_still_a_quotation(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
         "Hama\nThe Wire | 5 December 2024\n"
-        "The army said it was redeploying, spokesman Ali Hassan said: \"to preserve civilians' lives and prevent urban "
-        "combat.”\n"))
-    assert [q.text for q in facts.quotes] == ["to preserve civilians' lives and prevent urban combat."]
+        "The army said it was pulling back, spokesman Ali Hassan said: \"to protect residents' homes and avoid street "
+        "fighting.”\n"))
+    assert [q.text for q in facts.quotes] == ["to protect residents' homes and avoid street fighting."]
 
 
 def test_a_family_name_that_is_a_title_s_word_is_still_the_person_s(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
         "Envoy visits\nThe Wire | 9 April 2025\n"
-        "The envoy, Australia's Julie Bishop, met with Foreign Minister Than Swe in the capital.\n"
-        "Bishop said the visit went well.\n"
-        "Following are UN Secretary-General António Guterres’ Remarks to the Press on the earthquake:\n"))
+        "The envoy, Canada's Laura Bishop, met with Foreign Minister Kyaw Lin in the capital.\n"
+        "Bishop said the trip went well.\n"
+        "Following are UN Secretary-General António Guterres’ Remarks to the Press on the floods:\n"))
     assert sorted(a.name for a in facts.actors.values() if a.kind == "person") == [
-        "António Guterres", "Julie Bishop", "Than Swe"]
-    assert [(facts.actors[f.actor].name, f.sent) for f in facts.statements] == [("Julie Bishop", 1)]
+        "António Guterres", "Kyaw Lin", "Laura Bishop"]
+    assert [(facts.actors[f.actor].name, f.sent) for f in facts.statements] == [("Laura Bishop", 1)]
 
 
 def test_the_words_after_a_heading_that_says_whose_remarks_they_are_are_theirs(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
         "Earthquake\nUnited Nations | 4 April 2025\n"
         "Following are UN Secretary-General António Guterres’ Remarks to the Press in New York on 3 April:\n"
-        "Myanmar is the scene of utter devastation and desperation.\n"))
+        "Myanmar is a land of grief and ruin tonight.\n"))
     assert [(facts.actors[q.actor].name, q.sent) for q in facts.quotes] == [("António Guterres", 1)]
 
 
 def test_a_view_an_institution_holds_is_its_statement(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
         "Troops\nThe Wire | 4 November 2024\n"
-        "The Pentagon believes at least 10,000 North Koreans are already in Russia.\n"
+        "The Pentagon believes some 8,000 North Koreans are now in Russia.\n"
         "Their estimates of the losses vary, and the estimates of the dead too.\n"))
     assert [(facts.actors[f.actor].name, f.sent) for f in facts.statements] == [("Pentagon", 0)]
 
@@ -592,24 +592,24 @@ def test_a_view_an_institution_holds_is_its_statement(tmp_path: Path) -> None:
 def test_a_state_s_officials_speak_for_it_and_its_adjective_is_no_one_s_name(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
         "Kursk\nThe Wire | 6 November 2024\n"
-        "Ukrainian officials said about 45,000 Russian troops are massing in Kursk.\n"
-        "Defense Minister Rustem Umerov said Ukrainian forces have engaged in fighting.\n"
-        "Ukrainian commander-in-chief Gen. Oleksandr Syrskiy said on Wednesday that Russia has massed troops.\n"))
+        "Ukrainian officials said some 30,000 Russian troops are gathering near Kursk.\n"
+        "Defense Minister Taras Hrytsenko said Ukrainian units have seen combat.\n"
+        "Ukrainian commander-in-chief Gen. Mykola Bondar said on Wednesday that Russia has moved in reserves.\n"))
     assert [(facts.actors[f.actor].name, f.sent) for f in facts.statements + facts.quotes] == [
-        ("Ukraine", 0), ("Rustem Umerov", 1), ("Oleksandr Syrskiy", 2)]
+        ("Ukraine", 0), ("Taras Hrytsenko", 1), ("Mykola Bondar", 2)]
 
 
 def test_the_title_after_the_source_a_sentence_cites_is_theirs(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
         "Haiti\nThe Wire | 12 March 2024\n"
-        "Henry agreed to resign, according to Mohamed Irfaan Ali, the president of Guyana.\n"))
-    assert [r for r, _ in _actor(facts, "Mohamed Irfaan Ali").roles] == ["president of Guyana"]
+        "Duval agreed to step down, according to Rafiq Anwar Ali, the president of Guyana.\n"))
+    assert [r for r, _ in _actor(facts, "Rafiq Anwar Ali").roles] == ["president of Guyana"]
 
 
 def test_a_span_between_two_days_is_one_event_on_the_first(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
         "Canal\nThe Wire | 4 February 2024\n"
-        "Ship traffic fell, with a 30 percent drop between 1 January and 11 January compared with last year.\n"
+        "Truck traffic fell, with a 20 percent drop between 1 January and 14 January compared with last year.\n"
         "The envoy left Vienna on Monday and arrived in Kiev on Tuesday.\n"))
     assert [(e.date, e.sent) for e in facts.events] == [("2024-01-01", 0), ("2024-01-29", 1), ("2024-01-30", 1)]
 
@@ -617,39 +617,39 @@ def test_a_span_between_two_days_is_one_event_on_the_first(tmp_path: Path) -> No
 def test_a_lead_that_gives_the_role_first_gives_it_to_the_name_next(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
         "Violence\nThe Courier | 30 May 2024\n"
-        "A mayoral candidate has been shot dead at a campaign rally in the southern state, the latest in a string of "
-        "attacks. On 29th May, Alfredo Cabrera was killed in the town of Coyuca de Benitez.\n"
+        "A mayoral candidate has been shot dead at a campaign event in the northern state, the latest in a run of "
+        "killings. On 29th May, Rodrigo Salas was killed in the town of San Isidro del Monte.\n"
         "Later, Maria Lopez was arrested in the capital.\n"))
-    assert [r for r, _ in _actor(facts, "Alfredo Cabrera").roles] == ["mayoral candidate"]
+    assert [r for r, _ in _actor(facts, "Rodrigo Salas").roles] == ["mayoral candidate"]
     assert _actor(facts, "Maria Lopez").roles == []
 
 
 def test_a_second_clause_with_its_own_speaker_is_that_speaker_s_word_too(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
         "Shipping\nThe Wire | 18 December 2023\n"
-        "Norwegian oil and gas firm Equinor said it had rerouted some vessels, and Belgian oil tanker firm Euronav "
-        "said it would avoid that area.\n"
+        "Norwegian oil and gas firm Nordvik said it had diverted two tankers, and Belgian oil tanker firm Scheldia "
+        "said it would skip that route.\n"
         "The envoy John Smith said the talks had failed, and he said they would resume in May.\n"))
     assert sorted((facts.actors[f.actor].name, f.sent) for f in facts.statements) == [
-        ("Equinor", 0), ("Euronav", 0), ("John Smith", 1)]
+        ("John Smith", 1), ("Nordvik", 0), ("Scheldia", 0)]
 
 
 def test_what_kind_of_body_a_name_is_said_to_be_is_kept(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
         "Shipping\nThe Wire | 18 December 2023\n"
-        "Norwegian oil and gas firm Equinor said on Monday it had rerouted some vessels.\n"
+        "Norwegian oil and gas firm Nordvik said on Monday it had diverted two tankers.\n"
         "The club was sold by La Liga and investment company CVC to a group of buyers.\n"
-        "Her lawyers at the Los Angeles law firm Waymaker filed an appeal on Friday.\n"))
+        "Her lawyers at the Los Angeles law firm Brightwater filed an appeal on Friday.\n"))
     assert {a.name: [k for k, _ in a.kinds_said] for a in facts.actors.values() if a.kind == "organisation"} == {
-        "Equinor": ["Norwegian oil and gas firm"], "CVC": ["investment company"],
-        "Waymaker": ["Los Angeles law firm"]}
+        "Nordvik": ["Norwegian oil and gas firm"], "CVC": ["investment company"],
+        "Brightwater": ["Los Angeles law firm"]}
 
 
 def test_initials_after_the_name_a_body_and_a_law_s_initials_name_no_one(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
         "Bridge\nThe Wire | 27 March 2024\n"
-        "The FBI has launched a criminal investigation into whether the crew knew of the faults.\n"
-        "The owners have petitioned to limit the payout under the US Limitation of Liability Act (LOLA).\n"
+        "The FBI has opened an inquiry into whether the operators knew of the defects.\n"
+        "The owners have asked a court to cap what they owe under the US Limitation of Liability Act (LOLA).\n"
         "The owners said LOLA applied to the case.\n"))
     assert sorted((a.name, a.kind) for a in facts.actors.values()) == [("FBI", "organisation")]
 
@@ -657,12 +657,12 @@ def test_initials_after_the_name_a_body_and_a_law_s_initials_name_no_one(tmp_pat
 def test_the_firm_whose_office_a_person_holds_is_a_body(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
         "Bridge\nThe Wire | 27 March 2024\n"
-        "Jeffrey Pritzker, executive vice president of Brawner Builders, expressed profound sorrow on Tuesday.\n"
+        "Gordon Whitcombe, executive vice president of Brackley Builders, voiced deep regret on Tuesday.\n"
         "John Smith, vice president of Colombia, said nothing.\n"
-        "Tina Salama, the spokesperson for Félix Tshisekedi, said sanctions were due.\n"))
+        "Nadia Mbala, the spokesperson for Félix Tshisekedi, said sanctions were due.\n"))
     assert sorted((a.name, a.kind) for a in facts.actors.values()) == [
-        ("Brawner Builders", "organisation"), ("Colombia", "state"), ("Félix Tshisekedi", "person"),
-        ("Jeffrey Pritzker", "person"), ("John Smith", "person"), ("Tina Salama", "person")]
+        ("Brackley Builders", "organisation"), ("Colombia", "state"), ("Félix Tshisekedi", "person"),
+        ("Gordon Whitcombe", "person"), ("John Smith", "person"), ("Nadia Mbala", "person")]
 
 
 def test_the_people_a_body_is_of_stay_in_its_name(tmp_path: Path) -> None:
@@ -678,33 +678,33 @@ def test_the_people_a_body_is_of_stay_in_its_name(tmp_path: Path) -> None:
 def test_who_leads_a_group_that_a_sentence_says_is_led_by_them(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
         "Haiti\nThe Wire | 12 March 2024\n"
-        "The alliance of gangs, led by Jimmy “Barbecue” Cherizier, had warned of civil war if Henry did not resign.\n"))
-    assert [r for r, _ in _actor(facts, "Jimmy Cherizier").roles] == ["leader of the alliance of gangs"]
+        "The coalition of gangs, led by Johnny “Tiger” Moreau, had threatened bloodshed if Duval did not step down.\n"))
+    assert [r for r, _ in _actor(facts, "Johnny Moreau").roles] == ["leader of the coalition of gangs"]
 
 
 def test_a_state_s_police_arriving_and_what_it_leads_are_the_state_acting(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
         "Haiti\nThe Wire | 25 June 2024\n"
-        "Kenyan police arrived in violence-ravaged Haiti on Tuesday on a long-awaited mission.\n"
-        "A total of some 2,500 personnel are anticipated, led by Kenya with contributions from other countries.\n"))
-    kenya = _actor(facts, "Kenya")
+        "Rwandan police landed in strife-torn Haiti on Tuesday on a much-delayed mission.\n"
+        "A total of some 1,800 officers are expected, led by Rwanda with contributions from other nations.\n"))
+    kenya = _actor(facts, "Rwanda")
     assert (kenya.kind, [d.sent for d in facts.deeds if d.actor == kenya.key]) == ("state", [0, 1])
 
 
 def test_a_place_just_before_the_company_said_is_not_who_said_it(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
         "Shipping\nThe Wire | 18 December 2023\n"
-        "Danish shipping firm Maersk said it would pause transits through the Red Sea.\n"
-        "The ship was targeted by a missile while traveling to Jeddah, Saudi Arabia, from Salalah, Oman, the company "
+        "Danish shipping firm Skovlund said it would halt sailings through the Red Sea.\n"
+        "The vessel was hit by a drone while sailing to Aqaba, Jordan, from Sohar, Oman, the company "
         "confirmed.\n"))
-    assert [(facts.actors[f.actor].name, f.sent) for f in facts.statements] == [("Maersk", 0), ("Maersk", 1)]
+    assert [(facts.actors[f.actor].name, f.sent) for f in facts.statements] == [("Skovlund", 0), ("Skovlund", 1)]
 
 
 def test_a_faith_after_a_first_name_names_no_one(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
         "Victory\nLatin Wire | 4 June 2024\n"
-        "Her victory is a major step for Mexico, home to the world's second-biggest Roman Catholic population.\n"))
-    assert [a.name for a in facts.actors.values()] == ["Mexico"]
+        "Her win is a milestone for Brazil, home to the world's biggest Roman Catholic population.\n"))
+    assert [a.name for a in facts.actors.values()] == ["Brazil"]
 
 
 def test_a_made_up_organisation_with_an_acronym_is_an_organisation(tmp_path: Path) -> None:

@@ -744,49 +744,49 @@ def test_a_name_set_off_by_commas_before_its_speech_verb_is_the_speaker(tmp_path
 def test_a_name_with_a_day_between_it_and_its_speech_verb_speaks(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
         "Red Sea\nWire | 20 December 2023\n"
-        "Denmark's A.P. Moller-Maersk on Dec. 15 said it would pause all shipments through the Red Sea.\n"))
-    assert [facts.actors[s.actor].name for s in facts.statements] == ["A.P. Moller-Maersk"]
+        "Denmark's J.L. Skovlund-Hansen on Dec. 11 said it would halt all sailings through the Red Sea.\n"))
+    assert [facts.actors[s.actor].name for s in facts.statements] == ["J.L. Skovlund-Hansen"]
 
 
 def test_she_is_the_one_person_a_subjectless_sentence_makes_act(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
         "Rally\nWire | 3 August 2024\n"
-        "Authorities have declared President Nicolas Maduro the winner. Maduro urged his backers to march.\n"
-        "On Saturday, supporters chanted as Maria Machado arrived at the rally.\n"
-        "\u201cThey thought they were going to silence us, intimidate or paralyze us,\u201d she told them.\n"))
-    assert [facts.actors[q.actor].name for q in facts.quotes] == ["Maria Machado"]
+        "Authorities have declared President Ramón Salcedo the winner. Salcedo urged his backers to march.\n"
+        "On Saturday, supporters cheered as Elena Bastidas arrived at the rally.\n"
+        "\u201cThey hoped they could frighten us into silence or make us give up,\u201d she told them.\n"))
+    assert [facts.actors[q.actor].name for q in facts.quotes] == ["Elena Bastidas"]
     facts = _facts_from_text(tmp_path, (
-        "Toll\nWire | 6 August 2024\nThe council proclaimed the winner Nicolas Maduro according to a report by Provea.\n"
-        "\u201cMost of the protests have taken place in poor neighbourhoods of the capital,\u201d he added.\n"))
+        "Toll\nWire | 6 August 2024\nThe council proclaimed the winner Ramón Salcedo according to a report by Redhumana.\n"
+        "\u201cMost of the marches have been in the poorer districts of the capital,\u201d he added.\n"))
     assert facts.quotes == []  # named, but not acting: no "he" to be
 
 
 def test_she_is_not_the_man_in_focus_but_the_last_woman_who_was(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
-        "Vote\nWire | 3 August 2024\nOpposition leader Maria Machado said the count was false. "
-        "President Nicolas Maduro urged calm on Friday.\n"
-        "\u201cWe have the tallies and we will show them to the world,\u201d she said.\n"))
-    assert [facts.actors[q.actor].name for q in facts.quotes] == ["Maria Machado"]
+        "Vote\nWire | 3 August 2024\nOpposition leader Elena Bastidas said the count was false. "
+        "President Ramón Salcedo urged calm on Friday.\n"
+        "\u201cWe hold the voting sheets and we will publish every one,\u201d she said.\n"))
+    assert [facts.actors[q.actor].name for q in facts.quotes] == ["Elena Bastidas"]
 
 
 def test_an_official_of_a_body_with_capitals_inside_her_name_is_a_person_and_a_sum_s_currency_no_one(
         tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
-        "Aid\nWire | 6 October 2024\nNorth Carolinians have received more than USD 27 million in assistance approved "
-        "by the Federal Emergency Management Agency, said MaryAnn Tierney, a regional administrator for the agency.\n"
-        "Assistance has surpassed USD 12 million for survivors, Tierney said on Saturday.\n"))
+        "Aid\nWire | 6 October 2024\nVermonters have been granted more than USD 19 million in aid approved "
+        "by the Federal Emergency Management Agency, said JoAnne Whitaker, a regional administrator for the agency.\n"
+        "Aid has passed USD 8 million for renters, Whitaker said on Saturday.\n"))
     assert sorted((a.name, a.kind, [r for r, _ in a.roles]) for a in facts.actors.values()) == [
         ("Federal Emergency Management Agency", "organisation", []),
-        ("MaryAnn Tierney", "person", ["regional administrator for the agency"])]
+        ("JoAnne Whitaker", "person", ["regional administrator for the agency"])]
 
 
 def test_a_person_named_in_an_opening_phrase_gives_way_to_the_one_before_the_verb(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
         "Raids\nWire | 1 October 2024\n"
-        "Deputy to Hezbollah's slain leader Hassan Nasrallah, Sheikh Naim Kassem said that the group was ready.\n"
+        "Deputy to the movement's slain leader Hassan Barakat, Sheikh Ali Mansour said that the group stood ready.\n"
         "After meeting Emmanuel Macron, Prime Minister Keir Starmer said the talks went well.\n"))
     assert [(_said_in(facts, i)[0].actor) for i in (0, 1)] == [
-        _actor(facts, "Naim Kassem").key, _actor(facts, "Keir Starmer").key]
+        _actor(facts, "Ali Mansour").key, _actor(facts, "Keir Starmer").key]
 
 
 def test_a_name_of_a_party_is_a_person_of_that_party(tmp_path: Path) -> None:
@@ -809,11 +809,11 @@ def test_that_year_is_the_year_an_earlier_sentence_named(tmp_path: Path) -> None
         (
             "A history of disputes\n"
             "Equator Wire | 16 August 2022\n"
-            "In 2017, the Supreme Court annulled the presidential vote that Raila Odinga lost.\n"
-            "Odinga then boycotted the repeat poll in October of that year.\n"
+            "In 2017, the Supreme Court voided the presidential vote that Daniel Otieno lost.\n"
+            "Otieno then shunned the rerun in October of that year.\n"
         ),
     )
-    assert facts.sentence_dates[_sentence_index(facts, "Odinga then")] == "2017-10"
+    assert facts.sentence_dates[_sentence_index(facts, "Otieno then")] == "2017-10"
 
 
 def test_a_name_with_a_capital_inside_is_a_company_and_she_is_not_it(tmp_path: Path) -> None:
@@ -854,12 +854,12 @@ def test_mr_and_a_family_name_written_first_is_the_full_name(tmp_path: Path) -> 
         (
             "Leaders agree to restore trade ties\n"
             "Political Desk | 6 November 2023\n"
-            "Chinese President Xi Jinping met Australian Prime Minister Anthony Albanese on Monday.\n"
-            "Mr Xi said relations had \"embarked on the right path of improvement\".\n"
+            "Chinese Premier Zhou Minghai met Australian Prime Minister Anthony Albanese on Monday.\n"
+            "Mr Zhou said ties had \"turned a corner and were steadily warming\".\n"
         ),
     )
-    xi = _actor(facts, "Xi Jinping")
-    assert "Xi" in xi.forms
+    xi = _actor(facts, "Zhou Minghai")
+    assert "Zhou" in xi.forms
     assert [q.actor for q in facts.quotes] == [xi.key]
 
 
@@ -869,8 +869,8 @@ def test_an_organisation_named_beside_another_between_commas_is_the_same_one(tmp
         (
             "Agencies warn of famine\n"
             "Geneva | 15 March 2024\n"
-            "UNHCR, the UN Refugee Agency, said on Friday that more than 8 million people had fled their homes.\n"
-            "UNHCR estimated that 1.8 million people had crossed into neighbouring countries.\n"
+            "UNHCR, the UN Refugee Agency, said on Friday that over 3 million people had left their homes.\n"
+            "UNHCR estimated that 600,000 people had crossed into nearby countries.\n"
         ),
     )
     agency = _actor(facts, "UNHCR")
@@ -1003,20 +1003,20 @@ def test_a_body_named_as_a_candidates_party_keeps_its_whole_name(tmp_path: Path)
     facts = _facts_from_text(
         tmp_path,
         "Runoff result\n"
-        "Umaro Sissoco Embalo, as candidate of the Movement for Democratic Alternation, won in the West African state.\n",
+        "Amadou Sanha Djalo, as candidate of the Movement for Democratic Renewal, won in the West African state.\n",
     )
-    assert _actor(facts, "Movement for Democratic Alternation").kind == "organisation"
-    assert sorted(a.name for a in facts.actors.values()) == ["Movement for Democratic Alternation", "Umaro Sissoco Embalo"]
+    assert _actor(facts, "Movement for Democratic Renewal").kind == "organisation"
+    assert sorted(a.name for a in facts.actors.values()) == ["Amadou Sanha Djalo", "Movement for Democratic Renewal"]
 
 
 def test_a_name_with_al_opening_a_sentence_is_the_same_person(tmp_path: Path) -> None:
     facts = _facts_from_text(
         tmp_path,
-        "Sisi declared president\n"
-        "The commission declared former army chief Abdel-Fatah al-Sisi the new president on Tuesday.\n"
-        "Al-Sisi secured nearly 97 percent of the valid votes, the commission said.\n",
+        "Masri declared president\n"
+        "The commission declared former army chief Abdel-Karim al-Masri the new president on Tuesday.\n"
+        "Al-Masri won nearly 89 percent of the valid votes, the commission said.\n",
     )
-    assert "Al-Sisi" in _actor(facts, "Abdel-Fatah al-Sisi").forms
+    assert "Al-Masri" in _actor(facts, "Abdel-Karim al-Masri").forms
 
 
 def test_a_speaking_surname_vouches_for_the_one_full_name_it_ends(tmp_path: Path) -> None:
@@ -1057,11 +1057,11 @@ def test_a_title_opening_the_first_sentence_stays_a_title(tmp_path: Path) -> Non
     facts = _facts_from_text(
         tmp_path,
         "Prime Minister meets flood victims\n"
-        "Prime Minister Gordon Brown has been to Cumbria to see the flooding.\n"
-        "The prime minister met the emergency workers. A police officer, Pc Bill Barker, died in Workington.\n",
+        "Prime Minister Gordon Brown has visited Devon to see the storm damage.\n"
+        "The prime minister met the rescue crews. A police officer, Pc Tom Harker, died in Barnstaple.\n",
     )
     assert [r for r, _ in _actor(facts, "Gordon Brown").roles] == ["Prime Minister"]
-    assert _actor(facts, "Bill Barker").kind == "person"
+    assert _actor(facts, "Tom Harker").kind == "person"
 
 
 @pytest.mark.parametrize(
@@ -1250,10 +1250,10 @@ def test_a_name_inside_the_quotation_is_not_who_speaks_it(tmp_path: Path) -> Non
         tmp_path,
         "Hodeidah\n"
         "The Rapid Support Forces (RSF) attacked the city on Monday.\n"
-        '"The army and the RSF have atrocious records abiding by the laws of war," '
-        "said Sarah Leah Whitson of Human Rights Watch.\n",
+        '"The army and the RSF have both shown contempt for the rules of war," '
+        "said Clara Anne Hewitt of Human Rights Watch.\n",
     )
-    whitson = _actor(facts, "Sarah Leah Whitson")
+    whitson = _actor(facts, "Clara Anne Hewitt")
     assert [q.actor for q in facts.quotes] == [whitson.key]
 
 
@@ -1570,18 +1570,18 @@ def test_a_body_named_with_of_is_one_name(tmp_path: Path) -> None:
 
 def test_aides_ombudsmen_scientists_and_a_title_with_us_in_it(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
-        "Exodus\nPresidential aide David Babayan said sabotage was unlikely, and human rights ombudsman Gegham "
-        "Stepanyan agreed. Samantha Power, the head of the U.S. government's primary aid agency, was in Armenia. "
-        "\"It is here,\" state epidemiologist Magnus Gisslen said.\n"))
+        "Exodus\nPresidential aide Armen Sarkisov said arson was unlikely, and human rights ombudsman Levon "
+        "Hakobyan agreed. Laura Benson, the head of the U.S. government's main relief agency, was in Armenia. "
+        "\"It is spreading,\" state epidemiologist Henrik Dahlberg said.\n"))
     people = {a.name: [r for r, _ in a.roles] for a in facts.actors.values() if a.kind == "person"}
-    assert people == {"David Babayan": ["Presidential aide"], "Gegham Stepanyan": ["ombudsman"],
-                      "Magnus Gisslen": ["state epidemiologist"],
-                      "Samantha Power": ["head of the U.S. government's primary aid agency"]}
+    assert people == {"Armen Sarkisov": ["Presidential aide"], "Levon Hakobyan": ["ombudsman"],
+                      "Henrik Dahlberg": ["state epidemiologist"],
+                      "Laura Benson": ["head of the U.S. government's main relief agency"]}
 
 
 def test_a_bodys_initials_from_another_name_are_still_its_short_name(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
-        "Exodus\nThe United Nations Refugee Agency (UNHCR) has confirmed that over 100,000 people have fled. "
+        "Exodus\nThe United Nations Refugee Agency (UNHCR) has said that some 40,000 people have left. "
         "UNHCR said more would come.\n"))
     (agency,) = [a for a in facts.actors.values() if a.kind == "organisation"]
     assert (agency.name, sorted(agency.acronyms)) == ("United Nations Refugee Agency", ["UNHCR"])
@@ -1608,55 +1608,55 @@ def test_a_states_troops_are_the_state_acting(tmp_path: Path) -> None:
 def test_an_embedded_post_is_its_signers_words(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
         "Blast\nThe blast killed 20 people near Stepanakert on Monday, officials said.\n\n"
-        "Sanitary aviation must land very urgently to save people's lives. — Gegham Stepanyan "
-        "#StopArtsakhBlockade (@Gegham_Artsakh) September 25, 2023\n\n"
-        "Hospitals were already over capacity, making the situation extra-critical. pic.twitter.com/4Wb6wqxfW6 "
+        "Air ambulances must be let in at once to save the wounded. — Levon Hakobyan "
+        "#OpenTheRoad (@Levon_Ombuds) September 25, 2023\n\n"
+        "Wards were already full, leaving doctors with no beds to spare. pic.twitter.com/9Qk2rTzXa1 "
         "— ICRC (@ICRC)\n\nThe ombudsman said more would die.\n"))
     quotes = [(facts.actors[q.actor].name, q.text, q.date) for q in facts.quotes]
     assert quotes == [
-        ("Gegham Stepanyan", "Sanitary aviation must land very urgently to save people's lives.", "2023-09-25"),
-        ("ICRC", "Hospitals were already over capacity, making the situation extra-critical.", None),
+        ("Levon Hakobyan", "Air ambulances must be let in at once to save the wounded.", "2023-09-25"),
+        ("ICRC", "Wards were already full, leaving doctors with no beds to spare.", None),
     ]
 
 
 def test_a_quotation_its_speaker_opens_over_several_sentences_is_all_theirs(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
         "Strikes\nThe Wire | 12 January 2024\n"
-        "In a videotaped address, Brig. Gen. Yahya Saree said, \"The American and British enemy bears full responsibility "
-        "for its criminal aggression. This aggression will not go unanswered and will not go unpunished.\" "
-        "The strikes hit more than 60 targets across the country.\n"))
-    saree = _actor(facts, "Yahya Saree")
+        "In a recorded speech, Brig. Gen. Yusuf Hamdan said, \"The foreign attackers carry the whole blame "
+        "for this night's raids. Every one of these raids will be answered in kind and in time.\" "
+        "The strikes hit more than 40 sites across the country.\n"))
+    saree = _actor(facts, "Yusuf Hamdan")
     assert [(q.text, q.sent) for q in facts.quotes if q.actor == saree.key] == [
-        ("The American and British enemy bears full responsibility for its criminal aggression.", 0),
-        ("This aggression will not go unanswered and will not go unpunished.", 1)]
+        ("The foreign attackers carry the whole blame for this night's raids.", 0),
+        ("Every one of these raids will be answered in kind and in time.", 1)]
     assert not [s for s in facts.statements if s.actor == saree.key]
     assert [r for r, _ in saree.roles] == ["Brig. Gen."]  # a rank written short is a title, not only a way to address him
 
 
 def test_a_quotation_over_several_sentences_is_all_its_speakers(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
-        "Emergency\nThe watchdog declared an emergency on Tuesday, its head Jean Kaseya said.\n\n"
-        "\"This declaration is not merely a formality, it is a clarion call to action. It is a recognition that we "
-        "can no longer afford to be reactive. We must be proactive in our efforts,\" said Kaseya.\n"))
+        "Emergency\nThe watchdog declared an emergency on Tuesday, its head Paul Mbeki said.\n\n"
+        "\"This step is more than paperwork, it is a signal to move now. It says that we "
+        "cannot keep waiting for the next wave. We have to get ahead of it,\" said Mbeki.\n"))
     assert [(facts.actors[q.actor].name, q.sent) for q in facts.quotes] == [
-        ("Jean Kaseya", 1), ("Jean Kaseya", 2), ("Jean Kaseya", 3)]
+        ("Paul Mbeki", 1), ("Paul Mbeki", 2), ("Paul Mbeki", 3)]
 
 
 def test_the_clubs_president_speaks_not_the_club_and_a_game_in_his_honour_is_not_the_clubs(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
-        "Messi leaves\nBarca president Joan Laporta said on Friday that talks had failed.\n\n"
-        "\"It is painful, but we must now go on without Messi,\" continued the Barca president.\n\n"
-        "Laporta said Barca would organise a testimonial game in his honour.\n"))
-    assert [facts.actors[q.actor].name for q in facts.quotes] == ["Joan Laporta"]
+        "Star leaves\nBarca president Jordi Casals said on Friday that talks had broken down.\n\n"
+        "\"It hurts, but the club has to move on without Ferran,\" continued the Barca president.\n\n"
+        "Casals said Barca would stage a farewell match in his honour.\n"))
+    assert [facts.actors[q.actor].name for q in facts.quotes] == ["Jordi Casals"]
     assert {a.name: a.kind for a in facts.actors.values()}.get("Barca") != "person"
 
 
 def test_after_a_comma_the_speaker_is_the_person_named_after_said(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
-        "Vaccines\nThe batch would include 50,000 doses promised by the U.S. government and 15,000 from vaccines "
-        "alliance GAVI, said Dr. Ngashi Ngongo, the Africa CDC incidents manager on mpox.\n"))
-    assert [facts.actors[s.actor].name for s in facts.statements] == ["Ngashi Ngongo"]
-    assert {facts.actors[c.claimant].name for c in facts.claims} == {"Ngashi Ngongo"}
+        "Vaccines\nThe shipment would hold 30,000 doses pledged by the Japanese government and 10,000 from vaccines "
+        "alliance GAVI, said Dr. Kalala Mbuyi, the Africa CDC incidents manager on cholera.\n"))
+    assert [facts.actors[s.actor].name for s in facts.statements] == ["Kalala Mbuyi"]
+    assert {facts.actors[c.claimant].name for c in facts.claims} == {"Kalala Mbuyi"}
 
 
 def test_a_states_ministry_of_something_is_its_own(tmp_path: Path) -> None:
@@ -1678,7 +1678,7 @@ def test_a_short_name_of_a_word_and_initials(tmp_path: Path) -> None:
 
 def test_whom_a_note_or_a_figure_comes_from_is_no_place(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
-        "Strike costs\nAccording to a pre-vote note from TD Cowen, a strike could cost Boeing $3 billion. "
+        "Strike costs\nAccording to a research note from TD Cowen, a walkout could cost Boeing $2 billion. "
         "Data from Johns Hopkins showed 5,000 cases. Refugees arrived from Syria and from Aleppo.\n"))
     assert sorted(a.name for a in facts.actors.values() if a.kind == "place") == ["Aleppo"]
 
@@ -1693,15 +1693,15 @@ def test_a_place_described_as_something_is_nobodys_statement(tmp_path: Path) -> 
 def test_where_someone_works_is_a_body_and_they_still_speak(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
         "Yen\n\"Pessimism is overdone,\" said Taisuke Tanaka, market strategist with Credit Suisse in Tokyo. "
-        "Evan Seigerman, an analyst at BMO Capital Markets, said the price looked fair.\n"))
+        "Ethan Marlowe, an analyst at BMO Capital Markets, said the price looked fair.\n"))
     kinds = {a.name: (a.kind, [r for r, _ in a.roles]) for a in facts.actors.values() if a.kind != "place"}
     assert kinds == {
         "Taisuke Tanaka": ("person", ["market strategist with Credit Suisse in Tokyo"]),
         "Credit Suisse": ("organisation", []),
-        "Evan Seigerman": ("person", ["analyst at BMO Capital Markets"]),
+        "Ethan Marlowe": ("person", ["analyst at BMO Capital Markets"]),
         "BMO Capital Markets": ("organisation", []),
     }
-    assert {facts.actors[s.actor].name for s in facts.statements} == {"Taisuke Tanaka", "Evan Seigerman"}
+    assert {facts.actors[s.actor].name for s in facts.statements} == {"Taisuke Tanaka", "Ethan Marlowe"}
 
 
 def test_bodies_named_for_partners_schools_and_papers_in_other_languages(tmp_path: Path) -> None:
@@ -1768,7 +1768,7 @@ def test_a_title_s_complement_and_a_body_named_for_two_things(tmp_path: Path) ->
 
 def test_according_to_names_who_gives_the_figure_and_not_saying_is_no_statement(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
-        "Sudan\nThe ongoing conflict in Sudan has resulted in an estimated 15,000 deaths, according to the United "
+        "Sudan\nThe war in Sudan has led to an estimated 11,000 deaths, according to the United "
         "Nations. The RSF has not yet commented on the incident. The army declined to comment.\n"))
     (claim,) = facts.claims
     assert facts.actors[claim.claimant].name == "United Nations"
@@ -1777,10 +1777,10 @@ def test_according_to_names_who_gives_the_figure_and_not_saying_is_no_statement(
 
 def test_a_casualty_figure_belongs_to_no_one_named_outside_its_clause(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
-        "Sudan\nSudan has been witnessing a deadly conflict between the SAF and the RSF since April 15, 2023, "
-        "resulting in the loss of at least 16,650 lives. Deputy President William Ruto won 7,176,141 votes.\n"))
+        "Sudan\nSudan has been gripped by a bloody war between the SAF and the RSF since April 15, 2023, "
+        "costing at least 12,400 lives. Deputy President Samuel Kiptoo won 6,204,318 votes.\n"))
     owners = {c.quantity.value: c.owner and facts.actors[c.owner].name for c in facts.claims}
-    assert owners == {16650: None, 7176141: "William Ruto"}
+    assert owners == {12400: None, 6204318: "Samuel Kiptoo"}
 
 
 def test_a_name_that_speaks_and_is_then_he_or_she_is_a_person(tmp_path: Path) -> None:
@@ -1831,17 +1831,17 @@ def test_a_title_in_a_complement_is_the_named_person_s_own(tmp_path: Path) -> No
 
 def test_whom_a_figure_is_cited_from_is_an_actor(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
-        "Strike\nAccording to a pre-vote note from TD Cowen, a 50-day strike could cost Boeing an estimated "
-        "$3 billion to $3.5 billion of cash flow. According to Nazeli Baghdasaryan, the number of refugees rose.\n"))
+        "Strike\nAccording to a research note from TD Cowen, a 30-day walkout could cost Boeing a projected "
+        "$1.5 billion to $2 billion of cash flow. According to Anahit Sargsyan, the number of refugees rose.\n"))
     named = {a.name: a.kind for a in facts.actors.values() if a.kind}
-    assert named == {"TD Cowen": "organisation", "Nazeli Baghdasaryan": "person"}
+    assert named == {"TD Cowen": "organisation", "Anahit Sargsyan": "person"}
     assert {facts.actors[c.claimant].name for c in facts.claims} == {"TD Cowen"}
 
 
 def test_the_company_or_the_club_that_speaks_is_the_body_named_before(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
-        "Farewell\nA tearful Lionel Messi bid farewell to FC Barcelona on Sunday. The club, on Thursday, confirmed "
-        "it could not re-sign him. The club announced that he would not return due to La Liga's salary cap. "
+        "Farewell\nA tearful Ferran Vidal waved goodbye to FC Barcelona on Sunday. The club, on Thursday, confirmed "
+        "it could not renew his deal. The club announced that he would not stay because of La Liga's wage rules. "
         "The group of workers said no.\n"))
     said = [(facts.actors[s.actor].name, s.sent) for s in facts.statements]
     assert said == [("FC Barcelona", 1), ("FC Barcelona", 2)]
@@ -1872,11 +1872,11 @@ def test_a_surname_spelt_otherwise_and_opening_a_sentence_is_the_one_person(tmp_
 
 def test_a_quotation_said_by_a_titled_person_after_a_body_is_his(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
-        "Delta\nDelta has scratched flights. \"In particular one of our crew tools was affected,\" said Delta CEO "
+        "Delta\nDelta has cancelled flights. \"Above all our crew scheduling system went down,\" said Delta CEO "
         "Ed Bastian.\n"
-        "“This is a tremendous outcome that fully compensates the United States for its costs,” said principal deputy "
-        "assistant attorney general Brian Boynton, head of the civil division.\n"))
-    assert [facts.actors[q.actor].name for q in facts.quotes] == ["Ed Bastian", "Brian Boynton"]
+        "“This settlement repays the taxpayers for every dollar they lost,” said principal deputy "
+        "assistant attorney general Mark Fenwick, head of the civil division.\n"))
+    assert [facts.actors[q.actor].name for q in facts.quotes] == ["Ed Bastian", "Mark Fenwick"]
 
 
 def test_state_troopers_are_a_body(tmp_path: Path) -> None:
@@ -1886,14 +1886,14 @@ def test_state_troopers_are_a_body(tmp_path: Path) -> None:
 
 def test_a_figure_is_dated_by_the_day_nearest_it(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
-        "Delta\nWire | 22 July 2024\nThe outage that started late on Thursday is still causing havoc as Delta was "
-        "forced to scrap an additional 1,250 flights yesterday.\n"))
-    assert [(c.quantity.value, c.date) for c in facts.claims] == [(1250, "2024-07-21")]
+        "Delta\nWire | 22 July 2024\nThe glitch that began early on Friday is still causing chaos as Delta had "
+        "to cancel a further 840 flights yesterday.\n"))
+    assert [(c.quantity.value, c.date) for c in facts.claims] == [(840, "2024-07-21")]
 
 
 def test_the_body_whose_office_a_title_names_keeps_its_whole_name(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
-        "Delta\nDelta Air Lines CEO Ed Bastian says the airline faces $500 million in costs. Federal Reserve "
+        "Delta\nDelta Air Lines CEO Ed Bastian says the carrier expects $300 million in losses. Federal Reserve "
         "Chairman Jerome Powell spoke.\n"))
     assert sorted(a.name for a in facts.actors.values() if a.kind == "organisation") == [
         "Delta Air Lines", "Federal Reserve"]

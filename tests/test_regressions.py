@@ -92,10 +92,10 @@ def _index_of(tmp_path: Path, articles: dict[str, str]) -> Index:
 def test_an_agency_named_for_two_things_is_one_card_whoever_owns_it(tmp_path: Path) -> None:
     index = _index_of(tmp_path, {
         "a": "Launch debris survey\nOrbit Ledger | 27 April 2023\n"
-             "Debris was scattered across 385 acres of land, the U.S. Fish and Wildlife Service said on Wednesday.\n"
-             "\"No dead birds have been found,\" a Fish and Wildlife Service spokesperson said.\n",
+             "Wreckage was strewn over 210 acres of marsh, the U.S. Fish and Wildlife Service said on Wednesday.\n"
+             "\"No harm to nesting birds has been seen,\" a Fish and Wildlife Service spokesperson said.\n",
         "b": "Groups sue over launch\nTech Report | 2 May 2023\n"
-             "The Fish and Wildlife Service said last week that debris had been spread across 350 acres.\n",
+             "The Fish and Wildlife Service said last week that wreckage had been strewn over 190 acres.\n",
     })
     assert [(a.name, a.kind, a.sources) for a in index.briefs.actors] == [
         ("U.S. Fish and Wildlife Service", "organisation", ["a", "b"])]
@@ -105,11 +105,11 @@ def test_an_agency_named_for_two_things_is_one_card_whoever_owns_it(tmp_path: Pa
 def test_a_dotted_acronym_joins_the_company_it_abbreviates(tmp_path: Path) -> None:
     index = _index_of(tmp_path, {
         "a": "Auto workers expand strike\nMotor Desk | 29 September 2023\n"
-             "The union on Friday expanded its strike against General Motors, calling 7,000 more workers out.\n"
-             "G.M. said the union's demands would cost the company $100 billion over four years.\n"
-             "The strike began on Sept. 15 at one plant of G.M. in Missouri.\n"
-             "A version of this article appears in print on Sept. 30, 2023, Section B, Page 1 of the New York "
-             "edition with the headline: Auto Union Adds 7,000 Strikers. Order Reprints | Today’s Paper | Subscribe\n",
+             "The union on Friday widened its walkout at General Motors, calling 4,000 more members out.\n"
+             "G.M. said the union's demands would cost the company $60 billion over five years.\n"
+             "The walkout began on Sept. 15 at one plant of G.M. in Ohio.\n"
+             "A version of this article appears in print on Sept. 30, 2023, Section B, Page 3 of the Metro "
+             "edition with the headline: Union Widens Walkout. Order Reprints | Today’s Paper | Subscribe\n",
     })
     assert [(a.name, a.kind, a.aliases) for a in index.briefs.actors] == [
         ("General Motors", "organisation", ["G.M."])]
@@ -118,21 +118,21 @@ def test_a_dotted_acronym_joins_the_company_it_abbreviates(tmp_path: Path) -> No
 def test_a_titled_family_name_in_another_article_joins_the_full_name(tmp_path: Path) -> None:
     index = _index_of(tmp_path, {
         "a": "Leaders meet\nPolitical Desk | 6 November 2023\n"
-             "Chinese President Xi Jinping met Australian Prime Minister Anthony Albanese in Beijing on Monday.\n",
+             "Chinese Premier Zhou Minghai met Australian Prime Minister Anthony Albanese in Beijing on Monday.\n",
         "b": "Trade ties restored\nPolitical Desk | 7 November 2023\n"
-             "Mr Xi said relations had \"embarked on the right path of improvement\".\n",
+             "Mr Zhou said ties had \"turned a corner and were steadily warming\".\n",
     })
-    (xi,) = index.who("xi").actors
-    assert xi.name == "Xi Jinping" and xi.sources == ["a", "b"]
+    (xi,) = index.who("zhou").actors
+    assert xi.name == "Zhou Minghai" and xi.sources == ["a", "b"]
 
 
 def test_a_part_is_never_disputed_with_its_whole(tmp_path: Path) -> None:
     index = _index_of(tmp_path, {
         "a": "Quake toll rises\nWire Desk | 10 September 2023\n"
-             "At least 2,059 people were injured in the quake, 1,404 of them critically, officials said.\n",
+             "At least 1,320 people were hurt in the quake, 610 of them seriously, officials said.\n",
     })
     assert [(g.status, [c.value for c in g.claims]) for g in index.briefs.figures] == [
-        ("agreed", [2059]), ("agreed", [1404])]
+        ("agreed", [1320]), ("agreed", [610])]
 
 
 def test_a_figure_naming_no_place_is_the_close_one_that_does(tmp_path: Path) -> None:
@@ -152,8 +152,8 @@ def test_a_report_a_wire_service_passes_on_stays_with_the_people_in_it_and_is_fo
     index = _index_of(tmp_path, {
         "a": "Assad flees\nWorld Desk | 8 December 2024\n"
              "Rebels entered Damascus on Sunday and President Bashar al-Assad fled.\n"
-             "Russia's state news agency TASS said Assad and his family arrived in Moscow, where they have been "
-             "granted political asylum.\n",
+             "Russia's state news agency TASS said Assad and his relatives had landed in Moscow, where they were "
+             "given asylum.\n",
     })
     (assad,) = index.who("assad").actors
     assert [f.text[:40] for f in assad.said] == []  # he is the one reported on, not the one reporting
@@ -167,7 +167,7 @@ def test_a_name_also_known_as_another_and_its_other_spelling_are_one_person(tmp_
              "On 10 December, Ahmed al-Sharaa (also known as Abu Mohammed al-Jolani), HTS' leader, installed a "
              "caretaker government.\n",
         "b": "Citadel visit\nWorld Desk | 5 December 2024\n"
-             "The head of HTS, Abu Mohammad al-Jolani, on Dec. 4 visited Aleppo's landmark citadel.\n",
+             "The head of HTS, Abu Mohammad al-Jolani, on Dec. 4 toured the old market of Aleppo.\n",
     })
     people = [a for a in index.briefs.actors if a.kind == "person"]
     assert [(a.name, a.sources) for a in people] == [("Ahmed al-Sharaa", ["a", "b"])]
@@ -369,8 +369,8 @@ def test_short_names_spelt_alike_stay_two_organisations(tmp_path: Path) -> None:
 def test_the_missing_and_the_wounded_are_two_quantities_however_the_second_is_said(tmp_path: Path) -> None:
     index = _index_of(tmp_path, {
         "a": "Depot blast toll\nEFE | 27 September 2023\n"
-             "There are also 105 people missing after the blast at the fuel depot, officials said on Tuesday.\n"
-             "The number of wounded remains 290, of which 168 are being treated in Armenia.\n",
+             "There are also 105 people unaccounted for after the explosion at the depot, officials said on Tuesday.\n"
+             "The number of wounded remains 290, of which 131 are in hospitals in Armenia.\n",
         "b": "Blast victims flown out\nThe Journal | 26 September 2023\n"
              "The number of injured exceeds 200, the health ministry said on Monday.\n",
     })

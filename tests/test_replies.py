@@ -175,10 +175,10 @@ def test_who_card_cites_only_sources_it_lists(seed_index: Index) -> None:
 def test_a_cited_headline_keeps_its_words_but_not_its_quotations() -> None:
     from bot.replies import source_line
 
-    quoting = cards.Source(id="x", title="'A true genocide': medics say 1,500 killed", path="x.txt", sentences=1,
+    quoting = cards.Source(id="x", title="'A living hell': doctors say 900 killed", path="x.txt", sentences=1,
                            digest="d", date="2025-10-29")
-    assert source_line(quoting, quotes=False) == "“…”: medics say 1,500 killed (2025-10-29) · x"
-    assert source_line(quoting) == "'A true genocide': medics say 1,500 killed (2025-10-29) · x"
+    assert source_line(quoting, quotes=False) == "“…”: doctors say 900 killed (2025-10-29) · x"
+    assert source_line(quoting) == "'A living hell': doctors say 900 killed (2025-10-29) · x"
 
 
 def test_who_card_fields_come_in_order(seed_index: Index) -> None:
@@ -583,19 +583,19 @@ def test_to_text_of_a_paged_reply_has_every_line(seed_index: Index) -> None:
 
 
 def test_a_long_sentence_on_a_card_keeps_the_part_about_the_actor() -> None:
-    text = ("It was not immediately clear what caused the blast, which happened as residents were lining up to get "
-            "fuel for their cars in order to leave the region, but Nagorno-Karabakh presidential aide David Babayan "
-            "said initial information suggested that sabotage was unlikely.")
-    assert clip_around(text, 240, ["David Babayan", "Babayan"]) == (
-        "… but Nagorno-Karabakh presidential aide David Babayan said initial information suggested that sabotage "
+    text = ("It was not yet known what set off the explosion, which came as families were queuing to buy petrol for "
+            "their cars so that they could flee the valley, but the region's presidential aide Armen Sarkisov "
+            "said early reports suggested that arson was unlikely.")
+    assert clip_around(text, 240, ["Armen Sarkisov", "Sarkisov"]) == (
+        "… but the region's presidential aide Armen Sarkisov said early reports suggested that arson "
         "was unlikely.")
-    assert clip_around(text, 240, ["Nobody"]).endswith("David Babayan said initial information …")
-    assert clip_around("Babayan said so.", 240, ["Babayan"]) == "Babayan said so."
+    assert clip_around(text, 240, ["Nobody"]).endswith("Armen Sarkisov said early reports suggested that …")
+    assert clip_around("Sarkisov said so.", 240, ["Sarkisov"]) == "Sarkisov said so."
     # a name at the end of a long clause keeps what leads up to it
-    last = ("The U.S. president said blows dealt to Russia by Ukraine prevented the Kremlin from intervening to prop up "
-            "the ousted president and said Iran and its allies were unable to do so as well after being weakened "
-            "following conflicts with Israel.")
-    assert clip_around(last, 120, ["Israel"]) == "… so as well after being weakened following conflicts with Israel."
+    last = ("The prime minister said losses inflicted on the militia by the army kept its backers from stepping in to "
+            "rescue the deposed leader and said the rebels and their allies could not do so either after being worn "
+            "down by years of war with Ethiopia.")
+    assert clip_around(last, 120, ["Ethiopia"]) == "… do so either after being worn down by years of war with Ethiopia."
 
 
 def test_a_disputed_share_of_a_vote_reads_as_percentages() -> None:

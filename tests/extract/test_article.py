@@ -268,10 +268,10 @@ def test_formerly_known_as_becomes_an_alias(fire: ArticleFacts) -> None:
 
 def test_a_party_named_in_its_own_language_is_an_organisation(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
-        "Peso weakens\nLatin Wire | 4 June 2024\n"
-        "The peso fell as the ruling left-wing Movimiento Regeneración Nacional (Morena) secured a supermajority.\n"))
-    party = _actor(facts, "Movimiento Regeneración Nacional")
-    assert (party.kind, "Morena" in party.forms) == ("organisation", True)
+        "Bonds rally\nLatin Wire | 4 June 2024\n"
+        "The bonds rallied as the governing left-wing Movimiento Unión Nacional (Muna) won a two-thirds majority.\n"))
+    party = _actor(facts, "Movimiento Unión Nacional")
+    assert (party.kind, "Muna" in party.forms) == ("organisation", True)
 
 
 def test_an_acronym_after_a_possessive_or_in_the_other_language_s_order_is_still_the_alias(tmp_path: Path) -> None:
@@ -294,22 +294,22 @@ def test_acronyms_for_things_that_news_never_defines_are_no_actors(tmp_path: Pat
 def test_a_date_naming_the_event_before_or_after_is_not_the_sentence_s_date(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
         "Peso weakens\nLatin Wire | 4 June 2024\n"
-        "The peso has dropped against the US dollar following the 2 June elections.\n"
-        "A mayoral candidate was shot dead at a rally ahead of the 2nd June elections.\n"
+        "The rand has slipped against the US dollar following the 2 June elections.\n"
+        "A council candidate was stabbed at a meeting ahead of the 2nd June elections.\n"
         "The 2 June elections saw a record turnout.\n"
-        "Canal revenues fell 40 percent compared to the same period in 2023, and 793 fewer ships passed than in January 2023.\n"
-        "The won weakened, pushing the currency to its lowest level since 2009.\n"
-        "Helene is the deadliest hurricane to hit the mainland US since Katrina in 2005.\n"
-        "It was the worst human tragedy since the Tous dam collapse in 1982.\n"))
+        "Port fees fell 25 percent compared to the same period in 2023, and 412 fewer trucks crossed than in January 2023.\n"
+        "The rupee weakened, taking the currency to its weakest level since 2011.\n"
+        "Marisol is the deadliest hurricane to strike the mainland US since Andrew in 1992.\n"
+        "It was the worst rail disaster since the Velden bridge collapse in 1987.\n"))
     assert facts.sentence_dates == {2: "2024-06-02"}
     assert [(e.date, e.sent) for e in facts.events] == [("2024-06-02", 2)]
 
 
 def test_a_surname_opening_a_sentence_is_the_person_named_with_a_middle_initial(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
-        "Sentence\nWire | 29 March 2024\nUS District Judge Lewis A. Kaplan delivered the sentence.\n"
-        "Kaplan said the sentence was fair.\n"))
-    assert [facts.actors[s.actor].name for s in facts.statements] == ["Lewis A. Kaplan"]
+        "Sentence\nWire | 29 March 2024\nUS District Judge Martin J. Cole read out the sentence.\n"
+        "Cole said the sentence was fair.\n"))
+    assert [facts.actors[s.actor].name for s in facts.statements] == ["Martin J. Cole"]
 
 
 def test_who_speaks_in_a_clause_the_subject_leads_to_and_when(tmp_path: Path) -> None:
@@ -361,19 +361,19 @@ def test_a_date_made_an_adjective_dates_its_own_happening_not_the_sentence_s(tmp
 def test_a_rival_named_between_commas_is_a_person_and_the_father_s_surname_is_them_later(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
         "Final count\nLatin Wire | 10 June 2024\n"
-        "Claudia Sheinbaum won the vote.\n"
-        "Her closest rival, Xóchitl Gálvez Ruiz, candidate of the coalition “Fuerza y Corazón por México” (PAN, PRI, "
-        "and PRD), received 16,502,458 votes.\n"
-        "Sheinbaum won by 19 million votes over Gálvez.\n"))
-    rival = _actor(facts, "Xóchitl Gálvez Ruiz")
-    assert (rival.kind, [r for r, _ in rival.roles], "Gálvez" in rival.forms) == ("person", ["closest rival"], True)
+        "Lucía Andrade won the vote.\n"
+        "Her closest rival, Itzel Ortúzar Vega, candidate of the alliance “Unidos y Firmes por Chile” (UDI, RN, "
+        "and PRC), received 4,318,207 votes.\n"
+        "Andrade won by 2 million votes over Ortúzar.\n"))
+    rival = _actor(facts, "Itzel Ortúzar Vega")
+    assert (rival.kind, [r for r, _ in rival.roles], "Ortúzar" in rival.forms) == ("person", ["closest rival"], True)
 
 
 def test_a_state_s_currency_names_no_state(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
         "Peso weakens\nLatin Wire | 4 June 2024\n"
         "The peso fell against the US dollar on Monday, and the Hong Kong dollar held.\n"
-        "The peso sunk to M$17.70/US$1 yesterday, its weakest rate since November.\n"))
+        "The peso slid to M$18.40/US$1 yesterday, its weakest rate since August.\n"))
     assert facts.actors == {}
     facts = _facts_from_text(tmp_path, "Sanctions\nThe Wire | 4 June 2024\nThe US imposed sanctions on the bank on Monday.\n")
     assert [a.kind for a in facts.actors.values()] == ["state"]
@@ -382,52 +382,52 @@ def test_a_state_s_currency_names_no_state(tmp_path: Path) -> None:
 def test_an_adjective_made_of_a_name_mentions_the_name(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
         "Haiti\nThe Wire | 25 June 2024\n"
-        "The Kenya-led mission and a United Nations-backed force will arrive in Port-au-Prince on Thursday.\n"))
+        "The Rwanda-led mission and a United Nations-backed force will land in Bangui on Thursday.\n"))
     assert sorted((a.name, a.kind) for a in facts.actors.values()) == [
-        ("Kenya", "state"), ("Port-au-Prince", "place"), ("United Nations", "organisation")]
+        ("Bangui", "place"), ("Rwanda", "state"), ("United Nations", "organisation")]
 
 
 def test_an_outlet_only_credited_with_the_story_is_no_actor(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
         "Canal\nThe Wire | 5 February 2024\n"
-        "Revenue from the canal fell to $428 million in January, Bloomberg reports.\n"
+        "Revenue from the port fell to $212 million in March, Bloomberg reports.\n"
         "An official told Al Jazeera in an interview that talks went on.\n"
         "“We are leaving,” the official said on Friday, reports Marca.\n"
         "The ministry said on Monday that talks would resume, and Vedomosti reported the same.\n"))
     assert facts.actors == {}
     facts = _facts_from_text(tmp_path, (
         "Pagers\nThe Wire | 17 September 2024\n"
-        "The pagers were rigged before they were delivered, the New York Times reported, citing officials.\n"
-        "The Wall Street Journal reported on Tuesday citing a person familiar with the plan that it took months.\n"))
+        "The radios were tampered with before they were shipped, the New York Times reported, citing officials.\n"
+        "The Wall Street Journal reported on Tuesday citing a person who knew of the scheme that it took weeks.\n"))
     assert facts.actors == {}  # they pass on what others said, and name them
     facts = _facts_from_text(tmp_path, (
-        "Displaced\nThe Wire | 18 June 2024\nThe IOM reported 578,074 internally displaced people across Haiti.\n"))
+        "Displaced\nThe Wire | 18 June 2024\nThe IOM reported 312,480 internally displaced people across Chad.\n"))
     assert "IOM" in [a.name for a in facts.actors.values()]  # an agency's initials, more often than an outlet's
 
 
 def test_a_body_s_initials_written_after_it_in_any_order_are_no_part_of_its_name(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
-        "Vote\nWire | 30 July 2024\nThe government-controlled National Electoral Council CNE declared Maduro the winner. "
-        "The National Electoral Council (CNE) said on Monday the count was over.\n"))
+        "Vote\nWire | 30 July 2024\nThe state-run National Electoral Council CNE declared Salcedo the winner. "
+        "The National Electoral Council (CNE) said on Monday the tally was final.\n"))
     assert [(a.name, a.kind, sorted(a.acronyms | a.aliases)) for a in facts.actors.values() if a.kind == "organisation"] == [
         ("National Electoral Council", "organisation", ["CNE"])]
 
 
 def test_a_body_of_two_adjectives_sharing_their_noun_is_one_name(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
-        "Vote\nWire | 30 July 2024\nThe Directorate of Strategic and Tactical Actions (DAET) is implicated, "
+        "Vote\nWire | 30 July 2024\nThe Directorate of Special and Tactical Operations (DEOT) is implicated, "
         "the Department of Economic and Social Affairs said. The Bank of Portugal and Royal Bank said no.\n"))
     assert sorted(a.name for a in facts.actors.values()) == [
-        "Bank of Portugal", "Department of Economic and Social Affairs", "Directorate of Strategic and Tactical Actions",
+        "Bank of Portugal", "Department of Economic and Social Affairs", "Directorate of Special and Tactical Operations",
         "Royal Bank"]
 
 
 def test_ngo_before_a_name_says_what_kind_of_body_it_is(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
-        "Vote\nWire | 30 July 2024\nAt least 24 people have died, according to a report by the NGO Provea. "
-        "The NGO Foro Penal said 2,000 people were held.\n"))
+        "Vote\nWire | 30 July 2024\nAt least 17 people have been killed, according to a count by the NGO Redhumana. "
+        "The NGO Justicia Abierta said 1,300 people were detained.\n"))
     assert sorted((a.name, a.kind) for a in facts.actors.values()) == [
-        ("Foro Penal", "organisation"), ("Provea", "organisation")]
+        ("Justicia Abierta", "organisation"), ("Redhumana", "organisation")]
 
 
 def test_initials_after_a_person_s_name_are_no_part_of_it(tmp_path: Path) -> None:
@@ -441,9 +441,9 @@ def test_initials_after_a_person_s_name_are_no_part_of_it(tmp_path: Path) -> Non
 def test_a_titled_person_who_reports_is_no_outlet(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
         "Evacuation\nThe Wire | 9 August 2024\n"
-        "Acting head of the region Alexey Smirnov reported that people will be evacuated by buses and trains.\n"))
-    smirnov = _actor(facts, "Alexey Smirnov")
-    assert (smirnov.kind, [r for r, _ in smirnov.roles]) == ("person", ["Acting head of the region"])
+        "Acting head of the district Pavel Orlov reported that residents will be moved out by buses and trains.\n"))
+    smirnov = _actor(facts, "Pavel Orlov")
+    assert (smirnov.kind, [r for r, _ in smirnov.roles]) == ("person", ["Acting head of the district"])
     facts = _facts_from_text(tmp_path, (
         "Roads\nThe Wire | 9 August 2024\nRegional governor Maria Lopez reported that roads were shut.\n"))
     assert _actor(facts, "Maria Lopez").kind == "person"
@@ -452,60 +452,60 @@ def test_a_titled_person_who_reports_is_no_outlet(tmp_path: Path) -> None:
 def test_whom_an_outlet_quotes_as_saying_speaks_and_the_outlet_is_no_actor(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
         "Army steps in\nThe Wire | 5 August 2024\n"
-        "Army chief General Waker-Uz-Zaman addressed the nation on Monday.\n"
-        "\"We have decided to form an interim government,\" the Dhaka Tribune quoted the army chief as saying.\n"
+        "Army chief General Rahim-Ud-Din addressed the nation on Monday.\n"
+        "\"We have agreed to set up a caretaker council,\" the Dhaka Tribune quoted the army chief as saying.\n"
         "On Monday, Kommersant quoted Dmitry Peskov as saying the talks were over.\n"))
-    assert sorted(a.name for a in facts.actors.values()) == ["Dmitry Peskov", "Waker-Uz-Zaman"]
+    assert sorted(a.name for a in facts.actors.values()) == ["Dmitry Peskov", "Rahim-Ud-Din"]
     assert [(facts.actors[f.actor].name, f.sent) for f in facts.quotes + facts.statements] == [
-        ("Waker-Uz-Zaman", 1), ("Dmitry Peskov", 2)]
+        ("Rahim-Ud-Din", 1), ("Dmitry Peskov", 2)]
 
 
 def test_an_outlet_that_only_passes_reports_on_is_no_actor(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
         "Troops leave\nThe Wire | 4 December 2024\n"
-        "Dozens of troops inside the building began withdrawing, according to the Korean newspaper Chosun Ilbo.\n"
-        "A few appeared to have set down their equipment, Chosun Ilbo noted, according to CNN.\n"
+        "Scores of police inside the assembly began pulling out, according to the Korean newspaper Chosun Ilbo.\n"
+        "Some seemed to have put down their shields, Chosun Ilbo noted, according to CNN.\n"
         "The Korean Herald, a daily, was raided by police on Friday.\n"))
     assert sorted(a.name for a in facts.actors.values()) == ["Korean Herald"]  # an outlet the story happens to
 
 
-@pytest.mark.parametrize("name", ["Mohammed al-Bukhaiti", "Ahmed Hassan"])
+@pytest.mark.parametrize("name", ["Mohammed al-Qadhi", "Ahmed Hassan"])
 def test_a_name_ending_like_a_participle_still_speaks_past_its_title_between_commas(tmp_path: Path, name: str) -> None:
     facts = _facts_from_text(tmp_path, (
         "Talks\nThe Wire | 19 December 2023\n"
-        f"{name}, a member of the Supreme Political Council, said the group is holding indirect contacts with many countries.\n"))
+        f"{name}, a member of the Supreme Revolutionary Council, said the movement is holding quiet talks with some states.\n"))
     assert [facts.actors[s.actor].name for s in facts.statements] == [name]
 
 
 def test_a_person_of_a_body_speaks_and_the_body_s_whole_name_is_their_role(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
         "Haiti\nThe Wire | 3 March 2024\n"
-        "Only around 100 inmates were still inside the facility, Pierre Esperance of the National Network for Defense "
-        "of Human Rights said.\n"
-        "\"We counted many bodies of prisoners in the yard,\" he added.\n"))
-    esperance = _actor(facts, "Pierre Esperance")
-    assert [r for r, _ in esperance.roles] == ["National Network for Defense of Human Rights"]
+        "Only about 60 guards were still inside the compound, Lucien Morel of the National Network for Defense "
+        "of Civil Liberties said.\n"
+        "\"We saw many wounded men in the courtyard,\" he added.\n"))
+    esperance = _actor(facts, "Lucien Morel")
+    assert [r for r, _ in esperance.roles] == ["National Network for Defense of Civil Liberties"]
     assert [(facts.actors[f.actor].name, f.sent) for f in facts.statements + facts.quotes] == [
-        ("Pierre Esperance", 0), ("Pierre Esperance", 1)]
+        ("Lucien Morel", 0), ("Lucien Morel", 1)]
 
 
 def test_the_speech_tag_after_a_clause_names_who_says_it_not_the_clause_s_subject(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
         "Troops\nThe Wire | 28 October 2024\n"
         "Kenya will lead the force, U.S. officials said.\n"
-        "Some of the soldiers have moved closer to Ukraine, Pentagon spokeswoman Sabrina Singh said, and were heading "
+        "Some of the units have moved nearer to the front, Pentagon spokeswoman Dana Whitlock said, and were heading "
         "for the border.\n"
-        "It will stoke tensions in the region, including Japan and Australia, Western officials say.\n"
-        "Tina Salama, spokesperson for the president, said talks would resume.\n"))
+        "It will raise tensions in the region, including Japan and Australia, Western officials say.\n"
+        "Nadia Mbala, spokesperson for the president, said talks would resume.\n"))
     assert [(facts.actors[f.actor].name, f.sent) for f in facts.statements + facts.quotes] == [
-        ("U.S.", 0), ("Sabrina Singh", 1), ("Tina Salama", 3)]  # the officials who say 2 are not named
+        ("U.S.", 0), ("Dana Whitlock", 1), ("Nadia Mbala", 3)]  # the officials who say 2 are not named
 
 
 def test_the_troops_of_a_state_named_in_two_words_are_that_state_and_a_disguise_is_no_one(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
         "Troops\nThe Wire | 4 November 2024\n"
         "South Korean officials said North Korean troops had arrived.\n"
-        "They are disguised as Mongolian soldiers from Siberia, and the North Koreans are ready to fight.\n"))
+        "They wear the uniforms of Mongolian units from Siberia, and the North Koreans are ready for combat.\n"))
     assert sorted((a.name, a.kind) for a in facts.actors.values()) == [
         ("North Korea", "state"), ("Siberia", "place"), ("South Korea", "state")]
     assert [(facts.actors[f.actor].name, f.sent) for f in facts.statements] == [("South Korea", 0)]
@@ -514,41 +514,41 @@ def test_the_troops_of_a_state_named_in_two_words_are_that_state_and_a_disguise_
 def test_he_or_she_is_a_person_never_a_body_and_first_the_one_whose_thing_it_was(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
         "Plant\nThe Wire | 4 March 2022\n"
-        "A backup power line was damaged, energy company Enerhoatom said in a statement.\n"
-        "\"We were able to gather a lot of information,\" he said.\n"
-        "President Yoon Suk Yeol spoke on television.\n"
-        "Speaker Woo Won-sik said the vote was valid.\n"
-        "Stocks plunged on Tuesday following Yoon's declaration of martial law, which he said was necessary.\n"))
+        "A reserve power cable was cut, energy company Enerhoatom said in a statement.\n"
+        "\"We managed to collect plenty of data,\" he said.\n"
+        "President Kang Min Jae spoke on television.\n"
+        "Speaker Park Sung-ho said the vote was valid.\n"
+        "Shares slumped on Tuesday after Kang's declaration of a state of emergency, which he said was needed.\n"))
     assert [(facts.actors[f.actor].name, f.sent) for f in facts.statements + facts.quotes] == [
-        ("Enerhoatom", 0), ("Woo Won-sik", 3), ("Yoon Suk Yeol", 4)]
+        ("Enerhoatom", 0), ("Park Sung-ho", 3), ("Kang Min Jae", 4)]
 
 
 def test_a_surname_with_a_capital_inside_is_the_person_s_and_a_creed_or_a_listing_names_no_one(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
         "Displaced\nThe Wire | 6 December 2024\n"
-        "Samer AbdelJaber, who heads emergency coordination at the WFP, has warned of famine.\n"
-        "\"The figure is 280,000,\" AbdelJaber told reporters.\n"
-        "The offensive was led by the Islamist group Hayat Tahrir al-Sham, a Security Council-listed terrorist group.\n"))
+        "Karim AbuSalem, who runs emergency operations at the WFP, has warned of hunger.\n"
+        "\"The number is 190,000,\" AbuSalem told reporters.\n"
+        "The assault was led by the Islamist group Jaysh Fajr al-Sham, a Security Council-listed terrorist group.\n"))
     assert sorted(a.name for a in facts.actors.values()) == [
-        "Hayat Tahrir al-Sham", "Samer AbdelJaber", "Security Council", "WFP"]
-    assert {facts.actors[f.actor].name for f in facts.quotes + facts.statements} == {"Samer AbdelJaber"}
+        "Jaysh Fajr al-Sham", "Karim AbuSalem", "Security Council", "WFP"]
+    assert {facts.actors[f.actor].name for f in facts.quotes + facts.statements} == {"Karim AbuSalem"}
 
 
 def test_a_name_right_after_said_speaks_only_after_a_pause(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
         "Verdict\nThe Wire | 4 January 2022\n"
-        "Elizabeth Holmes founded the company in 2003.\n"
-        "Prosecutors said Holmes, 37, swindled private investors between 2010 and 2015.\n"
-        "Russia's state news agency TASS said Holmes had arrived in Moscow.\n"
-        "\"We will appeal,\" said Holmes.\n"))
-    assert [(facts.actors[f.actor].name, f.sent) for f in facts.statements + facts.quotes] == [("Elizabeth Holmes", 3)]
+        "Rebecca Hales founded the company in 2006.\n"
+        "Prosecutors said Hales, 41, defrauded private investors between 2012 and 2018.\n"
+        "Russia's state news agency TASS said Hales had arrived in Moscow.\n"
+        "\"We will appeal,\" said Hales.\n"))
+    assert [(facts.actors[f.actor].name, f.sent) for f in facts.statements + facts.quotes] == [("Rebecca Hales", 3)]
 
 
 def test_the_subject_of_a_second_clause_did_its_part_too(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
         "Aleppo\nThe Wire | 1 December 2024\n"
-        "Russian warplanes continue targeting rebel positions, while Turkey demands an end to the bombardment.\n"
-        "Azerbaijan aims to reintegrate the region, but Armenia disputes this claim.\n"
+        "Russian jets keep striking rebel lines, while Turkey calls for a halt to the shelling.\n"
+        "Azerbaijan plans to reabsorb the region, but Armenia rejects this claim.\n"
         "Russia, Iran, and Turkey met in Astana.\n"))
     assert [(facts.actors[d.actor].name, d.sent) for d in facts.deeds] == [
         ("Russia", 0), ("Turkey", 0), ("Azerbaijan", 1), ("Armenia", 1), ("Russia", 2)]
@@ -557,34 +557,34 @@ def test_the_subject_of_a_second_clause_did_its_part_too(tmp_path: Path) -> None
 def test_a_quotation_opened_with_one_kind_of_mark_and_closed_with_the_other_is_still_a_quotation(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
         "Hama\nThe Wire | 5 December 2024\n"
-        "The army said it was redeploying, spokesman Ali Hassan said: \"to preserve civilians' lives and prevent urban "
-        "combat.”\n"))
-    assert [q.text for q in facts.quotes] == ["to preserve civilians' lives and prevent urban combat."]
+        "The army said it was pulling back, spokesman Ali Hassan said: \"to protect residents' homes and avoid street "
+        "fighting.”\n"))
+    assert [q.text for q in facts.quotes] == ["to protect residents' homes and avoid street fighting."]
 
 
 def test_a_family_name_that_is_a_title_s_word_is_still_the_person_s(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
         "Envoy visits\nThe Wire | 9 April 2025\n"
-        "The envoy, Australia's Julie Bishop, met with Foreign Minister Than Swe in the capital.\n"
-        "Bishop said the visit went well.\n"
-        "Following are UN Secretary-General António Guterres’ Remarks to the Press on the earthquake:\n"))
+        "The envoy, Canada's Laura Bishop, met with Foreign Minister Kyaw Lin in the capital.\n"
+        "Bishop said the trip went well.\n"
+        "Following are UN Secretary-General António Guterres’ Remarks to the Press on the floods:\n"))
     assert sorted(a.name for a in facts.actors.values() if a.kind == "person") == [
-        "António Guterres", "Julie Bishop", "Than Swe"]
-    assert [(facts.actors[f.actor].name, f.sent) for f in facts.statements] == [("Julie Bishop", 1)]
+        "António Guterres", "Kyaw Lin", "Laura Bishop"]
+    assert [(facts.actors[f.actor].name, f.sent) for f in facts.statements] == [("Laura Bishop", 1)]
 
 
 def test_the_words_after_a_heading_that_says_whose_remarks_they_are_are_theirs(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
         "Earthquake\nUnited Nations | 4 April 2025\n"
         "Following are UN Secretary-General António Guterres’ Remarks to the Press in New York on 3 April:\n"
-        "Myanmar is the scene of utter devastation and desperation.\n"))
+        "Myanmar is a land of grief and ruin tonight.\n"))
     assert [(facts.actors[q.actor].name, q.sent) for q in facts.quotes] == [("António Guterres", 1)]
 
 
 def test_a_view_an_institution_holds_is_its_statement(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
         "Troops\nThe Wire | 4 November 2024\n"
-        "The Pentagon believes at least 10,000 North Koreans are already in Russia.\n"
+        "The Pentagon believes some 8,000 North Koreans are now in Russia.\n"
         "Their estimates of the losses vary, and the estimates of the dead too.\n"))
     assert [(facts.actors[f.actor].name, f.sent) for f in facts.statements] == [("Pentagon", 0)]
 
@@ -592,24 +592,24 @@ def test_a_view_an_institution_holds_is_its_statement(tmp_path: Path) -> None:
 def test_a_state_s_officials_speak_for_it_and_its_adjective_is_no_one_s_name(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
         "Kursk\nThe Wire | 6 November 2024\n"
-        "Ukrainian officials said about 45,000 Russian troops are massing in Kursk.\n"
-        "Defense Minister Rustem Umerov said Ukrainian forces have engaged in fighting.\n"
-        "Ukrainian commander-in-chief Gen. Oleksandr Syrskiy said on Wednesday that Russia has massed troops.\n"))
+        "Ukrainian officials said some 30,000 Russian troops are gathering near Kursk.\n"
+        "Defense Minister Taras Hrytsenko said Ukrainian units have seen combat.\n"
+        "Ukrainian commander-in-chief Gen. Mykola Bondar said on Wednesday that Russia has moved in reserves.\n"))
     assert [(facts.actors[f.actor].name, f.sent) for f in facts.statements + facts.quotes] == [
-        ("Ukraine", 0), ("Rustem Umerov", 1), ("Oleksandr Syrskiy", 2)]
+        ("Ukraine", 0), ("Taras Hrytsenko", 1), ("Mykola Bondar", 2)]
 
 
 def test_the_title_after_the_source_a_sentence_cites_is_theirs(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
         "Haiti\nThe Wire | 12 March 2024\n"
-        "Henry agreed to resign, according to Mohamed Irfaan Ali, the president of Guyana.\n"))
-    assert [r for r, _ in _actor(facts, "Mohamed Irfaan Ali").roles] == ["president of Guyana"]
+        "Duval agreed to step down, according to Rafiq Anwar Ali, the president of Guyana.\n"))
+    assert [r for r, _ in _actor(facts, "Rafiq Anwar Ali").roles] == ["president of Guyana"]
 
 
 def test_a_span_between_two_days_is_one_event_on_the_first(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
         "Canal\nThe Wire | 4 February 2024\n"
-        "Ship traffic fell, with a 30 percent drop between 1 January and 11 January compared with last year.\n"
+        "Truck traffic fell, with a 20 percent drop between 1 January and 14 January compared with last year.\n"
         "The envoy left Vienna on Monday and arrived in Kiev on Tuesday.\n"))
     assert [(e.date, e.sent) for e in facts.events] == [("2024-01-01", 0), ("2024-01-29", 1), ("2024-01-30", 1)]
 
@@ -617,39 +617,39 @@ def test_a_span_between_two_days_is_one_event_on_the_first(tmp_path: Path) -> No
 def test_a_lead_that_gives_the_role_first_gives_it_to_the_name_next(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
         "Violence\nThe Courier | 30 May 2024\n"
-        "A mayoral candidate has been shot dead at a campaign rally in the southern state, the latest in a string of "
-        "attacks. On 29th May, Alfredo Cabrera was killed in the town of Coyuca de Benitez.\n"
+        "A mayoral candidate has been shot dead at a campaign event in the northern state, the latest in a run of "
+        "killings. On 29th May, Rodrigo Salas was killed in the town of San Isidro del Monte.\n"
         "Later, Maria Lopez was arrested in the capital.\n"))
-    assert [r for r, _ in _actor(facts, "Alfredo Cabrera").roles] == ["mayoral candidate"]
+    assert [r for r, _ in _actor(facts, "Rodrigo Salas").roles] == ["mayoral candidate"]
     assert _actor(facts, "Maria Lopez").roles == []
 
 
 def test_a_second_clause_with_its_own_speaker_is_that_speaker_s_word_too(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
         "Shipping\nThe Wire | 18 December 2023\n"
-        "Norwegian oil and gas firm Equinor said it had rerouted some vessels, and Belgian oil tanker firm Euronav "
-        "said it would avoid that area.\n"
+        "Norwegian oil and gas firm Nordvik said it had diverted two tankers, and Belgian oil tanker firm Scheldia "
+        "said it would skip that route.\n"
         "The envoy John Smith said the talks had failed, and he said they would resume in May.\n"))
     assert sorted((facts.actors[f.actor].name, f.sent) for f in facts.statements) == [
-        ("Equinor", 0), ("Euronav", 0), ("John Smith", 1)]
+        ("John Smith", 1), ("Nordvik", 0), ("Scheldia", 0)]
 
 
 def test_what_kind_of_body_a_name_is_said_to_be_is_kept(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
         "Shipping\nThe Wire | 18 December 2023\n"
-        "Norwegian oil and gas firm Equinor said on Monday it had rerouted some vessels.\n"
+        "Norwegian oil and gas firm Nordvik said on Monday it had diverted two tankers.\n"
         "The club was sold by La Liga and investment company CVC to a group of buyers.\n"
-        "Her lawyers at the Los Angeles law firm Waymaker filed an appeal on Friday.\n"))
+        "Her lawyers at the Los Angeles law firm Brightwater filed an appeal on Friday.\n"))
     assert {a.name: [k for k, _ in a.kinds_said] for a in facts.actors.values() if a.kind == "organisation"} == {
-        "Equinor": ["Norwegian oil and gas firm"], "CVC": ["investment company"],
-        "Waymaker": ["Los Angeles law firm"]}
+        "Nordvik": ["Norwegian oil and gas firm"], "CVC": ["investment company"],
+        "Brightwater": ["Los Angeles law firm"]}
 
 
 def test_initials_after_the_name_a_body_and_a_law_s_initials_name_no_one(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
         "Bridge\nThe Wire | 27 March 2024\n"
-        "The FBI has launched a criminal investigation into whether the crew knew of the faults.\n"
-        "The owners have petitioned to limit the payout under the US Limitation of Liability Act (LOLA).\n"
+        "The FBI has opened an inquiry into whether the operators knew of the defects.\n"
+        "The owners have asked a court to cap what they owe under the US Limitation of Liability Act (LOLA).\n"
         "The owners said LOLA applied to the case.\n"))
     assert sorted((a.name, a.kind) for a in facts.actors.values()) == [("FBI", "organisation")]
 
@@ -657,12 +657,12 @@ def test_initials_after_the_name_a_body_and_a_law_s_initials_name_no_one(tmp_pat
 def test_the_firm_whose_office_a_person_holds_is_a_body(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
         "Bridge\nThe Wire | 27 March 2024\n"
-        "Jeffrey Pritzker, executive vice president of Brawner Builders, expressed profound sorrow on Tuesday.\n"
+        "Gordon Whitcombe, executive vice president of Brackley Builders, voiced deep regret on Tuesday.\n"
         "John Smith, vice president of Colombia, said nothing.\n"
-        "Tina Salama, the spokesperson for Félix Tshisekedi, said sanctions were due.\n"))
+        "Nadia Mbala, the spokesperson for Félix Tshisekedi, said sanctions were due.\n"))
     assert sorted((a.name, a.kind) for a in facts.actors.values()) == [
-        ("Brawner Builders", "organisation"), ("Colombia", "state"), ("Félix Tshisekedi", "person"),
-        ("Jeffrey Pritzker", "person"), ("John Smith", "person"), ("Tina Salama", "person")]
+        ("Brackley Builders", "organisation"), ("Colombia", "state"), ("Félix Tshisekedi", "person"),
+        ("Gordon Whitcombe", "person"), ("John Smith", "person"), ("Nadia Mbala", "person")]
 
 
 def test_the_people_a_body_is_of_stay_in_its_name(tmp_path: Path) -> None:
@@ -678,33 +678,33 @@ def test_the_people_a_body_is_of_stay_in_its_name(tmp_path: Path) -> None:
 def test_who_leads_a_group_that_a_sentence_says_is_led_by_them(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
         "Haiti\nThe Wire | 12 March 2024\n"
-        "The alliance of gangs, led by Jimmy “Barbecue” Cherizier, had warned of civil war if Henry did not resign.\n"))
-    assert [r for r, _ in _actor(facts, "Jimmy Cherizier").roles] == ["leader of the alliance of gangs"]
+        "The coalition of gangs, led by Johnny “Tiger” Moreau, had threatened bloodshed if Duval did not step down.\n"))
+    assert [r for r, _ in _actor(facts, "Johnny Moreau").roles] == ["leader of the coalition of gangs"]
 
 
 def test_a_state_s_police_arriving_and_what_it_leads_are_the_state_acting(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
         "Haiti\nThe Wire | 25 June 2024\n"
-        "Kenyan police arrived in violence-ravaged Haiti on Tuesday on a long-awaited mission.\n"
-        "A total of some 2,500 personnel are anticipated, led by Kenya with contributions from other countries.\n"))
-    kenya = _actor(facts, "Kenya")
+        "Rwandan police landed in strife-torn Haiti on Tuesday on a much-delayed mission.\n"
+        "A total of some 1,800 officers are expected, led by Rwanda with contributions from other nations.\n"))
+    kenya = _actor(facts, "Rwanda")
     assert (kenya.kind, [d.sent for d in facts.deeds if d.actor == kenya.key]) == ("state", [0, 1])
 
 
 def test_a_place_just_before_the_company_said_is_not_who_said_it(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
         "Shipping\nThe Wire | 18 December 2023\n"
-        "Danish shipping firm Maersk said it would pause transits through the Red Sea.\n"
-        "The ship was targeted by a missile while traveling to Jeddah, Saudi Arabia, from Salalah, Oman, the company "
+        "Danish shipping firm Skovlund said it would halt sailings through the Red Sea.\n"
+        "The vessel was hit by a drone while sailing to Aqaba, Jordan, from Sohar, Oman, the company "
         "confirmed.\n"))
-    assert [(facts.actors[f.actor].name, f.sent) for f in facts.statements] == [("Maersk", 0), ("Maersk", 1)]
+    assert [(facts.actors[f.actor].name, f.sent) for f in facts.statements] == [("Skovlund", 0), ("Skovlund", 1)]
 
 
 def test_a_faith_after_a_first_name_names_no_one(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
         "Victory\nLatin Wire | 4 June 2024\n"
-        "Her victory is a major step for Mexico, home to the world's second-biggest Roman Catholic population.\n"))
-    assert [a.name for a in facts.actors.values()] == ["Mexico"]
+        "Her win is a milestone for Brazil, home to the world's biggest Roman Catholic population.\n"))
+    assert [a.name for a in facts.actors.values()] == ["Brazil"]
 
 
 def test_a_made_up_organisation_with_an_acronym_is_an_organisation(tmp_path: Path) -> None:
@@ -744,49 +744,49 @@ def test_a_name_set_off_by_commas_before_its_speech_verb_is_the_speaker(tmp_path
 def test_a_name_with_a_day_between_it_and_its_speech_verb_speaks(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
         "Red Sea\nWire | 20 December 2023\n"
-        "Denmark's A.P. Moller-Maersk on Dec. 15 said it would pause all shipments through the Red Sea.\n"))
-    assert [facts.actors[s.actor].name for s in facts.statements] == ["A.P. Moller-Maersk"]
+        "Denmark's J.L. Skovlund-Hansen on Dec. 11 said it would halt all sailings through the Red Sea.\n"))
+    assert [facts.actors[s.actor].name for s in facts.statements] == ["J.L. Skovlund-Hansen"]
 
 
 def test_she_is_the_one_person_a_subjectless_sentence_makes_act(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
         "Rally\nWire | 3 August 2024\n"
-        "Authorities have declared President Nicolas Maduro the winner. Maduro urged his backers to march.\n"
-        "On Saturday, supporters chanted as Maria Machado arrived at the rally.\n"
-        "\u201cThey thought they were going to silence us, intimidate or paralyze us,\u201d she told them.\n"))
-    assert [facts.actors[q.actor].name for q in facts.quotes] == ["Maria Machado"]
+        "Authorities have declared President Ramón Salcedo the winner. Salcedo urged his backers to march.\n"
+        "On Saturday, supporters cheered as Elena Bastidas arrived at the rally.\n"
+        "\u201cThey hoped they could frighten us into silence or make us give up,\u201d she told them.\n"))
+    assert [facts.actors[q.actor].name for q in facts.quotes] == ["Elena Bastidas"]
     facts = _facts_from_text(tmp_path, (
-        "Toll\nWire | 6 August 2024\nThe council proclaimed the winner Nicolas Maduro according to a report by Provea.\n"
-        "\u201cMost of the protests have taken place in poor neighbourhoods of the capital,\u201d he added.\n"))
+        "Toll\nWire | 6 August 2024\nThe council proclaimed the winner Ramón Salcedo according to a report by Redhumana.\n"
+        "\u201cMost of the marches have been in the poorer districts of the capital,\u201d he added.\n"))
     assert facts.quotes == []  # named, but not acting: no "he" to be
 
 
 def test_she_is_not_the_man_in_focus_but_the_last_woman_who_was(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
-        "Vote\nWire | 3 August 2024\nOpposition leader Maria Machado said the count was false. "
-        "President Nicolas Maduro urged calm on Friday.\n"
-        "\u201cWe have the tallies and we will show them to the world,\u201d she said.\n"))
-    assert [facts.actors[q.actor].name for q in facts.quotes] == ["Maria Machado"]
+        "Vote\nWire | 3 August 2024\nOpposition leader Elena Bastidas said the count was false. "
+        "President Ramón Salcedo urged calm on Friday.\n"
+        "\u201cWe hold the voting sheets and we will publish every one,\u201d she said.\n"))
+    assert [facts.actors[q.actor].name for q in facts.quotes] == ["Elena Bastidas"]
 
 
 def test_an_official_of_a_body_with_capitals_inside_her_name_is_a_person_and_a_sum_s_currency_no_one(
         tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
-        "Aid\nWire | 6 October 2024\nNorth Carolinians have received more than USD 27 million in assistance approved "
-        "by the Federal Emergency Management Agency, said MaryAnn Tierney, a regional administrator for the agency.\n"
-        "Assistance has surpassed USD 12 million for survivors, Tierney said on Saturday.\n"))
+        "Aid\nWire | 6 October 2024\nVermonters have been granted more than USD 19 million in aid approved "
+        "by the Federal Emergency Management Agency, said JoAnne Whitaker, a regional administrator for the agency.\n"
+        "Aid has passed USD 8 million for renters, Whitaker said on Saturday.\n"))
     assert sorted((a.name, a.kind, [r for r, _ in a.roles]) for a in facts.actors.values()) == [
         ("Federal Emergency Management Agency", "organisation", []),
-        ("MaryAnn Tierney", "person", ["regional administrator for the agency"])]
+        ("JoAnne Whitaker", "person", ["regional administrator for the agency"])]
 
 
 def test_a_person_named_in_an_opening_phrase_gives_way_to_the_one_before_the_verb(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
         "Raids\nWire | 1 October 2024\n"
-        "Deputy to Hezbollah's slain leader Hassan Nasrallah, Sheikh Naim Kassem said that the group was ready.\n"
+        "Deputy to the movement's slain leader Hassan Barakat, Sheikh Ali Mansour said that the group stood ready.\n"
         "After meeting Emmanuel Macron, Prime Minister Keir Starmer said the talks went well.\n"))
     assert [(_said_in(facts, i)[0].actor) for i in (0, 1)] == [
-        _actor(facts, "Naim Kassem").key, _actor(facts, "Keir Starmer").key]
+        _actor(facts, "Ali Mansour").key, _actor(facts, "Keir Starmer").key]
 
 
 def test_a_name_of_a_party_is_a_person_of_that_party(tmp_path: Path) -> None:
@@ -809,11 +809,11 @@ def test_that_year_is_the_year_an_earlier_sentence_named(tmp_path: Path) -> None
         (
             "A history of disputes\n"
             "Equator Wire | 16 August 2022\n"
-            "In 2017, the Supreme Court annulled the presidential vote that Raila Odinga lost.\n"
-            "Odinga then boycotted the repeat poll in October of that year.\n"
+            "In 2017, the Supreme Court voided the presidential vote that Daniel Otieno lost.\n"
+            "Otieno then shunned the rerun in October of that year.\n"
         ),
     )
-    assert facts.sentence_dates[_sentence_index(facts, "Odinga then")] == "2017-10"
+    assert facts.sentence_dates[_sentence_index(facts, "Otieno then")] == "2017-10"
 
 
 def test_a_name_with_a_capital_inside_is_a_company_and_she_is_not_it(tmp_path: Path) -> None:
@@ -854,12 +854,12 @@ def test_mr_and_a_family_name_written_first_is_the_full_name(tmp_path: Path) -> 
         (
             "Leaders agree to restore trade ties\n"
             "Political Desk | 6 November 2023\n"
-            "Chinese President Xi Jinping met Australian Prime Minister Anthony Albanese on Monday.\n"
-            "Mr Xi said relations had \"embarked on the right path of improvement\".\n"
+            "Chinese Premier Zhou Minghai met Australian Prime Minister Anthony Albanese on Monday.\n"
+            "Mr Zhou said ties had \"turned a corner and were steadily warming\".\n"
         ),
     )
-    xi = _actor(facts, "Xi Jinping")
-    assert "Xi" in xi.forms
+    xi = _actor(facts, "Zhou Minghai")
+    assert "Zhou" in xi.forms
     assert [q.actor for q in facts.quotes] == [xi.key]
 
 
@@ -869,8 +869,8 @@ def test_an_organisation_named_beside_another_between_commas_is_the_same_one(tmp
         (
             "Agencies warn of famine\n"
             "Geneva | 15 March 2024\n"
-            "UNHCR, the UN Refugee Agency, said on Friday that more than 8 million people had fled their homes.\n"
-            "UNHCR estimated that 1.8 million people had crossed into neighbouring countries.\n"
+            "UNHCR, the UN Refugee Agency, said on Friday that over 3 million people had left their homes.\n"
+            "UNHCR estimated that 600,000 people had crossed into nearby countries.\n"
         ),
     )
     agency = _actor(facts, "UNHCR")
@@ -1003,20 +1003,20 @@ def test_a_body_named_as_a_candidates_party_keeps_its_whole_name(tmp_path: Path)
     facts = _facts_from_text(
         tmp_path,
         "Runoff result\n"
-        "Umaro Sissoco Embalo, as candidate of the Movement for Democratic Alternation, won in the West African state.\n",
+        "Amadou Sanha Djalo, as candidate of the Movement for Democratic Renewal, won in the West African state.\n",
     )
-    assert _actor(facts, "Movement for Democratic Alternation").kind == "organisation"
-    assert sorted(a.name for a in facts.actors.values()) == ["Movement for Democratic Alternation", "Umaro Sissoco Embalo"]
+    assert _actor(facts, "Movement for Democratic Renewal").kind == "organisation"
+    assert sorted(a.name for a in facts.actors.values()) == ["Amadou Sanha Djalo", "Movement for Democratic Renewal"]
 
 
 def test_a_name_with_al_opening_a_sentence_is_the_same_person(tmp_path: Path) -> None:
     facts = _facts_from_text(
         tmp_path,
-        "Sisi declared president\n"
-        "The commission declared former army chief Abdel-Fatah al-Sisi the new president on Tuesday.\n"
-        "Al-Sisi secured nearly 97 percent of the valid votes, the commission said.\n",
+        "Masri declared president\n"
+        "The commission declared former army chief Abdel-Karim al-Masri the new president on Tuesday.\n"
+        "Al-Masri won nearly 89 percent of the valid votes, the commission said.\n",
     )
-    assert "Al-Sisi" in _actor(facts, "Abdel-Fatah al-Sisi").forms
+    assert "Al-Masri" in _actor(facts, "Abdel-Karim al-Masri").forms
 
 
 def test_a_speaking_surname_vouches_for_the_one_full_name_it_ends(tmp_path: Path) -> None:
@@ -1057,11 +1057,11 @@ def test_a_title_opening_the_first_sentence_stays_a_title(tmp_path: Path) -> Non
     facts = _facts_from_text(
         tmp_path,
         "Prime Minister meets flood victims\n"
-        "Prime Minister Gordon Brown has been to Cumbria to see the flooding.\n"
-        "The prime minister met the emergency workers. A police officer, Pc Bill Barker, died in Workington.\n",
+        "Prime Minister Gordon Brown has visited Devon to see the storm damage.\n"
+        "The prime minister met the rescue crews. A police officer, Pc Tom Harker, died in Barnstaple.\n",
     )
     assert [r for r, _ in _actor(facts, "Gordon Brown").roles] == ["Prime Minister"]
-    assert _actor(facts, "Bill Barker").kind == "person"
+    assert _actor(facts, "Tom Harker").kind == "person"
 
 
 @pytest.mark.parametrize(
@@ -1250,10 +1250,10 @@ def test_a_name_inside_the_quotation_is_not_who_speaks_it(tmp_path: Path) -> Non
         tmp_path,
         "Hodeidah\n"
         "The Rapid Support Forces (RSF) attacked the city on Monday.\n"
-        '"The army and the RSF have atrocious records abiding by the laws of war," '
-        "said Sarah Leah Whitson of Human Rights Watch.\n",
+        '"The army and the RSF have both shown contempt for the rules of war," '
+        "said Clara Anne Hewitt of Human Rights Watch.\n",
     )
-    whitson = _actor(facts, "Sarah Leah Whitson")
+    whitson = _actor(facts, "Clara Anne Hewitt")
     assert [q.actor for q in facts.quotes] == [whitson.key]
 
 
@@ -1570,18 +1570,18 @@ def test_a_body_named_with_of_is_one_name(tmp_path: Path) -> None:
 
 def test_aides_ombudsmen_scientists_and_a_title_with_us_in_it(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
-        "Exodus\nPresidential aide David Babayan said sabotage was unlikely, and human rights ombudsman Gegham "
-        "Stepanyan agreed. Samantha Power, the head of the U.S. government's primary aid agency, was in Armenia. "
-        "\"It is here,\" state epidemiologist Magnus Gisslen said.\n"))
+        "Exodus\nPresidential aide Armen Sarkisov said arson was unlikely, and human rights ombudsman Levon "
+        "Hakobyan agreed. Laura Benson, the head of the U.S. government's main relief agency, was in Armenia. "
+        "\"It is spreading,\" state epidemiologist Henrik Dahlberg said.\n"))
     people = {a.name: [r for r, _ in a.roles] for a in facts.actors.values() if a.kind == "person"}
-    assert people == {"David Babayan": ["Presidential aide"], "Gegham Stepanyan": ["ombudsman"],
-                      "Magnus Gisslen": ["state epidemiologist"],
-                      "Samantha Power": ["head of the U.S. government's primary aid agency"]}
+    assert people == {"Armen Sarkisov": ["Presidential aide"], "Levon Hakobyan": ["ombudsman"],
+                      "Henrik Dahlberg": ["state epidemiologist"],
+                      "Laura Benson": ["head of the U.S. government's main relief agency"]}
 
 
 def test_a_bodys_initials_from_another_name_are_still_its_short_name(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
-        "Exodus\nThe United Nations Refugee Agency (UNHCR) has confirmed that over 100,000 people have fled. "
+        "Exodus\nThe United Nations Refugee Agency (UNHCR) has said that some 40,000 people have left. "
         "UNHCR said more would come.\n"))
     (agency,) = [a for a in facts.actors.values() if a.kind == "organisation"]
     assert (agency.name, sorted(agency.acronyms)) == ("United Nations Refugee Agency", ["UNHCR"])
@@ -1608,55 +1608,55 @@ def test_a_states_troops_are_the_state_acting(tmp_path: Path) -> None:
 def test_an_embedded_post_is_its_signers_words(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
         "Blast\nThe blast killed 20 people near Stepanakert on Monday, officials said.\n\n"
-        "Sanitary aviation must land very urgently to save people's lives. — Gegham Stepanyan "
-        "#StopArtsakhBlockade (@Gegham_Artsakh) September 25, 2023\n\n"
-        "Hospitals were already over capacity, making the situation extra-critical. pic.twitter.com/4Wb6wqxfW6 "
+        "Air ambulances must be let in at once to save the wounded. — Levon Hakobyan "
+        "#OpenTheRoad (@Levon_Ombuds) September 25, 2023\n\n"
+        "Wards were already full, leaving doctors with no beds to spare. pic.twitter.com/9Qk2rTzXa1 "
         "— ICRC (@ICRC)\n\nThe ombudsman said more would die.\n"))
     quotes = [(facts.actors[q.actor].name, q.text, q.date) for q in facts.quotes]
     assert quotes == [
-        ("Gegham Stepanyan", "Sanitary aviation must land very urgently to save people's lives.", "2023-09-25"),
-        ("ICRC", "Hospitals were already over capacity, making the situation extra-critical.", None),
+        ("Levon Hakobyan", "Air ambulances must be let in at once to save the wounded.", "2023-09-25"),
+        ("ICRC", "Wards were already full, leaving doctors with no beds to spare.", None),
     ]
 
 
 def test_a_quotation_its_speaker_opens_over_several_sentences_is_all_theirs(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
         "Strikes\nThe Wire | 12 January 2024\n"
-        "In a videotaped address, Brig. Gen. Yahya Saree said, \"The American and British enemy bears full responsibility "
-        "for its criminal aggression. This aggression will not go unanswered and will not go unpunished.\" "
-        "The strikes hit more than 60 targets across the country.\n"))
-    saree = _actor(facts, "Yahya Saree")
+        "In a recorded speech, Brig. Gen. Yusuf Hamdan said, \"The foreign attackers carry the whole blame "
+        "for this night's raids. Every one of these raids will be answered in kind and in time.\" "
+        "The strikes hit more than 40 sites across the country.\n"))
+    saree = _actor(facts, "Yusuf Hamdan")
     assert [(q.text, q.sent) for q in facts.quotes if q.actor == saree.key] == [
-        ("The American and British enemy bears full responsibility for its criminal aggression.", 0),
-        ("This aggression will not go unanswered and will not go unpunished.", 1)]
+        ("The foreign attackers carry the whole blame for this night's raids.", 0),
+        ("Every one of these raids will be answered in kind and in time.", 1)]
     assert not [s for s in facts.statements if s.actor == saree.key]
     assert [r for r, _ in saree.roles] == ["Brig. Gen."]  # a rank written short is a title, not only a way to address him
 
 
 def test_a_quotation_over_several_sentences_is_all_its_speakers(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
-        "Emergency\nThe watchdog declared an emergency on Tuesday, its head Jean Kaseya said.\n\n"
-        "\"This declaration is not merely a formality, it is a clarion call to action. It is a recognition that we "
-        "can no longer afford to be reactive. We must be proactive in our efforts,\" said Kaseya.\n"))
+        "Emergency\nThe watchdog declared an emergency on Tuesday, its head Paul Mbeki said.\n\n"
+        "\"This step is more than paperwork, it is a signal to move now. It says that we "
+        "cannot keep waiting for the next wave. We have to get ahead of it,\" said Mbeki.\n"))
     assert [(facts.actors[q.actor].name, q.sent) for q in facts.quotes] == [
-        ("Jean Kaseya", 1), ("Jean Kaseya", 2), ("Jean Kaseya", 3)]
+        ("Paul Mbeki", 1), ("Paul Mbeki", 2), ("Paul Mbeki", 3)]
 
 
 def test_the_clubs_president_speaks_not_the_club_and_a_game_in_his_honour_is_not_the_clubs(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
-        "Messi leaves\nBarca president Joan Laporta said on Friday that talks had failed.\n\n"
-        "\"It is painful, but we must now go on without Messi,\" continued the Barca president.\n\n"
-        "Laporta said Barca would organise a testimonial game in his honour.\n"))
-    assert [facts.actors[q.actor].name for q in facts.quotes] == ["Joan Laporta"]
+        "Star leaves\nBarca president Jordi Casals said on Friday that talks had broken down.\n\n"
+        "\"It hurts, but the club has to move on without Ferran,\" continued the Barca president.\n\n"
+        "Casals said Barca would stage a farewell match in his honour.\n"))
+    assert [facts.actors[q.actor].name for q in facts.quotes] == ["Jordi Casals"]
     assert {a.name: a.kind for a in facts.actors.values()}.get("Barca") != "person"
 
 
 def test_after_a_comma_the_speaker_is_the_person_named_after_said(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
-        "Vaccines\nThe batch would include 50,000 doses promised by the U.S. government and 15,000 from vaccines "
-        "alliance GAVI, said Dr. Ngashi Ngongo, the Africa CDC incidents manager on mpox.\n"))
-    assert [facts.actors[s.actor].name for s in facts.statements] == ["Ngashi Ngongo"]
-    assert {facts.actors[c.claimant].name for c in facts.claims} == {"Ngashi Ngongo"}
+        "Vaccines\nThe shipment would hold 30,000 doses pledged by the Japanese government and 10,000 from vaccines "
+        "alliance GAVI, said Dr. Kalala Mbuyi, the Africa CDC incidents manager on cholera.\n"))
+    assert [facts.actors[s.actor].name for s in facts.statements] == ["Kalala Mbuyi"]
+    assert {facts.actors[c.claimant].name for c in facts.claims} == {"Kalala Mbuyi"}
 
 
 def test_a_states_ministry_of_something_is_its_own(tmp_path: Path) -> None:
@@ -1678,7 +1678,7 @@ def test_a_short_name_of_a_word_and_initials(tmp_path: Path) -> None:
 
 def test_whom_a_note_or_a_figure_comes_from_is_no_place(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
-        "Strike costs\nAccording to a pre-vote note from TD Cowen, a strike could cost Boeing $3 billion. "
+        "Strike costs\nAccording to a research note from TD Cowen, a walkout could cost Boeing $2 billion. "
         "Data from Johns Hopkins showed 5,000 cases. Refugees arrived from Syria and from Aleppo.\n"))
     assert sorted(a.name for a in facts.actors.values() if a.kind == "place") == ["Aleppo"]
 
@@ -1693,15 +1693,15 @@ def test_a_place_described_as_something_is_nobodys_statement(tmp_path: Path) -> 
 def test_where_someone_works_is_a_body_and_they_still_speak(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
         "Yen\n\"Pessimism is overdone,\" said Taisuke Tanaka, market strategist with Credit Suisse in Tokyo. "
-        "Evan Seigerman, an analyst at BMO Capital Markets, said the price looked fair.\n"))
+        "Ethan Marlowe, an analyst at BMO Capital Markets, said the price looked fair.\n"))
     kinds = {a.name: (a.kind, [r for r, _ in a.roles]) for a in facts.actors.values() if a.kind != "place"}
     assert kinds == {
         "Taisuke Tanaka": ("person", ["market strategist with Credit Suisse in Tokyo"]),
         "Credit Suisse": ("organisation", []),
-        "Evan Seigerman": ("person", ["analyst at BMO Capital Markets"]),
+        "Ethan Marlowe": ("person", ["analyst at BMO Capital Markets"]),
         "BMO Capital Markets": ("organisation", []),
     }
-    assert {facts.actors[s.actor].name for s in facts.statements} == {"Taisuke Tanaka", "Evan Seigerman"}
+    assert {facts.actors[s.actor].name for s in facts.statements} == {"Taisuke Tanaka", "Ethan Marlowe"}
 
 
 def test_bodies_named_for_partners_schools_and_papers_in_other_languages(tmp_path: Path) -> None:
@@ -1768,7 +1768,7 @@ def test_a_title_s_complement_and_a_body_named_for_two_things(tmp_path: Path) ->
 
 def test_according_to_names_who_gives_the_figure_and_not_saying_is_no_statement(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
-        "Sudan\nThe ongoing conflict in Sudan has resulted in an estimated 15,000 deaths, according to the United "
+        "Sudan\nThe war in Sudan has led to an estimated 11,000 deaths, according to the United "
         "Nations. The RSF has not yet commented on the incident. The army declined to comment.\n"))
     (claim,) = facts.claims
     assert facts.actors[claim.claimant].name == "United Nations"
@@ -1777,10 +1777,10 @@ def test_according_to_names_who_gives_the_figure_and_not_saying_is_no_statement(
 
 def test_a_casualty_figure_belongs_to_no_one_named_outside_its_clause(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
-        "Sudan\nSudan has been witnessing a deadly conflict between the SAF and the RSF since April 15, 2023, "
-        "resulting in the loss of at least 16,650 lives. Deputy President William Ruto won 7,176,141 votes.\n"))
+        "Sudan\nSudan has been gripped by a bloody war between the SAF and the RSF since April 15, 2023, "
+        "costing at least 12,400 lives. Deputy President Samuel Kiptoo won 6,204,318 votes.\n"))
     owners = {c.quantity.value: c.owner and facts.actors[c.owner].name for c in facts.claims}
-    assert owners == {16650: None, 7176141: "William Ruto"}
+    assert owners == {12400: None, 6204318: "Samuel Kiptoo"}
 
 
 def test_a_name_that_speaks_and_is_then_he_or_she_is_a_person(tmp_path: Path) -> None:
@@ -1831,17 +1831,17 @@ def test_a_title_in_a_complement_is_the_named_person_s_own(tmp_path: Path) -> No
 
 def test_whom_a_figure_is_cited_from_is_an_actor(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
-        "Strike\nAccording to a pre-vote note from TD Cowen, a 50-day strike could cost Boeing an estimated "
-        "$3 billion to $3.5 billion of cash flow. According to Nazeli Baghdasaryan, the number of refugees rose.\n"))
+        "Strike\nAccording to a research note from TD Cowen, a 30-day walkout could cost Boeing a projected "
+        "$1.5 billion to $2 billion of cash flow. According to Anahit Sargsyan, the number of refugees rose.\n"))
     named = {a.name: a.kind for a in facts.actors.values() if a.kind}
-    assert named == {"TD Cowen": "organisation", "Nazeli Baghdasaryan": "person"}
+    assert named == {"TD Cowen": "organisation", "Anahit Sargsyan": "person"}
     assert {facts.actors[c.claimant].name for c in facts.claims} == {"TD Cowen"}
 
 
 def test_the_company_or_the_club_that_speaks_is_the_body_named_before(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
-        "Farewell\nA tearful Lionel Messi bid farewell to FC Barcelona on Sunday. The club, on Thursday, confirmed "
-        "it could not re-sign him. The club announced that he would not return due to La Liga's salary cap. "
+        "Farewell\nA tearful Ferran Vidal waved goodbye to FC Barcelona on Sunday. The club, on Thursday, confirmed "
+        "it could not renew his deal. The club announced that he would not stay because of La Liga's wage rules. "
         "The group of workers said no.\n"))
     said = [(facts.actors[s.actor].name, s.sent) for s in facts.statements]
     assert said == [("FC Barcelona", 1), ("FC Barcelona", 2)]
@@ -1872,11 +1872,11 @@ def test_a_surname_spelt_otherwise_and_opening_a_sentence_is_the_one_person(tmp_
 
 def test_a_quotation_said_by_a_titled_person_after_a_body_is_his(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
-        "Delta\nDelta has scratched flights. \"In particular one of our crew tools was affected,\" said Delta CEO "
+        "Delta\nDelta has cancelled flights. \"Above all our crew scheduling system went down,\" said Delta CEO "
         "Ed Bastian.\n"
-        "“This is a tremendous outcome that fully compensates the United States for its costs,” said principal deputy "
-        "assistant attorney general Brian Boynton, head of the civil division.\n"))
-    assert [facts.actors[q.actor].name for q in facts.quotes] == ["Ed Bastian", "Brian Boynton"]
+        "“This settlement repays the taxpayers for every dollar they lost,” said principal deputy "
+        "assistant attorney general Mark Fenwick, head of the civil division.\n"))
+    assert [facts.actors[q.actor].name for q in facts.quotes] == ["Ed Bastian", "Mark Fenwick"]
 
 
 def test_state_troopers_are_a_body(tmp_path: Path) -> None:
@@ -1886,14 +1886,14 @@ def test_state_troopers_are_a_body(tmp_path: Path) -> None:
 
 def test_a_figure_is_dated_by_the_day_nearest_it(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
-        "Delta\nWire | 22 July 2024\nThe outage that started late on Thursday is still causing havoc as Delta was "
-        "forced to scrap an additional 1,250 flights yesterday.\n"))
-    assert [(c.quantity.value, c.date) for c in facts.claims] == [(1250, "2024-07-21")]
+        "Delta\nWire | 22 July 2024\nThe glitch that began early on Friday is still causing chaos as Delta had "
+        "to cancel a further 840 flights yesterday.\n"))
+    assert [(c.quantity.value, c.date) for c in facts.claims] == [(840, "2024-07-21")]
 
 
 def test_the_body_whose_office_a_title_names_keeps_its_whole_name(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
-        "Delta\nDelta Air Lines CEO Ed Bastian says the airline faces $500 million in costs. Federal Reserve "
+        "Delta\nDelta Air Lines CEO Ed Bastian says the carrier expects $300 million in losses. Federal Reserve "
         "Chairman Jerome Powell spoke.\n"))
     assert sorted(a.name for a in facts.actors.values() if a.kind == "organisation") == [
         "Delta Air Lines", "Federal Reserve"]

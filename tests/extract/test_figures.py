@@ -210,8 +210,8 @@ def test_money_in_pounds() -> None:
 
 
 def test_money_after_a_currency_code_and_not_after_a_word_in_capitals() -> None:
-    q = _one("North Carolinians have received more than USD 27 million in individual assistance.")
-    assert (q.written, q.value, q.klass, q.counts.split()[0]) == ("USD 27 million", 27e6, "money", "USD")
+    q = _one("Vermonters have been granted more than USD 19 million in household aid.")
+    assert (q.written, q.value, q.klass, q.counts.split()[0]) == ("USD 19 million", 19e6, "money", "USD")
     assert "money" not in {q.klass for q in find_quantities("ALL 23 members of the TOP 40 chart sold 5,000 copies.")}
 
 
@@ -322,7 +322,7 @@ def test_money_in_other_dollars(sentence: str, written: str) -> None:
 
 
 def test_a_figure_of_them_is_a_part_of_the_one_before_and_counts_the_same_things() -> None:
-    whole, part = find_quantities("At least 2,059 people were injured, 1,404 of them critically.")
+    whole, part = find_quantities("At least 1,320 people were hurt, 610 of them seriously.")
     assert (whole.counts, whole.part) == ("people", False)
     assert (part.counts, part.part) == ("people", True)
 
@@ -345,8 +345,8 @@ def test_what_a_sum_counts_is_never_when_or_what_it_did(sentence: str, counts: s
 @pytest.mark.parametrize(
     ("sentence", "counts"),
     [
-        ("He said 25,578,223 out of nearly 54 million eligible voters had voted.", "eligible voters"),
-        ("Sisi secured 23,780,104 out of 24,537,615 valid votes.", "valid votes"),
+        ("He said 14,206,517 out of nearly 31 million eligible voters had voted.", "eligible voters"),
+        ("Masri secured 12,904,388 out of 13,870,021 valid votes.", "valid votes"),
     ],
 )
 def test_a_share_counts_the_things_of_the_whole(sentence: str, counts: str) -> None:
@@ -355,20 +355,20 @@ def test_a_share_counts_the_things_of_the_whole(sentence: str, counts: str) -> N
 
 
 def test_a_sum_converted_in_brackets_is_the_same_figure() -> None:
-    (q,) = find_quantities("Messi is set to earn approximately 35 million euros ($41m) net, according to the AP.")
-    assert (q.written, q.counts) == ("35 million", "euros")
+    (q,) = find_quantities("The striker is set to earn approximately 22 million euros ($26m) net, according to the AP.")
+    assert (q.written, q.counts) == ("22 million", "euros")
 
 
 def test_a_range_is_one_figure_whose_near_end_is_scaled_as_its_far_end() -> None:
-    q = _one("A 50-day strike could cost the company between $3 to $3.5 billion in cash flow.")
-    assert (q.low, q.value, q.written, q.counts) == (3e9, 3.5e9, "$3 to $3.5 billion", "$ in cash flow")
-    assert q.interval == (3e9, 3.5e9)
+    q = _one("A 30-day walkout could cost the firm between $1 to $1.5 billion in cash flow.")
+    assert (q.low, q.value, q.written, q.counts) == (1e9, 1.5e9, "$1 to $1.5 billion", "$ in cash flow")
+    assert q.interval == (1e9, 1.5e9)
 
 
 @pytest.mark.parametrize(
     ("sentence", "low", "high", "counts"),
     [
-        ("The quick count gave her between 58.3% and 60.7% of the vote, the electoral authority said.", 58.3, 60.7, "vote"),
+        ("The quick count gave her between 51.2% and 53.9% of the vote, the electoral authority said.", 51.2, 53.9, "vote"),
         ("She won 58% to 60% of the vote according to preliminary results.", 58, 60, "vote"),
         ("Between 3,000 and 5,000 people were displaced by the floods.", 3000, 5000, "people"),
         ("The storm killed 20-25 people in the province.", 20, 25, "people"),
@@ -396,17 +396,17 @@ def test_what_befell_the_counted_says_what_they_are() -> None:
 
 
 def test_a_toll_that_rose_to_a_number_is_that_number_of_deaths() -> None:
-    found = find_quantities("The death toll has soared to 11,300, the Red Crescent said.")
-    assert [(q.value, q.counts, q.klass) for q in found] == [(11300, "death toll", "people")]
-    headline = find_quantities("Death toll from the devastating floods in Libya's Derna rises to 11,300, UN says.")
-    assert [(q.value, q.counts) for q in headline] == [(11300, "death toll")]
+    found = find_quantities("The death toll has soared to 4,270, the Red Crescent said.")
+    assert [(q.value, q.counts, q.klass) for q in found] == [(4270, "death toll", "people")]
+    headline = find_quantities("Death toll from the severe floods in Chad's Abeche rises to 4,270, UN says.")
+    assert [(q.value, q.counts) for q in headline] == [(4270, "death toll")]
 
 
 @pytest.mark.parametrize(
     ("sentence", "counted"),
     [
-        ("Eighty-one deaths were reported, bringing the total cases and deaths to 22,863 and 622, respectively.",
-         [("Eighty-one", "deaths"), ("22,863", "cases"), ("622", "deaths")]),
+        ("Forty-two deaths were reported, bringing the total cases and deaths to 9,415 and 318, respectively.",
+         [("Forty-two", "deaths"), ("9,415", "cases"), ("318", "deaths")]),
         ("Sales and profit rose to $3.5 billion and $400 million, respectively.",
          [("$3.5 billion", "$ sales"), ("$400 million", "$ profit")]),
     ],
@@ -416,8 +416,8 @@ def test_each_figure_said_respectively_counts_its_own_noun(sentence: str, counte
 
 
 def test_a_toll_with_a_long_modifier_still_counts_what_it_rose_to() -> None:
-    q = _one("The toll in the earthquake that struck central Myanmar on Friday morning has risen to 2,056, AFP said.")
-    assert (q.value, q.counts, q.klass) == (2056, "toll", "people")
+    q = _one("The toll in the landslide that buried the hill villages on Sunday night has risen to 1,132, AFP said.")
+    assert (q.value, q.counts, q.klass) == (1132, "toll", "people")
 
 
 @pytest.mark.parametrize(("sentence", "value", "counts"), [
@@ -432,26 +432,26 @@ def test_a_number_joined_to_member_or_strong_counts_what_it_describes(sentence: 
 
 
 def test_a_toll_that_exceeded_a_number_counts_deaths() -> None:
-    q = _one("MSF reported that the death toll in El Fasher, North Darfur, has exceeded 260 since fighting began.")
-    assert (q.value, q.counts, q.qualifier) == (260, "death toll", "more than")
+    q = _one("MSF reported that the death toll in Kadugli, South Kordofan, has exceeded 140 since the siege began.")
+    assert (q.value, q.counts, q.qualifier) == (140, "death toll", "more than")
 
 
 def test_others_are_of_the_class_the_figure_before_counted_and_a_neighbour_s_state_stays_its_own() -> None:
     killed, displaced = find_quantities(
-        "The violence has killed at least 14,000 people and displaced more than 10 million others.")
+        "The fighting has killed at least 6,000 people and displaced more than 2 million others.")
     assert (displaced.counts, displaced.klass, displaced.states) == ("displaced", "people", ("disp",))
     assert killed.states == ("kill",)
-    dead, wounded = find_quantities("At least 192 people had been killed and more than 1,230 have been wounded.")
+    dead, wounded = find_quantities("At least 87 people had been killed and more than 640 have been wounded.")
     assert (dead.states, wounded.states) == (("kill",), ("inju",))
-    deaths = _one("The war has resulted in an estimated 15,000 deaths and displaced millions.")
+    deaths = _one("The war has led to an estimated 11,000 deaths and uprooted millions.")
     assert deaths.states == ("kill",)
-    lives = _one("The conflict resulted in the loss of at least 16,650 lives.")
+    lives = _one("The fighting resulted in the loss of at least 12,400 lives.")
     assert (lives.klass, lives.states) == ("people", ("kill",))
 
 
 def test_martyred_perished_and_slain_are_ways_of_saying_killed() -> None:
     assert [_one(s).states for s in (
-        "More than 55 people have been martyred in Beit Lahia, the civil defence said.",
+        "More than 20 people have been martyred in the camp, the civil defence said.",
         "At least 40 passengers perished when the ferry sank.",
         "Some 30 villagers were slain in the raid.")] == [("kill",)] * 3
 
@@ -491,8 +491,8 @@ def test_a_percentage_sizing_a_raise_or_a_share_price_move_is_a_figure(sentence:
 
 
 def test_a_count_with_its_share_in_brackets_counts_what_follows() -> None:
-    q = _one("United Airlines was a distant second with about 266 (9 percent) of flights cancelled on Sunday.")
-    assert (q.value, q.counts, q.qualifier) == (266, "flights", "about")
+    q = _one("American Airlines came a distant second with about 180 (6 percent) of flights cancelled on Monday.")
+    assert (q.value, q.counts, q.qualifier) == (180, "flights", "about")
 
 
 def test_an_emergency_number_is_no_count() -> None:
@@ -503,7 +503,7 @@ def test_an_emergency_number_is_no_count() -> None:
 @pytest.mark.parametrize(
     ("sentence", "counts", "qualifier"),
     [
-        ("Fitch Ratings pointed to a wide fiscal deficit of above 5% of GDP and support for Pemex.",
+        ("Fitch Ratings cited a large fiscal deficit of above 5% of GDP and aid to the state oil firm.",
          "fiscal deficit (% of GDP)", "more than"),
         ("Public debt stood at 120 percent of gross domestic product last year.", "public debt (% of GDP)", ""),
         ("Defence spending will reach 2% of the country's GDP by 2030.", "defence spending (% of GDP)", ""),
@@ -535,11 +535,11 @@ def test_a_small_count_written_out_counts_people(sentence: str, counted: list[tu
 @pytest.mark.parametrize(
     ("sentence", "counts", "qualifier"),
     [
-        ("According to Bloomberg, the number of ships plying the canal decreased by 36% in January.", "ships fall", ""),
-        ("Data indicated that ship traffic in January decreased by 40  percent, with fewer ships.", "ship traffic fall", ""),
-        ("Brent crude, the global benchmark, was up about 2 percent at $78.15 a barrel.", "Brent crude rise", "about"),
-        ("Mexico's peso lost as much as 4% against the dollar on Monday.", "peso fall", "up to"),
-        ("The average wage in the aerospace and defense sector has risen by 12% since 2018.", "average wage rise", ""),
+        ("According to Bloomberg, the number of ships using the strait decreased by 22% in March.", "ships fall", ""),
+        ("Data showed that ship traffic in March decreased by 25  percent, with fewer ships.", "ship traffic fall", ""),
+        ("Brent crude, the global benchmark, was up about 3 percent at $84.60 a barrel.", "Brent crude rise", "about"),
+        ("Chile's peso lost as much as 3% against the dollar on Tuesday.", "peso fall", "up to"),
+        ("The average wage in the mining and metals sector has risen by 9% since 2019.", "average wage rise", ""),
     ],
 )
 def test_what_a_named_thing_rose_or_fell_by_is_a_figure(sentence: str, counts: str, qualifier: str) -> None:
@@ -548,15 +548,15 @@ def test_what_a_named_thing_rose_or_fell_by_is_a_figure(sentence: str, counts: s
 
 
 def test_a_change_and_where_it_led_are_no_range() -> None:
-    change, price = find_quantities("U.S. oil also rose by about 2.4 percent to $73.47 a barrel.")
-    assert (change.low, change.value, change.counts, price.value) == (None, 2.4, "U.S. oil rise", 73.47)
+    change, price = find_quantities("U.S. oil also rose by about 1.8 percent to $81.12 a barrel.")
+    assert (change.low, change.value, change.counts, price.value) == (None, 1.8, "U.S. oil rise", 81.12)
 
 
 def test_the_whole_a_part_is_of_keeps_its_own_hedge_and_not_the_part_s_fate() -> None:
-    (whole,) = find_quantities("Almost all of the estimated 4,000 inmates fled during the jailbreak.")
-    assert (whole.value, whole.counts, whole.qualifier, whole.states) == (4000, "inmates", "about", ())
-    part, total = find_quantities("Only around 100 of the National Penitentiary's estimated 3,800 inmates were still inside.")
-    assert [(q.value, q.counts, q.qualifier) for q in (part, total)] == [(100, "inmates", "about"), (3800, "inmates", "about")]
+    (whole,) = find_quantities("Almost all of the estimated 1,500 inmates fled during the breakout.")
+    assert (whole.value, whole.counts, whole.qualifier, whole.states) == (1500, "inmates", "about", ())
+    part, total = find_quantities("Only around 60 of the Central Prison's estimated 2,200 inmates were still inside.")
+    assert [(q.value, q.counts, q.qualifier) for q in (part, total)] == [(60, "inmates", "about"), (2200, "inmates", "about")]
 
 
 def test_a_share_of_a_land_is_a_figure() -> None:
@@ -568,11 +568,11 @@ def test_a_share_of_a_land_is_a_figure() -> None:
 @pytest.mark.parametrize(
     ("sentence", "counts"),
     [
-        ("The companies have sought to limit their liability to approximately $43.6 million.", "$ liability"),
+        ("The owners have sought to cap their liability to approximately $21.4 million.", "$ liability"),
         ("The cleanup will have a price tag of $2 billion, officials said.", "$ price tag"),
         ("Rebuilding the bridge will cost an estimated $1.7 billion.", "$ cost"),
         ("In January, the revenue amounted to about $428 million.", "$ revenue"),
-        ("Delta says the airline is facing $500 million in costs for the breakdown.", "$ costs"),
+        ("Delta says the carrier is facing $300 million in costs for the outage.", "$ costs"),
     ],
 )
 def test_a_sum_counts_what_is_paid_or_earned_before_it(sentence: str, counts: str) -> None:
@@ -580,8 +580,8 @@ def test_a_sum_counts_what_is_paid_or_earned_before_it(sentence: str, counts: st
 
 
 def test_when_a_count_was_said_is_no_part_of_what_it_counts() -> None:
-    assert _one("Messi left Barcelona after 21 years last week to join Paris Saint-Germain.").counts == "years"
-    assert _one("Delta said it would scrap 1,250 flights yesterday.").counts == "flights"
+    assert _one("Ferran left Barcelona after 14 years last week to join Olympique Lyonnais.").counts == "years"
+    assert _one("Delta said it would cancel 840 flights yesterday.").counts == "flights"
 
 
 # --- what a figure is not, and what it counts when a generic word comes first ---------------
@@ -589,7 +589,7 @@ def test_when_a_count_was_said_is_no_part_of_what_it_counts() -> None:
 
 @pytest.mark.parametrize(("sentence", "counts"), [
     ("A total of 204 deputies voted Saturday in favor of the motion.", "deputies"),
-    ("It is more than the estimate of 12,000 North Korean troops previously offered by Ukraine.", "North Korean troops"),
+    ("It is above the figure of 8,000 North Korean troops earlier given by Ukraine.", "North Korean troops"),
     ("Some 700 soldiers reportedly in Kursk were captured.", "soldiers"),
     # what was claimed or reported is the subject after the verb
     ("Organizers claimed the turnout was around 1 million.", "turnout"),
@@ -615,7 +615,7 @@ def test_a_threshold_and_an_age_are_no_figures(sentence: str) -> None:
 
 
 def test_a_number_glued_to_letters_is_a_name_or_a_label() -> None:
-    assert _written("Gov. Brian Kemp said at least 11 people had died, 11Alive reports. Posted 28w ago.") == ["11"]
+    assert _written("Gov. Dana Holt said at least 11 people had died, 11Alive reports. Posted 28w ago.") == ["11"]
 
 
 def test_it_stood_at_counts_what_the_figure_before_counted() -> None:
@@ -632,7 +632,7 @@ def test_those_who_remain_missing_and_what_a_sum_is_in() -> None:
     _, missing = find_quantities("95 people are confirmed dead and 26 remain missing.")
     assert (missing.counts, missing.klass, missing.states) == ("missing", "people", ("miss",))
     assert [q.counts for q in find_quantities("Around 5,000 residents remain without power.")] == ["residents"]
-    assert _one("About $129 million in direct disaster assistance has been distributed.").counts == (
+    assert _one("About $64 million in direct disaster assistance has been paid out.").counts == (
         "$ direct disaster assistance")
 
 

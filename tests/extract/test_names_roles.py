@@ -253,7 +253,7 @@ def test_no_role_before_a_plain_name() -> None:
 
 
 def test_a_lead_held_in_a_race_is_no_title() -> None:
-    assert _role_before("The results reflect the significant lead Sheinbaum holds over her rivals.", "Sheinbaum") == ""
+    assert _role_before("The figures show the wide lead Andrade holds over her rivals.", "Andrade") == ""
     assert _role_before("WHO technical lead Maria Van Kerkhove spoke.", "Maria Van Kerkhove") == "technical lead"
 
 
@@ -265,27 +265,27 @@ def test_a_lead_held_in_a_race_is_no_title() -> None:
             "Vitaly Churkin",
             "Russian Ambassador to the UN",
         ),
-        ("Sarah Leah Whitson of Human Rights Watch said the strikes were unlawful.", "Sarah Leah Whitson", "Human Rights Watch"),
+        ("Clara Anne Hewitt of Human Rights Watch said the strikes were unlawful.", "Clara Anne Hewitt", "Human Rights Watch"),
         (
             "Anna Berg, a spokeswoman for the fire service, said crews were tired.",
             "Anna Berg",
             "spokeswoman for the fire service",
         ),
         (
-            "Dr Rosamund Lewis, the WHO's technical lead for the disease, said the risk was moderate.",
-            "Rosamund Lewis",
+            "Dr Imogen Harte, the WHO's technical lead for the disease, said the risk was moderate.",
+            "Imogen Harte",
             "WHO's technical lead for the disease",
         ),
         # a participle or "now" after the title opens what the person does, not more title
         (
-            "“The jury did its job,” said Keri Curtis Axel, a former federal prosecutor now working as a trial lawyer.",
-            "Keri Curtis Axel",
+            "“The panel got it right,” said Dana Morrow Fitch, a former federal prosecutor now working as a defence lawyer.",
+            "Dana Morrow Fitch",
             "former federal prosecutor",
         ),
         ("Omar Haddad, a spokesman speaking on condition of anonymity, said so.", "Omar Haddad", "spokesman"),
         # what one leads or represents, a number in it whole
-        ("It was loud, said Jon Holden, who represents about 33,000 workers in the Pacific Northwest.", "Jon Holden",
-         "representative of about 33,000 workers in the Pacific Northwest"),
+        ("It was clear, said Ray Tolland, who represents about 21,000 workers in the Great Lakes region.", "Ray Tolland",
+         "representative of about 21,000 workers in the Great Lakes region"),
     ],
 )
 def test_role_after(sentence: str, name: str, role: str) -> None:
@@ -390,10 +390,10 @@ def test_two_particles_in_a_row_stay_inside_the_name(sentence: str, name: str) -
 
 
 def test_a_run_after_analyst_at_is_the_workplace_whole_not_a_person() -> None:
-    sentence = "Evan Seigerman, an analyst at BMO Capital Markets, said the price looked fair."
+    sentence = "Ethan Marlowe, an analyst at BMO Capital Markets, said the price looked fair."
     named = split_run("BMO Capital Markets", sentence.index("BMO"), sentence)
     assert (named.name, named.role) == ("BMO Capital Markets", "")
-    assert role_after(sentence, len("Evan Seigerman")) == "analyst at BMO Capital Markets"
+    assert role_after(sentence, len("Ethan Marlowe")) == "analyst at BMO Capital Markets"
 
 
 @pytest.mark.parametrize(("run", "name", "role"), [
@@ -408,7 +408,7 @@ def test_a_title_word_opening_a_companys_name_is_not_a_title(run: str, name: str
 
 
 def test_an_acronym_may_leave_out_the_word_saying_whose_the_body_is() -> None:
-    sentence = "The California Department of Financial Protection and Innovation (DFPI) took possession of the bank."
+    sentence = "The California Department of Financial Protection and Innovation (DFPI) took control of the lender."
     assert [s.text for s in find_names(sentence)][:2] == [
         "The California Department of Financial Protection and Innovation", "DFPI"]
     assert acronym_fits("DFPI", "California Department of Financial Protection and Innovation")
@@ -416,7 +416,7 @@ def test_an_acronym_may_leave_out_the_word_saying_whose_the_body_is() -> None:
 
 
 def test_a_body_named_after_a_title_and_for_is_the_body_not_part_of_the_title() -> None:
-    sentence = "At least 330 people died, a spokesman for the National Disaster Management Authority said."
+    sentence = "At least 120 people died, a spokesman for the National Disaster Management Authority said."
     start = sentence.index("National")
     named = split_run("National Disaster Management Authority", start, sentence)
     assert (named.name, named.role) == ("National Disaster Management Authority", "")
@@ -432,7 +432,7 @@ def test_an_ampersand_inside_capitals_is_one_name(sentence: str, name: str) -> N
     ("Britain's Monopolies and Mergers Commission cleared the deal.", "Monopolies and Mergers Commission"),
     ("Students defied the ruling State Law and Order Restoration Council.", "State Law and Order Restoration Council"),
     ("A dealer at Toyo Trust & Banking Co said the yen was weak.", "Toyo Trust & Banking Co"),
-    ("said Jon Holden, president of the International Association of Machinists and Aerospace Workers District 751.",
+    ("said Ray Tolland, president of the International Association of Machinists and Aerospace Workers District 412.",
      "International Association of Machinists and Aerospace Workers District"),
 ])
 def test_one_name_across_and_or_an_ampersand(sentence: str, name: str) -> None:
@@ -440,9 +440,9 @@ def test_one_name_across_and_or_an_ampersand(sentence: str, name: str) -> None:
 
 
 def test_a_title_set_beside_a_name_may_say_where_the_person_is_from() -> None:
-    sentence = "“Bodies are everywhere,” Emad Al Falah, an aid worker from Benghazi, told AP from Derna."
-    start = sentence.index("Emad")
-    assert role_after(sentence, start + len("Emad Al Falah")) == "aid worker from Benghazi"
+    sentence = "“The streets are gone,” Salem Al Warfalli, an aid worker from Misrata, told AP from Sirte."
+    start = sentence.index("Salem")
+    assert role_after(sentence, start + len("Salem Al Warfalli")) == "aid worker from Misrata"
 
 
 def test_an_acronym_may_spell_a_name_up_to_its_and() -> None:
@@ -455,9 +455,9 @@ def test_a_weekday_the_wire_put_after_a_name_is_no_part_of_it() -> None:
 
 
 def test_a_hashtag_is_no_name() -> None:
-    spans = find_names("Planes must land. — Gegham Stepanyan #StopArtsakhBlockade (@Gegham_Artsakh) September 25, 2023")
-    assert [s.text for s in spans][:2] == ["Planes", "Gegham Stepanyan"]
-    assert "StopArtsakhBlockade" not in {s.text for s in spans}
+    spans = find_names("Planes must land. — Levon Hakobyan #OpenTheRoad (@Levon_Ombuds) September 25, 2023")
+    assert [s.text for s in spans][:2] == ["Planes", "Levon Hakobyan"]
+    assert "OpenTheRoad" not in {s.text for s in spans}
 
 
 def test_what_a_body_is_for_may_be_two_things() -> None:

@@ -86,11 +86,11 @@ _ACCOUNT_NUMBER = re.compile(r"^\W*(ref|reference|acc(ount)?|a/c|branch( code)?)
 _BYLINE = re.compile(r"^\s*(by|written by|posted by|author:)\s+(?P<who>[\w .'’-]{2,60})$", re.I)
 _UPDATE = re.compile(r"^\s*(update[sd]?|updated|last updated|published|posted)\s*[:\-–]?\s*(?P<rest>.*)$", re.I)
 # "WILMINGTON, N.C. - Hurricane…", "COLOMBO (Reuters) — …", "NEW YORK, March 13 (Reuters) - …",
-# "RALEIGH, North Carolina, Monday 27 March 2023 - …", "SAN FRANCISCO (AP) -- …": a place in
+# "RALEIGH, North Carolina, Monday 27 March 2023 - …", "SAN FRANCISCO (AP) -- …", "MOSCOW (AP)_ …": a place in
 # capitals opening the story
 _DATELINE_PART = r"(?:[A-Z][A-Za-z.]{1,15}|\d{1,4}\b)"
 _DATELINE = re.compile(rf"^(?:Mc|Mac)?[A-Z][A-Z .'’-]{{2,}}(?:,\s*{_DATELINE_PART}(?:\s+{_DATELINE_PART}){{0,3}})*\s*"
-                       r"(?:\([^)]{1,40}\)\s*(?:--|[-—–:])\s*|(?:--|[-—–:])\s+)(?=[A-Z“\"])")  # "(Reuters) -The" too
+                       r"(?:\([^)]{1,40}\)\s*(?:--|[-—–:_])\s*|(?:--|[-—–:])\s+)(?=[A-Z“\"])")  # "(Reuters) -The", "(AP)_ The"
 # "Islamabad, Pakistan (CNN) -- …": a place in title case will do when the agency follows it
 # "Rio de Janeiro, 3 September 2024 (dpa/MIA) - A Venezuelan judge …": a place (and its date), then the agency
 _DATELINE_TITLED = re.compile(r"^[A-Z][a-z]+(?:[ -](?:(?:de|da|do|del|di|du|la|le|el|al)\s)?[A-Z][a-z]+)*"

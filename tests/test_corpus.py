@@ -364,6 +364,7 @@ def test_a_follow_us_line_naming_the_networks_is_furniture(tmp_path: Path) -> No
             "LONDON: Train drivers will strike again next week, their union said on Tuesday.",
             "Train drivers will strike again next week, their union said on Tuesday.",
         ),
+        ("HARBIN, China (AP)_ Flood waters rose again on Monday.", "Flood waters rose again on Monday."),  # older AP style
     ],
 )
 def test_capitals_dateline_is_stripped_from_the_first_paragraph(tmp_path: Path, first_line: str, cleaned: str) -> None:

@@ -892,6 +892,8 @@ def _cues(text: str, start: int, end: int, name: str, role: str) -> set[str]:
         cues.add("place")
         if place_after or _AT_A_PLACE_BEFORE.search(before):
             cues.add("located")  # "in Marshall", "Marshall county": where only a place can be
+    if _names_a_towns_region(name, before, after):
+        cues |= {"place", "located", "region"}
     if _POSSESSIVE_AFTER.match(text[end:end + 2]):
         cues.add("possessive")
     if _MODIFIES_AFTER.match(after):
@@ -913,6 +915,19 @@ NEWS_AGENCIES = frozenset({
     "kyodo news", "yonhap", "pti", "press trust of india", "ians", "anadolu", "anadolu agency", "bernama", "antara",
     "upi", "united press international",
 })  # folded, as `fold` writes them
+
+
+def _names_a_towns_region(name: str, before: str, after: str) -> bool:
+    """"a Buffalo, N.Y., doctor", "the Kearny, N.J.-based maker", "Oshkosh, Wis., estimated":
+    the abbreviated state or province a town is placed in, no body for all its initials."""
+    if not _TOWN_BEFORE.search(before):
+        return False
+    return bool(_DOTTED_REGION.fullmatch(name) or (_SHORT_REGION.fullmatch(name) and after[:2] in (".,", ".-")))
+
+
+_TOWN_BEFORE = re.compile(r"\b[A-Z][\w'’.-]+, $")
+_DOTTED_REGION = re.compile(r"(?:[A-Z]\.){1,2}[A-Z]\.?")
+_SHORT_REGION = re.compile(r"[A-Z][a-z]{1,4}")
 
 
 def classify(cues: Counter[str], name: str, mentions: int) -> str:
@@ -937,6 +952,8 @@ def classify(cues: Counter[str], name: str, mentions: int) -> str:
         return ""  # "Bovine Spongiform Encephalopathy (BSE)", "Middle East Respiratory Syndrome": an illness
     if cues["age"] and not cues["orgword"]:
         return "person"  # "Yeltsin, 65,": only a person has an age, whatever else the text seemed to say
+    if cues["region"] == mentions:
+        return "place"  # "Buffalo, N.Y.": initials that only ever place a town
     brand = cues["brand"] and not (cues["role"] and len(words) >= 2 and _may_be_a_persons_name(name))  # "MaryAnn Tierney"
     if (cues["acronym-def"] or cues["group"] or ((cues["orgword"] or brand) and not cues["honorific"])):
         return "organisation"

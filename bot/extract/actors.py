@@ -455,6 +455,24 @@ def _without_backing(span: Span | None) -> Span | None:
 _ONLY_LOCATES = {"-based", "-born"}
 
 
+def _without_adjective_after(span: Span | None, sentence: str) -> Span | None:
+    """"to grant Elian American citizenship": a nationality closing the name belongs to the noun
+    after it; "Dawn French starred", "Volker Turk said" keep theirs, a verb following."""
+    if span is None or " " not in span.text:
+        return span
+    head, last = span.text.rsplit(" ", 1)
+    after = _NEXT_WORD.match(sentence, span.end)
+    if (after is None or not state_of(last) or is_state_name(last)
+            or _VERB_LIKE.fullmatch(after.group(1)) or _SPEECH_VERB.fullmatch(after.group(1))):
+        return span
+    return Span(head, span.start, span.start + len(head))
+
+
+_NEXT_WORD = re.compile(r" ([a-z]+)\b")
+_VERB_LIKE = re.compile(r"[a-z]+(?:ed|s)|is|was|has|had|will|would|can|could|may|might|must|should|did|does")
+_SPEECH_VERB = re.compile(SPEECH_VERBS)
+
+
 def _spells_with_first(acronym: str, words: list[str]) -> bool:
     """"All Progressive Congress (APC)": the acronym needs the first word, so it belongs to the name."""
     return len(words) > 1 and acronym_fits(acronym, " ".join(words)) and not acronym_fits(acronym, " ".join(words[1:]))
@@ -496,7 +514,7 @@ def find_mentions(sentences: list[Sentence], lower_words: set[str], mid_caps: se
         then_a_person = at + 1 < len(sentences) and _HE_OR_SHE_OPENS.match(sentences[at + 1].text) is not None
         opening = _first_word_start(text) if then_a_person else -1
         for span in find_names(text):
-            trimmed = _without_backing(_trim_opener(span, text, lower_words))
+            trimmed = _without_adjective_after(_without_backing(_trim_opener(span, text, lower_words)), text)
             if trimmed is None or (_CURRENCY_AFTER.match(text, trimmed.end) and state_of(trimmed.text)) or names_a_sum(
                     trimmed.text, text[trimmed.end:trimmed.end + 2]):
                 continue  # (nor "the US dollar" nor "US$1": a currency, not the state)

@@ -1931,3 +1931,14 @@ def test_the_abbreviated_state_a_town_is_placed_in_is_no_organisation(tmp_path: 
     kinds = {a.name: a.kind for a in facts.actors.values()}
     assert not {name for name, kind in kinds.items() if kind == "organisation" and name[:1] in "NW"}, kinds
     assert kinds.get("U.N.") == "organisation"
+
+
+def test_a_nationality_closing_a_name_run_belongs_to_the_noun_after_it(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Custody fight\n"
+        "Lawmakers moved to grant Tomas Elgar American citizenship, his lawyer Ana Ruiz said on Monday.\n"
+        "Dawn French starred in the charity show, and Volker Turk said the talks would resume.\n"
+    ))
+    names = {a.name for a in facts.actors.values()}
+    assert "Tomas Elgar American" not in names
+    assert {"Tomas Elgar", "Dawn French", "Volker Turk"} <= names

@@ -202,6 +202,10 @@ _OR_ACRONYM_AFTER = re.compile(r"^(?:\s+[a-z][\w-]*){0,3},\s+or\s+(?:the\s+)?(?P
 # organise a game in his honour" honours someone else
 _OWN_PRONOUN_AFTER = re.compile(r"^(?:\s+[a-z][\w'’-]*){1,8}?\s+(?:his(?! honou?r\b| memory\b)|himself|herself)\b")
 _POSSESSIVE_AFTER = re.compile(r"^[’']s?\b")
+# "he would seek a new Internet service for his site": no one's name follows "a"
+_INDEFINITE_BEFORE = re.compile(r"\b(?:a|an)\s+(?:[a-z]+\s+)?$")
+# "three shares in the London market": where shares trade, not a body that has them
+_A_MARKET_AFTER = re.compile(r"^\s+(?:market|markets|exchange|bourse|index|trading)\b")
 _AN_ADJECTIVE = re.compile(r"[A-Z][a-z]+(?:ive|ic|al|ary|ous)")  # "Conservative", "Democratic", "Federal"
 _A_WORD_AFTER = re.compile(r"^\s+(?!(?:and|but|yesterday|today|tonight|last|this|next|where|when|while|after|before|"
                            r"during|since|from|with|for|was|were|are|has|have|had|said|says|on|in|at|to|by)\b)[a-z]{3,}\b")
@@ -840,7 +844,7 @@ def _cues(text: str, start: int, end: int, name: str, role: str) -> set[str]:
     if honorific_before(text, start):
         cues.add("honorific")
     if (("his" in after or "self" in after) and _OWN_PRONOUN_AFTER.match(after)
-            and not _A_PERSON_FROM_IT_AFTER.match(after)) or (
+            and not _A_PERSON_FROM_IT_AFTER.match(after) and not _INDEFINITE_BEFORE.search(before)) or (
             after[:8].startswith((", who ", ",who ")) and not before.endswith(("the ", "The "))
             and _WHO_ONE_AFTER.match(after)):
         cues.add("pronoun")
@@ -855,7 +859,7 @@ def _cues(text: str, start: int, end: int, name: str, role: str) -> set[str]:
         cues.add("orgword")
     if _INTERCAPS.match(name):
         cues.add("brand")
-    if ((_GROUP_CUE.found_in(before) and not _NAME_ENDS_BEFORE_COMMA.search(before))
+    if ((_GROUP_CUE.found_in(before) and not _NAME_ENDS_BEFORE_COMMA.search(before) and not _A_MARKET_AFTER.match(after))
             or (after.startswith(",") and _GROUP_AFTER.match(after))
             or (_KIND_OF_BODY_AFTER.match(after) and not _ADJECTIVAL.search(name) and not state_of(name))
             or _HOLDS_A_TITLE_AFTER.match(after) or (len(name) > 1 and _in_list_of_bodies(text, start))

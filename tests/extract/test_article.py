@@ -1942,3 +1942,14 @@ def test_a_nationality_closing_a_name_run_belongs_to_the_noun_after_it(tmp_path:
     names = {a.name for a in facts.actors.values()}
     assert "Tomas Elgar American" not in names
     assert {"Tomas Elgar", "Dawn French", "Volker Turk"} <= names
+
+
+def test_a_market_s_city_and_a_thing_after_a_are_no_actors(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Shares steady\n"
+        "Depositary shares, each representing three shares in the Zurich market, closed unchanged.\n"
+        "Dario Fenn said he would seek a new Webline service for his site.\n"
+    ))
+    kinds = {a.name: a.kind for a in facts.actors.values()}
+    assert kinds.get("Zurich") != "organisation" and kinds.get("Webline") != "person", kinds
+    assert kinds.get("Dario Fenn") == "person"

@@ -291,7 +291,7 @@ def split_run(run: str, start: int, sentence: str) -> NamedRole:
         while cut < len(words) - 1 and (_is_role_prefix_word(words[cut]) or len(words) - cut > 3):
             cut += 1
         cut = max(cut, body + 1)  # "(Chief of the) Defence Staff Tony Radakin": the body's name ends the complement
-        if cut and (len(words) - cut < 2 or not looks_like_person_name(words[cut:])):
+        if cut and (len(words) - cut < 2 or not looks_like_person_name(words[cut:])) and not _a_family_name_after(words, cut):
             return NamedRole("", run, start, start)
     if cut == len(words) and _names_a_firm(words):
         return NamedRole(run, "", start, start + len(run))
@@ -301,6 +301,13 @@ def split_run(run: str, start: int, sentence: str) -> NamedRole:
     name = " ".join(words[cut:])
     offset = start + (len(role) + 1 if cut else 0)
     return NamedRole(name, role, offset, offset + len(name))
+
+
+def _a_family_name_after(words: list[str], cut: int) -> bool:
+    """"Secretary of State Blinken", "Secretary of Defense Austin": one word after a complement
+    that is a field's or a body's word is the family name the title goes with (not "State Security")."""
+    return (cut == len(words) - 1 and cut >= 1 and not _may_be_in_name(words[cut - 1]) and _may_be_in_name(words[cut])
+            and state_of(words[cut]) is None)
 
 
 def _title_end(words: list[str]) -> int:

@@ -1953,3 +1953,15 @@ def test_a_market_s_city_and_a_thing_after_a_are_no_actors(tmp_path: Path) -> No
     kinds = {a.name: a.kind for a in facts.actors.values()}
     assert kinds.get("Zurich") != "organisation" and kinds.get("Webline") != "person", kinds
     assert kinds.get("Dario Fenn") == "person"
+
+
+def test_a_title_with_its_complement_before_a_family_name_alone_makes_a_person(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Talks resume\n"
+        "Secretary of State Vorlander said on Monday that the talks would resume.\n"
+        "The Ministry of State Security said it had arrested two men.\n"
+    ))
+    kinds = {a.name: a.kind for a in facts.actors.values()}
+    assert kinds.get("Vorlander") == "person"
+    assert kinds.get("Ministry of State Security") == "organisation"
+    assert any(s.actor == "vorlander" for s in facts.statements)

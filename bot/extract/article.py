@@ -29,7 +29,7 @@ from bot.extract.gazetteer import country_names
 from bot.extract.given_names import given_names, pronoun_of
 from bot.extract.names import fold, strip_possessive
 from bot.extract.phrases import article_phrases
-from bot.extract.roles import AFFILIATED, HEAD_ALT
+from bot.extract.roles import AFFILIATED, HEAD_ALT, is_title_complement
 from bot.extract.sentences import Sentence, article_sentences
 
 # curly pairs, straight pairs, the two mixed ('"to prevent urban combat.”'), and single marks
@@ -40,6 +40,8 @@ TITLE_REACH = 70  # characters a title between "said" and the name may take ("sa
 _PRONOUN = re.compile(r"\b(?:he|she|He|She)\b")
 _CITED_THROUGH = re.compile(r"\s+(?:(?:the|an?)\s+)?(?:[a-z][\w-]*\s+){0,3}?(?:(?:from|by|of)\s+(?:the\s+)?)?")
 _NOT_SAID = re.compile(r"\b(?:not|n[’']t|never|declined to|refused to)\s+(?:yet\s+|immediately\s+|publicly\s+)?$")
+# "when he was called a witness", "she was told": spoken of or to, not speaking (unlike "was speaking")
+_SPOKEN_TO = re.compile(r"\b(?:was|were|is|are|be|been|being)\s+(?:\w+ly\s+)?$")
 # words a title never holds: "announced on Thursday that Messi …" names no speaker after the verb
 _NOT_A_TITLE = frozenset({"that", "on", "in", "at", "to", "about", "for", "with", "by", "from", "as", "when", "after",
                           "before", "and", "but", "while", "it", "he", "she", "they", "was", "is", ",", "."})
@@ -379,7 +381,8 @@ class _Attributor:
         """Who speaks in this sentence: the subject of its speech verb, if any."""
         subject = self.subject_mention(outside, mentions)
         for verb in _SPEECH.finditer(outside):
-            if _NOT_SAID.search(outside, max(0, verb.start() - 30), verb.start()):
+            if _NOT_SAID.search(outside, max(0, verb.start() - 30), verb.start()) or (
+                    not verb.group(0).endswith("ing") and _SPOKEN_TO.search(outside, max(0, verb.start() - 30), verb.start())):
                 continue  # "The RSF has not yet commented": nothing said
             after = [m for m in mentions if m.start >= verb.end() and m.start - verb.end() < 12 and m.key]
             if verb.group(0).lower().startswith("according"):
@@ -404,7 +407,7 @@ class _Attributor:
                 return after[0].key  # "… and 15,000 from GAVI, said Dr. Ngashi Ngongo": the name after the verb
             before = [m for m in mentions if tag < m.start and m.end <= verb.start() and "possessive" not in m.cues
                       and outside[m.start:m.start + 1] != " "  # a name inside the quotation is not who speaks it
-                      and not _modifies_a_noun(outside, m)
+                      and not _modifies_a_noun(outside, m) and not is_title_complement(outside, m.start)
                       and (not m.key or self.kind(m.key) in ("person", "organisation", "state"))]
             pronoun = list(_PRONOUN.finditer(outside[:verb.start()]))
             best: tuple[int, str | None] = (-1, None)

@@ -1965,3 +1965,15 @@ def test_a_title_with_its_complement_before_a_family_name_alone_makes_a_person(t
     assert kinds.get("Vorlander") == "person"
     assert kinds.get("Ministry of State Security") == "organisation"
     assert any(s.actor == "vorlander" for s in facts.statements)
+
+
+def test_who_is_spoken_of_or_to_and_a_title_s_complement_do_not_speak(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Oil threat\n"
+        "The Iraqi ambassador to Venezuela said on Tuesday that Iraq would retaliate against oil producers.\n"
+        "Pavel Dorn, 44, became the subject of a manhunt when he was called a witness in the case.\n"
+        "The minister Omar Haddad was speaking to reporters in the capital.\n"
+    ))
+    speakers = {s.actor for s in facts.statements}
+    assert "venezuela" not in speakers and "pavel dorn" not in speakers
+    assert "omar haddad" in speakers

@@ -58,7 +58,7 @@ from bot.extract.sentences import Sentence
 SPEECH_VERBS = (
     r"said|says|say|told|tells|added|asked|stressed|warned|noted|explained|insisted|declared|wrote|replied|"
     r"responded|continued|remarked|argued|claimed|urged|concluded|announced|stated|stating|saying|speaking|"
-    r"countered|tweeted|commented|acknowledged|admitted|emphasi[sz]ed|cautioned|repeated|called|"
+    r"countered|tweeted|commented|acknowledged|admitted|emphasi[sz]ed|cautioned|repeated|(?<!so-)called|"
     r"described(?! as\b)|"  # not "the city, described as the rebels' last stronghold": what it is called
     r"added|told reporters|confirmed|denied|(?<!an )(?<!the )estimated|predicted|promised|vowed|pledged|threatened|"
     r"believes|(?<!the )(?<!its )(?<!their )estimates|assesses"  # a view held now: "The Pentagon believes at least …"

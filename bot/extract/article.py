@@ -397,6 +397,9 @@ class _Attributor:
             if quoted:  # "the Dhaka Tribune quoted the army chief as saying": the one quoted, not who quotes
                 return self.quoted_by_the_outlet(outside, mentions, quoted, sent_index)
             clause_subject = subject[0] if subject is not None and subject[1] <= verb.start() else None
+            aside = self.speaker_set_aside(outside, mentions, verb)
+            if aside:
+                return aside
             tag = _tag_after_clause(outside, subject[1] if clause_subject else 0, verb)
             if clause_subject and tag < 0:
                 return self.subordinate_speaker(outside, mentions, subject[1], verb) or clause_subject
@@ -453,6 +456,17 @@ class _Attributor:
                     and not _NOT_A_TITLE.intersection(outside[verb.end():titled_person.start].lower().split())):
                 return titled_person.key  # '…," said Delta CEO Ed Bastian', '… said retired teacher Tarek …
         return None
+
+    def speaker_set_aside(self, outside: str, mentions: list[Mention], verb: re.Match[str]) -> str | None:
+        """"Mr. Antar, the SEC said, made more than $60 million": the one named between commas
+        around the verb says what the sentence says of its subject."""
+        comma = outside.rfind(",", 0, verb.start())
+        if (comma < 0 or outside[verb.end():verb.end() + 1] != "," or verb.group(0) not in _SAYS
+                or not 0 < len(outside[comma + 1:verb.start()].split()) <= TAG_WORDS):
+            return None
+        named = [m.key for m in mentions if m.key and comma < m.start and m.end <= verb.start()
+                 and self.kind(m.key) in ("person", "organisation", "state")]
+        return named[-1] if named else None
 
     def whose_remarks(self, outside: str, mentions: list[Mention]) -> str | None:
         """"Following are UN Secretary-General António Guterres’ Remarks to the Press:": whose words follow."""

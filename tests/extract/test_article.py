@@ -1977,3 +1977,14 @@ def test_who_is_spoken_of_or_to_and_a_title_s_complement_do_not_speak(tmp_path: 
     speakers = {s.actor for s in facts.statements}
     assert "venezuela" not in speakers and "pavel dorn" not in speakers
     assert "omar haddad" in speakers
+
+
+def test_a_speaker_set_between_commas_and_a_so_called_thing(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Fraud case\n"
+        "Mr. Varga, the Tarvel Securities Commission said, made more than $60 million from the sale of his shares.\n"
+        "Pressure may persuade the Liberal government to keep its so-called golden share.\n"
+    ))
+    by_sentence = {s.sent: s.actor for s in facts.statements}
+    assert by_sentence.get(0) == "tarvel securities commission"
+    assert 1 not in by_sentence

@@ -398,7 +398,17 @@ _SERIES_AFTER = re.compile(r"^\s+(?!(?:19|20)\d\d\b)\d{1,4}s?\b(?![.,:]\d)")  # 
 # count ("Gaza 260 people"): a capital word or a plural "s" follows it
 _MODEL_AFTER = re.compile(r"^\s+(?:[A-Z]{1,2}-?\d{2,4}|(?!(?:19|20)\d\d\b)\d{3,4})(?:s\b|(?=\s+(?:[A-Z][a-z]+|[A-Z]{2,5})\b))")
 # "M23 rebels", "Houthi fighters": the name of the armed group they belong to (or where they are)
-_FIGHTERS_AFTER = re.compile(r"^\s+(?:rebels?|fighters?|militants?|militiam[ae]n|insurgents?|guerrillas?|jihadists?|gunmen)\b")
+_FIGHTER_WORDS = r"(?:rebels?|fighters?|militants?|militiam[ae]n|insurgents?|guerrillas?|jihadists?|gunmen)\b"
+_FIGHTERS_AFTER = re.compile(r"^\s+" + _FIGHTER_WORDS)
+_DIGIT_IN_NAME = re.compile(r"[A-Za-z]-\d")  # "F-15", "MiG-29" (but "M23" is a rebel group)
+_FIGHTERS_OF_A_PAIR_AFTER = re.compile(r"^\s+(?:and|or|in)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+" + _FIGHTER_WORDS)
+_ACTS_AS_A_BODY_AFTER = re.compile(
+    r"^\s+(?:(?:have|has|had)\s+(?:also\s+|long\s+)?[a-z]{3,}ed|claim(?:s|ed)?|vow(?:s|ed)?|den(?:y|ies|ied)|"
+    r"reject(?:s|ed)?|accus(?:e|es|ed)|launch(?:es|ed)?|attack(?:s|ed)?|announc(?:e|es|ed)|warn(?:s|ed)?|"
+    r"threaten(?:s|ed)?|seiz(?:e|es|ed)|captur(?:e|es|ed)|control(?:s|led)?|insist(?:s|ed)?|demand(?:s|ed)?)\b")
+_MEMBERS_AFTER = re.compile(r"^\s+(?:troops|forces|soldiers|peacekeepers|officials|leaders|allies|members|member states|"
+                            r"countries|nations|envoys?|diplomats|inspectors|monitors|observers|spokes(?:man|woman|person)|"
+                            r"chief|headquarters|summit|mission|chairman|secretary-general)\b")
 # "machines manufactured by Siemens", "estimated at $4.5 billion by Forbes": what only a body does
 _MADE_BY_BEFORE = re.compile(r"\b(?:manufactured|produced|built|developed|published|compiled|ranked|estimated|"
                              r"operated|marketed|distributed)\b(?:[^,;.]|\.\d){0,30}\bby\s+(?:the\s+)?$")
@@ -869,8 +879,13 @@ def _cues(text: str, start: int, end: int, name: str, role: str) -> set[str]:
         cues.add("group")
     if after[1:3] in ("qu", "ci") and _QUOTES_SOMEONE_AFTER.match(after):
         cues |= {"group", "relay"}
-    if _FIGHTERS_AFTER.match(after):
-        cues.add("fighters")
+    if not _DIGIT_IN_NAME.search(name) and (  # (not "F-15 fighters": planes)
+            _FIGHTERS_AFTER.match(after) or (after[:1] == " " and _FIGHTERS_OF_A_PAIR_AFTER.match(after))):
+        cues.add("fighters")  # and "al-Qaida and Taleban fighters", "al-Qaida in Iraq fighters"
+    if before[-4:].lower() == "the " and " " not in name and _ACTS_AS_A_BODY_AFTER.match(after):
+        cues.add("acts")
+    if is_acronym(name) and _MEMBERS_AFTER.match(after):
+        cues.add("group")  # "NATO troops", "EU leaders", "OPEC members": a body's own people
     if " " in name and _VOICE_AFTER.match(after) and not _may_be_a_persons_name(name):
         cues.add("group")  # "White House spokesperson Karine Jean-Pierre" (not "Netanyahu spokesman Omer Dostri")
     if is_acronym(name) and ((before[-1:] == " " and before[-2:-1].isdigit()) or _SERIES_AFTER.match(after)
@@ -1000,6 +1015,9 @@ def classify(cues: Counter[str], name: str, mentions: int) -> str:
         return "person"
     if cues["speaker"] and not cues["place"] and cues["definite"] == mentions:
         return "organisation"  # "the White House said", "the Taliban said": always "the", so an institution
+    if (len(words) == 1 and cues["definite"] == mentions and cues["acts"] and not cues["place"]
+            and not _AN_ADJECTIVE.fullmatch(name) and not (name.endswith("s") and state_of(name[:-1]))):  # "the Turks"
+        return "organisation"  # "the Taliban have rejected": a one-word name always after "the" that acts as a body
     if cues["speaker"] and len(words) >= 2 and state_of(words[0]) and not is_state_name(words[0]):
         return "organisation"  # "Yemeni Houthis said": a state's adjective opens no one's name
     if cues["speaker"] and len(name.split()) >= 2 and not cues["place"]:

@@ -1988,3 +1988,14 @@ def test_a_speaker_set_between_commas_and_a_so_called_thing(tmp_path: Path) -> N
     by_sentence = {s.sent: s.actor for s in facts.statements}
     assert by_sentence.get(0) == "tarvel securities commission"
     assert 1 not in by_sentence
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Many al-Rashad and Kotari fighters fled after the offensive.", "al-Rashad"),  # fighters of a pair
+    ("Officials say al-Rashad in Vesna fighters have regrouped in the hills.", "al-Rashad"),
+    ("KAFOR troops entered the town on Monday.", "KAFOR"),  # initials and their own people
+    ("The Tarvani have rejected the ceasefire offer.", "Tarvani"),  # always "the", acting as a body
+])
+def test_a_one_word_body_known_by_its_fighters_people_or_deeds(tmp_path: Path, text: str, name: str) -> None:
+    facts = _facts_from_text(tmp_path, f"News of the day\n{text}\n")
+    assert _actor(facts, name).kind == "organisation"

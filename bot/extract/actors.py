@@ -402,6 +402,11 @@ _FIGHTER_WORDS = r"(?:rebels?|fighters?|militants?|militiam[ae]n|insurgents?|gue
 _FIGHTERS_AFTER = re.compile(r"^\s+" + _FIGHTER_WORDS)
 _DIGIT_IN_NAME = re.compile(r"[A-Za-z]-\d")  # "F-15", "MiG-29" (but "M23" is a rebel group)
 _FIGHTERS_OF_A_PAIR_AFTER = re.compile(r"^\s+(?:and|or|in)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+" + _FIGHTER_WORDS)
+# "members of the Taleban have been elected", "membership in al-Qaida", "a faction of Hamas": what one belongs to
+_MEMBERSHIP_BEFORE = re.compile(r"\b(?:(?:members?|affiliates?|wing|branch|faction|offshoot|cells?|splinter group|ranks)\s+of|"
+                                r"membership\s+(?:in|of)|affiliated (?:to|with))\s+(?:the\s+)?$")
+_A_BODY_S_NAME_ENDS = re.compile(r"^(?:\s*[.,;:)\]\"”]|\s+(?:on|in|by|at|and|or|who|which|that|have|has|had|were|was|is|are|"
+                                 r"to|for|from|since|after|before|during|over)\b|\s*$)")
 _ACTS_AS_A_BODY_AFTER = re.compile(
     r"^\s+(?:(?:have|has|had)\s+(?:also\s+|long\s+)?[a-z]{3,}ed|claim(?:s|ed)?|vow(?:s|ed)?|den(?:y|ies|ied)|"
     r"reject(?:s|ed)?|accus(?:e|es|ed)|launch(?:es|ed)?|attack(?:s|ed)?|announc(?:e|es|ed)|warn(?:s|ed)?|"
@@ -875,7 +880,8 @@ def _cues(text: str, start: int, end: int, name: str, role: str) -> set[str]:
             or _HOLDS_A_TITLE_AFTER.match(after) or (len(name) > 1 and _in_list_of_bodies(text, start))
             or (before.endswith(("at ", "with ", "the ")) and _WORKPLACE_BEFORE.search(before) and not state_of(name)
                 and ENDS_THE_PHRASE.match(after))
-            or ("(" in after[:4] and _TICKER_AFTER.match(after))):
+            or ("(" in after[:4] and _TICKER_AFTER.match(after))
+            or (_MEMBERSHIP_BEFORE.search(before) and _A_BODY_S_NAME_ENDS.match(after) and not state_of(name))):
         cues.add("group")
     if after[1:3] in ("qu", "ci") and _QUOTES_SOMEONE_AFTER.match(after):
         cues |= {"group", "relay"}

@@ -112,7 +112,7 @@ _KINDS_OF_BODY = (r"company|firm|group|giant|maker|manufacturer|retailer|airline
 _GROUP_CUE = Caseless(
     r"\b(?:" + _KINDS_OF_BODY + r"|bloc|organi[sz]ation|coalition|alliance|outlet|network|union|club|team|side|brand|"
     r"(?:plane|car|auto|chip|drug|steel)maker|cruise line|ferry line|"
-    r"shares (?:of|in)|stake in|(?:play|sign)(?:s|ed|ing)? for|on loan (?:at|from)|known as),?\s+(?:the\s+)?$")
+    r"shares (?:of|in)|stake in|(?:play|sign)(?:s|ed|ing)? for|on loan (?:at|from)|(?<!also )known as),?\s+(?:the\s+)?$")
 # "Speaking to Urabad News Network, Balovanez said": a kind of body in capitals ends another's name
 _NAME_ENDS_BEFORE_COMMA = re.compile(r"\b[A-Z][a-z]+,\s+(?:the\s+)?$")
 # "Kestrel Partners, the private equity firm, said": a name set beside what kind of body it is (not "MaryAnn
@@ -472,6 +472,7 @@ def _without_backing(span: Span | None) -> Span | None:
 
 
 _ONLY_LOCATES = {"-based", "-born"}
+_BORN_BEFORE = re.compile(r"(?:^|\s)[A-Z][\w.'’]*-born $")
 
 
 def _without_adjective_after(span: Span | None, sentence: str) -> Span | None:
@@ -919,8 +920,8 @@ def _cues(text: str, start: int, end: int, name: str, role: str) -> set[str]:
         cues.add("acronym-def")  # "(HTS)" defines a short name; "Luis Figo (Barcelona)" only says whose he is
     if cues & {"relay", "medium", "speaker"}:
         cues.add("reporting")
-    if _AGE_AFTER.match(after):
-        cues.add("age")
+    if _AGE_AFTER.match(after) or (before[-6:] == "-born " and _BORN_BEFORE.search(before)):
+        cues.add("age")  # "Yeltsin, 65,"; "Ethiopian-born Hamdi Issac": only a person has an age, or a birthplace
     if is_acronym(name.replace(".", "") if len(name) > 2 else name):
         cues.add("acronym")
     if is_state_name(name):
@@ -1000,7 +1001,8 @@ def classify(cues: Counter[str], name: str, mentions: int) -> str:
     brand = cues["brand"] and not (cues["role"] and len(words) >= 2 and _may_be_a_persons_name(name))  # "MaryAnn Tierney"
     if (cues["acronym-def"] or cues["group"] or ((cues["orgword"] or brand) and not cues["honorific"])):
         return "organisation"
-    if cues["medium"] == mentions and not cues["place"] and not cues["role"] and not is_acronym(name):
+    reporter = cues["given"] and len(words) >= 2 and _may_be_a_persons_name(name)  # "Sam Beattie reports from Beijing"
+    if cues["medium"] == mentions and not cues["place"] and not cues["role"] and not is_acronym(name) and not reporter:
         return ""  # only ever the outlet a story is credited to ("…, Bloomberg reports"), as the wire services
     if cues["initials"]:
         return "organisation"  # "the FBI", "the NTSB", "the EU": initials a text puts "the" before name a body
@@ -1009,7 +1011,8 @@ def classify(cues: Counter[str], name: str, mentions: int) -> str:
     if cues["model"] and cues["model"] >= cues["located"] and not cues["honorific"] and not cues["role"]:
         return "organisation"  # "Boeing 737 Max 9", whatever reached "Boeing" or came "from Boeing"
     if cues["acronym"] >= 2 or cues["team"] or (
-            (cues["fighters"] or cues["maker"] or (cues["medium"] and not cues["role"])) and not cues["place"]):
+            (cues["fighters"] or cues["maker"] or (cues["medium"] and not cues["role"] and not reporter))
+            and not cues["place"]):
         return "organisation"
     if cues["definite"] and _names_its_members(words) and not (len(words) == 2 and words[0].lower() in _FOREIGN_ARTICLES):
         # (but "Las Vegas", "Los Angeles": a foreign article before one plural-looking word names a place)

@@ -33,7 +33,7 @@ ROLE_HEADS = {
     "investor", "entrepreneur", "owner", "partner", "superintendent", "sheriff", "inspector", "auditor",
     "treasurer", "speaker", "whip", "legislator", "councillor", "councilor", "chairperson",
     "gov", "sen", "rep", "adm", "gen", "lt", "col", "sgt", "capt", "maj", "cmdr", "supt", "atty", "amb",
-    "predecessor", "successor", "member", "under-secretary-general", "undersecretary-general", "undersecretary",
+    "predecessor", "successor", "counterpart", "member", "under-secretary-general", "undersecretary-general", "undersecretary",
     "under-secretary", "assistant-secretary-general", "mate", "aide", "ombudsman", "ombudswoman", "ombudsperson",
     "boss", "referee", "umpire", "winger", "playmaker", "teammate", "team-mate", "forward", "skipper", "pacer",
     "batsman", "batter", "bowler", "spinner", "keeper", "defenceman", "defenseman", "goaltender", "netminder",

@@ -2001,3 +2001,18 @@ def test_a_speaker_set_between_commas_and_a_so_called_thing(tmp_path: Path) -> N
 def test_a_one_word_body_known_by_its_fighters_people_or_deeds(tmp_path: Path, text: str, name: str) -> None:
     facts = _facts_from_text(tmp_path, f"News of the day\n{text}\n")
     assert _actor(facts, name).kind == "organisation"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("A plane carrying Somali-born Qorrax Waberi left Rome for London on Thursday.", "Qorrax Waberi"),  # a birthplace
+    ("The president held talks with his Malian counterpart Oumar Kante on gas prices.", "Oumar Kante"),
+    ("Tom Fenwick reports from Kigali.", "Tom Fenwick"),  # a reporter, not an outlet
+])
+def test_a_person_known_by_birthplace_counterpart_or_report(tmp_path: Path, text: str, name: str) -> None:
+    facts = _facts_from_text(tmp_path, f"News of the day\n{text}\n")
+    assert _actor(facts, name).kind == "person"
+
+
+def test_an_alias_after_also_known_as_is_no_body(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, "News of the day\nQorrax Waberi, also known as Dhuhul Abtidoon, was charged on Monday.\n")
+    assert all(a.kind != "organisation" for a in facts.actors.values())

@@ -562,6 +562,7 @@ class _Pending:
     anchors: set[str]
     owner: str | None = None  # the actor the number is about ("Ruto" in "Ruto won 7,176,141 votes")
     setting: bool = False  # the anchors are only the article's setting: its sentence named no place
+    subjects: frozenset[str] = frozenset()  # the article's most named actors: what a figure placed nowhere is about
 
 
 def _figure_groups(facts: list[ArticleFacts], actor_of: dict[tuple[str, str], str],
@@ -576,6 +577,7 @@ def _figure_groups(facts: list[ArticleFacts], actor_of: dict[tuple[str, str], st
         # life story is not where a national count was made)
         dominant = _spelled_as(spelled, {f.actors[k].name for k, n in f.places.most_common(1)
                                          if n >= MAIN_PLACE_FROM and f.actors[k].name not in bodies})
+        subjects = _subjects(f, actor_of)
         first = len(pending)
         said_before: dict[tuple, int] = {}  # a large figure the article gave already, by what it counts
         for c in f.claims:
@@ -600,7 +602,7 @@ def _figure_groups(facts: list[ArticleFacts], actor_of: dict[tuple[str, str], st
             named = set() if c.quantity.klass in SHARE_PRICE_MOVES else _spelled_as(
                 spelled, [a for a in c.anchors if a not in bodies])
             setting = not named and c.quantity.klass not in SHARE_PRICE_MOVES and not c.quantity.percent and bool(dominant)
-            pending.append(_Pending(c.quantity, claim, dominant if setting else named, owner, setting))
+            pending.append(_Pending(c.quantity, claim, dominant if setting else named, owner, setting, subjects))
     clusters = _cluster(pending)
     home = {id(p): i for i, cluster in enumerate(clusters) for p in cluster}
     for later, earlier in restated:  # a figure that restates another is the same quantity, however far off
@@ -618,6 +620,16 @@ def _figure_groups(facts: list[ArticleFacts], actor_of: dict[tuple[str, str], st
     for g in groups:
         g.id = _slug(f"{g.label}-{int(max(c.value for c in g.claims))}", taken)
     return groups
+
+
+SUBJECTS = 3  # an article's most named actors, which two stories must share for figures placed nowhere to meet
+
+
+def _subjects(f: ArticleFacts, actor_of: dict[tuple[str, str], str]) -> frozenset[str]:
+    named = sorted(((len(a.sentences), key) for key, a in f.actors.items()
+                    if (f.article.id, key) in actor_of and a.kind in ("organisation", "person")),
+                   key=lambda pair: (-pair[0], pair[1]))
+    return frozenset(actor_of[(f.article.id, key)] for _, key in named[:SUBJECTS])
 
 
 def _bodies_taken_for_places(f: ArticleFacts, actor_of: dict[tuple[str, str], str], kinds: dict[str, str]) -> set[str]:
@@ -653,7 +665,7 @@ def _cluster(pending: list[_Pending]) -> list[list[_Pending]]:
     the open set; open groups are filed under their places, so a claim is compared only with
     groups it shares a place with, not with every group of its class."""
     clusters: list[list[_Pending]] = []
-    kinds: dict[int, dict[tuple[frozenset[str], str | None], _Pending]] = {}  # per group: its members, one per anchors and owner
+    kinds: dict[int, dict[tuple[frozenset[str], str | None, frozenset[str]], _Pending]] = {}  # per group: one member per kind
     klass = None
     by_anchor: dict[str, list[list[_Pending]]] = {}
     for p in sorted(pending, key=lambda p: (p.quantity.klass, p.quantity.value, p.claim.cite.source, p.claim.cite.sentence)):
@@ -681,7 +693,8 @@ def _cluster(pending: list[_Pending]) -> list[list[_Pending]]:
             for key in keys:
                 by_anchor.setdefault(key, []).append(home)
         home.append(p)
-        kinds.setdefault(id(home), {}).setdefault((frozenset(p.anchors), p.owner), p)
+        # (and, for a figure placed nowhere, by what its story is about)
+        kinds.setdefault(id(home), {}).setdefault((frozenset(p.anchors), p.owner, frozenset() if p.anchors else p.subjects), p)
     return clusters
 
 
@@ -738,8 +751,12 @@ def _same_quantity(a: _Pending, b: _Pending) -> bool:
     high, low = max(qa.value, qb.value), min(qa.value, qb.value)
     if low <= 0 or high / low > FIGURE_RATIO:
         return False
+    # two stories speak of one quantity placed nowhere only if they are about something in common, when both are
+    # about someone (not Xerox's revenue and BellSouth's, close as the sums are)
+    related = (a.claim.cite.source == b.claim.cite.source or not a.subjects or not b.subjects
+               or bool(a.subjects & b.subjects))
     if not a.anchors and not b.anchors:
-        return True
+        return related
     if a.anchors and b.anchors and len(a.anchors & b.anchors) / len(a.anchors | b.anchors) >= ANCHOR_OVERLAP:
         return True
     # a figure that names no place is one that does when all else agrees and the two are close ("30,000 workers",
@@ -747,7 +764,7 @@ def _same_quantity(a: _Pending, b: _Pending) -> bool:
     # only by its article's setting ("the estimated 4,000 inmates" in a story set in Port-au-Prince, "the National
     # Penitentiary's estimated 3,800 inmates"), but two articles' settings are two places.
     loose = not a.anchors or not b.anchors or a.setting != b.setting
-    return loose and high <= low * PLACELESS_RATIO
+    return loose and related and high <= low * PLACELESS_RATIO
 
 
 def _what_is_paid(q: Quantity) -> str:

@@ -564,3 +564,15 @@ def test_a_company_named_with_its_legal_form_here_is_the_bare_name_there_that_no
     })
     assert [(a.name, a.kind, a.sources) for a in index.briefs.actors] == [
         ("Grace Ocean Private Ltd", "organisation", ["a", "b"]), ("Singapore", "state", ["a"])]
+
+
+def test_close_sums_in_stories_about_different_firms_are_no_dispute(tmp_path: Path) -> None:
+    index = _index_of(tmp_path, {
+        "a": "Korvane results\nWire | 2 November 1989\nKorvane Corp earned $492 million on revenue of $12.97 billion. "
+             "Korvane Corp said demand was strong.\n",
+        "b": "Belmark results\nWire | 30 October 1989\nBelmark Inc earned $1.7 billion on revenue of $13.6 billion. "
+             "Belmark Inc said costs rose.\n",
+        "c": "Korvane again\nWire | 3 November 1989\nKorvane Corp revenue was $13.1 billion, Korvane Corp said.\n",
+    })
+    revenue = [sorted(c.cite.source for c in g.claims) for g in index.briefs.figures if g.claims[0].counts == "$ revenue"]
+    assert sorted(revenue) == [["a", "c"], ["b"]]

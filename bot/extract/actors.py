@@ -411,6 +411,10 @@ _ACTS_AS_A_BODY_AFTER = re.compile(
     r"^\s+(?:(?:have|has|had)\s+(?:also\s+|long\s+)?[a-z]{3,}ed|claim(?:s|ed)?|vow(?:s|ed)?|den(?:y|ies|ied)|"
     r"reject(?:s|ed)?|accus(?:e|es|ed)|launch(?:es|ed)?|attack(?:s|ed)?|announc(?:e|es|ed)|warn(?:s|ed)?|"
     r"threaten(?:s|ed)?|seiz(?:e|es|ed)|captur(?:e|es|ed)|control(?:s|led)?|insist(?:s|ed)?|demand(?:s|ed)?)\b")
+# what a body has and a person does not; the short name of someone ("Assad loyalists") still joins that person
+_FOLLOWERS_AFTER = re.compile(r"^\s+(?:members|membership|cells?|operatives?|sympathi[sz]ers|loyalists|remnants|suspects?|"
+                              r"militants|terrorists?|delegation|affiliates?|offshoots?|training camps?|hideouts?|"
+                              r"strongholds?|regime)\b")
 _MEMBERS_AFTER = re.compile(r"^\s+(?:troops|forces|soldiers|peacekeepers|officials|leaders|allies|members|member states|"
                             r"countries|nations|envoys?|diplomats|inspectors|monitors|observers|spokes(?:man|woman|person)|"
                             r"chief|headquarters|summit|mission|chairman|secretary-general)\b")
@@ -891,6 +895,8 @@ def _cues(text: str, start: int, end: int, name: str, role: str) -> set[str]:
         cues.add("fighters")  # and "al-Qaida and Taleban fighters", "al-Qaida in Iraq fighters"
     if before[-4:].lower() == "the " and " " not in name and _ACTS_AS_A_BODY_AFTER.match(after):
         cues.add("acts")
+    if " " not in name and not is_acronym(name) and _FOLLOWERS_AFTER.match(after):
+        cues.add("followers")  # "al-Qaida operatives", "Taleban remnants", "a Hamas delegation"
     if is_acronym(name) and _MEMBERS_AFTER.match(after):
         cues.add("group")  # "NATO troops", "EU leaders", "OPEC members": a body's own people
     if " " in name and _VOICE_AFTER.match(after) and not _may_be_a_persons_name(name):
@@ -1022,6 +1028,8 @@ def classify(cues: Counter[str], name: str, mentions: int) -> str:
         return "person"
     if cues["member"] and not cues["place"] and len(name.split()) >= 2:
         return "person"
+    if cues["followers"] and not cues["place"] and not cues["given"]:
+        return "organisation"
     if cues["speaker"] and not cues["place"] and cues["definite"] == mentions:
         return "organisation"  # "the White House said", "the Taliban said": always "the", so an institution
     if (len(words) == 1 and cues["definite"] == mentions and cues["acts"] and not cues["place"]

@@ -1997,6 +1997,8 @@ def test_a_speaker_set_between_commas_and_a_so_called_thing(tmp_path: Path) -> N
     ("The Tarvani have rejected the ceasefire offer.", "Tarvani"),  # always "the", acting as a body
     ("A court jailed him for six years for membership in al-Rashad.", "al-Rashad"),  # what one belongs to
     ("Two former members of the Tarvani have been elected to parliament.", "Tarvani"),
+    ("Police arrested three suspected al-Rashad operatives after a gunfight.", "al-Rashad"),  # what a body has
+    ("Turkey angered its neighbour when it hosted a Kotari delegation for talks.", "Kotari"),
 ])
 def test_a_one_word_body_known_by_its_fighters_people_or_deeds(tmp_path: Path, text: str, name: str) -> None:
     facts = _facts_from_text(tmp_path, f"News of the day\n{text}\n")

@@ -667,19 +667,26 @@ def _cluster(pending: list[_Pending]) -> list[list[_Pending]]:
     clusters: list[list[_Pending]] = []
     kinds: dict[int, dict[tuple[frozenset[str], str | None, frozenset[str]], _Pending]] = {}  # per group: one member per kind
     klass = None
-    by_anchor: dict[str, list[list[_Pending]]] = {}
+    by_anchor: dict[tuple, list[list[_Pending]]] = {}
+    made: dict[int, int] = {}  # a group's rank in the order groups were begun
     for p in sorted(pending, key=lambda p: (p.quantity.klass, p.quantity.value, p.claim.cite.source, p.claim.cite.sentence)):
         if p.quantity.klass != klass:
             klass, by_anchor = p.quantity.klass, {}
         keys, looks = _buckets(p)
+        alike = _alike(p.quantity)
         seen: set[int] = set()
         home = None
         for key in looks:
+            bucket = (key, alike)
             if key in keys or key not in _KINDS:
-                candidates = [c for c in by_anchor.get(key, []) if c[-1].quantity.value * FIGURE_RATIO >= p.quantity.value]
-                by_anchor[key] = candidates
-            else:  # another kind's groups, met only loosely: the few near enough, without walking the rest
-                candidates = _within_placeless_reach(by_anchor.get(key, []), p.quantity.value)
+                candidates = [c for c in by_anchor.get(bucket, []) if c[-1].quantity.value * FIGURE_RATIO >= p.quantity.value]
+                by_anchor[bucket] = candidates
+            else:  # another kind's groups, met only loosely: the few near enough, without walking the rest, and
+                # only those a story about something in common began (see `_same_quantity`)
+                lists = [by_anchor.get((key, alike, s), []) for s in (*p.subjects, None)] if p.subjects else [
+                    by_anchor.get(bucket, [])]
+                candidates = sorted((c for groups in lists for c in _within_placeless_reach(groups, p.quantity.value)),
+                                    key=lambda c: made[id(c)])
             for c in candidates:
                 if id(c) not in seen and _joins(p, c, kinds[id(c)].values()):
                     home = c
@@ -689,13 +696,21 @@ def _cluster(pending: list[_Pending]) -> list[list[_Pending]]:
                 break
         if home is None:
             home = []
+            made[id(home)] = len(clusters)
             clusters.append(home)
             for key in keys:
-                by_anchor.setdefault(key, []).append(home)
+                for bucket in ((key, alike), *((key, alike, s) for s in p.subjects or (None,))):
+                    by_anchor.setdefault(bucket, []).append(home)
         home.append(p)
         # (and, for a figure placed nowhere, by what its story is about)
         kinds.setdefault(id(home), {}).setdefault((frozenset(p.anchors), p.owner, frozenset() if p.anchors else p.subjects), p)
     return clusters
+
+
+def _alike(q: Quantity) -> tuple:
+    """What two claims must share exactly to be one quantity (see `_same_quantity`): groups are
+    filed by it too, so a claim is never compared with a group it could not join."""
+    return q.states, _what_is_paid(q) if q.klass == "money" else ""
 
 
 _KINDS = ("", "*", "~")  # groups begun by a figure naming no place, naming one, placed only by its article's setting

@@ -529,28 +529,40 @@ def _timeline(facts: list[ArticleFacts], actor_of: dict[tuple[str, str], str], p
     """Dated events; the same date with a shared actor (or the same words) is one event, unless
     each names people and they are not the same people."""
     events: list[cards.Event] = []
-    by_date: dict[str, list[cards.Event]] = defaultdict(list)
+    by_date: dict[str, list[_Dated]] = defaultdict(list)
     for f in facts:
         for e in f.events:
             actors = list(dict.fromkeys(a for k in e.actors if (a := actor_of.get((f.article.id, k)))))
+            named, people = set(actors), persons.intersection(actors)
             cite = cards.Cite(f.article.id, e.sent)
-            twin = next((x for x in by_date[e.date] if _same_event(x, actors, e.text, persons)), None)
+            twin = next((x for x in by_date[e.date] if _same_event(x, named, people, e.text)), None)
             if twin is not None:
-                twin.cites.append(cite)
-                twin.actors = list(dict.fromkeys(twin.actors + actors))
+                twin.event.cites.append(cite)
+                twin.event.actors = list(dict.fromkeys(twin.event.actors + actors))
+                twin.actors |= named
+                twin.people |= people
                 continue
             event = cards.Event(date=e.date, text=_condense(e.text), cites=[cite], actors=actors)
-            by_date[e.date].append(event)
+            by_date[e.date].append(_Dated(event, named, people))
             events.append(event)
     return sorted(events, key=lambda x: (_sort_key(x.date), x.date, x.cites[0].source, x.cites[0].sentence))
 
 
-def _same_event(event: cards.Event, actors: list[str], text: str, persons: frozenset[str]) -> bool:
-    shared = [a for a in actors if a in event.actors]
-    if any(a in persons for a in actors) and not any(a in persons for a in shared) and any(
-            a in persons for a in event.actors):
+@dataclass
+class _Dated:
+    """An event of the timeline being made, with its actors as sets: a busy day is compared often."""
+
+    event: cards.Event
+    actors: set[str]
+    people: set[str]
+
+
+def _same_event(twin: _Dated, actors: set[str], people: set[str], text: str) -> bool:
+    shared = twin.actors & actors
+    if people and twin.people and not shared & people:
         return False  # "… Hasan Nasrallah died", "Ali Khamenei urged Muslims …": one day, two people's doings
-    return (bool(shared) and fuzz.token_set_ratio(event.text, text) >= 60) or fuzz.ratio(event.text, text) >= 85
+    return ((bool(shared) and fuzz.token_set_ratio(twin.event.text, text, score_cutoff=60) >= 60)
+            or fuzz.ratio(twin.event.text, text, score_cutoff=85) >= 85)
 
 
 # ---------------------------------------------------------------- figures

@@ -265,7 +265,7 @@ class _Attributor:
                            self.facts.article.month or self.facts.read_month)
         self.last_year = (years_mentioned(text) or [self.last_year])[-1]
         self.last_date = max((d.moment for d in dates if not d.compares), key=lambda m: m.start, default=self.last_date)
-        own = [d for d in dates if not _reference_point(text, d)]
+        own = [d for d in dates if not _reference_point(text, d) and not d.baseline]
         best = _best_date([d for d in own if not _names_a_happening(text, d)] or own)
         when = best.moment.iso() if best else None
         if when:

@@ -179,6 +179,8 @@ class DateMention:
     # "a year earlier", "the year-ago quarter": a comparison with the period reported, which stays
     # the base of the next one ("… in the year-ago quarter. The year-ago results …" are one year back, not two)
     compares: bool = False
+    # "… from $70.1 million a year ago": what a figure is set against, not when anything happened
+    baseline: bool = False
 
 
 def span_of(iso: str) -> tuple[date, date]:
@@ -364,15 +366,32 @@ def find_dates(sentence: str, ref: date | None, near_year: int | None = None,
             taken.append((start, end))
             if moment is not None:
                 found.append(DateMention(start, end, sentence[start:end], moment, exact))
-    found += _counted_from_another(later, found, anchor, ref)
+    found += _counted_from_another(later, found, anchor, ref, sentence)
+    found = [_as_a_comparison(m) if m.phrase.lower() in _A_YEAR_AGO and _compares_with(sentence, m.start) else m
+             for m in found]
     return sorted(found, key=lambda m: m.start)
+
+
+def _compares_with(sentence: str, start: int) -> bool:
+    """"… fell to $35.6 million from $70.1 million a year ago", "compared with year-earlier net income":
+    the year before is what a figure is set against, not when anything happened; "A year earlier,
+    he resigned" and "It earned $5.2 million in the year-ago quarter" are dates."""
+    return _COMPARED_BEFORE.search(sentence, max(0, start - 80), start) is not None
+
+
+def _as_a_comparison(m: DateMention) -> DateMention:
+    return DateMention(m.start, m.end, m.phrase, m.moment, m.exact, True, True)
+
+
+_A_YEAR_AGO = ("a year ago", "one year ago")
+_COMPARED_BEFORE = re.compile(r"\b(?:from|than|compared (?:with|to)|versus|vs\.?|against)\b[^;:]*$")
 
 
 _YEAR_IS_ENOUGH = ("md", "dm", "month", "quarter")  # the kinds a publication month resolves as well as its day
 
 
 def _counted_from_another(later: list[re.Match[str]], found: list[DateMention], anchor: Moment | None,
-                          ref: date | None = None) -> list[DateMention]:
+                          ref: date | None = None, sentence: str = "") -> list[DateMention]:
     """"left Vienna on Monday and arrived in Kiev the following day", "The following month,
     …": counted from the date named before it in the sentence, or else the one the text
     named last, at that date's precision or coarser. With none, "a year earlier" is the year
@@ -392,8 +411,9 @@ def _counted_from_another(later: list[re.Match[str]], found: list[DateMention], 
             base = Moment(ref.year)
         moment = _counted(base, unit, n) if base is not None else None
         if moment is not None:
+            baseline = _compares_with(sentence, match.start())
             compares = match.group("yearback") is not None or (unit == "year" and n == -1)
-            out.append(DateMention(match.start(), match.end(), match.group(0), moment, False, compares))
+            out.append(DateMention(match.start(), match.end(), match.group(0), moment, False, compares, baseline))
     return out
 
 

@@ -2018,3 +2018,14 @@ def test_a_person_known_by_birthplace_counterpart_or_report(tmp_path: Path, text
 def test_an_alias_after_also_known_as_is_no_body(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, "News of the day\nQorrax Waberi, also known as Dhuhul Abtidoon, was charged on Monday.\n")
     assert all(a.kind != "organisation" for a in facts.actors.values())
+
+
+def test_a_sentence_is_dated_by_its_period_not_by_the_year_it_is_compared_with(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Harbour Savings profit slips\n"
+        "Date: 1989-10-30\n\n"
+        "Net income for the third quarter fell to $35.6 million from $70.1 million a year ago.\n"
+        "Revenue rose to $5 billion from $4 billion a year ago.\n"
+    ))
+    assert facts.sentence_dates.get(0) == "1989-Q3"
+    assert 1 not in facts.sentence_dates  # nothing in it happened a year ago

@@ -624,3 +624,13 @@ def test_a_quotation_s_closing_stop_ends_its_clause() -> None:
 def test_a_year_earlier_after_a_comma_counts_from_the_period_before_it() -> None:
     sentence = "Third-quarter profit fell to $2 million, or 5 cents a share, from $3 million, a year earlier."
     assert _resolved(sentence, date(1989, 11, 2)) == [("Third-quarter", "1989-Q3"), ("a year earlier", "1988-Q3")]
+
+
+def test_a_year_ago_a_figure_is_set_against_is_a_baseline_not_a_date_of_anything() -> None:
+    ref = date(1989, 10, 30)
+    (quarter, ago) = find_dates("Net income for the third quarter fell to $35.6 million from $70.1 million a year ago.", ref)
+    assert (quarter.baseline, ago.baseline, ago.moment.iso()) == (False, True, "1988")
+    (earlier,) = find_dates("Sales were C$348.2 million compared with C$307.2 a year earlier.", ref)
+    assert earlier.baseline
+    (then,) = find_dates("The thrift had net income of $132,000 a year ago.", ref)
+    assert not then.baseline  # what it had then: a date

@@ -196,6 +196,7 @@ _ALIAS_AFTER = re.compile(r"^\s*,?\s*(?:\((?P<acr>[A-Z][A-Za-z0-9&.]{1,8})\))?\s
 _DESCRIPTION = re.compile(r"[^–—:,.]{0,50}\s[–—:]\s+")
 _ACRONYM_AFTER = re.compile(r"^(?:['’]s)?\s*\((?P<acr>(?:[A-Z][A-Za-z]+ )?[A-Z][A-Za-z0-9&.]{1,8})\)")  # "(HTS)", "(Africa CDC)"
 # "the Group of Seven advanced economies, or G7, urged": the short name, said to be one
+_BRACKET_AFTER = re.compile(r"^\s*\(([^()]{2,30})\)")
 _OR_ACRONYM_AFTER = re.compile(r"^(?:\s+[a-z][\w-]*){0,3},\s+or\s+(?:the\s+)?(?P<acr>[A-Z][A-Z0-9&.-]{1,9}),")
 # "Fischler agreed to review his proposal": a he or a she, whose name the clause goes on to
 # own (only lowercase words between, so no other name can be whose it is); but "Barca will
@@ -908,7 +909,12 @@ def _cues(text: str, start: int, end: int, name: str, role: str) -> set[str]:
         cues.add("model")  # "Boeing 737 MAX", "Airbus A320 jets": who makes the model
     if before.endswith(("by ", "by the ")) and _MADE_BY_BEFORE.search(before):
         cues.add("maker")
-    if "-" in text and (_CONTEST_BEFORE.search(before) or _CONTEST_AFTER.match(after)) and _SCORE.search(text):
+    # "Linda Wild (U.S.) beat Barbara Rittner (Germany) 6-4": a player's country, not a club's or an acronym
+    nationality = _BRACKET_AFTER.match(after)
+    nationality = nationality if (nationality and state_of(nationality.group(1)) and " " in name
+                                  and is_given_name(name.split()[0])) else None
+    if ("-" in text and not nationality and (_CONTEST_BEFORE.search(before) or _CONTEST_AFTER.match(after))
+            and _SCORE.search(text)):
         cues.add("team")  # "Liverpool beat Arsenal 2-1": sides of a match are clubs, whatever town they are named for
     if (_REPORTS_AFTER.match(after) or before.endswith((", reports ", ", reported "))
             or (before.endswith("told ") and _IN_AN_INTERVIEW_AFTER.match(after))):
@@ -922,7 +928,7 @@ def _cues(text: str, start: int, end: int, name: str, role: str) -> set[str]:
     if "according to" in before and _RELAYED_BEFORE.search(before):
         cues.add("relay")
     bracket = _ACRONYM_AFTER.match(after)
-    if (bracket and is_acronym(bracket.group("acr"))) or _OR_ACRONYM_AFTER.match(after):
+    if (bracket and is_acronym(bracket.group("acr")) and not nationality) or _OR_ACRONYM_AFTER.match(after):
         cues.add("acronym-def")  # "(HTS)" defines a short name; "Luis Figo (Barcelona)" only says whose he is
     if cues & {"relay", "medium", "speaker"}:
         cues.add("reporting")

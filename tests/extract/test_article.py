@@ -2029,3 +2029,13 @@ def test_a_sentence_is_dated_by_its_period_not_by_the_year_it_is_compared_with(t
     ))
     assert facts.sentence_dates.get(0) == "1989-Q3"
     assert 1 not in facts.sentence_dates  # nothing in it happened a year ago
+
+
+def test_a_player_s_country_in_brackets_makes_no_body_of_the_player(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Results\nWomen's singles, third round: Petra Vesna (Slovenia) beat Marta Kolar (Germany) 6-4 4-6 7-5.\n"
+        "The Mission for Peace (MFP) said on Friday that aid had arrived.\n"
+    ))
+    kinds = {a.name: a.kind for a in facts.actors.values()}
+    assert kinds.get("Petra Vesna") == "person" and kinds.get("Marta Kolar") == "person", kinds
+    assert kinds.get("Mission for Peace") == "organisation"

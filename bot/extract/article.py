@@ -40,6 +40,8 @@ TITLE_REACH = 70  # characters a title between "said" and the name may take ("sa
 _PRONOUN = re.compile(r"\b(?:he|she|He|She)\b")
 _CITED_THROUGH = re.compile(r"\s+(?:(?:the|an?)\s+)?(?:[a-z][\w-]*\s+){0,3}?(?:(?:from|by|of)\s+(?:the\s+)?)?")
 _NOT_SAID = re.compile(r"\b(?:not|n[’']t|never|declined to|refused to)\s+(?:yet\s+|immediately\s+|publicly\s+)?$")
+_NEITHER_OPENS = re.compile(r"\W*Neither\b")  # "Neither X nor Y did …": no deed of theirs
+_NEITHER = re.compile(r"\b[Nn]either\b[^,;]*\bnor\b[^,;]*$")  # "Neither Perlman nor Price said he …": no one said
 # "when he was called a witness", "she was told": spoken of or to, not speaking (unlike "was speaking")
 _SPOKEN_TO = re.compile(r"\b(?:was|were|is|are|be|been|being)\s+(?:\w+ly\s+)?$")
 # words a title never holds: "announced on Thursday that Messi …" names no speaker after the verb
@@ -381,9 +383,8 @@ class _Attributor:
         """Who speaks in this sentence: the subject of its speech verb, if any."""
         subject = self.subject_mention(outside, mentions)
         for verb in _SPEECH.finditer(outside):
-            if _NOT_SAID.search(outside, max(0, verb.start() - 30), verb.start()) or (
-                    not verb.group(0).endswith("ing") and _SPOKEN_TO.search(outside, max(0, verb.start() - 30), verb.start())):
-                continue  # "The RSF has not yet commented": nothing said
+            if self.nothing_said(outside, verb):
+                continue
             after = [m for m in mentions if m.start >= verb.end() and m.start - verb.end() < 12 and m.key]
             if verb.group(0).lower().startswith("according"):
                 # "… 15,000 deaths, according to the United Nations", "according to a pre-vote note from TD Cowen"
@@ -456,6 +457,13 @@ class _Attributor:
                     and not _NOT_A_TITLE.intersection(outside[verb.end():titled_person.start].lower().split())):
                 return titled_person.key  # '…," said Delta CEO Ed Bastian', '… said retired teacher Tarek …
         return None
+
+    @staticmethod
+    def nothing_said(outside: str, verb: re.Match[str]) -> bool:
+        """"The RSF has not yet commented", "Neither X nor Y said", "he was called a witness": no one speaks."""
+        before = max(0, verb.start() - 30)
+        return bool(_NOT_SAID.search(outside, before, verb.start()) or _NEITHER.search(outside, 0, verb.start())
+                    or (not verb.group(0).endswith("ing") and _SPOKEN_TO.search(outside, before, verb.start())))
 
     def speaker_set_aside(self, outside: str, mentions: list[Mention], verb: re.Match[str]) -> str | None:
         """"Mr. Antar, the SEC said, made more than $60 million": the one named between commas
@@ -536,7 +544,7 @@ class _Attributor:
         if sent.block_quote:
             return
         outside = _blank(sent.text, quotes)
-        subject = self.subject(outside, mentions)
+        subject = self.subject(outside, mentions) if not _NEITHER_OPENS.match(outside) else None
         if subject and subject != speaker and sent.text.lstrip()[:1] not in "“\"‘":
             self.facts.deeds.append(Fact(subject, sent.text, sent.index, when))
             second = next((m.key for m in mentions if m.key and m.key not in (subject, speaker)

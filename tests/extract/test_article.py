@@ -2039,3 +2039,11 @@ def test_a_player_s_country_in_brackets_makes_no_body_of_the_player(tmp_path: Pa
     kinds = {a.name: a.kind for a in facts.actors.values()}
     assert kinds.get("Petra Vesna") == "person" and kinds.get("Marta Kolar") == "person", kinds
     assert kinds.get("Mission for Peace") == "organisation"
+
+
+def test_neither_nor_says_or_does_nothing(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Takeover\nNeither Lars Perlman nor Rita Price said he spends much time on the takeover.\n"
+        "Lars Perlman said the board would meet.\n"
+    ))
+    assert [(f.actor, f.sent) for f in facts.statements + facts.deeds] == [("lars perlman", 1)]

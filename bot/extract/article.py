@@ -816,11 +816,16 @@ def _names_a_happening(text: str, mention: DateMention) -> bool:
                 and _NOUN_AFTER.match(text, mention.end))
 
 
+# "debentures due March 15, 2007", "notes due 2004": when a debt falls due names the debt, nothing that happened
+_MATURITY_BEFORE = re.compile(r"\b(?:notes?|bonds?|debentures?|debt|securities|loans?|paper)\b[^.;]{0,40}\bdue\s+(?:in\s+)?$")
+
+
 def _reference_point(text: str, mention: DateMention) -> bool:
     before = text[max(0, mention.start - 40):mention.start]
     return bool((_AROUND_THE.search(before) and _NOUN_AFTER.match(text, mention.end)) or _COMPARED_WITH.search(before)
                 or (not mention.moment.day and _LIKE_BEFORE.search(text, max(0, mention.start - 90), mention.start))
                 or _DEADLINE_BEFORE.search(text, max(0, mention.start - 90), mention.start)
+                or _MATURITY_BEFORE.search(text, max(0, mention.start - 60), mention.start)
                 or (not mention.moment.day and _RECORD_SINCE.search(text, max(0, mention.start - 110), mention.start))
                 or (_SINCE.search(text, max(0, mention.start - 60), mention.start)
                     and not _WHEN_AFTER.match(text, mention.end)))

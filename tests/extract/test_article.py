@@ -2047,3 +2047,13 @@ def test_neither_nor_says_or_does_nothing(tmp_path: Path) -> None:
         "Lars Perlman said the board would meet.\n"
     ))
     assert [(f.actor, f.sent) for f in facts.statements + facts.deeds] == [("lars perlman", 1)]
+
+
+def test_when_a_debt_falls_due_dates_nothing_that_happened(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Debt swap\nDate: 1989-10-30\n\n"
+        "Holders of its 6 1/4% convertible debentures, due March 15, 2007, have elected to convert the debt.\n"
+        "The company sold $100 million of notes due 2004 on Friday.\n"
+    ))
+    assert 0 not in facts.sentence_dates
+    assert facts.sentence_dates[1] == "1989-10-27"

@@ -354,6 +354,7 @@ def find_dates(sentence: str, ref: date | None, near_year: int | None = None,
                 clause = _clause_before(sentence, start) if kind in _TENSED else ""
                 future = kind in _TENSED and (is_future(clause) or bool(_LOOKS_AHEAD_AFTER.match(sentence, end))
                                               or _opens_a_future_sentence(sentence, start, end)
+                                              or _tenseless_in_a_future_sentence(sentence, start, clause)
                                               or (match.group(0)[:3] in _DEADLINE and not _PAST_VERB.search(clause)))
                 past = not future and (
                     (kind in ("md", "dm", "month") and _opens_a_past_sentence(sentence, start, end))
@@ -522,6 +523,13 @@ def _opens_a_past_sentence(sentence: str, start: int, end: int) -> bool:
 
 
 OPENING = 12  # characters: "On August 30th," and "Late on Tuesday," open a sentence
+
+
+def _tenseless_in_a_future_sentence(sentence: str, start: int, clause: str) -> bool:
+    """"flights would leave Bombay from March 30, with the third departing each Thursday from
+    August 6": a clause with no tense of its own takes the sentence's."""
+    return (len(clause) < start and not _PAST_VERB.search(clause) and not _PRESENT_VERB.search(clause)
+            and is_future(sentence[:start - len(clause)]))
 
 
 def _told_past(clause: str) -> bool:

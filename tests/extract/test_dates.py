@@ -634,3 +634,11 @@ def test_a_year_ago_a_figure_is_set_against_is_a_baseline_not_a_date_of_anything
     assert earlier.baseline
     (then,) = find_dates("The thrift had net income of $132,000 a year ago.", ref)
     assert not then.baseline  # what it had then: a date
+
+
+def test_a_clause_with_no_tense_of_its_own_takes_the_sentence_s() -> None:
+    found = find_dates("Two new flights would leave on Monday nights, with a third departing each Thursday from "
+                       "August 6.", date(1998, 2, 13))
+    assert [(m.phrase, m.moment.iso()) for m in found] == [("Monday", "1998-02-16"), ("August 6", "1998-08-06")]
+    arrived = find_dates("The minister, who will retire soon, arrived on Friday.", date(1998, 2, 13))
+    assert [m.moment.iso() for m in arrived] == ["1998-02-13"]  # a clause of its own tense keeps it

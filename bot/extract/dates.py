@@ -352,10 +352,11 @@ def find_dates(sentence: str, ref: date | None, near_year: int | None = None,
                 moment, exact = (Moment(named[-1], _month(match)), True) if named else (None, False)
             else:
                 clause = _clause_before(sentence, start) if kind in _TENSED else ""
-                future = kind in _TENSED and (is_future(clause) or bool(_LOOKS_AHEAD_AFTER.match(sentence, end))
-                                              or _opens_a_future_sentence(sentence, start, end)
-                                              or _tenseless_in_a_future_sentence(sentence, start, clause)
-                                              or (match.group(0)[:3] in _DEADLINE and not _PAST_VERB.search(clause)))
+                future = kind in _TENSED and not _LOOKS_BACK_AFTER.match(sentence, end) and (
+                    is_future(clause) or bool(_LOOKS_AHEAD_AFTER.match(sentence, end))
+                    or _opens_a_future_sentence(sentence, start, end)
+                    or _tenseless_in_a_future_sentence(sentence, start, clause)
+                    or (match.group(0)[:3] in _DEADLINE and not _PAST_VERB.search(clause)))
                 past = not future and (
                     (kind in ("md", "dm", "month") and _opens_a_past_sentence(sentence, start, end))
                     or (kind == "month" and _told_past_right_before(sentence, start)))
@@ -446,6 +447,9 @@ def _names_a_paper(sentence: str, start: int, end: int) -> bool:
 
 _CAPITAL_NEXT = re.compile(r" [A-Z][a-z]")
 # "The by-election on 3 July will cost …": the verb right after the date carries its tense
+# "the State Department on Sunday issued …", after "Just ahead of Albright's trip": the verb right after a date has its tense
+_LOOKS_BACK_AFTER = re.compile(r"\s+(?:[a-z]{2,}ed|said|told|met|made|gave|held|began|won|lost|left|went|came|took|saw|"
+                               r"sent|spoke|wrote|struck|fell|rose)\b(?!\s+(?:to|by)\b)")
 _LOOKS_AHEAD_AFTER = re.compile(r"\s+(?:will|shall|is (?:set|due|expected) to|are (?:set|due|expected) to)\b")
 # the kinds read relative to when the article was written: by the clause's tense and the reference date
 _TENSED = {"month", "md", "dm", "weekday", "relative", "quarter"}
@@ -547,7 +551,9 @@ def _opens_a_future_sentence(sentence: str, start: int, end: int) -> bool:
         return False
     after = re.split(r"[.;:]", sentence[end:end + 120], maxsplit=1)[0]
     cue = _FUTURE.search(after)  # before any verb in the past: "On Tuesday, the army shelled … and will"
-    return cue is not None and not _PAST_VERB.search(after, 0, cue.start())
+    # (and not itself one: "On Friday, the government planned to pay", "when Albright set aside plans for the
+    # hastily planned trip")
+    return cue is not None and not _PAST_VERB.search(after, 0, cue.end())
 
 
 _DEADLINE = ("by ", "By ")  # "to pay down the loan by February": a deadline, unless told in the past

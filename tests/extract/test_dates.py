@@ -580,6 +580,8 @@ def test_the_latest_quarter_is_the_one_just_ended(sentence: str) -> None:
     ("On Tuesday, the Northern Orchard Growers Association plans to hold a rally.", "2018-09-04"),
     ("On Tuesday, the army shelled the town and officials said they will leave.", "2018-08-28"),
     ("Delegates are planning for the summit in April.", "2019-04"),
+    ("On Friday, the government planned to pay the first claims.", "2018-08-31"),  # a plan told in the past
+    ("Just ahead of the envoy's trip, the ministry on Sunday issued a travel warning.", "2018-09-02"),  # the verb after
 ])
 def test_what_a_clause_says_of_time_to_come(sentence: str, value: str) -> None:
     assert _only(sentence) == value

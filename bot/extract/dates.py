@@ -338,7 +338,7 @@ def find_dates(sentence: str, ref: date | None, near_year: int | None = None,
                 start = match.start("year")
             if any(start < e and s < end for s, e in taken):
                 continue
-            if ((kind == "relative" and _is_a_title(sentence, start))
+            if ((kind == "relative" and _is_a_title(sentence, start, end))
                     or (kind == "weekday" and (_names_a_paper(sentence, start, end) or _EVERY.search(sentence, 0, start)))):
                 taken.append((start, end))  # "ABC's This Week", "the Sunday Times", "every Friday": no one date
                 continue
@@ -430,10 +430,16 @@ def _counted(base: Moment, unit: str, n: int) -> Moment | None:
     return Moment(base.year + n, quarter=base.quarter)
 
 
-def _is_a_title(sentence: str, start: int) -> bool:
-    """A relative date written with a capital inside a sentence names a programme or a paper."""
+def _is_a_title(sentence: str, start: int, end: int) -> bool:
+    """A relative date written with a capital inside a sentence names a programme or a paper, and
+    so does one quoted alone (ABC News' "This Week,"), unlike a quotation it opens ("Today, I am …")."""
     before = sentence[:start].rstrip()
-    return sentence[start:start + 1].isupper() and bool(before) and before[-1] not in ".!?:;“\"‘(—–-`'"
+    if not sentence[start:start + 1].isupper() or not before:
+        return False
+    return before[-1] not in ".!?:;“\"‘(—–-`'" or (before[-1] in "“\"" and _QUOTE_CLOSES.match(sentence, end) is not None)
+
+
+_QUOTE_CLOSES = re.compile(r"[,.]?[”\"]")
 
 
 _EVERY = re.compile(r"\b(?:each|every)\s+$", re.I)

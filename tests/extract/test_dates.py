@@ -644,3 +644,9 @@ def test_a_clause_with_no_tense_of_its_own_takes_the_sentence_s() -> None:
     assert [(m.phrase, m.moment.iso()) for m in found] == [("Monday", "1998-02-16"), ("August 6", "1998-08-06")]
     arrived = find_dates("The minister, who will retire soon, arrived on Friday.", date(1998, 2, 13))
     assert [m.moment.iso() for m in arrived] == ["1998-02-13"]  # a clause of its own tense keeps it
+
+
+def test_a_relative_date_quoted_alone_names_a_programme() -> None:
+    assert _resolved("The minister, speaking on the network's \"This Week,\" said talks would resume.") == []
+    assert _resolved("He told the \"Today\" show that he would run.") == []
+    assert _only("\"Today, I am here to tell you the truth,\" he said.") == "2018-09-03"

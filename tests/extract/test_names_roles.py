@@ -63,6 +63,7 @@ def _names(sentence: str) -> list[str]:
         ("Fighters loyal to Hay’at Tahrir al-Sham hold the town.", "Hay’at Tahrir al-Sham"),
         ("Officials said the U.S. Navy had moved ships out of the storm's path.", "U.S. Navy"),
         ("The court heard evidence from Ludwig van Beethoven Jr about the estate.", "Ludwig van Beethoven Jr"),
+        ("Troops would stay, said Otto Wilhelm zu Hallenberg on Monday.", "Otto Wilhelm zu Hallenberg"),
     ],
 )
 def test_find_names_keeps_particles_and_initials(sentence: str, name: str) -> None:

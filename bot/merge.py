@@ -24,7 +24,7 @@ from bot.extract.actors import UNVOUCHED, without_designator
 from bot.extract.article import ArticleFacts
 from bot.extract.dates import Moment
 from bot.extract.figures import SHARE_PRICE_MOVES, Quantity, snippet
-from bot.extract.gazetteer import state_of
+from bot.extract.gazetteer import is_state_name, state_of
 from bot.extract.names import compact, fold, initials, is_acronym, skeleton, strip_possessive, tokens
 from bot.topics import find_topics
 
@@ -346,13 +346,25 @@ def _canonical(ms: list[_Member], curation: Curation) -> str:
     for m in ms:
         if m.kind in ACTOR_KINDS:
             counts[m.name] += m.mentions
-    best = max(counts, key=lambda n: (len(tokens(n)), counts[n], sum(w[:1].islower() for w in n.split()), n))
+    # a nationality named now and then before a body ("Pakistani Taliban" once) does not name the body a corpus
+    # calls "Taliban" (but "Irish Republican Army", "German People's Union" are full names)
+    plain = {n: c for n, c in counts.items() if not _rarely_qualified(n, counts)} or counts
+    best = max(plain, key=lambda n: (len(tokens(n)), counts[n], sum(w[:1].islower() for w in n.split()), n))
     if _voted_kind(ms) == "state":
         best = state_of(best) or best  # "Ukraine", however one article styles it ("the Republic of Ukraine")
     for old, new in curation.rename.items():
         if fold(old) in {fold(m.name) for m in ms} | {fold(f) for m in ms for f in m.forms}:
             return new
     return best
+
+
+QUALIFIED_RARELY = 10  # times fewer mentions than the bare name, for a nationality's name before it to be an aside
+
+
+def _rarely_qualified(name: str, counts: Counter[str]) -> bool:
+    first, _, rest = name.partition(" ")
+    return (bool(rest) and state_of(first) is not None and not is_state_name(first)
+            and counts.get(rest, 0) >= QUALIFIED_RARELY * counts[name])
 
 
 def _kind(ms: list[_Member], curation: Curation, name: str) -> str:

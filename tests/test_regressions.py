@@ -576,3 +576,12 @@ def test_close_sums_in_stories_about_different_firms_are_no_dispute(tmp_path: Pa
     })
     revenue = [sorted(c.cite.source for c in g.claims) for g in index.briefs.figures if g.claims[0].counts == "$ revenue"]
     assert sorted(revenue) == [["a", "c"], ["b"]]
+
+
+def test_a_nationality_named_once_before_a_body_does_not_rename_it(tmp_path: Path) -> None:
+    story = "The Kotari said on {day} that its fighters had taken the pass. The Kotari have rejected the talks.\n"
+    articles = {f"k{i}": f"Pass taken\nWire | {i + 1} March 2024\n" + story.format(day="Monday") for i in range(6)}
+    articles["p"] = "Border\nWire | 9 March 2024\nThe Pakistani Kotari said on Friday that its fighters had crossed.\n"
+    index = _index_of(tmp_path, articles)
+    (kotari,) = [a for a in index.briefs.actors if "Kotari" in a.name]
+    assert kotari.name == "Kotari" and "Pakistani Kotari" in kotari.aliases

@@ -413,6 +413,11 @@ def role_before(sentence: str, start: int, complement_joins: bool = False) -> st
         titled = " ".join(w for w in words[keep + 1:] if not w.islower())
         if titled and not is_role_word(words[keep]):  # "agreed to elect Sheikh Naim Qassem": the object's own title
             return titled
+        rest = " ".join(words[keep + 1:]).strip(" ,")
+        if not is_role_word(words[keep]) and is_plural_title(rest):  # "Sony's effort to hire producers Jon Peters
+            role = rest  # and Peter Guber": the object's title only (but "left to fellow left-hander Chanderpaul")
+    if _A_CLAUSE.search(role):
+        return ""  # "… returned to his father in Cuba is to be contested, Reno ruled": a clause, no title
     if _A_LEAD_HELD.search(role):
         return ""  # "the significant lead Sheinbaum holds": a lead in a race, not a team's
     if is_plural_title(role) and tail.group("sep").strip() == "," and not _LISTED_AFTER.match(sentence, start):
@@ -424,6 +429,7 @@ def role_before(sentence: str, start: int, complement_joins: bool = False) -> st
 _LISTED_AFTER = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*(?:,\s+|\s+and\s+)[A-Z]")
 
 
+_A_CLAUSE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|be|been)\b")
 _A_LEAD_HELD = re.compile(r"\b(?:significant|commanding|comfortable|narrow|slim|slender|wide|big|huge|clear|solid|"
                           r"substantial|strong|healthy|early|double-digit|\d+-point|razor-thin|unassailable|"
                           r"insurmountable|overall|sizeable|sizable)\s+lead$", re.I)

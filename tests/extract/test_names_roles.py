@@ -243,10 +243,17 @@ def _role_after(sentence: str, name: str) -> str:
         ("Laporta blamed former president Josep Maria Bartomeu for the debt.", "Josep Maria Bartomeu", "former president"),
         # a lower-case kind of place ends the complement: the name after it is the holder's
         ("The governor of the province Maria Lopez reported that roads were shut.", "Maria Lopez", "governor of the province"),
+        # after "to", a verb and its object: the object's title only
+        ("The studio still hopes to hire producers Ada Kell and Rui Mota to run it.", "Ada Kell", "producers"),
     ],
 )
 def test_role_before(sentence: str, name: str, role: str) -> None:
     assert _role_before(sentence, name) == role
+
+
+def test_a_clause_before_a_name_is_no_role() -> None:
+    sentence = "If the order that the boy must go back to his father in Tarvia is to be contested, Reno ruled correctly."
+    assert _role_before(sentence, "Reno") == ""
 
 
 def test_no_role_before_a_plain_name() -> None:

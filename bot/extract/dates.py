@@ -75,6 +75,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                            r"(?: of (?:the year |fiscal )?(?P<qyear>(?:19|20)\d\d))?"
                            r"|Q(?P<qn>[1-4])(?: (?P<qyear2>(?:19|20)\d\d))?)\b",
                            re.I)),
+    # "Net rose in the third quarter … Sales in the quarter fell": the quarter the text named last
+    ("thequarter", re.compile(r"\b[Tt]he quarter\b(?![- ](?:of|to|past|after|before|century|mile|final)\b)")),
     # "the following day", "two days later", "a week earlier": counted from a day named before it
     ("later", re.compile(
         # "Nov. 3, the day before police …", "later in the day before": a date's apposition, no count
@@ -350,6 +352,10 @@ def find_dates(sentence: str, ref: date | None, near_year: int | None = None,
             elif kind == "that":
                 named = years_mentioned(sentence[:start]) or ([last_year] if last_year else [])
                 moment, exact = (Moment(named[-1], _month(match)), True) if named else (None, False)
+            elif kind == "thequarter":
+                quarters = [m.moment for m in found if m.moment.quarter and m.end <= start]
+                quarters = quarters or ([anchor] if anchor is not None and anchor.quarter else [])
+                moment, exact = (quarters[-1], False) if quarters else (None, False)
             else:
                 clause = _clause_before(sentence, start) if kind in _TENSED else ""
                 future = kind in _TENSED and not _LOOKS_BACK_AFTER.match(sentence, end) and (
@@ -486,7 +492,7 @@ def _possible_kinds(sentence: str) -> set[str]:
     return kinds
 
 
-_KIND_WORDS = (("relative", _RELATIVE_WORDS), ("quarter", ("quarter", "q1", "q2", "q3", "q4")),
+_KIND_WORDS = (("relative", _RELATIVE_WORDS), ("quarter", ("quarter", "q1", "q2", "q3", "q4")), ("thequarter", ("quarter",)),
                ("later", ("following", "next day", "next week", "next month", "next year", "previous", "preceding",
                           "day after", "day before", "later", "earlier", "afterwards", "after that", "year-ago")),
                ("spoken", ("nineteen", "two thousand")))

@@ -2058,3 +2058,14 @@ def test_when_a_debt_falls_due_dates_nothing_that_happened(tmp_path: Path) -> No
     ))
     assert 0 not in facts.sentence_dates
     assert facts.sentence_dates[1] == "1989-10-27"
+
+
+def test_the_quarter_is_the_one_the_text_named_last(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Harbour Savings profit slips\nDate: 1989-11-01\n\n"
+        "Harbour Savings earned $4.1 million in the third quarter.\n"
+        "Deposits grew 3% in the quarter.\n"
+    ))
+    assert facts.sentence_dates[1] == "1989-Q3"
+    old_town = _facts_from_text(tmp_path, "Shelling\nDate: 2018-09-03\n\nResidents of the quarter fled.\n")
+    assert old_town.sentence_dates == {}  # no quarter of a year was named: a part of a town

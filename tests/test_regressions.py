@@ -416,9 +416,9 @@ def test_a_states_army_and_its_armed_forces_are_one_card(tmp_path: Path) -> None
 
 def test_a_large_figure_an_article_gives_twice_is_one_quantity(tmp_path: Path) -> None:
     index = _index_of(tmp_path, {
-        "a": "Strike\nWire | 13 September 2024\n\"We strike at midnight,\" said Jon Holden, who represents about "
-             "33,000 workers in the Pacific Northwest. The strike will shutter two plants in the Puget Sound region "
-             "and sideline some 33,000 workers. Two people were hurt in Everett and two in Renton.\n",
+        "a": "Strike\nWire | 13 September 2024\n\"We walk out at dawn,\" said Ivo Marten, who represents about "
+             "27,000 workers in the Northern Valley. The strike will close two yards in the Harwick Bay region "
+             "and idle some 27,000 workers. Two people were hurt in Dunmore and two in Kessling.\n",
     })
     workers = [g for g in index.briefs.figures if g.claims[0].counts == "workers"]
     assert [[c.cite.sentence for c in g.claims] for g in workers] == [[0, 1]]
@@ -453,17 +453,17 @@ def test_an_airline_called_by_its_first_name_is_one_card(tmp_path: Path) -> None
 
 def test_a_full_name_with_the_mothers_surname_is_the_short_ones_card(tmp_path: Path) -> None:
     index = _index_of(tmp_path, {
-        "a": "Count\nWire | 3 June 2024\nPresident-elect Claudia Sheinbaum Pardo won 35,923,669 votes.\n",
-        "b": "Win\nWire | 3 June 2024\nClaudia Sheinbaum said she would not fail the country, Mayor Lucero Lopez said.\n",
+        "a": "Count\nWire | 3 June 2024\nPresident-elect Lucia Varela Ortega won 21,408,115 votes.\n",
+        "b": "Win\nWire | 3 June 2024\nLucia Varela said she would not fail the country, Mayor Rosa Quiroz said.\n",
     })
-    assert [(a.name, a.aliases) for a in index.briefs.actors if a.name.startswith("Claudia")] == [
-        ("Claudia Sheinbaum Pardo", ["Claudia Sheinbaum"])]
+    assert [(a.name, a.aliases) for a in index.briefs.actors if a.name.startswith("Lucia")] == [
+        ("Lucia Varela Ortega", ["Lucia Varela"])]
 
 
 def test_an_article_dated_only_by_its_month_still_dates_its_days(tmp_path: Path) -> None:
     index = _index_of(tmp_path, {"a": (
         "Candidates shot ahead of the vote\n\nThe Courier | May 2024\n\n"
-        "On 29th May, the mayoral candidate Alfredo Cabrera was killed at a rally in the town of Coyuca.\n"
+        "On 29th May, the mayoral candidate Ramiro Solis was killed at a rally in the town of Tepanco.\n"
         "Two other candidates were wounded on Monday, police said.\n")})
     (source,) = index.briefs.sources
     assert (source.date, source.date_basis) == ("2024-05", "dateline, month only")
@@ -472,26 +472,26 @@ def test_an_article_dated_only_by_its_month_still_dates_its_days(tmp_path: Path)
 
 def test_a_share_inside_another_source_s_range_is_no_dispute(tmp_path: Path) -> None:
     index = _index_of(tmp_path, {
-        "a": "Quick count\n\nThe Wire | June 3, 2024\n\nThe quick count gave Sheinbaum between 58.3% and 60.7% of the vote.\n",
-        "b": "Final count\n\nThe Post | June 10, 2024\n\nThe final count gave Sheinbaum 59.75% of the vote, officials said.\n",
+        "a": "Quick count\n\nThe Wire | June 3, 2024\n\nThe quick count gave Varela between 54.1% and 56.9% of the vote.\n",
+        "b": "Final count\n\nThe Post | June 10, 2024\n\nThe final count gave Varela 55.35% of the vote, officials said.\n",
     })
     (group,) = index.briefs.figures
     assert group.status == "differ"
-    assert group_header(group).endswith("vote: 58.3 – 60.7%")
-    assert [amount(c) for c in group.claims] == ["59.75%", "58.3 – 60.7%"]
+    assert group_header(group).endswith("vote: 54.1 – 56.9%")
+    assert [amount(c) for c in group.claims] == ["55.35%", "54.1 – 56.9%"]
 
 
 def test_a_place_named_once_in_passing_is_not_where_an_article_s_figures_were_counted(tmp_path: Path) -> None:
     index = _index_of(tmp_path, {
         "a": ("Violence\n\nThe Wire | June 3, 2024\n\n"
-              "Official reports state over 20 candidates were killed during the campaign.\n"
-              "The front-runner has promised to continue the work of her mentor.\n"
-              "She earned a doctorate studying energy consumption patterns in California.\n"),
+              "Official reports state over 30 candidates were killed during the campaign.\n"
+              "The front-runner has promised to carry on the work of her mentor.\n"
+              "She earned a doctorate studying water use in farming towns in Oregon.\n"),
         "b": ("Siege\n\nThe Post | June 3, 2024\n\n"
-              "Fighting around Al Fasher has killed 192 people since May, doctors said.\n"
+              "Fighting around Al Qadir has killed 147 people since May, doctors said.\n"
               "Aid agencies say the siege must end.\n"),
     })
-    assert sorted(g.label for g in index.briefs.figures) == ["candidates", "people (Al Fasher)"]
+    assert sorted(g.label for g in index.briefs.figures) == ["candidates", "people (Al Qadir)"]
 
 
 def test_a_movement_said_in_the_plural_the_singular_or_after_its_state_is_one_card(tmp_path: Path) -> None:

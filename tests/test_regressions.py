@@ -298,10 +298,10 @@ def test_a_name_transliterated_two_ways_is_one_person(tmp_path: Path) -> None:
 
 def test_names_spelt_with_a_doubled_letter_or_q_for_k_are_one_actor_and_a_long_group_name_too(tmp_path: Path) -> None:
     index = _index_of(tmp_path, {
-        "a": "Strike\nWire Desk | 28 September 2024\nHezbollah leader Hasan Nasrallah was killed on Friday, "
-             "the army said. His deputy Naim Qassem said on Saturday that Hezbollah would fight on.\n",
-        "b": "Raids\nThe Daily | 1 October 2024\nHizbullah chief Hassan Nasrallah was buried on Tuesday. "
-             "Sheikh Naim Kassem said on Monday that Hizbullah was ready.\n",
+        "a": "Strike\nWire Desk | 28 September 2024\nKedmollah leader Hasan Tarrani was killed on Friday, "
+             "the army said. His deputy Naim Qadiri said on Saturday that Kedmollah would fight on.\n",
+        "b": "Raids\nThe Daily | 1 October 2024\nKidmullah chief Hassan Tarrani was buried on Tuesday. "
+             "Sheikh Naim Kadiri said on Monday that Kidmullah was ready.\n",
     })
     assert sorted((a.kind, a.sources) for a in index.briefs.actors) == [
         ("organisation", ["a", "b"]), ("person", ["a", "b"]), ("person", ["a", "b"])]
@@ -523,13 +523,13 @@ def test_a_body_s_usual_initials_join_its_name_spelled_with_of(tmp_path: Path) -
 
 def test_a_figure_placed_only_by_its_articles_setting_meets_one_placed_by_its_sentence(tmp_path: Path) -> None:
     index = _index_of(tmp_path, {
-        "a": "Jailbreak\nWire | 4 March 2024\nOnly around 100 of the National Penitentiary's estimated 3,800 "
+        "a": "Jailbreak\nWire | 4 March 2024\nOnly around 90 of the Central Prison's estimated 2,700 "
              "inmates were still inside after the assault, a rights group said.\n",
-        "b": "Haiti\nWire | 4 March 2024\nGangs stormed prisons in Port-au-Prince on Saturday. Almost all of the "
-             "estimated 4,000 inmates fled. Port-au-Prince was calm on Sunday.\n",
+        "b": "Velmora\nWire | 4 March 2024\nGangs stormed prisons in Velmora on Saturday. Almost all of the "
+             "estimated 2,900 inmates fled. Velmora was calm on Sunday.\n",
     })
     inmates = [g for g in index.briefs.figures if g.claims[0].counts == "inmates"]
-    assert [[c.value for c in g.claims] for g in inmates if g.claims[-1].value > 100] == [[3800, 4000]]
+    assert [[c.value for c in g.claims] for g in inmates if g.claims[-1].value > 100] == [[2700, 2900]]
 
 
 def test_figures_placed_only_by_two_articles_settings_stay_apart(tmp_path: Path) -> None:
@@ -546,24 +546,24 @@ def test_figures_placed_only_by_two_articles_settings_stay_apart(tmp_path: Path)
 def test_two_people_s_doings_on_one_day_are_two_events_whatever_group_they_share(tmp_path: Path) -> None:
     index = _index_of(tmp_path, {"a": (
         "Strike\nWire Desk | 28 September 2024\n"
-        "The army announced on Saturday that the head of the group Hezbollah, Hasan Nasrallah, died in the bombing "
-        "of Beirut.\n"
-        "The supreme leader of Iran, Ali Khamenei, urged Muslims on Saturday to support the group Hezbollah after "
-        "the bombing of Beirut.\n"
-        "Hezbollah confirmed on Saturday that Hasan Nasrallah died in the bombing of Beirut.\n")})
+        "The army announced on Saturday that the head of the group Kataib Sayf, Karim Haddadi, died in the bombing "
+        "of Sidon.\n"
+        "The supreme leader of Iran, Reza Farahani, urged Muslims on Saturday to support the group Kataib Sayf after "
+        "the bombing of Sidon.\n"
+        "Kataib Sayf confirmed on Saturday that Karim Haddadi died in the bombing of Sidon.\n")})
     assert [len(e.cites) for e in index.briefs.timeline] == [2, 1]
 
 
 def test_a_company_named_with_its_legal_form_here_is_the_bare_name_there_that_no_cue_typed(tmp_path: Path) -> None:
     index = _index_of(tmp_path, {
         "a": "Suits\nWire Desk | 14 May 2024\nComplaints have been filed against the ship's owner, "
-             "Grace Ocean Private Ltd., based in Singapore.\n",
-        "b": "Settlement\nThe List | 25 October 2024\nGrace Ocean and the insurer agreed to pay $101.9m on Thursday. "
-             "The suit said the collapse was caused by Grace Ocean's careless decisions.\n"
+             "Corvane Marine Private Ltd., based in Singapore.\n",
+        "b": "Settlement\nThe List | 25 October 2024\nCorvane Marine and the insurer agreed to pay $88.4m on Thursday. "
+             "The suit said the collapse was caused by Corvane Marine's careless decisions.\n"
              "Blue Harbour and Grey Dock were named twice. Blue Harbour and Grey Dock were named again.\n",
     })
     assert [(a.name, a.kind, a.sources) for a in index.briefs.actors] == [
-        ("Grace Ocean Private Ltd", "organisation", ["a", "b"]), ("Singapore", "state", ["a"])]
+        ("Corvane Marine Private Ltd", "organisation", ["a", "b"]), ("Singapore", "state", ["a"])]
 
 
 def test_close_sums_in_stories_about_different_firms_are_no_dispute(tmp_path: Path) -> None:

@@ -530,11 +530,11 @@ def test_corpus_of_only_unreadable_files_is_an_error(tmp_path: Path, warnings: p
 
 
 @pytest.mark.parametrize("credit", [
-    "FILE - People inspect damaged buildings in the old city of Marrakech, Morocco, on Sept. 9, 2023. "
-    "(AP Photo/Mosa'ab Elshamy, File)",
+    "FILE - People look at cracked walls in the old town of Tarvel, Morocco, on Sept. 12, 2023. "
+    "(AP Photo/Samir Haddou, File)",
     "Rescuers search the rubble of a house in the village on Saturday. (Photo by Jane Roe/Agency)",
-    "Associated Press writers Fatima Zahra in Rabat and Aamer Madhani in Washington contributed to this report.",
-    "Reporting by Ahmed Eljechtimi; Editing by Alex Richardson",
+    "Associated Press writers Leila Benali in Rabat and Tom Verity in Washington contributed to this report.",
+    "Reporting by Karim Idrissi; Editing by Ann Holt",
     "Our Standards: The Thomson Reuters Trust Principles.",
     "Image source, Getty Images",
     "Image caption, Residents queue for water in the town centre on Saturday",
@@ -544,7 +544,7 @@ def test_corpus_of_only_unreadable_files_is_an_error(tmp_path: Path, warnings: p
 def test_photo_captions_and_agency_credits_are_furniture_and_the_dateline_still_goes(
         tmp_path: Path, credit: str) -> None:
     art = _parse(tmp_path, "a.txt", f"Quake toll rises\n{credit}\n"
-                 f"MOULAY BRAHIM, Morocco (AP) — Rescuers struggled on Sunday to reach remote villages, officials said.\n"
+                 f"TARVEL, Morocco (AP) — Rescuers struggled on Sunday to reach remote villages, officials said.\n"
                  f"{BODY}\n{credit}\n")
     assert credit not in _texts(art)
     assert _texts(art)[0] == "Rescuers struggled on Sunday to reach remote villages, officials said."
@@ -567,30 +567,30 @@ def test_a_newspaper_page_header_gives_headline_and_date(tmp_path: Path) -> None
         "Print subscriptions\n"
         "The Guardian - Back to home\n"
         "News\nOpinion\nSport\n"
-        "Pakistan floods: death toll passes 1,000 as army joins rescue effort\n"
-        "Rescue workers evacuate people from a flooded area. Photograph: Abdul Majeed/AFP/Getty Images\n"
+        "Valley floods: death toll passes 400 as navy joins rescue effort\n"
+        "Volunteers carry families from a flooded street. Photograph: Omar Qadir/AFP/Getty Images\n"
         "Mon 29 Aug 2022 07.30 BST\n"
         f"{BODY}\n"
     ))
-    assert art.title == "Pakistan floods: death toll passes 1,000 as army joins rescue effort"
+    assert art.title == "Valley floods: death toll passes 400 as navy joins rescue effort"
     assert art.date == date(2022, 8, 29)
     assert not any("Photograph" in t for t in _texts(art))
 
 
 @pytest.mark.parametrize(("header", "title"), [
     ("The Sahil Post Logo\nBreaking News\n"
-     "Security Council to meet again as coalition storms toward Hodeidah   Open in fullscreen\n",
-     "Security Council to meet again as coalition storms toward Hodeidah"),
+     "Security Council to meet again as militia pushes toward Port Salim   Open in fullscreen\n",
+     "Security Council to meet again as militia pushes toward Port Salim"),
     ("HORN DISPATCH\nIndependent news from the Horn of Africa and the Sahel\n"
      "Home | Sudan | South Sudan | Ethiopia | Somalia | Opinion\n"
-     "UN pleads for safe passage as RSF claims El Fasher army headquarters\nListen to this article - 4 min\n",
-     "UN pleads for safe passage as RSF claims El Fasher army headquarters"),
+     "UN pleads for safe passage as rebels claim Qadir army headquarters\nListen to this article - 4 min\n",
+     "UN pleads for safe passage as rebels claim Qadir army headquarters"),
     ("Home > World > Africa > Sudan\nEast Africa Herald\n"
-     "In Tawila's crowded camps, El Fasher survivors count the missing\n",
-     "In Tawila's crowded camps, El Fasher survivors count the missing"),
+     "In Marwa's crowded camps, Qadir survivors count the missing\n",
+     "In Marwa's crowded camps, Qadir survivors count the missing"),
     ("Gulf Coast Tech Report\n"
-     "Environmental groups sue FAA over Starship as Musk says pad damage is \"quite small\"\nBy Tech Report staff\n",
-     "Environmental groups sue FAA over Starship as Musk says pad damage is \"quite small\""),
+     "Wildlife groups sue regulator over rocket site as founder says pad damage is \"very minor\"\nBy Tech Report staff\n",
+     "Wildlife groups sue regulator over rocket site as founder says pad damage is \"very minor\""),
 ])
 def test_the_headline_is_found_among_the_sites_chrome(tmp_path: Path, header: str, title: str) -> None:
     art = _parse(tmp_path, "a.txt", f"{header}{BODY}\n")
@@ -780,20 +780,20 @@ def test_a_story_cut_off_after_a_comma_keeps_its_last_line(tmp_path: Path) -> No
 
 def test_a_story_cut_off_inside_a_quotation_keeps_its_last_paragraph(tmp_path: Path) -> None:
     art = _parse(tmp_path, "a.txt", (
-        f"Victory\n{BODY}\n\"It's a historic moment, especially for women,\" said Arlyn Rivera, a 24-year-old student, "
-        "as she celebrated. \"Mexican politics deserves mo\n"))
-    assert _texts(art)[-1] == ("\"It's a historic moment, especially for women,\" said Arlyn Rivera, a 24-year-old student, "
-                               "as she celebrated. \"Mexican politics deserves …\"")
+        f"Victory\n{BODY}\n\"It's a proud day, above all for young women,\" said Nora Vidal, a 22-year-old nurse, "
+        "as she celebrated. \"Our politics deserves mo\n"))
+    assert _texts(art)[-1] == ("\"It's a proud day, above all for young women,\" said Nora Vidal, a 22-year-old nurse, "
+                               "as she celebrated. \"Our politics deserves …\"")
 
 
 def test_a_headline_with_a_bar_in_it_is_still_the_headline(tmp_path: Path) -> None:
     art = _parse(tmp_path, "a.txt", (
-        "'We understand the gravity of the situation' | Crowdstrike CEO releases statement as outage spreads\n"
+        "'We know how serious this is' | Softline CEO issues statement as outage spreads\n"
         "5NEWS | 2024-07-19\nBreaking News\nMore () »\n"
-        "'We understand the gravity of the situation' | Crowdstrike CEO releases statement as outage spreads\n"
+        "'We know how serious this is' | Softline CEO issues statement as outage spreads\n"
         f"{BODY}"))
     assert (art.title, art.outlet) == (
-        "'We understand the gravity of the situation' | Crowdstrike CEO releases statement as outage spreads", "5NEWS")
+        "'We know how serious this is' | Softline CEO issues statement as outage spreads", "5NEWS")
 
 
 def test_a_dateline_after_a_standfirst_is_still_the_dateline(tmp_path: Path) -> None:

@@ -1101,8 +1101,8 @@ def test_a_title_opening_the_first_sentence_stays_a_title(tmp_path: Path) -> Non
         ("The minister, who hailed from the Muslim Brotherhood group, resigned on Monday.", "Muslim Brotherhood",
          "organisation"),
         ("England won the series under skipper Joe Root in Galle.", "Joe Root", "person"),
-        ("Messi arrived in Paris along with his wife Antonella and their three sons.", "Antonella", "person"),
-        ("The jury heard on Monday from defendant Elizabeth Holmes.", "Elizabeth Holmes", "person"),
+        ("Rocha arrived in Lisbon along with his wife Marisol and their two daughters.", "Marisol", "person"),
+        ("The jury heard on Monday from defendant Clara Wendt.", "Clara Wendt", "person"),
         # a firm named for the people in it
         ("The club had talks with investment company CVC Capital Partners.", "CVC Capital Partners", "organisation"),
         # a foreign article written into a name is "the": "La Liga said" is an institution speaking
@@ -1129,46 +1129,46 @@ def test_a_title_opening_the_first_sentence_stays_a_title(tmp_path: Path) -> Non
         # full names listed with people are people ("Naama" is in no list of first names)
         ("The nurses—Karina Lenz, Daniella Adler, Naama Drori, and Liri Katzav—endured hardship.", "Naama Drori", "person"),
         ("They tied with the Dallas Cowboys and Washington Redskins on Sunday.", "Washington Redskins", "organisation"),
-        ("Homestake Mining Co tops the list of gold producers.", "Homestake Mining Co", "organisation"),
+        ("Eastgate Mining Co tops the list of gold producers.", "Eastgate Mining Co", "organisation"),
         # a nationality said as a noun is a title
-        ("Frenchman Patrick Vieira scored twice on Sunday.", "Patrick Vieira", "person"),
+        ("Frenchman Luc Barrand scored twice on Sunday.", "Luc Barrand", "person"),
         # ... and so is one said as an adjective, before the name
-        ("Reggiana are without a suspended defender, German Dietmar Beiersdorfer.", "Dietmar Beiersdorfer", "person"),
+        ("Verona are without a suspended defender, German Jochen Walbrecht.", "Jochen Walbrecht", "person"),
         # only a person has kin; after "'s", a preposition governs what is owned, not the owner
-        ("The blast blew out the windows of Frantisek Gaulieder's family home in Galanta.", "Frantisek Gaulieder",
+        ("The blast blew out the windows of Radomil Dubenko's family home in Trnava.", "Radomil Dubenko",
          "person"),
         ("Aid convoys reached Idlib's countryside on Friday.", "Idlib", "place"),
         # a foreign article before one plural-looking word names a place, not a team
-        ("A thief who takes his loot to Las Vegas is not entitled to a discount.", "Las Vegas", "place"),
+        ("A gambler who takes his winnings to Las Vegas is not owed a refund.", "Las Vegas", "place"),
         # what kind of firm follows its name
         ("Clients of the Birchmoor Ridge hedge fund he ran lost $40 million.", "Birchmoor Ridge", "organisation"),
         # a leader of the largest party is a person, not the party
         ("Jean-Paul Arnaud, leader of the alliance's largest party, called the vote a disgrace.", "Jean-Paul Arnaud",
          "person"),
         # a Portuguese article opens a paper's name as "La" and "Der" do
-        ("Seventy-seven students were found with the watches and disqualified, O Globo said.", "O Globo",
+        ("Forty-one students were caught with the phones and disqualified, O Globo said.", "O Globo",
          "organisation"),
         # a venue named with a body's word is a place; a broadcaster named for sports is a body
-        ("Arsenal thrashed Chelsea 5-0 at the Emirates Stadium on Tuesday.", "Emirates Stadium", "place"),
-        ("\"We played with a lot of courage,\" Arsenal manager Mikel Arteta told Sky Sports.", "Sky Sports",
+        ("Rovers thrashed City 4-0 at the Airways Stadium on Tuesday.", "Airways Stadium", "place"),
+        ("\"We showed real character,\" Rovers manager Tomas Lindqvist told Sky Sports.", "Sky Sports",
          "organisation"),
         # a faith's church is an institution, though each of its words alone names no one
         ("The agreement would give the Catholic Church too much influence over life in Poland.", "Catholic Church",
          "organisation"),
         # a company's officers by their initials
-        ("Nvidia CFO Colette Kress noted that data center revenue declined.", "Colette Kress", "person"),
+        ("Kestrel Chips CFO Ines Moravec noted that server revenue declined.", "Ines Moravec", "person"),
         # a body's word inside the name of a territory makes it no body
         ("He said 12 people have died in the Larkin Council Territory.", "Larkin Council Territory", "place"),
         # the body whose office a title is, a modifier word opening its name; a brand opening a sentence
         ("Federal Reserve Chairman Alan Greenspan said inflation was tame.", "Federal Reserve", "organisation"),
         ("PaineWebber analyst Marc Cohen said the deal made sense.", "PaineWebber", "organisation"),
         # what kind of firm stands before its name, whatever shape the name has
-        ("German container shipping line Hapag Lloyd said on Monday that it would pause transits.", "Hapag Lloyd",
+        ("German container shipping line Nordhaven Lines said on Monday that it would pause sailings.", "Nordhaven Lines",
          "organisation"),
         # a place named after what kind of place it is, whatever title follows
         ("Shooting broke out in the capital Bangui, a government minister said on Friday.", "Bangui", "place"),
         # whom an unnamed source tells, with nothing else said of it, is the outlet reporting it
-        ("Four men attacked the rabbi on Friday, a police spokesman told Politico.", "Politico", "organisation"),
+        ("Three men attacked the shopkeeper on Friday, a police spokesman told Politico.", "Politico", "organisation"),
         ("An official who declined to be identified told the BBC by telephone that the campus was shut.", "BBC",
          "organisation"),
         # but whoever is told and also said to be a person is one
@@ -1178,11 +1178,11 @@ def test_a_title_opening_the_first_sentence_stays_a_title(tmp_path: Path) -> Non
         # names listed together are things of one kind
         ("Barca -- along with Real Madrid and Athletic Bilbao -- was opposed to the deal.", "Real Madrid", "organisation"),
         # what only an institution has, said of "the" name
-        ("Barca blamed La Liga's salary cap regulations for the failure.", "La Liga", "organisation"),
+        ("The club blamed La Liga's spending regulations for the failure.", "La Liga", "organisation"),
         ("The Kremlin's spokesman declined to comment on Monday.", "Kremlin", "organisation"),
         # the body whose office someone holds
         ("On Monday, CIA director Bill Burns met the prime minister.", "CIA", "organisation"),
-        ("Former FEMA director Craig Fugate said the greatest danger would come after landfall.", "FEMA", "organisation"),
+        ("Former FEMA director Dale Harwick said the worst flooding would come after landfall.", "FEMA", "organisation"),
         ("On Wednesday, Cisco Systems Inc Chief Executive John Chambers said orders fell.", "Cisco Systems Inc",
          "organisation"),
         # an acronym that needs the first word keeps it in the name

@@ -277,10 +277,10 @@ def test_a_party_named_in_its_own_language_is_an_organisation(tmp_path: Path) ->
 def test_an_acronym_after_a_possessive_or_in_the_other_language_s_order_is_still_the_alias(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
         "Party row\nThe Wire | 4 December 1996\n"
-        "She said on Friday she had rejoined the far-right National Alliance (AN) party she quit last month.\n"
-        "Students were dissatisfied with the ruling State Law and Order Restoration Council's (SLORC) handling.\n"))
+        "She said on Friday she had rejoined the far-right National Front (NF) party she quit last month.\n"
+        "Students were angry at the ruling State Peace and Order Restoration Council's (SPORC) handling.\n"))
     assert sorted((a.name, tuple(a.acronyms)) for a in facts.actors.values()) == [
-        ("National Alliance", ("AN",)), ("State Law and Order Restoration Council", ("SLORC",))]
+        ("National Front", ("NF",)), ("State Peace and Order Restoration Council", ("SPORC",))]
 
 
 def test_acronyms_for_things_that_news_never_defines_are_no_actors(tmp_path: Path) -> None:
@@ -980,12 +980,12 @@ def test_a_company_is_named_after_by_the_first_words_of_its_name(tmp_path: Path)
     facts = _facts_from_text(
         tmp_path,
         "Software maker misses\n"
-        "Progress Software Corp. said its earnings were in line with forecasts, and its shares fell.\n"
-        "New licences make up only a third of Progress's revenue, analysts at the firm of Progress said.\n",
+        "Summit Data Systems Corp. said its earnings were in line with forecasts, and its shares fell.\n"
+        "New licences make up only a third of Summit's revenue, analysts at the firm of Summit said.\n",
     )
-    company = _actor(facts, "Progress Software Corp")
-    assert company.kind == "organisation" and "Progress" in company.forms
-    assert [a.name for a in facts.actors.values()] == ["Progress Software Corp"]
+    company = _actor(facts, "Summit Data Systems Corp")
+    assert company.kind == "organisation" and "Summit" in company.forms
+    assert [a.name for a in facts.actors.values()] == ["Summit Data Systems Corp"]
 
 
 def test_a_body_named_for_what_it_is_is_named_after_by_the_words_before(tmp_path: Path) -> None:
@@ -1373,9 +1373,9 @@ def test_a_name_made_an_adjective_of_names_no_one(tmp_path: Path) -> None:
 
 def test_a_first_name_makes_a_person_of_an_uncued_name(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
-        "Colts win\nMarshall Faulk rushed for 101 yards and Jason Belser returned an interception 44 yards.\n"
-        "Bell threw a 20-yard scoring strike to Marvin Harrison in the third period.\n"))
-    assert {"Marshall Faulk", "Jason Belser", "Marvin Harrison"} <= {
+        "Hawks win\nDerrick Tolland rushed for 87 yards and Jason Pruett returned an interception 31 yards.\n"
+        "Bell threw a 15-yard scoring strike to Marvin Keough in the third period.\n"))
+    assert {"Derrick Tolland", "Jason Pruett", "Marvin Keough"} <= {
         a.name for a in facts.actors.values() if a.kind == "person"}
 
 
@@ -1413,9 +1413,9 @@ def test_a_range_of_land_or_an_era_in_the_plural_is_no_body(tmp_path: Path) -> N
 
 def test_an_age_makes_a_person_though_a_news_agency_stood_before_the_name(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
-        "Recovery\nThe surgeon told Itar-Tass news agency Yeltsin was working four hours a day.\n"
-        "Stroyev met Yeltsin, 65, on Friday.\n"))
-    assert [(a.name, a.kind) for a in facts.actors.values() if a.name == "Yeltsin"] == [("Yeltsin", "person")]
+        "Recovery\nThe surgeon told Itar-Tass news agency Voronin was working five hours a day.\n"
+        "Belyaev met Voronin, 71, on Friday.\n"))
+    assert [(a.name, a.kind) for a in facts.actors.values() if a.name == "Voronin"] == [("Voronin", "person")]
 
 
 def test_a_pronoun_near_a_contest_s_name_makes_no_person_of_it(tmp_path: Path) -> None:
@@ -1692,16 +1692,16 @@ def test_a_place_described_as_something_is_nobodys_statement(tmp_path: Path) -> 
 
 def test_where_someone_works_is_a_body_and_they_still_speak(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
-        "Yen\n\"Pessimism is overdone,\" said Taisuke Tanaka, market strategist with Credit Suisse in Tokyo. "
+        "Yen\n\"The gloom is overdone,\" said Kenji Hamada, market strategist with Credit Suisse in Tokyo. "
         "Ethan Marlowe, an analyst at BMO Capital Markets, said the price looked fair.\n"))
     kinds = {a.name: (a.kind, [r for r, _ in a.roles]) for a in facts.actors.values() if a.kind != "place"}
     assert kinds == {
-        "Taisuke Tanaka": ("person", ["market strategist with Credit Suisse in Tokyo"]),
+        "Kenji Hamada": ("person", ["market strategist with Credit Suisse in Tokyo"]),
         "Credit Suisse": ("organisation", []),
         "Ethan Marlowe": ("person", ["analyst at BMO Capital Markets"]),
         "BMO Capital Markets": ("organisation", []),
     }
-    assert {facts.actors[s.actor].name for s in facts.statements} == {"Taisuke Tanaka", "Ethan Marlowe"}
+    assert {facts.actors[s.actor].name for s in facts.statements} == {"Kenji Hamada", "Ethan Marlowe"}
 
 
 def test_bodies_named_for_partners_schools_and_papers_in_other_languages(tmp_path: Path) -> None:

@@ -347,12 +347,12 @@ def test_a_follow_us_line_naming_the_networks_is_furniture(tmp_path: Path) -> No
             "Pfizer will buy Seagen for $43 billion, the drugmaker said on Monday.",
         ),
         (
-            "SAN FRANCISCO (AP) -- Progress Software's earnings were in line with what Wall Street expected.",
-            "Progress Software's earnings were in line with what Wall Street expected.",
+            "SAN FRANCISCO (AP) -- Summit Data's earnings were in line with what analysts expected.",
+            "Summit Data's earnings were in line with what analysts expected.",
         ),
         (
-            "Islamabad, Pakistan (CNN) -- An earthquake in Pakistan has killed at least 330 people, officials said.",
-            "An earthquake in Pakistan has killed at least 330 people, officials said.",
+            "Islamabad, Pakistan (CNN) -- A landslide in the north has killed at least 46 people, officials said.",
+            "A landslide in the north has killed at least 46 people, officials said.",
         ),
         ("LONDON (Reuters) -The bank raised rates on Thursday.", "The bank raised rates on Thursday."),
         ("McALLEN, Texas (Border Report) — Migrants crossed the river on Friday.", "Migrants crossed the river on Friday."),

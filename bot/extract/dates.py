@@ -64,7 +64,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         # not "the last week of March", "the last year of his term": a part of another span
         r"(?:earlier |later )?(?:last|this|next|(?<=the )past) (?:week|month|year)(?! of\b)|earlier this (?:week|month|year)|"
         r"(?:this|(?<=the )current) (?:fiscal |financial |calendar )?(?:week|month|year)(?! of\b)|"  # the article's
-        r"the end of the (?:year|month)|"
+        r"the end of the (?:year|month)|(?:since )?year[- ]end(?![- ]\d|\s+[a-z])|"
         r"(?P<n>\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten) (?P<unit>days?|weeks?|months?|years?) ago)\b",
         re.I)),
     ("weekday", re.compile(r"\b(?:(?P<which>last|previous|this coming|this|next|coming) )?" + _WEEKDAY + r"\b")),
@@ -690,6 +690,8 @@ def _relative(m: re.Match[str], ref: date, future: bool) -> Moment | None:
         return _week_of(_weekend(rel, ref, future))
     if rel.startswith("the end of"):
         return Moment(ref.year, ref.month) if rel.endswith("month") else Moment(ref.year)
+    if rel.endswith(("year-end", "year end")):  # "by year-end" this year's; "since year-end" the last one's
+        return Moment(ref.year - rel.startswith("since"), 12, 31)
     if rel == "the day before yesterday":
         return Moment.of_day(ref - timedelta(days=2))
     if rel == "tomorrow":

@@ -650,3 +650,10 @@ def test_a_relative_date_quoted_alone_names_a_programme() -> None:
     assert _resolved("The minister, speaking on the network's \"This Week,\" said talks would resume.") == []
     assert _resolved("He told the \"Today\" show that he would run.") == []
     assert _only("\"Today, I am here to tell you the truth,\" he said.") == "2018-09-03"
+
+
+def test_year_end_is_the_last_day_of_the_year_meant() -> None:
+    ref = date(1989, 11, 1)
+    assert _only("It expects to complete the transaction by year-end.", ref) == "1989-12-31"
+    assert _only("The percentage change is since year-end.", ref) == "1988-12-31"
+    assert _resolved("Year-end net was below the 1987 level.", ref) == [("1987", "1987")]  # a year's end, named as a noun's

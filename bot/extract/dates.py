@@ -59,7 +59,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                          r"(?!(?<=May) (?:be|have|not|also|well|to|and)\b)")),
     ("season", re.compile(r"\b(?P<season>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter),? (?:of )?" + _YEAR + r"\b")),
     ("relative", re.compile(
-        r"\b(?P<rel>yesterday|today|tonight|the day before yesterday|the day after tomorrow|tomorrow|last night|"
+        # (not "today's youth", "the people of tomorrow": the present or the future at large)
+        r"\b(?P<rel>yesterday|today(?![’']s\s+(?:world|youth|society|generation|young|children|standards|times|age)\b)|"
+        r"tonight|the day before yesterday|the day after tomorrow|(?<!of )tomorrow|last night|"
         r"this (?:morning|afternoon|evening)|(?:(?<=over )|(?<=during )|(?<=at )|(?<=on ))the weekend|(?:last|this|next) weekend|"
         # not "the last week of March", "the last year of his term": a part of another span
         r"(?:earlier |later )?(?:last|this|next|(?<=the )past) (?:week|month|year)(?! of\b)|earlier this (?:week|month|year)|"

@@ -657,3 +657,9 @@ def test_year_end_is_the_last_day_of_the_year_meant() -> None:
     assert _only("It expects to complete the transaction by year-end.", ref) == "1989-12-31"
     assert _only("The percentage change is since year-end.", ref) == "1988-12-31"
     assert _resolved("Year-end net was below the 1987 level.", ref) == [("1987", "1987")]  # a year's end, named as a noun's
+
+
+def test_the_present_or_the_future_at_large_is_no_date() -> None:
+    assert _resolved("The case is for today's youth what the war was for their parents.") == []
+    assert _resolved("These are the leaders of tomorrow, the minister said.") == []
+    assert _only("Today's vote was close.") == "2018-09-03"

@@ -78,7 +78,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                            r"|Q(?P<qn>[1-4])(?: (?P<qyear2>(?:19|20)\d\d))?)\b",
                            re.I)),
     # "Net rose in the third quarter … Sales in the quarter fell": the quarter the text named last
-    ("thequarter", re.compile(r"\b[Tt]he quarter\b(?![- ](?:of|to|past|after|before|century|mile|final)\b)")),
+    # (but "the quarter ended Sept. 30" is the one that date ends)
+    ("thequarter", re.compile(r"\b[Tt]he quarter\b(?![- ](?:of|to|past|after|before|century|mile|final|ended|ending)\b)")),
     # "the following day", "two days later", "a week earlier": counted from a day named before it
     ("later", re.compile(
         # "Nov. 3, the day before police …", "later in the day before": a date's apposition, no count

@@ -663,3 +663,12 @@ def test_the_present_or_the_future_at_large_is_no_date() -> None:
     assert _resolved("The case is for today's youth what the war was for their parents.") == []
     assert _resolved("These are the leaders of tomorrow, the minister said.") == []
     assert _only("Today's vote was close.") == "2018-09-03"
+
+
+def test_the_quarter_is_the_one_named_last_unless_a_day_ends_it() -> None:
+    first = Moment(1989, quarter=1)
+    ref = date(1989, 11, 1)
+    assert [(m.phrase, m.moment.iso()) for m in find_dates("Deposits grew in the quarter.", ref, anchor=first)] == [
+        ("the quarter", "1989-Q1")]
+    ended = find_dates("For the quarter ended Sept. 30, it posted net income of $3 million.", ref, anchor=first)
+    assert [(m.phrase, m.moment.iso()) for m in ended] == [("Sept. 30", "1989-09-30")]

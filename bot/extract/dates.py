@@ -79,7 +79,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                            re.I)),
     # "Net rose in the third quarter … Sales in the quarter fell": the quarter the text named last
     # (but "the quarter ended Sept. 30" is the one that date ends)
-    ("thequarter", re.compile(r"\b[Tt]he quarter\b(?![- ](?:of|to|past|after|before|century|mile|final|ended|ending)\b)")),
+    ("thequarter", re.compile(r"\b[Tt]he quarter\b(?![- ](?:of|to|past|after|before|century|mile|final)\b)")),
     # "the following day", "two days later", "a week earlier": counted from a day named before it
     ("later", re.compile(
         # "Nov. 3, the day before police …", "later in the day before": a date's apposition, no count
@@ -356,7 +356,11 @@ def find_dates(sentence: str, ref: date | None, near_year: int | None = None,
                 named = years_mentioned(sentence[:start]) or ([last_year] if last_year else [])
                 moment, exact = (Moment(named[-1], _month(match)), True) if named else (None, False)
             elif kind == "thequarter":
-                quarters = [m.moment for m in found if m.moment.quarter and m.end <= start]
+                ends = next((m.moment for m in found if m.moment.day and 0 < m.start - end <= 10
+                             and _ENDED.match(sentence, end)), None)
+                middle = ends.start - timedelta(days=45) if ends else None  # a fiscal quarter ending July 31 is mostly Q2
+                quarters = [Moment(middle.year, quarter=(middle.month - 1) // 3 + 1)] if middle else []
+                quarters = quarters or [m.moment for m in found if m.moment.quarter and m.end <= start]
                 quarters = quarters or ([anchor] if anchor is not None and anchor.quarter else [])
                 moment, exact = (quarters[-1], False) if quarters else (None, False)
             else:
@@ -495,6 +499,7 @@ def _possible_kinds(sentence: str) -> set[str]:
     return kinds
 
 
+_ENDED = re.compile(r"\s+(?:ended|ending)\s")
 _KIND_WORDS = (("relative", _RELATIVE_WORDS), ("quarter", ("quarter", "q1", "q2", "q3", "q4")), ("thequarter", ("quarter",)),
                ("later", ("following", "next day", "next week", "next month", "next year", "previous", "preceding",
                           "day after", "day before", "later", "earlier", "afterwards", "after that", "year-ago")),

@@ -671,4 +671,6 @@ def test_the_quarter_is_the_one_named_last_unless_a_day_ends_it() -> None:
     assert [(m.phrase, m.moment.iso()) for m in find_dates("Deposits grew in the quarter.", ref, anchor=first)] == [
         ("the quarter", "1989-Q1")]
     ended = find_dates("For the quarter ended Sept. 30, it posted net income of $3 million.", ref, anchor=first)
-    assert [(m.phrase, m.moment.iso()) for m in ended] == [("Sept. 30", "1989-09-30")]
+    assert [(m.phrase, m.moment.iso()) for m in ended] == [("the quarter", "1989-Q3"), ("Sept. 30", "1989-09-30")]
+    (quarter, _) = find_dates("In the quarter ended July 31, it had 5.6 million shares.", ref, anchor=first)
+    assert quarter.moment.iso() == "1989-Q2"  # a fiscal quarter ending July 31 is mostly the second

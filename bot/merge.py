@@ -650,6 +650,7 @@ SUBJECTS = 3  # an article's most named actors, which two stories must share for
 
 
 def _subjects(f: ArticleFacts, actor_of: dict[tuple[str, str], str]) -> frozenset[str]:
+    """What a story is about, as far as its figures are concerned: its most named bodies and people."""
     named = sorted(((len(a.sentences), key) for key, a in f.actors.items()
                     if (f.article.id, key) in actor_of and a.kind in ("organisation", "person")),
                    key=lambda pair: (-pair[0], pair[1]))

@@ -20,7 +20,7 @@ from rapidfuzz import fuzz
 
 from bot import cards
 from bot.config import Curation
-from bot.extract.actors import UNVOUCHED, without_designator
+from bot.extract.actors import UNVOUCHED, crowned, without_designator
 from bot.extract.article import ArticleFacts
 from bot.extract.dates import Moment
 from bot.extract.figures import SHARE_PRICE_MOVES, Quantity, snippet
@@ -68,6 +68,7 @@ class _Member:
     aliases: set[str]
     acronyms: set[str]
     mentions: int
+    crowned: bool = False  # called "King", "Prince", "Emir" …: a royal goes by that title and one name
 
 
 def merge(facts: list[ArticleFacts], curation: Curation | None = None) -> cards.Briefs:
@@ -99,7 +100,7 @@ def _members(facts: list[ArticleFacts]) -> dict[tuple[str, str], _Member]:
                 continue
             out[(f.article.id, key)] = _Member(
                 (f.article.id, key), actor.name, actor.kind, set(actor.forms), set(actor.aliases),
-                set(actor.acronyms), len(actor.sentences),
+                set(actor.acronyms), len(actor.sentences), crowned(actor.roles),
             )
     return out
 
@@ -117,7 +118,7 @@ def _group_actors(members: dict[tuple[str, str], _Member], curation: Curation) -
 
 
 def _naming(m: _Member) -> tuple:
-    return m.name, m.kind, frozenset(m.forms), frozenset(m.aliases), frozenset(m.acronyms)
+    return m.name, m.kind, frozenset(m.forms), frozenset(m.aliases), frozenset(m.acronyms), m.crowned
 
 
 def _link(members: dict[tuple[str, str], _Member], curation: Curation) -> _Union:
@@ -149,6 +150,8 @@ def _link(members: dict[tuple[str, str], _Member], curation: Curation) -> _Union
 
 
 def _compatible(a: _Member, b: _Member) -> bool:
+    if a.crowned != b.crowned and len(tokens(a.name)) == 1:
+        return False  # "King Hussein" here is not the "Hussein" who is Saddam there
     kinds = {a.kind, b.kind}
     return len(kinds) == 1 or bool(kinds & {"place", UNVOUCHED}) or kinds == {"organisation", "state"}
 
@@ -167,8 +170,8 @@ def _link_surnames(members: dict[tuple[str, str], _Member], union: _Union) -> No
             by_shape[skeleton(tokens(m.name)[-1])].add(tokens(m.name)[-1])
     for m in members.values():
         name_tokens = tokens(m.name)
-        if len(name_tokens) != 1 or m.kind not in ("person", "place", "surname"):
-            continue
+        if len(name_tokens) != 1 or m.kind not in ("person", "place", "surname") or m.crowned:
+            continue  # (not "King Hussein" for Saddam Hussein: a royal's one name and title are how he is known)
         roots = by_surname.get(name_tokens[0], set())
         if not roots and m.kind in ("person", "surname"):
             roots = by_surname.get(_spelt_otherwise(name_tokens[0], by_shape), set())

@@ -585,3 +585,14 @@ def test_a_nationality_named_once_before_a_body_does_not_rename_it(tmp_path: Pat
     index = _index_of(tmp_path, articles)
     (kotari,) = [a for a in index.briefs.actors if "Kotari" in a.name]
     assert kotari.name == "Kotari" and "Pakistani Kotari" in kotari.aliases
+
+
+def test_a_royal_known_by_title_and_one_name_is_not_the_full_named_person_with_that_surname(tmp_path: Path) -> None:
+    index = _index_of(tmp_path, {
+        "a": "Gulf\nWire | 15 August 1990\nPresident Omar Haddani said he would withdraw. King Haddani arrived in "
+             "Washington on Tuesday, carrying a message from Omar Haddani.\n",
+        "b": "Talks\nWire | 16 August 1990\nKing Haddani met the envoy on Wednesday. Haddani said talks would go on.\n",
+    })
+    cards = {a.name: sorted(r.text for r in a.roles) for a in index.briefs.actors if a.kind == "person"}
+    assert cards.get("Omar Haddani") == ["President"]
+    assert cards.get("Haddani") == ["King"]

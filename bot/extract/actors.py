@@ -1239,6 +1239,9 @@ def _attach_short_forms(by_name: dict[str, list[Mention]], actors: dict[str, Loc
                 actors[fold(full)] = LocalActor(key=fold(full), name=full, kind="person")
                 persons.append((actors[fold(full)], tokens(full)))
                 matches = [actors[fold(full)]]
+        if len(name_tokens) == 1 and any(m.role and crowned([(m.role, 0)]) for m in ms):
+            # "King Hussein" is no short form of Saddam Hussein, unless the full name is given the crown too
+            matches = [p for p in matches if any(x.role and crowned([(x.role, 0)]) for x in by_name.get(p.key, []))]
         matches = list({id(m): m for m in (actors.get(p.key, p) for p in matches)}.values())  # variants already joined
         if len(matches) == 1 and (key not in actors or _may_be_short_form(actors[key], ms, matches[0])):
             actors[key] = matches[0]
@@ -1247,6 +1250,14 @@ def _attach_short_forms(by_name: dict[str, list[Mention]], actors: dict[str, Loc
             # "Marchetti told reporters": a surname whose full name another article may give;
             # merge keeps it only if it finds that person.
             actors[key] = LocalActor(key=key, name=name, kind="surname")
+
+
+CROWNS = frozenset({"king", "queen", "prince", "princess", "emir", "sultan"})
+
+
+def crowned(roles: list[tuple[str, int]]) -> bool:
+    """Whether a name is given a royal's title ("King Hussein"), by which, with one name, a royal is known."""
+    return any(w in CROWNS for role, _ in roles for w in role.lower().split())
 
 
 def _may_be_short_form(actor: LocalActor, ms: list[Mention], person: LocalActor) -> bool:

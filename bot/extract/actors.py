@@ -436,6 +436,8 @@ _TOLD_BEFORE = re.compile(r"\btold\s+(?:the\s+)?$")
 # "— Gegham Stepanyan #StopArtsakhBlockade (@Gegham_Artsakh)": the name and handle signing an embedded post
 _SIGNS_A_POST_AFTER = re.compile(r"^(?:\s+#\w+)*\s*\(@\w+\)")
 _IN_AN_INTERVIEW_AFTER = re.compile(r"^\s+(?:in an?|during an?)\s+(?:\w+\s+)?(?:interview|broadcast)\b")
+_SIGNS_OFF_AFTER = re.compile(r"^\s+(?:reports|has more|has the story|has this report|has details)\W*$")
+_SIGN_OFF_HAS = re.compile(r"^\s+has\b")
 _REPORTS_AFTER = re.compile(r"^\s+(?:reported|reports)\b(?!\s+(?:to|for)\b)")
 # "the New York Times reported, citing American officials": whose words it passes on are named
 _RELAYS_AFTER = re.compile(r"^\s+(?:reported|reports|said|says|wrote)(?:\s+on)?(?:\s+\w+day)?,?\s+(?:citing|quoting)\b")
@@ -916,6 +918,8 @@ def _cues(text: str, start: int, end: int, name: str, role: str) -> set[str]:
     if ("-" in text and not nationality and (_CONTEST_BEFORE.search(before) or _CONTEST_AFTER.match(after))
             and _SCORE.search(text)):
         cues.add("team")  # "Liverpool beat Arsenal 2-1": sides of a match are clubs, whatever town they are named for
+    if _SIGNS_OFF_AFTER.match(after) and (before.endswith(("'s ", "’s ")) or _SIGN_OFF_HAS.match(after)):
+        cues.add("signs off")  # "VOA's Mil Arcega reports.", "Paul Sisco has more.": a correspondent's sign-off
     if (_REPORTS_AFTER.match(after) or before.endswith((", reports ", ", reported "))
             or (before.endswith("told ") and _IN_AN_INTERVIEW_AFTER.match(after))):
         cues.add("medium")  # "Interfax reported", "…, reports Xinhua", "told Al Jazeera in an interview": a news outlet
@@ -1013,7 +1017,8 @@ def classify(cues: Counter[str], name: str, mentions: int) -> str:
     brand = cues["brand"] and not (cues["role"] and len(words) >= 2 and _may_be_a_persons_name(name))  # "MaryAnn Tierney"
     if (cues["acronym-def"] or cues["group"] or ((cues["orgword"] or brand) and not cues["honorific"])):
         return "organisation"
-    reporter = cues["given"] and len(words) >= 2 and _may_be_a_persons_name(name)  # "Sam Beattie reports from Beijing"
+    reporter = ((cues["given"] or cues["signs off"]) and len(words) >= 2
+                and _may_be_a_persons_name(name))  # "Sam Beattie reports from Beijing", "VOA's Mil Arcega reports."
     if cues["medium"] == mentions and not cues["place"] and not cues["role"] and not is_acronym(name) and not reporter:
         return ""  # only ever the outlet a story is credited to ("…, Bloomberg reports"), as the wire services
     if cues["initials"]:
@@ -1029,6 +1034,8 @@ def classify(cues: Counter[str], name: str, mentions: int) -> str:
     if cues["definite"] and _names_its_members(words) and not (len(words) == 2 and words[0].lower() in _FOREIGN_ARTICLES):
         # (but "Las Vegas", "Los Angeles": a foreign article before one plural-looking word names a place)
         return "organisation"  # "the Dallas Cowboys", "the White Helmets", "the Rolling Stones"
+    if cues["signs off"] and reporter:
+        return "person"
     if cues["role"] or cues["honorific"] or ((cues["pronoun"] or cues["listed"]) and not cues["place"]
                                              and words[-1].lower() not in _THING_HEADS):  # "the World Cup … his"
         return "person"

@@ -2009,6 +2009,7 @@ def test_a_one_word_body_known_by_its_fighters_people_or_deeds(tmp_path: Path, t
     ("A plane carrying Somali-born Qorrax Waberi left Rome for London on Thursday.", "Qorrax Waberi"),  # a birthplace
     ("The president held talks with his Malian counterpart Oumar Kante on gas prices.", "Oumar Kante"),
     ("Tom Fenwick reports from Kigali.", "Tom Fenwick"),  # a reporter, not an outlet
+    ("The storm hit the coast on Monday. Qorrin Vasht has more.", "Qorrin Vasht"),  # a correspondent's sign-off
     ("Wanted terrorist Qorrax al-Dhuhul's group claimed the bombing.", "Qorrax al-Dhuhul"),  # what the law calls him
 ])
 def test_a_person_known_by_birthplace_counterpart_or_report(tmp_path: Path, text: str, name: str) -> None:

@@ -277,10 +277,10 @@ def test_a_party_named_in_its_own_language_is_an_organisation(tmp_path: Path) ->
 def test_an_acronym_after_a_possessive_or_in_the_other_language_s_order_is_still_the_alias(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
         "Party row\nThe Wire | 4 December 1996\n"
-        "She said on Friday she had rejoined the far-right National Front (NF) party she quit last month.\n"
+        "He said on Monday he had rejoined the hard-right Civic Union (UC) party he left in March.\n"
         "Students were angry at the ruling State Peace and Order Restoration Council's (SPORC) handling.\n"))
     assert sorted((a.name, tuple(a.acronyms)) for a in facts.actors.values()) == [
-        ("National Front", ("NF",)), ("State Peace and Order Restoration Council", ("SPORC",))]
+        ("Civic Union", ("UC",)), ("State Peace and Order Restoration Council", ("SPORC",))]
 
 
 def test_acronyms_for_things_that_news_never_defines_are_no_actors(tmp_path: Path) -> None:
@@ -992,8 +992,8 @@ def test_a_body_named_for_what_it_is_is_named_after_by_the_words_before(tmp_path
     facts = _facts_from_text(
         tmp_path,
         "Quake toll rises\n"
-        "The death toll rose to 94, the official Xinhua News Agency reported on Tuesday.\n"
-        "About 226,700 people had been relocated, Xinhua said. Oxford University said its team had landed in Oxford.\n",
+        "The death toll climbed to 61, the official Xinhua News Agency reported on Monday.\n"
+        "About 48,300 people had been moved to shelters, Xinhua said. Oxford University said its team had landed in Oxford.\n",
     )
     assert "Xinhua" in _actor(facts, "Xinhua News Agency").forms
     assert "Oxford" not in _actor(facts, "Oxford University").forms
@@ -1093,7 +1093,7 @@ def test_a_title_opening_the_first_sentence_stays_a_title(tmp_path: Path) -> Non
         # but a kind of body in capitals ends another name: "Network" is the broadcaster's, not Bremer's
         ("Speaking to the Asia News Network, Ilse Bremer said on Monday the corridor was closed.", "Ilse Bremer", "person"),
         # a first name, then a family name with its particle in lower case
-        ("The council installed Mohammed al-Bashir to lead a caretaker government.", "Mohammed al-Bashir", "person"),
+        ("The council chose Ahmed al-Rashidi to head an interim cabinet.", "Ahmed al-Rashidi", "person"),
         # the words clubs name themselves with
         ("The striker scored twice against Blackburn Rovers in Manchester on Saturday.", "Blackburn Rovers", "organisation"),
         ("Fernandes scored the winner for Manchester United in Brighton on Saturday.", "Manchester United", "organisation"),
@@ -1108,7 +1108,7 @@ def test_a_title_opening_the_first_sentence_stays_a_title(tmp_path: Path) -> Non
         # a foreign article written into a name is "the": "La Liga said" is an institution speaking
         ("La Liga's rules blocked the contract, La Liga said in a statement.", "La Liga", "organisation"),
         # a name the clause goes on to call "his" is a person's
-        ("Fischler proposed the measures. But Fischler agreed to review his proposal on Friday.", "Fischler", "person"),
+        ("Marchetti drafted the rules. But Marchetti agreed to revise his plan on Tuesday.", "Marchetti", "person"),
         # who backs a group is no part of its name; the fighters named for it make it a group
         ("A week after Rwanda-backed M23 rebels seized the city, M23 said on Monday it would stop.", "M23",
          "organisation"),
@@ -1121,14 +1121,14 @@ def test_a_title_opening_the_first_sentence_stays_a_title(tmp_path: Path) -> Non
          "organisation"),
         # who makes, publishes or ranks things is a body
         ("The company relied on machines manufactured by Siemens.", "Siemens", "organisation"),
-        ("Her fortune was estimated at $4.5 billion by Forbes in 2015.", "Forbes", "organisation"),
+        ("His fortune was estimated at $2.3 billion by Forbes in 2019.", "Forbes", "organisation"),
         # only a person has an age; a company may be named with its legal form and nothing else
-        ("Mike Cito, 17, was expelled from the school on Monday.", "Mike Cito", "person"),
+        ("Nick Varoli, 16, was suspended from the academy on Tuesday.", "Nick Varoli", "person"),
         ("The captives, Anna Koval, 28; Dana Shirav, 24; and Yarden Talmey, 31—were freed.", "Yarden Talmey",
          "person"),
         # full names listed with people are people ("Naama" is in no list of first names)
         ("The nurses—Karina Lenz, Daniella Adler, Naama Drori, and Liri Katzav—endured hardship.", "Naama Drori", "person"),
-        ("They tied with the Dallas Cowboys and Washington Redskins on Sunday.", "Washington Redskins", "organisation"),
+        ("They were level with the Denver Broncos and Seattle Seahawks on Monday.", "Seattle Seahawks", "organisation"),
         ("Eastgate Mining Co tops the list of gold producers.", "Eastgate Mining Co", "organisation"),
         # a nationality said as a noun is a title
         ("Frenchman Luc Barrand scored twice on Sunday.", "Luc Barrand", "person"),
@@ -1153,7 +1153,7 @@ def test_a_title_opening_the_first_sentence_stays_a_title(tmp_path: Path) -> Non
         ("\"We showed real character,\" Rovers manager Tomas Lindqvist told Sky Sports.", "Sky Sports",
          "organisation"),
         # a faith's church is an institution, though each of its words alone names no one
-        ("The agreement would give the Catholic Church too much influence over life in Poland.", "Catholic Church",
+        ("The treaty would hand the Orthodox Church too much sway over schools in Romania.", "Orthodox Church",
          "organisation"),
         # a company's officers by their initials
         ("Kestrel Chips CFO Ines Moravec noted that server revenue declined.", "Ines Moravec", "person"),
@@ -1166,10 +1166,10 @@ def test_a_title_opening_the_first_sentence_stays_a_title(tmp_path: Path) -> Non
         ("German container shipping line Nordhaven Lines said on Monday that it would pause sailings.", "Nordhaven Lines",
          "organisation"),
         # a place named after what kind of place it is, whatever title follows
-        ("Shooting broke out in the capital Bangui, a government minister said on Friday.", "Bangui", "place"),
+        ("Gunfire was heard in the capital Niamey, a police officer said on Tuesday.", "Niamey", "place"),
         # whom an unnamed source tells, with nothing else said of it, is the outlet reporting it
         ("Three men attacked the shopkeeper on Friday, a police spokesman told Politico.", "Politico", "organisation"),
-        ("An official who declined to be identified told the BBC by telephone that the campus was shut.", "BBC",
+        ("A diplomat who asked not to be named told the BBC by phone that the embassy was closed.", "BBC",
          "organisation"),
         # but whoever is told and also said to be a person is one
         ("President Putin met the envoy. The envoy told Putin on Monday that talks would resume.", "Putin", "person"),
@@ -1196,7 +1196,7 @@ def test_the_kind_an_actor_is_given(tmp_path: Path, text: str, name: str, kind: 
 
 def test_the_body_a_title_is_of_is_an_actor(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
-        "Jakarta\nSpeaker of the House of Representatives Wahono has called on institutions to act. "
+        "Jakarta\nSpeaker of the House of Representatives Darmanto has urged officials to act. "
         "Governor of the Kharkiv region Oleh Syniehubov said so. President of France Emmanuel Macron said so.\n"))
     assert sorted(a.name for a in facts.actors.values() if a.kind == "organisation") == ["House of Representatives"]
 
@@ -1231,8 +1231,8 @@ def test_an_adjective_before_its_noun_is_no_place(tmp_path: Path) -> None:
 
 
 def test_the_owner_of_what_a_preposition_governs_is_no_place(tmp_path: Path) -> None:
-    facts = _facts_from_text(tmp_path, "Japan\nBitar produced a double save, first from Kazuyoshi Miura's header.\n")
-    assert "Kazuyoshi Miura" not in {a.name for a in facts.actors.values() if a.kind == "place"}
+    facts = _facts_from_text(tmp_path, "Japan\nHaddad made a fine double save, first from Hiroki Tanabe's header.\n")
+    assert "Hiroki Tanabe" not in {a.name for a in facts.actors.values() if a.kind == "place"}
 
 
 def test_a_name_that_only_qualifies_the_noun_after_it_is_no_place(tmp_path: Path) -> None:
@@ -1300,14 +1300,14 @@ def test_a_short_form_of_two_words_is_the_person_whose_name_it_ends(tmp_path: Pa
 
 
 def test_an_illness_named_with_capitals_and_its_acronym_is_no_actor(tmp_path: Path) -> None:
-    facts = _facts_from_text(tmp_path, "Sheep\nSheep could contract Bovine Spongiform Encephalopathy (BSE), experts said.\n")
+    facts = _facts_from_text(tmp_path, "Deer\nDeer could carry Chronic Wasting Disease (CWD), experts said.\n")
     assert [a.name for a in facts.actors.values() if a.kind] == []
 
 
 def test_a_full_name_is_vouched_for_by_the_surname_a_clause_calls_his(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
-        "Draft sold\nA draft of a song by Jimi Hendrix was sold on Thursday.\n"
-        "The box was used by Hendrix to store his drugs.\n"))
+        "Guitar sold\nA guitar owned by Jimi Hendrix was auctioned on Monday.\n"
+        "The case was used by Hendrix to carry his strings.\n"))
     assert _actor(facts, "Jimi Hendrix").kind == "person"
     assert "Hendrix" in _actor(facts, "Jimi Hendrix").forms
 
@@ -1351,11 +1351,11 @@ def test_a_club_in_brackets_after_a_name_is_no_acronym_of_it(tmp_path: Path) -> 
 
 def test_each_name_of_a_line_up_is_a_person_and_a_club_in_brackets_is_not(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
-        "Squad\nDefenders - Dan Petrescu, Daniel Prodan (Steaua), Anton Dobos, Cornel Papura.\n"
-        "Japan: 19 - Kenichi Shimokawa, 2 - Hiroshige Yanagimoto, 3 - Naoki Soma, 4 - Masami Ihara.\n"))
+        "Squad\nDefenders - Dan Popovici, Daniel Radu (Steaua), Anton Marinescu, Cornel Ilie.\n"
+        "Japan: 12 - Kenji Morota, 5 - Hiroyuki Tanabe, 7 - Naoki Sakuma, 3 - Masato Ishida.\n"))
     assert sorted(a.name for a in facts.actors.values() if a.kind == "person") == [
-        "Anton Dobos", "Cornel Papura", "Dan Petrescu", "Daniel Prodan", "Hiroshige Yanagimoto", "Kenichi Shimokawa",
-        "Masami Ihara", "Naoki Soma"]
+        "Anton Marinescu", "Cornel Ilie", "Dan Popovici", "Daniel Radu", "Hiroyuki Tanabe", "Kenji Morota",
+        "Masato Ishida", "Naoki Sakuma"]
 
 
 def test_the_members_listed_after_a_group_s_name_are_people(tmp_path: Path) -> None:
@@ -1390,9 +1390,9 @@ def test_a_first_name_does_not_make_a_person_of_a_place_a_prize_or_a_team(tmp_pa
 
 def test_the_name_of_a_side_in_the_plural_is_a_body(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
-        "NFL roundup\nPhiladelphia fell from a tie with the Dallas Cowboys and then lost to the New York Jets.\n"
+        "NFL roundup\nDenver slipped from a tie with the Kansas City Chiefs and then lost to the New York Giants.\n"
         "Rescuers from the White Helmets arrived; the New York Times reported it.\n"))
-    assert {"Dallas Cowboys", "New York Jets", "White Helmets", "New York Times"} <= {
+    assert {"Kansas City Chiefs", "New York Giants", "White Helmets", "New York Times"} <= {
         a.name for a in facts.actors.values() if a.kind == "organisation"}
 
 
@@ -1420,16 +1420,16 @@ def test_an_age_makes_a_person_though_a_news_agency_stood_before_the_name(tmp_pa
 
 def test_a_pronoun_near_a_contest_s_name_makes_no_person_of_it(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
-        "Obituary\nHe was a key member of the 1966 World Cup winning team with his younger brother.\n"))
+        "Obituary\nHe was a central figure in the 1974 World Cup winning side with his elder cousin.\n"))
     assert [a.name for a in facts.actors.values() if a.kind == "person"] == []
 
 
 def test_a_name_with_and_without_its_initial_is_one_person(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
-        "Suspect named\nPolice charged James C. Kopp, 44, on Tuesday.\n"
-        "``We believe this man, James Kopp, is responsible,'' the agent said. Kopp is still at large.\n"))
+        "Suspect named\nPolice charged Robert K. Vellan, 39, on Monday.\n"
+        "``We think this man, Robert Vellan, is to blame,'' the officer said. Vellan remains at large.\n"))
     people = [a for a in facts.actors.values() if a.kind == "person"]
-    assert [(a.name, sorted(a.forms)) for a in people] == [("James C. Kopp", ["James C. Kopp", "James Kopp", "Kopp"])]
+    assert [(a.name, sorted(a.forms)) for a in people] == [("Robert K. Vellan", ["Robert K. Vellan", "Robert Vellan", "Vellan"])]
 
 
 def test_a_company_named_by_its_trade_its_shares_its_ticker_or_its_chief(tmp_path: Path) -> None:
@@ -1473,9 +1473,9 @@ def test_the_body_a_leader_heads_is_named_for_the_leader(tmp_path: Path) -> None
 
 def test_the_side_a_player_plays_or_signs_for_is_a_body(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
-        "Transfer\nBlinker signed contracts while he was playing for Feyenoord.\n"
-        "Weah, who signed for Chelsea on loan from Milan, trained on Friday.\n"))
-    assert {"Feyenoord", "Chelsea", "Milan"} <= {a.name for a in facts.actors.values() if a.kind == "organisation"}
+        "Transfer\nDekker signed forms while he was playing for Twente.\n"
+        "Mensah, who signed for Everton on loan from Lazio, trained on Friday.\n"))
+    assert {"Twente", "Everton", "Lazio"} <= {a.name for a in facts.actors.values() if a.kind == "organisation"}
 
 
 def test_an_observatory_a_tribunal_and_a_red_crescent_are_bodies(tmp_path: Path) -> None:
@@ -1489,14 +1489,14 @@ def test_an_observatory_a_tribunal_and_a_red_crescent_are_bodies(tmp_path: Path)
 
 def test_names_listed_after_a_place_are_places_not_holders_of_the_title_before_it(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
-        "Suspect\nHe is wanted for the shooting of doctors in Winnipeg, Vancouver and Rochester last year.\n"))
+        "Suspect\nHe is sought over the attacks on doctors in Halifax, Calgary and Buffalo last year.\n"))
     assert [a.name for a in facts.actors.values() if a.kind == "person"] == []
 
 
 def test_a_kind_of_person_or_a_nationality_names_no_one(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
-        "Profile\nKopp purports to be a devout Roman Catholic, the department said.\n"
-        "By mid afternoon, official Serb sources were saying the operation was over.\n"))
+        "Profile\nVellan claims to be a devout Roman Catholic, the agency said.\n"
+        "By late evening, official Croat sources were saying the raid had ended.\n"))
     assert [a.name for a in facts.actors.values() if a.kind == "person"] == []
 
 
@@ -1527,15 +1527,15 @@ def test_a_court_ruling_by_a_score_makes_no_club_of_whom_it_went_against(tmp_pat
 
 def test_a_place_in_a_team_is_a_role_and_the_team_before_it_a_body(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
-        "Ice hockey\nVancouver Canucks star right wing Pavel Bure was suspended for his hit on Buffalo Sabres "
-        "defenceman Garry Galley on Wednesday. Full-back Matthew Burke kicked two penalties. "
-        "Cornerback Ray Buchanan and linebacker Quentin Coryatt were injured.\n"))
+        "Ice hockey\nCalgary Flames star left wing Petr Vostal was banned for his hit on Ottawa Senators "
+        "defenceman Gary Millen on Tuesday. Full-back Martin Brooke kicked three penalties. "
+        "Cornerback Rob Bennett and linebacker Quinn Carver were hurt.\n"))
     kinds = {a.name: (a.kind, [r for r, _ in a.roles]) for a in facts.actors.values()}
     assert kinds == {
-        "Vancouver Canucks": ("organisation", []), "Buffalo Sabres": ("organisation", []),
-        "Pavel Bure": ("person", ["Vancouver Canucks star right wing"]),
-        "Garry Galley": ("person", ["Buffalo Sabres defenceman"]), "Matthew Burke": ("person", ["Full-back"]),
-        "Ray Buchanan": ("person", ["Cornerback"]), "Quentin Coryatt": ("person", ["linebacker"]),
+        "Calgary Flames": ("organisation", []), "Ottawa Senators": ("organisation", []),
+        "Petr Vostal": ("person", ["Calgary Flames star left wing"]),
+        "Gary Millen": ("person", ["Ottawa Senators defenceman"]), "Martin Brooke": ("person", ["Full-back"]),
+        "Rob Bennett": ("person", ["Cornerback"]), "Quinn Carver": ("person", ["linebacker"]),
     }
 
 
@@ -1550,13 +1550,13 @@ def test_a_title_with_of_the_ends_where_a_first_name_begins(tmp_path: Path) -> N
 
 def test_a_title_after_where_someone_is_from_is_their_role(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
-        "Nominees\nThe nominees are: Kofi Annan of Ghana, the U.N. undersecretary-general for peacekeeping; "
-        "Ahmedou Ould Abdallah of Mauritania, the former U.N. special envoy for Burundi; and Amara Essy of the "
-        "Ivory Coast, its foreign minister.\n"))
+        "Nominees\nThe candidates are: Kwame Asante of Ghana, the U.N. undersecretary-general for humanitarian affairs; "
+        "Mohamed Ould Cheikh of Mauritania, the former U.N. special envoy for Somalia; and Ama Kouassi of the "
+        "Ivory Coast, its trade minister.\n"))
     people = {a.name: [r for r, _ in a.roles] for a in facts.actors.values() if a.kind == "person"}
-    assert people == {"Kofi Annan": ["U.N. undersecretary-general for peacekeeping"],
-                      "Ahmedou Ould Abdallah": ["former U.N. special envoy for Burundi"],
-                      "Amara Essy": ["foreign minister"]}
+    assert people == {"Kwame Asante": ["U.N. undersecretary-general for humanitarian affairs"],
+                      "Mohamed Ould Cheikh": ["former U.N. special envoy for Somalia"],
+                      "Ama Kouassi": ["trade minister"]}
 
 
 def test_a_body_named_with_of_is_one_name(tmp_path: Path) -> None:
@@ -1692,12 +1692,12 @@ def test_a_place_described_as_something_is_nobodys_statement(tmp_path: Path) -> 
 
 def test_where_someone_works_is_a_body_and_they_still_speak(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
-        "Yen\n\"The gloom is overdone,\" said Kenji Hamada, market strategist with Credit Suisse in Tokyo. "
+        "Yen\n\"The selling looks overdone,\" said Kenji Hamada, currency strategist with Mizuho in Osaka. "
         "Ethan Marlowe, an analyst at BMO Capital Markets, said the price looked fair.\n"))
     kinds = {a.name: (a.kind, [r for r, _ in a.roles]) for a in facts.actors.values() if a.kind != "place"}
     assert kinds == {
-        "Kenji Hamada": ("person", ["market strategist with Credit Suisse in Tokyo"]),
-        "Credit Suisse": ("organisation", []),
+        "Kenji Hamada": ("person", ["currency strategist with Mizuho in Osaka"]),
+        "Mizuho": ("organisation", []),
         "Ethan Marlowe": ("person", ["analyst at BMO Capital Markets"]),
         "BMO Capital Markets": ("organisation", []),
     }
@@ -1706,20 +1706,20 @@ def test_where_someone_works_is_a_body_and_they_still_speak(tmp_path: Path) -> N
 
 def test_bodies_named_for_partners_schools_and_papers_in_other_languages(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
-        "Bonds\nItaly topped the league, Salomon Brothers said on Friday. The boy attended Sale Grammar School. "
-        "He spoke to the Italian newspaper Gazzetta dello Sport. The charity Medecins sans Frontieres said more "
-        "than 100,000 refugees were trekking north. Prices will stabilise, he told the Nihon Keizai Shimbun.\n"))
+        "Bonds\nSpain led the table, Lehman Brothers said on Monday. The girl attended Hale Grammar School. "
+        "He spoke to the Italian newspaper Corriere dello Sport. The charity Medecins sans Frontieres said some "
+        "40,000 families were heading south. Rates will ease, he told the Asahi Shimbun.\n"))
     assert sorted(a.name for a in facts.actors.values() if a.kind == "organisation") == [
-        "Gazzetta dello Sport", "Medecins sans Frontieres", "Nihon Keizai Shimbun", "Sale Grammar School",
-        "Salomon Brothers"]
+        "Asahi Shimbun", "Corriere dello Sport", "Hale Grammar School", "Lehman Brothers",
+        "Medecins sans Frontieres"]
 
 
 def test_a_title_word_after_to_is_a_verb(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
-        "Pledge\nThe plan aims to tackle Jean Dupont and his allies. Ohio State left tackle Orlando Pace won "
-        "the Lombardi Award.\n"))
+        "Pledge\nThe plan aims to tackle Jean Dupont and his allies. Iowa State left tackle Owen Pardee won "
+        "the Outland Trophy.\n"))
     roles = {a.name: [r for r, _ in a.roles] for a in facts.actors.values() if a.kind == "person"}
-    assert roles == {"Jean Dupont": [], "Orlando Pace": ["Ohio State left tackle"]}
+    assert roles == {"Jean Dupont": [], "Owen Pardee": ["Iowa State left tackle"]}
 
 
 def test_a_verb_after_to_leaves_its_object_s_own_title(tmp_path: Path) -> None:
@@ -1793,38 +1793,38 @@ def test_a_name_that_speaks_and_is_then_he_or_she_is_a_person(tmp_path: Path) ->
 
 def test_a_name_listed_with_a_person_is_one_and_the_west_bank_is_land(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
-        "Golf\nThe U.S. Amateur champions Kelli Kuehne and Tiger Woods were a shot back. Settlers in the West Bank "
-        "clashed with troops. It was left to fellow left-hander Shivnarine Chanderpaul to hold the innings together.\n"))
+        "Golf\nThe U.S. Open champions Kerri Lundvall and Tom Weller were two shots back. Settlers in the West Bank "
+        "clashed with troops. It was left to fellow left-hander Devnarine Chattergoon to steady the innings.\n"))
     named = {a.name: (a.kind, [r for r, _ in a.roles]) for a in facts.actors.values() if a.kind}
-    assert named == {"Kelli Kuehne": ("person", []), "Tiger Woods": ("person", []),
-                     "West Bank": ("place", []), "Shivnarine Chanderpaul": ("person", ["fellow left-hander"])}
+    assert named == {"Kerri Lundvall": ("person", []), "Tom Weller": ("person", []),
+                     "West Bank": ("place", []), "Devnarine Chattergoon": ("person", ["fellow left-hander"])}
 
 
 def test_the_sides_of_a_match_and_a_club_called_a_side_are_bodies(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
-        "Rugby\nAustralia bade farewell to David Campese by overwhelming the Barbarians 39-12 on Saturday. Weah "
-        "served out his suspension during Milan's 2-1 home defeat by Rosenborg of Norway. He is a target for "
-        "clubs eager to match London side Saracens.\n"))
+        "Rugby\nFiji said goodbye to Daniel Kamea by beating the Barbarians 31-17 on Sunday. Mensah "
+        "served out his ban during Lazio's 3-1 home loss to Molde of Norway. He is wanted by "
+        "clubs keen to match London side Harlequins.\n"))
     assert sorted(a.name for a in facts.actors.values() if a.kind == "organisation") == [
-        "Barbarians", "Rosenborg", "Saracens"]
+        "Barbarians", "Harlequins", "Molde"]
 
 
 def test_the_world_s_largest_producer_is_a_firm_not_a_person_s_title(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
-        "Nickel\nThe government wants Norilsk, the world's second-largest nickel producer, to clean up its act. "
-        "Norilsk said in September that it had paid.\n"))
-    assert [(a.name, a.kind, a.roles) for a in facts.actors.values() if a.kind] == [("Norilsk", "organisation", [])]
+        "Copper\nRegulators want Corvana, the world's third-largest copper producer, to cut its emissions. "
+        "Corvana said in May that it had complied.\n"))
+    assert [(a.name, a.kind, a.roles) for a in facts.actors.values() if a.kind] == [("Corvana", "organisation", [])]
 
 
 def test_a_title_in_a_complement_is_the_named_person_s_own(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
-        "Talks\nA spokesman for President Joe Biden said the talks failed. Gaulieder, formerly a member of Prime "
-        "Minister Vladimir Meciar's ruling Movement for a Democratic Slovakia, lost his seat. UN High Commissioner "
+        "Talks\nA spokesman for President Joe Biden said the talks failed. Hrabal, formerly a member of Prime "
+        "Minister Viktor Danek's ruling Movement for a Democratic Moravia, lost his seat. UN High Commissioner "
         "for Refugees Filippo Grandi warned of famine.\n"))
     named = {a.name: (a.kind, [r for r, _ in a.roles]) for a in facts.actors.values() if a.kind}
     assert named == {
-        "Joe Biden": ("person", ["President"]), "Vladimir Meciar": ("person", ["Prime Minister"]),
-        "Movement for a Democratic Slovakia": ("organisation", []),
+        "Joe Biden": ("person", ["President"]), "Viktor Danek": ("person", ["Prime Minister"]),
+        "Movement for a Democratic Moravia": ("organisation", []),
         "Filippo Grandi": ("person", ["UN High Commissioner for Refugees"]),
     }
 
@@ -1856,10 +1856,10 @@ def test_a_wire_service_is_the_channel_of_the_story_not_an_actor_in_it(tmp_path:
 
 def test_a_name_followed_by_who_is_a_person(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
-        "Football\nIndonesia's Widodo Putra, who scored a spectacular goal against Kuwait, was again on target. "
-        "The Taliban, who seized Kabul, spoke. PSV are nine points clear of Feyenoord, who have two games in hand.\n"))
+        "Football\nIndonesia's Sukarjo Wibowo, who scored a fine goal against Oman, was again on target. "
+        "The Taliban, who seized Kabul, spoke. Ajax are six points clear of Utrecht, who have a game in hand.\n"))
     assert {a.name: a.kind for a in facts.actors.values() if a.kind in ("person", "organisation")} == {
-        "Widodo Putra": "person"}
+        "Sukarjo Wibowo": "person"}
 
 
 def test_a_surname_spelt_otherwise_and_opening_a_sentence_is_the_one_person(tmp_path: Path) -> None:
@@ -2035,7 +2035,7 @@ def test_a_sentence_is_dated_by_its_period_not_by_the_year_it_is_compared_with(t
 
 def test_a_player_s_country_in_brackets_makes_no_body_of_the_player(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
-        "Results\nWomen's singles, third round: Petra Vesna (Slovenia) beat Marta Kolar (Germany) 6-4 4-6 7-5.\n"
+        "Results\nWomen's singles, third round: Petra Vesna (Slovenia) beat Marta Kolar (Austria) 7-6 3-6 6-4.\n"
         "The Mission for Peace (MFP) said on Friday that aid had arrived.\n"
     ))
     kinds = {a.name: a.kind for a in facts.actors.values()}

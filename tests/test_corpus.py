@@ -179,14 +179,14 @@ def test_notification_prompts_are_furniture_and_the_headline_follows_them(tmp_pa
     art = _parse(tmp_path, "a.txt", (
         "Stay up to date with notifications from The Valley Courier\n\n"
         "Notifications can be managed in browser preferences.\n\n"
-        "Wolfsburg boss says the winner was a lucky goal\n\n"
-        "Mark Critchley\nThursday 01 October 2015 12:29 BST\nComments\n\n"
-        "Wolfsburg manager Dieter Hecking described the winner as a lucky goal on Wednesday night.\n"
+        "Bremen coach says the equaliser was a fortunate goal\n\n"
+        "Tom Ashdown\nThursday 08 October 2015 18:05 BST\nComments\n\n"
+        "Bremen coach Lars Kettner called the equaliser a fortunate goal on Wednesday night.\n"
         "The ministry said it had received no notification of the change.\n"
     ))
-    assert art.title == "Wolfsburg boss says the winner was a lucky goal"
-    assert (art.date, art.date_basis) == (date(2015, 10, 1), "dateline")
-    assert _texts(art) == ["Wolfsburg manager Dieter Hecking described the winner as a lucky goal on Wednesday night.",
+    assert art.title == "Bremen coach says the equaliser was a fortunate goal"
+    assert (art.date, art.date_basis) == (date(2015, 10, 8), "dateline")
+    assert _texts(art) == ["Bremen coach Lars Kettner called the equaliser a fortunate goal on Wednesday night.",
                            "The ministry said it had received no notification of the change."]
 
 
@@ -396,10 +396,10 @@ def test_a_dateline_with_a_full_date_dates_the_article_not_its_first_sentence(tm
 
 
 def test_a_web_address_in_a_sentence_is_left_out_and_its_stop_kept(tmp_path: Path) -> None:
-    line = ("Her fortune was estimated at $4.5 billion by Forbes in 2015 "
-            "https://www.forbes.com/sites/x/2015/09/29/2015-forbes-400/?sh=50b24e03c647.")
+    line = ("His fortune was estimated at $2.3 billion by Forbes in 2019 "
+            "https://www.forbes.com/sites/x/2019/10/02/2019-forbes-400/?sh=7a1c93e2b845.")
     art = _parse(tmp_path, "a.txt", f"Fortune\n{line}\nThe report (www.example.org/2019/report) ran long.\n")
-    assert _texts(art) == ["Her fortune was estimated at $4.5 billion by Forbes in 2015.", "The report ran long."]
+    assert _texts(art) == ["His fortune was estimated at $2.3 billion by Forbes in 2019.", "The report ran long."]
 
 
 def test_a_sentence_that_opens_with_a_capitalised_word_keeps_it(tmp_path: Path) -> None:
@@ -417,14 +417,14 @@ def test_an_address_without_its_scheme_is_no_part_of_the_sentence(tmp_path: Path
 
 def test_a_name_glued_to_the_next_word_by_a_stripped_link_is_split_again(tmp_path: Path) -> None:
     art = _parse(tmp_path, "a.txt", (
-        "The army said the head of the group Hezbollah, Hasan Nasrallahdied yesterday in the bombing.\n"
-        "Iran urged support for Hezbollahafter the strikes, a day after Hasan Nasrallah was killed.\n"
-        "The council proclaimed Nicolas Maduroaccording to a report. Nicolas Maduro spoke in Maryland.\n"
+        "The army said the leader of the group Nabata, Karim Haddadidied yesterday in the raid.\n"
+        "Syria urged support for Nabataafter the raids, a day after Karim Haddadi was buried.\n"
+        "The council proclaimed Tomas Ferreiraaccording to a report. Tomas Ferreira spoke in Ohio.\n"
         "Claire Marchand said the vote was close. Marchand and her staff left in March.\n"))
     assert _texts(art) == [
-        "The army said the head of the group Hezbollah, Hasan Nasrallah died yesterday in the bombing.",
-        "Iran urged support for Hezbollah after the strikes, a day after Hasan Nasrallah was killed.",
-        "The council proclaimed Nicolas Maduro according to a report. Nicolas Maduro spoke in Maryland.",
+        "The army said the leader of the group Nabata, Karim Haddadi died yesterday in the raid.",
+        "Syria urged support for Nabata after the raids, a day after Karim Haddadi was buried.",
+        "The council proclaimed Tomas Ferreira according to a report. Tomas Ferreira spoke in Ohio.",
         "Claire Marchand said the vote was close. Marchand and her staff left in March."]
 
 
@@ -606,25 +606,25 @@ def test_a_time_in_the_dateline_is_not_the_outlet(tmp_path: Path) -> None:
 
 def test_a_headline_with_its_author_and_date_under_it_is_the_title_even_with_a_full_stop(tmp_path: Path) -> None:
     art = _parse(tmp_path, "a.txt", (
-        "EU rejects German call to boycott British lamb .\n\nPeter Blackburn\n\nBRUSSELS 1996-08-22\n\n"
-        "The European Commission said on Thursday it disagreed with German advice to consumers .\n"
+        "EU turns down French plea to ban Irish beef .\n\nMarta Keller\n\nBRUSSELS 1996-09-12\n\n"
+        "The European Commission said on Tuesday it disagreed with French advice to shoppers .\n"
     ))
-    assert art.title == "EU rejects German call to boycott British lamb."
-    assert art.date == date(1996, 8, 22)
-    assert _texts(art) == ["The European Commission said on Thursday it disagreed with German advice to consumers."]
+    assert art.title == "EU turns down French plea to ban Irish beef."
+    assert art.date == date(1996, 9, 12)
+    assert _texts(art) == ["The European Commission said on Tuesday it disagreed with French advice to shoppers."]
 
 
 def test_a_tokenized_text_is_read_as_running_text(tmp_path: Path) -> None:
     art = _parse(tmp_path, "a.txt", (
-        "EU rejects German call to boycott British lamb .\n\nBRUSSELS 1996-08-22\n\n"
-        "Germany 's representative Werner Zwingmann said on Wednesday consumers should buy sheepmeat .\n"
-        "\" We do n't support any such recommendation , \" the Commission 's chief spokesman told a news briefing .\n"
-        "Sheep could contract Bovine Spongiform Encephalopathy ( BSE ) , farm ministers ' advisers said .\n"
+        "EU turns down French plea to ban Irish beef .\n\nBRUSSELS 1996-09-12\n\n"
+        "France 's delegate Henri Morvan said on Tuesday shoppers should buy beef .\n"
+        "\" We do n't back any such advice , \" the Commission 's senior spokesman told a press briefing .\n"
+        "Deer could carry Chronic Wasting Disease ( CWD ) , farm ministers ' experts said .\n"
     ))
     assert _texts(art) == [
-        "Germany's representative Werner Zwingmann said on Wednesday consumers should buy sheepmeat.",
-        "\"We don't support any such recommendation,\" the Commission's chief spokesman told a news briefing.",
-        "Sheep could contract Bovine Spongiform Encephalopathy (BSE), farm ministers' advisers said.",
+        "France's delegate Henri Morvan said on Tuesday shoppers should buy beef.",
+        "\"We don't back any such advice,\" the Commission's senior spokesman told a press briefing.",
+        "Deer could carry Chronic Wasting Disease (CWD), farm ministers' experts said.",
     ]
 
 
@@ -634,14 +634,14 @@ def test_a_text_with_the_odd_spaced_stop_is_left_as_written(tmp_path: Path) -> N
 
 
 @pytest.mark.parametrize("line", [
-    "In this photo released by the agency, the director speaks to staff on Thursday, Sept. 1, 2022. (IAEA via AP)",
-    "The agency chief in Kyiv on Aug. 31 before setting off with his team. (Sergei Chuzavkov/AFP/Getty Images)",
+    "In this photo released by the agency, the director speaks to staff on Tuesday, May 17, 2022. (IAEA via AP)",
+    "The mission head in Lviv on May 14 before leaving with her staff. (Oleh Barchuk/AFP/Getty Images)",
     "The latest: Grain shipments from Ukraine are gathering pace under the agreement.",
-    "Stephen Brashear / AP / AP Members of the union count votes on a contract offer on Thursday in Seattle.",
+    "Daniel Ostrow / AP / AP Members of the guild count ballots on a pay offer on Tuesday in Portland.",
     "Get a curated selection of 10 of our best stories in your inbox every weekend.",
-    "This combination of satellite images from Maxar Technologies shows a coastal roadway in Derna, Libya, on July 2, "
-    "2023, top, and the same flood damaged area on September 14, 2023. (Source: Associated Press)",
-    "Bodies lie covered near a hospital in Derna. [Abdulaziz Almnsori/AP Photo]",
+    "This combination of satellite images from Maxar Technologies shows a river bridge in Sohar, Oman, on March 3, "
+    "2022, top, and the same storm damaged area on October 5, 2022. (Source: Associated Press)",
+    "Tents stand in rows near a school in Sohar. [Khalid Almasri/AP Photo]",
 ])
 def test_captions_and_teasers_of_other_stories_are_furniture(tmp_path: Path, line: str) -> None:
     art = _parse(tmp_path, "a.txt", f"Plant visit\n{line}\n{BODY}")
@@ -655,28 +655,28 @@ def test_a_header_may_write_its_month_in_capitals(tmp_path: Path) -> None:
 
 def test_a_text_wrapped_at_one_width_is_read_in_whole_sentences(tmp_path: Path) -> None:
     art = _parse(tmp_path, "a.txt", (
-        "Rebels declare a ceasefire\n"
-        "GOMA, Congo (AP) — The rebels who seized eastern Congo’s key city of Goma\n"
-        "announced a unilateral ceasefire in the region Monday for humanitarian\n"
-        "reasons, following calls for a safe corridor for aid.\n"
-        "“It must be made clear that we have no intention of capturing Bukavu or\n"
-        "other areas,” M23 rebel spokesman Lawrence Kanyuka said in a statement.\n"
+        "Rebels declare a truce\n"
+        "GOMA, Congo (AP) — The fighters who took the northern town of Walikale\n"
+        "said they would pause their advance in the region Tuesday on humanitarian\n"
+        "grounds, after appeals for a route for food convoys.\n"
+        "“We want it understood that we have no plan at all to march on Butembo or\n"
+        "any other town,” rebel spokesman Eric Mbusa told reporters in a statement.\n"
         "There was no immediate comment from the government.\n"
     ))
     assert _texts(art) == [
-        "The rebels who seized eastern Congo’s key city of Goma announced a unilateral ceasefire in the region "
-        "Monday for humanitarian reasons, following calls for a safe corridor for aid.",
-        "“It must be made clear that we have no intention of capturing Bukavu or other areas,” M23 rebel "
-        "spokesman Lawrence Kanyuka said in a statement.",
+        "The fighters who took the northern town of Walikale said they would pause their advance in the region "
+        "Tuesday on humanitarian grounds, after appeals for a route for food convoys.",
+        "“We want it understood that we have no plan at all to march on Butembo or any other town,” rebel "
+        "spokesman Eric Mbusa told reporters in a statement.",
         "There was no immediate comment from the government.",
     ]
 
 
 def test_videos_of_other_stories_listed_after_the_story_are_furniture(tmp_path: Path) -> None:
     art = _parse(tmp_path, "a.txt", (
-        f"Burials in Goma\n{BODY}01:22\nRubio acknowledges setbacks in DRC-Rwanda deal, urges compliance\n"
-        "Go to video\nShelters in Burundi overwhelmed as 80,000 flee escalating violence in South Kivu\n"
-        "00:24\nDR Congo: is Katanga the next target for M23 rebels?\n"
+        f"Burials in Goma\n{BODY}01:22\nEnvoy admits delays in Kivu peace accord, urges both sides to comply\n"
+        "Go to video\nCamps in Uganda strained as 35,000 cross border fleeing North Kivu clashes\n"
+        "00:24\nDR Congo: could Kisangani be the next target for the rebels?\n"
     ))
     assert _texts(art) == [BODY.strip()]
 
@@ -709,13 +709,13 @@ def test_a_place_on_a_line_of_its_own_before_the_story_is_where_it_was_filed(tmp
 
 
 def test_a_line_up_is_running_text_and_a_headline_with_commas_is_not(tmp_path: Path) -> None:
-    text = ("Albania names squad\n\nCoach Astrit Hafizi named his squad on Saturday for the match in Belfast.\n\n"
-            "Defenders - Rudi Vata, Saimir Malko, Arjan Xhumba\n\nDeath Notices, Fear, and the Regime's Terror\n\n"
+    text = ("Albania names squad\n\nCoach Arben Kraja named his squad on Monday for the game in Cardiff.\n\n"
+            "Defenders - Edi Kola, Saimir Dema, Arjan Hoxha\n\nNight Raids, Silence, and the Regime's Shadow\n\n"
             "The team flies out on Monday, the coach said.\n")
     article = _parse(tmp_path, "squad.txt", text)
     headings = {p.text: p.heading for p in article.paragraphs}
-    assert headings["Defenders - Rudi Vata, Saimir Malko, Arjan Xhumba"] is False
-    assert headings["Death Notices, Fear, and the Regime's Terror"] is True
+    assert headings["Defenders - Edi Kola, Saimir Dema, Arjan Hoxha"] is False
+    assert headings["Night Raids, Silence, and the Regime's Shadow"] is True
 
 
 def test_a_short_line_in_sentence_case_between_paragraphs_heads_a_section_and_a_list_does_not(tmp_path: Path) -> None:
@@ -730,13 +730,13 @@ def test_a_short_line_in_sentence_case_between_paragraphs_heads_a_section_and_a_
 
 
 @pytest.mark.parametrize("line", [
-    "Ethnic Armenians wait near a Red Cross centre in Goris, Armenia, 26 September 2023. EFE/EPA/NAREK ALEKSANYAN "
-    "EPA-EFE/NAREK ALEKSANYAN",
+    "Displaced families queue near an aid tent in Sisian, Armenia, 14 March 2024. EFE/EPA/ARMEN GEVORGYAN "
+    "EPA-EFE/ARMEN GEVORGYAN",
     "A handout photo made available by the Ombudsman shows firefighters at the site of the fire in Stepanakert.",
-    "Christophe Chavilinga waits for treatment at a clinic in Munigi, Congo, on Aug. 16. Moses Sawasawa/Associated Press",
-    "The exchange could not publish company updates through its new service.Carl Court/Getty Images",
-    "UN Photo/Manuel Elías Ambassador Barbara Woodward of the United Kingdom, addresses the Security Council",
-    "Ambassador Barbara Woodward of the United Kingdom, addresses the UN Security Council meeting. UN Photo",
+    "Jean-Paul Mutombo waits for a dressing at a clinic in Kanyaruchinya, Congo, on May 9. Samuel Kibwe/Associated Press",
+    "The exchange could not publish company updates through its new service.Tom Harlow/Getty Images",
+    "UN Photo/Lucia Ferrer Ambassador Helen Marsh of the United Kingdom, addresses the Security Council",
+    "Ambassador Helen Marsh of the United Kingdom, addresses the UN Security Council meeting. UN Photo",
 ])
 def test_a_caption_inside_the_story_is_furniture(tmp_path: Path, line: str) -> None:
     art = _parse(tmp_path, "a.txt", f"Plant visit\n{BODY}\n{line}\nThe minister said on Monday that talks would go on.\n")
@@ -764,8 +764,8 @@ def test_headlines_listed_after_read_more_are_other_stories(tmp_path: Path) -> N
 
 def test_a_story_cut_off_mid_sentence_keeps_its_last_line_marked_as_cut(tmp_path: Path) -> None:
     art = _parse(tmp_path, "a.txt", (
-        f"Exodus\n{BODY}\nSamantha Powers, the head of the U.S. government's primary aid agency, was in Armenia this w\n"))
-    assert _texts(art)[-1] == "Samantha Powers, the head of the U.S. government's primary aid agency, was in Armenia this …"
+        f"Exodus\n{BODY}\nLaura Benson, the head of the U.S. government's main food aid agency, was in Jordan this w\n"))
+    assert _texts(art)[-1] == "Laura Benson, the head of the U.S. government's main food aid agency, was in Jordan this …"
     art = _parse(tmp_path, "b.txt", (
         f"Resolution\n{BODY}\nIt stressed the need for all parties, including the RSF and the armed forces led by "
         "General Abdel Fa\n"))

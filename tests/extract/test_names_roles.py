@@ -238,7 +238,7 @@ def _role_after(sentence: str, name: str) -> str:
         ("President Biden met billionaire Elon Musk.", "Elon Musk", "billionaire"),
         ("Mossad chief David Barnea met CIA director William Burns in Doha.", "William Burns", "CIA director"),
         # a relative pronoun opens a clause: nothing before it is the title
-        ("He headed it towards the Syrian goal which goalkeeper Salem Bitar had covered.", "Salem Bitar", "goalkeeper"),
+        ("He steered it towards the Iraqi goal which goalkeeper Karim Haddad had covered.", "Karim Haddad", "goalkeeper"),
         # "former" changes whether the title is true: it stays
         ("Laporta blamed former president Josep Maria Bartomeu for the debt.", "Josep Maria Bartomeu", "former president"),
         # a lower-case kind of place ends the complement: the name after it is the holder's
@@ -388,7 +388,7 @@ def test_article_sentences_leave_out_a_rights_notice_glued_to_the_last_line(tmp_
 
 
 @pytest.mark.parametrize(("sentence", "name"), [
-    ("Commission spokesman Nikolaus van der Pas told a news briefing.", "Nikolaus van der Pas"),
+    ("Commission spokesman Pieter van der Berg told a press briefing.", "Pieter van der Berg"),
     ("Ursula von der Leyen spoke in Strasbourg.", "Ursula von der Leyen"),
     ("The economist Ignacio de la Torre disagreed.", "Ignacio de la Torre"),
 ])

@@ -1246,9 +1246,9 @@ def _attach_short_forms(by_name: dict[str, list[Mention]], actors: dict[str, Loc
                 actors[fold(full)] = LocalActor(key=fold(full), name=full, kind="person")
                 persons.append((actors[fold(full)], tokens(full)))
                 matches = [actors[fold(full)]]
-        if len(name_tokens) == 1 and any(m.role and crowned([(m.role, 0)]) for m in ms):
+        if len(name_tokens) == 1 and any(_a_crown(m.role) for m in ms):
             # "King Hussein" is no short form of Saddam Hussein, unless the full name is given the crown too
-            matches = [p for p in matches if any(x.role and crowned([(x.role, 0)]) for x in by_name.get(p.key, []))]
+            matches = [p for p in matches if any(_a_crown(x.role) for x in by_name.get(p.key, []))]
         matches = list({id(m): m for m in (actors.get(p.key, p) for p in matches)}.values())  # variants already joined
         if len(matches) == 1 and (key not in actors or _may_be_short_form(actors[key], ms, matches[0])):
             actors[key] = matches[0]
@@ -1264,7 +1264,11 @@ CROWNS = frozenset({"king", "queen", "prince", "princess", "emir", "sultan"})
 
 def crowned(roles: list[tuple[str, int]]) -> bool:
     """Whether a name is given a royal's title ("King Hussein"), by which, with one name, a royal is known."""
-    return any(w in CROWNS for role, _ in roles for w in role.lower().split())
+    return any(_a_crown(role) for role, _ in roles)
+
+
+def _a_crown(role: str) -> bool:
+    return any(w in CROWNS for w in role.lower().split())
 
 
 def _may_be_short_form(actor: LocalActor, ms: list[Mention], person: LocalActor) -> bool:

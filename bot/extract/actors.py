@@ -18,7 +18,7 @@ from itertools import pairwise
 from bot.extract.dates import MONTHS, WEEKDAYS
 from bot.extract.figures import names_a_sum
 from bot.extract.gazetteer import is_region_adjective, is_state_name, state_of
-from bot.extract.given_names import NAMES_OF_THINGS, is_given_name
+from bot.extract.given_names import NAMES_OF_THINGS, is_common_word, is_given_name, may_be_a_first_name
 from bot.extract.hints import Caseless
 from bot.extract.names import (
     ARABIC_ARTICLES,
@@ -1051,7 +1051,7 @@ def classify(cues: Counter[str], name: str, mentions: int) -> str:
     if cues["speaker"] and len(words) >= 2 and state_of(words[0]) and not is_state_name(words[0]):
         return "organisation"  # "Yemeni Houthis said": a state's adjective opens no one's name
     if cues["speaker"] and len(name.split()) >= 2 and not cues["place"]:
-        return "person"
+        return "person" if _speaks_as_a_person(words) else "organisation"
     if cues["given"] and not cues["located"] and not cues["definite"]:
         return "person"  # "a pass to Marvin Harrison": "to" may lead to a place, the first name says who
     if cues["told"] and not cues["place"]:
@@ -1083,6 +1083,12 @@ def _names_its_members(words: list[str]) -> bool:
         return False  # "the House of Commons" is a body; "the Parc des Princes", "the Bay of Pigs" are places
     return (len(words) >= 2 and last.endswith("s") and not last.endswith(_NOT_PLURAL)
             and last.lower() not in _THING_HEADS and last.lower() not in _PLURAL_PLACES_AND_TIMES)
+
+
+def _speaks_as_a_person(words: list[str]) -> bool:
+    """"Human Rights Watch said", "Amnesty International said": a speaker whose name is made of
+    everyday words is a body, unless a first name is among them ("Tom White said", "Bill Brett said")."""
+    return any(may_be_a_first_name(w) for w in words) or not any(is_common_word(w) for w in words)
 
 
 def _may_be_a_persons_name(name: str) -> bool:

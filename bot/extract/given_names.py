@@ -49,10 +49,14 @@ def _faker_lists(attrs: tuple[str, ...]) -> Iterator[tuple[str, Iterable[str]]]:
 
 
 @cache
+def _listed_first_names() -> frozenset[str]:
+    """Every first name Faker lists in Latin letters, whatever else the word may mean."""
+    return frozenset(n for _, names in _faker_lists(_LISTS) for n in names if _LATIN_NAME.fullmatch(n))
+
+
+@cache
 def given_names() -> frozenset[str]:
-    found: set[str] = set()
-    for _, names in _faker_lists(_LISTS):
-        found.update(n for n in names if _LATIN_NAME.fullmatch(n))
+    found = _listed_first_names()
     regions = {s.name for s in pycountry.subdivisions}
     words = {*EnglishWords.word_list, *MONTHS, *WEEKDAYS}
     return frozenset(n for n in found if n not in regions and n not in _OPENS_PLACES and n.lower() not in words
@@ -61,6 +65,22 @@ def given_names() -> frozenset[str]:
 
 def is_given_name(word: str) -> bool:
     return word in given_names()
+
+
+@cache
+def _common_words() -> frozenset[str]:
+    return frozenset(EnglishWords.word_list)
+
+
+def may_be_a_first_name(word: str) -> bool:
+    """Listed as someone's first name, even if it is a word too ("Bill", "Mark", "Grant"): for when
+    other words say it is a name, as `is_given_name` is for when nothing else does."""
+    return word in _listed_first_names()
+
+
+def is_common_word(word: str) -> bool:
+    """One of the thousand commonest English words ("white", "house", "international")."""
+    return word.lower() in _common_words()
 
 
 @cache

@@ -1187,6 +1187,11 @@ def test_a_title_opening_the_first_sentence_stays_a_title(tmp_path: Path) -> Non
          "organisation"),
         # an acronym that needs the first word keeps it in the name
         ("The All Progressive Congress (APC) won the vote, the APC said.", "All Progressive Congress", "organisation"),
+        # a speaker named in everyday words is a body; one with a first name among them is a person
+        ("In a report, Harbour Rights Watch said the camps were full.", "Harbour Rights Watch", "organisation"),
+        ("Open Borders International said on Monday that the road was shut.", "Open Borders International",
+         "organisation"),
+        ("Bill Cardew said on Monday that the road was shut.", "Bill Cardew", "person"),
     ],
 )
 def test_the_kind_an_actor_is_given(tmp_path: Path, text: str, name: str, kind: str) -> None:

@@ -202,6 +202,10 @@ _OR_ACRONYM_AFTER = re.compile(r"^(?:\s+[a-z][\w-]*){0,3},\s+or\s+(?:the\s+)?(?P
 # own (only lowercase words between, so no other name can be whose it is); but "Barca will
 # organise a game in his honour" honours someone else
 _OWN_PRONOUN_AFTER = re.compile(r"^(?:\s+[a-z][\w'’-]*){1,8}?\s+(?:his(?! honou?r\b| memory\b)|himself|herself)\b")
+# "Hamas said its fighters …", "Rosneft and its unit": what a body, a place or a thing calls its own,
+# when the name is what the clause is about (not "claims Jerusalem as its capital": someone else's)
+_ITS_AFTER = re.compile(r"^\s+(?:and\s+its\b|(?:(?!(?:and|or|as|from|of|for|in|into|on|with|by|at|to|than)\b)"
+                        r"[a-z][\w'’-]*\s+){1,3}?(?:its|itself)\b)")
 _POSSESSIVE_AFTER = re.compile(r"^[’']s?\b")
 # "he would seek a new Internet service for his site": no one's name follows "a"
 _INDEFINITE_BEFORE = re.compile(r"\b(?:a|an)\s+(?:[a-z]+\s+)?$")
@@ -588,7 +592,7 @@ def find_mentions(sentences: list[Sentence], lower_words: set[str], mid_caps: se
                 mention.role = (role_before(text, named.start) or _role_after(text, trimmed.start, named.end)
                                 or _shared_role(mentions, sent, named.start) or _rank_before(text, named.start)
                                 or _leader_of_before(text, named.start))
-            listed_after = _place_listed_before(mentions, sent, named.start)
+            listed_after = _place_listed_before(mentions, sent, named.start, named.end)
             if listed_after is not None and mention.role.endswith(listed_after.text):
                 mention.role = ""  # "doctors in Winnipeg, Vancouver and Rochester": more places, no doctor
             mention.cues = _cues(text, named.start, named.end, named.name, mention.role)
@@ -832,10 +836,21 @@ def _listed_before(mentions: list[Mention], sent: Sentence, start: int, joins: t
     return previous if previous is not None and sent.text[previous.end:start].strip() in joins else None
 
 
-def _place_listed_before(mentions: list[Mention], sent: Sentence, start: int) -> Mention | None:
-    """The place this name follows in a list ("in Winnipeg, Vancouver and Rochester"), if any."""
+def _place_listed_before(mentions: list[Mention], sent: Sentence, start: int, end: int) -> Mention | None:
+    """The place this name follows in a list ("in Winnipeg, Vancouver and Rochester"), if any. A
+    place that opens the sentence, then a comma, sets the scene unless the list goes on: "In
+    Lebanon, Hezbollah said" lists nothing (but "in Nashville, Tennessee" places a town)."""
     previous = _listed_before(mentions, sent, start, ("and", ",", ", and", "or"))
-    return previous if previous is not None and {"place", "located"} <= previous.cues else None
+    if previous is None or not {"place", "located"} <= previous.cues:
+        return None
+    if (sent.text[previous.end:start].strip() == "," and _SCENE_OPENS.fullmatch(sent.text, 0, previous.start)
+            and not _LIST_GOES_ON.match(sent.text, end)):
+        return None
+    return previous
+
+
+_SCENE_OPENS = re.compile(r"\W*(?:In|At|From|Across|Inside|Near|Back in|Meanwhile in|Elsewhere in)\s+(?:the\s+)?")
+_LIST_GOES_ON = re.compile(r"\s*(?:,|and\b|or\b)")
 
 
 def _shared_role(mentions: list[Mention], sent: Sentence, start: int) -> str:
@@ -871,6 +886,8 @@ def _cues(text: str, start: int, end: int, name: str, role: str) -> set[str]:
             after[:8].startswith((", who ", ",who ")) and not before.endswith(("the ", "The "))
             and _WHO_ONE_AFTER.match(after)):
         cues.add("pronoun")
+    elif "it" in after[:40] and _ITS_AFTER.match(after):
+        cues.add("its")
     if (_SPEAKS_AFTER.match(after) or (before.endswith(", ") and _SPEAKS_AFTER_APPOSITIVE.match(after))
             or ("(@" in after[:80] and _SIGNS_A_POST_AFTER.match(after))
             or (not after.startswith(("’s", "'s")) and _SPEAKS_BEFORE.search(before))):
@@ -1041,7 +1058,7 @@ def classify(cues: Counter[str], name: str, mentions: int) -> str:
         return "person"
     if cues["member"] and not cues["place"] and len(name.split()) >= 2:
         return "person"
-    if cues["followers"] and not cues["place"] and not cues["given"]:
+    if (cues["followers"] or cues["its"]) and not cues["place"] and not cues["given"]:
         return "organisation"
     if cues["speaker"] and not cues["place"] and cues["definite"] == mentions:
         return "organisation"  # "the White House said", "the Taliban said": always "the", so an institution

@@ -1192,6 +1192,10 @@ def test_a_title_opening_the_first_sentence_stays_a_title(tmp_path: Path) -> Non
         ("Open Borders International said on Monday that the road was shut.", "Open Borders International",
          "organisation"),
         ("Bill Cardew said on Monday that the road was shut.", "Bill Cardew", "person"),
+        # what calls something its own is a body; a place that opens the sentence sets the scene, lists nothing
+        ("On Monday, Halvrek said its fighters had left the town.", "Halvrek", "organisation"),
+        ("In Vesna, Halvrek said its fighters had left the town.", "Halvrek", "organisation"),
+        ("Talks were held in Marlow, Tervia before the teams left.", "Tervia", "place"),
     ],
 )
 def test_the_kind_an_actor_is_given(tmp_path: Path, text: str, name: str, kind: str) -> None:

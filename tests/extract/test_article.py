@@ -1524,9 +1524,9 @@ def test_a_group_joins_its_of_only_as_a_names_first_word(tmp_path: Path) -> None
 
 def test_a_date_counted_from_the_sentence_before(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
-        "Sale\nWire Desk | 27 October 1989\nThe board met in March 1989 to weigh its options.\n"
-        "The following month, the company put itself up for sale.\n"))
-    assert [(e.date, e.phrase) for e in facts.events] == [("1989-03", "March 1989"), ("1989-04", "The following month")]
+        "Sale\nWire Desk | 27 October 1989\nThe directors gathered in June 1988 to review the bids.\n"
+        "The following month, the brewer invited offers for the whole business.\n"))
+    assert [(e.date, e.phrase) for e in facts.events] == [("1988-06", "June 1988"), ("1988-07", "The following month")]
 
 
 def test_a_court_ruling_by_a_score_makes_no_club_of_whom_it_went_against(tmp_path: Path) -> None:
@@ -1910,11 +1910,11 @@ def test_the_body_whose_office_a_title_names_keeps_its_whole_name(tmp_path: Path
 
 def test_a_year_earlier_comparison_is_never_the_base_of_the_next(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
-        "Harbour Savings profit slips\n"
+        "Kestrel Mutual profit dips\n"
         "Date: 1989-11-01\n\n"
-        "Harbour Savings earned $4.1 million in the third quarter.\n"
-        "It earned $5.2 million in the year-ago quarter.\n"
-        "The year-ago results have been restated for an accounting change.\n"
+        "Kestrel Mutual made $2.7 million in the third quarter.\n"
+        "It netted $3.9 million during the year-ago quarter.\n"
+        "Those year-ago figures were revised to reflect a change in tax treatment.\n"
     ))
     assert facts.sentence_dates[1] == facts.sentence_dates[2] == "1988-Q3"
 
@@ -1978,24 +1978,24 @@ def test_a_title_with_its_complement_before_a_family_name_alone_makes_a_person(t
 
 def test_who_is_spoken_of_or_to_and_a_title_s_complement_do_not_speak(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
-        "Oil threat\n"
-        "The Iraqi ambassador to Venezuela said on Tuesday that Iraq would retaliate against oil producers.\n"
-        "Pavel Dorn, 44, became the subject of a manhunt when he was called a witness in the case.\n"
-        "The minister Omar Haddad was speaking to reporters in the capital.\n"
+        "Fishing quotas\n"
+        "The Peruvian ambassador to Norway said on Thursday that Peru would cut its fishing quotas.\n"
+        "Ilya Brenner, 38, fled abroad when he was called to give evidence at the bribery trial.\n"
+        "Deputy minister Lena Fors was speaking to journalists at the airport.\n"
     ))
     speakers = {s.actor for s in facts.statements}
-    assert "venezuela" not in speakers and "pavel dorn" not in speakers
-    assert "omar haddad" in speakers
+    assert "norway" not in speakers and "ilya brenner" not in speakers
+    assert "lena fors" in speakers
 
 
 def test_a_speaker_set_between_commas_and_a_so_called_thing(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
-        "Fraud case\n"
-        "Mr. Varga, the Tarvel Securities Commission said, made more than $60 million from the sale of his shares.\n"
-        "Pressure may persuade the Liberal government to keep its so-called golden share.\n"
+        "Insider case\n"
+        "Mr. Holm, the Dornish Banking Authority said, earned nearly $14 million by selling his stake early.\n"
+        "Critics may push the Labour cabinet to scrap its so-called sunset clause.\n"
     ))
     by_sentence = {s.sent: s.actor for s in facts.statements}
-    assert by_sentence.get(0) == "tarvel securities commission"
+    assert by_sentence.get(0) == "dornish banking authority"
     assert 1 not in by_sentence
 
 
@@ -2033,10 +2033,10 @@ def test_an_alias_after_also_known_as_is_no_body(tmp_path: Path) -> None:
 
 def test_a_sentence_is_dated_by_its_period_not_by_the_year_it_is_compared_with(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
-        "Harbour Savings profit slips\n"
+        "Kestrel Mutual profit dips\n"
         "Date: 1989-10-30\n\n"
-        "Net income for the third quarter fell to $35.6 million from $70.1 million a year ago.\n"
-        "Revenue rose to $5 billion from $4 billion a year ago.\n"
+        "Profit for the third quarter dropped to $12.4 million from $19.8 million a year ago.\n"
+        "Turnover climbed to $2 billion from $1.6 billion a year ago.\n"
     ))
     assert facts.sentence_dates.get(0) == "1989-Q3"
     assert 1 not in facts.sentence_dates  # nothing in it happened a year ago
@@ -2063,8 +2063,8 @@ def test_neither_nor_says_or_does_nothing(tmp_path: Path) -> None:
 def test_when_a_debt_falls_due_dates_nothing_that_happened(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
         "Debt swap\nDate: 1989-10-30\n\n"
-        "Holders of its 6 1/4% convertible debentures, due March 15, 2007, have elected to convert the debt.\n"
-        "The company sold $100 million of notes due 2004 on Friday.\n"
+        "Holders of its 7 3/8% subordinated debentures, due June 30, 2009, have chosen to swap them for stock.\n"
+        "The firm placed $250 million of bonds due 2001 on Friday.\n"
     ))
     assert 0 not in facts.sentence_dates
     assert facts.sentence_dates[1] == "1989-10-27"
@@ -2072,9 +2072,9 @@ def test_when_a_debt_falls_due_dates_nothing_that_happened(tmp_path: Path) -> No
 
 def test_the_quarter_is_the_one_the_text_named_last(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
-        "Harbour Savings profit slips\nDate: 1989-11-01\n\n"
-        "Harbour Savings earned $4.1 million in the third quarter.\n"
-        "Deposits grew 3% in the quarter.\n"
+        "Kestrel Mutual profit dips\nDate: 1989-11-01\n\n"
+        "Kestrel Mutual made $2.7 million in the third quarter.\n"
+        "Loans rose 4% in the quarter.\n"
     ))
     assert facts.sentence_dates[1] == "1989-Q3"
     old_town = _facts_from_text(tmp_path, "Shelling\nDate: 2018-09-03\n\nResidents of the quarter fled.\n")

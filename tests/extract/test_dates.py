@@ -58,7 +58,7 @@ def test_days_are_resolved_against_the_reference(sentence: str, expected: str) -
         ("This weekend convoys were seen moving to the border.", "2018-W35"),  # looking back: the one just past
         ("Shares fell a week ago.", "2018-W35"),
         ("A month ago the town fell.", "2018-08"),
-        ("The plant will close by the end of the year.", "2018"),
+        ("The depot is to shut by the end of the year.", "2018"),
     ],
 )
 def test_relative_periods_keep_their_precision(sentence: str, expected: str) -> None:
@@ -385,8 +385,8 @@ def test_a_day_counted_from_nothing_named_is_no_date() -> None:
 
 
 def test_a_month_and_day_soon_after_the_article_is_this_years_unless_told_past() -> None:
-    assert [m.moment.iso() for m in find_dates("The dividend is payable Dec. 1 to stock of record Nov. 10.",
-                                               date(1989, 10, 27))] == ["1989-12-01", "1989-11-10"]
+    assert [m.moment.iso() for m in find_dates("The dividend is payable March 3 to holders of record Feb. 14.",
+                                               date(1995, 1, 20))] == ["1995-03-03", "1995-02-14"]
     assert _only("He was invited to a ceremony at the palace on March 12.", date(1999, 2, 16)) == "1999-03-12"
     assert _only("On August 30th, the envoy called for calm.", date(2018, 8, 20)) == "2017-08-30"
 
@@ -416,9 +416,10 @@ def test_a_year_that_says_which_one() -> None:
 
 def test_the_day_before_set_after_a_date_or_inside_the_day_is_no_date() -> None:
     ref = date(1998, 11, 10)
-    assert [m.phrase for m in find_dates("He was last seen Nov. 3, the day before police issued a warrant.", ref)] == [
-        "Nov. 3"]
-    assert [m.phrase for m in find_dates("He spoke later in the day before returning home on Friday.", ref)] == ["Friday"]
+    assert [m.phrase for m in find_dates("She was last heard from Oct. 29, the day before her family called the police.",
+                                         ref)] == ["Oct. 29"]
+    assert [m.phrase for m in find_dates("She rested early in the day before flying back to Lagos on Friday.", ref)] == [
+        "Friday"]
 
 
 def test_a_capital_after_an_opening_quote_still_opens_a_date() -> None:
@@ -443,7 +444,7 @@ def test_the_last_week_of_a_month_or_term_is_no_week_before_the_article() -> Non
 
 def test_a_month_the_figures_are_for() -> None:
     ref = date(1998, 2, 6)
-    assert _only("The job figures for January extended a surge in hiring.", ref) == "1998-01"
+    assert _only("The export figures for January pointed to a slowdown in trade.", ref) == "1998-01"
     assert _only("After a small revision to December's figures, hiring looked strong.", ref) == "1997-12"
     assert find_dates("Theresa May's cabinet met.", ref) == []
     assert find_dates("Pressure grew for May to resign.", ref) == []
@@ -451,7 +452,7 @@ def test_a_month_the_figures_are_for() -> None:
 
 def test_a_quarter_of_the_year() -> None:
     ref = date(1989, 10, 27)
-    assert _only("Net income for the third quarter fell 5%.", ref) == "1989-Q3"
+    assert _only("Operating profit for the third quarter slipped 8%.", ref) == "1989-Q3"
     assert _only("Profit rose in the fourth quarter of 1988.", ref) == "1988-Q4"
     assert _only("Fourth-quarter profit will rise, the company said.", ref) == "1989-Q4"
     assert _only("Profit rose last quarter.", ref) == "1989-Q3"
@@ -461,7 +462,7 @@ def test_a_quarter_of_the_year() -> None:
 
 
 def test_a_month_or_year_counted_from_the_date_the_text_named_last() -> None:
-    found = find_dates("The following month, the company put itself up for sale.", MONDAY, anchor=Moment(1989, 3))
+    found = find_dates("The following month, the brewer invited bids for its shares.", MONDAY, anchor=Moment(1989, 3))
     assert [(m.phrase, m.moment.iso()) for m in found] == [("The following month", "1989-04")]
     assert _only_anchored("Two months later the plant closed.", Moment(1989, 3, 10)) == "1989-05"
     assert _only_anchored("A year later he resigned.", Moment(1985, 6, 3)) == "1986"
@@ -499,7 +500,7 @@ def test_a_date_in_a_clause_of_its_own_takes_that_clause_s_tense() -> None:
 
 def test_a_quarter_with_its_year_before_it_and_the_year_earlier_one() -> None:
     ref = date(1989, 11, 2)
-    assert _only("In the 1988 third quarter, the company posted a net loss.", ref) == "1988-Q3"
+    assert _only("In the 1987 second quarter, the mill reported a small deficit.", ref) == "1987-Q2"
     found = find_dates("Third-quarter net fell to $2.3 million from $4.1 million a year earlier.", ref)
     assert [d.moment.iso() for d in found] == ["1989-Q3", "1988-Q3"]
     found = find_dates("Net rose in the third quarter from $90.5 million in the year-ago period.", ref)
@@ -517,8 +518,8 @@ def test_a_month_of_last_this_or_next_year() -> None:
     [
         ("Atlanta nineteen ninety-six.", "1996"),
         ("January nineteen ninety-seven.", "1997-01"),
-        ("That level we saw in the winter of nineteen ninety-four.", "1994"),
-        ("The approach of the year two thousand has many of these groups in a frenzy.", "2000"),
+        ("Prices like that were last seen in the spring of nineteen ninety-two.", "1992"),
+        ("Fears about the year two thousand have kept some banks busy.", "2000"),
         ("Nineteen oh five was a hard year.", "1905"),
     ],
 )
@@ -534,7 +535,7 @@ def test_numbers_in_words_that_are_no_year() -> None:
 
 def test_a_year_earlier_with_no_date_before_it_is_the_year_before_the_articles() -> None:
     ref = date(1989, 10, 26)
-    assert _only("The unit blamed higher borrowing costs compared with a year earlier.", ref) == "1988"
+    assert _only("The division cited weaker export demand than a year earlier.", ref) == "1988"
     assert find_dates("Two years later he resigned.", ref) == []
 
 
@@ -571,7 +572,7 @@ def test_the_latest_quarter_is_the_one_just_ended(sentence: str) -> None:
 
 
 @pytest.mark.parametrize(("sentence", "value"), [
-    ("It had been due to expire Friday evening.", "2018-08-31"),  # a plan overtaken: the Friday gone
+    ("The permit had been due to lapse Friday evening.", "2018-08-31"),  # a plan overtaken: the Friday gone
     ("It is due to expire Friday evening.", "2018-09-07"),
     ("The port lost money due to its strike in the second quarter.", "2018-Q2"),  # "due to" a cause: no tense
     ("The team would be ready to leave as soon as Tuesday, the coach said.", "2018-09-04"),
@@ -580,7 +581,7 @@ def test_the_latest_quarter_is_the_one_just_ended(sentence: str) -> None:
     ("On Tuesday, the Northern Orchard Growers Association plans to hold a rally.", "2018-09-04"),
     ("On Tuesday, the army shelled the town and officials said they will leave.", "2018-08-28"),
     ("Delegates are planning for the summit in April.", "2019-04"),
-    ("On Friday, the government planned to pay the first claims.", "2018-08-31"),  # a plan told in the past
+    ("On Friday, the ministry planned to send out the first refunds.", "2018-08-31"),  # a plan told in the past
     ("Just ahead of the envoy's trip, the ministry on Sunday issued a travel warning.", "2018-09-02"),  # the verb after
 ])
 def test_what_a_clause_says_of_time_to_come(sentence: str, value: str) -> None:
@@ -590,14 +591,14 @@ def test_what_a_clause_says_of_time_to_come(sentence: str, value: str) -> None:
 @pytest.mark.parametrize(("sentence", "ref", "value"), [
     ("The firm means to repay the bridge loan by February.", date(2018, 10, 30), "2019-02"),
     ("Sales had fallen sharply by February.", date(2018, 10, 30), "2018-02"),
-    ("The talks, which are supposed to conclude by May, stalled.", date(2018, 3, 22), "2018-05"),
+    ("The inquiry, which is supposed to report by May, stalled.", date(2018, 3, 22), "2018-05"),
 ])
 def test_a_deadline_by_a_month_is_to_come_unless_told_past(sentence: str, ref: date, value: str) -> None:
     assert _only(sentence, ref) == value
 
 
 def test_a_month_and_day_just_after_the_new_year_is_next_years_unless_told_past() -> None:
-    assert _only("The reduced dividend is payable Jan. 2.", date(1989, 11, 2)) == "1990-01-02"
+    assert _only("The smaller payout is payable Jan. 5.", date(1989, 11, 2)) == "1990-01-05"
     assert _only("Police arrested him on Jan. 2 at the border.", date(1989, 12, 20)) == "1989-01-02"
 
 
@@ -630,18 +631,18 @@ def test_a_year_earlier_after_a_comma_counts_from_the_period_before_it() -> None
 
 def test_a_year_ago_a_figure_is_set_against_is_a_baseline_not_a_date_of_anything() -> None:
     ref = date(1989, 10, 30)
-    (quarter, ago) = find_dates("Net income for the third quarter fell to $35.6 million from $70.1 million a year ago.", ref)
+    (quarter, ago) = find_dates("Profit for the third quarter dropped to $12.4 million from $19.8 million a year ago.", ref)
     assert (quarter.baseline, ago.baseline, ago.moment.iso()) == (False, True, "1988")
-    (earlier,) = find_dates("Sales were C$348.2 million compared with C$307.2 a year earlier.", ref)
+    (earlier,) = find_dates("Revenue was C$91.6 million compared with C$84.3 a year earlier.", ref)
     assert earlier.baseline
     (then,) = find_dates("The thrift had net income of $132,000 a year ago.", ref)
     assert not then.baseline  # what it had then: a date
 
 
 def test_a_clause_with_no_tense_of_its_own_takes_the_sentence_s() -> None:
-    found = find_dates("Two new flights would leave on Monday nights, with a third departing each Thursday from "
-                       "August 6.", date(1998, 2, 13))
-    assert [(m.phrase, m.moment.iso()) for m in found] == [("Monday", "1998-02-16"), ("August 6", "1998-08-06")]
+    found = find_dates("Two extra ferries would sail on Monday nights, with a third leaving each Thursday from "
+                       "July 9.", date(1998, 2, 13))
+    assert [(m.phrase, m.moment.iso()) for m in found] == [("Monday", "1998-02-16"), ("July 9", "1998-07-09")]
     arrived = find_dates("The minister, who will retire soon, arrived on Friday.", date(1998, 2, 13))
     assert [m.moment.iso() for m in arrived] == ["1998-02-13"]  # a clause of its own tense keeps it
 
@@ -654,9 +655,9 @@ def test_a_relative_date_quoted_alone_names_a_programme() -> None:
 
 def test_year_end_is_the_last_day_of_the_year_meant() -> None:
     ref = date(1989, 11, 1)
-    assert _only("It expects to complete the transaction by year-end.", ref) == "1989-12-31"
-    assert _only("The percentage change is since year-end.", ref) == "1988-12-31"
-    assert _resolved("Year-end net was below the 1987 level.", ref) == [("1987", "1987")]  # a year's end, named as a noun's
+    assert _only("The bank hopes to close the merger by year-end.", ref) == "1989-12-31"
+    assert _only("Deposits have grown 6% since year-end.", ref) == "1988-12-31"
+    assert _resolved("Year-end profit trailed the 1986 figure.", ref) == [("1986", "1986")]  # a year's end, named as a noun's
 
 
 def test_the_present_or_the_future_at_large_is_no_date() -> None:
@@ -670,7 +671,7 @@ def test_the_quarter_is_the_one_named_last_unless_a_day_ends_it() -> None:
     ref = date(1989, 11, 1)
     assert [(m.phrase, m.moment.iso()) for m in find_dates("Deposits grew in the quarter.", ref, anchor=first)] == [
         ("the quarter", "1989-Q1")]
-    ended = find_dates("For the quarter ended Sept. 30, it posted net income of $3 million.", ref, anchor=first)
-    assert [(m.phrase, m.moment.iso()) for m in ended] == [("the quarter", "1989-Q3"), ("Sept. 30", "1989-09-30")]
-    (quarter, _) = find_dates("In the quarter ended July 31, it had 5.6 million shares.", ref, anchor=first)
-    assert quarter.moment.iso() == "1989-Q2"  # a fiscal quarter ending July 31 is mostly the second
+    ended = find_dates("For the quarter ended June 30, the bank reported a profit of $8 million.", ref, anchor=first)
+    assert [(m.phrase, m.moment.iso()) for m in ended] == [("the quarter", "1989-Q2"), ("June 30", "1989-06-30")]
+    (quarter, _) = find_dates("In the quarter ended Oct. 31, the chain sold 2.3 million units.", ref, anchor=first)
+    assert quarter.moment.iso() == "1989-Q3"  # a fiscal quarter ending Oct. 31 is mostly the third

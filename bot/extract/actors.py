@@ -68,7 +68,8 @@ _SPEECH_RE = re.compile(r"\b(?:" + SPEECH_VERBS + r")\b")
 _DAY_BEFORE_THE_VERB = (r"(?:(?:(?:late|early)\s+)?(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
                         r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})"
                         r"(?:\s+(?:morning|afternoon|evening|night))?\s+)?")
-_SPEAKS_AFTER = re.compile(r"^(?:[’']s)?\s*(?:,[^,]{0,140},\s*)?" + _DAY_BEFORE_THE_VERB + r"(?:\w+ly\s+)?(?:as\s+)?(?:"
+_SPEAKS_AFTER = re.compile(r"^(?:[’']s)?\s*(?:,[^,]{0,140},\s*)?" + _DAY_BEFORE_THE_VERB
+                           + r"(?:(?:has|have|had|also|later|then|again|earlier|previously|\w+ly)\s+){0,2}(?:as\s+)?(?:"
                            + SPEECH_VERBS + r")\b")
 CORPORATE_FORMS = {"inc", "corp", "co", "ltd", "llc", "plc", "ag", "sa", "nv", "gmbh", "spa", "bv", "ab", "se",
                    "lp", "llp", "pty", "pte", "bhd", "kk", "sdn", "pvt", "private", "limited",
@@ -843,14 +844,20 @@ def _place_listed_before(mentions: list[Mention], sent: Sentence, start: int, en
     previous = _listed_before(mentions, sent, start, ("and", ",", ", and", "or"))
     if previous is None or not {"place", "located"} <= previous.cues:
         return None
-    if (sent.text[previous.end:start].strip() == "," and _SCENE_OPENS.fullmatch(sent.text, 0, previous.start)
-            and not _LIST_GOES_ON.match(sent.text, end)):
+    gap = sent.text[previous.end:start].strip()
+    if gap == ", and" and not _ENDS_A_LIST_ITEM.match(sent.text, end):
+        return None  # "met in Doha, and Hamas later said": a new clause's subject
+    if gap == "," and _SCENE_OPENS.fullmatch(sent.text, 0, previous.start) and not _LIST_GOES_ON.match(sent.text, end):
         return None
     return previous
 
 
 _SCENE_OPENS = re.compile(r"\W*(?:In|At|From|Across|Inside|Near|Back in|Meanwhile in|Elsewhere in)\s+(?:the\s+)?")
 _LIST_GOES_ON = re.compile(r"\s*(?:,|and\b|or\b)")
+# what may follow a list's item: its end, the next item, or where or when ("in Gaza, Rafah and Khan Younis on Monday")
+_ENDS_A_LIST_ITEM = re.compile(r"\s*(?:[,.;:)!?\"”'’(—–-]|$|(?:and|or|in|on|at|to|for|from|with|as|before|after|where|when|"
+                               r"which|who|that|while|until|during|but|since|last|this|next|over|near|between|into|"
+                               r"instead|earlier|ahead|early|late|yesterday|today)\b)")
 
 
 def _shared_role(mentions: list[Mention], sent: Sentence, start: int) -> str:

@@ -296,12 +296,17 @@ def split_run(run: str, start: int, sentence: str) -> NamedRole:
             return NamedRole("", run, start, start)
     if cut == len(words) and _names_a_firm(words):
         return NamedRole(run, "", start, start + len(run))
+    if cut == 0 and last_head == len(words) - 1 >= 1 and _A_OR_AN_BEFORE.search(sentence, max(0, start - 4), start):
+        return NamedRole("", run, start, start)  # "A Democratic Congressman has called": a title, no one named
     if 0 < cut == len(words) - 1 and words[cut - 1].lower() in NAMING_TITLES:
         cut -= 1  # "Prime Minister Sheikh Hasina": the title one name follows is how she is named
     role = " ".join(words[:cut])
     name = " ".join(words[cut:])
     offset = start + (len(role) + 1 if cut else 0)
     return NamedRole(name, role, offset, offset + len(name))
+
+
+_A_OR_AN_BEFORE = re.compile(r"\b(?:[Aa]n?)\s+$")
 
 
 def _a_family_name_after(words: list[str], cut: int) -> bool:

@@ -1196,11 +1196,18 @@ def test_a_title_opening_the_first_sentence_stays_a_title(tmp_path: Path) -> Non
         ("On Monday, Halvrek said its fighters had left the town.", "Halvrek", "organisation"),
         ("In Vesna, Halvrek said its fighters had left the town.", "Halvrek", "organisation"),
         ("Talks were held in Marlow, Tervia before the teams left.", "Tervia", "place"),
+        ("Envoys met in Vesna, and Halvrek later said its fighters had left.", "Halvrek", "organisation"),
+        ("Harbour Rights Watch has also said the camps were full.", "Harbour Rights Watch", "organisation"),
     ],
 )
 def test_the_kind_an_actor_is_given(tmp_path: Path, text: str, name: str, kind: str) -> None:
     facts = _facts_from_text(tmp_path, f"News of the day\n{text}\n")
     assert _actor(facts, name).kind == kind
+
+
+def test_a_title_after_a_or_an_names_no_one(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, "Pensions\nA Democratic Congressman said on Monday that voters should oppose the plan.\n")
+    assert [a.name for a in facts.actors.values()] == []
 
 
 def test_the_body_a_title_is_of_is_an_actor(tmp_path: Path) -> None:

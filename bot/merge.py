@@ -69,6 +69,7 @@ class _Member:
     acronyms: set[str]
     mentions: int
     crowned: bool = False  # called "King", "Prince", "Emir" …: a royal goes by that title and one name
+    times: int = 1  # articles naming it just so, counted on the first of them, which stands for all when linking
 
 
 def merge(facts: list[ArticleFacts], curation: Curation | None = None) -> cards.Briefs:
@@ -109,12 +110,23 @@ def _group_actors(members: dict[tuple[str, str], _Member], curation: Curation) -
     """Every rule links actors by what they are called, so each way of naming one is linked
     once, for all the articles naming it so: a feed names the same actors day after day."""
     first_named: dict[tuple, _Member] = {}
-    named_as = {m.ref: first_named.setdefault(_naming(m), m).ref for m in members.values()}
+    named_as = {}
+    for m in members.values():
+        first = first_named.setdefault(_naming(m), m)
+        first.times += first is not m
+        named_as[m.ref] = first.ref
     union = _link({m.ref: m for m in first_named.values()}, curation)
     groups: dict[tuple[str, str], list[_Member]] = defaultdict(list)
     for m in members.values():
         groups[union.find(named_as[m.ref])].append(m)
-    return {root: ms for root, ms in groups.items() if any(x.kind in ACTOR_KINDS for x in ms)}
+    return {root: ms for root, ms in groups.items() if _an_actor(ms)}
+
+
+def _an_actor(ms: list[_Member]) -> bool:
+    """A group some article took for an actor, unless more articles took it for a place: "Mogadishu
+    said" in one story does not make a person of the city twenty others are set in."""
+    places = sum(m.kind == "place" for m in ms)
+    return any(m.kind in ACTOR_KINDS for m in ms) and places <= len(ms) - places
 
 
 def _naming(m: _Member) -> tuple:
@@ -168,10 +180,17 @@ def _link_surnames(members: dict[tuple[str, str], _Member], union: _Union) -> No
             by_surname[tokens(m.name)[-1]].add(union.find(m.ref))
             by_first[tokens(m.name)[0]].add(union.find(m.ref))
             by_shape[skeleton(tokens(m.name)[-1])].add(tokens(m.name)[-1])
+    as_place: Counter[str] = Counter()  # how many articles took a one-word name for a place, and for someone
+    as_someone: Counter[str] = Counter()
+    for m in members.values():
+        if len(tokens(m.name)) == 1:
+            (as_place if m.kind == "place" else as_someone)[tokens(m.name)[0]] += m.times
     for m in members.values():
         name_tokens = tokens(m.name)
         if len(name_tokens) != 1 or m.kind not in ("person", "place", "surname") or m.crowned:
             continue  # (not "King Hussein" for Saddam Hussein: a royal's one name and title are how he is known)
+        if as_place[name_tokens[0]] > as_someone[name_tokens[0]]:
+            continue  # "Baghdad", mostly a place, is nobody's surname ("Abu Omar al-Baghdadi")
         roots = by_surname.get(name_tokens[0], set())
         if not roots and m.kind in ("person", "surname"):
             roots = by_surname.get(_spelt_otherwise(name_tokens[0], by_shape), set())

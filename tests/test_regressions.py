@@ -596,3 +596,23 @@ def test_a_royal_known_by_title_and_one_name_is_not_the_full_named_person_with_t
     cards = {a.name: sorted(r.text for r in a.roles) for a in index.briefs.actors if a.kind == "person"}
     assert cards.get("Omar Haddani") == ["President"]
     assert cards.get("Haddani") == ["King"]
+
+
+def test_a_town_most_articles_are_set_in_is_nobody_s_surname(tmp_path: Path) -> None:
+    index = _index_of(tmp_path, {
+        "a": "Siege\nWire | 1 May 2024\nFighting raged in Vardak on Monday, and residents fled to the hills.\n",
+        "b": "Aid\nWire | 2 May 2024\nAid convoys arrived in Vardak on Tuesday after a week of shelling.\n",
+        "c": "Envoy\nWire | 3 May 2024\nMilitia commander Omar al-Vardaki met the envoys on Wednesday.\n",
+        "d": "Talks\nWire | 4 May 2024\nOn Thursday, Vardak said that talks would go on.\n",
+    })
+    persons = [(a.name, a.aliases, a.mentions) for a in index.briefs.actors if a.kind == "person"]
+    assert persons == [("Omar al-Vardaki", [], 1)]
+
+
+def test_a_town_one_article_took_for_someone_is_no_card_when_others_are_set_in_it(tmp_path: Path) -> None:
+    index = _index_of(tmp_path, {
+        "a": "Siege\nWire | 1 May 2024\nFighting raged in Kessala on Monday, and residents fled to the hills.\n",
+        "b": "Aid\nWire | 2 May 2024\nAid convoys arrived in Kessala on Tuesday after a week of shelling.\n",
+        "c": "Talks\nWire | 3 May 2024\nOn Wednesday, Kessala, 54, said that talks would go on.\n",
+    })
+    assert [a.name for a in index.briefs.actors] == []

@@ -1024,7 +1024,7 @@ def classify(cues: Counter[str], name: str, mentions: int) -> str:
         return ""  # "a group C game": a letter names nothing
     if cues["relay"] and cues["reporting"] == mentions:
         return ""  # an outlet that only passes reports on, as the wire services
-    if state_of(name) or is_region_adjective(name) or (all(w.lower() in _BARE_WORDS for w in name.split())
+    if state_of(name) or is_region_adjective(name) or (all(_bare(w) in _BARE_WORDS for w in name.split())
                                                        and not _A_FAITH_S_CHURCH.fullmatch(name)):
         return ""  # an adjective of nationality, region or creed ("the Islamist group"), or a bare "Government"
     words = name.split()
@@ -1089,6 +1089,11 @@ def classify(cues: Counter[str], name: str, mentions: int) -> str:
 
 # "the Houthis are managing …", "the Kurds fought", "the Houthis' attacks": a people or a movement, by its members
 _ACTS_AFTER = re.compile(r"^(?:['’]|\s+(?:are|were|have|had|say|said|claim|claimed|vow|vowed|[a-z]{3,}ed)\b)")
+
+
+def _bare(word: str) -> str:
+    """A word as the lists of words hold it: "Shi'ite" is "shiite"."""
+    return word.lower().replace("'", "").replace("’", "")
 
 
 def _a_people_acts(name: str, after: str) -> bool:

@@ -1205,6 +1205,11 @@ def test_the_kind_an_actor_is_given(tmp_path: Path, text: str, name: str, kind: 
     assert _actor(facts, name).kind == kind
 
 
+def test_a_creed_spelt_with_an_apostrophe_names_no_one(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, "Vote\nIn Karbala, Shi'ite militants attacked a checkpoint on Monday.\n")
+    assert [a.name for a in facts.actors.values() if a.kind != "place"] == []
+
+
 def test_a_title_after_a_or_an_names_no_one(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, "Pensions\nA Democratic Congressman said on Monday that voters should oppose the plan.\n")
     assert [a.name for a in facts.actors.values()] == []

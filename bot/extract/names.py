@@ -258,7 +258,10 @@ _PURPOSE_NOUN = re.compile(r"[A-Z][a-z]*(?:-[a-z]+)*(?:tion|sion|ment|ance|ence|
 AND_HEADS = {"service", "services", "administration", "commission", "department", "agency", "authority", "board",
              "bureau", "council", "committee", "institute", "society", "association", "foundation", "fund",
              "movement", "office", "ministry", "centre", "center", "corporation", "company", "project", "programme",
-             "program", "network"}
+             "program", "network", "organisation", "organization", "party", "union", "alliance", "front", "league",
+             "federation", "forum", "court", "tribunal", "university", "school", "college", "academy", "bank", "group"}
+# what ends a body's whole name, so that "and" after it starts another ("the World Bank and the IMF")
+_WHOLE_BODY_ENDS = AND_HEADS | {"nations", "states"}
 # "the Fish and …", "the ruling State Law and …", "Britain's Monopolies and …": what opens a name
 _OPENED_BEFORE = re.compile(r"(?:\b(?:the|an?)\s+(?:[a-z]+\s+)?|[’']s\s+)$", re.I)
 
@@ -277,7 +280,8 @@ def _joins_with_and(sentence: str, first: Span, second: Span) -> bool:
     words = words[1:] if words[0] in ("The", "A", "An") else words
     # "the Armed Conflict Location and Event Data Project": three words when the rest is as long
     longest = 3 if len(second.text.split()) >= 3 else 2
-    return opened and 1 <= len(words) <= longest and not is_acronym(words[-1]) and not state_of(words[-1])
+    return (opened and 1 <= len(words) <= longest and not is_acronym(words[-1]) and not state_of(words[-1])
+            and words[-1].lower() not in _WHOLE_BODY_ENDS and not any(c.isdigit() for c in words[-1]))
 
 
 def _lists_members(sentence: str, first: Span, second: Span) -> bool:

@@ -747,8 +747,10 @@ def _without_post_nominal(named: NamedRole) -> NamedRole:
 def _shouted_or_model(name: str, before: str, lower_words: set[str]) -> bool:
     """"a chant of STRIKE, STRIKE" (the article writes "strike" too), "the 737 MAX": capitals
     that shout a word or name a model, no body's initials."""
-    if not (name.isupper() and name.isalpha()):
+    if not (name.isupper() and name.replace(" ", "").isalpha()):
         return False
+    if " " in name:  # a headline in capitals: "MILLER DEFENDS TITLE", when the story has its "title bout"
+        return any(len(w) >= 4 and w.lower() in lower_words for w in name.split())
     return (len(name) >= 5 and name.lower() in lower_words) or bool(_NUMBER_BEFORE.search(before))
 
 

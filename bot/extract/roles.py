@@ -58,6 +58,8 @@ ROLE_HEADS = {
     "psychiatrist", "historian", "demographer", "forecaster",
     # who rules without a title of office: "dictator Omar Hassan al Bashir"
     "dictator", "strongman", "warlord", "autocrat", "despot",
+    # the ranks below the officers: "Army Private Lynndie England", "Specialist Charles Graner"
+    "corporal", "private", "specialist", "seaman", "airman",
     # the markets' trades: "market strategist Taisuke Tanaka"
     "strategist", "dealer", "broker", "consultant", "underwriter",
     # work and walks of life that are seldom a family name: "said mechanic Charles Fromong"
@@ -201,8 +203,8 @@ def _is_role_prefix_word(word: str) -> bool:
 
 @lru_cache(maxsize=65536)
 def _is_head(word: str) -> bool:
-    bare = word.lower().removesuffix("’s").removesuffix("'s").strip(".,")
-    return bare in ROLE_HEADS or bare.split("-")[-1] in ROLE_HEADS
+    bare = word.lower().removesuffix("’s").removesuffix("'s").strip(".,").removesuffix("-designate").removesuffix("-elect")
+    return bare in ROLE_HEADS or bare.split("-")[-1] in ROLE_HEADS  # ("Prime Minister-designate")
 
 
 def is_plural_title(role: str) -> bool:

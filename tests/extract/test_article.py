@@ -1198,6 +1198,10 @@ def test_a_title_opening_the_first_sentence_stays_a_title(tmp_path: Path) -> Non
         ("Talks were held in Marlow, Tervia before the teams left.", "Tervia", "place"),
         ("Envoys met in Vesna, and Halvrek later said its fighters had left.", "Halvrek", "organisation"),
         ("Harbour Rights Watch has also said the camps were full.", "Harbour Rights Watch", "organisation"),
+        # a title still to be taken up, and the ranks below the officers, are titles too
+        ("Prime Minister-designate Ismail Harun met the envoys on Monday.", "Ismail Harun", "person"),
+        ("Army Private Lynn Egland was convicted on Monday.", "Lynn Egland", "person"),
+        ("Specialist Carl Marden was jailed on Monday.", "Carl Marden", "person"),
     ],
 )
 def test_the_kind_an_actor_is_given(tmp_path: Path, text: str, name: str, kind: str) -> None:
@@ -1208,6 +1212,13 @@ def test_the_kind_an_actor_is_given(tmp_path: Path, text: str, name: str, kind: 
 def test_a_creed_spelt_with_an_apostrophe_names_no_one(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, "Vote\nIn Karbala, Shi'ite militants attacked a checkpoint on Monday.\n")
     assert [a.name for a in facts.actors.values() if a.kind != "place"] == []
+
+
+def test_a_headline_in_capitals_names_no_one(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Boxing\nBOXING - KNOCKOUT SPECIALIST VORAN DEFENDS TITLE .\n"
+        "Defending champion Tomas Voran won the title bout in Cork on Saturday.\n"))
+    assert [a.name for a in facts.actors.values() if a.kind == "person"] == ["Tomas Voran"]
 
 
 def test_a_title_after_a_or_an_names_no_one(tmp_path: Path) -> None:

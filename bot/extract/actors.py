@@ -421,9 +421,11 @@ _ACTS_AS_A_BODY_AFTER = re.compile(
 _FOLLOWERS_AFTER = re.compile(r"^\s+(?:members|membership|cells?|operatives?|sympathi[sz]ers|loyalists|remnants|suspects?|"
                               r"militants|terrorists?|delegation|affiliates?|offshoots?|training camps?|hideouts?|"
                               r"strongholds?|regime)\b")
-_MEMBERS_AFTER = re.compile(r"^\s+(?:troops|forces|soldiers|peacekeepers|officials|leaders|allies|members|member states|"
+_MEMBERS_AFTER = re.compile(r"^\s+(?:troops|forces|soldiers|peacekeepers|officials?|leaders|allies|members|member states|"
                             r"countries|nations|envoys?|diplomats|inspectors|monitors|observers|spokes(?:man|woman|person)|"
-                            r"chief|headquarters|summit|mission|chairman|secretary-general)\b")
+                            r"chief|headquarters|summit|mission|chairman|secretary-general|governments|operatives?|"
+                            r"agents?|officers?|experts|advis[eo]rs?|aides?|convoys?|bases?|drones?|warplanes|jets|"
+                            r"air ?strikes?|commissioner|ministers|partners|director)\b")
 # "machines manufactured by Siemens", "estimated at $4.5 billion by Forbes": what only a body does
 _MADE_BY_BEFORE = re.compile(r"\b(?:manufactured|produced|built|developed|published|compiled|ranked|estimated|"
                              r"operated|marketed|distributed)\b(?:[^,;.]|\.\d){0,30}\bby\s+(?:the\s+)?$")
@@ -1047,8 +1049,10 @@ def classify(cues: Counter[str], name: str, mentions: int) -> str:
                 and _may_be_a_persons_name(name))  # "Sam Beattie reports from Beijing", "VOA's Mil Arcega reports."
     if cues["medium"] == mentions and not cues["place"] and not cues["role"] and not is_acronym(name) and not reporter:
         return ""  # only ever the outlet a story is credited to ("…, Bloomberg reports"), as the wire services
-    if cues["initials"]:
-        return "organisation"  # "the FBI", "the NTSB", "the EU": initials a text puts "the" before name a body
+    if cues["initials"] or (cues["acronym"] and cues["speaker"] and not cues["thing"] and len(name.replace(".", "")) <= 5):
+        # "the FBI", "the NTSB", "the EU": initials a text puts "the" before, or that speak ("WHO says"), name a
+        # body (but "BAGHDAD" in capitals is a city's dateline)
+        return "organisation"
     if cues["thing"] == mentions:
         return ""  # "its MAX 9 fleet", "this AD": a model or a thing, no one
     if cues["model"] and cues["model"] >= cues["located"] and not cues["honorific"] and not cues["role"]:

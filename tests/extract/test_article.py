@@ -1202,6 +1202,9 @@ def test_a_title_opening_the_first_sentence_stays_a_title(tmp_path: Path) -> Non
         ("Prime Minister-designate Ismail Harun met the envoys on Monday.", "Ismail Harun", "person"),
         ("Army Private Lynn Egland was convicted on Monday.", "Lynn Egland", "person"),
         ("Specialist Carl Marden was jailed on Monday.", "Carl Marden", "person"),
+        # initials that speak, or whose people or means are named after them, are a body's
+        ("On Monday, KESA said the river had risen.", "KESA", "organisation"),
+        ("Police arrested two KESA operatives on Monday.", "KESA", "organisation"),
     ],
 )
 def test_the_kind_an_actor_is_given(tmp_path: Path, text: str, name: str, kind: str) -> None:

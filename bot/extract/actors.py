@@ -526,6 +526,18 @@ def _first_word_start(sentence: str) -> int:
     return match.start() if match else 0
 
 
+def _a_body_s_people_after(word: str, after: str, lower_words: set[str]) -> bool:
+    """"Taleban rebels attacked", "Hamas militants fired": a sentence's first word before its
+    fighters or followers names their body, if it is no word the language has ("Unknown gunmen",
+    "Rebel fighters", "Wanted terrorist", "Other militants")."""
+    low = word.lower()
+    return (bool(_FIGHTERS_AFTER.match(after) or _FOLLOWERS_AFTER.match(after)) and low not in lower_words
+            and not is_common_word(word) and not _A_WORD_OF_THE_LANGUAGE.fullmatch(low))
+
+
+_A_WORD_OF_THE_LANGUAGE = re.compile(r"un\w+|\w+(?:ed|own|ing|ies)|" + _FIGHTER_WORDS)
+
+
 def _is_calendar_word(text: str) -> bool:
     low = text.lower().rstrip(".")
     return low in MONTHS or low in WEEKDAYS
@@ -556,8 +568,10 @@ def find_mentions(sentences: list[Sentence], lower_words: set[str], mid_caps: se
             if (trimmed.start == _first_word_start(text) and " " not in trimmed.text and trimmed.text not in mid_caps
                     and not is_acronym(trimmed.text) and not state_of(trimmed.text) and not _INTERCAPS.match(trimmed.text)
                     and not speaks_then_he_or_she and not _TITLED_AFTER.match(text, trimmed.end)
-                    and not _GROUP_AFTER.match(text[trimmed.end:trimmed.end + 120])):
-                continue  # an ordinary word opening the sentence; but "Daglo, a military leader, …" names him
+                    and not _GROUP_AFTER.match(text[trimmed.end:trimmed.end + 120])
+                    and not _a_body_s_people_after(trimmed.text, text[trimmed.end:trimmed.end + 20], lower_words)):
+                continue  # an ordinary word opening the sentence; but "Daglo, a military leader, …" names him,
+                # and "Taleban rebels attacked", "Hamas militants fired" name a body
             named = _without_post_nominal(_person_after_complement(split_run(trimmed.text, trimmed.start, text), text))
             if not named.name:
                 # "the Special Envoy said"; or, with no "the", a title's word that is someone's family name ("Bishop said")

@@ -1205,6 +1205,7 @@ def test_a_title_opening_the_first_sentence_stays_a_title(tmp_path: Path) -> Non
         # initials that speak, or whose people or means are named after them, are a body's
         ("On Monday, KESA said the river had risen.", "KESA", "organisation"),
         ("Police arrested two KESA operatives on Monday.", "KESA", "organisation"),
+        ("Varzani rebels attacked a checkpoint on Monday.", "Varzani", "organisation"),  # the sentence's first word
     ],
 )
 def test_the_kind_an_actor_is_given(tmp_path: Path, text: str, name: str, kind: str) -> None:
@@ -1215,6 +1216,12 @@ def test_the_kind_an_actor_is_given(tmp_path: Path, text: str, name: str, kind: 
 def test_a_creed_spelt_with_an_apostrophe_names_no_one(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, "Vote\nIn Karbala, Shi'ite militants attacked a checkpoint on Monday.\n")
     assert [a.name for a in facts.actors.values() if a.kind != "place"] == []
+
+
+def test_a_word_of_the_language_before_fighters_opening_a_sentence_names_no_body(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Attack\nUnknown gunmen attacked a checkpoint on Monday. Rebel fighters fled. Other militants hid.\n"))
+    assert [a.name for a in facts.actors.values()] == []
 
 
 def test_a_headline_in_capitals_names_no_one(tmp_path: Path) -> None:

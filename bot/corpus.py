@@ -36,7 +36,7 @@ _FURNITURE_LINE = re.compile(
     r"sign up.*newsletter.*|newsletter|follow us.*|comments?|leave a (comment|reply)|"
     r"click here.*|tags?:.*|filed under.*|all rights reserved.*|copyright.*|©.*|"
     r"skip to (main )?(content|navigation).*|.*\bback to (home|top|homepage)\b.*|"
-    r"menu|search|home|print|email|photo:.*|image:.*|open in fullscreen|(image|media) (source|caption),.*|"
+    r"menu|search|home|print|email|photo:.*|image:.*|open in fullscreen|(image|media|photo|video) (source|caption)\s*[,:].*|"
     r"story continues below.*|continue reading.*|"
     r"watch( the video)?:?|listen( to this article)?\b.*|more on this story|trending( now)?|"
     r"most (read|popular)|our standards:.*|skip advertisement|a version of this article appears in print.*|"
@@ -52,6 +52,7 @@ _CREDIT = re.compile(r"\((?:[\w.&'’ -]+ )?(?:photo|photograph|picture|image|vi
                      r"^\W*in this (?:file )?(?:photo|image|picture|handout)\b|"
                      r"\([^()]{0,60}\bvia (?:AP|Reuters|AFP|Getty)\b[^()]*\)\W*$|"
                      r"\([^()]{0,60}/(?:AP|AFP|Reuters|Getty|EPA)\b[^()]*\)?\W*$|"
+                     r"\((?:AP|AFP|Reuters|Getty Images|EPA)\s*/\s*[^()]{1,60}\)\W*$|"  # "(Reuters/Mohamed Nureldin)"
                      # "… (Source: Associated Press)", "[Abdulaziz Almnsori/AP Photo]", "This combination of
                      # satellite images from Maxar Technologies shows …"
                      r"\(source:[^()]*\)\W*$|\[[^\]]{0,60}/(?:AP|AFP|Reuters|Getty|EPA)\b[^\]]*\]|"

@@ -642,6 +642,8 @@ def test_a_text_with_the_odd_spaced_stop_is_left_as_written(tmp_path: Path) -> N
     "This combination of satellite images from Maxar Technologies shows a river bridge in Sohar, Oman, on March 3, "
     "2022, top, and the same storm damaged area on October 5, 2022. (Source: Associated Press)",
     "Tents stand in rows near a school in Sohar. [Khalid Almasri/AP Photo]",
+    "Image caption: Residents cross the river on Thursday as the fighting nears the northern districts.",
+    "Residents cross the river on Thursday (Reuters/Omar Tarvel)",
 ])
 def test_captions_and_teasers_of_other_stories_are_furniture(tmp_path: Path, line: str) -> None:
     art = _parse(tmp_path, "a.txt", f"Plant visit\n{line}\n{BODY}")

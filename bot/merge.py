@@ -23,7 +23,7 @@ from bot.config import Curation
 from bot.extract.actors import UNVOUCHED, crowned, without_designator
 from bot.extract.article import ArticleFacts
 from bot.extract.dates import Moment
-from bot.extract.figures import SHARE_PRICE_MOVES, Quantity, snippet
+from bot.extract.figures import SHARE_PRICE_MOVES, Quantity, happenings, snippet
 from bot.extract.gazetteer import is_state_name, state_of
 from bot.extract.names import compact, fold, initials, is_acronym, skeleton, strip_possessive, tokens
 from bot.topics import find_topics
@@ -844,9 +844,24 @@ def _group(members: list[_Pending]) -> cards.FigureGroup:
     status = "disputed" if disjoint else "differ" if len(values) > 1 else "agreed"
     anchors = sorted(set.intersection(*(p.anchors for p in members)) if members else set())
     head = min((p.quantity.counts for p in members), key=lambda c: (len(c.split()), c))
-    label = head + (f" ({', '.join(anchors)})" if anchors else "")
+    label = _with_what_happened(head, members[0].quantity.states) + (f" ({', '.join(anchors)})" if anchors else "")
     claims.sort(key=lambda c: (c.value, c.cite.source, c.cite.sentence))
     return cards.FigureGroup(id="", label=label, status=status, claims=claims, anchors=anchors)
+
+
+def _with_what_happened(counts: str, states: tuple[str, ...]) -> str:
+    """"people killed", "people who fled": a count says what happened to what it counts, so that
+    two groups counting people are told apart, unless its own words say it ("wounded people")."""
+    own = happenings(counts)
+    said = [word for state in states if (word := _HAPPENED.get(state)) and state not in own]
+    return f"{counts} {' and '.join(said)}" if said else counts
+
+
+_HAPPENED = {"disp": "displaced", "relo": "relocated", "fled": "who fled", "flee": "who fled", "kill": "killed",
+             "inju": "injured", "trap": "trapped", "besi": "besieged", "arre": "arrested", "deta": "detained",
+             "miss": "missing", "evac": "evacuated", "retu": "who returned", "resc": "rescued", "infe": "infected",
+             "hosp": "in hospital", "star": "starving", "home": "homeless", "vacc": "vaccinated", "unem": "unemployed",
+             "sick": "sick", "affe": "affected"}  # what `figures.states` finds, by its first four letters
 
 
 def _source(f: ArticleFacts) -> cards.Source:

@@ -402,7 +402,7 @@ def test_one_town_spelt_two_ways_has_one_toll(tmp_path: Path) -> None:
     })
     (group,) = index.briefs.figures
     assert (group.label, group.status, [c.value for c in group.claims]) == (
-        "people (El Fasher)", "differ", [192, 260])
+        "people killed (El Fasher)", "differ", [192, 260])
 
 
 def test_a_states_army_and_its_armed_forces_are_one_card(tmp_path: Path) -> None:
@@ -491,7 +491,7 @@ def test_a_place_named_once_in_passing_is_not_where_an_article_s_figures_were_co
               "Fighting around Al Qadir has killed 147 people since May, doctors said.\n"
               "Aid agencies say the siege must end.\n"),
     })
-    assert sorted(g.label for g in index.briefs.figures) == ["candidates", "people (Al Qadir)"]
+    assert sorted(g.label for g in index.briefs.figures) == ["candidates killed", "people killed (Al Qadir)"]
 
 
 def test_a_movement_said_in_the_plural_the_singular_or_after_its_state_is_one_card(tmp_path: Path) -> None:
@@ -616,3 +616,11 @@ def test_a_town_one_article_took_for_someone_is_no_card_when_others_are_set_in_i
         "c": "Talks\nWire | 3 May 2024\nOn Wednesday, Kessala, 54, said that talks would go on.\n",
     })
     assert [a.name for a in index.briefs.actors] == []
+
+
+def test_a_figure_s_label_says_what_happened_to_what_it_counts(tmp_path: Path) -> None:
+    index = _index_of(tmp_path, {
+        "a": "War toll\nWire | 2 May 2024\nThe war has killed at least 28,000 people, monitors said on Thursday. "
+             "More than 9 million people have fled their homes. Medics treated 140 wounded people on Friday.\n",
+    })
+    assert sorted(g.label for g in index.briefs.figures) == ["people killed", "people who fled", "wounded people"]

@@ -250,9 +250,9 @@ def test_figures_put_disputed_groups_first(seed_index: Index) -> None:
 def test_a_figure_only_one_article_gives_is_not_called_agreed(seed_index: Index) -> None:
     headers = [line for line in _body_lines(dispatch(seed_index, "!figures")) if not line.startswith("•")]
     sources = {g.label: len({c.cite.source for c in g.claims}) for g in seed_index.briefs.figures if g.status == "agreed"}
-    assert "◦ one source · children (Idlib): 100,000" in headers
+    assert "◦ one source · children trapped (Idlib): 100,000" in headers
     assert "✓ agreed · members (Idlib): 10,000" in headers
-    assert sources["children (Idlib)"] == 1 and sources["members (Idlib)"] >= 2
+    assert sources["children trapped (Idlib)"] == 1 and sources["members (Idlib)"] >= 2
 
 
 def test_figures_with_words_keep_only_matching_groups(seed_index: Index) -> None:

@@ -554,10 +554,16 @@ def _states(sentence: str, start: int, end: int, floor: int, counts: str) -> tup
     tail_end = _STATE_TAIL_END.search(sentence, end)
     after = sentence[end:tail_end.start() if tail_end else len(sentence)]
     text = f"{before} {counts} {' '.join(after.split()[:10])}"
-    found = {m.group(1).lower()[:4] for m in _STATE_WORDS.finditer(text)}
+    found = happenings(text)
     if any(w in _DEATHS for w in counts.lower().split()) or (counts.lower().endswith("lives") and "sav" not in text):
         found.add("kill")  # "the loss of at least 16,650 lives": lives counted are lives lost, unless saved
-    return tuple(sorted({_SAME_STATE.get(f, f) for f in found}))
+    return tuple(sorted(found))
+
+
+def happenings(text: str) -> set[str]:
+    """What the words say happened to people, each as the first four letters of one way to say it
+    ("kill" for "killed", "dead" and "martyred")."""
+    return {_SAME_STATE.get(key, key) for m in _STATE_WORDS.finditer(text) if (key := m.group(1).lower()[:4])}
 
 
 # one happening, said two ways ("55 people have been martyred", "60 are dead")

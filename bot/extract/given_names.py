@@ -14,6 +14,7 @@ from __future__ import annotations
 import importlib
 import pkgutil
 import re
+from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from functools import cache
 
@@ -38,29 +39,49 @@ _OPENS_PLACES = NAMES_OF_THINGS | {"Santa", "Santo", "Saint", "San", "Sankt", "G
                                    "Beit", "Rio", "Puerto", "Porto", "Villa", "Monte", "Lago", "Ciudad"}
 
 
-def _faker_lists(attrs: tuple[str, ...]) -> Iterator[tuple[str, Iterable[str]]]:
-    """Each of Faker's person providers' lists named in `attrs`, with its name."""
+def _faker_lists(attrs: tuple[str, ...]) -> Iterator[tuple[str, str, Iterable[str]]]:
+    """Each of Faker's person providers' lists named in `attrs`, with its country and name."""
     for module in pkgutil.iter_modules(faker.providers.person.__path__):
         provider = importlib.import_module(f"{faker.providers.person.__name__}.{module.name}").Provider
         for attr in attrs:
             names = next((cls.__dict__[attr] for cls in provider.__mro__ if attr in cls.__dict__), ())
             if isinstance(names, (tuple, list, dict)):
-                yield attr, names
+                yield module.name, attr, names
 
 
 @cache
 def _listed_first_names() -> frozenset[str]:
     """Every first name Faker lists in Latin letters, whatever else the word may mean."""
-    return frozenset(n for _, names in _faker_lists(_LISTS) for n in names if _LATIN_NAME.fullmatch(n))
+    return frozenset(n for _, _, names in _faker_lists(_LISTS) for n in names if _LATIN_NAME.fullmatch(n))
+
+
+WIDELY_GIVEN = 10  # countries whose lists give a first name, for it to stay one though a region has its name too
 
 
 @cache
 def given_names() -> frozenset[str]:
+    """First names that say a person by themselves. One that is also a region's name is left out
+    ("Georgia", "Kerry"), unless the lists of many countries give it and the region is no state of
+    a federation ("Paul", a municipality of Cape Verde; not "Virginia")."""
     found = _listed_first_names()
-    regions = {s.name for s in pycountry.subdivisions}
+    regions = {s.name for s in pycountry.subdivisions if s.type == "State" or _countries_giving(s.name) < WIDELY_GIVEN}
     words = {*EnglishWords.word_list, *MONTHS, *WEEKDAYS}
     return frozenset(n for n in found if n not in regions and n not in _OPENS_PLACES and n.lower() not in words
                      and not state_of(n) and not is_role_word(n))
+
+
+def _countries_giving(name: str) -> int:
+    return len(_countries_listing().get(name, ()))
+
+
+@cache
+def _countries_listing() -> dict[str, set[str]]:
+    """First name -> the Faker countries whose lists give it."""
+    listing: dict[str, set[str]] = defaultdict(set)
+    for country, _, names in _faker_lists(_LISTS):
+        for name in names:
+            listing[name].add(country)
+    return listing
 
 
 def is_given_name(word: str) -> bool:
@@ -88,7 +109,7 @@ def _genders() -> dict[str, str]:
     """First name -> "he" or "she", for the names Faker lists for one sex only in every country
     it covers ("Andrea" is a man's name in Italy and a woman's elsewhere: neither)."""
     said: dict[str, set[str]] = {}
-    for attr, names in _faker_lists(tuple(_PRONOUN_OF_LIST)):
+    for _, attr, names in _faker_lists(tuple(_PRONOUN_OF_LIST)):
         for name in names:
             said.setdefault(name, set()).add(_PRONOUN_OF_LIST[attr])
     return {name: pronouns.pop() for name, pronouns in said.items() if len(pronouns) == 1}

@@ -1206,6 +1206,8 @@ def test_a_title_opening_the_first_sentence_stays_a_title(tmp_path: Path) -> Non
         ("On Monday, KESA said the river had risen.", "KESA", "organisation"),
         ("Police arrested two KESA operatives on Monday.", "KESA", "organisation"),
         ("Varzani rebels attacked a checkpoint on Monday.", "Varzani", "organisation"),  # the sentence's first word
+        # a first name many countries give is one, though some small region somewhere has its name
+        ("The side was held up by a fine 84 from Paul Varden on Monday.", "Paul Varden", "person"),
     ],
 )
 def test_the_kind_an_actor_is_given(tmp_path: Path, text: str, name: str, kind: str) -> None:

@@ -609,6 +609,7 @@ class _Pending:
     owner: str | None = None  # the actor the number is about ("Ruto" in "Ruto won 7,176,141 votes")
     setting: bool = False  # the anchors are only the article's setting: its sentence named no place
     subjects: frozenset[str] = frozenset()  # the article's most named actors: what a figure placed nowhere is about
+    day: str | None = None  # the one day its sentence says the counted thing happened on
 
 
 def _figure_groups(facts: list[ArticleFacts], actor_of: dict[tuple[str, str], str],
@@ -648,7 +649,7 @@ def _figure_groups(facts: list[ArticleFacts], actor_of: dict[tuple[str, str], st
             named = set() if c.quantity.klass in SHARE_PRICE_MOVES else _spelled_as(
                 spelled, [a for a in c.anchors if a not in bodies])
             setting = not named and c.quantity.klass not in SHARE_PRICE_MOVES and not c.quantity.percent and bool(dominant)
-            pending.append(_Pending(c.quantity, claim, dominant if setting else named, owner, setting, subjects))
+            pending.append(_Pending(c.quantity, claim, dominant if setting else named, owner, setting, subjects, c.day))
     clusters = _cluster(pending)
     home = {id(p): i for i, cluster in enumerate(clusters) for p in cluster}
     for later, earlier in restated:  # a figure that restates another is the same quantity, however far off
@@ -809,6 +810,8 @@ def _same_quantity(a: _Pending, b: _Pending) -> bool:
         # "Out of the 300 members of the Assembly, 190 were present"
         return False
     if a.owner and b.owner and a.owner != b.owner:  # Ruto's votes and Odinga's are two quantities
+        return False
+    if a.day and b.day and a.day != b.day:  # nine killed on Sunday, seven on Saturday: two attacks
         return False
     high, low = max(qa.value, qb.value), min(qa.value, qb.value)
     if low <= 0 or high / low > FIGURE_RATIO:

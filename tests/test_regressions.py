@@ -624,3 +624,15 @@ def test_a_figure_s_label_says_what_happened_to_what_it_counts(tmp_path: Path) -
              "More than 9 million people have fled their homes. Medics treated 140 wounded people on Friday.\n",
     })
     assert sorted(g.label for g in index.briefs.figures) == ["people killed", "people who fled", "wounded people"]
+
+
+def test_counts_of_what_happened_on_two_different_days_are_two_quantities(tmp_path: Path) -> None:
+    index = _index_of(tmp_path, {
+        "a": "Market bombing\nWire | 6 May 2024\nA car bomb killed nine people in Karvel on Sunday, police said.\n",
+        "b": "Checkpoint attack\nWire | 8 May 2024\nGunmen killed seven people in Karvel on Tuesday, police said.\n",
+        "c": "Toll\nWire | 9 May 2024\nThe death toll in Karvel has risen to 60 since the offensive began, medics said.\n",
+        "d": "Toll\nWire | 10 May 2024\nThe death toll in Karvel reached 75 on Friday, medics said.\n",
+    })
+    groups = sorted((g.status, [c.value for c in g.claims]) for g in index.briefs.figures)
+    assert groups == [("agreed", [7]), ("agreed", [9]), ("differ", [60, 75])]
+

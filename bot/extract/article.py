@@ -108,6 +108,7 @@ class Claim:
     date: str | None
     about: tuple[str, ...] = ()
     owner: str | None = None
+    day: str | None = None  # the one day the sentence says what it counts happened ("killed nine people on Sunday")
 
 
 @dataclass
@@ -612,6 +613,7 @@ class _Attributor:
         quantities = find_quantities(sent.text, skip, (previous.counts, previous.klass) if previous else None)
         opening = _OPENING.match(sent.text) if quantities else None
         days = [d for d in dates if d.moment.day]
+        cumulative = _CUMULATIVE.search(sent.text) is not None if quantities else False
         for i, q in enumerate(quantities):
             if len(days) > 1:  # "… started late on Thursday … scrap 1,250 flights yesterday": the nearer day
                 as_of = min(days, key=lambda d: (abs(d.start - q.end) if d.start >= q.end else abs(q.start - d.end),
@@ -636,7 +638,9 @@ class _Attributor:
             owners = [m.key for m in nearby if m.end <= q.start and m.key != speaker and q.start - m.end <= 50
                       and not _OWNER_BREAK.search(sent.text, m.end, q.start)
                       and self.kind(m.key) in ("person", "organisation", "state")]
-            self.facts.claims.append(Claim(q, claimant, sent.index, anchors, as_of, about, owners[-1] if owners else None))
+            day = as_of if when and as_of != stated and not q.running and not cumulative else None
+            self.facts.claims.append(Claim(q, claimant, sent.index, anchors, as_of, about, owners[-1] if owners else None,
+                                           day))
 
     def record_context(self, mentions: list[Mention], in_lead: bool) -> None:
         keys = sorted({m.key for m in mentions if m.key})
@@ -649,6 +653,8 @@ class _Attributor:
                 self.facts.co_mentions[(a, b)] += 1
 
 
+# a count that adds up what happened over time, whatever day it is told on ("has killed 167 people since 2003")
+_CUMULATIVE = re.compile(r"\b(?:since|so far|to date|toll|total|in all|altogether|overall|cumulative)\b", re.I)
 _OPENING = re.compile(
     r"^(?:\W*(?:after|before|in|on|at|during|speaking|concerned|although|though|while|when|as|despite|following|"
     r"according|standing|however|meanwhile|thus|once|with|without|by|for|from|under|since|if|unlike|amid|"

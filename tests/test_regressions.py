@@ -628,8 +628,8 @@ def test_a_figure_s_label_says_what_happened_to_what_it_counts(tmp_path: Path) -
 
 def test_counts_of_what_happened_on_two_different_days_are_two_quantities(tmp_path: Path) -> None:
     index = _index_of(tmp_path, {
-        "a": "Market bombing\nWire | 6 May 2024\nA car bomb killed nine people in Karvel on Sunday, police said.\n",
-        "b": "Checkpoint attack\nWire | 8 May 2024\nGunmen killed seven people in Karvel on Tuesday, police said.\n",
+        "a": "Market bombing\nWire | 5 May 2024\nA car bomb killed nine people in Karvel on Sunday, police said.\n",
+        "b": "Checkpoint attack\nWire | 7 May 2024\nGunmen killed seven people in Karvel on Tuesday, police said.\n",
         "c": "Toll\nWire | 9 May 2024\nThe death toll in Karvel has risen to 60 since the offensive began, medics said.\n",
         "d": "Toll\nWire | 10 May 2024\nThe death toll in Karvel reached 75 on Friday, medics said.\n",
     })

@@ -203,6 +203,8 @@ _OR_ACRONYM_AFTER = re.compile(r"^(?:\s+[a-z][\w-]*){0,3},\s+or\s+(?:the\s+)?(?P
 # own (only lowercase words between, so no other name can be whose it is); but "Barca will
 # organise a game in his honour" honours someone else
 _OWN_PRONOUN_AFTER = re.compile(r"^(?:\s+[a-z][\w'’-]*){1,8}?\s+(?:his(?! honou?r\b| memory\b)|himself|herself)\b")
+# "Cie. Financiere de Paribas", "Cia. Siderurgica", "Sté. Générale": a company's legal form opening its name
+_COMPANY_BEFORE = re.compile(r"\b(?:Cie|Cia|Ste|Sté|Cía)\.\s$")
 # "Hamas said its fighters …", "Rosneft and its unit": what a body, a place or a thing calls its own,
 # when the name is what the clause is about (not "claims Jerusalem as its capital": someone else's)
 _ITS_AFTER = re.compile(r"^\s+(?:and\s+its\b|(?:(?!(?:and|or|as|from|of|for|in|into|on|with|by|at|to|than)\b)"
@@ -931,7 +933,8 @@ def _cues(text: str, start: int, end: int, name: str, role: str) -> set[str]:
             or (before.endswith(("at ", "with ", "the ")) and _WORKPLACE_BEFORE.search(before) and not state_of(name)
                 and ENDS_THE_PHRASE.match(after))
             or ("(" in after[:4] and _TICKER_AFTER.match(after))
-            or (_MEMBERSHIP_BEFORE.search(before) and _A_BODY_S_NAME_ENDS.match(after) and not state_of(name))):
+            or (_MEMBERSHIP_BEFORE.search(before) and _A_BODY_S_NAME_ENDS.match(after) and not state_of(name))
+            or (before[-5:].endswith(". ") and _COMPANY_BEFORE.search(before))):
         cues.add("group")
     if after[1:3] in ("qu", "ci") and _QUOTES_SOMEONE_AFTER.match(after):
         cues |= {"group", "relay"}

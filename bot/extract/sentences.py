@@ -17,7 +17,7 @@ ABBREVIATIONS = {
     "mr", "mrs", "ms", "dr", "prof", "lt", "col", "gen", "sgt", "capt", "maj", "cmdr", "adm", "brig", "cpl", "pvt",
     "lieut", "cdr", "supt", "insp", "det", "atty",
     "gov", "sen", "rep", "rev", "hon", "st", "jr", "sr", "no", "nos", "vs", "etc", "inc",
-    "ltd", "co", "corp", "dept", "est", "fig", "approx", "jan", "feb", "mar", "apr", "jun",
+    "ltd", "co", "corp", "cie", "cia", "dept", "est", "fig", "approx", "jan", "feb", "mar", "apr", "jun",
     "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft", "u.s", "u.n", "u.k", "e.g", "i.e",
 }
 # a full stop and a space before a capital; or, where a page lost its spaces ("the decision.Yoon was"),

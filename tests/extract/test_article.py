@@ -1208,6 +1208,8 @@ def test_a_title_opening_the_first_sentence_stays_a_title(tmp_path: Path) -> Non
         ("Varzani rebels attacked a checkpoint on Monday.", "Varzani", "organisation"),  # the sentence's first word
         # a first name many countries give is one, though some small region somewhere has its name
         ("The side was held up by a fine 84 from Paul Varden on Monday.", "Paul Varden", "person"),
+        ("The bid by Cie. Financiere de Valmont was too low, Financiere de Valmont said.", "Financiere de Valmont",
+         "organisation"),  # a company's legal form before its name
     ],
 )
 def test_the_kind_an_actor_is_given(tmp_path: Path, text: str, name: str, kind: str) -> None:

@@ -333,6 +333,11 @@ def test_no_role_after_a_list_of_names() -> None:
             ["The court upheld the decision.", "Yoon was removed.", "It called it 'a betrayal.'",
              "The judges agreed at RTTNews.Com today."],
         ),
+        # a company's legal form in French or Spanish opens its name
+        (
+            "The bid by Cie. Financiere de Valmont was too low. Cia. Minera Tarvel agreed.",
+            ["The bid by Cie. Financiere de Valmont was too low.", "Cia. Minera Tarvel agreed."],
+        ),
     ],
 )
 def test_split_sentences_respects_titles_and_initials(text: str, sentences: list[str]) -> None:

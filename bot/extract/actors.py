@@ -274,7 +274,9 @@ _LAND_HEADS = {"bay", "valley", "sea", "gulf", "isle", "island", "islands", "lak
 _NOT_PLURAL = ("ss", "us", "is", "’s", "'s")  # "Congress", "Olympus", "Paris"
 # Plurals that end the names of ranges of land, of eras and of papers: none is a body
 _PLURAL_PLACES_AND_TIMES = {"heights", "highlands", "lowlands", "territories", "plains", "lakes", "indies", "alps",
-                            "keys", "states", "ages", "wars", "papers", "files", "talks", "olympics"}
+                            "keys", "states", "ages", "wars", "papers", "files", "talks", "olympics", "straits",
+                            "islands", "isles", "mountains", "hills", "falls", "springs", "narrows", "marshes",
+                            "wetlands", "sands", "dunes", "glades", "flats", "downs", "woods", "moors"}
 _LINKING_WORDS = {"of", "and", "for", "the", "in", "on", "to", "a", "an"}
 _WORD_CHAR = re.compile(r"[\w]")
 _FUNCTION_OPENERS = {
@@ -1060,8 +1062,8 @@ def classify(cues: Counter[str], name: str, mentions: int) -> str:
     if cues["region"] == mentions:
         return "place"  # "Buffalo, N.Y.": initials that only ever place a town
     brand = cues["brand"] and not (cues["role"] and len(words) >= 2 and _may_be_a_persons_name(name))  # "MaryAnn Tierney"
-    if (cues["acronym-def"] or cues["group"] or ((cues["orgword"] or brand) and not cues["honorific"])):
-        return "organisation"
+    if (cues["acronym-def"] or cues["group"] > cues["honorific"] or ((cues["orgword"] or brand) and not cues["honorific"])):
+        return "organisation"  # (but "Mr. Drabinsky" eleven times is a person, whatever one "offer by" seemed to say)
     reporter = ((cues["given"] or cues["signs off"]) and len(words) >= 2
                 and _may_be_a_persons_name(name))  # "Sam Beattie reports from Beijing", "VOA's Mil Arcega reports."
     if cues["medium"] == mentions and not cues["place"] and not cues["role"] and not is_acronym(name) and not reporter:

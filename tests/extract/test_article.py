@@ -1210,6 +1210,10 @@ def test_a_title_opening_the_first_sentence_stays_a_title(tmp_path: Path) -> Non
         ("The side was held up by a fine 84 from Paul Varden on Monday.", "Paul Varden", "person"),
         ("The bid by Cie. Financiere de Valmont was too low, Financiere de Valmont said.", "Financiere de Valmont",
          "organisation"),  # a company's legal form before its name
+        ("Migrants drowned on this side of the Tarvel Straits on Monday.", "Tarvel Straits", "place"),
+        # a person the text calls "Mr." again and again, whatever one "the Harlan group" seemed to say
+        ("Mr. Harlan made an offer. The board rejected the Harlan group's move. Mr. Harlan said he would wait.",
+         "Harlan", "person"),
     ],
 )
 def test_the_kind_an_actor_is_given(tmp_path: Path, text: str, name: str, kind: str) -> None:

@@ -20,7 +20,7 @@ from rapidfuzz import fuzz
 
 from bot import cards
 from bot.config import Curation
-from bot.extract.actors import UNVOUCHED, crowned, without_designator
+from bot.extract.actors import UNVOUCHED, crowned, offices, without_designator
 from bot.extract.article import ArticleFacts
 from bot.extract.dates import Moment
 from bot.extract.figures import SHARE_PRICE_MOVES, Quantity, happenings, snippet
@@ -69,6 +69,7 @@ class _Member:
     acronyms: set[str]
     mentions: int
     crowned: bool = False  # called "King", "Prince", "Emir" …: a royal goes by that title and one name
+    offices: frozenset[str] = frozenset()  # "president", "governor": what tells two people of one surname apart
     times: int = 1  # articles naming it just so, counted on the first of them, which stands for all when linking
 
 
@@ -101,7 +102,7 @@ def _members(facts: list[ArticleFacts]) -> dict[tuple[str, str], _Member]:
                 continue
             out[(f.article.id, key)] = _Member(
                 (f.article.id, key), actor.name, actor.kind, set(actor.forms), set(actor.aliases),
-                set(actor.acronyms), len(actor.sentences), crowned(actor.roles),
+                set(actor.acronyms), len(actor.sentences), crowned(actor.roles), offices=offices(actor.roles),
             )
     return out
 
@@ -130,7 +131,7 @@ def _an_actor(ms: list[_Member]) -> bool:
 
 
 def _naming(m: _Member) -> tuple:
-    return m.name, m.kind, frozenset(m.forms), frozenset(m.aliases), frozenset(m.acronyms), m.crowned
+    return m.name, m.kind, frozenset(m.forms), frozenset(m.aliases), frozenset(m.acronyms), m.crowned, m.offices
 
 
 def _link(members: dict[tuple[str, str], _Member], curation: Curation) -> _Union:
@@ -139,6 +140,8 @@ def _link(members: dict[tuple[str, str], _Member], curation: Curation) -> _Union
     for m in members.values():
         union.find(m.ref)
         for form in sorted(m.forms | {m.name} | m.aliases | m.acronyms):  # sets iterate differently per run
+            if m.kind == "person" and form != m.name and len(tokens(form)) == 1 < len(tokens(m.name)):
+                continue  # "Clinton", short for Bill here and Hillary there, is no name they share (see below)
             state = state_of(form) if m.kind == "state" else None
             by_name[fold(state) if state else " ".join(tokens(form)) or fold(form)].append(m)
     for same in by_name.values():
@@ -175,16 +178,20 @@ def _link_surnames(members: dict[tuple[str, str], _Member], union: _Union) -> No
     by_surname: dict[str, set[tuple[str, str]]] = defaultdict(set)
     by_first: dict[str, set[tuple[str, str]]] = defaultdict(set)
     by_shape: dict[str, set[str]] = defaultdict(set)  # a surname's consonants -> the surnames spelt so
+    held: dict[tuple[str, str], set[str]] = defaultdict(set)  # a full-named person's offices, by root
     for m in members.values():
         if m.kind == "person" and len(tokens(m.name)) >= 2:
             by_surname[tokens(m.name)[-1]].add(union.find(m.ref))
             by_first[tokens(m.name)[0]].add(union.find(m.ref))
             by_shape[skeleton(tokens(m.name)[-1])].add(tokens(m.name)[-1])
+            held[union.find(m.ref)] |= m.offices
     as_place: Counter[str] = Counter()  # how many articles took a one-word name for a place, and for someone
     as_someone: Counter[str] = Counter()
+    titled: dict[str, set[str]] = defaultdict(set)  # the offices a one-word name is given, in any article
     for m in members.values():
         if len(tokens(m.name)) == 1:
             (as_place if m.kind == "place" else as_someone)[tokens(m.name)[0]] += m.times
+            titled[tokens(m.name)[0]] |= m.offices
     for m in members.values():
         name_tokens = tokens(m.name)
         if len(name_tokens) != 1 or m.kind not in ("person", "place", "surname") or m.crowned:
@@ -196,8 +203,17 @@ def _link_surnames(members: dict[tuple[str, str], _Member], union: _Union) -> No
             roots = by_surname.get(_spelt_otherwise(name_tokens[0], by_shape), set())
         if not roots and m.kind == "person":
             roots = by_first.get(name_tokens[0], set())
+        roots = {r for r in roots if _may_hold_the_same_office(titled[name_tokens[0]], held[r])}
+        if len(roots) > 1:  # "President Clinton": the one Clinton who was ever called so
+            roots = {r for r in roots if titled[name_tokens[0]] & held[r]}
         if len(roots) == 1:
             union.union(next(iter(roots)), m.ref)
+
+
+def _may_hold_the_same_office(one_word: set[str], full_named: set[str]) -> bool:
+    """"President Bush" is not the one full-named Bush a corpus has when that is "Gov. Jeb Bush":
+    a surname and a full name both given offices must share one."""
+    return not one_word or not full_named or bool(one_word & full_named)
 
 
 def _spelt_otherwise(surname: str, by_shape: dict[str, set[str]]) -> str:
@@ -209,17 +225,23 @@ def _spelt_otherwise(surname: str, by_shape: dict[str, set[str]]) -> str:
 def _link_middle_names(members: dict[tuple[str, str], _Member], union: _Union) -> None:
     """"Rafael Mariano Grossi" is the "Rafael Grossi" of other articles: a middle name left
     out, when only one person goes by that first and last name; so is "Claudia Sheinbaum" of
-    "Claudia Sheinbaum Pardo", whose mother's surname other articles leave off."""
+    "Claudia Sheinbaum Pardo", whose mother's surname other articles leave off. Two longer names
+    that would both be the short one leave it alone: it may be either."""
     by_ends: dict[tuple[str, str], set[tuple[str, str]]] = defaultdict(set)
     for m in members.values():
         if m.kind == "person" and len(tokens(m.name)) == 2:
             by_ends[(tokens(m.name)[0], tokens(m.name)[1])].add(union.find(m.ref))
+    longer: dict[tuple[str, str], dict[tuple[str, ...], list[_Member]]] = defaultdict(dict)
     for m in members.values():
         words = tokens(m.name)
         if m.kind == "person" and len(words) >= 3:
             roots = set().union(*(by_ends.get((words[0], later), set()) for later in words[1:]))
             if len(roots) == 1:
-                union.union(next(iter(roots)), m.ref)
+                longer[next(iter(roots))].setdefault(tuple(words), []).append(m)
+    for root, names in longer.items():
+        if len(names) == 1:  # (not "George W. Bush" and "George H. W. Bush", both "George Bush" somewhere)
+            for m in next(iter(names.values())):
+                union.union(root, m.ref)
 
 
 def _link_acronyms(members: dict[tuple[str, str], _Member], union: _Union) -> None:

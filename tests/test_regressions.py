@@ -636,3 +636,24 @@ def test_counts_of_what_happened_on_two_different_days_are_two_quantities(tmp_pa
     groups = sorted((g.status, [c.value for c in g.claims]) for g in index.briefs.figures)
     assert groups == [("agreed", [7]), ("agreed", [9]), ("differ", [60, 75])]
 
+
+
+def test_two_people_of_one_surname_stay_two_and_a_titled_surname_goes_to_the_one_with_that_office(
+        tmp_path: Path) -> None:
+    index = _index_of(tmp_path, {
+        "a": "Visit\nWire | 2 May 2024\nPresident Tomas Varga arrived in Rome on Monday. Varga said talks went well.\n",
+        "b": "Vote\nWire | 3 May 2024\nSenator Ilona Varga voted against the bill on Tuesday. Varga said it was flawed.\n",
+        "c": "Summit\nWire | 4 May 2024\nPresident Varga met the envoys on Wednesday.\n",
+    })
+    cards = {a.name: sorted(a.sources) for a in index.briefs.actors if a.kind == "person"}
+    assert cards == {"Tomas Varga": ["a", "c"], "Ilona Varga": ["b"]}
+
+
+def test_two_longer_names_that_could_both_be_a_short_one_leave_it_alone(tmp_path: Path) -> None:
+    index = _index_of(tmp_path, {
+        "a": "Visit\nWire | 2 May 2024\nPresident Emil Karlo Tarvel arrived in Rome on Monday.\n",
+        "b": "Vote\nWire | 3 May 2024\nPresident Emil Dorin Tarvel voted on Tuesday.\n",
+        "c": "Summit\nWire | 4 May 2024\nFormer president Emil Tarvel met the envoys on Wednesday.\n",
+    })
+    assert sorted(a.name for a in index.briefs.actors if a.kind == "person") == [
+        "Emil Dorin Tarvel", "Emil Karlo Tarvel", "Emil Tarvel"]

@@ -1331,6 +1331,26 @@ def _a_crown(role: str) -> bool:
     return any(w in CROWNS for w in role.lower().split())
 
 
+# the offices one person holds at a time, that two people of one family name are told apart by
+# ("President Bush" is not Gov. Jeb Bush; "Secretary Clinton" is not President Clinton)
+_OFFICES = {"president": "president", "pres": "president", "governor": "governor", "gov": "governor",
+            "senator": "senator", "sen": "senator", "mayor": "mayor", "king": "king", "queen": "queen",
+            "pope": "pope", "secretary": "secretary"}
+_OFFICE_QUALIFIERS = {"vice", "deputy", "lieutenant"}  # "Vice President" is another office than "President"
+
+
+def offices(roles: list[tuple[str, int]]) -> frozenset[str]:
+    """The offices a name is given: "President", "Gov.", "Vice President" (each once)."""
+    found = set()
+    for role, _ in roles:
+        words = [w.strip(".,").lower() for w in role.replace("-", " ").split()]
+        for i, word in enumerate(words):
+            office = _OFFICES.get(word)
+            if office:
+                found.add(f"{words[i - 1]} {office}" if i and words[i - 1] in _OFFICE_QUALIFIERS else office)
+    return frozenset(found)
+
+
 def _may_be_short_form(actor: LocalActor, ms: list[Mention], person: LocalActor) -> bool:
     """Whether what a name was taken for yields to the person whose full name it ends: a place
     or a person always; a body only when nothing but "the" (or "Le" in "Le Pen") made it one, or

@@ -1309,6 +1309,10 @@ def _attach_short_forms(by_name: dict[str, list[Mention]], actors: dict[str, Loc
         if len(name_tokens) == 1 and any(_a_crown(m.role) for m in ms):
             # "King Hussein" is no short form of Saddam Hussein, unless the full name is given the crown too
             matches = [p for p in matches if any(_a_crown(x.role) for x in by_name.get(p.key, []))]
+        if len(matches) > 1:  # "President Varga", with President Tomas Varga and Senator Ilona Varga: the president
+            titled = offices([(m.role, m.sent) for m in ms if m.role])
+            matches = [p for p in matches if titled & offices([(x.role, x.sent) for x in by_name.get(p.key, []) if x.role])
+                       ] if titled else matches
         matches = list({id(m): m for m in (actors.get(p.key, p) for p in matches)}.values())  # variants already joined
         if len(matches) == 1 and (key not in actors or _may_be_short_form(actors[key], ms, matches[0])):
             actors[key] = matches[0]

@@ -1221,6 +1221,13 @@ def test_the_kind_an_actor_is_given(tmp_path: Path, text: str, name: str, kind: 
     assert _actor(facts, name).kind == kind
 
 
+def test_a_surname_two_people_share_goes_to_the_one_with_its_title(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Visit\nPresident Tomas Varga and Senator Ilona Varga arrived in Rome on Monday. "
+        "President Varga said talks went well.\n"))
+    assert [(s.actor, s.sent) for s in facts.statements] == [("tomas varga", 1)]
+
+
 def test_a_creed_spelt_with_an_apostrophe_names_no_one(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, "Vote\nIn Karbala, Shi'ite militants attacked a checkpoint on Monday.\n")
     assert [a.name for a in facts.actors.values() if a.kind != "place"] == []

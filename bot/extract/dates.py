@@ -369,7 +369,8 @@ def find_dates(sentence: str, ref: date | None, near_year: int | None = None,
                     is_future(clause) or bool(_LOOKS_AHEAD_AFTER.match(sentence, end))
                     or _opens_a_future_sentence(sentence, start, end)
                     or _tenseless_in_a_future_sentence(sentence, start, clause)
-                    or (match.group(0)[:3] in _DEADLINE and not _PAST_VERB.search(clause)))
+                    or (match.group(0)[:3] in _DEADLINE and not _PAST_VERB.search(clause))
+                    or (kind == "weekday" and _SETS_A_DEADLINE.search(clause) is not None))
                 past = not future and (
                     (kind in ("md", "dm", "month") and _opens_a_past_sentence(sentence, start, end))
                     or (kind == "month" and _told_past_right_before(sentence, start)))
@@ -577,6 +578,9 @@ def _opens_a_future_sentence(sentence: str, start: int, end: int) -> bool:
 
 
 _DEADLINE = ("by ", "By ")  # "to pay down the loan by February": a deadline, unless told in the past
+# "has given the relatives until 9 a.m. Tuesday", "extended its deadline until Tuesday": a deadline set, whenever
+# it was set, is a day still to come (a weekday's, the next)
+_SETS_A_DEADLINE = re.compile(r"\b(?:deadline|extend(?:s|ed)?|giv(?:e|es|en|ing)|gave)\b[^.;:]{0,60}\b(?:until|till)\b")
 
 
 def _told_past_right_before(sentence: str, start: int) -> bool:

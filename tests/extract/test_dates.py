@@ -583,6 +583,10 @@ def test_the_latest_quarter_is_the_one_just_ended(sentence: str) -> None:
     ("Delegates are planning for the summit in April.", "2019-04"),
     ("On Friday, the ministry planned to send out the first refunds.", "2018-08-31"),  # a plan told in the past
     ("Just ahead of the envoy's trip, the ministry on Sunday issued a travel warning.", "2018-09-02"),  # the verb after
+    # a deadline set, whenever it was set, is still to come
+    ("The court has given the tenants until 9 a.m. Wednesday to leave.", "2018-09-05"),
+    ("The agency extended its deadline until noon Thursday.", "2018-09-06"),
+    ("The guests stayed in the villa until Thursday.", "2018-08-30"),
 ])
 def test_what_a_clause_says_of_time_to_come(sentence: str, value: str) -> None:
     assert _only(sentence) == value

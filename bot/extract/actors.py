@@ -123,12 +123,13 @@ _GROUP_AFTER = re.compile(
     r"alliance|party|company|firm|outlet|newspaper|agency|network|broadcaster|charity|union|club|team|brand|insurer|"
     r"bank|lender|startup|[\w-]*maker|manufacturer|retailer|carrier|airline|producer|developer|operator|conglomerate|"
     r"corporation|exporter|employer|publisher|watchdog|regulator|consultancy|think[- ]tank)"
-    r"(?=\s*[,.;]|\s+(?:based|that|which|whose|with|in|from)\b)",
+    r"(?=\s*[,.;]|\s+(?:based|that|which|whose|with|in|from|of)\b)",  # ("a maker of memory chips")
     re.I)
 # "market strategist with Credit Suisse", "an economist at Commerzbank": where someone works is a body
 _WORKPLACE_BEFORE = re.compile(r"\b(?:analyst|economist|strategist|dealer|trader|broker|researcher|scientist|professor|"
                                r"lawyer|attorney|consultant|engineer|journalist|reporter|correspondent|editor|"
-                               r"spokes(?:man|woman|person)|executive|manager|director|partner)s?\s+(?:at|with)\s+"
+                               r"spokes(?:man|woman|person)|executive|manager|director|partner|official|employee|"
+                               r"worker|officer|expert|doctor|staff)s?\s+(?:at|with)\s+"
                                r"(?:the\s+)?$", re.I)
 _PLACE_CUE = Caseless(r"\b(?:in|into|from|near|to|across|towards|toward|outside|inside|of|around|at|through|"
                       r"throughout|within|between|via|reach|reached|entered|left)\s+(?:the\s+)?"
@@ -287,6 +288,8 @@ _FUNCTION_OPENERS = {
     "where", "who", "how", "which", "any", "all", "some", "no", "not", "nor", "among", "standing", "speaking",
     "last", "next", "every", "each", "both", "such", "many", "most", "more", "several", "few", "only", "to",
     "until", "over", "under", "into", "about", "against", "despite", "during", "without", "because",
+    # what a text calls a body or a person before their name: "Rival Samsung Electronics reported …"
+    "rival", "rivals", "fellow", "embattled", "beleaguered", "ailing", "troubled",
 }
 
 
@@ -1396,9 +1399,11 @@ def _attach_company_stems(by_name: dict[str, list[Mention]], actors: dict[str, L
         # but a state's own body is no short name of its state: "Syrian" in "the Syrian army", unlike
         # "American" for American Airlines
         state_body = _is_state_body(words[1:]) and state_of(strip_possessive(words[0]))
+        bare = fold(" ".join(words[:-1]).rstrip(",")) if words[-1].lower().rstrip(".,") in CORPORATE_FORMS else None
         for stem in [fold(s.rstrip(",")) for s in stems if not (state_body and " " not in s)]:
             titled = any(m.cues & {"role", "honorific"} for m in by_name.get(stem, []))  # then a person of that name
-            if stem in by_name and not titled and (stem not in actors or actors[stem].kind in may_replace):
+            if stem in by_name and not titled and (stem not in actors or actors[stem].kind in may_replace
+                                                   or stem == bare):  # ("Halvorsen Pharma" is a body itself)
                 actors[stem] = org
 
 

@@ -108,7 +108,8 @@ ORG_WORDS = {
     "motors", "motor", "electric", "dynamics", "industries", "systems", "technologies", "holdings",
     "pharmaceuticals", "energy", "petroleum", "communications", "telecom", "entertainment", "studios",
     "laboratories", "insurance", "securities", "capital", "ventures", "investments", "chemicals", "aerospace",
-    "automotive", "logistics",
+    "automotive", "logistics", "electronics", "semiconductor", "semiconductors", "pharma", "biotech", "therapeutics",
+    "software", "mining", "resources", "minerals", "textiles", "shipping",
     # firms named for their partners ("Salomon Brothers", "Kestrel Partners"), schools, projects
     "brothers", "partners", "associates", "school", "college", "academy", "project", "confederation", "unions",
     "troopers", "corps",  # "Alaska State Troopers", the state's police; "the Army Corps of Engineers"
@@ -163,7 +164,8 @@ ROLE_WINDOW = 160  # a title is never longer; searching further back only costs 
 _WORDS = re.compile(r"[\w’'-]+")
 _COMPLEMENT_BEFORE = re.compile(r"([\w’'.-]+?)(?:[’']s)?\s+(?:of|to|for|at)\s+(?:the\s+)?$")
 # the name ends its phrase: not "told Itar-Tass news agency …", "a lawyer at the Los Angeles law firm …"
-ENDS_THE_PHRASE = re.compile(r"^(?:\s*[.,;:)\]\"”]|\s+(?:on|in|by|at|last|this|after|before|during|from|over|that)\b|\s*$)")
+ENDS_THE_PHRASE = re.compile(r"^(?:\s*[.,;:)\]\"”]|\s+(?:on|in|by|at|last|this|after|before|during|from|over|that|"
+                             r"said|say|says|told|expect|expected|estimate|estimated|wrote|warned|noted)\b|\s*$)")
 _AT_BEFORE = re.compile(r"\bat\s+(?:the\s+)?$")
 _COMPLEMENT_ENDS = ("of", "to", "for", "at", "the")  # what `_COMPLEMENT_BEFORE` ends in, spaces aside
 _DESCRIPTIVE = re.compile(r"(?:ed|ing|ly)$")

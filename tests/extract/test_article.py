@@ -1214,6 +1214,12 @@ def test_a_title_opening_the_first_sentence_stays_a_title(tmp_path: Path) -> Non
         # a person the text calls "Mr." again and again, whatever one "the Harlan group" seemed to say
         ("Mr. Harlan made an offer. The board rejected the Harlan group's move. Mr. Harlan said he would wait.",
          "Harlan", "person"),
+        # a firm: described as a maker "of" something, worked at by those who speak, or in its trade's word
+        ("Veltrix, the world's third-largest maker of memory chips, said on Wednesday it would cut jobs.", "Veltrix",
+         "organisation"),
+        ("Analysts at Harlow Kent said the cuts could save money.", "Harlow Kent", "organisation"),
+        ("Officials at Kestrelatom say the launch is impossible.", "Kestrelatom", "organisation"),
+        ("Rival Tervo Electronics reported a rise in profit.", "Tervo Electronics", "organisation"),
     ],
 )
 def test_the_kind_an_actor_is_given(tmp_path: Path, text: str, name: str, kind: str) -> None:

@@ -869,6 +869,9 @@ def _group(members: list[_Pending]) -> cards.FigureGroup:
     status = "disputed" if disjoint else "differ" if len(values) > 1 else "agreed"
     anchors = sorted(set.intersection(*(p.anchors for p in members)) if members else set())
     head = min((p.quantity.counts for p in members), key=lambda c: (len(c.split()), c))
+    if members[0].quantity.klass == "money":  # "$ revenue" reads "revenue ($)"; a bare "$", "sum ($)"
+        currency, _, what = head.partition(" ")
+        head = f"{what or 'sum'} ({currency})"
     label = _with_what_happened(head, members[0].quantity.states) + (f" ({', '.join(anchors)})" if anchors else "")
     claims.sort(key=lambda c: (c.value, c.cite.source, c.cite.sentence))
     return cards.FigureGroup(id="", label=label, status=status, claims=claims, anchors=anchors)

@@ -657,3 +657,11 @@ def test_two_longer_names_that_could_both_be_a_short_one_leave_it_alone(tmp_path
     })
     assert sorted(a.name for a in index.briefs.actors if a.kind == "person") == [
         "Emil Dorin Tarvel", "Emil Karlo Tarvel", "Emil Tarvel"]
+
+
+def test_a_sum_s_label_says_what_it_is_then_its_currency(tmp_path: Path) -> None:
+    index = _index_of(tmp_path, {
+        "a": "Chips\nWire | 18 September 2025\nThe firm now expects revenue of $31 billion for the year. "
+             "The cuts could save it about $1.2 billion a year.\n",
+    })
+    assert sorted(g.label for g in index.briefs.figures) == ["expected revenue ($)", "sum ($)"]

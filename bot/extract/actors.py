@@ -222,6 +222,9 @@ _A_WORD_AFTER = re.compile(r"^\s+(?!(?:and|but|yesterday|today|tonight|last|this
 _A_PERSON_FROM_IT_AFTER = re.compile(r"^\s+(?:man|woman|men|women|boy|girl|native|natives|resident|residents|teen|"
                                      r"teenager|couple|family|mother|father)\b")
 _OWNS_AFTER = re.compile(r"^[’']s?\s+([a-z]+)\b(?!\s+of\b)")  # "Miura's header", not "Nokia's family of phones"
+_A_LIFE_S_AFTER = re.compile(r"^[’']s\s+(?:[a-z-]+\s+)?(?:term|terms|presidency|premiership|tenure|reign|predecessor|"
+                             r"successor|inauguration|resignation|impeachment|funeral|lawyers?|bodyguards?|biography|"
+                             r"memoir|birthday)\b")
 _KIN = frozenset({"wife", "husband", "son", "sons", "daughter", "daughters", "father", "mother", "brother", "brothers",
                   "sister", "sisters", "widow", "widower", "family", "grandson", "granddaughter", "grandfather",
                   "grandmother", "nephew", "niece", "uncle", "aunt", "fiancé", "fiancée", "girlfriend", "boyfriend",
@@ -468,7 +471,10 @@ _RANKED_BY_SIZE = re.compile(r"\b(?:[a-z]+-)?(?:largest|biggest)\s+(?:[\w-]+\s+)
 # "Widodo Putra, who scored a spectacular goal": who, not which, and one of them; not "Feyenoord, who have
 # two games in hand", "Steaua Bucharest, who finished bottom of their group" (a team is "who" too), nor
 # "the Taliban, who …"
-_WHO_ONE_AFTER = re.compile(r"^\s*,\s*who\s+(?:has|is|was|[a-z]+s|[a-z]+ed)\b(?![^,.;]*\b(?:their|they|them)\b)")
+_WHO_ONE_AFTER = re.compile(r"^\s*,\s*who\s+(?:has|is|was|[a-z]+s|[a-z]+ed|took|won|lost|led|left|made|went|came|gave|"
+                            r"held|told|said|saw|became|ran|fled|met|got|kept|brought|sought|fought|spoke|wrote|"
+                            r"built|began|grew|knew|rose|stood|taught|thought|fell|sat|paid|sold|spent)\b"
+                            r"(?![^,.;]*\b(?:their|they|them)\b)")
 _POSSESSOR = re.compile(r"\b(\w+)[’']s\b")
 _BARE_WORDS = ORG_WORDS | FAITHS  # a name of only these names no one: "Government", "Islamist"
 _A_FAITH_S_CHURCH = re.compile(r"(?:Roman )?[A-Z][a-z]+ Church")  # but "the Catholic Church" is an institution
@@ -994,8 +1000,10 @@ def _cues(text: str, start: int, end: int, name: str, role: str) -> set[str]:
         cues.add("state")
     place_after = bool(_PLACE_AFTER.match(after))
     owns = _OWNS_AFTER.match(after) if after[:1] in "'’" else None
-    if owns and owns.group(1) in _KIN:
-        cues.add("pronoun")  # "Frantisek Gaulieder's family home", "Nasrallah's son": only a person has kin
+    if (owns and owns.group(1) in _KIN) or (owns and _A_LIFE_S_AFTER.match(after)):
+        # "Frantisek Gaulieder's family home", "Nasrallah's son": only a person has kin; "Lazarus Chakwera's
+        # single term", "Mubarak's funeral": or a term of office, a life's end
+        cues.add("pronoun")
     if place_after or (_PLACE_CUE.found_in(before) and not _SOURCE_BEFORE.search(before)  # a source, not a place
                        and not (owns and owns.group(1) not in _PARTS_OF_A_PLACE)  # "from Miura's header": the header's
                        and not (_AN_ADJECTIVE.fullmatch(name) and _A_WORD_AFTER.match(after))):  # "of Conservative rule"

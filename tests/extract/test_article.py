@@ -1220,6 +1220,9 @@ def test_a_title_opening_the_first_sentence_stays_a_title(tmp_path: Path) -> Non
         ("Analysts at Harlow Kent said the cuts could save money.", "Harlow Kent", "organisation"),
         ("Officials at Kestrelatom say the launch is impossible.", "Kestrelatom", "organisation"),
         ("Rival Tervo Electronics reported a rise in profit.", "Tervo Electronics", "organisation"),
+        # a term of office or a life's end is a person's; so is "who" with a verb in any past
+        ("The vote ended Zumbani Chikwanda's single term on Wednesday.", "Zumbani Chikwanda", "person"),
+        ("On Tuesday, Chikwanda, who took 33%, conceded defeat.", "Chikwanda", "person"),
     ],
 )
 def test_the_kind_an_actor_is_given(tmp_path: Path, text: str, name: str, kind: str) -> None:

@@ -665,3 +665,15 @@ def test_a_sum_s_label_says_what_it_is_then_its_currency(tmp_path: Path) -> None
              "The cuts could save it about $1.2 billion a year.\n",
     })
     assert sorted(g.label for g in index.briefs.figures) == ["expected revenue ($)", "sum ($)"]
+
+
+def test_a_rate_reported_on_two_days_is_two_figures_and_on_one_day_may_be_disputed(tmp_path: Path) -> None:
+    index = _index_of(tmp_path, {
+        "a": "Prices\nWire | 2 May 2024\nInflation in Vesna stood at 27% in April, the statistics office said.\n",
+        "b": "Prices\nWire | 3 June 2024\nInflation in Vesna stood at 25% in May, the statistics office said.\n",
+        "c": "Poll\nWire | 5 May 2024\nTurnout in Vesna was 61%, the commission said.\n",
+        "d": "Poll\nThe Daily | 5 May 2024\nTurnout in Vesna was 48%, observers said.\n",
+    })
+    groups = sorted((g.label, g.status, [c.value for c in g.claims]) for g in index.briefs.figures)
+    assert groups == [("inflation (Vesna)", "agreed", [25]), ("inflation (Vesna)", "agreed", [27]),
+                      ("turnout (Vesna)", "disputed", [48, 61])]

@@ -638,7 +638,8 @@ class _Attributor:
             owners = [m.key for m in nearby if m.end <= q.start and m.key != speaker and q.start - m.end <= 50
                       and not _OWNER_BREAK.search(sent.text, m.end, q.start)
                       and self.kind(m.key) in ("person", "organisation", "state")]
-            day = as_of if (len(days) > 1 or (when and Moment.parse(when).day)) and not q.running and not cumulative else None
+            day = as_of if q.snapshot or ((len(days) > 1 or (when and Moment.parse(when).day)) and not q.running
+                                          and not cumulative) else None
             self.facts.claims.append(Claim(q, claimant, sent.index, anchors, as_of, about, owners[-1] if owners else None,
                                            day))
 

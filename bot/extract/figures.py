@@ -222,6 +222,7 @@ class Quantity:
     part: bool = False  # "1,404 of them": a part of what the figure before it counted, never a rival claim
     low: float | None = None  # a range's near end: "between 58.3% and 60.7%" is 60.7 down to 58.3
     running: bool = False  # "the death toll has risen to 1,644": a count that later reports may give higher
+    snapshot: bool = False  # "inflation stood at 27%": a rate of its day, which another day's report does not dispute
 
     @property
     def percent(self) -> bool:
@@ -619,10 +620,10 @@ def find_quantities(sentence: str, skip: list[tuple[int, int]] = (), context: tu
         value = _value(match)
         if match.group("pct") and not match.group("ord"):
             share = (_vote_share(sentence, start, end, value) or _percent_of_change(sentence, start, end, value)
-                     or _share_of_output(sentence, start, end, value))
+                     or _share_of_output(sentence, start, end, value) or _named_rate(sentence, start, end, value))
             if share is not None:
                 out.append(_range_read_whole(sentence, share, near))
-            continue  # any other percentage (a rate, a turnout, an index's move) is not a figure a reader compares
+            continue  # any other percentage (an unnamed rate, an index's move) is not a figure a reader compares
         if value is None or _excluded(sentence, match, value, ranged=near is not None):
             continue
         if out and _CONVERTED.match(sentence, out[-1].end, start):
@@ -699,6 +700,23 @@ def _percentage(sentence: str, start: int, end: int, value: float, counts: str) 
     """A percentage figure: what it is a share of is also its class (two votes, two quantities)."""
     return Quantity(value=value, written=sentence[start:end].strip(), qualifier=_qualifier(sentence[:start]),
                     counts=counts, klass=counts, states=(), start=start, end=end)
+
+
+# "Turnout was 76%", "inflation stood at 27.4 percent", "the jobless rate rose to 5.1%": a rate named for what it
+# measures, which reports set against each other
+_NAMED_RATE_BEFORE = re.compile(
+    r"\b(inflation|unemployment|turnout|(?:jobless|interest|poverty|literacy|vaccination|participation|occupancy|"
+    r"mortality|infection|positivity|unemployment|growth|savings|tax|birth|death|fertility|crime|default|"
+    r"approval|vacancy) rates?|approval ratings?)\b(?:\s+(?:in|for|among)\s+[\w-]+(?:\s+[\w-]+)?)?"
+    r"\s+(?:was|is|were|are|stood at|stands at|rose to|fell to|climbed to|dropped to|eased to|reached|hit|of|at|to)"
+    r"\s+(?:(?:about|around|nearly|almost|more than|over|some|just|a record|an estimated)\s+)?$", re.I)
+
+
+def _named_rate(sentence: str, start: int, end: int, value: float | None) -> Quantity | None:
+    named = _NAMED_RATE_BEFORE.search(sentence, max(0, start - 80), start) if value is not None else None
+    if named is None:
+        return None
+    return dataclasses.replace(_percentage(sentence, start, end, value, named.group(1).lower()), snapshot=True)
 
 
 def _percent_of_change(sentence: str, start: int, end: int, value: float | None) -> Quantity | None:

@@ -923,9 +923,11 @@ def test_a_figure_in_reported_speech_is_claimed_by_the_speaker(fire: ArticleFact
     assert claim.date == "2022-07-20"
 
 
-def test_percentages_are_not_claims(bank: ArticleFacts, election: ArticleFacts) -> None:
-    assert [c.quantity.written for c in bank.claims] == ["2.4 million"]
-    assert election.claims == []
+def test_a_percentage_is_a_claim_only_as_a_rate_named_for_what_it_measures(bank: ArticleFacts,
+                                                                            election: ArticleFacts) -> None:
+    assert [(c.quantity.written, c.quantity.counts) for c in bank.claims] == [
+        ("4.5 per cent", "interest rate"), ("2.4 million", "families")]
+    assert [(c.quantity.written, c.quantity.counts) for c in election.claims] == [("62 per cent", "turnout")]
 
 
 # --- what is not an actor, and what kind one is ------------------------------------------

@@ -119,7 +119,8 @@ _NAME_ENDS_BEFORE_COMMA = re.compile(r"\b[A-Z][a-z]+,\s+(?:the\s+)?$")
 # "Kestrel Partners, the private equity firm, said": a name set beside what kind of body it is (not "MaryAnn
 # Tierney, a regional administrator for the agency": whose the body is, past "for")
 _GROUP_AFTER = re.compile(
-    r"^,\s+(?:the|a|an)\s+(?:(?!(?:for|of|at|with|to)\s)[\w’'-]+\s+){0,4}?(?:group|bloc|faction|militia|organi[sz]ation|movement|coalition|"
+    r"^,\s+(?:the|a|an|(?-i:[A-Z])[\w.-]*['’]s)\s+(?:(?!(?:for|of|at|with|to)\s)[\w’'-]+\s+){0,4}?"
+    r"(?:group|bloc|faction|militia|organi[sz]ation|movement|coalition|service|"
     r"alliance|party|company|firm|outlet|newspaper|agency|network|broadcaster|charity|union|club|team|brand|insurer|"
     r"bank|lender|startup|[\w-]*maker|manufacturer|retailer|carrier|airline|producer|developer|operator|conglomerate|"
     r"corporation|exporter|employer|publisher|watchdog|regulator|consultancy|think[- ]tank)"

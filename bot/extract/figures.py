@@ -170,6 +170,8 @@ _MEMBERS_OF = re.compile(r"\s*(?:were|are|was|is)?\s*(?:part|members) of\b")
 _FIGHTERS_OF = re.compile(r"\s*(?:were|are|was)?\s*(?:part|members) of\b")
 _RESTATED = re.compile(r"\b(?:number|figure|toll|total|tally|count|estimate)s?\s+(?:at|to|as|of)\s+(?:[a-z]+\s+){0,2}$")
 # "put the number of affected countries at 74", "the number of people displaced rose to 2,000"
+# a count of harmed people that leaves its noun to the figure before it: "… killed and 76 injured"
+_HARMED_RIGHT_AFTER = re.compile(r"\s+(?:injured|wounded|hurt|dead|missing|displaced|arrested|detained|killed)\b", re.I)
 _NUMBER_OF = re.compile(r"\b(?:number|count|tally) of ((?:[a-z][\w’'-]* ){0,3}?[a-z][\w’'-]*) "
                         r"(?:(?:(?:has|have|had) )?(?:rose|risen|climbed|jumped|grew|grown|fell|fallen|dropped|reached|"
                         r"hit|stood|stands|was|were|is|are|remains|remained|exceeds|exceeded|tops|topped|passed|"
@@ -402,6 +404,8 @@ def _counted(sentence: str, start: int, end: int, context: tuple[str, str] | Non
     of_noun = _OF_NOUN.search(before)
     if of_noun and of_noun.group(1) not in _STOP:
         return of_noun.group(1), _klass(of_noun.group(1), after), False, False
+    if context is not None and context_here and _HARMED_RIGHT_AFTER.match(after):
+        return context[0], context[1], False, False  # "78 people had been killed and more than 320 wounded": people
     subject = _MONEY_SUBJECT.search(before[-120:] if len(before) > 120 else before[:1].lower() + before[1:])  # "Deposits fell to"
     if subject and not partitive:
         words = subject.group(1).split()

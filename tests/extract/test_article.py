@@ -1225,6 +1225,8 @@ def test_a_title_opening_the_first_sentence_stays_a_title(tmp_path: Path) -> Non
         # a term of office or a life's end is a person's; so is "who" with a verb in any past
         ("The vote ended Zumbani Chikwanda's single term on Wednesday.", "Zumbani Chikwanda", "person"),
         ("On Tuesday, Chikwanda, who took 33%, conceded defeat.", "Chikwanda", "person"),
+        ("Magen Tovar Adom, Vesna's emergency service, said three people were hurt.", "Magen Tovar Adom",
+         "organisation"),  # described as a state's service
     ],
 )
 def test_the_kind_an_actor_is_given(tmp_path: Path, text: str, name: str, kind: str) -> None:

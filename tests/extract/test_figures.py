@@ -527,6 +527,14 @@ def test_a_share_of_an_economy_is_a_figure_of_what_it_measures(sentence: str, co
     assert (q.counts, q.qualifier, q.percent) == (counts, qualifier, True)
 
 
+@pytest.mark.parametrize("sentence", [
+    "Medics said three people were killed and 76 injured when the missiles struck.",
+    "Officials said 78 people had been killed and more than 320 wounded in the strikes, most of them civilians.",
+])
+def test_a_harmed_count_after_another_counts_what_the_first_counted(sentence: str) -> None:
+    assert [(q.counts, q.states) for q in find_quantities(sentence)] == [("people", ("kill",)), ("people", ("inju",))]
+
+
 def test_a_share_of_anything_else_is_no_figure() -> None:
     assert find_quantities("Women rose to 5% of the workforce.") == []
 

@@ -100,6 +100,7 @@ _STOP = {"are", "is", "were", "was", "have", "has", "had", "could", "would", "wi
          "thought", "believed", "said", "reported", "estimated", "expected", "feared", "known", "likely", "already",
          "should", "must", "did", "do", "does", "not", "it", "they", "we", "he", "she", "you", "i",
          "last", "next", "yesterday", "today", "tonight", "tomorrow", "ago", "earlier", "later",  # ("21 years last week")
+         "overnight", "altogether", "apiece",  # ("100 targets overnight")
          "remain", "remains", "stay", "stays",  # "5,000 residents remain without power"
          "once", "when", "if", "until", "unless", "because", "though", "although"}  # "410 seats once all are counted"
 _WINDOW_BEFORE = re.compile(r"\b(?:past|last|next|previous|coming|first|final)\s+$", re.I)

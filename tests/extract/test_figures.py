@@ -535,6 +535,10 @@ def test_a_harmed_count_after_another_counts_what_the_first_counted(sentence: st
     assert [(q.counts, q.states) for q in find_quantities(sentence)] == [("people", ("kill",)), ("people", ("inju",))]
 
 
+def test_a_time_after_the_counted_noun_is_not_part_of_it() -> None:
+    assert [q.counts for q in find_quantities("The army said it struck more than 100 targets overnight.")] == ["targets"]
+
+
 def test_a_share_of_anything_else_is_no_figure() -> None:
     assert find_quantities("Women rose to 5% of the workforce.") == []
 

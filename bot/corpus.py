@@ -602,14 +602,23 @@ def _header_parts(line: str) -> list[str]:
     return [p.strip() for p in _HEADER_SEPARATOR.split(line) if p.strip()]
 
 
+# what news sites call their sections, which a header names beside or instead of the outlet
+SECTIONS = frozenset({
+    "news", "world", "world news", "politics", "elections", "business", "economy", "markets", "money", "sport",
+    "sports", "opinion", "analysis", "features", "technology", "tech", "science", "health", "environment", "climate",
+    "culture", "arts", "entertainment", "lifestyle", "travel", "education", "africa", "asia", "europe", "americas",
+    "middle east", "uk", "us", "local", "national", "international", "live", "breaking news", "latest", "video",
+})
+
+
 def _read_dateline(art: Article, line: str) -> None:
     """`Outlet | 03 September 2018`: the outlet and the publication date."""
     for part in _header_parts(line):
         if (_note_date(art, part, "dateline") or _note_month(art, part) or _FURNITURE_LINE.match(part)
                 or _CLOCK.fullmatch(part) or _AGO.fullmatch(part)):
             continue
-        if art.outlet is None and len(part.split()) <= 6:
-            art.outlet = part
+        if art.outlet is None and len(part.split()) <= 6 and part.lower() not in SECTIONS:
+            art.outlet = part  # (not "Politics | Elections": a site's sections, no outlet)
 
 
 def _numeric_date(text: str) -> date | None:

@@ -166,6 +166,8 @@ def test_a_dateline_with_only_a_month_gives_the_month_and_the_outlet(tmp_path: P
         ("December 29, 2016 / 1:59 PM / 8 months ago", date(2016, 12, 29), None),  # a wire page's header
         ("Reuters | Ankara | Updated: 13-10-2020 17:20 IST", date(2020, 10, 13), "Reuters"),  # day first, with dashes
         ("Valley Courier · 05.10.2020", date(2020, 10, 5), "Valley Courier"),
+        ("Politics | Elections | 24 September 2025", date(2025, 9, 24), None),  # a site's sections, no outlet
+        ("World | The Harbour Post | 24 September 2025", date(2025, 9, 24), "The Harbour Post"),
     ],
 )
 def test_header_date_lines_in_other_shapes(tmp_path: Path, header: str, day: date, outlet: str | None) -> None:

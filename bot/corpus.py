@@ -71,6 +71,7 @@ _CREDIT = re.compile(r"\((?:[\w.&'’ -]+ )?(?:photo|photograph|picture|image|vi
                      r"^\W*(?:[\w.&'’-]+ ){0,3}(?:photo|photograph|picture)s? ?/ ?(?-i:[A-Z])|"
                      r"(?-i:[.!?] (?:[A-Z][\w.&'’-]* ){1,3}Photo)\W*$|"
                      r"\bcontributed (?:reporting )?to this (?:report|story|article)\b|"
+                     r"(?:^|[.!?\s])credit(?:\.{3}|…)\s*[A-Z]|"  # "… on Friday.Credit...Hugh Kinsella for The Times"
                      r"^\W*(?:additional )?(?:reporting|writing|editing|compiled|edited) by\b", re.I)
 # a line that heads a list of links to other stories
 _TEASERS_FOLLOW = re.compile(r"^\W*(?:read (?:more|also|next)|related(?: stories| articles| content| news)?|more stories|"
@@ -429,6 +430,9 @@ def _read_lines(art: Article, lines: list[str]) -> None:
         if teasers or _is_furniture(line) or _is_breadcrumb(line, body[i + 1:i + 2]):
             art.furniture.append(line)
             continue
+        if not is_body_line(line) and _header_line_in_the_body(art, line):
+            art.furniture.append(line)  # a deck above the byline: "By Declan Walsh", "Feb. 16, 2025" come after it
+            continue
         update = _UPDATE.match(line)
         if update and update.group("rest"):
             _note_date(art, update.group("rest"), "update line")
@@ -441,6 +445,25 @@ def _read_lines(art: Article, lines: list[str]) -> None:
             continue
         art.paragraphs.append(Paragraph(line, heading=is_heading(line) or _is_subhead(body, i)))
     art.furniture.extend(tail)
+
+
+def _header_line_in_the_body(art: Article, line: str) -> bool:
+    """A header's line met below the story's first sentence (a deck the page sets above its byline):
+    its date, byline, "Reporting from …" or update time, read as the header would read them."""
+    if _is_date_line(line):
+        if art.date is None:
+            _read_dateline(art, line)
+        return True
+    byline = _BYLINE.match(line)
+    if byline:
+        art.author = art.author or byline.group("who").strip()
+        return True
+    update = _UPDATE.match(line)
+    return bool(_REPORTING_FROM.match(line) or (update and _CLOCK_ONLY.fullmatch(update.group("rest"))))
+
+
+_REPORTING_FROM = re.compile(r"^\s*reporting from\s+[A-Z][^.]{0,60}$", re.I)
+_CLOCK_ONLY = re.compile(r"\s*\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}|GMT[+-]?\d*)?\s*")
 
 
 SUBHEAD_WORDS = 10

@@ -600,6 +600,18 @@ def test_the_headline_is_found_among_the_sites_chrome(tmp_path: Path, header: st
     assert _texts(art)[0] == BODY.splitlines()[0]
 
 
+def test_a_deck_above_the_byline_leaves_the_byline_and_date_to_the_header(tmp_path: Path) -> None:
+    art = _parse(tmp_path, "a.txt", (
+        "Rebels take a second city\n"
+        "The advance on Tarvel deepens a crisis that has drawn in the neighbours.\n"
+        "Residents fled Tarvel on Friday.Credit...Omar Haddou for The Harbour Post\n"
+        "By Lena Varga\nReporting from Vesna, Kestria\nFeb. 16, 2025\nUpdated 6:04 p.m. ET\n"
+        "Rebels seized Tarvel on Sunday, the second city to fall in the east in less than a month.\n"))
+    assert (art.date, art.author) == (date(2025, 2, 16), "Lena Varga")
+    assert _texts(art) == ["The advance on Tarvel deepens a crisis that has drawn in the neighbours.",
+                           "Rebels seized Tarvel on Sunday, the second city to fall in the east in less than a month."]
+
+
 def test_a_time_in_the_dateline_is_not_the_outlet(tmp_path: Path) -> None:
     art = _parse(tmp_path, "a.txt", f"Rates doubled in record hike\nApril 8, 2022 | 9:45 PM\nSend to friend | Print\n{BODY}\n")
     assert art.date == date(2022, 4, 8)

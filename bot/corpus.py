@@ -37,7 +37,8 @@ _FURNITURE_LINE = re.compile(
     r"click here.*|tags?:.*|filed under.*|all rights reserved.*|copyright.*|©.*|"
     r"skip to (main )?(content|navigation).*|.*\bback to (home|top|homepage)\b.*|"
     r"menu|search|home|print|email|photo:.*|image:.*|open in fullscreen|(image|media|photo|video) (source|caption)\s*[,:].*|"
-    r"story continues below.*|continue reading.*|"
+    r"story continues below.*|continue reading.*|this article is (?:more than )?(?:a|an|\d+) \w+ old|"
+    r"explore more on these topics|reuse this content|"
     r"watch( the video)?:?|listen( to this article)?\b.*|more on this story|trending( now)?|"
     r"most (read|popular)|our standards:.*|skip advertisement|a version of this article appears in print.*|"
     r"(the latest|see also|more from \w+|recommended|editor's picks?|up next):.*)\s*$",

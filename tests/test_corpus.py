@@ -817,3 +817,8 @@ def test_a_dateline_after_a_standfirst_is_still_the_dateline(tmp_path: Path) -> 
         "Outage\nFriday's outage has affected airlines and banks around the world.\n"
         "FRANKFURT, Germany — A global technology outage grounded flights on Friday.\n"))
     assert _texts(art)[1] == "A global technology outage grounded flights on Friday."
+
+
+def test_a_note_of_the_article_s_age_above_the_headline_is_not_the_title(tmp_path: Path) -> None:
+    art = _parse(tmp_path, "a.txt", f"This article is more than 3 months old\nFloods cut off the northern valleys\n{BODY}")
+    assert art.title == "Floods cut off the northern valleys"

@@ -959,7 +959,8 @@ def _cues(text: str, start: int, end: int, name: str, role: str) -> set[str]:
         cues.add("followers")  # "al-Qaida operatives", "Taleban remnants", "a Hamas delegation"
     if is_acronym(name) and _MEMBERS_AFTER.match(after):
         cues.add("group")  # "NATO troops", "EU leaders", "OPEC members": a body's own people
-    if " " in name and _VOICE_AFTER.match(after) and not _may_be_a_persons_name(name):
+    if " " in name and ((_VOICE_AFTER.match(after) and not _may_be_a_persons_name(name))
+                        or (_STAFF_AFTER.match(after) and _in_everyday_words(name))):
         cues.add("group")  # "White House spokesperson Karine Jean-Pierre" (not "Netanyahu spokesman Omer Dostri")
     if is_acronym(name) and ((before[-1:] == " " and before[-2:-1].isdigit()) or _SERIES_AFTER.match(after)
                              or _A_THING_BEFORE.search(before)):
@@ -1149,6 +1150,17 @@ def _names_its_members(words: list[str]) -> bool:
         return False  # "the House of Commons" is a body; "the Parc des Princes", "the Bay of Pigs" are places
     return (len(words) >= 2 and last.endswith("s") and not last.endswith(_NOT_PLURAL)
             and last.lower() not in _THING_HEADS and last.lower() not in _PLURAL_PLACES_AND_TIMES)
+
+
+def _in_everyday_words(name: str) -> bool:
+    """"White House", "Red Cross": a name made wholly of common words, none a first name."""
+    words = name.split()
+    return all(is_common_word(w) and not may_be_a_first_name(w) for w in words)
+
+
+# "White House officials", "a White House meeting": a body's people and doings after its name
+_STAFF_AFTER = re.compile(r"^\s+(?:officials?|aides?|staff(?:ers)?|spokes(?:man|woman|person)|meeting|statement|"
+                          r"announcement|press secretary|chief of staff|counsel|lawyers?|budget|officers?)\b")
 
 
 def _speaks_as_a_person(words: list[str]) -> bool:

@@ -1227,6 +1227,7 @@ def test_a_title_opening_the_first_sentence_stays_a_title(tmp_path: Path) -> Non
         ("On Tuesday, Chikwanda, who took 33%, conceded defeat.", "Chikwanda", "person"),
         ("Magen Tovar Adom, Vesna's emergency service, said three people were hurt.", "Magen Tovar Adom",
          "organisation"),  # described as a state's service
+        ("Blue House officials said on Monday that the plan was ready.", "Blue House", "organisation"),
     ],
 )
 def test_the_kind_an_actor_is_given(tmp_path: Path, text: str, name: str, kind: str) -> None:

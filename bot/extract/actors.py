@@ -18,7 +18,14 @@ from itertools import pairwise
 from bot.extract.dates import MONTHS, WEEKDAYS
 from bot.extract.figures import names_a_sum
 from bot.extract.gazetteer import is_region_adjective, is_state_name, state_of
-from bot.extract.given_names import NAMES_OF_THINGS, is_common_word, is_given_name, may_be_a_first_name
+from bot.extract.given_names import (
+    NAMES_OF_THINGS,
+    is_common_word,
+    is_given_name,
+    is_region_name,
+    may_be_a_first_name,
+    may_be_a_surname,
+)
 from bot.extract.hints import Caseless
 from bot.extract.names import (
     ARABIC_ARTICLES,
@@ -955,7 +962,8 @@ def _cues(text: str, start: int, end: int, name: str, role: str) -> set[str]:
         cues.add("fighters")  # and "al-Qaida and Taleban fighters", "al-Qaida in Iraq fighters"
     if before[-4:].lower() == "the " and " " not in name and _ACTS_AS_A_BODY_AFTER.match(after):
         cues.add("acts")
-    if " " not in name and not is_acronym(name) and _FOLLOWERS_AFTER.match(after):
+    if " " not in name and not is_acronym(name) and (_FOLLOWERS_AFTER.match(after) or (
+            _CADRES_AFTER.match(after) and _may_name_a_body(name))):
         cues.add("followers")  # "al-Qaida operatives", "Taleban remnants", "a Hamas delegation"
     if is_acronym(name) and _MEMBERS_AFTER.match(after):
         cues.add("group")  # "NATO troops", "EU leaders", "OPEC members": a body's own people
@@ -1156,6 +1164,21 @@ def _in_everyday_words(name: str) -> bool:
     """"White House", "Red Cross": a name made wholly of common words, none a first name."""
     words = name.split()
     return all(is_common_word(w) and not may_be_a_first_name(w) for w in words)
+
+
+# "Hamas commander", "a senior al-Qaida explosives expert", "Taliban leaders": a movement's cadres after its name
+_CADRES_AFTER = re.compile(r"^\s+(?:[a-z]+\s+)?(?:leaders?|commanders?|officials?|spokes(?:man|woman|person)|chief|"
+                           r"experts?|negotiators?|envoys?)\b")
+_ADJECTIVE_OF_A_PEOPLE = re.compile(r"[A-Z][a-z]+(?:ean|ian|ican|ese|ish|ern|ic|al|ive|ary|ous)")
+
+
+def _may_name_a_body(name: str) -> bool:
+    """Not a word of the language, a people's or a region's adjective ("Health officials",
+    "Zimbabwean officials", "Western leaders", "Macedonian-American leaders"), a creed's word, a
+    region ("California officials") or a family name ("Bush aides")."""
+    last = name.split("-")[-1]
+    return not (is_common_word(name) or _ADJECTIVE_OF_A_PEOPLE.fullmatch(last) or _bare(name) in FAITHS
+                or is_region_adjective(name) or state_of(name) or is_region_name(name) or may_be_a_surname(name))
 
 
 # "White House officials", "a White House meeting": a body's people and doings after its name

@@ -99,6 +99,26 @@ def may_be_a_first_name(word: str) -> bool:
     return word in _listed_first_names()
 
 
+@cache
+def _listed_surnames() -> frozenset[str]:
+    return frozenset(n for _, _, names in _faker_lists(("last_names", "last_romanized_names")) for n in names)
+
+
+def may_be_a_surname(word: str) -> bool:
+    """Listed as someone's family name by one of Faker's countries ("Bush", "Abbas")."""
+    return word in _listed_surnames()
+
+
+@cache
+def _region_names() -> frozenset[str]:
+    return frozenset(s.name for s in pycountry.subdivisions)
+
+
+def is_region_name(word: str) -> bool:
+    """The name of a country's state, province or county ("California", "Kent")."""
+    return word in _region_names()
+
+
 def is_common_word(word: str) -> bool:
     """One of the thousand commonest English words ("white", "house", "international")."""
     return word.lower() in _common_words()

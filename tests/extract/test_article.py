@@ -1228,6 +1228,8 @@ def test_a_title_opening_the_first_sentence_stays_a_title(tmp_path: Path) -> Non
         ("Magen Tovar Adom, Vesna's emergency service, said three people were hurt.", "Magen Tovar Adom",
          "organisation"),  # described as a state's service
         ("Blue House officials said on Monday that the plan was ready.", "Blue House", "organisation"),
+        # a movement's cadres after its name
+        ("Police said a senior al-Rashad explosives expert was killed in the raid.", "al-Rashad", "organisation"),
     ],
 )
 def test_the_kind_an_actor_is_given(tmp_path: Path, text: str, name: str, kind: str) -> None:
@@ -1245,6 +1247,12 @@ def test_a_surname_two_people_share_goes_to_the_one_with_its_title(tmp_path: Pat
 def test_a_creed_spelt_with_an_apostrophe_names_no_one(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, "Vote\nIn Karbala, Shi'ite militants attacked a checkpoint on Monday.\n")
     assert [a.name for a in facts.actors.values() if a.kind != "place"] == []
+
+
+def test_a_people_s_adjective_a_region_or_a_family_name_before_officials_is_no_body(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Talks\nOn Monday, Zimbabwean officials met Kestrian leaders, and Kent officials met Smith aides.\n"))
+    assert [a.name for a in facts.actors.values() if a.kind == "organisation"] == []
 
 
 def test_a_word_of_the_language_before_fighters_opening_a_sentence_names_no_body(tmp_path: Path) -> None:

@@ -41,7 +41,10 @@ _FURNITURE_LINE = re.compile(
     r"explore more on these topics|reuse this content|"
     r"watch( the video)?:?|listen( to this article)?\b.*|more on this story|trending( now)?|"
     r"most (read|popular)|our standards:.*|skip advertisement|a version of this article appears in print.*|"
-    r"(the latest|see also|more from \w+|recommended|editor's picks?|up next):.*)\s*$",
+    r"(the latest|see also|more from \w+|recommended|editor's picks?|up next):.*|"
+    # a link to another story set in the text: "READ MORE: Photos show …", "WATCH: Moment the quake struck …"
+    r"(read (more|also|next)|also read|related( \w+)?|watch|listen|video|photos|in pictures|see more)\s*[:|]\s*.{0,160}|"
+    r"advertisement\b.{0,40}|click to share.*|.*\(opens in (a )?new window\))\s*$",
     re.IGNORECASE,
 )
 # Photo captions and the agency's own credits: "(AP Photo/Mosa'ab Elshamy, File)" closing a line,
@@ -416,6 +419,8 @@ def _read_lines(art: Article, lines: list[str]) -> None:
     header, body, tail = lines[:first_body], lines[first_body:last_body + 1], lines[last_body + 1:]
     _read_header(art, header)
     for at, line in enumerate(body[:3]):  # the story's first paragraph may follow a standfirst
+        if _is_furniture(line):
+            continue  # "READ MORE: …" is a link in capitals, no place
         dateline = _DATELINE.match(line) or _DATELINE_TITLED.match(line)
         if dateline:  # the story's place and date, not its first sentence's
             _note_date(art, dateline.group(), "dateline")

@@ -822,3 +822,19 @@ def test_a_dateline_after_a_standfirst_is_still_the_dateline(tmp_path: Path) -> 
 def test_a_note_of_the_article_s_age_above_the_headline_is_not_the_title(tmp_path: Path) -> None:
     art = _parse(tmp_path, "a.txt", f"This article is more than 3 months old\nFloods cut off the northern valleys\n{BODY}")
     assert art.title == "Floods cut off the northern valleys"
+
+
+@pytest.mark.parametrize("link", [
+    "READ MORE: Photos show the damage in the mountain villages",
+    "Related: Kestria turns down some offers of foreign aid",
+    "WATCH: The moment the quake struck a wedding party",
+    "Advertisement - scroll to continue",
+    "Click to share on X (Opens in new window)",
+])
+def test_a_link_to_another_story_set_in_the_text_is_furniture(tmp_path: Path, link: str) -> None:
+    art = _parse(tmp_path, "a.txt", (
+        "Quake toll rises\nWire | 8 September 2023\n"
+        "The death toll from the earthquake rose to 2,012 on Saturday, the interior ministry said.\n"
+        f"{link}\nRescuers were still searching for survivors in remote villages.\n"))
+    assert _texts(art) == ["The death toll from the earthquake rose to 2,012 on Saturday, the interior ministry said.",
+                           "Rescuers were still searching for survivors in remote villages."]

@@ -44,7 +44,9 @@ _FURNITURE_LINE = re.compile(
     r"(the latest|see also|more from \w+|recommended|editor's picks?|up next):.*|"
     # a link to another story set in the text: "READ MORE: Photos show …", "WATCH: Moment the quake struck …"
     r"(read (more|also|next)|also read|related( \w+)?|watch|listen|video|photos|in pictures|see more)\s*[:|]\s*.{0,160}|"
-    r"advertisement\b.{0,40}|click to share.*|.*\(opens in (a )?new window\))\s*$",
+    r"advertisement\b.{0,40}|click to share.*|.*\(opens in (a )?new window\)|"
+    # the outlet's notes on its own story: "This story has been updated.", "Editor's note: An earlier version …"
+    r"this (story|article|report) (has been|was) (updated|corrected).*|(editor['’]s note|correction|clarification):.*)\s*$",
     re.IGNORECASE,
 )
 # Photo captions and the agency's own credits: "(AP Photo/Mosa'ab Elshamy, File)" closing a line,

@@ -830,8 +830,10 @@ def test_a_note_of_the_article_s_age_above_the_headline_is_not_the_title(tmp_pat
     "WATCH: The moment the quake struck a wedding party",
     "Advertisement - scroll to continue",
     "Click to share on X (Opens in new window)",
+    "This story has been updated.",
+    "Editor's note: An earlier version of this story misstated the quake's magnitude.",
 ])
-def test_a_link_to_another_story_set_in_the_text_is_furniture(tmp_path: Path, link: str) -> None:
+def test_a_link_to_another_story_or_a_note_on_this_one_set_in_the_text_is_furniture(tmp_path: Path, link: str) -> None:
     art = _parse(tmp_path, "a.txt", (
         "Quake toll rises\nWire | 8 September 2023\n"
         "The death toll from the earthquake rose to 2,012 on Saturday, the interior ministry said.\n"

@@ -434,6 +434,11 @@ def _read_lines(art: Article, lines: list[str]) -> None:
             break
     teasers = False  # after "READ MORE": other stories' headlines, until the story's text resumes
     for i, line in enumerate(body):
+        if art.paragraphs and _POST_SIGNATURE.match(line):
+            # "— Harbour Police (@HarbourPolice) June 5, 2024" under an embedded post: it signs the line above
+            last = art.paragraphs[-1]
+            art.paragraphs[-1] = Paragraph(f"{last.text} {line}", heading=last.heading)
+            continue
         teasers = bool(_TEASERS_FOLLOW.match(line)) or (teasers and not is_body_line(line))
         if teasers or _is_furniture(line) or _is_breadcrumb(line, body[i + 1:i + 2]):
             art.furniture.append(line)
@@ -472,6 +477,9 @@ def _header_line_in_the_body(art: Article, line: str) -> bool:
 
 _REPORTING_FROM = re.compile(r"^\s*reporting from\s+[A-Z][^.]{0,60}$", re.I)
 _CLOCK_ONLY = re.compile(r"\s*\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}|GMT[+-]?\d*)?\s*")
+
+
+_POST_SIGNATURE = re.compile(r"^[—–-]+\s*[A-Z][^()@—–]{0,60}?(?:\s+#\w+)*\s*\(@\w+\)(?:\s+[A-Z][a-z]+\.? \d{1,2}, \d{4})?\s*$")
 
 
 SUBHEAD_WORDS = 10

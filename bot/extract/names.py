@@ -188,6 +188,8 @@ def find_names(sentence: str) -> list[Span]:
     """Capitalised runs in a sentence, with honorifics and possessives taken off."""
     spans = []
     for text, start in _runs(sentence):
+        if start and sentence[start - 1] in "@#":
+            continue  # "(@HarbourPolice)", "#OpenTheRoad": a handle or a tag, no name in the text
         words = text.split()
         while words and fold(words[0]).rstrip(".") in HONORIFICS and len(words) > (
                 2 if fold(words[0]) in NAMING_TITLES else 1):

@@ -1684,6 +1684,16 @@ def test_a_states_troops_are_the_state_acting(tmp_path: Path) -> None:
     assert states == {"Russia": [0], "Azerbaijan": [1]}
 
 
+def test_an_embedded_post_signed_on_the_line_below_is_its_signers_words_and_the_handle_no_name(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Storm\nWire | 5 June 2024\nThe storm made landfall near the port on Wednesday, officials said.\n"
+        "Stay off the roads tonight. pic.twitter.com/AbC123xyz\n"
+        "— Harbour Police (@HarbourPolice) June 5, 2024\n"
+        "About 40,000 homes lost power, the utility said.\n"))
+    assert [(facts.actors[q.actor].name, q.text) for q in facts.quotes] == [("Harbour Police", "Stay off the roads tonight.")]
+    assert sorted(a.name for a in facts.actors.values()) == ["Harbour Police"]
+
+
 def test_an_embedded_post_is_its_signers_words(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
         "Blast\nThe blast killed 20 people near Stepanakert on Monday, officials said.\n\n"

@@ -2106,6 +2106,14 @@ def test_a_person_known_by_birthplace_counterpart_or_report(tmp_path: Path, text
     assert _actor(facts, name).kind == "person"
 
 
+def test_a_real_name_given_after_a_nom_de_guerre_is_the_same_person(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Syria\nWire | 5 June 2024\nKestrel Front leader Abu Hamza al-Varani, whose real name is Omar Tarvel, "
+        "said his fighters were ready.\n"))
+    assert [(a.name, sorted(a.forms)) for a in facts.actors.values() if a.kind == "person"] == [
+        ("Abu Hamza al-Varani", ["Abu Hamza al-Varani", "Omar Tarvel"])]
+
+
 def test_an_alias_after_also_known_as_is_no_body(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, "News of the day\nQorrax Waberi, also known as Dhuhul Abtidoon, was charged on Monday.\n")
     assert all(a.kind != "organisation" for a in facts.actors.values())

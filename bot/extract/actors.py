@@ -1235,6 +1235,7 @@ def resolve_actors(mentions: list[Mention], sentences: list[Sentence]) -> dict[s
     _attach_short_forms(by_name, actors)
     _attach_company_stems(by_name, actors)
     _attach_acronyms_and_aliases(mentions, sentences, actors)
+    _attach_initials_of_people(by_name, actors)
     for thing in things:
         actors.pop(thing, None)
     for m in mentions:
@@ -1481,6 +1482,21 @@ def _attach_acronyms_and_aliases(mentions: list[Mention], sentences: list[Senten
                 actor.aliases.add(other)
                 actors[fold(other)] = actor
         _attach_named_appositive(m, text, mentions, actors, actor)
+
+
+def _attach_initials_of_people(by_name: dict[str, list[Mention]], actors: dict[str, LocalActor]) -> None:
+    """"MBS told reporters", after Crown Prince Mohammed bin Salman; "AMLO" after Andrés Manuel López
+    Obrador: capitals that spell the initials of the one person the article names so are that person."""
+    people = [a for a in {id(a): a for a in actors.values()}.values() if a.kind == "person" and len(a.name.split()) >= 2]
+    for key, ms in by_name.items():
+        short = ms[0].text
+        if (not (2 <= len(short) <= 5 and is_acronym(short)) or (key in actors and actors[key].kind == "person")
+                or any(m.cues & {"definite", "initials", "acronym-def", "group", "orgword"} for m in ms)):
+            continue  # ("the IMF" stays the body, whoever's initials it spells)
+        spelled = [p for p in people if "".join(w[0] for w in p.name.replace("-", " ").split()).upper() == short]
+        if len(spelled) == 1:
+            actors[key] = spelled[0]
+            spelled[0].aliases.add(short)
 
 
 def _short_name_of(short: str, name: str, kind: str) -> bool:

@@ -2114,6 +2114,15 @@ def test_a_real_name_given_after_a_nom_de_guerre_is_the_same_person(tmp_path: Pa
         ("Abu Hamza al-Varani", ["Abu Hamza al-Varani", "Omar Tarvel"])]
 
 
+def test_capitals_spelling_a_person_s_initials_are_that_person_but_the_body_after_the_stays_one(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Gulf\nWire | 5 June 2024\nCrown Prince Kamal bin Tarek met the envoy in Vesna on Wednesday.\n"
+        "KBT told reporters the kingdom wanted calm. Ida Marie Falk said the IMF would lend.\n"))
+    assert sorted((a.name, a.kind) for a in facts.actors.values() if a.kind in ("person", "organisation")) == [
+        ("IMF", "organisation"), ("Ida Marie Falk", "person"), ("Kamal bin Tarek", "person")]
+    assert [facts.actors[s.actor].name for s in facts.statements][:1] == ["Kamal bin Tarek"]
+
+
 def test_an_alias_after_also_known_as_is_no_body(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, "News of the day\nQorrax Waberi, also known as Dhuhul Abtidoon, was charged on Monday.\n")
     assert all(a.kind != "organisation" for a in facts.actors.values())

@@ -365,7 +365,7 @@ def find_dates(sentence: str, ref: date | None, near_year: int | None = None,
                 moment, exact = (quarters[-1], False) if quarters else (None, False)
             else:
                 clause = _clause_before(sentence, start) if kind in _TENSED else ""
-                future = kind in _TENSED and not _LOOKS_BACK_AFTER.match(sentence, end) and (
+                future = kind in _TENSED and not _LOOKS_BACK_AFTER.match(sentence, end) and not _since(sentence, start) and (
                     is_future(clause) or bool(_LOOKS_AHEAD_AFTER.match(sentence, end))
                     or _opens_a_future_sentence(sentence, start, end)
                     or _tenseless_in_a_future_sentence(sentence, start, clause)
@@ -575,6 +575,11 @@ def _opens_a_future_sentence(sentence: str, start: int, end: int) -> bool:
     # (and not itself one: "On Friday, the government planned to pay", "when Albright set aside plans for the
     # hastily planned trip")
     return cue is not None and not _PAST_VERB.search(after, 0, cue.end())
+
+
+def _since(sentence: str, start: int) -> bool:
+    """"on patrol since March", whatever the sentence's "will": what runs since a date began before now."""
+    return sentence[start:start + 6].lower() == "since " or sentence[max(0, start - 6):start].lower() == "since "
 
 
 _DEADLINE = ("by ", "By ")  # "to pay down the loan by February": a deadline, unless told in the past

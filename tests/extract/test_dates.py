@@ -587,6 +587,9 @@ def test_the_latest_quarter_is_the_one_just_ended(sentence: str) -> None:
     ("The court has given the tenants until 9 a.m. Wednesday to leave.", "2018-09-05"),
     ("The agency extended its deadline until noon Thursday.", "2018-09-06"),
     ("The guests stayed in the villa until Thursday.", "2018-08-30"),
+    # what runs since a date began before now, whatever else the sentence will do
+    ("The plan will be for the frigate to relieve the cruiser, which has been on patrol since March.", "2018-03"),
+    ("The plant will stay shut, as it has been since Friday.", "2018-08-31"),
 ])
 def test_what_a_clause_says_of_time_to_come(sentence: str, value: str) -> None:
     assert _only(sentence) == value

@@ -590,6 +590,11 @@ def test_the_latest_quarter_is_the_one_just_ended(sentence: str) -> None:
     # what runs since a date began before now, whatever else the sentence will do
     ("The plan will be for the frigate to relieve the cruiser, which has been on patrol since March.", "2018-03"),
     ("The plant will stay shut, as it has been since Friday.", "2018-08-31"),
+    # a timetable told in the simple present is to come; in the past, gone
+    ("The two leaders meet separately on Thursday with the envoy.", "2018-09-06"),
+    ("The council votes Tuesday on the plan.", "2018-09-04"),
+    ("The envoy, who arrived in the capital on Sunday, left.", "2018-09-02"),
+    ("The council held a vote on Saturday.", "2018-09-01"),  # "a vote": no verb
 ])
 def test_what_a_clause_says_of_time_to_come(sentence: str, value: str) -> None:
     assert _only(sentence) == value

@@ -70,6 +70,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"(?P<n>\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten) (?P<unit>days?|weeks?|months?|years?) ago)\b",
         re.I)),
     ("weekday", re.compile(r"\b(?:(?P<which>last|previous|this coming|this|next|coming) )?" + _WEEKDAY + r"\b")),
+    # "on Christmas Day", "last Thanksgiving": a holiday that falls on one day of the year
+    ("holiday", re.compile(r"\b(?:(?P<hwhich>[Ll]ast|[Tt]his|[Nn]ext) )?(?P<holiday>Christmas (?:Day|Eve)|"
+                           r"New Year['’]s (?:Day|Eve)|Thanksgiving(?: Day)?|Boxing Day)\b")),
     # "the third quarter", "fourth-quarter profit", "Q2 2023": a quarter of the year
     ("quarter", re.compile(r"\b(?:(?:(?P<qyear0>(?:19|20)\d\d)[- ])?"  # "the 1988 third quarter"
                            r"(?P<qord>first|second|third|fourth|final|1st|2nd|3rd|4th|last|latest|most recent|past)"
@@ -473,7 +476,7 @@ _LOOKS_BACK_AFTER = re.compile(r"\s+(?:[a-z]{2,}ed|said|told|met|made|gave|held|
                                r"sent|spoke|wrote|struck|fell|rose)\b(?!\s+(?:to|by)\b)")
 _LOOKS_AHEAD_AFTER = re.compile(r"\s+(?:will|shall|is (?:set|due|expected) to|are (?:set|due|expected) to)\b")
 # the kinds read relative to when the article was written: by the clause's tense and the reference date
-_TENSED = {"month", "md", "dm", "weekday", "relative", "quarter"}
+_TENSED = {"month", "md", "dm", "weekday", "relative", "quarter", "holiday"}
 
 
 def _possible_kinds(sentence: str) -> set[str]:
@@ -493,6 +496,8 @@ def _possible_kinds(sentence: str) -> set[str]:
             kinds.add("that")
     if "day" in sentence:
         kinds.add("weekday")
+    if "Christmas" in sentence or "New Year" in sentence or "Thanksgiving" in sentence or "Boxing" in sentence:
+        kinds.add("holiday")
     low = sentence.lower()  # once for the three word checks below, as `may_contain` would
     quirk = has_quirk(sentence)
     for kind, words in _KIND_WORDS:
@@ -526,6 +531,8 @@ def _resolve(kind: str, m: re.Match[str], ref: date | None, future: bool, near: 
         return _month_only(_month(m), ref, future, (m.group("which") or "").lower(), past), False
     if kind in ("md", "dm"):
         return _month_day(_month(m), int(m.group("day")), m.group("weekday"), ref, future, near, past, told_past), False
+    if kind == "holiday":
+        return _holiday(m, ref, future, near, past, told_past), False
     if ref is None:
         return None, False
     if kind == "weekday":
@@ -634,6 +641,23 @@ def _month_day(month: int, day: int, weekday: str | None, ref: date | None, futu
         year = pin_year_by_weekday(month, day, WEEKDAYS[weekday.lower()], near)
         return Moment(year, month, day) if year else None
     return None
+
+
+_HOLIDAYS = {"christmas day": (12, 25), "christmas eve": (12, 24), "new year's day": (1, 1), "new year's eve": (12, 31),
+             "boxing day": (12, 26), "thanksgiving": (11, 0), "thanksgiving day": (11, 0)}  # 0: the fourth Thursday
+
+
+def _holiday(m: re.Match[str], ref: date | None, future: bool, near: int | None, past: bool, told_past: bool) -> Moment | None:
+    """A holiday's day in the year the clause's tense and the article's date make it ("last
+    Thanksgiving", "on Christmas Day"); Thanksgiving is the fourth Thursday of November."""
+    month, day = _HOLIDAYS[m.group("holiday").replace("’", "'").lower()]
+    which = (m.group("hwhich") or "").lower()
+    future, past = (True, False) if which == "next" else (False, True) if which == "last" else (future, past)
+    found = _month_day(month, day or 25, None, ref, future, near, past, told_past)
+    if found is None or day:
+        return found
+    first = date(found.year, 11, 1)
+    return Moment.of_day(first + timedelta(days=(3 - first.weekday()) % 7 + 21))
 
 
 _QUARTERS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "final": 4}

@@ -687,3 +687,13 @@ def test_the_quarter_is_the_one_named_last_unless_a_day_ends_it() -> None:
     assert [(m.phrase, m.moment.iso()) for m in ended] == [("the quarter", "1989-Q2"), ("June 30", "1989-06-30")]
     (quarter, _) = find_dates("In the quarter ended Oct. 31, the chain sold 2.3 million units.", ref, anchor=first)
     assert quarter.moment.iso() == "1989-Q3"  # a fiscal quarter ending Oct. 31 is mostly the third
+
+
+@pytest.mark.parametrize(("sentence", "ref", "value"), [
+    ("The boy was found Thanksgiving Day clinging to an inner tube.", date(2000, 1, 7), "1999-11-25"),
+    ("He was released on Christmas Eve.", date(2024, 1, 10), "2023-12-24"),
+    ("The truce will start on Christmas Day.", date(2024, 12, 10), "2024-12-25"),
+    ("The families will meet again next Thanksgiving.", date(2018, 9, 3), "2018-11-22"),  # the fourth Thursday
+])
+def test_a_holiday_is_its_day_in_the_year_the_tense_makes_it(sentence: str, ref: date, value: str) -> None:
+    assert _only(sentence, ref) == value

@@ -1162,7 +1162,7 @@ def _names_its_members(words: list[str]) -> bool:
 
 
 def _in_everyday_words(name: str) -> bool:
-    """"White House", "Red Cross": a name made wholly of common words, none a first name."""
+    """"White House", "Blue House": a name made wholly of common words, none a first name."""
     words = name.split()
     return all(is_common_word(w) and not may_be_a_first_name(w) for w in words)
 

@@ -21,14 +21,19 @@ _SHORT_FORMS = {
     "Vietnam": "Vietnam", "Laos": "Laos", "Syria": "Syria", "Iran": "Iran", "Venezuela": "Venezuela",
     "Bolivia": "Bolivia", "Tanzania": "Tanzania", "Moldova": "Moldova", "Czech Republic": "Czechia",
     "Ivory Coast": "Côte d'Ivoire", "Palestine": "Palestine", "Taiwan": "Taiwan", "Kosovo": "Kosovo",
-    "Congo": "Congo", "DR Congo": "Congo", "Holland": "Netherlands", "the Netherlands": "Netherlands",
-    "Burma": "Myanmar", "Vatican": "Holy See", "Holy See": "Holy See", "DRC": "Congo",
+    "Holland": "Netherlands", "the Netherlands": "Netherlands", "Burma": "Myanmar", "Vatican": "Holy See",
+    "Holy See": "Holy See",
+    # two states called Congo: news means the larger, Kinshasa's, by the bare name, and names Brazzaville's in full
+    "Congo": "DR Congo", "DR Congo": "DR Congo", "DRC": "DR Congo", "Democratic Republic of Congo": "DR Congo",
+    "Democratic Republic of the Congo": "DR Congo", "Congo-Kinshasa": "DR Congo", "Republic of Congo": "Republic of the Congo",
+    "Congo-Brazzaville": "Republic of the Congo", "Congo Republic": "Republic of the Congo",
     # the United Kingdom's nations: news (sport above all) treats each as a country of its own
     "England": "England", "Scotland": "Scotland", "Wales": "Wales", "Northern Ireland": "Northern Ireland",
 }
 # ISO names with no short "common name" in pycountry, shown as news writes them, so that
 # "Russian Federation" and "Russia", "Türkiye" and "Turkey" are one state.
 _ISO_DISPLAY = {"Russian Federation": "Russia", "Türkiye": "Turkey", "Holy See (Vatican City State)": "Holy See"}
+_DISPLAY_BY_CODE = {"COD": "DR Congo", "COG": "Republic of the Congo"}  # two states ISO both shortens to "Congo"
 _IRREGULAR_DEMONYMS = {
     "American": "United States", "British": "United Kingdom", "French": "France", "Dutch": "Netherlands",
     "Swiss": "Switzerland", "Turkish": "Turkey", "Greek": "Greece", "Spanish": "Spain", "Polish": "Poland",
@@ -37,7 +42,7 @@ _IRREGULAR_DEMONYMS = {
     "Saudi": "Saudi Arabia", "Emirati": "United Arab Emirates", "Israeli": "Israel", "Iraqi": "Iraq",
     "Kuwaiti": "Kuwait", "Qatari": "Qatar", "Yemeni": "Yemen", "Pakistani": "Pakistan", "Afghan": "Afghanistan",
     "Chinese": "China", "Japanese": "Japan", "Lebanese": "Lebanon", "Sudanese": "Sudan", "Portuguese": "Portugal",
-    "Vietnamese": "Vietnam", "Congolese": "Congo", "Malian": "Mali", "Norwegian": "Norway", "German": "Germany",
+    "Vietnamese": "Vietnam", "Congolese": "DR Congo", "Malian": "Mali", "Norwegian": "Norway", "German": "Germany",
     "Belgian": "Belgium", "Ukrainian": "Ukraine", "Egyptian": "Egypt", "Palestinian": "Palestine",
     "Kurdish": "Kurdistan", "Icelandic": "Iceland", "Peruvian": "Peru", "Argentine": "Argentina",
     "Argentinian": "Argentina", "Chilean": "Chile", "Bangladeshi": "Bangladesh", "Omani": "Oman",
@@ -61,7 +66,7 @@ def _names_and_shared() -> tuple[dict[str, str], frozenset[str]]:
     shared: set[str] = set()  # "Korea" (ISO's "Korea, Republic of" and "Korea, Democratic People's Republic of")
     for country in pycountry.countries:
         canonical = getattr(country, "common_name", None) or country.name.split(",")[0]
-        canonical = _ISO_DISPLAY.get(canonical, canonical)
+        canonical = _DISPLAY_BY_CODE.get(country.alpha_3) or _ISO_DISPLAY.get(canonical, canonical)
         for name in (country.name, getattr(country, "common_name", None), getattr(country, "official_name", None)):
             for form in (name, name.split(",")[0]) if name else ():
                 if names.setdefault(form, canonical) != canonical:
@@ -128,6 +133,8 @@ _FORM_OF_STATE = re.compile(r"^(?:the )?(?:(?:Democratic|Federal|Islamic|People'
 
 
 def _without_form_of_state(name: str) -> str:
+    if name in country_names():
+        return name  # ("Republic of Congo" is a state's whole name, not a form of "Congo")
     bare = _FORM_OF_STATE.sub("", name) if " of " in name else name
     return bare if bare != name and bare in country_names() else name
 

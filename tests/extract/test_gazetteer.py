@@ -40,7 +40,7 @@ def test_places_that_are_not_states(name: str) -> None:
 
 
 def test_a_state_named_with_its_form_of_state_is_that_state() -> None:
-    assert state_of("Democratic Republic of the Congo") == state_of("the Democratic Republic of Congo") == "Congo"
+    assert state_of("Democratic Republic of the Congo") == state_of("the Democratic Republic of Congo") == "DR Congo"
     assert state_of("the Kingdom of Saudi Arabia") == "Saudi Arabia"
     assert is_state_name("People's Republic of China")
     assert state_of("Republic of Texas") is None
@@ -52,3 +52,8 @@ def test_a_state_named_with_its_form_of_state_is_that_state() -> None:
 ])
 def test_states_that_ceased_to_be_are_still_states(name: str, state: str) -> None:
     assert state_of(name) == state
+
+
+def test_the_two_congos_are_two_states_and_the_bare_name_is_kinshasa_s() -> None:
+    assert state_of("DRC") == state_of("Congo") == state_of("Congolese") == "DR Congo"
+    assert state_of("Republic of Congo") == state_of("Congo-Brazzaville") == "Republic of the Congo"

@@ -27,6 +27,12 @@ _SHORT_FORMS = {
     "Congo": "DR Congo", "DR Congo": "DR Congo", "DRC": "DR Congo", "Democratic Republic of Congo": "DR Congo",
     "Democratic Republic of the Congo": "DR Congo", "Congo-Kinshasa": "DR Congo", "Republic of Congo": "Republic of the Congo",
     "Congo-Brazzaville": "Republic of the Congo", "Congo Republic": "Republic of the Congo",
+    # the names news uses for states ISO lists under others, or in full
+    "Bosnia": "Bosnia and Herzegovina", "Bosnia-Herzegovina": "Bosnia and Herzegovina", "UAE": "United Arab Emirates",
+    "U.A.E.": "United Arab Emirates", "Macedonia": "North Macedonia", "Swaziland": "Eswatini", "East Timor": "Timor-Leste",
+    "Cape Verde": "Cabo Verde", "Brunei": "Brunei Darussalam", "The Gambia": "Gambia", "the Gambia": "Gambia",
+    "Vatican City": "Holy See", "Macau": "Macao", "St. Lucia": "Saint Lucia", "St Lucia": "Saint Lucia",
+    "St. Kitts and Nevis": "Saint Kitts and Nevis", "St. Vincent and the Grenadines": "Saint Vincent and the Grenadines",
     # the United Kingdom's nations: news (sport above all) treats each as a country of its own
     "England": "England", "Scotland": "Scotland", "Wales": "Wales", "Northern Ireland": "Northern Ireland",
 }

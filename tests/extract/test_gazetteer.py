@@ -57,3 +57,11 @@ def test_states_that_ceased_to_be_are_still_states(name: str, state: str) -> Non
 def test_the_two_congos_are_two_states_and_the_bare_name_is_kinshasa_s() -> None:
     assert state_of("DRC") == state_of("Congo") == state_of("Congolese") == "DR Congo"
     assert state_of("Republic of Congo") == state_of("Congo-Brazzaville") == "Republic of the Congo"
+
+
+@pytest.mark.parametrize(("name", "state"), [
+    ("Bosnia", "Bosnia and Herzegovina"), ("UAE", "United Arab Emirates"), ("Macedonia", "North Macedonia"),
+    ("East Timor", "Timor-Leste"), ("Brunei", "Brunei Darussalam"), ("Swaziland", "Eswatini"),
+])
+def test_the_names_news_uses_for_states_iso_lists_otherwise(name: str, state: str) -> None:
+    assert state_of(name) == state

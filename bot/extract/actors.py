@@ -557,6 +557,15 @@ def _a_body_s_people_after(word: str, after: str, lower_words: set[str]) -> bool
             and not is_common_word(word) and not _A_WORD_OF_THE_LANGUAGE.fullmatch(low))
 
 
+def _a_name_that_speaks(word: str, after: str, lower_words: set[str]) -> bool:
+    """"Oxfam said its warehouses were empty": a sentence's first word that speaks is a name, if
+    it can be no word of the language, nor a people's or a place's ("Officials said", "Witnesses
+    said", "Israeli said")."""
+    return (_SPEAKS_AFTER.match(after) is not None and word.lower() not in lower_words
+            and not _A_WORD_OF_THE_LANGUAGE.fullmatch(word.lower()) and not word.lower().endswith("s")
+            and _may_name_a_body(word) and not may_be_a_first_name(word))
+
+
 _A_WORD_OF_THE_LANGUAGE = re.compile(r"un\w+|\w+(?:ed|own|ing|ies)|" + _FIGHTER_WORDS)
 
 
@@ -591,7 +600,8 @@ def find_mentions(sentences: list[Sentence], lower_words: set[str], mid_caps: se
                     and not is_acronym(trimmed.text) and not state_of(trimmed.text) and not _INTERCAPS.match(trimmed.text)
                     and not speaks_then_he_or_she and not _TITLED_AFTER.match(text, trimmed.end)
                     and not _GROUP_AFTER.match(text[trimmed.end:trimmed.end + 120])
-                    and not _a_body_s_people_after(trimmed.text, text[trimmed.end:trimmed.end + 20], lower_words)):
+                    and not _a_body_s_people_after(trimmed.text, text[trimmed.end:trimmed.end + 20], lower_words)
+                    and not _a_name_that_speaks(trimmed.text, text[trimmed.end:], lower_words)):
                 continue  # an ordinary word opening the sentence; but "Daglo, a military leader, …" names him,
                 # and "Taleban rebels attacked", "Hamas militants fired" name a body
             named = _without_post_nominal(_person_after_complement(split_run(trimmed.text, trimmed.start, text), text))

@@ -1230,6 +1230,7 @@ def test_a_title_opening_the_first_sentence_stays_a_title(tmp_path: Path) -> Non
         ("Blue House officials said on Monday that the plan was ready.", "Blue House", "organisation"),
         # a movement's cadres after its name
         ("Police said a senior al-Rashad explosives expert was killed in the raid.", "al-Rashad", "organisation"),
+        ("Kestrox said its warehouses in the north were empty.", "Kestrox", "organisation"),  # first word, speaking
     ],
 )
 def test_the_kind_an_actor_is_given(tmp_path: Path, text: str, name: str, kind: str) -> None:
@@ -1257,7 +1258,8 @@ def test_a_people_s_adjective_a_region_or_a_family_name_before_officials_is_no_b
 
 def test_a_word_of_the_language_before_fighters_opening_a_sentence_names_no_body(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
-        "Attack\nUnknown gunmen attacked a checkpoint on Monday. Rebel fighters fled. Other militants hid.\n"))
+        "Attack\nUnknown gunmen attacked a checkpoint on Monday. Rebel fighters fled. Other militants hid.\n"
+        "Witnesses said the smoke rose for hours. Officials said the road was shut.\n"))
     assert [a.name for a in facts.actors.values()] == []
 
 

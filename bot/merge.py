@@ -179,7 +179,10 @@ def _link_surnames(members: dict[tuple[str, str], _Member], union: _Union) -> No
     by_first: dict[str, set[tuple[str, str]]] = defaultdict(set)
     by_shape: dict[str, set[str]] = defaultdict(set)  # a surname's consonants -> the surnames spelt so
     held: dict[tuple[str, str], set[str]] = defaultdict(set)  # a full-named person's offices, by root
+    by_first_word: dict[str, set[tuple[str, str]]] = defaultdict(set)  # a body's name's first word -> the bodies
     for m in members.values():
+        if m.kind == "organisation" and len(tokens(m.name)) >= 2 and tokens(m.name)[-1] not in _LED_BODIES:
+            by_first_word[tokens(m.name)[0]].add(union.find(m.ref))  # (not "Bush administration": Bush is no body)
         if m.kind == "person" and len(tokens(m.name)) >= 2:
             by_surname[tokens(m.name)[-1]].add(union.find(m.ref))
             by_first[tokens(m.name)[0]].add(union.find(m.ref))
@@ -203,11 +206,16 @@ def _link_surnames(members: dict[tuple[str, str], _Member], union: _Union) -> No
             roots = by_surname.get(_spelt_otherwise(name_tokens[0], by_shape), set())
         if not roots and m.kind == "person":
             roots = by_first.get(name_tokens[0], set())
+        if not roots and m.kind == "surname":  # "Amnesty said", of no person: Amnesty International, if one body
+            roots = by_first_word.get(name_tokens[0], set())
         roots = {r for r in roots if _may_hold_the_same_office(titled[name_tokens[0]], held[r])}
         if len(roots) > 1:  # "President Clinton": the one Clinton who was ever called so
             roots = {r for r in roots if titled[name_tokens[0]] & held[r]}
         if len(roots) == 1:
             union.union(next(iter(roots)), m.ref)
+
+
+_LED_BODIES = frozenset({"administration", "government", "cabinet", "campaign", "presidency"})  # "the Biden administration"
 
 
 def _may_hold_the_same_office(one_word: set[str], full_named: set[str]) -> bool:

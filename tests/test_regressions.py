@@ -677,3 +677,14 @@ def test_a_rate_reported_on_two_days_is_two_figures_and_on_one_day_may_be_disput
     groups = sorted((g.label, g.status, [c.value for c in g.claims]) for g in index.briefs.figures)
     assert groups == [("inflation (Vesna)", "agreed", [25]), ("inflation (Vesna)", "agreed", [27]),
                       ("turnout (Vesna)", "disputed", [48, 61])]
+
+
+def test_a_one_word_name_that_only_speaks_is_the_one_body_whose_name_it_opens(tmp_path: Path) -> None:
+    index = _index_of(tmp_path, {
+        "a": "Report\nWire | 2 May 2024\nKestrel Watch International said on Monday that the camps were full.\n",
+        "b": "Camps\nWire | 3 May 2024\nOn Tuesday, Kestrel said the camps were still full.\n",
+        "c": "Visit\nWire | 4 May 2024\nThe Tarvel administration said on Wednesday the aid would go on.\n",
+        "d": "Aid\nWire | 5 May 2024\nOn Thursday, Tarvel said the aid would stop.\n",  # a surname, no body's
+    })
+    cards = {a.name: sorted(a.sources) for a in index.briefs.actors}
+    assert cards == {"Kestrel Watch International": ["a", "b"], "Tarvel administration": ["c"]}

@@ -153,6 +153,8 @@ _RELAYED_BEFORE = re.compile(r"(?:\b(?:said|says|noted|reported|reports|wrote|ad
                              r"broadcaster|news agency|news outlet|outlet|news site|website|channel|network|paper)\s+)$", re.I)
 _AT_A_PLACE_BEFORE = re.compile(r"\b(?:in|into|near|at|inside|outside|across|throughout|within|around)\s+(?:the\s+)?$",
                                 re.I)
+_A_PLACE_OF_BEFORE = re.compile(r"\b(?:city|town|village|capital|province|region|district|port|suburb|"
+                                r"neighbou?rhood|governorate|county|enclave) of\s+$", re.I)
 _PLACE_AFTER = re.compile(r"^\s+(?:province|city|region|district|governorate|county|town|village|area|border|"
                           r"valley|river|camp|airport|port|state|Province|City|Region|District|Governorate)\b")
 # "the Muslim Brotherhood group": the noun after a name says it is a body
@@ -1029,8 +1031,8 @@ def _cues(text: str, start: int, end: int, name: str, role: str) -> set[str]:
                        and not (owns and owns.group(1) not in _PARTS_OF_A_PLACE)  # "from Miura's header": the header's
                        and not (_AN_ADJECTIVE.fullmatch(name) and _A_WORD_AFTER.match(after))):  # "of Conservative rule"
         cues.add("place")
-        if place_after or _AT_A_PLACE_BEFORE.search(before):
-            cues.add("located")  # "in Marshall", "Marshall county": where only a place can be
+        if place_after or _AT_A_PLACE_BEFORE.search(before) or _A_PLACE_OF_BEFORE.search(before):
+            cues.add("located")  # "in Marshall", "Marshall county", "the northern city of Tal Afar": only a place
     if _names_a_towns_region(name, before, after):
         cues |= {"place", "located", "region"}
     if _POSSESSIVE_AFTER.match(text[end:end + 2]):

@@ -1231,6 +1231,7 @@ def test_a_title_opening_the_first_sentence_stays_a_title(tmp_path: Path) -> Non
         # a movement's cadres after its name
         ("Police said a senior al-Rashad explosives expert was killed in the raid.", "al-Rashad", "organisation"),
         ("Kestrox said its warehouses in the north were empty.", "Kestrox", "organisation"),  # first word, speaking
+        ("A car bomb exploded in the northern city of Tal Kassem on Saturday.", "Tal Kassem", "place"),  # "city of"
     ],
 )
 def test_the_kind_an_actor_is_given(tmp_path: Path, text: str, name: str, kind: str) -> None:

@@ -897,7 +897,7 @@ _HAPPENED = {"disp": "displaced", "relo": "relocated", "fled": "who fled", "flee
              "inju": "injured", "trap": "trapped", "besi": "besieged", "arre": "arrested", "deta": "detained",
              "miss": "missing", "evac": "evacuated", "retu": "who returned", "resc": "rescued", "infe": "infected",
              "hosp": "in hospital", "star": "starving", "home": "homeless", "vacc": "vaccinated", "unem": "unemployed",
-             "sick": "sick", "affe": "affected"}  # what `figures.states` finds, by its first four letters
+             "sick": "sick", "affe": "affected", "abdu": "taken hostage"}  # what `happenings` finds, by its first four letters
 
 
 def _source(f: ArticleFacts) -> cards.Source:

@@ -626,6 +626,15 @@ def test_a_figure_s_label_says_what_happened_to_what_it_counts(tmp_path: Path) -
     assert sorted(g.label for g in index.briefs.figures) == ["people killed", "people who fled", "wounded people"]
 
 
+def test_hostages_taken_are_a_count_of_their_own(tmp_path: Path) -> None:
+    index = _index_of(tmp_path, {
+        "a": "Raid\nWire | 2 May 2024\nAbout 1,200 people were killed in the raid, and 251 were taken hostage.\n",
+        "b": "Talks\nWire | 3 May 2024\nGunmen kidnapped 240 people in the raid, officials said.\n",
+    })
+    assert sorted((g.label, [c.value for c in g.claims]) for g in index.briefs.figures) == [
+        ("people killed", [1200]), ("people taken hostage", [240, 251])]
+
+
 def test_counts_of_what_happened_on_two_different_days_are_two_quantities(tmp_path: Path) -> None:
     index = _index_of(tmp_path, {
         "a": "Market bombing\nWire | 5 May 2024\nA car bomb killed nine people in Karvel on Sunday, police said.\n",

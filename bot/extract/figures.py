@@ -118,7 +118,7 @@ _HARMED = {"wounded", "injured", "missing", "displaced", "hospitalised", "hospit
 _STATE_WORDS = re.compile(
     r"\b(displac\w*|relocat\w*|fled|flee\w*|inflow|influx|kill\w*|dead|died|deaths?|injur\w*|wound\w*|trapped|"
     r"besieged|arrest\w*|detain\w*|missing|evacuat\w*|return\w*|rescu\w*|infect\w*|hospitali\w*|starv\w*|"
-    r"homeless|vaccinat\w*|unemploy\w*|sick|affected|martyr\w*|perish\w*|slain)\b", re.I)
+    r"homeless|vaccinat\w*|unemploy\w*|sick|affected|martyr\w*|perish\w*|slain|hostages?|abduct\w*|kidnap\w*)\b", re.I)
 _CLAUSE_END = re.compile(r"[,;:.?!()\[\]—–]|\s(?:and|but|while|whereas|because|although)\s")
 # a figure written in words ends in "million", "billion" or "trillion", or is a teen or a tens
 _HARMED_RIGHT_BEFORE = re.compile(r"\b(wounded|wounding|injured|injuring|hurt|displaced|displacing|kidnapped|abducted|"
@@ -573,7 +573,8 @@ def happenings(text: str) -> set[str]:
 
 
 # one happening, said two ways ("55 people have been martyred", "60 are dead")
-_SAME_STATE = {"dead": "kill", "died": "kill", "deat": "kill", "mart": "kill", "peri": "kill", "slai": "kill", "woun": "inju"}
+_SAME_STATE = {"dead": "kill", "died": "kill", "deat": "kill", "mart": "kill", "peri": "kill", "slai": "kill", "woun": "inju",
+               "host": "abdu", "kidn": "abdu"}
 
 
 def clause_bounds(sentence: str, start: int, end: int) -> tuple[int, int]:

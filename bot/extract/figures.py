@@ -204,6 +204,7 @@ _WORD_START = re.compile(r"\w")
 _STATE_CLAUSE_BREAK = re.compile(r"[;:.?!()—–,]")
 # the figure's own clause: not "15,000 deaths and displaced millions", where "and" opens another verb's
 # ("3,400 are injured and the death toll may rise": the clause after "and the" is another's)
+_SHARE_ASIDE = re.compile(r",\s*(?:about|some|nearly|almost|roughly|or|over)?\s*[\d.]+\s*(?:%|percent|per cent) of [^,]{1,40},")
 _STATE_TAIL_END = re.compile(r"[;:.?!()]|\d|,\s+(?:and|but|while|whereas)\b|\s+and\s+(?=[a-z]+ed\b)|\s+and\s+the\s")
 _NON_DIGITS = re.compile(r"\D")
 _DIGIT_RUN = re.compile(r"\d+")
@@ -557,6 +558,10 @@ def _states(sentence: str, start: int, end: int, floor: int, counts: str) -> tup
     if floor:  # "192 people had been killed and more than 1,230 wounded": before "and", the figure before's words
         own = own.rsplit(" and ", 1)[-1]
     before = " ".join(own.split()[-4:])
+    comma = sentence.find(",", end, end + len(counts) + 3)
+    share = _SHARE_ASIDE.match(sentence, comma) if comma >= 0 and ("%" in sentence or "per" in sentence) else None
+    if share is not None:  # "1.9 million people, about 90% of the
+        end = share.end()  # population, have been displaced": what happened comes after the aside
     tail_end = _STATE_TAIL_END.search(sentence, end)
     after = sentence[end:tail_end.start() if tail_end else len(sentence)]
     text = f"{before} {counts} {' '.join(after.split()[:10])}"

@@ -535,6 +535,11 @@ def test_a_harmed_count_after_another_counts_what_the_first_counted(sentence: st
     assert [(q.counts, q.states) for q in find_quantities(sentence)] == [("people", ("kill",)), ("people", ("inju",))]
 
 
+def test_what_happened_is_read_past_a_share_set_between_commas() -> None:
+    found = find_quantities("An estimated 1.9 million people, about 90% of the population, have been displaced.")
+    assert [(q.counts, q.states) for q in found] == [("people", ("disp",))]
+
+
 def test_a_time_after_the_counted_noun_is_not_part_of_it() -> None:
     assert [q.counts for q in find_quantities("The army said it struck more than 100 targets overnight.")] == ["targets"]
 

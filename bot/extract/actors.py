@@ -222,6 +222,10 @@ _COMPANY_BEFORE = re.compile(r"\b(?:Cie|Cia|Ste|Sté|Cía)\.\s$")
 _ITS_AFTER = re.compile(r"^\s+(?:and\s+its\b|(?:(?!(?:and|or|as|from|of|for|in|into|on|with|by|at|to|than)\b)"
                         r"[a-z][\w'’-]*\s+){1,3}?(?:its|itself)\b)")
 _POSSESSIVE_AFTER = re.compile(r"^[’']s?\b")
+# "he may visit Pyongyang on his next tour": a name a verb takes, then a phrase, leaves "his" to the subject
+_AN_OBJECT_BEFORE = re.compile(r"\b(?!(?:and|or|but|as|than|said|says|with|to|for|of|from|by|about|against|at|on|in|"
+                               r"into|like|out|over|under|between|among|without)\b)[a-z]{2,}\s$")  # a verb, not a preposition
+_PREPOSITION_NEXT = re.compile(r"^\s+(?:on|in|at|during|for|with|after|before|from|to|into|ahead of)\s")
 # "he would seek a new Internet service for his site": no one's name follows "a"
 _INDEFINITE_BEFORE = re.compile(r"\b(?:a|an)\s+(?:[a-z]+\s+)?$")
 # "three shares in the London market": where shares trade, not a body that has them
@@ -941,7 +945,8 @@ def _cues(text: str, start: int, end: int, name: str, role: str) -> set[str]:
     if honorific_before(text, start):
         cues.add("honorific")
     if (("his" in after or "self" in after) and _OWN_PRONOUN_AFTER.match(after)
-            and not _A_PERSON_FROM_IT_AFTER.match(after) and not _INDEFINITE_BEFORE.search(before)) or (
+            and not _A_PERSON_FROM_IT_AFTER.match(after) and not _INDEFINITE_BEFORE.search(before)
+            and not (_AN_OBJECT_BEFORE.search(before) and _PREPOSITION_NEXT.match(after))) or (
             after[:8].startswith((", who ", ",who ")) and not before.endswith(("the ", "The "))
             and _WHO_ONE_AFTER.match(after)):
         cues.add("pronoun")

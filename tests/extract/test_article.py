@@ -1246,6 +1246,13 @@ def test_a_surname_two_people_share_goes_to_the_one_with_its_title(tmp_path: Pat
     assert [(s.actor, s.sent) for s in facts.statements] == [("tomas varga", 1)]
 
 
+def test_his_after_a_verb_s_object_and_a_phrase_is_the_subject_s(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Tour\nWire | 2 May 2024\nTomas Varga, the president, said he may visit Vardakar on his next tour.\n"
+        "Lawmakers cut ties with Kestrin in recent weeks by returning his donations.\n"))
+    assert sorted(a.name for a in facts.actors.values() if a.kind == "person") == ["Kestrin", "Tomas Varga"]
+
+
 def test_a_creed_spelt_with_an_apostrophe_names_no_one(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, "Vote\nIn Karbala, Shi'ite militants attacked a checkpoint on Monday.\n")
     assert [a.name for a in facts.actors.values() if a.kind != "place"] == []

@@ -279,8 +279,10 @@ class _Attributor:
         speaker = self.block_speaker if sent.block_quote else self.speaker(outside, mentions, sent.index)
         post = _POSTED_BY.search(text)
         poster = next((m.key for m in mentions if m.key and m.start >= post.start("name")), None) if post else None
-        if poster is not None:  # an embedded post, signed: its words are its author's
-            self.facts.quotes.append(Fact(poster, _LINK_IN_POST.sub("", text[:post.start()]).strip(), sent.index, said_when))
+        if poster is not None:  # an embedded post, signed: its words are its author's, from its paragraph's start
+            words = [s.text for s in self.sentences[:sent.index] if s.paragraph == sent.paragraph and not s.block_quote]
+            words.append(_LINK_IN_POST.sub("", text[:post.start()]).strip())
+            self.facts.quotes.append(Fact(poster, " ".join(words), sent.index, said_when))
             speaker, quotes = poster, []
         if speaker is None and quotes and text.lstrip()[:1] in "“\"‘" and self.last_quote:
             key, paragraph = self.last_quote

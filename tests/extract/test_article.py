@@ -1697,10 +1697,11 @@ def test_a_states_troops_are_the_state_acting(tmp_path: Path) -> None:
 def test_an_embedded_post_signed_on_the_line_below_is_its_signers_words_and_the_handle_no_name(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
         "Storm\nWire | 5 June 2024\nThe storm made landfall near the port on Wednesday, officials said.\n"
-        "Stay off the roads tonight. pic.twitter.com/AbC123xyz\n"
+        "Roads are closed across the district. Stay off them tonight. pic.twitter.com/AbC123xyz\n"
         "— Harbour Police (@HarbourPolice) June 5, 2024\n"
         "About 40,000 homes lost power, the utility said.\n"))
-    assert [(facts.actors[q.actor].name, q.text) for q in facts.quotes] == [("Harbour Police", "Stay off the roads tonight.")]
+    assert [(facts.actors[q.actor].name, q.text) for q in facts.quotes] == [
+        ("Harbour Police", "Roads are closed across the district. Stay off them tonight.")]  # the whole post
     assert sorted(a.name for a in facts.actors.values()) == ["Harbour Police"]
 
 

@@ -467,12 +467,18 @@ def _header_line_in_the_body(art: Article, line: str) -> bool:
         if art.date is None:
             _read_dateline(art, line)
         return True
-    byline = _BYLINE.match(line)
-    if byline:
-        art.author = art.author or byline.group("who").strip()
+    if _read_byline(art, line):
         return True
     update = _UPDATE.match(line)
     return bool(_REPORTING_FROM.match(line) or (update and _CLOCK_ONLY.fullmatch(update.group("rest"))))
+
+
+def _read_byline(art: Article, line: str) -> bool:
+    """Whether the line is a byline ("By Declan Walsh"); its author is the article's, if it has none yet."""
+    byline = _BYLINE.match(line)
+    if byline:
+        art.author = art.author or byline.group("who").strip()
+    return byline is not None
 
 
 _REPORTING_FROM = re.compile(r"^\s*reporting from\s+[A-Z][^.]{0,60}$", re.I)
@@ -602,9 +608,7 @@ def _read_header(art: Article, header: list[str]) -> None:
         if _is_furniture(line) or _is_breadcrumb(line, header[i + 1:i + 2]):
             art.furniture.append(line)
             continue
-        byline = _BYLINE.match(line)
-        if byline:
-            art.author = art.author or byline.group("who").strip()
+        if _read_byline(art, line):
             continue
         update = _UPDATE.match(line)
         if update and _note_date(art, update.group("rest"), "update line"):

@@ -20,7 +20,7 @@ from rapidfuzz import fuzz
 
 from bot import cards
 from bot.config import Curation
-from bot.extract.actors import UNVOUCHED, crowned, offices, without_designator
+from bot.extract.actors import LED_BODIES, UNVOUCHED, crowned, offices, without_designator
 from bot.extract.article import ArticleFacts
 from bot.extract.dates import Moment
 from bot.extract.figures import SHARE_PRICE_MOVES, Quantity, happenings, snippet
@@ -181,7 +181,7 @@ def _link_surnames(members: dict[tuple[str, str], _Member], union: _Union) -> No
     held: dict[tuple[str, str], set[str]] = defaultdict(set)  # a full-named person's offices, by root
     by_first_word: dict[str, set[tuple[str, str]]] = defaultdict(set)  # a body's name's first word -> the bodies
     for m in members.values():
-        if m.kind == "organisation" and len(tokens(m.name)) >= 2 and tokens(m.name)[-1] not in _LED_BODIES:
+        if m.kind == "organisation" and len(tokens(m.name)) >= 2 and tokens(m.name)[-1] not in LED_BODIES:
             by_first_word[tokens(m.name)[0]].add(union.find(m.ref))  # (not "Bush administration": Bush is no body)
         if m.kind == "person" and len(tokens(m.name)) >= 2:
             by_surname[tokens(m.name)[-1]].add(union.find(m.ref))
@@ -213,9 +213,6 @@ def _link_surnames(members: dict[tuple[str, str], _Member], union: _Union) -> No
             roots = {r for r in roots if titled[name_tokens[0]] & held[r]}
         if len(roots) == 1:
             union.union(next(iter(roots)), m.ref)
-
-
-_LED_BODIES = frozenset({"administration", "government", "cabinet", "campaign", "presidency"})  # "the Biden administration"
 
 
 def _may_hold_the_same_office(one_word: set[str], full_named: set[str]) -> bool:
@@ -864,7 +861,13 @@ def _same_quantity(a: _Pending, b: _Pending) -> bool:
 
 def _what_is_paid(q: Quantity) -> str:
     """The noun a sum counts ("$ revenue" → "revenue"); "" for a bare sum."""
-    return q.counts.split(maxsplit=1)[1] if " " in q.counts else ""
+    return _sum_parts(q.counts)[1]
+
+
+def _sum_parts(counts: str) -> tuple[str, str]:
+    """A sum's counts as its currency and what it pays: "$ revenue" → ("$", "revenue")."""
+    currency, _, what = counts.partition(" ")
+    return currency, what
 
 
 def _group(members: list[_Pending]) -> cards.FigureGroup:
@@ -878,7 +881,7 @@ def _group(members: list[_Pending]) -> cards.FigureGroup:
     anchors = sorted(set.intersection(*(p.anchors for p in members)) if members else set())
     head = min((p.quantity.counts for p in members), key=lambda c: (len(c.split()), c))
     if members[0].quantity.klass == "money":  # "$ revenue" reads "revenue ($)"; a bare "$", "sum ($)"
-        currency, _, what = head.partition(" ")
+        currency, what = _sum_parts(head)
         head = f"{what or 'sum'} ({currency})"
     label = _with_what_happened(head, members[0].quantity.states) + (f" ({', '.join(anchors)})" if anchors else "")
     claims.sort(key=lambda c: (c.value, c.cite.source, c.cite.sentence))

@@ -646,7 +646,6 @@ def test_counts_of_what_happened_on_two_different_days_are_two_quantities(tmp_pa
     assert groups == [("agreed", [7]), ("agreed", [9]), ("differ", [60, 75])]
 
 
-
 def test_two_people_of_one_surname_stay_two_and_a_titled_surname_goes_to_the_one_with_that_office(
         tmp_path: Path) -> None:
     index = _index_of(tmp_path, {

@@ -17,12 +17,11 @@ from itertools import pairwise
 
 from bot.extract.dates import MONTHS, WEEKDAYS
 from bot.extract.figures import names_a_sum
-from bot.extract.gazetteer import is_region_adjective, is_state_name, state_of
+from bot.extract.gazetteer import is_region_adjective, is_region_name, is_state_name, state_of
 from bot.extract.given_names import (
     NAMES_OF_THINGS,
     is_common_word,
     is_given_name,
-    is_region_name,
     may_be_a_first_name,
     may_be_a_surname,
 )
@@ -190,7 +189,8 @@ _LIST_OF_BODIES = re.compile(
     r"(?:including|such as|like)\s+(?:[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)*(?:\s*,\s*|\s+(?=(?:and|or)\s)))*"
     r"(?:(?:and|or)\s+)?$")
 _A_KIND_OF_BEFORE = re.compile(r"\b(?:an?|one)\s+(?:[a-z]+\s+)?$", re.I)  # "a devout Roman Catholic": a kind
-_LED_BODY_AFTER = re.compile(r"\s+(administration|government|cabinet|campaign|presidency)\b")
+LED_BODIES = ("administration", "government", "cabinet", "campaign", "presidency")  # "the Biden administration"
+_LED_BODY_AFTER = re.compile(r"\s+(" + "|".join(LED_BODIES) + r")\b")
 _LIKENESS = re.compile(r"-(?:like|style|esque|type)$")  # "her Steve Jobs-like turtleneck": a likeness, not him
 _ADJECTIVAL = re.compile(r"-(?:led|backed|allied|aligned|based|run|owned|linked)$")  # "the Saudi-led coalition"
 # "the Brianna Ghey murder trial", "the Dussehra festival": a name that only qualifies the noun after it is
@@ -230,7 +230,8 @@ _PREPOSITION_NEXT = re.compile(r"^\s+(?:on|in|at|during|for|with|after|before|fr
 _INDEFINITE_BEFORE = re.compile(r"\b(?:a|an)\s+(?:[a-z]+\s+)?$")
 # "three shares in the London market": where shares trade, not a body that has them
 _A_MARKET_AFTER = re.compile(r"^\s+(?:market|markets|exchange|bourse|index|trading)\b")
-_AN_ADJECTIVE = re.compile(r"[A-Z][a-z]+(?:ive|ic|al|ary|ous)")  # "Conservative", "Democratic", "Federal"
+_ADJECTIVE_ENDINGS = "ive|ic|al|ary|ous"
+_AN_ADJECTIVE = re.compile(r"[A-Z][a-z]+(?:" + _ADJECTIVE_ENDINGS + ")")  # "Conservative", "Democratic", "Federal"
 _A_WORD_AFTER = re.compile(r"^\s+(?!(?:and|but|yesterday|today|tonight|last|this|next|where|when|while|after|before|"
                            r"during|since|from|with|for|was|were|are|has|have|had|said|says|on|in|at|to|by)\b)[a-z]{3,}\b")
 # "the 32-year-old California man who … his": the man is the one with a pronoun, the name only says where he is from
@@ -558,18 +559,21 @@ def _a_body_s_people_after(word: str, after: str, lower_words: set[str]) -> bool
     """"Taleban rebels attacked", "Hamas militants fired": a sentence's first word before its
     fighters or followers names their body, if it is no word the language has ("Unknown gunmen",
     "Rebel fighters", "Wanted terrorist", "Other militants")."""
-    low = word.lower()
-    return (bool(_FIGHTERS_AFTER.match(after) or _FOLLOWERS_AFTER.match(after)) and low not in lower_words
-            and not is_common_word(word) and not _A_WORD_OF_THE_LANGUAGE.fullmatch(low))
+    return bool(_FIGHTERS_AFTER.match(after) or _FOLLOWERS_AFTER.match(after)) and _no_word_of_the_language(word, lower_words)
 
 
 def _a_name_that_speaks(word: str, after: str, lower_words: set[str]) -> bool:
     """"Oxfam said its warehouses were empty": a sentence's first word that speaks is a name, if
     it can be no word of the language, nor a people's or a place's ("Officials said", "Witnesses
     said", "Israeli said")."""
-    return (_SPEAKS_AFTER.match(after) is not None and word.lower() not in lower_words
-            and not _A_WORD_OF_THE_LANGUAGE.fullmatch(word.lower()) and not word.lower().endswith("s")
-            and _may_name_a_body(word) and not may_be_a_first_name(word))
+    return (_SPEAKS_AFTER.match(after) is not None and _no_word_of_the_language(word, lower_words)
+            and not word.lower().endswith("s") and _may_name_a_body(word) and not may_be_a_first_name(word))
+
+
+def _no_word_of_the_language(word: str, lower_words: set[str]) -> bool:
+    """Never written in lower case by the article, no common word, no word built as the language builds them."""
+    low = word.lower()
+    return low not in lower_words and not is_common_word(word) and not _A_WORD_OF_THE_LANGUAGE.fullmatch(low)
 
 
 _A_WORD_OF_THE_LANGUAGE = re.compile(r"un\w+|\w+(?:ed|own|ing|ies)|" + _FIGHTER_WORDS)
@@ -1187,7 +1191,7 @@ def _in_everyday_words(name: str) -> bool:
 # "Hamas commander", "a senior al-Qaida explosives expert", "Taliban leaders": a movement's cadres after its name
 _CADRES_AFTER = re.compile(r"^\s+(?:[a-z]+\s+)?(?:leaders?|commanders?|officials?|spokes(?:man|woman|person)|chief|"
                            r"experts?|negotiators?|envoys?)\b")
-_ADJECTIVE_OF_A_PEOPLE = re.compile(r"[A-Z][a-z]+(?:ean|ian|ican|ese|ish|ern|ic|al|ive|ary|ous)")
+_ADJECTIVE_OF_A_PEOPLE = re.compile(r"[A-Z][a-z]+(?:ean|ian|ican|ese|ish|ern|" + _ADJECTIVE_ENDINGS + ")")
 
 
 def _may_name_a_body(name: str) -> bool:

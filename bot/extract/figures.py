@@ -707,10 +707,10 @@ _RISING = frozenset({"rise", "rose", "rises", "risen", "rising", "increased", "i
                      "gaining", "jumped", "jumping", "climbed", "climbing", "surged", "surging", "soared", "soaring", "up"})
 
 
-def _percentage(sentence: str, start: int, end: int, value: float, counts: str) -> Quantity:
+def _percentage(sentence: str, start: int, end: int, value: float, counts: str, snapshot: bool = False) -> Quantity:
     """A percentage figure: what it is a share of is also its class (two votes, two quantities)."""
     return Quantity(value=value, written=sentence[start:end].strip(), qualifier=_qualifier(sentence[:start]),
-                    counts=counts, klass=counts, states=(), start=start, end=end)
+                    counts=counts, klass=counts, states=(), start=start, end=end, snapshot=snapshot)
 
 
 # "Turnout was 76%", "inflation stood at 27.4 percent", "the jobless rate rose to 5.1%": a rate named for what it
@@ -727,7 +727,7 @@ def _named_rate(sentence: str, start: int, end: int, value: float | None) -> Qua
     named = _NAMED_RATE_BEFORE.search(sentence, max(0, start - 80), start) if value is not None else None
     if named is None:
         return None
-    return dataclasses.replace(_percentage(sentence, start, end, value, named.group(1).lower()), snapshot=True)
+    return _percentage(sentence, start, end, value, named.group(1).lower(), snapshot=True)
 
 
 def _percent_of_change(sentence: str, start: int, end: int, value: float | None) -> Quantity | None:

@@ -160,3 +160,13 @@ def is_region_adjective(name: str) -> bool:
 def is_state_name(name: str) -> bool:
     """Whether `name` is itself the name of a state (not an adjective of one)."""
     return _without_form_of_state(name.removeprefix("the ")) in country_names()
+
+
+@cache
+def _region_names() -> frozenset[str]:
+    return frozenset(s.name for s in pycountry.subdivisions)
+
+
+def is_region_name(word: str) -> bool:
+    """The name of a country's state, province or county ("California", "Kent")."""
+    return word in _region_names()

@@ -52,7 +52,7 @@ def _faker_lists(attrs: tuple[str, ...]) -> Iterator[tuple[str, str, Iterable[st
 @cache
 def _listed_first_names() -> frozenset[str]:
     """Every first name Faker lists in Latin letters, whatever else the word may mean."""
-    return frozenset(n for _, _, names in _faker_lists(_LISTS) for n in names if _LATIN_NAME.fullmatch(n))
+    return frozenset(n for n in _countries_listing() if _LATIN_NAME.fullmatch(n))
 
 
 WIDELY_GIVEN = 10  # countries whose lists give a first name, for it to stay one though a region has its name too
@@ -65,7 +65,7 @@ def given_names() -> frozenset[str]:
     a federation ("Paul", a municipality of Cape Verde; not "Virginia")."""
     found = _listed_first_names()
     regions = {s.name for s in pycountry.subdivisions if s.type == "State" or _countries_giving(s.name) < WIDELY_GIVEN}
-    words = {*EnglishWords.word_list, *MONTHS, *WEEKDAYS}
+    words = {*_common_words(), *MONTHS, *WEEKDAYS}
     return frozenset(n for n in found if n not in regions and n not in _OPENS_PLACES and n.lower() not in words
                      and not state_of(n) and not is_role_word(n))
 
@@ -107,16 +107,6 @@ def _listed_surnames() -> frozenset[str]:
 def may_be_a_surname(word: str) -> bool:
     """Listed as someone's family name by one of Faker's countries ("Bush", "Abbas")."""
     return word in _listed_surnames()
-
-
-@cache
-def _region_names() -> frozenset[str]:
-    return frozenset(s.name for s in pycountry.subdivisions)
-
-
-def is_region_name(word: str) -> bool:
-    """The name of a country's state, province or county ("California", "Kent")."""
-    return word in _region_names()
 
 
 def is_common_word(word: str) -> bool:

@@ -141,6 +141,13 @@ _WORKPLACE_BEFORE = re.compile(r"\b(?:analyst|economist|strategist|dealer|trader
 _PLACE_CUE = Caseless(r"\b(?:in|into|from|near|to|across|towards|toward|outside|inside|of|around|at|through|"
                       r"throughout|within|between|via|reach|reached|entered|left)\s+(?:the\s+)?"
                       r"(?:(?:capital|city|town|village|port|port city|border town|province|region)(?: of)?\s+)?$")
+# "linked to al-Qaida", "ties to Hamas", "loyal to the Taliban": a tie binds to a body or a person, not a place
+_TIED_TO_BEFORE = re.compile(r"\b(?:(?:linked|tied|allied|loyal|affiliated|sympathetic)\s+(?:to|with)|"
+                             r"(?:ties|links|connections?|loyalty|allegiance|affiliation)\s+to)\s+(?:the\s+)?$", re.I)
+# "the Corvan separatist group, KLT", "the Tarsen militant group Dalat Front": the body is the name after its kind
+_NAMED_AFTER_ITS_KIND = re.compile(r"^(?:\s+[a-z]+){0,2}\s+(?:group|movement|militia|faction|party|organi[sz]ation|"
+                                   r"network|alliance|coalition|outfit|wing)(?:,\s+[A-Z]{2,}\b|\s+\(?(?:the\s+)?"
+                                   r"(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)[A-Z])")
 # "according to TD Cowen", "a note from TD Cowen", "data from Johns Hopkins": who a figure or
 # a word comes from, not where
 _SOURCE_BEFORE = re.compile(r"\b(?:according to|(?:note|report|statement|letter|memo|analysis|study|survey|data|"
@@ -156,8 +163,10 @@ _A_PLACE_OF_BEFORE = re.compile(r"\b(?:city|town|village|capital|province|region
                                 r"neighbou?rhood|governorate|county|enclave) of\s+$", re.I)
 _PLACE_AFTER = re.compile(r"^\s+(?:province|city|region|district|governorate|county|town|village|area|border|"
                           r"valley|river|camp|airport|port|state|Province|City|Region|District|Governorate)\b")
-# "the Muslim Brotherhood group": the noun after a name says it is a body
-_KIND_OF_BODY_AFTER = re.compile(r"^\s+(?:group|movement|militia|faction|party|organi[sz]ation|network|alliance|"
+# "the Muslim Brotherhood group", "the al-Qaida terror network": the noun after a name says it is a body
+_KIND_OF_BODY_AFTER = re.compile(r"^\s+(?:(?:terrorist|terror|militant|rebel|extremist|insurgent|separatist|jihadist|"
+                                 r"guerrilla|armed|political|opposition|Islamist|Islamic|Marxist|Maoist)\s+)?"
+                                 r"(?:group|movement|militia|faction|party|organi[sz]ation|network|alliance|"
                                  r"coalition|hedge fund|investment firm|law firm|(?:cryptocurrency|crypto) exchange)"
                                  r"\b(?!\s+(?:of|for)\b)"
                                  # "the Interfax-Ukraine news agency said" (not "the Moscow newspaper Kommersant")
@@ -438,6 +447,7 @@ _FIGHTERS_OF_A_PAIR_AFTER = re.compile(r"^\s+(?:and|or|in)\s+[A-Z][\w'’-]*(?:\
 _MEMBERSHIP_BEFORE = re.compile(r"\b(?:(?:members?|affiliates?|wing|branch|faction|offshoot|cells?|splinter group|ranks)\s+of|"
                                 r"membership\s+(?:in|of)|affiliated (?:to|with))\s+(?:the\s+)?$")
 _A_BODY_S_NAME_ENDS = re.compile(r"^(?:\s*[.,;:)\]\"”]|\s+(?:on|in|by|at|and|or|who|which|that|have|has|had|were|was|is|are|"
+                                 r"may|might|could|would|will|can|must|"
                                  r"to|for|from|since|after|before|during|over)\b|\s*$)")
 _ACTS_AS_A_BODY_AFTER = re.compile(
     r"^\s+(?:(?:have|has|had)\s+(?:also\s+|long\s+)?[a-z]{3,}ed|claim(?:s|ed)?|vow(?:s|ed)?|den(?:y|ies|ied)|"
@@ -940,6 +950,8 @@ def _cues(text: str, start: int, end: int, name: str, role: str) -> set[str]:
     cues = set()
     before, after = text[max(0, start - 80):start], text[end:]  # `$`-anchored cues need only the near past
     words = {w.lower() for w in name.replace("-", " ").split()}
+    tied = (before.endswith(("to ", "with ", "the ")) and bool(_TIED_TO_BEFORE.search(before))
+            and bool(_A_BODY_S_NAME_ENDS.match(after)))  # (not "loyal to the Assad regime": tied to the regime)
     if role and _RANKED_BY_SIZE.search(role) and not is_role_word(role.split()[0]):  # (not "leader of the largest party")
         cues.add("group")  # "Norilsk, the world's second-largest nickel producer": a firm, not a person's title
     elif role and has_role_head(role):
@@ -969,7 +981,8 @@ def _cues(text: str, start: int, end: int, name: str, role: str) -> set[str]:
         cues.add("brand")
     if ((_GROUP_CUE.found_in(before) and not _NAME_ENDS_BEFORE_COMMA.search(before) and not _A_MARKET_AFTER.match(after))
             or (after.startswith(",") and _GROUP_AFTER.match(after))
-            or (_KIND_OF_BODY_AFTER.match(after) and not _ADJECTIVAL.search(name) and not state_of(name))
+            or (_KIND_OF_BODY_AFTER.match(after) and not _ADJECTIVAL.search(name) and not state_of(name)
+                and not _NAMED_AFTER_ITS_KIND.match(after))
             or _HOLDS_A_TITLE_AFTER.match(after) or (len(name) > 1 and _in_list_of_bodies(text, start))
             or (before.endswith(("at ", "with ", "the ")) and _WORKPLACE_BEFORE.search(before) and not state_of(name)
                 and ENDS_THE_PHRASE.match(after))
@@ -980,13 +993,16 @@ def _cues(text: str, start: int, end: int, name: str, role: str) -> set[str]:
     if after[1:3] in ("qu", "ci") and _QUOTES_SOMEONE_AFTER.match(after):
         cues |= {"group", "relay"}
     if not _DIGIT_IN_NAME.search(name) and (  # (not "F-15 fighters": planes)
-            _FIGHTERS_AFTER.match(after) or (after[:1] == " " and _FIGHTERS_OF_A_PAIR_AFTER.match(after))):
+            (_FIGHTERS_AFTER.match(after) and not _NAMED_AFTER_ITS_KIND.match(after))
+            or (after[:1] == " " and _FIGHTERS_OF_A_PAIR_AFTER.match(after))):
         cues.add("fighters")  # and "al-Qaida and Taleban fighters", "al-Qaida in Iraq fighters"
     if before[-4:].lower() == "the " and " " not in name and _ACTS_AS_A_BODY_AFTER.match(after):
         cues.add("acts")
     if " " not in name and not is_acronym(name) and (_FOLLOWERS_AFTER.match(after) or (
             _CADRES_AFTER.match(after) and _may_name_a_body(name))):
         cues.add("followers")  # "al-Qaida operatives", "Taleban remnants", "a Hamas delegation"
+    if tied and " " not in name and not is_acronym(name) and _may_name_a_body(name):
+        cues.add("followers")  # a one-word name something is tied to, and no family name: a body's
     if is_acronym(name) and _MEMBERS_AFTER.match(after):
         cues.add("group")  # "NATO troops", "EU leaders", "OPEC members": a body's own people
     if " " in name and ((_VOICE_AFTER.match(after) and not _may_be_a_persons_name(name))
@@ -1037,6 +1053,7 @@ def _cues(text: str, start: int, end: int, name: str, role: str) -> set[str]:
         # single term", "Mubarak's funeral": or a term of office, a life's end
         cues.add("pronoun")
     if place_after or (_PLACE_CUE.found_in(before) and not _SOURCE_BEFORE.search(before)  # a source, not a place
+                       and not tied
                        and not (owns and owns.group(1) not in _PARTS_OF_A_PLACE)  # "from Miura's header": the header's
                        and not (_AN_ADJECTIVE.fullmatch(name) and _A_WORD_AFTER.match(after))):  # "of Conservative rule"
         cues.add("place")

@@ -1232,11 +1232,23 @@ def test_a_title_opening_the_first_sentence_stays_a_title(tmp_path: Path) -> Non
         ("Police said a senior al-Rashad explosives expert was killed in the raid.", "al-Rashad", "organisation"),
         ("Kestrox said its warehouses in the north were empty.", "Kestrox", "organisation"),  # first word, speaking
         ("A car bomb exploded in the northern city of Tal Kassem on Saturday.", "Tal Kassem", "place"),  # "city of"
+        # what one is tied to is a body, not a place ("to" may lead to either), and so is the name before a
+        # body's kind, whatever stands between
+        ("Police said a cell linked to al-Rashad in Vesna had planned the attack.", "al-Rashad", "organisation"),
+        ("The leader of the al-Hamra terror network urged followers to fight.", "al-Hamra", "organisation"),
     ],
 )
 def test_the_kind_an_actor_is_given(tmp_path: Path, text: str, name: str, kind: str) -> None:
     facts = _facts_from_text(tmp_path, f"News of the day\n{text}\n")
     assert _actor(facts, name).kind == kind
+
+
+def test_a_name_before_a_body_named_after_it_is_no_body_of_its_own(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Blast\nThe minister ruled out any link to the Corvan separatist group, KLT. "
+        "The Tarsen militant group Dalat Front said it was not involved.\n"))
+    bodies = {a.name for a in facts.actors.values() if a.kind == "organisation"}
+    assert "Corvan" not in bodies and "Tarsen" not in bodies
 
 
 def test_a_surname_two_people_share_goes_to_the_one_with_its_title(tmp_path: Path) -> None:

@@ -387,13 +387,19 @@ def _kind_of_body_before(sentence: str, start: int) -> str:
     return " ".join(words) if len(words) >= 2 and words[-2].lower() not in ("and", "or") else ""
 
 
+def _is_function_word(word: str, sentence: str) -> bool:
+    """"The", "However": a word that opens a sentence, no name; but "WHO says" in a sentence not
+    written in capitals spells a body's initials."""
+    return fold(word) in _FUNCTION_OPENERS and not (len(word) >= 2 and word.isupper() and not sentence.isupper())
+
+
 def _trim_opener(span: Span, sentence: str, lower_words: set[str]) -> Span | None:
     """Drop a sentence-opening word that is not part of the name ("The", "Speaking", "Meanwhile")."""
     words = span.text.split()
     start = span.start
     spelled = _ACRONYM_AFTER.match(sentence[span.end:span.end + 12])
     while words and not (spelled and _spells_with_first(spelled.group("acr"), words)) and (
-            fold(words[0]) in _FUNCTION_OPENERS or _is_honorific(words[0], words)
+            _is_function_word(words[0], sentence) or _is_honorific(words[0], words)
             or (len(words) > 1 and words[0].lower() in WEEKDAYS)  # "Friday New York Stock Exchange trading"
             or (len(words) > 1 and words[0] in ("NGO", "NGOs"))  # "the NGO Provea": what kind of body it is
             or _nationality_of_a_person(words)
@@ -630,7 +636,7 @@ def find_mentions(sentences: list[Sentence], lower_words: set[str], mid_caps: se
                 if named.role and (_THE_BEFORE.search(text[:trimmed.start]) or " " not in named.role):
                     mentions.append(Mention(sent.index, trimmed.start, trimmed.end, "", role=named.role, cues={"roleref"}))
                 continue
-            if (_is_calendar_word(named.name) or fold(named.name) in _FUNCTION_OPENERS or _LIKENESS.search(named.name)
+            if (_is_calendar_word(named.name) or _is_function_word(named.name, text) or _LIKENESS.search(named.name)
                     or _shouted_or_model(named.name, text[:named.start], lower_words)):
                 continue
             led = _LED_BODY_AFTER.match(text, named.end)

@@ -1236,6 +1236,8 @@ def test_a_title_opening_the_first_sentence_stays_a_title(tmp_path: Path) -> Non
         # body's kind, whatever stands between
         ("Police said a cell linked to al-Rashad in Vesna had planned the attack.", "al-Rashad", "organisation"),
         ("The leader of the al-Hamra terror network urged followers to fight.", "al-Hamra", "organisation"),
+        # initials that spell a function word, in a sentence not written in capitals
+        ("WHO says 40 cases of the fever were confirmed in Vesna.", "WHO", "organisation"),
     ],
 )
 def test_the_kind_an_actor_is_given(tmp_path: Path, text: str, name: str, kind: str) -> None:

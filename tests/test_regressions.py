@@ -696,3 +696,13 @@ def test_a_one_word_name_that_only_speaks_is_the_one_body_whose_name_it_opens(tm
     })
     cards = {a.name: sorted(a.sources) for a in index.briefs.actors}
     assert cards == {"Kestrel Watch International": ["a", "b"], "Tarvel administration": ["c"]}
+
+
+def test_dotted_initials_join_the_one_body_they_spell(tmp_path: Path) -> None:
+    index = _index_of(tmp_path, {"a": (
+        "Relief\n\nThe Wire | 4 March 2024\n\n"
+        "The United Nations said on Monday that aid had reached Vesna.\n"
+        "The U.S. Navy said its ships had carried the aid, and Ukraine's Navy said it had sent a ship too.\n"
+        "The U.N. said more was needed, and U.N. officials asked for $40 million.\n")})
+    assert [(a.name, sorted(a.aliases)) for a in index.briefs.actors if a.kind == "organisation"] == [
+        ("United Nations", ["U.N."]), ("U.S. Navy", []), ("Ukraine's Navy", [])]

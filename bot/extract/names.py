@@ -138,13 +138,20 @@ def is_acronym(text: str) -> bool:
 
 
 def initials(name: str) -> str:
-    """Initials of the capitalised words of a name: "Hay’at Tahrir al-Sham" → "HTS"."""
+    """Initials of the capitalised words of a name: "Hay’at Tahrir al-Sham" → "HTS"; a word
+    itself in dotted initials gives them all ("U.N. Security Council" → "UNSC")."""
     out = []
     for word in re.split(r"[\s]+", name):
+        if _DOTTED_WORD.fullmatch(word):
+            out.append(word.replace(".", ""))
+            continue
         for piece in word.split("-"):
             if piece[:1].isupper():
                 out.append(piece[0])
     return "".join(out)
+
+
+_DOTTED_WORD = re.compile(r"(?:[A-Z]\.){2,}")
 
 
 def _runs(sentence: str) -> list[tuple[str, int]]:

@@ -316,6 +316,8 @@ _FUNCTION_OPENERS = {
     "where", "who", "how", "which", "any", "all", "some", "no", "not", "nor", "among", "standing", "speaking",
     "last", "next", "every", "each", "both", "such", "many", "most", "more", "several", "few", "only", "to",
     "until", "over", "under", "into", "about", "against", "despite", "during", "without", "because",
+    "unlike", "like", "amid", "besides", "beyond", "toward", "towards", "upon", "via", "within", "throughout",
+    "following", "including", "regarding", "concerning", "whereas", "whether", "unless", "whilst",
     # what a text calls a body or a person before their name: "Rival Samsung Electronics reported …"
     "rival", "rivals", "fellow", "embattled", "beleaguered", "ailing", "troubled",
 }
@@ -596,8 +598,23 @@ _A_WORD_OF_THE_LANGUAGE = re.compile(r"un\w+|\w+(?:ed|own|ing|ies)|" + _FIGHTER_
 
 
 def _is_calendar_word(text: str) -> bool:
+    """A month, a weekday or a feast day ("Republic Day", "Christmas Eve"; but "Doris Day" is hers)."""
     low = text.lower().rstrip(".")
-    return low in MONTHS or low in WEEKDAYS
+    if low in MONTHS or low in WEEKDAYS:
+        return True
+    words = text.split()
+    return len(words) >= 2 and words[-1] in ("Day", "Eve") and not (len(words) == 2 and is_given_name(words[0]))
+
+
+def _is_an_era(name: str, text: str, start: int, end: int) -> bool:
+    """"the 6th century B.C.", "circa A.D. 1000": the era a year is counted in, no body or place."""
+    return bool(_ERA.fullmatch(name)) and bool(_COUNTED_BEFORE.search(text, max(0, start - 16), start)
+                                               or _YEAR_AFTER.match(text, end))
+
+
+_ERA = re.compile(r"B\.C\.(?:E\.)?|BCE?|A\.D\.|C\.E\.")
+_COUNTED_BEFORE = re.compile(r"(?:\d|\bcentury|\bmillennium)\s*$")
+_YEAR_AFTER = re.compile(r"\s+\d")
 
 
 def find_mentions(sentences: list[Sentence], lower_words: set[str], mid_caps: set[str]) -> list[Mention]:
@@ -637,6 +654,7 @@ def find_mentions(sentences: list[Sentence], lower_words: set[str], mid_caps: se
                     mentions.append(Mention(sent.index, trimmed.start, trimmed.end, "", role=named.role, cues={"roleref"}))
                 continue
             if (_is_calendar_word(named.name) or _is_function_word(named.name, text) or _LIKENESS.search(named.name)
+                    or _is_an_era(named.name, text, named.start, named.end)
                     or _shouted_or_model(named.name, text[:named.start], lower_words)):
                 continue
             led = _LED_BODY_AFTER.match(text, named.end)
@@ -1119,8 +1137,9 @@ def classify(cues: Counter[str], name: str, mentions: int) -> str:
     words = name.split()
     if len(words) >= 2 and words[-1].lower() in DOCUMENT_WORDS:
         return ""  # "the Paris Agreement", "the International Health Regulations": a text, not an actor or a place
-    if len(words) == 2 and words[0].lower() in ORG_WORDS and len(words[1]) == 1 and words[1].isupper():
-        return ""  # "Group C", "Pool B": a stage of a contest, no body
+    stage = name.replace("-", " ").split()
+    if len(stage) == 2 and stage[0].lower() in ORG_WORDS and len(stage[1]) == 1 and stage[1].isupper():
+        return ""  # "Group C", "Pool B", "Group-A": a stage of a contest, no body
     if len(words) >= 2 and (words[-1].lower() in CONDITION_WORDS or words[-1].lower().endswith(_CONDITION_ENDINGS)):
         return ""  # "Bovine Spongiform Encephalopathy (BSE)", "Middle East Respiratory Syndrome": an illness
     if cues["age"] and not cues["orgword"]:

@@ -1292,6 +1292,25 @@ def test_a_headline_in_capitals_names_no_one(tmp_path: Path) -> None:
     assert [a.name for a in facts.actors.values() if a.kind == "person"] == ["Tomas Voran"]
 
 
+@pytest.mark.parametrize("text", [
+    # an era
+    "The first settlers arrived in the 6th century B.C., from the north. Traders came in about the third century "
+    "B.C., and a kingdom rose (from circa 200 B.C. to circa A.D. 1000).",
+    "The king is the guest of honour at Thursday's Vesnan Republic Day celebrations.",  # a feast day
+    "The fans cheered as the team clinched second place in Group-A on Friday.",  # a stage of a contest
+])
+def test_eras_feast_days_and_a_contest_s_stages_name_no_one(tmp_path: Path, text: str) -> None:
+    facts = _facts_from_text(tmp_path, f"News of the day\n{text}\n")
+    assert [a.name for a in facts.actors.values() if a.name not in ("Vesna", "Vesnan")] == []
+
+
+def test_a_preposition_opening_a_sentence_is_no_part_of_the_name_after_it(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Outage\nUnlike Kestrel, the rival service Varo said it had lost no data.\nKestrel said on Monday it was "
+        "working to restore access.\n"))
+    assert "Unlike Kestrel" not in {a.name for a in facts.actors.values()}
+
+
 def test_a_title_after_a_or_an_names_no_one(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, "Pensions\nA Democratic Congressman said on Monday that voters should oppose the plan.\n")
     assert [a.name for a in facts.actors.values()] == []

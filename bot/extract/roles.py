@@ -211,7 +211,11 @@ def _is_head(word: str) -> bool:
 
 def is_plural_title(role: str) -> bool:
     heads = [w for w in _WORDS.findall(role) if _is_head(w)]
-    return bool(heads) and heads[-1].lower().endswith("s") and heads[-1].lower()[:-1] in ROLE_HEADS
+    return bool(heads) and _is_plural_head(heads[-1])
+
+
+def _is_plural_head(word: str) -> bool:
+    return word.lower().endswith("s") and word.lower()[:-1] in ROLE_HEADS
 
 
 # a person's name never opens with these: "for Democratic Alternation", "Doctors Without Borders"
@@ -259,6 +263,7 @@ FAITHS = {"catholic", "catholics", "protestant", "protestants", "orthodox", "mus
 
 # words that close a title without heading one: the "Staff" of "Chief of the Defence Staff"
 _TITLE_TAILS = frozenset({"staff"})
+_GRADE = re.compile(r"(?:First|Second|Third|1st|2nd|3rd) Class", re.I)
 # the fields a title is "for", which end it: "High Commissioner for Human Rights Volker Türk"
 _FIELDS = frozenset({"rights", "affairs", "refugees", "relations"})
 
@@ -275,10 +280,13 @@ def split_run(run: str, start: int, sentence: str) -> NamedRole:
     last_head = _title_end(words)
     while last_head >= 0 and last_head + 1 < len(words) and words[last_head + 1].lower() in _TITLE_TAILS:
         last_head += 1  # "Chief of the General Staff Valery Gerasimov": the title ends after "Staff"
+    graded = 0 <= last_head < len(words) - 2 and bool(_GRADE.fullmatch(" ".join(words[last_head + 1:last_head + 3])))
+    title = words[:last_head + 1]
+    last_head += 2 if graded else 0  # "Army Private First Class Lynndie England": the rank's grade is the title's
     cut = 0
     rest = words[last_head + 1:]
     if last_head >= 0 and (not rest or rest[0].lower() not in _JOINING_WORDS) and (
-            looks_like_person_name(rest) or (all(_is_role_prefix_word(w) for w in words[:last_head + 1])
+            looks_like_person_name(rest) or (all(_is_role_prefix_word(w) for w in title)
                                              and not any(w.lower() in ORG_WORDS for w in rest))):
         cut = last_head + 1  # but "General Motors" is a company named with a title word
     if cut == 0 and is_title_complement(sentence, start):
@@ -293,6 +301,10 @@ def split_run(run: str, start: int, sentence: str) -> NamedRole:
             # law firm Waymaker": the run only says where the workplace is
             end = start + len(run)
             return NamedRole(run, "", start, end) if ENDS_THE_PHRASE.match(sentence[end:]) else NamedRole("", run, start, start)
+        if _is_plural_head(_complement_head(sentence, start) or ""):
+            # "Delegates to the United Nations Climate Change conference": many people's title, and its
+            # complement names the body, no one of them
+            return NamedRole(run, "", start, start + len(run))
         while cut < len(words) - 1 and (_is_role_prefix_word(words[cut]) or len(words) - cut > 3):
             cut += 1
         cut = max(cut, body + 1)  # "(Chief of the) Defence Staff Tony Radakin": the body's name ends the complement

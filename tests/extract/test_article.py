@@ -1204,6 +1204,7 @@ def test_a_title_opening_the_first_sentence_stays_a_title(tmp_path: Path) -> Non
         ("Prime Minister-designate Ismail Harun met the envoys on Monday.", "Ismail Harun", "person"),
         ("Army Private Lynn Egland was convicted on Monday.", "Lynn Egland", "person"),
         ("Specialist Carl Marden was jailed on Monday.", "Carl Marden", "person"),
+        ("The judge threw out the plea of Army Private First Class Lyn Egler.", "Lyn Egler", "person"),
         # initials that speak, or whose people or means are named after them, are a body's
         ("On Monday, KESA said the river had risen.", "KESA", "organisation"),
         ("Police arrested two KESA operatives on Monday.", "KESA", "organisation"),
@@ -1309,6 +1310,12 @@ def test_a_preposition_opening_a_sentence_is_no_part_of_the_name_after_it(tmp_pa
         "Outage\nUnlike Kestrel, the rival service Varo said it had lost no data.\nKestrel said on Monday it was "
         "working to restore access.\n"))
     assert "Unlike Kestrel" not in {a.name for a in facts.actors.values()}
+
+
+def test_what_a_plural_title_is_of_names_a_body_and_no_one_of_its_people(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Talks\nDelegates to the United Nations Ocean Rescue conference in Lima agreed to meet again in May.\n"))
+    assert [a.name for a in facts.actors.values() if a.kind == "person"] == []
 
 
 def test_a_title_after_a_or_an_names_no_one(tmp_path: Path) -> None:

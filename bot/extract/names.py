@@ -268,7 +268,8 @@ AND_HEADS = {"service", "services", "administration", "commission", "department"
              "bureau", "council", "committee", "institute", "society", "association", "foundation", "fund",
              "movement", "office", "ministry", "centre", "center", "corporation", "company", "project", "programme",
              "program", "network", "organisation", "organization", "party", "union", "alliance", "front", "league",
-             "federation", "forum", "court", "tribunal", "university", "school", "college", "academy", "bank", "group"}
+             "federation", "forum", "court", "tribunal", "university", "school", "college", "academy", "bank", "group",
+             "enforcement"}
 # what ends a body's whole name, so that "and" after it starts another ("the World Bank and the IMF")
 _WHOLE_BODY_ENDS = AND_HEADS | {"nations", "states"}
 # "the Fish and …", "the ruling State Law and …", "Britain's Monopolies and …": what opens a name
@@ -285,12 +286,22 @@ def _joins_with_and(sentence: str, first: Span, second: Span) -> bool:
     if gap != " and " or second.text.split()[-1].lower() not in AND_HEADS:
         return False  # most pairs of names: spare the rest
     words = first.text.split()
-    opened = words[0] in ("The", "A", "An") or _OPENED_BEFORE.search(sentence, max(0, first.start - 24), first.start) is not None
-    words = words[1:] if words[0] in ("The", "A", "An") else words
+    opened = (words[0] in ("The", "A", "An") or not sentence[:first.start].strip(" \"“‘'")
+              or _OPENED_BEFORE.search(sentence, max(0, first.start - 24), first.start) is not None)
+    words = _without_owner(words[1:] if words[0] in ("The", "A", "An") else words)
     # "the Armed Conflict Location and Event Data Project": three words when the rest is as long
     longest = 3 if len(second.text.split()) >= 3 else 2
     return (opened and 1 <= len(words) <= longest and not is_acronym(words[-1]) and not state_of(words[-1])
             and words[-1].lower() not in _WHOLE_BODY_ENDS and not any(c.isdigit() for c in words[-1]))
+
+
+def _without_owner(words: list[str]) -> list[str]:
+    """"United Nations Food", "U.S. Immigration": the words after whose body it is, a state's or a
+    body's named before it ("the United Nations Food and Agriculture Organization")."""
+    owned = max((i + 1 for i, w in enumerate(words[:-1]) if w.lower() in ("nations", "states")), default=0)
+    while owned < len(words) - 1 and (is_acronym(words[owned].replace(".", "")) or state_of(words[owned])):
+        owned += 1
+    return words[owned:]
 
 
 def _lists_members(sentence: str, first: Span, second: Span) -> bool:

@@ -1906,6 +1906,17 @@ def test_a_title_s_complement_and_a_body_named_for_two_things(tmp_path: Path) ->
     }
 
 
+@pytest.mark.parametrize("text, name", [
+    # a body named for two things after whose body it is, or opening the sentence
+    ("Prices rose, the United Nations Food and Harvest Organization said on Monday.",
+     "United Nations Food and Harvest Organization"),
+    ("U.S. Immigration and Customs Enforcement said it had detained 40 people.", "U.S. Immigration and Customs Enforcement"),
+])
+def test_a_body_named_for_two_things_is_one_name(tmp_path: Path, text: str, name: str) -> None:
+    facts = _facts_from_text(tmp_path, f"News of the day\n{text}\n")
+    assert [a.name for a in facts.actors.values() if a.kind == "organisation"] == [name]
+
+
 def test_according_to_names_who_gives_the_figure_and_not_saying_is_no_statement(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
         "Sudan\nThe war in Sudan has led to an estimated 11,000 deaths, according to the United "

@@ -338,6 +338,13 @@ def test_no_role_after_a_list_of_names() -> None:
             "The bid by Cie. Financiere de Valmont was too low. Cia. Minera Tarvel agreed.",
             ["The bid by Cie. Financiere de Valmont was too low.", "Cia. Minera Tarvel agreed."],
         ),
+        # initials or a firm's legal form end a sentence when a pronoun or "The" follows (after a title, a name)
+        (
+            "The fund works on H.I.V. He said it would grow. They met in the U.S. The talks ended. "
+            "Mr. He Lifeng joined Acme Corp. The deal was done.",
+            ["The fund works on H.I.V.", "He said it would grow.", "They met in the U.S.", "The talks ended.",
+             "Mr. He Lifeng joined Acme Corp.", "The deal was done."],
+        ),
     ],
 )
 def test_split_sentences_respects_titles_and_initials(text: str, sentences: list[str]) -> None:

@@ -484,6 +484,10 @@ _CONTEST_AFTER = re.compile(r"^\s+(?:beat|beats|defeated|drew|lost|thrashed|edge
 # "an official told Reuters on Friday", "told the BBC by telephone": whom a source speaks to, in a
 # report, is the outlet that reports it; not "told Putin he would", where the telling goes on
 _TOLD_BEFORE = re.compile(r"\btold\s+(?:the\s+)?$")
+# "Authorities in Indian Kashmir say", "Residents of Gaza City said": who speaks is before the place
+_IN_A_PLACE_BEFORE = re.compile(r"\b(?:in|at|from|near|inside|across|throughout|within|around)\s+(?:the\s+)?$")
+# "Kari Barber reports from Conakry": a correspondent files from a place (but "reports from the ministry say")
+_FILES_FROM_BEFORE = re.compile(r"(?:\b[A-Z][\w'’-]+|\b(?:he|she))\s+reports\s+from\s+$")
 # "— Gegham Stepanyan #StopArtsakhBlockade (@Gegham_Artsakh)": the name and handle signing an embedded post
 _SIGNS_A_POST_AFTER = re.compile(r"^(?:\s+#\w+)*\s*\(@\w+\)")
 _IN_AN_INTERVIEW_AFTER = re.compile(r"^\s+(?:in an?|during an?)\s+(?:\w+\s+)?(?:interview|broadcast)\b")
@@ -918,11 +922,17 @@ def _role_after(text: str, start: int, end: int) -> str:
     ", the Special Envoy said" is the next clause's subject, not Geneva's title; nor is a
     title the name owns ("Zaporozhye Region, the region's head said")."""
     before = text[max(0, start - 60):start]
-    if _PLACE_CUE.found_in(before) and not _SOURCE_BEFORE.search(before):  # ("according to X, Guyana's president")
+    if _PLACE_CUE.found_in(before) and not _a_source_before(before):  # ("according to X, Guyana's president")
         return ""
     role = role_after(text, end)
     owners = {w.lower() for w in _POSSESSOR.findall(role)}
     return "" if owners & {w.lower() for w in text[start:end].split()} else role
+
+
+def _a_source_before(before: str) -> bool:
+    """"according to X", "a note from X": whom a figure or a word comes from; but "Kari Barber
+    reports from Conakry" files from a place."""
+    return bool(_SOURCE_BEFORE.search(before)) and not _FILES_FROM_BEFORE.search(before)
 
 
 def _listed_before(mentions: list[Mention], sent: Sentence, start: int, joins: tuple[str, ...]) -> Mention | None:
@@ -992,7 +1002,8 @@ def _cues(text: str, start: int, end: int, name: str, role: str) -> set[str]:
         cues.add("pronoun")
     elif "it" in after[:40] and _ITS_AFTER.match(after):
         cues.add("its")
-    if (_SPEAKS_AFTER.match(after) or (before.endswith(", ") and _SPEAKS_AFTER_APPOSITIVE.match(after))
+    if ((_SPEAKS_AFTER.match(after) and not (before.endswith(" ") and _IN_A_PLACE_BEFORE.search(before)))
+            or (before.endswith(", ") and _SPEAKS_AFTER_APPOSITIVE.match(after))
             or ("(@" in after[:80] and _SIGNS_A_POST_AFTER.match(after))
             or (not after.startswith(("’s", "'s")) and _SPEAKS_BEFORE.search(before))):
         cues.add("speaker")
@@ -1055,7 +1066,7 @@ def _cues(text: str, start: int, end: int, name: str, role: str) -> set[str]:
         cues |= {"medium", "relay"}
     if before.endswith(("told ", "the ")) and _TOLD_BEFORE.search(before) and ENDS_THE_PHRASE.match(after):
         cues.add("told")
-    elif before.endswith(" ") and _SOURCE_BEFORE.search(before):
+    elif before.endswith(" ") and _a_source_before(before):
         cues.add("told")  # "according to a pre-vote note from TD Cowen": whom a figure or a word comes from
     if "according to" in before and _RELAYED_BEFORE.search(before):
         cues.add("relay")
@@ -1076,7 +1087,7 @@ def _cues(text: str, start: int, end: int, name: str, role: str) -> set[str]:
         # "Frantisek Gaulieder's family home", "Nasrallah's son": only a person has kin; "Lazarus Chakwera's
         # single term", "Mubarak's funeral": or a term of office, a life's end
         cues.add("pronoun")
-    if place_after or (_PLACE_CUE.found_in(before) and not _SOURCE_BEFORE.search(before)  # a source, not a place
+    if place_after or (_PLACE_CUE.found_in(before) and not _a_source_before(before)  # a source, not a place
                        and not tied
                        and not (owns and owns.group(1) not in _PARTS_OF_A_PLACE)  # "from Miura's header": the header's
                        and not (_AN_ADJECTIVE.fullmatch(name) and _A_WORD_AFTER.match(after))):  # "of Conservative rule"
@@ -1182,7 +1193,7 @@ def classify(cues: Counter[str], name: str, mentions: int) -> str:
     if (len(words) == 1 and cues["definite"] == mentions and cues["acts"] and not cues["place"]
             and not _AN_ADJECTIVE.fullmatch(name) and not (name.endswith("s") and state_of(name[:-1]))):  # "the Turks"
         return "organisation"  # "the Taliban have rejected": a one-word name always after "the" that acts as a body
-    if cues["speaker"] and len(words) >= 2 and state_of(words[0]) and not is_state_name(words[0]):
+    if cues["speaker"] and len(words) >= 2 and state_of(words[0]) and not is_state_name(words[0]) and not cues["located"]:
         return "organisation"  # "Yemeni Houthis said": a state's adjective opens no one's name
     if cues["speaker"] and len(name.split()) >= 2 and not cues["place"]:
         return "person" if _speaks_as_a_person(words) else "organisation"

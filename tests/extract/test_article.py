@@ -1237,6 +1237,9 @@ def test_a_title_opening_the_first_sentence_stays_a_title(tmp_path: Path) -> Non
         # body's kind, whatever stands between
         ("Police said a cell linked to al-Rashad in Vesna had planned the attack.", "al-Rashad", "organisation"),
         ("The leader of the al-Hamra terror network urged followers to fight.", "al-Hamra", "organisation"),
+        # a correspondent files from a place; a place after "in" does not speak, whoever speaks there
+        ("Lena Varga reports from Kestrow.", "Kestrow", "place"),
+        ("Authorities in Indian Vardhan say a grenade wounded six people.", "Indian Vardhan", "place"),
         # initials that spell a function word, in a sentence not written in capitals
         ("WHO says 40 cases of the fever were confirmed in Vesna.", "WHO", "organisation"),
     ],

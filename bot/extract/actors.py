@@ -1015,7 +1015,7 @@ def _cues(text: str, start: int, end: int, name: str, role: str) -> set[str]:
     if _INTERCAPS.match(name):
         cues.add("brand")
     if ((_GROUP_CUE.found_in(before) and not _NAME_ENDS_BEFORE_COMMA.search(before) and not _A_MARKET_AFTER.match(after))
-            or (after.startswith(",") and _GROUP_AFTER.match(after))
+            or (after.startswith(",") and _GROUP_AFTER.match(after) and not _IN_A_PLACE_BEFORE.search(before))
             or (_KIND_OF_BODY_AFTER.match(after) and not _ADJECTIVAL.search(name) and not state_of(name)
                 and not _NAMED_AFTER_ITS_KIND.match(after))
             or _HOLDS_A_TITLE_AFTER.match(after) or (len(name) > 1 and _in_list_of_bodies(text, start))

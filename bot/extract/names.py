@@ -350,7 +350,8 @@ def _join_of_names(sentence: str, spans: list[Span]) -> list[Span]:
             or (len(out) - 1 in purposed and gap == " and " and _PURPOSE_NOUN.fullmatch(span.text) is not None) \
             or (previous is not None and gap == " of " and _named_as_an_outlet(sentence, previous, span)) \
             or (gap == " in " and (len(out) - 1 in purposed or head == "mission") and _a_land(span.text)) \
-            or (gap == " on " and head in ON_HEADS and _a_subject(span.text))
+            or (gap == " on " and head in ON_HEADS and _a_subject(span.text)) \
+            or (gap in (" of ", " of the ") and whole and _a_body_of_bodies(sentence, previous, span))
         if previous and takes and not _ENDS_POSSESSIVE.search(previous.text):
             out[-1] = Span(sentence[previous.start:span.end], previous.start, span.end)
             joined.add(len(out) - 1)
@@ -359,6 +360,19 @@ def _join_of_names(sentence: str, spans: list[Span]) -> list[Span]:
         else:
             out.append(span)
     return out
+
+
+def _a_body_of_bodies(sentence: str, previous: Span, span: Span) -> bool:
+    """"The Coordination of Resistance Committees": one word after "the", "of", then a run that
+    ends in a body's head word, singular or plural, is one body's name (not "the Governor of
+    the Central Bank": a title)."""
+    from bot.extract.roles import is_role_word  # (roles reads this module's names)
+
+    word = previous.text.removeprefix("The ")
+    last = span.text.split()[-1].lower()
+    singular = f"{last[:-3]}y" if last.endswith("ies") else last.removesuffix("s")  # "agencies", "committees"
+    after_the = previous.text.startswith("The ") or sentence[max(0, previous.start - 4):previous.start].lower() == "the "
+    return after_the and singular in AND_HEADS and not is_role_word(word) and not state_of(word)
 
 
 def _a_subject(name: str) -> bool:

@@ -1240,6 +1240,12 @@ def test_a_title_opening_the_first_sentence_stays_a_title(tmp_path: Path) -> Non
         # a correspondent files from a place; a place after "in" does not speak, whoever speaks there
         ("Lena Varga reports from Kestrow.", "Kestrow", "place"),
         ("Authorities in Indian Vardhan say a grenade wounded six people.", "Indian Vardhan", "place"),
+        # one word after "the", "of", and a body's head word: one body; a group described after "in" a town is
+        # the one before it
+        ("The Coordination of Tenant Councils in Kestrow, a local volunteer group, confirmed the attack.",
+         "Coordination of Tenant Councils", "organisation"),
+        ("The Coordination of Tenant Councils in Kestrow, a local volunteer group, confirmed the attack.", "Kestrow",
+         "place"),
         # initials that spell a function word, in a sentence not written in capitals
         ("WHO says 40 cases of the fever were confirmed in Vesna.", "WHO", "organisation"),
     ],

@@ -116,7 +116,7 @@ _DEATHS = {"dead", "deaths", "fatalities", "killed", "bodies", "died"}
 _HARMED = {"wounded", "injured", "missing", "displaced", "hospitalised", "hospitalized", "evacuated", "evacuees",
            "casualties", "injuries"}  # ("732 injuries": its state says injured, its class is people)
 _STATE_WORDS = re.compile(
-    r"\b(displac\w*|relocat\w*|fled|flee\w*|inflow|influx|kill\w*|dead|died|deaths?|injur\w*|wound\w*|trapped|"
+    r"\b(displac(?!ement\s+(?:camps?|shelters?|cent(?:re|er)s?|sites?|settlements?)\b)\w*|relocat\w*|fled|flee\w*|inflow|influx|kill\w*|dead|died|deaths?|injur\w*|wound\w*|trapped|"
     r"besieged|arrest\w*|detain\w*|missing|evacuat\w*|return\w*|rescu\w*|infect\w*|hospitali\w*|starv\w*|"
     r"homeless|vaccinat\w*|unemploy\w*|sick|affected|martyr\w*|perish\w*|slain|hostages?|abduct\w*|kidnap\w*)\b", re.I)
 _CLAUSE_END = re.compile(r"[,;:.?!()\[\]—–]|\s(?:and|but|while|whereas|because|although)\s")
@@ -655,6 +655,8 @@ def find_quantities(sentence: str, skip: list[tuple[int, int]] = (), context: tu
             continue  # a number that counts nothing the sentence names is no figure a reader can use
         states = () if _WHOLE_OF_A_PART.search(sentence, max(0, start - 80), start) else _states(
             sentence, start, end, out[-1].end if out else 0, counts)
+        if counts.strip().lower() == "lives" and "kill" in states:
+            counts = "people"  # "29,683 lives have been lost": people killed, as every other toll counts them
         if _NEEDED_AFTER.match(sentence, end) or _NEEDED_BEFORE.search(sentence, max(0, start - 40), start):
             states = (*states, "need")  # "the 288 votes needed", "required 288 votes": a threshold, not a tally
         out.append(_range_read_whole(sentence, Quantity(

@@ -446,7 +446,10 @@ def test_others_are_of_the_class_the_figure_before_counted_and_a_neighbour_s_sta
     deaths = _one("The war has led to an estimated 11,000 deaths and uprooted millions.")
     assert deaths.states == ("kill",)
     lives = _one("The fighting resulted in the loss of at least 12,400 lives.")
-    assert (lives.klass, lives.states) == ("people", ("kill",))
+    assert (lives.counts, lives.klass, lives.states) == ("people", "people", ("kill",))
+    assert _one("Over 29,600 lives have been lost in the conflict.").counts == "people"  # a toll, as others count it
+    # a displacement camp is where the killed were, not what happened to them
+    assert _one("At least 12 people were killed in the strike on a displacement shelter.").states == ("kill",)
 
 
 def test_martyred_perished_and_slain_are_ways_of_saying_killed() -> None:

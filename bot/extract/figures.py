@@ -102,7 +102,9 @@ _STOP = {"are", "is", "were", "was", "have", "has", "had", "could", "would", "wi
          "last", "next", "yesterday", "today", "tonight", "tomorrow", "ago", "earlier", "later",  # ("21 years last week")
          "overnight", "altogether", "apiece",  # ("100 targets overnight")
          "remain", "remains", "stay", "stays",  # "5,000 residents remain without power"
-         "once", "when", "if", "until", "unless", "because", "though", "although"}  # "410 seats once all are counted"
+         "once", "when", "if", "until", "unless", "because", "though", "although",  # "410 seats once all are counted"
+         "between", "against", "within", "without", "through", "throughout", "toward", "towards", "beyond", "amid",
+         "despite", "near", "around", "via", "including"}  # "200 aftershocks between Sunday and Monday"
 _WINDOW_BEFORE = re.compile(r"\b(?:past|last|next|previous|coming|first|final)\s+$", re.I)
 _TIME_UNIT_AFTER = re.compile(r"\s*(?:hours?|days?|weeks?|months?|years?|decades?)\b", re.I)
 _LABEL_WORDS = {"no", "#", "aged", "number", "page", "section", "article", "resolution", "chapter", "flight", "route", "room",
@@ -117,7 +119,7 @@ _HARMED = {"wounded", "injured", "missing", "displaced", "hospitalised", "hospit
            "casualties", "injuries"}  # ("732 injuries": its state says injured, its class is people)
 _STATE_WORDS = re.compile(
     r"\b(displac(?!ement\s+(?:camps?|shelters?|cent(?:re|er)s?|sites?|settlements?)\b)\w*|relocat\w*|fled|flee\w*|inflow|influx|kill\w*|dead|died|deaths?|injur\w*|wound\w*|trapped|"
-    r"besieged|arrest\w*|detain\w*|missing|evacuat\w*|return\w*|rescu\w*|infect\w*|hospitali\w*|starv\w*|"
+    r"besieged|arrest\w*|detain\w*|missing|evacuat\w*|return\w*|rescu(?!ers?\b)\w*|infect\w*|hospitali\w*|starv\w*|"
     r"homeless|vaccinat\w*|unemploy\w*|sick|affected|martyr\w*|perish\w*|slain|hostages?|abduct\w*|kidnap\w*)\b", re.I)
 _CLAUSE_END = re.compile(r"[,;:.?!()\[\]—–]|\s(?:and|but|while|whereas|because|although)\s")
 # a figure written in words ends in "million", "billion" or "trillion", or is a teen or a tens
@@ -148,9 +150,10 @@ _TALLY = re.compile(r"\b((?:death |casualty )?(?:toll|total|tally|population|cou
                     # the words between may hold a date or a magnitude ("… struck on March 28, 2025, has soared to")
                     r"(?:of|(?:(?:[^.;:]|(?<=\d)\.(?=\d)){0,100} )?(?:has |had |have )?(?:" + _RISE_VERBS + r"|"
                     r"passed|passes|topped|tops|hit|hits|grown|grew|grows|stands at|stood at|exceeded|exceeds|"
-                    r"surpassed|surpasses)"
+                    r"surpassed|surpasses|was|is)"
                     r"(?: to)?)\s+(?:[a-z]+\s+){0,2}$", re.I)
 _OF_THE = re.compile(r"^\s+of\s+(?:the\s+)?")
+_TALLY_WORD = re.compile(r"\b(?:toll|count|total|tally)$")
 _NEEDED_AFTER = re.compile(r"(?:\s+[a-z]+){0,2}?\s+(?:(?:were|was|are|is|be)\s+)?(?:needed|required|necessary)\b")
 _NEEDED_BEFORE = re.compile(r"\b(?:required|requires|require|needed|needs|need)\s+(?:(?:at least|about|some|a)\s+)?$")
 _FRACTION_AFTER = re.compile(r" ([1-9])/([2-9]|1[0-6])\b(?![/-]\d)")
@@ -391,6 +394,8 @@ def _counted(sentence: str, start: int, end: int, context: tuple[str, str] | Non
         harmed = _HARMED_RIGHT_BEFORE.search(before)
         if harmed:  # "left five people dead and wounded six others": the wounded, not more dead
             return re.sub(r"ing$", "ed", harmed.group(1).lower()), context[1], False, False
+        if _TALLY_WORD.search(context[0]):
+            return "people", "people", False, False  # "the death toll was 26, with 71 others missing": people
         return context[0], context[1], False, False  # "killed 14,000 people and displaced 10 million others"
     if chunk:  # "1.4 million of these civilians": still a part of the figure before
         return " ".join(chunk), _klass(_head(chunk), after), False, bool(partitive) and context is not None
@@ -571,6 +576,24 @@ def _states(sentence: str, start: int, end: int, floor: int, counts: str) -> tup
     return tuple(sorted(found))
 
 
+def _a_span_of_time(counts: str, sentence: str, start: int) -> bool:
+    """"lasted for 25 thunderous seconds", "the worst disaster in 80 years": how long something
+    lasted, or how rare it is, is no figure of the story (but "jailed for 14 years" is)."""
+    unit = counts.split()[-1].lower()
+    return unit in ("seconds", "minutes") or (unit in _SPANS and bool(_RARE_IN_BEFORE.search(sentence, 0, start)))
+
+
+_SPANS = {"years", "decades", "centuries", "months", "weeks", "days"}
+_RARE_IN_BEFORE = re.compile(r"\b(?:worst|best|biggest|largest|highest|lowest|deadliest|strongest|weakest|first|most \w+)\b"
+                             r"[^.;]{0,80}\bin\s+(?:(?:more than|nearly|almost|over|about|some)\s+)?$", re.I)
+
+
+# what harm a count names in place of the people harmed
+_A_HARM_FOR_PEOPLE = re.compile(r"(?:(?:confirmed|reported|known|suspected)\s+)?(?:dead|wounded|injured|killed)", re.I)
+_NO_NOUN = {"others", "more", "those"}
+_HARMS = {"kill", "inju", "miss", "disp", "abdu"}
+
+
 def happenings(text: str) -> set[str]:
     """What the words say happened to people, each as the first four letters of one way to say it
     ("kill" for "killed", "dead" and "martyred")."""
@@ -651,12 +674,16 @@ def find_quantities(sentence: str, skip: list[tuple[int, int]] = (), context: tu
         if money:
             what = _money_counts(counts, sentence[:start], sentence[end:])
             counts, klass = f"{match.group('cur').strip()} {_sum_s_time(sentence, start, end, what)}", "money"
-        elif not counts:
+        elif not counts or _a_span_of_time(counts, sentence, start):
             continue  # a number that counts nothing the sentence names is no figure a reader can use
         states = () if _WHOLE_OF_A_PART.search(sentence, max(0, start - 80), start) else _states(
             sentence, start, end, out[-1].end if out else 0, counts)
-        if counts.strip().lower() == "lives" and "kill" in states:
-            counts = "people"  # "29,683 lives have been lost": people killed, as every other toll counts them
+        bare = counts.strip().lower()
+        if (_A_HARM_FOR_PEOPLE.fullmatch(bare) or (bare == "lives" and "kill" in states)
+                or (bare in _NO_NOUN and _HARMS & set(states))):
+            # "29,683 lives have been lost", "more than 1,000 were wounded", "55 of 75 confirmed dead", "100 others
+            # were feared dead": people killed or hurt, as every other toll counts them
+            counts, klass = "people", "people"
         if _NEEDED_AFTER.match(sentence, end) or _NEEDED_BEFORE.search(sentence, max(0, start - 40), start):
             states = (*states, "need")  # "the 288 votes needed", "required 288 votes": a threshold, not a tally
         out.append(_range_read_whole(sentence, Quantity(

@@ -66,7 +66,7 @@ def test_a_qualifier_is_not_carried_across_a_clause_break() -> None:
         ("Half a million voters stayed at home.", "Half a million", "voters", "people"),
         ("A count of the same data put the number of affected countries at 74.", "74", "affected countries", "country"),
         ("The number of people displaced rose to 2,000.", "2,000", "people displaced", "people"),
-        ("The number of wounded remains 290.", "290", "wounded", "people"),
+        ("The number of wounded remains 290.", "290", "people", "people"),
         # a number a sentence opens with is written out
         ("Twenty-nine witnesses testified against her.", "Twenty-nine", "witnesses", "witness"),
         ("Eleven churches were burned.", "Eleven", "churches", "church"),
@@ -448,6 +448,13 @@ def test_others_are_of_the_class_the_figure_before_counted_and_a_neighbour_s_sta
     lives = _one("The fighting resulted in the loss of at least 12,400 lives.")
     assert (lives.counts, lives.klass, lives.states) == ("people", "people", ("kill",))
     assert _one("Over 29,600 lives have been lost in the conflict.").counts == "people"  # a toll, as others count it
+    # a harm said in place of the people harmed counts people, and so do "others" after a toll
+    wounded, dead = find_quantities("Some 1,000 were wounded, and 55 of 75 confirmed dead were identified.")[:2]
+    assert (wounded.counts, wounded.states, dead.counts, dead.states) == ("people", ("inju",), "people", ("kill",))
+    toll, missing = find_quantities("The official death toll from Monday's quake was 26, with 71 others missing.")
+    assert (toll.counts, missing.counts, missing.states) == ("death toll", "people", ("miss",))
+    assert _one("About 290 lives were saved by the wall.").counts == "lives"
+    assert _one("There were 300 people missing as rescuers scoured the rubble.").states == ("miss",)  # not rescued
     # a displacement camp is where the killed were, not what happened to them
     assert _one("At least 12 people were killed in the strike on a displacement shelter.").states == ("kill",)
 
@@ -555,7 +562,7 @@ def test_a_share_of_anything_else_is_no_figure() -> None:
     ("sentence", "counted"),
     [
         ("The attacks left at least five people dead and wounded six others.",
-         [(5, "people dead", "at least"), (6, "wounded", "")]),
+         [(5, "people dead", "at least"), (6, "people", "")]),
         ("At least a dozen people died as gang members attacked the main prison.", [(12, "people", "at least")]),
         ("Two sides met in Geneva and three times they failed.", []),
         ("The veto of the five permanent members means nothing.", []),
@@ -717,6 +724,15 @@ def test_injuries_count_people_and_a_clause_after_and_the_says_nothing_of_them()
 def test_a_toll_named_before_a_comma_still_names_what_is_counted() -> None:
     toll = _one("Fears grew, possibly raising Laos’s death toll, which stood at 12 on Sunday.")
     assert (toll.counts, toll.states) == ("death toll", ("kill",))
+
+
+@pytest.mark.parametrize("sentence", [
+    "The quake lasted for 25 thunderous seconds.",
+    "It was the country's worst seismic catastrophe in 80 years.",
+    "It was the highest turnout in more than 30 years.",
+])
+def test_how_long_something_lasted_or_how_rare_it_is_is_no_figure(sentence: str) -> None:
+    assert find_quantities(sentence) == []
 
 
 def test_a_mixed_fraction_is_one_figure() -> None:

@@ -76,6 +76,10 @@ _CREDIT = re.compile(r"\((?:[\w.&'’ -]+ )?(?:photo|photograph|picture|image|vi
                      # "UN Photo/Manuel Elías Ambassador Barbara Woodward … addresses …", "… South Sudan. UN Photo"
                      r"^\W*(?:[\w.&'’-]+ ){0,3}(?:photo|photograph|picture)s? ?/ ?(?-i:[A-Z])|"
                      r"(?-i:[.!?] (?:[A-Z][\w.&'’-]* ){1,3}Photo)\W*$|"
+                     # "… on Monday. Photo by Ezra Kaplan/UPI", "1 of 3 | … | License Photo": a credit closing a
+                     # caption, and a gallery's counter
+                     r"[.!?]\s+(?:photo|photograph|picture|image)s? by (?-i:[A-Z])[\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}"
+                     r"(?: ?/ ?[\w .&-]{1,40})?\W*$|\|\s*license photo\W*$|^\W*\d+ of \d+\s*\||"
                      r"\bcontributed (?:reporting )?to this (?:report|story|article)\b|"
                      r"(?:^|[.!?\s])credit(?:\.{3}|…)\s*[A-Z]|"  # "… on Friday.Credit...Hugh Kinsella for The Times"
                      r"^\W*(?:additional )?(?:reporting|writing|editing|compiled|edited) by\b", re.I)

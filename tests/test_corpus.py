@@ -753,6 +753,8 @@ def test_a_short_line_in_sentence_case_between_paragraphs_heads_a_section_and_a_
     "The exchange could not publish company updates through its new service.Tom Harlow/Getty Images",
     "UN Photo/Lucia Ferrer Ambassador Helen Marsh of the United Kingdom, addresses the Security Council",
     "Ambassador Helen Marsh of the United Kingdom, addresses the UN Security Council meeting. UN Photo",
+    "Rescuers look for survivors in Tarvel on Monday. The quake killed 80 people. Photo by Ezra Kalman/UPI",
+    "1 of 3 | Rescuers look for survivors in Tarvel on Monday. Photo by Ezra Kalman/UPI | License Photo",
 ])
 def test_a_caption_inside_the_story_is_furniture(tmp_path: Path, line: str) -> None:
     art = _parse(tmp_path, "a.txt", f"Plant visit\n{BODY}\n{line}\nThe minister said on Monday that talks would go on.\n")

@@ -141,7 +141,9 @@ _APPOSITIVE = re.compile(
     r"(?P<role>(?:[\w’'.&-]+\s+){0,6}?(?:" + HEAD_ALT + r")\b(?:[’']s)?"
     r"(?:\s+(?:of|for|to|at|in|on|with|from)\s+[^,;:()“”\"]{1,80}?)?)"
     # a full stop ends it, not the one inside "U.S." ("the head of the U.S. government's aid agency")
-    r"(?=\s*(?:,(?!(?-i:\s*(?:[A-Z][a-z]{0,3}\.\s+)?[A-Z][\w’'-]+\s+(?:[a-z]{1,3}[\s-])?[A-Z]))|\.(?!\w|(?-i:\s+[a-z]))|;|\(|$|"
+    # (nor the one closing "U.S." before "Geological Survey"; a dash ends it too)
+    r"(?=\s*(?:,(?!(?-i:\s*(?:[A-Z][a-z]{0,3}\.\s+)?[A-Z][\w’'-]+\s+(?:[a-z]{1,3}[\s-])?[A-Z]))|"
+    r"(?<!\.[A-Z])\.(?!\w|(?-i:\s+[a-z]))|;|\(|[–—]|$|"
     r"\s+(?:who|which|said|says|"
     r"told|appointed|named|has|had|was|is|and|on|whose|now|currently|based|working|serving|speaking|representing)\b))",
     re.I,

@@ -16,6 +16,7 @@ from itertools import islice, pairwise
 
 import pycountry
 
+from bot.extract.dates import MONTHS
 from bot.extract.hints import DIGIT, may_contain
 
 _SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "trillion": 1e12}
@@ -576,6 +577,20 @@ def _states(sentence: str, start: int, end: int, floor: int, counts: str) -> tup
     return tuple(sorted(found))
 
 
+def _a_day_of_a_month(sentence: str, start: int, end: int) -> bool:
+    written = sentence[start:end]
+    if not written.isdigit() or not 1 <= int(written) <= 31:
+        return False
+    after = _WORD_AFTER.match(sentence, end)
+    before = _WORD_BEFORE.search(sentence, 0, start)
+    return any(m is not None and m.group(1)[:1].isupper() and m.group(1).lower().rstrip(".") in MONTHS
+               for m in (after, before))
+
+
+_WORD_AFTER = re.compile(r"(?:st|nd|rd|th)?\s+([A-Za-z]+\.?)")
+_WORD_BEFORE = re.compile(r"\b([A-Za-z]+\.?)\s+$")
+
+
 def _a_span_of_time(counts: str, sentence: str, start: int) -> bool:
     """"lasted for 25 thunderous seconds", "the worst disaster in 80 years": how long something
     lasted, or how rare it is, is no figure of the story (but "jailed for 14 years" is)."""
@@ -651,6 +666,8 @@ def find_quantities(sentence: str, skip: list[tuple[int, int]] = (), context: tu
         start, end = (near or match).start(), match.end()
         if sentence[end:end + 1].isalpha():
             continue  # "11Alive reports", "28w ago": a name or a label with a number in it
+        if _a_day_of_a_month(sentence, start, end):
+            continue  # "the 2 July election" in an article whose year nothing says: a date still, never a figure
         value = _value(match)
         if match.group("pct") and not match.group("ord"):
             share = (_vote_share(sentence, start, end, value) or _percent_of_change(sentence, start, end, value)

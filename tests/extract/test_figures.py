@@ -164,6 +164,9 @@ def test_a_restated_number_is_marked_as_restating_the_previous_one() -> None:
         "Ambrose took five for 41 on Monday as Derbyshire won.",
         "Somerset were bowled out for 174 after tea.",
         "A teenager was hurt in the crash.",
+        # a day of a month, whatever year it is of
+        "Voters went to the polls in the 2 July election.",
+        "Voters went to the polls in the July 2 election.",
     ],
 )
 def test_not_figures(sentence: str) -> None:

@@ -828,8 +828,8 @@ def _joins(p: _Pending, group: list[_Pending], kinds: Iterable[_Pending]) -> boo
 
 def _same_quantity(a: _Pending, b: _Pending) -> bool:
     qa, qb = a.quantity, b.quantity
-    if qa.klass != qb.klass or qa.states != qb.states:
-        return False
+    if qa.klass != qb.klass or qa.states != qb.states or qa.percent != qb.percent:
+        return False  # (nor are "79.6 percent of votes" and "81 votes": a share and a count)
     if qa.klass == "money" and (_what_is_paid(qa) != _what_is_paid(qb) or (not _what_is_paid(qa) and qa.value != qb.value)):
         # "$370 million" and "$648.2 million" are two sums unless both say what they are of; but "stealing $8 billion"
         # here and "customers lost $8 billion" there, the same sum to the dollar, are one

@@ -706,3 +706,11 @@ def test_dotted_initials_join_the_one_body_they_spell(tmp_path: Path) -> None:
         "The U.N. said more was needed, and U.N. officials asked for $40 million.\n")})
     assert [(a.name, sorted(a.aliases)) for a in index.briefs.actors if a.kind == "organisation"] == [
         ("United Nations", ["U.N."]), ("U.S. Navy", []), ("Ukraine's Navy", [])]
+
+
+def test_a_share_and_a_count_of_one_thing_are_two_quantities(tmp_path: Path) -> None:
+    index = _index_of(tmp_path, {
+        "a": "Count goes on\nWire | 4 July 2016\nThe coalition leads with 79.6 percent of votes counted, officials said.\n",
+        "b": "Majority for reform\nWire | 5 July 2016\nThere is now a majority of 81 votes in the lower house for the bill.\n",
+    })
+    assert sorted([c.value for c in g.claims] for g in index.briefs.figures) == [[79.6], [81.0]]

@@ -713,7 +713,8 @@ def find_quantities(sentence: str, skip: list[tuple[int, int]] = (), context: tu
 
 # A share of a vote: "won 59.8% of the vote", "voted 94.6% to reject", "with a vote of 94.6%", "rejected the
 # contract by 94.2%"; and what the vote was on, when it says ("to strike"), for two votes are two quantities
-_SHARE_OF_VOTE_AFTER = re.compile(r"\s+of (?:the |all )?(?:popular |valid |ballots cast|votes? cast|votes?\b|ballots\b)")
+_SHARE_OF_VOTE_AFTER = re.compile(r"\s+of (?:the |all )?(?:popular |valid |ballots cast|votes? cast|votes?\b|ballots\b|"
+                                  r"(?:public |popular )?support\b)")  # "gained 42 percent of public support"
 _VOTED_BEFORE = re.compile(r"\b(?:vot(?:ed|ing)|a vote of|(?:rejected|approved|backed|ratified|endorsed)\b[^.,;]{0,50}? by)"
                            r"\s+(?:(?:about|around|nearly|almost|more than|over|some|roughly|just)\s+)?$", re.I)
 _VOTED_AFTER = re.compile(r"\s+(?:of (?:the )?(?:members|workers|voters)\s+)?voted\b")
@@ -726,9 +727,11 @@ _VOTED_ON_VERB = {"approv": "approve", "ratif": "ratify", "strik": "strike", "en
 def _vote_share(sentence: str, start: int, end: int, value: float | None) -> Quantity | None:
     """A percentage that is a share of a vote, or None: other percentages are never figures."""
     before, after = sentence[max(0, start - 80):start], sentence[end:]
-    if value is None or not (_SHARE_OF_VOTE_AFTER.match(after) or _VOTED_BEFORE.search(before)
-                             or _VOTED_AFTER.match(after)):
+    share_of = _SHARE_OF_VOTE_AFTER.match(after)
+    if value is None or not (share_of or _VOTED_BEFORE.search(before) or _VOTED_AFTER.match(after)):
         return None
+    if share_of and share_of.group().endswith("support"):
+        return _percentage(sentence, start, end, value, "support")  # a poll's share, on no one question
     lo, hi = clause_bounds(sentence, start, end)
     on = _VOTED_ON.search(sentence, lo, hi)
     counts = f"vote to {_VOTED_ON_VERB.get(on.group(1).lower(), on.group(1).lower())}" if on else "vote"

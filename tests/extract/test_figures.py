@@ -478,6 +478,7 @@ def test_a_number_before_where_the_text_was_cut_counts_nothing() -> None:
      [(94.2, "vote to reject"), (96, "vote to strike")]),
     ("Workers on the west coast voted 96% in favor of striking.", [(96, "vote to strike")]),
     ("Sheinbaum won 59.8% of the vote.", [(59.8, "vote")]),
+    ("The coalition has so far gained 42 percent of public support.", [(42, "support")]),  # no rise of a coalition
     ("The index fell 2% on Friday.", []),
     ("Inflation rose 3.2% in May.", []),
 ])

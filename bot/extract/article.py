@@ -793,7 +793,10 @@ _NAMES_A_HAPPENING_BEFORE = re.compile(r"(?:\bthe|[’']s?)\s+$", re.I)
 # "a decline of 40 percent compared to the same period in 2023", "fewer ships than in January 2023": the
 # baseline a change is measured from, not when it happened
 _COMPARED_WITH = re.compile(r"\b(?:compared (?:to|with)|than(?: in)?|versus|vs\.?)\s+(?:(?:the )?(?:same )?"
-                            r"(?:period|time|month|quarter) (?:in|of|last)\s+)?$", re.I)
+                            r"(?:period|time|month|quarter) (?:in|of|last)\s+)?$|"
+                            # "a significant improvement over the 2013 result", "a swing of 3% on the 2019 vote"
+                            r"\b(?:improvement|increase|rise|drop|fall|decline|gain|jump|swing|up|down)\b[^.;:]{0,25}?"
+                            r"\b(?:over|on|from)\s+(?:the|its|their|his|her)\s+$", re.I)
 # "its lowest level since 2009", "the first strike since 2008": a record's baseline year (but "her first appearance
 # since Dec. 23, when the jury …" names the day of the last one)
 # ("the deadliest hurricane since Katrina in 2005", "the worst tragedy since the Tous dam collapse in 1982": the

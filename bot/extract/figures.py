@@ -11,6 +11,7 @@ import dataclasses
 import math
 import re
 from dataclasses import dataclass
+from decimal import Decimal
 from functools import cache
 from itertools import islice, pairwise
 
@@ -283,9 +284,10 @@ def _value(match: re.Match[str]) -> float | None:
     if match.group("word"):
         base = _WORD_VALUES[match.group("word").lower()]
         return base * _SCALES[match.group("wscale").lower()] if base else None
-    number = float(match.group("num").replace(",", ""))
+    number = match.group("num").replace(",", "")
     scale = match.group("scale")
-    return number * _SCALES[scale.lower()] if scale else number
+    # in decimal: "$264.4 million" is 264,400,000, not 264.4 × 10⁶ in binary (264,399,999.99999997)
+    return float(Decimal(number) * int(_SCALES[scale.lower()])) if scale else float(number)
 
 
 def _excluded(sentence: str, match: re.Match[str], value: float, ranged: bool = False) -> bool:

@@ -765,3 +765,7 @@ def test_a_threshold_is_not_a_tally(sentence: str) -> None:
 
 def test_a_conjunction_ends_what_is_counted() -> None:
     assert _one("Forecasts give the Greens about 90 seats once every ballot is counted.").counts == "seats"
+
+
+def test_a_scaled_decimal_is_read_exactly() -> None:
+    assert _one("Analysts had expected revenue of $264.4 million.").value == 264_400_000  # not 264,399,999.99999997

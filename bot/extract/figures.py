@@ -192,8 +192,8 @@ _WHAT_IS_PAID_BEFORE = re.compile(
     r"nearly|around|up|more|than|over|roughly))*\s*$", re.I)
 _IN_WHAT_AFTER = re.compile(r"\s+in\s+((?:[a-z]+\s+){0,2}?(?:costs?|losses|damages?|revenues?|sales|aid|funding|profits?|"
                             r"fines?|savings|assets|debts?|loans?|compensation|payments?|investments?|relief|assistance|"
-                            r"grants?|spending|donations?|pledges?|subsidies|bonds?))\b")
-_NOT_WHAT_MONEY_IS = {"on", "from", "at", "by", "versus", "against", "after", "before", "since", "until", "today",
+                            r"grants?|spending|donations?|pledges?|subsidies|bonds?|cash flows?|income|earnings|wages))\b")
+_NOT_WHAT_MONEY_IS = {"on", "in", "from", "at", "by", "versus", "against", "after", "before", "since", "until", "today",
                       "yesterday", "tomorrow", "a", "an", "the", "this", "last", "next", "earlier", "later", "or", "and"}
 _MONEY_VERBS = {"beat", "rose", "fell", "hit", "missed", "topped", "grew", "dropped", "was", "is", "were", "are",
                 "will", "would", "could", "may", "has", "had", "have", "came", "went", "sank", "jumped", "slid"}
@@ -454,8 +454,14 @@ def _money_counts(counts: str, before: str, after: str = "") -> str:
     first = counts.split(maxsplit=1)[0].lower() if counts else ""
     if first and first not in _NOT_WHAT_MONEY_IS and not first.endswith("ed") and first not in _MONEY_VERBS:
         return counts
+    if _A_SHARE_S_PRICE_BEFORE.search(before, max(0, len(before) - 80)):
+        return "share price"  # "shares lost 2.4% to $44.06 in trading Monday"
     of_noun = _OF_NOUN_ANY_CASE.search(before)
     return of_noun.group(1).lower() if of_noun and of_noun.group(1).lower() not in _STOP else ""
+
+
+_A_SHARE_S_PRICE_BEFORE = re.compile(r"\b(?:shares?|stock)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,60}?\b(?:to|at)\s+"
+                                     r"(?:(?:about|around|nearly|just)\s+)?$", re.I)
 
 
 def _sum_s_time(sentence: str, start: int, end: int, what: str) -> str:

@@ -364,7 +364,7 @@ def test_a_sum_converted_in_brackets_is_the_same_figure() -> None:
 
 def test_a_range_is_one_figure_whose_near_end_is_scaled_as_its_far_end() -> None:
     q = _one("A 30-day walkout could cost the firm between $1 to $1.5 billion in cash flow.")
-    assert (q.low, q.value, q.written, q.counts) == (1e9, 1.5e9, "$1 to $1.5 billion", "$ in cash flow")
+    assert (q.low, q.value, q.written, q.counts) == (1e9, 1.5e9, "$1 to $1.5 billion", "$ cash flow")
     assert q.interval == (1e9, 1.5e9)
 
 
@@ -765,6 +765,14 @@ def test_a_threshold_is_not_a_tally(sentence: str) -> None:
 
 def test_a_conjunction_ends_what_is_counted() -> None:
     assert _one("Forecasts give the Greens about 90 seats once every ballot is counted.").counts == "seats"
+
+
+@pytest.mark.parametrize(("sentence", "counts"), [
+    ("The food company's shares lost 2.4% to $44.06 in trading Monday.", "$ share price"),  # when, then whose price
+    ("The company spent $40 million in 2023.", "$"),
+])
+def test_where_or_when_a_sum_stood_is_not_what_it_counts(sentence: str, counts: str) -> None:
+    assert [q.counts for q in find_quantities(sentence) if q.klass == "money"] == [counts]
 
 
 def test_a_scaled_decimal_is_read_exactly() -> None:

@@ -25,6 +25,7 @@ from bot.extract.article import ArticleFacts
 from bot.extract.dates import Moment
 from bot.extract.figures import SHARE_PRICE_MOVES, Quantity, happenings, snippet
 from bot.extract.gazetteer import is_state_name, state_of
+from bot.extract.given_names import is_common_word
 from bot.extract.names import compact, fold, initials, is_acronym, skeleton, strip_possessive, tokens
 from bot.topics import find_topics
 
@@ -149,6 +150,7 @@ def _link(members: dict[tuple[str, str], _Member], curation: Curation) -> _Union
             if _compatible(same[0], m):
                 union.union(same[0].ref, m.ref)
     _link_surnames(members, union)
+    _link_short_names_of_bodies(members, union)
     _link_middle_names(members, union)
     _link_acronyms(members, union)  # first, so that "UN Security Council" has one owner below
     _link_transliterations(members, union)
@@ -213,6 +215,23 @@ def _link_surnames(members: dict[tuple[str, str], _Member], union: _Union) -> No
             roots = {r for r in roots if titled[name_tokens[0]] & held[r]}
         if len(roots) == 1:
             union.union(next(iter(roots)), m.ref)
+
+
+def _link_short_names_of_bodies(members: dict[tuple[str, str], _Member], union: _Union) -> None:
+    """"Campbell Soup said it earned …; Campbell said it cut costs": a body its own article calls by
+    its name's first word, when one body of the article opens with it. Across articles the word may
+    be another's ("the Guardian" is no "Guardian Council")."""
+    by_first_word: dict[tuple[str, str], set[tuple[str, str]]] = defaultdict(set)  # (article, word) -> bodies
+    for m in members.values():
+        words = tokens(m.name)
+        if m.kind == "organisation" and len(words) >= 2 and words[-1] not in LED_BODIES:
+            by_first_word[(m.ref[0], words[0])].add(m.ref)
+    for m in members.values():
+        words = tokens(m.name)
+        if m.kind == "organisation" and len(words) == 1 and not is_acronym(m.name) and not is_common_word(words[0]):
+            bodies = by_first_word.get((m.ref[0], words[0]), set())
+            if len(bodies) == 1:
+                union.union(next(iter(bodies)), m.ref)
 
 
 def _may_hold_the_same_office(one_word: set[str], full_named: set[str]) -> bool:

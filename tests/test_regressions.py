@@ -714,3 +714,15 @@ def test_a_share_and_a_count_of_one_thing_are_two_quantities(tmp_path: Path) -> 
         "b": "Majority for reform\nWire | 5 July 2016\nThere is now a majority of 81 votes in the lower house for the bill.\n",
     })
     assert sorted([c.value for c in g.claims] for g in index.briefs.figures) == [[79.6], [81.0]]
+
+
+def test_a_body_its_article_calls_by_its_first_word_is_one_card(tmp_path: Path) -> None:
+    index = _index_of(tmp_path, {
+        "a": "Harlow Soup shares plunge\nWire | 4 June 2024\nIn the quarter that ended April 27, Harlow Soup said it earned "
+             "$184 million, which was 58 cents per share.\nSetting aside extraordinary items, Harlow reported earnings "
+             "from ongoing operations of 62 cents a share.\nHarlow said it cut costs in the quarter to $1.68 billion.\n",
+        "b": "Iran vote\nWire | 5 June 2024\nThe Sentinel Council said it had barred the candidates.\n",
+        "c": "Papers\nWire | 5 June 2024\nThe Sentinel said its reporters had seen the ballots on Monday.\n",
+    })
+    assert sorted((a.name, a.kind) for a in index.briefs.actors) == [
+        ("Harlow Soup", "organisation"), ("Sentinel", "organisation"), ("Sentinel Council", "organisation")]

@@ -230,6 +230,10 @@ _COMPANY_BEFORE = re.compile(r"\b(?:Cie|Cia|Ste|Sté|Cía)\.\s$")
 # when the name is what the clause is about (not "claims Jerusalem as its capital": someone else's)
 _ITS_AFTER = re.compile(r"^\s+(?:and\s+its\b|(?:(?!(?:and|or|as|from|of|for|in|into|on|with|by|at|to|than)\b)"
                         r"[a-z][\w'’-]*\s+){1,3}?(?:its|itself)\b)")
+# "Campbell Soup said it earned $184 million": what only a body does, said of itself as "it"
+_SAID_IT_DID_AFTER = re.compile(r"^\s+(?:said|says|reported|announced|added)\s+(?:that\s+)?it\s+(?:(?:would|will|had|has|"
+                                r"plans to|expects to)\s+)?(?:earned|posted|cut|hired|laid off|sold|bought|acquired|"
+                                r"invested|raised|lost|filed|shipped|recalled|booked|reported)\b")
 _POSSESSIVE_AFTER = re.compile(r"^[’']s?\b")
 # "he may visit Pyongyang on his next tour": a name a verb takes, then a phrase, leaves "his" to the subject
 _AN_OBJECT_BEFORE = re.compile(r"\b(?!(?:and|or|but|as|than|said|says|with|to|for|of|from|by|about|against|at|on|in|"
@@ -1048,8 +1052,9 @@ def _cues(text: str, start: int, end: int, name: str, role: str) -> set[str]:
         cues.add("thing")  # "its MAX 9 fleet", "a Boeing 737 MAX aircraft", "this AD prohibits": a model or a thing
     elif after[:1] == " " and not name.isupper() and _MODEL_AFTER.match(after):
         cues.add("model")  # "Boeing 737 MAX", "Airbus A320 jets": who makes the model
-    if before.endswith(("by ", "by the ")) and _MADE_BY_BEFORE.search(before):
-        cues.add("maker")
+    if (before.endswith(("by ", "by the ")) and _MADE_BY_BEFORE.search(before)) or (
+            "it" in after[:20] and _SAID_IT_DID_AFTER.match(after)):
+        cues.add("maker")  # "machines manufactured by Siemens"; "Campbell Soup said it earned …"
     # "Linda Wild (U.S.) beat Barbara Rittner (Germany) 6-4": a player's country, not a club's or an acronym
     nationality = _BRACKET_AFTER.match(after)
     nationality = nationality if (nationality and state_of(nationality.group(1)) and " " in name

@@ -144,7 +144,7 @@ def _link(members: dict[tuple[str, str], _Member], curation: Curation) -> _Union
             if m.kind == "person" and form != m.name and len(tokens(form)) == 1 < len(tokens(m.name)):
                 continue  # "Clinton", short for Bill here and Hillary there, is no name they share (see below)
             state = state_of(form) if m.kind == "state" else None
-            by_name[fold(state) if state else " ".join(tokens(form)) or fold(form)].append(m)
+            by_name[fold(state) if state else " ".join(tokens(_in_one_order(form))) or fold(form)].append(m)
     for same in by_name.values():
         for m in same[1:]:
             if _compatible(same[0], m):
@@ -215,6 +215,17 @@ def _link_surnames(members: dict[tuple[str, str], _Member], union: _Union) -> No
             roots = {r for r in roots if titled[name_tokens[0]] & held[r]}
         if len(roots) == 1:
             union.union(next(iter(roots)), m.ref)
+
+
+def _in_one_order(name: str) -> str:
+    """"the Russian Ministry of Defense" is the "Russian Defense Ministry": a ministry or a department
+    named for its field either way round (not "the Bank of England": other heads keep their order)."""
+    named = _FIELD_AFTER_HEAD.fullmatch(name)
+    return f"{named['owner'] or ''}{named['field']} {named['head']}" if named else name
+
+
+_FIELD_AFTER_HEAD = re.compile(r"(?P<owner>(?:[A-Z][\w.]*\s+)?)(?P<head>Ministry|Department) of (?:the\s+)?"
+                               r"(?P<field>[A-Z][\w-]+(?:\s+(?:and\s+)?[A-Z][\w-]+){0,2})")
 
 
 def _link_short_names_of_bodies(members: dict[tuple[str, str], _Member], union: _Union) -> None:

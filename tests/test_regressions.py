@@ -726,3 +726,12 @@ def test_a_body_its_article_calls_by_its_first_word_is_one_card(tmp_path: Path) 
     })
     assert sorted((a.name, a.kind) for a in index.briefs.actors) == [
         ("Harlow Soup", "organisation"), ("Sentinel", "organisation"), ("Sentinel Council", "organisation")]
+
+
+def test_a_ministry_named_for_its_field_either_way_round_is_one_card(tmp_path: Path) -> None:
+    index = _index_of(tmp_path, {
+        "a": "Drones downed\nWire | 4 June 2024\nThe Vesnan Ministry of Defense said it had downed 121 drones overnight.\n",
+        "b": "Drones downed again\nWire | 5 June 2024\nThe Vesnan Defense Ministry said it had downed 40 drones.\n",
+    })
+    assert [a.name for a in index.briefs.actors if a.kind == "organisation"] in (
+        ["Vesnan Ministry of Defense"], ["Vesnan Defense Ministry"])

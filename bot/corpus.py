@@ -408,7 +408,8 @@ def _apply_front_matter(art: Article, meta: dict) -> None:
 
 def _read_lines(art: Article, lines: list[str]) -> None:
     """Separate the header (title, byline, dateline), body, and trailing furniture."""
-    lines = [part for line in _take_update_lines(art, lines) for part in _closing_credit_apart(line)]
+    lines = [part for line in _take_update_lines(art, lines) for part in _closing_credit_apart(line)
+             for part in _opening_date_apart(part)]
     if lines:
         lines[-1] = _mended_if_cut_off(lines[-1])
     chrome = _page_chrome(lines)
@@ -742,6 +743,16 @@ def _is_furniture(line: str) -> bool:
 
 
 CAPTION_WORDS = 80  # no caption or credit runs longer: a line that does is the story's text
+
+
+def _opening_date_apart(line: str) -> list[str]:
+    """" date 2025-02-22 The ministry said …": a page's date field run into the story's first
+    paragraph is set on a line of its own, where the header reads it."""
+    field = _DATE_FIELD_OPENING.match(line)
+    return [field.group(1), line[field.end():]] if field else [line]
+
+
+_DATE_FIELD_OPENING = re.compile(r"^\s*((?:date|published|updated)\s*:?\s*\d{4}-\d{2}-\d{2})\s+(?=\W*[A-Z])", re.I)
 
 
 def _closing_credit_apart(line: str) -> list[str]:

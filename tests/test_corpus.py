@@ -177,6 +177,12 @@ def test_header_date_lines_in_other_shapes(tmp_path: Path, header: str, day: dat
     assert art.title == "Aid convoy reaches flooded villages"
 
 
+def test_a_date_field_run_into_the_first_paragraph_dates_the_article_and_leaves_it(tmp_path: Path) -> None:
+    art = _parse(tmp_path, "a.txt", (
+        "Fever kills 58 in a river town\n date 2025-02-22 The ministry said the fever killed 58 people on Friday.\n"))
+    assert (art.date, _texts(art)) == (date(2025, 2, 22), ["The ministry said the fever killed 58 people on Friday."])
+
+
 def test_notification_prompts_are_furniture_and_the_headline_follows_them(tmp_path: Path) -> None:
     art = _parse(tmp_path, "a.txt", (
         "Stay up to date with notifications from The Valley Courier\n\n"

@@ -585,6 +585,13 @@ def _states(sentence: str, start: int, end: int, floor: int, counts: str) -> tup
     return tuple(sorted(found))
 
 
+def _end_of_the_counted(sentence: str, q: Quantity) -> int:
+    """Where a figure's words end: after what it counts when that follows it ("62 deaths"), so the
+    next figure's state is not read in them ("62 deaths with nearly 2,100 cases": no cases dead)."""
+    counted = re.match(rf"\s+{re.escape(q.counts)}\b", sentence[q.end:], re.I) if q.counts else None
+    return q.end + counted.end() if counted else q.end
+
+
 def _a_day_of_a_month(sentence: str, start: int, end: int) -> bool:
     written = sentence[start:end]
     if not written.isdigit() or not 1 <= int(written) <= 31:
@@ -702,7 +709,7 @@ def find_quantities(sentence: str, skip: list[tuple[int, int]] = (), context: tu
         elif not counts or _a_span_of_time(counts, sentence, start):
             continue  # a number that counts nothing the sentence names is no figure a reader can use
         states = () if _WHOLE_OF_A_PART.search(sentence, max(0, start - 80), start) else _states(
-            sentence, start, end, out[-1].end if out else 0, counts)
+            sentence, start, end, _end_of_the_counted(sentence, out[-1]) if out else 0, counts)
         bare = counts.strip().lower()
         if (_A_HARM_FOR_PEOPLE.fullmatch(bare) or (bare == "lives" and "kill" in states)
                 or (bare in _NO_NOUN and _HARMS & set(states))):

@@ -777,3 +777,8 @@ def test_where_or_when_a_sum_stood_is_not_what_it_counts(sentence: str, counts: 
 
 def test_a_scaled_decimal_is_read_exactly() -> None:
     assert _one("Analysts had expected revenue of $264.4 million.").value == 264_400_000  # not 264,399,999.99999997
+
+
+def test_a_figure_s_counted_noun_is_no_state_of_the_next() -> None:
+    deaths, cases = find_quantities("As of March, 62 deaths with nearly 2,100 cases had been recorded.")
+    assert (deaths.states, cases.states) == (("kill",), ())

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from bot import cards
 from bot.extract.gazetteer import state_of
+from bot.extract.given_names import is_common_word
 from bot.extract.names import fold
 from bot.extract.roles import is_role_word
 
@@ -35,6 +36,21 @@ def _is_subject(phrase: str, actor_words: set[str]) -> bool:
 _DIRECTIONS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
                          "northeast", "northwest", "southeast", "southwest", "north-east", "north-west", "south-east",
                          "south-west"})
+
+
+def _a_doing(word: str) -> bool:
+    """A verb's past ("killed", "fell"): a phrase ending in one says what happened."""
+    return (word.endswith("ed") and not word.endswith("eed")) or word in _PAST_FORMS
+
+
+_PAST_FORMS = frozenset({"fell", "rose", "struck", "took", "left", "held", "went", "came", "gave", "sent", "lost", "won",
+                         "met", "led", "hit", "spent", "sold", "bought", "brought", "saw", "knew", "grew", "drew",
+                         "threw", "fled", "shot", "stood", "kept", "felt", "paid", "laid", "broke", "spoke", "wrote",
+                         "fought", "sought", "caught", "taught", "thought", "rang", "ran", "sank", "swept", "slid"})
+
+
+def _singular(phrase: str) -> str:
+    return phrase[:-1] if phrase.endswith("s") and not phrase.endswith("ss") else phrase
 
 
 def _place_phrase(name: str) -> str:
@@ -75,15 +91,17 @@ def find_topics(facts: list[ArticleFacts], actors: list[cards.Actor], timeline: 
             continue
         if phrase in body_words and phrase not in places:
             continue  # "rapid", a word of the Rapid Support Forces; but "Valmora" of the Valmora Port Authority
-        # Places and two-word phrases ("chemical weapons") name subjects best; a lone common
-        # noun ("strike") fills the places they leave.
+        if phrase not in places and _a_doing(phrase.split()[-1]):
+            continue  # "killed", "bills proposed", "quake struck": what happened, not what about
+        # Places and two-word phrases ("chemical weapons") name subjects best; a lone noun
+        # ("strike") fills the places they leave, and a word of every story ("people") comes last.
         weight = 1.5 if phrase in places else 1.0
-        tier = 0 if phrase in places or " " in phrase else 1
+        tier = 0 if phrase in places or " " in phrase else 2 if is_common_word(phrase) else 1
         scored.append((tier, -df[phrase] * math.log1p(n) * weight, phrase))
     chosen: list[str] = []
     for _, _, phrase in sorted(scored):
-        if any(phrase in c.split() or c in phrase.split() or phrase == c for c in chosen):
-            continue
+        if any(phrase in c.split() or c in phrase.split() or _singular(phrase) == _singular(c) for c in chosen):
+            continue  # (nor "shares" beside "share")
         chosen.append(phrase)
         if len(chosen) == MAX_TOPICS:
             break

@@ -708,6 +708,9 @@ def find_mentions(sentences: list[Sentence], lower_words: set[str], mid_caps: se
                 mention.cues.add("given")  # unless the article writes it as a word ("a storm", "liberty")
             if roster and _ROSTER_ITEM_BEFORE.search(text, max(0, trimmed.start - 8), trimmed.start):
                 mention.cues.add("listed")
+            elif roster and _CLUB_IN_BRACKETS.match(text, trimmed.end) and text[max(0, trimmed.start - 2):trimmed.start] == " (" \
+                    and not state_of(mention.text):
+                mention.cues.add("team")  # "Vitor Baia (Barcelona, Spain)", "Rui Correia (Braga)": a player's club
             if speaks_then_he_or_she:
                 mention.cues.add("pronoun")
             owner = _title_owner(named.role, trimmed.start) if named.role else None
@@ -874,6 +877,7 @@ _GROUPS_OF_PEOPLE = frozenset({"squad", "team", "line-up", "lineup", "roster", "
 _NUMBERED_ITEM = re.compile(r"\b\d{1,2} - [A-Z]")
 _ROSTER_HEAD = re.compile(r"^\s*([A-Z][a-z-]+)\s*[-:–]\s+[A-Z]")
 _ROSTER_ITEM_BEFORE = re.compile(r"(?:^|[-:–,;]|\d)\s*$")  # not "(": "Luis Figo (Barcelona)" names his club
+_CLUB_IN_BRACKETS = re.compile(r"(?:,\s*[A-Z][\w.'’ -]{1,30})?\)")  # "(Barcelona, Spain)", "(Braga)"
 
 
 def _title_owner(role: str, start: int) -> Span | None:

@@ -1247,6 +1247,11 @@ def test_a_title_opening_the_first_sentence_stays_a_title(tmp_path: Path) -> Non
          "Coordination of Tenant Councils", "organisation"),
         ("The Coordination of Tenant Councils in Kestrow, a local volunteer group, confirmed the attack.", "Kestrow",
          "place"),
+        # a player's club in brackets after his name in a line-up
+        ("Defenders - Tomas Varga (Harlow), Ilona Kerr (Veltrix, Vesna), Pavel Novak (Harlow).", "Veltrix",
+         "organisation"),
+        ("Defenders - Tomas Varga (Harlow), Ilona Kerr (Veltrix, Vesna), Pavel Novak (Harlow).", "Harlow",
+         "organisation"),
         # initials that spell a function word, in a sentence not written in capitals
         ("WHO says 40 cases of the fever were confirmed in Vesna.", "WHO", "organisation"),
     ],

@@ -125,11 +125,11 @@ _NAME_ENDS_BEFORE_COMMA = re.compile(r"\b[A-Z][a-z]+,\s+(?:the\s+)?$")
 # "Kestrel Partners, the private equity firm, said": a name set beside what kind of body it is (not "MaryAnn
 # Tierney, a regional administrator for the agency": whose the body is, past "for")
 _GROUP_AFTER = re.compile(
-    r"^,\s+(?:the|a|an|(?-i:[A-Z])[\w.-]*['’]s)\s+(?:(?!(?:for|of|at|with|to)\s)[\w’'-]+\s+){0,4}?"
+    r"^,\s+(?:the|a|an|[\w.-]+['’]s)\s+(?:(?!(?:for|of|at|with|to)\s)[\w’'-]+\s+){0,4}?"
     r"(?:group|bloc|faction|militia|organi[sz]ation|movement|coalition|service|"
     r"alliance|party|company|firm|outlet|newspaper|agency|network|broadcaster|charity|union|club|team|brand|insurer|"
     r"bank|lender|startup|[\w-]*maker|manufacturer|retailer|carrier|airline|producer|developer|operator|conglomerate|"
-    r"corporation|exporter|employer|publisher|watchdog|regulator|consultancy|think[- ]tank)"
+    r"corporation|exporter|employer|publisher|watchdog|regulator|consultancy|think[- ]tank|governing body)"
     r"(?=\s*[,.;]|\s+(?:based|that|which|whose|with|in|from|of)\b)",  # ("a maker of memory chips")
     re.I)
 # "market strategist with Credit Suisse", "an economist at Commerzbank": where someone works is a body
@@ -479,7 +479,8 @@ _MADE_BY_BEFORE = re.compile(r"\b(?:manufactured|produced|built|developed|publis
                              r"operated|marketed|distributed)\b(?:[^,;.]|\.\d){0,30}\bby\s+(?:the\s+)?$")
 # "Tass quoted Livshits", "the Dhaka Tribune quoted the army chief as saying": a medium, passing words on
 _QUOTES_SOMEONE_AFTER = re.compile(r"^\s+(?:quoted|cited)\s+(?:(?:[a-z]+\s+){0,2}[A-Z]|[^.;:]{0,60}?\bas\s+(?:saying|telling)\b)")
-_SCORE = re.compile(r"\b\d{1,2}-\d{1,2}\b")
+# a result: "2-1", "by an innings and 39 runs", "by six wickets"
+_SCORE = re.compile(r"\b\d{1,2}-\d{1,2}\b|\bby (?:an innings(?: and \d+ runs)?|\w+ (?:runs|wickets))\b")
 _CONTEST = (r"(?:beat|beats|beating|defeated|defeats|defeating|drew with|draw with|lost to|loses to|losing to|thrashed|"
             r"thrashing|edged|edging|routed|routing|overwhelmed|overwhelming|crushed|crushing|"
             r"(?:defeat|loss|win|victory) (?:by|to|over|against)|v|vs)")
@@ -1063,8 +1064,8 @@ def _cues(text: str, start: int, end: int, name: str, role: str) -> set[str]:
     nationality = _BRACKET_AFTER.match(after)
     nationality = nationality if (nationality and state_of(nationality.group(1)) and " " in name
                                   and is_given_name(name.split()[0])) else None
-    if ("-" in text and not nationality and (_CONTEST_BEFORE.search(before) or _CONTEST_AFTER.match(after))
-            and _SCORE.search(text)):
+    if (("-" in text or " by " in text) and not nationality
+            and (_CONTEST_BEFORE.search(before) or _CONTEST_AFTER.match(after)) and _SCORE.search(text)):
         cues.add("team")  # "Liverpool beat Arsenal 2-1": sides of a match are clubs, whatever town they are named for
     if _SIGNS_OFF_AFTER.match(after) and (before.endswith(("'s ", "’s ")) or _SIGN_OFF_HAS.match(after)):
         cues.add("signs off")  # "VOA's Mil Arcega reports.", "Paul Sisco has more.": a correspondent's sign-off

@@ -1252,6 +1252,10 @@ def test_a_title_opening_the_first_sentence_stays_a_title(tmp_path: Path) -> Non
          "organisation"),
         ("Defenders - Tomas Varga (Harlow), Ilona Kerr (Veltrix, Vesna), Pavel Novak (Harlow).", "Harlow",
          "organisation"),
+        # the sides of a cricket result; a sport's governing body
+        ("Kestrelshire beat Varnshire by an innings and 39 runs on Friday.", "Varnshire", "organisation"),
+        ("The player was fined by Vardo, tennis's world governing body, for missing the game.", "Vardo",
+         "organisation"),
         # initials that spell a function word, in a sentence not written in capitals
         ("WHO says 40 cases of the fever were confirmed in Vesna.", "WHO", "organisation"),
     ],

@@ -1061,10 +1061,10 @@ def _cues(text: str, start: int, end: int, name: str, role: str) -> set[str]:
             "it" in after[:20] and _SAID_IT_DID_AFTER.match(after)):
         cues.add("maker")  # "machines manufactured by Siemens"; "Campbell Soup said it earned …"
     # "Linda Wild (U.S.) beat Barbara Rittner (Germany) 6-4": a player's country, not a club's or an acronym
-    nationality = _BRACKET_AFTER.match(after)
-    nationality = nationality if (nationality and state_of(nationality.group(1)) and " " in name
-                                  and is_given_name(name.split()[0])) else None
-    if (("-" in text or " by " in text) and not nationality
+    in_brackets = _BRACKET_AFTER.match(after)
+    country = bool(in_brackets) and bool(state_of(in_brackets.group(1)))
+    nationality = in_brackets if country and " " in name and is_given_name(name.split()[0]) else None
+    if (("-" in text or " by " in text) and not country  # ("Hu Zhilan (China) beat …": a player, named or not)
             and (_CONTEST_BEFORE.search(before) or _CONTEST_AFTER.match(after)) and _SCORE.search(text)):
         cues.add("team")  # "Liverpool beat Arsenal 2-1": sides of a match are clubs, whatever town they are named for
     if _SIGNS_OFF_AFTER.match(after) and (before.endswith(("'s ", "’s ")) or _SIGN_OFF_HAS.match(after)):

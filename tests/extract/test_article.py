@@ -1331,6 +1331,17 @@ def test_a_preposition_opening_a_sentence_is_no_part_of_the_name_after_it(tmp_pa
     assert "Unlike Kestrel" not in {a.name for a in facts.actors.values()}
 
 
+def test_the_sides_of_a_result_with_their_countries_are_players_not_clubs(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Badminton results\nThe Wire | 6 December 1996\nResults of the group matches on Friday:\n"
+        "Hu Zhilan (China) beat Tomas Varga (Denmark) 15-4 15-5\n"
+        "Mirela Novak (Croatia) beat Ilona Kerr (Canada) 15-12 17-14\n"
+        "The semifinals will be played on Saturday, the organisers said.\n"))
+    kinds = {a.name: a.kind for a in facts.actors.values()}
+    assert kinds["Mirela Novak"] == kinds["Ilona Kerr"] == kinds["Tomas Varga"] == "person"
+    assert kinds.get("Hu Zhilan") != "organisation"
+
+
 def test_what_a_plural_title_is_of_names_a_body_and_no_one_of_its_people(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
         "Talks\nDelegates to the United Nations Ocean Rescue conference in Lima agreed to meet again in May.\n"))

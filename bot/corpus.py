@@ -243,6 +243,7 @@ def _header_fields(text: str) -> tuple[dict, str]:
 _HEADER_FIELD = re.compile(r"(title|url|link|source|date|published|author)\s*:\s*(\S.*)", re.I)
 
 
+_RANKED_ITEM = re.compile(r"\s*\d{1,3}\s*[-–.)]\s+[A-Z][a-z]")
 _A_RESULT = re.compile(r"\s(?:beat|beats|defeated|drew with|lost to|edged|routed)\s[^\n]*\b\d{1,2}-\d{1,2}\b")
 # "Defenders - Rudi Vata, Saimir Malko, Arjan Xhumba": a line-up, running text however capitalised
 _LINE_UP = re.compile(r"^[A-Z][\w-]*s\s*[-–:]\s+[A-Z][^,]*(?:,\s*[A-Z][^,]*)+$")
@@ -254,8 +255,10 @@ def is_heading(line: str) -> bool:
     # a line ending in a colon introduces what follows ("…, the Secretary-General, responded:")
     if not words or len(words) > 16 or line.rstrip().endswith((".", ",", ";", ":")) or _LINE_UP.match(line.strip()):
         return False
-    if _A_RESULT.search(line):
-        return False  # "Chen Gang (China) beat Martin Hansen (Denmark) 15-12 15-6": a result, told as a sentence
+    if _A_RESULT.search(line) or _RANKED_ITEM.match(line):
+        # "Chen Gang (China) beat Martin Hansen (Denmark) 15-12 15-6": a result, told as a sentence;
+        # "13 - Ian Wright (Arsenal)": an item of a ranked list
+        return False
     content = [w for w in words if w.lower().strip("'\"“”‘’") not in _SMALL_WORDS]
     if not content:
         return False

@@ -865,8 +865,8 @@ def _is_roster(text: str) -> bool:
     """A line-up: "Defenders - Dan Petrescu, Daniel Prodan, …" (a plural title or a group's
     name, then names) or "Japan: 19 - Kenichi Shimokawa, 2 - Hiroshige Yanagimoto, …"
     (numbered names)."""
-    if len(_NUMBERED_ITEM.findall(text)) >= 3:
-        return True
+    if len(_NUMBERED_ITEM.findall(text)) >= 3 or _RANKED_LINE.match(text):
+        return True  # (or a ranked list's line: "13 - Ian Wright (Arsenal)")
     head = _ROSTER_HEAD.match(text)
     return bool(head) and ((head.group(1).endswith("s") and has_role_head(head.group(1)))
                            or head.group(1).lower() in _GROUPS_OF_PEOPLE)
@@ -876,6 +876,7 @@ def _is_roster(text: str) -> bool:
 _GROUPS_OF_PEOPLE = frozenset({"squad", "team", "line-up", "lineup", "roster", "cast", "crew", "panel", "jury",
                                "delegation", "starters", "substitutes", "replacements", "reserves"})
 _NUMBERED_ITEM = re.compile(r"\b\d{1,2} - [A-Z]")
+_RANKED_LINE = re.compile(r"\s*\d{1,3} - [A-Z][a-z]+ [A-Z]")
 _ROSTER_HEAD = re.compile(r"^\s*([A-Z][a-z-]+)\s*[-:–]\s+[A-Z]")
 _ROSTER_ITEM_BEFORE = re.compile(r"(?:^|[-:–,;]|\d)\s*$")  # not "(": "Luis Figo (Barcelona)" names his club
 _CLUB_IN_BRACKETS = re.compile(r"(?:,\s*[A-Z][\w.'’ -]{1,30})?\)")  # "(Barcelona, Spain)", "(Braga)"

@@ -1342,6 +1342,16 @@ def test_the_sides_of_a_result_with_their_countries_are_players_not_clubs(tmp_pa
     assert kinds.get("Hu Zhilan") != "organisation"
 
 
+def test_a_ranked_list_s_lines_name_players_and_their_clubs(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Leading scorers\nThe Wire | 7 December 1996\nLeading goalscorers in the league after Saturday's matches:\n"
+        "13 - Tomas Varga (Harlow)\n9 - Pavel Novak (Kestrel), Ilona Kerr (Harlow)\n"
+        "The season resumes next week, the league said.\n"))
+    kinds = {a.name: a.kind for a in facts.actors.values()}
+    assert (kinds["Tomas Varga"], kinds["Pavel Novak"], kinds["Harlow"], kinds["Kestrel"]) == (
+        "person", "person", "organisation", "organisation")
+
+
 def test_what_a_plural_title_is_of_names_a_body_and_no_one_of_its_people(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
         "Talks\nDelegates to the United Nations Ocean Rescue conference in Lima agreed to meet again in May.\n"))

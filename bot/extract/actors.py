@@ -48,6 +48,7 @@ from bot.extract.roles import (
     FAITHS,
     HEAD_ALT,
     ORG_WORDS,
+    TITLE_FIELDS,
     NamedRole,
     has_role_head,
     is_plural_title,
@@ -615,6 +616,9 @@ def _is_calendar_word(text: str) -> bool:
     return len(words) >= 2 and words[-1] in ("Day", "Eve") and not (len(words) == 2 and is_given_name(words[0]))
 
 
+_A_STORM = re.compile(r"(?:Hurricane|Typhoon|Cyclone|Tropical Storm|Storm|Superstorm) [A-Z]")  # "Hurricane Katrina": weather
+
+
 def _is_an_era(name: str, text: str, start: int, end: int) -> bool:
     """"the 6th century B.C.", "circa A.D. 1000": the era a year is counted in, no body or place."""
     return bool(_ERA.fullmatch(name)) and bool(_COUNTED_BEFORE.search(text, max(0, start - 16), start)
@@ -663,6 +667,7 @@ def find_mentions(sentences: list[Sentence], lower_words: set[str], mid_caps: se
                     mentions.append(Mention(sent.index, trimmed.start, trimmed.end, "", role=named.role, cues={"roleref"}))
                 continue
             if (_is_calendar_word(named.name) or _is_function_word(named.name, text) or _LIKENESS.search(named.name)
+                    or _A_STORM.match(named.name)
                     or _is_an_era(named.name, text, named.start, named.end)
                     or _shouted_or_model(named.name, text[:named.start], lower_words)):
                 continue
@@ -1192,6 +1197,8 @@ def classify(cues: Counter[str], name: str, mentions: int) -> str:
         return "organisation"  # "the Dallas Cowboys", "the White Helmets", "the Rolling Stones"
     if cues["signs off"] and reporter:
         return "person"
+    if len(words) >= 2 and _A_PARTY_S_MEMBERS.search(words[-1]) and not (cues["role"] or cues["honorific"]):
+        return "organisation"  # "Ms. Merkel's Christian Democrats", "the Social Democrats": a party, by its members
     if cues["role"] or cues["honorific"] or ((cues["pronoun"] or cues["listed"]) and not cues["place"]
                                              and words[-1].lower() not in _THING_HEADS):  # "the World Cup … his"
         return "person"
@@ -1235,6 +1242,9 @@ def _a_people_acts(name: str, after: str) -> bool:
             and bool(_ACTS_AFTER.match(after)))
 
 
+_A_PARTY_S_MEMBERS = re.compile(r"(?:crats|ists|icans|atives|erals|ocialists)$")
+
+
 def _names_its_members(words: list[str]) -> bool:
     """A name that ends in its members, in the plural ("Dallas Cowboys", "Salomon Brothers"),
     rather than a surname ending in s ("Davis") or a range of places ("Golan Heights")."""
@@ -1275,6 +1285,8 @@ _STAFF_AFTER = re.compile(r"^\s+(?:officials?|aides?|staff(?:ers)?|spokes(?:man|
 def _speaks_as_a_person(words: list[str]) -> bool:
     """"Human Rights Watch said", "Amnesty International said": a speaker whose name is made of
     everyday words is a body, unless a first name is among them ("Tom White said", "Bill Brett said")."""
+    if words[-1].lower() in TITLE_FIELDS:
+        return False  # "the Special Inspector General for Iraq Reconstruction says": an office's field, no one
     return any(may_be_a_first_name(w) for w in words) or not any(is_common_word(w) for w in words)
 
 

@@ -103,7 +103,7 @@ ORG_WORDS = {
     "government", "board", "trust", "centre", "center", "centres", "centers", "hospital", "church", "mission", "secretariat",
     "states", "kingdom", "republic", "emirates", "helmets", "fc", "reserve", "exchange", "institution",
     "ministries", "unit", "battalion", "division", "regiment", "militia", "observatory", "tribunal", "bureau",
-    "crescent",
+    "crescent", "community",
     # the trades companies name themselves for: "General Motors", "Boeing Capital", "Exxon Mobil Chemicals"
     "motors", "motor", "electric", "dynamics", "industries", "systems", "technologies", "holdings",
     "pharmaceuticals", "energy", "petroleum", "communications", "telecom", "entertainment", "studios",
@@ -267,7 +267,9 @@ FAITHS = {"catholic", "catholics", "protestant", "protestants", "orthodox", "mus
 _TITLE_TAILS = frozenset({"staff"})
 _GRADE = re.compile(r"(?:First|Second|Third|1st|2nd|3rd) Class", re.I)
 # the fields a title is "for", which end it: "High Commissioner for Human Rights Volker Türk"
-_FIELDS = frozenset({"rights", "affairs", "refugees", "relations"})
+TITLE_FIELDS = frozenset({"rights", "affairs", "refugees", "relations", "reconstruction", "development", "security", "trade",
+                     "health", "education", "energy", "defence", "defense", "justice", "finance", "migration",
+                     "disarmament", "cooperation", "intelligence", "environment", "transport"})
 
 
 def split_run(run: str, start: int, sentence: str) -> NamedRole:
@@ -293,7 +295,7 @@ def split_run(run: str, start: int, sentence: str) -> NamedRole:
         cut = last_head + 1  # but "General Motors" is a company named with a title word
     if cut == 0 and is_title_complement(sentence, start):
         body = max((i for i, w in enumerate(words) if w.lower() in ORG_WORDS or w.lower() in _TITLE_TAILS
-                    or w.lower() in _FIELDS), default=-1)
+                    or w.lower() in TITLE_FIELDS), default=-1)
         if body >= 0 and (body == len(words) - 1 or not looks_like_person_name(words[body + 1:])):
             # "a spokesman for the National Disaster Management Authority", "candidate of the Movement
             # for Democratic Alternation": the run names the body, and no one in it

@@ -145,6 +145,10 @@ _PLACE_CUE = Caseless(r"\b(?:in|into|from|near|to|across|towards|toward|outside|
 # "linked to al-Qaida", "ties to Hamas", "loyal to the Taliban": a tie binds to a body or a person, not a place
 _TIED_TO_BEFORE = re.compile(r"\b(?:(?:linked|tied|allied|loyal|affiliated|sympathetic)\s+(?:to|with)|"
                              r"(?:ties|links|connections?|loyalty|allegiance|affiliation)\s+to)\s+(?:the\s+)?$", re.I)
+# "infighting between Hamas and …", "clashes erupted between the RSF and …": the parties to a fight or a deal
+_PARTIES_BEFORE = re.compile(r"\b(?:fighting|infighting|clashes|talks|war|conflict|rivalry|tensions|dispute|negotiations|"
+                             r"deal|agreement|ceasefire|truce|battles?|feud|split|violence|standoff|confrontation)\s+"
+                             r"(?:[a-z]+\s+){0,2}?between\s+(?:the\s+)?$", re.I)
 # "the Corvan separatist group, KLT", "the Tarsen militant group Dalat Front": the body is the name after its kind
 _NAMED_AFTER_ITS_KIND = re.compile(r"^(?:\s+[a-z]+){0,2}\s+(?:group|movement|militia|faction|party|organi[sz]ation|"
                                    r"network|alliance|coalition|outfit|wing)(?:,\s+[A-Z]{2,}\b|\s+\(?(?:the\s+)?"
@@ -169,7 +173,8 @@ _KIND_OF_BODY_AFTER = re.compile(r"^\s+(?:(?:terrorist|terror|militant|rebel|ext
                                  r"guerrilla|armed|political|opposition|Islamist|Islamic|Marxist|Maoist)\s+)?"
                                  r"(?:group|movement|militia|faction|party|organi[sz]ation|network|alliance|"
                                  r"coalition|hedge fund|investment firm|law firm|(?:cryptocurrency|crypto) exchange)"
-                                 r"\b(?!\s+(?:of|for)\b)"
+                                 # (but "the Fatah party of President Mahmoud Abbas" is still Fatah's)
+                                 r"\b(?!\s+(?:of|for)\b(?!\s+(?-i:[A-Z])))"
                                  # "the Interfax-Ukraine news agency said" (not "the Moscow newspaper Kommersant")
                                  r"|^\s+(?:news\s+)?(?:agency|newspaper|broadcaster|magazine|website|wire service)\b"
                                  r"(?!\s+(?:of|for)\b|\s+[A-Z])")
@@ -999,6 +1004,7 @@ def _cues(text: str, start: int, end: int, name: str, role: str) -> set[str]:
     cues = set()
     before, after = text[max(0, start - 80):start], text[end:]  # `$`-anchored cues need only the near past
     words = {w.lower() for w in name.replace("-", " ").split()}
+    parties = before.endswith(("between ", "between the ")) and bool(_PARTIES_BEFORE.search(before))
     tied = (before.endswith(("to ", "with ", "the ")) and bool(_TIED_TO_BEFORE.search(before))
             and bool(_A_BODY_S_NAME_ENDS.match(after)))  # (not "loyal to the Assad regime": tied to the regime)
     if role and _RANKED_BY_SIZE.search(role) and not is_role_word(role.split()[0]):  # (not "leader of the largest party")
@@ -1104,7 +1110,7 @@ def _cues(text: str, start: int, end: int, name: str, role: str) -> set[str]:
         # single term", "Mubarak's funeral": or a term of office, a life's end
         cues.add("pronoun")
     if place_after or (_PLACE_CUE.found_in(before) and not _a_source_before(before)  # a source, not a place
-                       and not tied
+                       and not tied and not parties
                        and not (owns and owns.group(1) not in _PARTS_OF_A_PLACE)  # "from Miura's header": the header's
                        and not (_AN_ADJECTIVE.fullmatch(name) and _A_WORD_AFTER.match(after))):  # "of Conservative rule"
         cues.add("place")

@@ -1279,6 +1279,14 @@ def test_a_name_before_a_body_named_after_it_is_no_body_of_its_own(tmp_path: Pat
     assert "Corvan" not in bodies and "Tarsen" not in bodies
 
 
+def test_the_parties_to_a_fight_or_a_deal_are_no_places_and_a_party_of_its_leader_is_a_body(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Clashes\nClashes erupted between Korvat and the rival Dalan party of President Tomas Varga on Sunday. "
+        "The road between Kestrow and Harlow was cut.\n"))
+    kinds = {a.name: a.kind for a in facts.actors.values()}
+    assert kinds.get("Korvat") != "place" and kinds["Dalan"] == "organisation" and kinds["Kestrow"] == "place"
+
+
 def test_a_surname_two_people_share_goes_to_the_one_with_its_title(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
         "Visit\nPresident Tomas Varga and Senator Ilona Varga arrived in Rome on Monday. "

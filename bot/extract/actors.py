@@ -326,6 +326,7 @@ _FUNCTION_OPENERS = {
     "where", "who", "how", "which", "any", "all", "some", "no", "not", "nor", "among", "standing", "speaking",
     "last", "next", "every", "each", "both", "such", "many", "most", "more", "several", "few", "only", "to",
     "until", "over", "under", "into", "about", "against", "despite", "during", "without", "because",
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands", "scores",
     "unlike", "like", "amid", "besides", "beyond", "toward", "towards", "upon", "via", "within", "throughout",
     "following", "including", "regarding", "concerning", "whereas", "whether", "unless", "whilst",
     # what a text calls a body or a person before their name: "Rival Samsung Electronics reported …"
@@ -411,7 +412,8 @@ def _trim_opener(span: Span, sentence: str, lower_words: set[str]) -> Span | Non
     start = span.start
     spelled = _ACRONYM_AFTER.match(sentence[span.end:span.end + 12])
     while words and not (spelled and _spells_with_first(spelled.group("acr"), words)) and (
-            _is_function_word(words[0], sentence) or _is_honorific(words[0], words)
+            (_is_function_word(words[0], sentence) and words[1:2] != ["&"])  # (not "Seven & I Holdings")
+            or _is_honorific(words[0], words)
             or (len(words) > 1 and words[0].lower() in WEEKDAYS)  # "Friday New York Stock Exchange trading"
             or (len(words) > 1 and words[0] in ("NGO", "NGOs"))  # "the NGO Provea": what kind of body it is
             or _nationality_of_a_person(words)
@@ -468,13 +470,14 @@ _A_BODY_S_NAME_ENDS = re.compile(r"^(?:\s*[.,;:)\]\"”]|\s+(?:on|in|by|at|and|o
                                  r"may|might|could|would|will|can|must|"
                                  r"to|for|from|since|after|before|during|over)\b|\s*$)")
 _ACTS_AS_A_BODY_AFTER = re.compile(
-    r"^\s+(?:(?:have|has|had)\s+(?:also\s+|long\s+)?[a-z]{3,}ed|claim(?:s|ed)?|vow(?:s|ed)?|den(?:y|ies|ied)|"
+    r"^\s+(?:(?:later|also|then|again|quickly|[a-z]{3,}ly)\s+)?"  # ("The Taleban later claimed")
+    r"(?:(?:have|has|had)\s+(?:also\s+|long\s+)?[a-z]{3,}ed|claim(?:s|ed)?|vow(?:s|ed)?|den(?:y|ies|ied)|"
     r"reject(?:s|ed)?|accus(?:e|es|ed)|launch(?:es|ed)?|attack(?:s|ed)?|announc(?:e|es|ed)|warn(?:s|ed)?|"
     r"threaten(?:s|ed)?|seiz(?:e|es|ed)|captur(?:e|es|ed)|control(?:s|led)?|insist(?:s|ed)?|demand(?:s|ed)?)\b")
 # what a body has and a person does not; the short name of someone ("Assad loyalists") still joins that person
-_FOLLOWERS_AFTER = re.compile(r"^\s+(?:members|membership|cells?|operatives?|sympathi[sz]ers|loyalists|remnants|suspects?|"
+_FOLLOWERS_AFTER = re.compile(r"^\s+(?:members?|membership|cells?|operatives?|sympathi[sz]ers|loyalists|remnants|suspects?|"
                               r"militants|terrorists?|delegation|affiliates?|offshoots?|training camps?|hideouts?|"
-                              r"strongholds?|regime)\b")
+                              r"strongholds?|regime|splinter group|prisoners|inmates|detainees|insurgents)\b")
 _MEMBERS_AFTER = re.compile(r"^\s+(?:troops|forces|soldiers|peacekeepers|officials?|leaders|allies|members|member states|"
                             r"countries|nations|envoys?|diplomats|inspectors|monitors|observers|spokes(?:man|woman|person)|"
                             r"chief|headquarters|summit|mission|chairman|secretary-general|governments|operatives?|"
@@ -1054,8 +1057,9 @@ def _cues(text: str, start: int, end: int, name: str, role: str) -> set[str]:
         cues.add("fighters")  # and "al-Qaida and Taleban fighters", "al-Qaida in Iraq fighters"
     if before[-4:].lower() == "the " and " " not in name and _ACTS_AS_A_BODY_AFTER.match(after):
         cues.add("acts")
-    if " " not in name and not is_acronym(name) and (_FOLLOWERS_AFTER.match(after) or (
-            _CADRES_AFTER.match(after) and _may_name_a_body(name))):
+    if " " not in name and not is_acronym(name) and (
+            (_FOLLOWERS_AFTER.match(after) and not is_common_word(name)) or (
+            _CADRES_AFTER.match(after) and _may_name_a_body(name))):  # (not "House member Kendrick Meek")
         cues.add("followers")  # "al-Qaida operatives", "Taleban remnants", "a Hamas delegation"
     if tied and " " not in name and not is_acronym(name) and _may_name_a_body(name):
         cues.add("followers")  # a one-word name something is tied to, and no family name: a body's

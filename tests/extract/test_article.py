@@ -1262,6 +1262,11 @@ def test_a_title_opening_the_first_sentence_stays_a_title(tmp_path: Path) -> Non
          "Southern Vesnan Development Community", "organisation"),
         ("A report by the Special Inspector General for Vesna Reconstruction says the money was lost.",
          "Vesna Reconstruction", "organisation"),
+        # a body's doings after an adverb; one of its members, its prisoners, a splinter group of it
+        ("The Korvat later claimed responsibility for the blast.", "Korvat", "organisation"),
+        ("The city was warned by a suspected al-Hamra member on Monday.", "al-Hamra", "organisation"),
+        ("Four Dalan prisoners escaped from the jail on Monday.", "Dalan", "organisation"),  # a count opens no name
+        ("Seven & Vesna Holdings said it would buy the chain.", "Seven & Vesna Holdings", "organisation"),
         # initials that spell a function word, in a sentence not written in capitals
         ("WHO says 40 cases of the fever were confirmed in Vesna.", "WHO", "organisation"),
     ],

@@ -145,6 +145,9 @@ _PLACE_CUE = Caseless(r"\b(?:in|into|from|near|to|across|towards|toward|outside|
 # "linked to al-Qaida", "ties to Hamas", "loyal to the Taliban": a tie binds to a body or a person, not a place
 _TIED_TO_BEFORE = re.compile(r"\b(?:(?:linked|tied|allied|loyal|affiliated|sympathetic)\s+(?:to|with)|"
                              r"(?:ties|links|connections?|loyalty|allegiance|affiliation)\s+to)\s+(?:the\s+)?$", re.I)
+_A_FOE_OR_A_KIND_BEFORE = re.compile(r"\b(?:(?:offensive|operations?|campaign|crackdown|fight|war|strikes?|raids?)\s+"
+                                     r"against|the\s+(?:militant|Islamist|extremist|radical|insurgent|jihadist|"
+                                     r"separatist|paramilitary))\s+(?:the\s+)?$", re.I)
 # "infighting between Hamas and …", "clashes erupted between the RSF and …": the parties to a fight or a deal
 _PARTIES_BEFORE = re.compile(r"\b(?:fighting|infighting|clashes|talks|war|conflict|rivalry|tensions|dispute|negotiations|"
                              r"deal|agreement|ceasefire|truce|battles?|feud|split|violence|standoff|confrontation)\s+"
@@ -1061,8 +1064,11 @@ def _cues(text: str, start: int, end: int, name: str, role: str) -> set[str]:
             (_FOLLOWERS_AFTER.match(after) and not is_common_word(name)) or (
             _CADRES_AFTER.match(after) and _may_name_a_body(name))):  # (not "House member Kendrick Meek")
         cues.add("followers")  # "al-Qaida operatives", "Taleban remnants", "a Hamas delegation"
-    if tied and " " not in name and not is_acronym(name) and _may_name_a_body(name):
-        cues.add("followers")  # a one-word name something is tied to, and no family name: a body's
+    if (tied or (before.endswith(" ") and _A_FOE_OR_A_KIND_BEFORE.search(before))) and " " not in name \
+            and not is_acronym(name) and _may_name_a_body(name):
+        # a one-word name something is tied to, fought against or described as a militant body ("the militant
+        # Hamas", "an offensive against the Taliban"), and no family name or word of the language: a body's
+        cues.add("followers")
     if is_acronym(name) and _MEMBERS_AFTER.match(after):
         cues.add("group")  # "NATO troops", "EU leaders", "OPEC members": a body's own people
     if " " in name and ((_VOICE_AFTER.match(after) and not _may_be_a_persons_name(name))

@@ -1267,6 +1267,9 @@ def test_a_title_opening_the_first_sentence_stays_a_title(tmp_path: Path) -> Non
         ("The city was warned by a suspected al-Hamra member on Monday.", "al-Hamra", "organisation"),
         ("Four Dalan prisoners escaped from the jail on Monday.", "Dalan", "organisation"),  # a count opens no name
         ("Seven & Vesna Holdings said it would buy the chain.", "Seven & Vesna Holdings", "organisation"),
+        # what an offensive is against, or a militant one
+        ("The army carried out a major offensive against the Dalan in the hills.", "Dalan", "organisation"),
+        ("Egypt closed the border after a violent takeover by the militant Korvat.", "Korvat", "organisation"),
         # initials that spell a function word, in a sentence not written in capitals
         ("WHO says 40 cases of the fever were confirmed in Vesna.", "WHO", "organisation"),
     ],

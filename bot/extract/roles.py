@@ -29,7 +29,7 @@ ROLE_HEADS = {
     "cleric", "bishop", "archbishop", "rabbi", "justice", "attorney", "lawyer", "prosecutor", "activist",
     "expert", "president-elect", "candidate", "striker", "midfielder", "defender", "goalkeeper", "player",
     "author", "journalist", "doctor", "surgeon", "nurse", "physician", "teacher", "student", "governor-general",
-    "marshal", "admiral", "commissar", "mufti", "ayatollah", "rapporteur", "observer", "banker",
+    "marshal", "admiral", "commissar", "mufti", "ayatollah", "prophet", "rapporteur", "observer", "banker",
     "investor", "entrepreneur", "owner", "partner", "superintendent", "sheriff", "inspector", "auditor",
     "treasurer", "speaker", "whip", "legislator", "councillor", "councilor", "chairperson",
     "gov", "sen", "rep", "adm", "gen", "lt", "col", "sgt", "capt", "maj", "cmdr", "supt", "atty", "amb",

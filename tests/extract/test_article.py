@@ -1270,6 +1270,7 @@ def test_a_title_opening_the_first_sentence_stays_a_title(tmp_path: Path) -> Non
         # what an offensive is against, or a militant one
         ("The army carried out a major offensive against the Dalan in the hills.", "Dalan", "organisation"),
         ("Egypt closed the border after a violent takeover by the militant Korvat.", "Korvat", "organisation"),
+        ("The cartoons of the Prophet Zarath sparked protests on Friday.", "Zarath", "person"),  # a prophet's title
         # initials that spell a function word, in a sentence not written in capitals
         ("WHO says 40 cases of the fever were confirmed in Vesna.", "WHO", "organisation"),
     ],

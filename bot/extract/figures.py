@@ -89,11 +89,13 @@ _QUALIFIER_OF = dict(QUALIFIERS)
 _NOT_COUNTS = re.compile(
     r"^(?:[\s-]*(?:minutes?|seconds?|year-old|years old|-years?\b|-months?\b|-weeks?\b|-days?\b|-hours?\b|"
     r"a\.m\.|p\.m\.|am\b|pm\b|mph|kph|km/h|miles?\b|kilomet(?:re|er)s?|km\b|met(?:re|er)s?\b|m\b|cm\b|mm\b|"
-    r"feet|foot|ft\b|inch(?:es)?|yards?|kg\b|kilograms?|grams?|pounds?\b|lbs?\b|tons?\b|tonnes?|degrees?|°|"
+    r"feet|foot|ft\b|inch(?:es)?|yards?|kg\b|kilograms?|grams?|ounces?|pounds?\b|lbs?\b|tons?\b|tonnes?|degrees?|°|"
     r"acres?|hectares?|gallons?|lit(?:re|er)s?|knots?|millibars?|mb\b|percentage points?|magnitude|"
     # a clock time by its zone: "called for 11:00 am (0900 GMT)"
     r"(?:gmt|utc|bst|cet|cest|eet|eest|edt|cdt|mdt|pdt|pst|aest|sast|hrs)\b|"
     r"per cent|percent|%)|:\d|-\d|-(?!member|strong|seat|person|bed)[a-z])", re.I)
+_A_MEASURE_AFTER = re.compile(r"\s+(?:miles?|kilomet(?:re|er)s?|km|light[- ]years?|met(?:re|er)s|feet|ounces?|grams?|"
+                              r"kilograms?|kg)\b", re.I)  # (but "2 million acres" burned is a story's figure)
 _STOP = {"are", "is", "were", "was", "have", "has", "had", "could", "would", "will", "may", "might", "can", "who",
          "which", "that", "in", "on", "at", "to", "from", "into", "with", "by", "for", "of", "and", "or", "but",
          "as", "than", "per", "across", "among", "while", "since", "after", "before", "during", "under", "over",
@@ -299,6 +301,8 @@ def _excluded(sentence: str, match: re.Match[str], value: float, ranged: bool = 
     after = sentence[match.end():]
     if match.group("ord") or match.group("pct") or (not match.group("scale") and _NOT_COUNTS.match(after)):
         return True
+    if match.group("scale") and _A_MEASURE_AFTER.match(after):
+        return True  # "121 million miles away", "3.5 billion kilometers": a distance or a weight, however large
     if _MODEL_AFTER.match(after):
         return True  # "a 737 Max jet", "the iPhone 15 Pro": a model's name, not a count
     if raw in _EMERGENCY_NUMBERS and not match.group("scale"):

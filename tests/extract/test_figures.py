@@ -167,6 +167,9 @@ def test_a_restated_number_is_marked_as_restating_the_previous_one() -> None:
         # a day of a month, whatever year it is of
         "Voters went to the polls in the 2 July election.",
         "Voters went to the polls in the July 2 election.",
+        # a distance or a weight, however large
+        "The asteroid is about 121 million miles away.",
+        "The probe will bring back 60 grams (2.1 ounces) of dust.",
     ],
 )
 def test_not_figures(sentence: str) -> None:

@@ -1342,6 +1342,7 @@ def test_a_headline_in_capitals_names_no_one(tmp_path: Path) -> None:
     "The king is the guest of honour at Thursday's Vesnan Republic Day celebrations.",  # a feast day
     "The fans cheered as the team clinched second place in Group-A on Friday.",  # a stage of a contest
     "The official overseeing relief efforts for Hurricane Kestrel says rescuers found fewer bodies.",  # weather
+    "The 190-foot tall Atlas V rocket launched on time from the coast.",  # a machine's model
 ])
 def test_eras_feast_days_and_a_contest_s_stages_name_no_one(tmp_path: Path, text: str) -> None:
     facts = _facts_from_text(tmp_path, f"News of the day\n{text}\n")

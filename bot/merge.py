@@ -404,7 +404,8 @@ def _link_transliterations(members: dict[tuple[str, str], _Member], union: _Unio
         for name in sorted({m.name} | m.forms):  # and the other names it goes by ("also known as Abu Mohammed al-Jolani")
             parts = tokens(name)
             if len(parts) >= 2 or (m.kind == "organisation" and len(parts) == 1 and len(parts[0]) >= 6):
-                by_shape[(m.kind, *(skeleton(p) for p in parts))].append((name, m))
+                # word by word, a hyphen as a space ("Boutros-Ghali", "Boutros Ghali")
+                by_shape[(m.kind, *(skeleton(w) for p in parts for w in p.split()))].append((name, m))
     for same in by_shape.values():
         first, head = same[0]
         for name, m in same[1:]:

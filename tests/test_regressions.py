@@ -735,3 +735,12 @@ def test_a_ministry_named_for_its_field_either_way_round_is_one_card(tmp_path: P
     })
     assert [a.name for a in index.briefs.actors if a.kind == "organisation"] in (
         ["Vesnan Ministry of Defense"], ["Vesnan Defense Ministry"])
+
+
+def test_a_name_spelt_otherwise_with_or_without_a_hyphen_is_one_person(tmp_path: Path) -> None:
+    index = _index_of(tmp_path, {
+        "a": "Verdict\nWire | 4 June 2011\nA court sentenced Youssef Karam-Haddad, the former finance minister, to "
+             "30 years in prison on Saturday.\n",
+        "b": "Verdicts\nWire | 5 June 2011\nFormer Finance Minister Yussef Karam Haddad got 10 years in absentia.\n",
+    })
+    assert len([a for a in index.briefs.actors if a.kind == "person"]) == 1

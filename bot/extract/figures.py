@@ -143,7 +143,8 @@ _A_MEASURE_BEFORE = re.compile(r"\b(?:magnitude|measuring)\b[^,;.\d]{0,40}$", re
 _NAME_AND_BRACKET = re.compile(r"\b[A-Z][\w’'-]+ \($")
 # an "if" or "unless" earlier in the figure's own clause: what would be, not what is
 _CONDITION = re.compile(r"\b(?:if|unless)\b[^,;:.?!()—–]*$", re.I)
-_CONVERTED = re.compile(r"\s*(?:[A-Za-z]+\s+){0,2}\(\s*$")  # between a sum and the same sum in another currency
+# between a sum and the same sum in another currency: "35 million euros ($41m)", "$11m (around 70m Egyptian pounds)"
+_CONVERTED = re.compile(r"\s*(?:[A-Za-z]+\s+){0,2}\(\s*(?:(?:around|about|some|roughly|nearly|almost|approximately|or)\s+)?$")
 _NOUN_BEFORE_BRACKET = re.compile(r"\b([a-z]{3,})\s*\($")
 _BREAK = re.compile(r"[;:.?!()—–]")
 _MARGIN_BEFORE = re.compile(r"\b(?:lead|margin|gap|advantage|deficit)\s+of\s+(?:[a-z]+\s+){0,2}$", re.I)
@@ -194,7 +195,8 @@ _WHAT_IS_PAID_BEFORE = re.compile(
     r"nearly|around|up|more|than|over|roughly))*\s*$", re.I)
 _IN_WHAT_AFTER = re.compile(r"\s+in\s+((?:[a-z]+\s+){0,2}?(?:costs?|losses|damages?|revenues?|sales|aid|funding|profits?|"
                             r"fines?|savings|assets|debts?|loans?|compensation|payments?|investments?|relief|assistance|"
-                            r"grants?|spending|donations?|pledges?|subsidies|bonds?|cash flows?|income|earnings|wages))\b")
+                            r"grants?|spending|donations?|pledges?|subsidies|bonds?|cash flows?|income|earnings|wages|"
+                            r"funds|bribes|kickbacks|ransom))\b")
 _NOT_WHAT_MONEY_IS = {"on", "in", "from", "at", "by", "versus", "against", "after", "before", "since", "until", "today",
                       "yesterday", "tomorrow", "a", "an", "the", "this", "last", "next", "earlier", "later", "or", "and"}
 _MONEY_VERBS = {"beat", "rose", "fell", "hit", "missed", "topped", "grew", "dropped", "was", "is", "were", "are",

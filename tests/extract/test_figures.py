@@ -363,6 +363,8 @@ def test_a_share_counts_the_things_of_the_whole(sentence: str, counts: str) -> N
 def test_a_sum_converted_in_brackets_is_the_same_figure() -> None:
     (q,) = find_quantities("The striker is set to earn approximately 22 million euros ($26m) net, according to the AP.")
     assert (q.written, q.counts) == ("22 million", "euros")
+    (q,) = find_quantities("The former minister has also been fined $11m (around 70m Vesnan pounds).")
+    assert q.written == "$11m"
 
 
 def test_a_range_is_one_figure_whose_near_end_is_scaled_as_its_far_end() -> None:
@@ -620,6 +622,7 @@ def test_a_share_of_a_land_is_a_figure() -> None:
         ("Rebuilding the bridge will cost an estimated $1.7 billion.", "$ cost"),
         ("In January, the revenue amounted to about $428 million.", "$ revenue"),
         ("Delta says the carrier is facing $300 million in costs for the outage.", "$ costs"),
+        ("He was found guilty of accepting $3 million in bribes from the firm.", "$ bribes"),
     ],
 )
 def test_a_sum_counts_what_is_paid_or_earned_before_it(sentence: str, counts: str) -> None:

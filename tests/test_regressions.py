@@ -744,3 +744,11 @@ def test_a_name_spelt_otherwise_with_or_without_a_hyphen_is_one_person(tmp_path:
         "b": "Verdicts\nWire | 5 June 2011\nFormer Finance Minister Yussef Karam Haddad got 10 years in absentia.\n",
     })
     assert len([a for a in index.briefs.actors if a.kind == "person"]) == 1
+
+
+def test_a_prophet_known_by_one_name_joins_no_one_who_shares_it(tmp_path: Path) -> None:
+    index = _index_of(tmp_path, {
+        "a": "Shrine\nWire | 4 June 2011\nPilgrims mourn the killing of the grandson of the Prophet Zarath each year.\n",
+        "b": "Cleric\nWire | 5 June 2011\nThe cleric Zarath al-Mansour said on Monday that the shrine would reopen.\n",
+    })
+    assert sorted(a.name for a in index.briefs.actors if a.kind == "person") == ["Zarath", "Zarath al-Mansour"]

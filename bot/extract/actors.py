@@ -145,6 +145,7 @@ _PLACE_CUE = Caseless(r"\b(?:in|into|from|near|to|across|towards|toward|outside|
 # "linked to al-Qaida", "ties to Hamas", "loyal to the Taliban": a tie binds to a body or a person, not a place
 _TIED_TO_BEFORE = re.compile(r"\b(?:(?:linked|tied|allied|loyal|affiliated|sympathetic)\s+(?:to|with)|"
                              r"(?:ties|links|connections?|loyalty|allegiance|affiliation)\s+to)\s+(?:the\s+)?$", re.I)
+_ONLY_A_RIVAL = re.compile(r"^(?:[\w'’-]+\s+){0,3}(?:rivals?|opponents?|challengers?|contenders?)$", re.I)
 _A_FOE_OR_A_KIND_BEFORE = re.compile(r"\b(?:(?:offensive|operations?|campaign|crackdown|fight|war|strikes?|raids?)\s+"
                                      r"against|the\s+(?:militant|Islamist|extremist|radical|insurgent|jihadist|"
                                      r"separatist|paramilitary))\s+(?:the\s+)?$", re.I)
@@ -1018,8 +1019,8 @@ def _cues(text: str, start: int, end: int, name: str, role: str) -> set[str]:
             and bool(_A_BODY_S_NAME_ENDS.match(after)))  # (not "loyal to the Assad regime": tied to the regime)
     if role and _RANKED_BY_SIZE.search(role) and not is_role_word(role.split()[0]):  # (not "leader of the largest party")
         cues.add("group")  # "Norilsk, the world's second-largest nickel producer": a firm, not a person's title
-    elif role and has_role_head(role):
-        cues.add("role")
+    elif role and has_role_head(role) and not (" " not in name and _ONLY_A_RIVAL.search(role)):
+        cues.add("role")  # (not "rivals Hamas and Fatah": parties and sides are rivals too)
     elif role and len(words) >= 2 and not words & ORG_WORDS and {w.lower() for w in role.split()} & ORG_WORDS:
         cues.add("member")  # "George Wajackoyah of the Roots Party": a named someone of an organisation
     if honorific_before(text, start):
@@ -1490,11 +1491,11 @@ def _attach_short_forms(by_name: dict[str, list[Mention]], actors: dict[str, Loc
             actors[key] = LocalActor(key=key, name=name, kind="surname")
 
 
-CROWNS = frozenset({"king", "queen", "prince", "princess", "emir", "sultan"})
+CROWNS = frozenset({"king", "queen", "prince", "princess", "emir", "sultan", "prophet"})  # (known by one name too)
 
 
 def crowned(roles: list[tuple[str, int]]) -> bool:
-    """Whether a name is given a royal's title ("King Hussein"), by which, with one name, a royal is known."""
+    """Whether a name is given a royal's title ("King Hussein") or a prophet's, by which, with one name, a royal is known."""
     return any(_a_crown(role) for role, _ in roles)
 
 

@@ -138,6 +138,8 @@ _AFTER_HEAD = re.compile(
 )
 _APPOSITIVE = re.compile(
     r"^\s*(?:\([^)]{0,30}\)\s*)?,\s*(?:(?:the|a|an|its|his|her|their)\s+)?"
+    # (not ", that Obama is the candidate": a clause, whatever title it names)
+    r"(?!(?-i:that|which|who|whom|whose|when|where|while|if|because|but|and|or|so|saying|says|said)\b)"
     r"(?P<role>(?:[\w’'.&-]+\s+){0,6}?(?:" + HEAD_ALT + r")\b(?:[’']s)?"
     r"(?:\s+(?:of|for|to|at|in|on|with|from)\s+[^,;:()“”\"]{1,80}?)?)"
     # a full stop ends it, not the one inside "U.S." ("the head of the U.S. government's aid agency")

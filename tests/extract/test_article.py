@@ -1357,6 +1357,12 @@ def test_eras_feast_days_and_a_contest_s_stages_name_no_one(tmp_path: Path, text
     assert [a.name for a in facts.actors.values() if a.name not in ("Vesna", "Vesnan")] == []
 
 
+def test_a_generation_s_suffix_left_alone_names_no_one(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Funeral\nThe widow of slain civil rights leader Martin Luther King Jr. - has arrived in the city.\n"))
+    assert "Jr" not in {a.name for a in facts.actors.values()}
+
+
 def test_a_preposition_opening_a_sentence_is_no_part_of_the_name_after_it(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
         "Outage\nUnlike Kestrel, the rival service Varo said it had lost no data.\nKestrel said on Monday it was "

@@ -1357,6 +1357,11 @@ def test_eras_feast_days_and_a_contest_s_stages_name_no_one(tmp_path: Path, text
     assert [a.name for a in facts.actors.values() if a.name not in ("Vesna", "Vesnan")] == []
 
 
+def test_a_name_before_its_cadres_takes_no_his_that_follows(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, "Visit\nMr. Aziz also plans to meet Korvat separatist leaders during his visit.\n")
+    assert {a.name: a.kind for a in facts.actors.values()}.get("Korvat") != "person"
+
+
 def test_a_generation_s_suffix_left_alone_names_no_one(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
         "Funeral\nThe widow of slain civil rights leader Martin Luther King Jr. - has arrived in the city.\n"))

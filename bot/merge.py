@@ -933,7 +933,8 @@ _HAPPENED = {"disp": "displaced", "relo": "relocated", "fled": "who fled", "flee
              "inju": "injured", "trap": "trapped", "besi": "besieged", "arre": "arrested", "deta": "detained",
              "miss": "missing", "evac": "evacuated", "retu": "who returned", "resc": "rescued", "infe": "infected",
              "hosp": "in hospital", "star": "starving", "home": "homeless", "vacc": "vaccinated", "unem": "unemployed",
-             "sick": "sick", "affe": "affected", "abdu": "taken hostage"}  # what `happenings` finds, by its first four letters
+             "sick": "sick", "affe": "affected", "abdu": "taken hostage", "dest": "destroyed", "dama": "damaged",
+             "burn": "burned"}  # what `happenings` finds, by its first four letters
 
 
 def _source(f: ArticleFacts) -> cards.Source:

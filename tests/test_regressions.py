@@ -752,3 +752,10 @@ def test_a_prophet_known_by_one_name_joins_no_one_who_shares_it(tmp_path: Path) 
         "b": "Cleric\nWire | 5 June 2011\nThe cleric Zarath al-Mansour said on Monday that the shrine would reopen.\n",
     })
     assert sorted(a.name for a in index.briefs.actors if a.kind == "person") == ["Zarath", "Zarath al-Mansour"]
+
+
+def test_what_befell_land_and_buildings_labels_their_figures(tmp_path: Path) -> None:
+    index = _index_of(tmp_path, {"a": (
+        "Wildfires\nWire | 4 August 2018\nThe fires have burned over 644,000 acres in Vesna, officials said. Almost "
+        "2,000 structures, including homes, have been destroyed in Vesna.\n")})
+    assert sorted(g.label for g in index.briefs.figures) == ["acres burned (Vesna)", "structures destroyed (Vesna)"]

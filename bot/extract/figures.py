@@ -94,6 +94,8 @@ _NOT_COUNTS = re.compile(
     # a clock time by its zone: "called for 11:00 am (0900 GMT)"
     r"(?:gmt|utc|bst|cet|cest|eet|eest|edt|cdt|mdt|pdt|pst|aest|sast|hrs)\b|"
     r"per cent|percent|%)|:\d|-\d|-(?!member|strong|seat|person|bed)[a-z])", re.I)
+_AREA_AFTER = re.compile(r"\s+(?:acres?|hectares?)\b", re.I)
+_LAND_LOST = re.compile(r"\b(?:burn(?:ed|t|ing|s)?|charred|scorched|blackened|consumed|flooded|razed)\b", re.I)
 _A_MEASURE_AFTER = re.compile(r"\s+(?:miles?|kilomet(?:re|er)s?|km|light[- ]years?|met(?:re|er)s|feet|ounces?|grams?|"
                               r"kilograms?|kg)\b", re.I)  # (but "2 million acres" burned is a story's figure)
 _STOP = {"are", "is", "were", "was", "have", "has", "had", "could", "would", "will", "may", "might", "can", "who",
@@ -124,7 +126,8 @@ _HARMED = {"wounded", "injured", "missing", "displaced", "hospitalised", "hospit
 _STATE_WORDS = re.compile(
     r"\b(displac(?!ement\s+(?:camps?|shelters?|cent(?:re|er)s?|sites?|settlements?)\b)\w*|relocat\w*|fled|flee\w*|inflow|influx|kill\w*|dead|died|deaths?|injur\w*|wound\w*|trapped|"
     r"besieged|arrest\w*|detain\w*|missing|evacuat\w*|return\w*|rescu(?!ers?\b)\w*|infect\w*|hospitali\w*|starv\w*|"
-    r"homeless|vaccinat\w*|unemploy\w*|sick|affected|martyr\w*|perish\w*|slain|hostages?|abduct\w*|kidnap\w*)\b", re.I)
+    r"homeless|vaccinat\w*|unemploy\w*|sick|affected|martyr\w*|perish\w*|slain|hostages?|abduct\w*|kidnap\w*|"
+    r"unaccounted|destroy\w*|damag\w*|burn(?:ed|t|ing)|charred|scorched)\b", re.I)
 _CLAUSE_END = re.compile(r"[,;:.?!()\[\]—–]|\s(?:and|but|while|whereas|because|although)\s")
 # a figure written in words ends in "million", "billion" or "trillion", or is a teen or a tens
 _HARMED_RIGHT_BEFORE = re.compile(r"\b(wounded|wounding|injured|injuring|hurt|displaced|displacing|kidnapped|abducted|"
@@ -301,7 +304,9 @@ def _excluded(sentence: str, match: re.Match[str], value: float, ranged: bool = 
         return not match.group("tscale") and bool(_NOT_COUNTS.match(sentence[match.end():]))
     raw = match.group("num")
     after = sentence[match.end():]
-    if match.group("ord") or match.group("pct") or (not match.group("scale") and _NOT_COUNTS.match(after)):
+    # (but land a fire or a flood took is a story's figure: "burned over 644,000 acres")
+    area = bool(_AREA_AFTER.match(after)) and bool(_LAND_LOST.search(sentence))
+    if match.group("ord") or match.group("pct") or (not match.group("scale") and not area and _NOT_COUNTS.match(after)):
         return True
     if match.group("scale") and _A_MEASURE_AFTER.match(after):
         return True  # "121 million miles away", "3.5 billion kilometers": a distance or a weight, however large
@@ -638,6 +643,7 @@ def happenings(text: str) -> set[str]:
 
 # one happening, said two ways ("55 people have been martyred", "60 are dead")
 _SAME_STATE = {"dead": "kill", "died": "kill", "deat": "kill", "mart": "kill", "peri": "kill", "slai": "kill", "woun": "inju",
+               "unac": "miss", "char": "burn", "scor": "burn",
                "host": "abdu", "kidn": "abdu"}
 
 

@@ -26,7 +26,7 @@ their theirs them then there these they this those though through thus to too tw
 upon us very via was we were what when where whether which while who whom whose why will with within
 without would yet you your year years month months week weeks day days time times today yesterday
 told say saying according including three four five six another already always across toward towards
-around way ways part whole going get got took take taken earlier later ago
+around way ways part whole going get got took take taken earlier later ago remain remains remained
 """
 STOPWORDS = frozenset(_STOPWORDS_TEXT.split())
 

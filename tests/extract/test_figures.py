@@ -463,6 +463,12 @@ def test_others_are_of_the_class_the_figure_before_counted_and_a_neighbour_s_sta
     assert (toll.counts, missing.counts, missing.states) == ("death toll", "people", ("miss",))
     assert _one("About 290 lives were saved by the wall.").counts == "lives"
     assert _one("There were 300 people missing as rescuers scoured the rubble.").states == ("miss",)  # not rescued
+    # what befell buildings and land, and the missing by another name
+    assert _one("Almost 6,000 structures, including homes, have been destroyed.").states == ("dest",)
+    assert _one("Some 100 people remained unaccounted for in the valley.").states == ("miss",)
+    burned = _one("More than 245,000 acres of land were already burned as of Tuesday.")
+    assert (burned.value, burned.counts, burned.states) == (245_000, "acres", ("burn",))
+    assert find_quantities("The farm covers 400 acres.") == []  # land no fire took is a measure
     # a displacement camp is where the killed were, not what happened to them
     assert _one("At least 12 people were killed in the strike on a displacement shelter.").states == ("kill",)
 

@@ -633,6 +633,7 @@ _RARE_IN_BEFORE = re.compile(r"\b(?:worst|best|biggest|largest|highest|lowest|de
 _A_HARM_FOR_PEOPLE = re.compile(r"(?:(?:confirmed|reported|known|suspected)\s+)?(?:dead|wounded|injured|killed)", re.I)
 _NO_NOUN = {"others", "more", "those"}
 _HARMS = {"kill", "inju", "miss", "disp", "abdu"}
+_WHAT_BEFALLS_THINGS = {"dest", "dama", "burn"}  # buildings and land, never people
 
 
 def happenings(text: str) -> set[str]:
@@ -722,6 +723,8 @@ def find_quantities(sentence: str, skip: list[tuple[int, int]] = (), context: tu
             continue  # a number that counts nothing the sentence names is no figure a reader can use
         states = () if _WHOLE_OF_A_PART.search(sentence, max(0, start - 80), start) else _states(
             sentence, start, end, _end_of_the_counted(sentence, out[-1]) if out else 0, counts)
+        if klass in ("people", "fighters", "workers") or counts.lower() in _HUMANS:
+            states = tuple(st for st in states if st not in _WHAT_BEFALLS_THINGS)  # ("the blast destroyed their home")
         bare = counts.strip().lower()
         if (_A_HARM_FOR_PEOPLE.fullmatch(bare) or (bare == "lives" and "kill" in states)
                 or (bare in _NO_NOUN and _HARMS & set(states))):

@@ -469,6 +469,7 @@ def test_others_are_of_the_class_the_figure_before_counted_and_a_neighbour_s_sta
     burned = _one("More than 245,000 acres of land were already burned as of Tuesday.")
     assert (burned.value, burned.counts, burned.states) == (245_000, "acres", ("burn",))
     assert find_quantities("The farm covers 400 acres.") == []  # land no fire took is a measure
+    assert _one("Five people died when the blast destroyed their home.").states == ("kill",)  # no one is destroyed
     # a displacement camp is where the killed were, not what happened to them
     assert _one("At least 12 people were killed in the strike on a displacement shelter.").states == ("kill",)
 

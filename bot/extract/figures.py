@@ -124,7 +124,7 @@ _DEATHS = {"dead", "deaths", "fatalities", "killed", "bodies", "died"}
 _HARMED = {"wounded", "injured", "missing", "displaced", "hospitalised", "hospitalized", "evacuated", "evacuees",
            "casualties", "injuries"}  # ("732 injuries": its state says injured, its class is people)
 _STATE_WORDS = re.compile(
-    r"\b(displac(?!ement\s+(?:camps?|shelters?|cent(?:re|er)s?|sites?|settlements?)\b)\w*|relocat\w*|fled|flee\w*|inflow|influx|kill\w*|dead|died|deaths?|injur\w*|wound\w*|trapped|"
+    r"\b(displac(?!ement(?:\s+(?:camps?|shelters?|cent(?:re|er)s?|sites?|settlements?)\b|\s*$))\w*|relocat\w*|fled|flee\w*|inflow|influx|kill\w*|dead|died|deaths?|injur\w*|wound\w*|trapped|"
     r"besieged|arrest\w*|detain\w*|missing|evacuat\w*|return\w*|rescu(?!ers?\b)\w*|infect\w*|hospitali\w*|starv\w*|"
     r"homeless|vaccinat\w*|unemploy\w*|sick|affected|martyr\w*|perish\w*|slain|hostages?|abduct\w*|kidnap\w*|"
     r"unaccounted|destroy\w*|damag\w*|burn(?:ed|t|ing)|charred|scorched)\b", re.I)

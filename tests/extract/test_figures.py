@@ -472,6 +472,9 @@ def test_others_are_of_the_class_the_figure_before_counted_and_a_neighbour_s_sta
     assert _one("Five people died when the blast destroyed their home.").states == ("kill",)  # no one is destroyed
     # a displacement camp is where the killed were, not what happened to them
     assert _one("At least 12 people were killed in the strike on a displacement shelter.").states == ("kill",)
+    killed, _ = find_quantities("A journalist said on Saturday that at least 12 people had been killed in the strike on a "
+                                "displacement shelter, while activists said nearly 60 people were killed.")
+    assert killed.states == ("kill",)  # however far the shelter is from the figure
 
 
 def test_martyred_perished_and_slain_are_ways_of_saying_killed() -> None:

@@ -162,6 +162,7 @@ _TALLY = re.compile(r"\b((?:death |casualty )?(?:toll|total|tally|population|cou
                     r"(?: to)?)\s+(?:[a-z]+\s+){0,2}$", re.I)
 _OF_THE = re.compile(r"^\s+of\s+(?:the\s+)?")
 _TALLY_WORD = re.compile(r"\b(?:toll|count|total|tally)$")
+_SOME_OF_THE_PEOPLE = {"women", "children", "men", "girls", "boys", "infants", "babies", "minors", "elderly"}
 _NEEDED_AFTER = re.compile(r"(?:\s+[a-z]+){0,2}?\s+(?:(?:were|was|are|is|be)\s+)?(?:needed|required|necessary)\b")
 _NEEDED_BEFORE = re.compile(r"\b(?:required|requires|require|needed|needs|need)\s+(?:(?:at least|about|some|a)\s+)?$")
 _FRACTION_AFTER = re.compile(r" ([1-9])/([2-9]|1[0-6])\b(?![/-]\d)")
@@ -408,8 +409,9 @@ def _counted(sentence: str, start: int, end: int, context: tuple[str, str] | Non
         harmed = _HARMED_RIGHT_BEFORE.search(before)
         if harmed:  # "left five people dead and wounded six others": the wounded, not more dead
             return re.sub(r"ing$", "ed", harmed.group(1).lower()), context[1], False, False
-        if _TALLY_WORD.search(context[0]):
-            return "people", "people", False, False  # "the death toll was 26, with 71 others missing": people
+        if _TALLY_WORD.search(context[0]) or context[0].lower() in _SOME_OF_THE_PEOPLE:
+            # "the death toll was 26, with 71 others missing", "4 women and 10 children, with 17 others injured": people
+            return "people", "people", False, False
         return context[0], context[1], False, False  # "killed 14,000 people and displaced 10 million others"
     if chunk:  # "1.4 million of these civilians": still a part of the figure before
         return " ".join(chunk), _klass(_head(chunk), after), False, bool(partitive) and context is not None

@@ -461,6 +461,8 @@ def test_others_are_of_the_class_the_figure_before_counted_and_a_neighbour_s_sta
     assert (wounded.counts, wounded.states, dead.counts, dead.states) == ("people", ("inju",), "people", ("kill",))
     toll, missing = find_quantities("The official death toll from Monday's quake was 26, with 71 others missing.")
     assert (toll.counts, missing.counts, missing.states) == ("death toll", "people", ("miss",))
+    *_, others = find_quantities("Among the victims were 4 women and 10 children, with 17 others injured.")
+    assert (others.counts, others.states) == ("people", ("inju",))  # not 17 more children
     assert _one("About 290 lives were saved by the wall.").counts == "lives"
     assert _one("There were 300 people missing as rescuers scoured the rubble.").states == ("miss",)  # not rescued
     # what befell buildings and land, and the missing by another name

@@ -298,9 +298,10 @@ def _spellings(name: str) -> set[str]:
     """The initials a body's name may be shortened to: of its capitalised words, of those before
     "and", with "of" ("DOJ", the Department of Justice) and without a leading state ("US")."""
     words = name.split()
-    if strip_possessive(words[0]) != words[0] and state_of(strip_possessive(words[0])):
+    owner = strip_possessive(words[0])
+    if owner != words[0] and state_of(owner):
         return {initials(" ".join(words[1:]))}  # "Ukraine's Navy" is the "Navy" of Ukraine, no "UN"
-    bare = " ".join(words[1:]) if len(words) > 2 and state_of(strip_possessive(words[0])) else name
+    bare = " ".join(words[1:]) if len(words) > 2 and state_of(owner) else name
     return {initials(n) for n in (name, name.split(" and ")[0], bare, re.sub(r"\bof\b", "Of", bare))}
 
 

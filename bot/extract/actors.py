@@ -145,7 +145,9 @@ _PLACE_CUE = Caseless(r"\b(?:in|into|from|near|to|across|towards|toward|outside|
 # "linked to al-Qaida", "ties to Hamas", "loyal to the Taliban": a tie binds to a body or a person, not a place
 _TIED_TO_BEFORE = re.compile(r"\b(?:(?:linked|tied|allied|loyal|affiliated|sympathetic)\s+(?:to|with)|"
                              r"(?:ties|links|connections?|loyalty|allegiance|affiliation)\s+to)\s+(?:the\s+)?$", re.I)
+# a title that says only whom one competes with: parties, clubs and sides are rivals too
 _ONLY_A_RIVAL = re.compile(r"^(?:[\w'’-]+\s+){0,3}(?:rivals?|opponents?|challengers?|contenders?)$", re.I)
+# "an offensive against the Taliban", "the militant Hamas": a body fought, or a body's kind before it
 _A_FOE_OR_A_KIND_BEFORE = re.compile(r"\b(?:(?:offensive|operations?|campaign|crackdown|fight|war|strikes?|raids?)\s+"
                                      r"against|the\s+(?:militant|Islamist|extremist|radical|insurgent|jihadist|"
                                      r"separatist|paramilitary))\s+(?:the\s+)?$", re.I)

@@ -521,6 +521,14 @@ _REPORTS_AFTER = re.compile(r"^\s+(?:reported|reports)\b(?!\s+(?:to|for)\b)")
 _RELAYS_AFTER = re.compile(r"^\s+(?:reported|reports|said|says|wrote)(?:\s+on)?(?:\s+\w+day)?,?\s+(?:citing|quoting)\b")
 # "Mike Cito, 17, was expelled", "Emily Damari, 28; Romi Gonen, 24; and Doron Steinbrecher, 31—were": only a person has an age
 _AGE_AFTER = re.compile(r"^,\s+(?:aged\s+)?\d{1,2}(?:[,;)]|\s*[—–]|\s+(?:and|was|were|is|has|had|who)\b)")
+_YEARS_OLD_AFTER = re.compile(r"^\s+(?:was|is)\s+(?:just\s+|only\s+)?[\w-]+[- ](?P<unit>years?|months?)[- ]old\b")
+
+
+def _aged(name: str, after: str) -> bool:
+    """"Kfir Bibas was nine-months-old", "Tomer Lavi is 86 years old": only a baby is months old, but a pact or a
+    firm may be "two years old" too, so years make an age only after a first name."""
+    old = _YEARS_OLD_AFTER.match(after)
+    return old is not None and (old["unit"].startswith("month") or is_given_name(name.split()[0]))
 # "Daglo, a military leader and businessman from Darfur, plays …": a title set between commas after a
 # name (not "Separately, a senior official said …", where the title's holder is the subject)
 _TITLED_AFTER = re.compile(r",\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,3}(?:" + HEAD_ALT + r")\b[^,.;:]{0,60},")
@@ -1116,7 +1124,8 @@ def _cues(text: str, start: int, end: int, name: str, role: str) -> set[str]:
         cues.add("acronym-def")  # "(HTS)" defines a short name; "Luis Figo (Barcelona)" only says whose he is
     if cues & {"relay", "medium", "speaker"}:
         cues.add("reporting")
-    if _AGE_AFTER.match(after) or (before[-6:] == "-born " and _BORN_BEFORE.search(before)):
+    if (_AGE_AFTER.match(after) or (before[-6:] == "-born " and _BORN_BEFORE.search(before))
+            or ("old" in after[:40] and _aged(name, after))):
         cues.add("age")  # "Yeltsin, 65,"; "Ethiopian-born Hamdi Issac": only a person has an age, or a birthplace
     if is_acronym(name.replace(".", "") if len(name) > 2 else name):
         cues.add("acronym")

@@ -1271,6 +1271,8 @@ def test_a_title_opening_the_first_sentence_stays_a_title(tmp_path: Path) -> Non
         ("The army carried out a major offensive against the Dalan in the hills.", "Dalan", "organisation"),
         ("Egypt closed the border after a violent takeover by the militant Korvat.", "Korvat", "organisation"),
         ("The cartoons of the Prophet Zarath sparked protests on Friday.", "Zarath", "person"),  # a prophet's title
+        # only a baby is months old
+        ("Kfir Baron was nine-months-old when he was first taken.", "Kfir Baron", "person"),
         # initials that spell a function word, in a sentence not written in capitals
         ("WHO says 40 cases of the fever were confirmed in Vesna.", "WHO", "organisation"),
     ],
@@ -1360,6 +1362,11 @@ def test_eras_feast_days_and_a_contest_s_stages_name_no_one(tmp_path: Path, text
 def test_a_name_before_its_cadres_takes_no_his_that_follows(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, "Visit\nMr. Aziz also plans to meet Korvat separatist leaders during his visit.\n")
     assert {a.name: a.kind for a in facts.actors.values()}.get("Korvat") != "person"
+
+
+def test_a_pact_two_years_old_is_no_one_s_age(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, "Treaty\nThe Kestrel Pact was two years old when the war began.\n")
+    assert {a.name: a.kind for a in facts.actors.values()}.get("Kestrel Pact") != "person"
 
 
 def test_a_generation_s_suffix_left_alone_names_no_one(tmp_path: Path) -> None:

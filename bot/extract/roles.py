@@ -325,7 +325,15 @@ def split_run(run: str, start: int, sentence: str) -> NamedRole:
     role = " ".join(words[:cut])
     name = " ".join(words[cut:])
     offset = start + (len(role) + 1 if cut else 0)
-    return NamedRole(name, role, offset, offset + len(name))
+    return NamedRole(name, _without_closing_honorific(words[:cut]), offset, offset + len(name))
+
+
+def _without_closing_honorific(title: list[str]) -> str:
+    """"RSF commander Gen Mohamed Dagalo": the rank's abbreviation before the name says less than the
+    title before it, and reads oddly after it."""
+    while len(title) > 1 and title[-1].lower().rstrip(".") in HONORIFICS:
+        title = title[:-1]
+    return " ".join(title)
 
 
 _A_OR_AN_BEFORE = re.compile(r"\b(?:[Aa]n?)\s+$")

@@ -171,6 +171,13 @@ def test_initials_count_hyphenated_parts() -> None:
             "Valery Gerasimov",
             "General Staff",
         ),
+        # a rank's abbreviation closing a title is left off it
+        (
+            "In a video statement, RSF commander Gen Tomas Varga promised accountability.",
+            "RSF commander Gen Tomas Varga",
+            "Tomas Varga",
+            "RSF commander",
+        ),
     ],
 )
 def test_split_run_separates_the_title_from_the_name(sentence: str, run: str, name: str, role: str) -> None:

@@ -178,7 +178,7 @@ _STOP_LEFT = {"the", "a", "an", "as", "and", "of", "by", "with", "from", "said",
               "meanwhile", "however", "afterwards", "later", "then", "also", "now", "today", "yesterday", "but",
               "have", "has", "had", "is", "are", "was", "were", "will", "would", "could", "can", "to", "that",
               "including", "when", "while", "his", "her", "their", "its", "our", "which", "who", "whom", "whose",
-              "where"}
+              "where", "another", "other", "each", "every", "some", "any", "both"}
 
 
 @dataclass(frozen=True)

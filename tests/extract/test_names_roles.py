@@ -252,6 +252,8 @@ def _role_after(sentence: str, name: str) -> str:
         ("The governor of the province Maria Lopez reported that roads were shut.", "Maria Lopez", "governor of the province"),
         # after "to", a verb and its object: the object's title only
         ("The studio still hopes to hire producers Ada Kell and Rui Mota to run it.", "Ada Kell", "producers"),
+        # a determiner opening the sentence is no part of the title
+        ("Another survivor, Yalcin Aksoy, was dug from a collapsed building.", "Yalcin Aksoy", "survivor"),
     ],
 )
 def test_role_before(sentence: str, name: str, role: str) -> None:

@@ -231,18 +231,25 @@ _FIELD_AFTER_HEAD = re.compile(r"(?P<owner>(?:[A-Z][\w.]*\s+)?)(?P<head>Ministry
 def _link_short_names_of_bodies(members: dict[tuple[str, str], _Member], union: _Union) -> None:
     """"Campbell Soup said it earned …; Campbell said it cut costs": a body its own article calls by
     its name's first word, when one body of the article opens with it. Across articles the word may
-    be another's ("the Guardian" is no "Guardian Council")."""
+    be another's ("the Guardian" is no "Guardian Council"), unless the body is a party or a movement
+    named by it ("Labor" is the Labor Party)."""
     by_first_word: dict[tuple[str, str], set[tuple[str, str]]] = defaultdict(set)  # (article, word) -> bodies
+    parties: dict[str, set[tuple[str, str]]] = defaultdict(set)  # "labor" -> the Labor Party, in any article
     for m in members.values():
         words = tokens(m.name)
         if m.kind == "organisation" and len(words) >= 2 and words[-1] not in LED_BODIES:
             by_first_word[(m.ref[0], words[0])].add(m.ref)
+            if len(words) == 2 and words[1] in _A_PARTY_S_KIND:
+                parties[words[0]].add(union.find(m.ref))
     for m in members.values():
         words = tokens(m.name)
         if m.kind == "organisation" and len(words) == 1 and not is_acronym(m.name) and not is_common_word(words[0]):
-            bodies = by_first_word.get((m.ref[0], words[0]), set())
+            bodies = by_first_word.get((m.ref[0], words[0]), set()) or parties.get(words[0], set())
             if len(bodies) == 1:
                 union.union(next(iter(bodies)), m.ref)
+
+
+_A_PARTY_S_KIND = {"party", "movement"}  # a party goes by its name alone in every article ("Labor", "Likud")
 
 
 def _may_hold_the_same_office(one_word: set[str], full_named: set[str]) -> bool:

@@ -759,3 +759,12 @@ def test_what_befell_land_and_buildings_labels_their_figures(tmp_path: Path) -> 
         "Wildfires\nWire | 4 August 2018\nThe fires have burned over 644,000 acres in Vesna, officials said. Almost "
         "2,000 structures, including homes, have been destroyed in Vesna.\n")})
     assert sorted(g.label for g in index.briefs.figures) == ["acres burned (Vesna)", "structures destroyed (Vesna)"]
+
+
+def test_a_party_its_name_alone_calls_is_one_card_across_articles(tmp_path: Path) -> None:
+    index = _index_of(tmp_path, {
+        "a": "Vote\nWire | 4 July 2016\nThe Kestrel Party said it had won 40 seats in the vote.\n",
+        "b": "Coalition\nWire | 5 July 2016\nKestrel said its leaders would meet the Greens on Monday.\n",
+    })
+    assert "Kestrel" not in {a.name for a in index.briefs.actors}
+    assert [a.sources for a in index.briefs.actors if a.name == "Kestrel Party"] == [["a", "b"]]

@@ -319,6 +319,10 @@ def _link_qualified_organisations(members: dict[tuple[str, str], _Member], union
     two states' ministries qualify is neither's."""
     orgs = [m for m in members.values() if m.kind == "organisation"]
     by_name = {fold(f): m for m in orgs for f in sorted(m.forms | {m.name} | m.acronyms)}
+    for m in orgs:  # and the initials a body's name is shortened to ("UN" before "Security Council")
+        if len(m.name.split()) >= 2:
+            for spelled in sorted(_spellings(m.name)):
+                by_name.setdefault(spelled.lower(), m)
     owners: dict[tuple[str, str], set[str | tuple[str, str]]] = defaultdict(set)  # a bare body -> whose it is said to be
     links: list[tuple[_Member, _Member]] = []
     for m in orgs:
@@ -328,8 +332,9 @@ def _link_qualified_organisations(members: dict[tuple[str, str], _Member], union
             if rest not in by_name or by_name[rest] is m:
                 continue
             state = state_of(strip_possessive(owner))
-            if state is not None or fold(owner) in by_name:
-                owners[by_name[rest].ref].add(state or union.find(by_name[fold(owner)].ref))
+            whose = fold(owner.replace(".", "")) if is_acronym(owner.replace(".", "")) else fold(owner)
+            if state is not None or whose in by_name:
+                owners[by_name[rest].ref].add(state or union.find(by_name[whose].ref))
                 links.append((by_name[rest], m))
                 break
     for bare, m in links:

@@ -768,3 +768,11 @@ def test_a_party_its_name_alone_calls_is_one_card_across_articles(tmp_path: Path
     })
     assert "Kestrel" not in {a.name for a in index.briefs.actors}
     assert [a.sources for a in index.briefs.actors if a.name == "Kestrel Party"] == [["a", "b"]]
+
+
+def test_a_body_qualified_by_another_s_initials_is_the_bare_body(tmp_path: Path) -> None:
+    index = _index_of(tmp_path, {
+        "a": "Veto\nWire | 4 July 2016\nRussia vetoed a UN Security Council resolution on Monday, the United Nations said.\n",
+        "b": "Vote\nWire | 5 July 2016\nThe Security Council said it would vote again on Tuesday.\n",
+    })
+    assert len([a for a in index.briefs.actors if "Security Council" in a.name]) == 1

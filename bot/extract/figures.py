@@ -96,6 +96,7 @@ _NOT_COUNTS = re.compile(
     r"per cent|percent|%)|:\d|-\d|-(?!member|strong|seat|person|bed)[a-z])", re.I)
 _AREA_AFTER = re.compile(r"\s+(?:acres?|hectares?)\b", re.I)
 _LAND_LOST = re.compile(r"\b(?:burn(?:ed|t|ing|s)?|charred|scorched|blackened|consumed|flooded|razed)\b", re.I)
+_PAIRED_WITH_AND = re.compile(r"\s+[a-z][\w-]*\s+(?:and|or)\s+([a-z][\w-]*\s+[a-z][\w-]*s)\b")
 _A_MEASURE_AFTER = re.compile(r"\s+(?:miles?|kilomet(?:re|er)s?|km|light[- ]years?|met(?:re|er)s|feet|ounces?|grams?|"
                               r"kilograms?|kg)\b", re.I)  # (but "2 million acres" burned is a story's figure)
 _STOP = {"are", "is", "were", "was", "have", "has", "had", "could", "would", "will", "may", "might", "can", "who",
@@ -527,6 +528,9 @@ def _noun_chunk(after: str) -> list[str]:
         chunk.append(word)
     while chunk and chunk[-1][:1].isupper() and len(chunk) > 1 and not chunk[-1].endswith("s"):
         chunk.pop()
+    paired = _PAIRED_WITH_AND.match(after) if chunk and len(chunk) == 1 and not chunk[0].endswith("s") else None
+    if paired:  # "15 permanent and non-permanent members", "300 local and foreign journalists": the noun after both
+        return [*chunk, "and", *paired.group(1).split()]
     if chunk and chunk[-1].lower() in _BEFORE_THE_NOUN:
         return []  # "33 or more": no noun after it
     return chunk if any(not w[:1].isupper() or w.endswith("s") for w in chunk) else []

@@ -67,6 +67,7 @@ def test_a_qualifier_is_not_carried_across_a_clause_break() -> None:
         ("A count of the same data put the number of affected countries at 74.", "74", "affected countries", "country"),
         ("The number of people displaced rose to 2,000.", "2,000", "people displaced", "people"),
         ("The number of wounded remains 290.", "290", "people", "people"),
+        ("Some 300 local and foreign journalists attended.", "300", "local and foreign journalists", "journalist"),
         # a number a sentence opens with is written out
         ("Twenty-nine witnesses testified against her.", "Twenty-nine", "witnesses", "witness"),
         ("Eleven churches were burned.", "Eleven", "churches", "church"),

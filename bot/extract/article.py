@@ -838,6 +838,8 @@ def _reference_point(text: str, mention: DateMention) -> bool:
                 or (not mention.moment.day and _LIKE_BEFORE.search(text, max(0, mention.start - 90), mention.start))
                 or _DEADLINE_BEFORE.search(text, max(0, mention.start - 90), mention.start)
                 or _MATURITY_BEFORE.search(text, max(0, mention.start - 60), mention.start)
+                # "the Letter dated 3 April 2024 from the Secretary-General": the date a document bears
+                or (mention.moment.day and text[max(0, mention.start - 7):mention.start] == " dated ")
                 or (not mention.moment.day and _RECORD_SINCE.search(text, max(0, mention.start - 110), mention.start))
                 or (_SINCE.search(text, max(0, mention.start - 60), mention.start)
                     and not _WHEN_AFTER.match(text, mention.end)))

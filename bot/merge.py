@@ -13,7 +13,7 @@ import functools
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import chain
 
 from rapidfuzz import fuzz
@@ -72,6 +72,7 @@ class _Member:
     crowned: bool = False  # called "King", "Prince", "Emir" …: a royal goes by that title and one name
     offices: frozenset[str] = frozenset()  # "president", "governor": what tells two people of one surname apart
     times: int = 1  # articles naming it just so, counted on the first of them, which stands for all when linking
+    articles: set[str] = field(default_factory=set)  # those articles, on the first of them
 
 
 def merge(facts: list[ArticleFacts], curation: Curation | None = None) -> cards.Briefs:
@@ -116,6 +117,7 @@ def _group_actors(members: dict[tuple[str, str], _Member], curation: Curation) -
     for m in members.values():
         first = first_named.setdefault(_naming(m), m)
         first.times += first is not m
+        first.articles.add(m.ref[0])
         named_as[m.ref] = first.ref
     union = _link({m.ref: m for m in first_named.values()}, curation)
     groups: dict[tuple[str, str], list[_Member]] = defaultdict(list)
@@ -235,20 +237,30 @@ def _link_short_names_of_bodies(members: dict[tuple[str, str], _Member], union: 
     named by it ("Labor" is the Labor Party)."""
     by_first_word: dict[tuple[str, str], set[tuple[str, str]]] = defaultdict(set)  # (article, word) -> bodies
     parties: dict[str, set[tuple[str, str]]] = defaultdict(set)  # "labor" -> the Labor Party, in any article
+    by_last_word: dict[tuple[str, str], set[tuple[str, str]]] = defaultdict(set)  # "United" of Manchester United
     for m in members.values():
         words = tokens(m.name)
         if m.kind == "organisation" and len(words) >= 2 and words[-1] not in LED_BODIES:
-            by_first_word[(m.ref[0], words[0])].add(m.ref)
+            for article in m.articles or {m.ref[0]}:  # every article naming it so
+                by_first_word[(article, words[0])].add(m.ref)
+                by_last_word[(article, words[-1])].add(m.ref)
             if len(words) == 2 and words[1] in _A_PARTY_S_KIND:
                 parties[words[0]].add(union.find(m.ref))
     for m in members.values():
         words = tokens(m.name)
-        if m.kind == "organisation" and len(words) == 1 and not is_acronym(m.name) and not is_common_word(words[0]):
-            bodies = by_first_word.get((m.ref[0], words[0]), set()) or parties.get(words[0], set())
+        if m.kind != "organisation" or len(words) != 1 or is_acronym(m.name):
+            continue
+        for article in sorted(m.articles or {m.ref[0]}):
+            bodies = (by_first_word.get((article, words[0]), set()) or parties.get(words[0], set())
+                      if not is_common_word(words[0]) else set())
+            if not bodies and words[0] in _A_CLUB_S_SHORT_NAME:  # "United manager Louis van Gaal" after Manchester United
+                bodies = by_last_word.get((article, words[0]), set())
             if len(bodies) == 1:
                 union.union(next(iter(bodies)), m.ref)
+                break
 
 
+_A_CLUB_S_SHORT_NAME = {"united", "city", "rovers", "wanderers", "athletic", "albion", "county"}  # what a club is called
 _A_PARTY_S_KIND = {"party", "movement"}  # a party goes by its name alone in every article ("Labor", "Likud")
 
 

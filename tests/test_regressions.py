@@ -776,3 +776,13 @@ def test_a_body_qualified_by_another_s_initials_is_the_bare_body(tmp_path: Path)
         "b": "Vote\nWire | 5 July 2016\nThe Security Council said it would vote again on Tuesday.\n",
     })
     assert len([a for a in index.briefs.actors if "Security Council" in a.name]) == 1
+
+
+def test_a_club_its_article_calls_by_its_short_name_is_one_card(tmp_path: Path) -> None:
+    index = _index_of(tmp_path, {
+        "a": "Derby\nWire | 4 October 2015\nKestrel United beat Harlow Town 2-1 on Saturday, the league said.\n",
+        "b": "Winner\nWire | 5 October 2015\nKestrel United won again on Wednesday. United manager Tomas Varga said "
+             "United had improved a lot, and United scored twice.\n",
+    })
+    assert "United" not in {a.name for a in index.briefs.actors}
+    assert [a.sources for a in index.briefs.actors if a.name == "Kestrel United"] == [["a", "b"]]

@@ -1029,8 +1029,10 @@ def _cues(text: str, start: int, end: int, name: str, role: str) -> set[str]:
             and bool(_A_BODY_S_NAME_ENDS.match(after)))  # (not "loyal to the Assad regime": tied to the regime)
     if role and _RANKED_BY_SIZE.search(role) and not is_role_word(role.split()[0]):  # (not "leader of the largest party")
         cues.add("group")  # "Norilsk, the world's second-largest nickel producer": a firm, not a person's title
-    elif role and has_role_head(role) and not (" " not in name and _ONLY_A_RIVAL.search(role)):
-        cues.add("role")  # (not "rivals Hamas and Fatah": parties and sides are rivals too)
+    elif role and has_role_head(role) and not ((" " not in name or is_plural_title(role)) and _ONLY_A_RIVAL.search(role)):
+        # (not "rivals Hamas and Fatah", "rivals Liverpool and Manchester City": sides are rivals too; but
+        # "challenger Everado Moreno" is one)
+        cues.add("role")
     elif role and len(words) >= 2 and not words & ORG_WORDS and {w.lower() for w in role.split()} & ORG_WORDS:
         cues.add("member")  # "George Wajackoyah of the Roots Party": a named someone of an organisation
     if honorific_before(text, start):

@@ -1299,12 +1299,14 @@ def test_the_parties_to_a_fight_or_a_deal_are_no_places_and_a_party_of_its_leade
     assert kinds.get("Korvat") != "place" and kinds["Dalan"] == "organisation" and kinds["Kestrow"] == "place"
 
 
-def test_rivals_named_by_one_word_are_no_people(tmp_path: Path) -> None:
+def test_rivals_named_by_one_word_or_together_are_no_people(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
         "Talks\nPolitical rivals Korvat and Dalan have called off talks on a unity government. Her closest rival, "
-        "Itzel Vega, conceded on Monday.\n"))
+        "Itzel Vega, conceded on Monday. The club must bridge the gap on rivals Kestrel and Harlow City this season. "
+        "Mr. Ruiz easily defeated challenger Everado Molnar in the primary.\n"))
     kinds = {a.name: a.kind for a in facts.actors.values()}
-    assert kinds.get("Korvat") != "person" and kinds.get("Dalan") != "person" and kinds["Itzel Vega"] == "person"
+    assert kinds.get("Korvat") != "person" and kinds.get("Dalan") != "person" and kinds.get("Harlow City") != "person"
+    assert kinds["Itzel Vega"] == kinds["Everado Molnar"] == "person"
 
 
 def test_a_surname_two_people_share_goes_to_the_one_with_its_title(tmp_path: Path) -> None:

@@ -71,8 +71,12 @@ class _Member:
     mentions: int
     crowned: bool = False  # called "King", "Prince", "Emir" …: a royal goes by that title and one name
     offices: frozenset[str] = frozenset()  # "president", "governor": what tells two people of one surname apart
-    times: int = 1  # articles naming it just so, counted on the first of them, which stands for all when linking
-    articles: set[str] = field(default_factory=set)  # those articles, on the first of them
+    articles: set[str] = field(default_factory=set)  # the articles naming it just so, gathered on the first of them,
+    # which stands for all when linking
+
+    @property
+    def times(self) -> int:
+        return len(self.articles)
 
 
 def merge(facts: list[ArticleFacts], curation: Curation | None = None) -> cards.Briefs:
@@ -105,6 +109,7 @@ def _members(facts: list[ArticleFacts]) -> dict[tuple[str, str], _Member]:
             out[(f.article.id, key)] = _Member(
                 (f.article.id, key), actor.name, actor.kind, set(actor.forms), set(actor.aliases),
                 set(actor.acronyms), len(actor.sentences), crowned(actor.roles), offices=offices(actor.roles),
+                articles={f.article.id},
             )
     return out
 
@@ -116,7 +121,6 @@ def _group_actors(members: dict[tuple[str, str], _Member], curation: Curation) -
     named_as = {}
     for m in members.values():
         first = first_named.setdefault(_naming(m), m)
-        first.times += first is not m
         first.articles.add(m.ref[0])
         named_as[m.ref] = first.ref
     union = _link({m.ref: m for m in first_named.values()}, curation)
@@ -241,7 +245,7 @@ def _link_short_names_of_bodies(members: dict[tuple[str, str], _Member], union: 
     for m in members.values():
         words = tokens(m.name)
         if m.kind == "organisation" and len(words) >= 2 and words[-1] not in LED_BODIES:
-            for article in m.articles or {m.ref[0]}:  # every article naming it so
+            for article in m.articles:  # every article naming it so
                 by_first_word[(article, words[0])].add(m.ref)
                 by_last_word[(article, words[-1])].add(m.ref)
             if len(words) == 2 and words[1] in _A_PARTY_S_KIND:
@@ -250,7 +254,7 @@ def _link_short_names_of_bodies(members: dict[tuple[str, str], _Member], union: 
         words = tokens(m.name)
         if m.kind != "organisation" or len(words) != 1 or is_acronym(m.name):
             continue
-        for article in sorted(m.articles or {m.ref[0]}):
+        for article in sorted(m.articles):
             bodies = (by_first_word.get((article, words[0]), set()) or parties.get(words[0], set())
                       if not is_common_word(words[0]) else set())
             if not bodies and words[0] in _A_CLUB_S_SHORT_NAME:  # "United manager Louis van Gaal" after Manchester United

@@ -62,8 +62,7 @@ def split_sentences(text: str) -> list[str]:
         chunk = text[start:match.start() + 1]
         attributed_after = _ends_in_quote(text[start:end]) and _SPEECH_AFTER.match(text[end:])
         in_an_address = not text[end - 1].isspace() and not _GLUED_WORD.search(text, max(start, end - 30), end)
-        abbreviated = _ends_in_abbreviation(chunk) and not _a_sentence_opens_after_initials(chunk, text, end)
-        if in_an_address or abbreviated or _open_quote(text[start:end]) or attributed_after:
+        if in_an_address or _held_by_an_abbreviation(chunk, text, end) or _open_quote(text[start:end]) or attributed_after:
             continue
         pieces.append(text[start:end].strip())
         start = end
@@ -73,22 +72,19 @@ def split_sentences(text: str) -> list[str]:
     return pieces
 
 
-def _ends_in_abbreviation(chunk: str) -> bool:
+def _held_by_an_abbreviation(chunk: str, text: str, end: int) -> bool:
+    """Whether the stop closing `chunk` is an abbreviation's ("Mr.", "Gen.", "U.S."), which ends no
+    sentence; but initials or a firm's "Corp." may end one, and a pronoun or "The" after them can
+    only open the next ("… works on H.I.V. He said …", "… joined Acme Corp. The deal …")."""
     word = _last_word(chunk)
     if not word:
         return False
     token = word.group(1).lower()
-    return token in ABBREVIATIONS or len(token) == 1 or bool(_DOTTED.fullmatch(token))
-
-
-def _a_sentence_opens_after_initials(chunk: str, text: str, end: int) -> bool:
-    """"… works on H.I.V. He said …", "… joined Acme Corp. The deal …": initials or a firm's
-    "Corp." may end a sentence, and a pronoun or "The" after them can only open the next (after
-    "Mr." or "Gen." comes a name)."""
-    word = _last_word(chunk)
-    token = word.group(1).lower() if word else ""
-    return ((token in _MAY_END_A_SENTENCE or (len(token) > 2 and bool(_DOTTED.fullmatch(token))))
-            and bool(_OPENS_A_SENTENCE.match(text, end)))
+    dotted = bool(_DOTTED.fullmatch(token))
+    if not (token in ABBREVIATIONS or len(token) == 1 or dotted):
+        return False
+    may_end = token in _MAY_END_A_SENTENCE or (len(token) > 2 and dotted)
+    return not (may_end and _OPENS_A_SENTENCE.match(text, end))
 
 
 _MAY_END_A_SENTENCE = {"jr", "sr", "inc", "ltd", "co", "corp", "cie", "cia", "etc", "u.s", "u.n", "u.k"}

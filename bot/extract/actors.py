@@ -155,9 +155,11 @@ _A_FOE_OR_A_KIND_BEFORE = re.compile(r"\b(?:(?:offensive|operations?|campaign|cr
 _PARTIES_BEFORE = re.compile(r"\b(?:fighting|infighting|clashes|talks|war|conflict|rivalry|tensions|dispute|negotiations|"
                              r"deal|agreement|ceasefire|truce|battles?|feud|split|violence|standoff|confrontation)\s+"
                              r"(?:[a-z]+\s+){0,2}?between\s+(?:the\s+)?$", re.I)
+# the nouns a name before them says is a body of their kind ("the Hamas movement", "the Fatah party")
+_BODY_NOUNS = r"group|movement|militia|faction|party|organi[sz]ation|network|alliance|coalition"
 # "the Corvan separatist group, KLT", "the Tarsen militant group Dalat Front": the body is the name after its kind
-_NAMED_AFTER_ITS_KIND = re.compile(r"^(?:\s+[a-z]+){0,2}\s+(?:group|movement|militia|faction|party|organi[sz]ation|"
-                                   r"network|alliance|coalition|outfit|wing)(?:,\s+[A-Z]{2,}\b|\s+\(?(?:the\s+)?"
+_NAMED_AFTER_ITS_KIND = re.compile(r"^(?:\s+[a-z]+){0,2}\s+(?:" + _BODY_NOUNS + r"|outfit|wing)"
+                                   r"(?:,\s+[A-Z]{2,}\b|\s+\(?(?:the\s+)?"
                                    r"(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)[A-Z])")
 # "according to TD Cowen", "a note from TD Cowen", "data from Johns Hopkins": who a figure or
 # a word comes from, not where
@@ -177,8 +179,8 @@ _PLACE_AFTER = re.compile(r"^\s+(?:province|city|region|district|governorate|cou
 # "the Muslim Brotherhood group", "the al-Qaida terror network": the noun after a name says it is a body
 _KIND_OF_BODY_AFTER = re.compile(r"^\s+(?:(?:terrorist|terror|militant|rebel|extremist|insurgent|separatist|jihadist|"
                                  r"guerrilla|armed|political|opposition|Islamist|Islamic|Marxist|Maoist)\s+)?"
-                                 r"(?:group|movement|militia|faction|party|organi[sz]ation|network|alliance|"
-                                 r"coalition|hedge fund|investment firm|law firm|(?:cryptocurrency|crypto) exchange)"
+                                 r"(?:" + _BODY_NOUNS + r"|hedge fund|investment firm|law firm|"
+                                 r"(?:cryptocurrency|crypto) exchange)"
                                  # (but "the Fatah party of President Mahmoud Abbas" is still Fatah's)
                                  r"\b(?!\s+(?:of|for)\b(?!\s+(?-i:[A-Z])))"
                                  # "the Interfax-Ukraine news agency said" (not "the Moscow newspaper Kommersant")
@@ -1278,7 +1280,7 @@ def _a_people_acts(name: str, after: str) -> bool:
             and bool(_ACTS_AFTER.match(after)))
 
 
-_A_PARTY_S_MEMBERS = re.compile(r"(?:crats|ists|icans|atives|erals|ocialists)$")
+_A_PARTY_S_MEMBERS = re.compile(r"(?:crats|ists|icans|atives|erals)$")
 
 
 def _names_its_members(words: list[str]) -> bool:

@@ -348,7 +348,8 @@ def _link_qualified_organisations(members: dict[tuple[str, str], _Member], union
             if rest not in by_name or by_name[rest] is m:
                 continue
             state = state_of(strip_possessive(owner))
-            whose = fold(owner.replace(".", "")) if is_acronym(owner.replace(".", "")) else fold(owner)
+            undotted = owner.replace(".", "")  # "U.N." is the "UN" a body's initials spell
+            whose = fold(undotted) if is_acronym(undotted) else fold(owner)
             if state is not None or whose in by_name:
                 owners[by_name[rest].ref].add(state or union.find(by_name[whose].ref))
                 links.append((by_name[rest], m))

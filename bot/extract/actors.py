@@ -371,13 +371,20 @@ class LocalActor:
 
 
 # "Brig. Gen. Yahya Saree", "Lt. Gen. Alexus Grynkewich", "Gov. Kathy Hochul": a rank or office written short
-_RANK_BEFORE = re.compile(r"\b((?:(?:Brig|Lt|Maj|Col|Gen|Adm|Capt|Sgt|Cpl|Pvt|Cmdr|Cdr|Gov|Sen|Rep|Supt|Insp|Det|Amb)"
+# ("North Carolina Gov. Roy Cooper": with the place or the force it is held in)
+_RANK_BEFORE = re.compile(r"\b((?:[A-Z][\w.’'-]*\s+){0,3}?"
+                          r"(?:(?:Brig|Lt|Maj|Col|Gen|Adm|Capt|Sgt|Cpl|Pvt|Cmdr|Cdr|Gov|Sen|Rep|Supt|Insp|Det|Amb)"
                           r"\.?\s+){1,3})$")
 
 
 def _rank_before(sentence: str, start: int) -> str:
-    rank = _RANK_BEFORE.search(sentence, max(0, start - 30), start)
-    return rank.group(1).strip() if rank else ""
+    rank = _RANK_BEFORE.search(sentence, max(0, start - 60), start)
+    if not rank:
+        return ""
+    words = rank.group(1).split()
+    while fold(words[0]) in _FUNCTION_OPENERS or words[0].lower() in WEEKDAYS:
+        words = words[1:]  # "But Gov. Kathy Hochul", "Monday Sen. Tom Kay": no part of the title
+    return " ".join(words)
 
 
 # "The alliance of gangs, led by Jimmy Cherizier,": he leads it
@@ -1035,7 +1042,8 @@ def _cues(text: str, start: int, end: int, name: str, role: str) -> set[str]:
         # (not "rivals Hamas and Fatah", "rivals Liverpool and Manchester City": sides are rivals too; but
         # "challenger Everado Moreno" is one)
         cues.add("role")
-    elif role and len(words) >= 2 and not words & ORG_WORDS and {w.lower() for w in role.split()} & ORG_WORDS:
+    elif (role and len(words) >= 2 and not words & ORG_WORDS and {w.lower() for w in role.split()} & ORG_WORDS
+          and before[-4:].lower() != "the "):  # (not "the East Coast of the United States": a part of it)
         cues.add("member")  # "George Wajackoyah of the Roots Party": a named someone of an organisation
     if honorific_before(text, start):
         cues.add("honorific")

@@ -205,13 +205,22 @@ def find_names(sentence: str) -> list[Span]:
         while len(words) > 1 and words[-1].lower() in WEEKDAYS:
             words = words[:-1]  # "the Czech Republic Friday said": the day the wire put after the name
         text = " ".join(words)
-        if fold(text).rstrip(".") in HONORIFICS:
+        if fold(text).rstrip(".") in HONORIFICS or _titles_the_next_name(sentence, words, start + len(text)):
             continue
         if sentence[start + len(text):start + len(text) + 1] == "." and _DOTTED_INITIALS.search(text):
             text += "."
         clean = strip_possessive(text)
         spans.append(Span(clean, start, start + len(clean)))
     return _join_for_acronyms(sentence, _join_of_names(sentence, _join_nicknames(sentence, spans)))
+
+
+_NAME_NEXT = re.compile(r"\.\s+[A-Z]")
+
+
+def _titles_the_next_name(sentence: str, words: list[str], end: int) -> bool:
+    """"North Carolina Gov. Roy Cooper", "Army Lt. Dana Kell": a run that ends in a shortened title is
+    the title of the name after it, and no one's name."""
+    return fold(words[-1]) in HONORIFICS and bool(_NAME_NEXT.match(sentence, end))
 
 
 NICKNAME = re.compile(r" [“\"‘']([A-Z][\w-]+)[”\"’'] ")  # 'Mohamed Hamdan “Hemedti” Dagalo'

@@ -1433,6 +1433,24 @@ def test_a_body_that_has_a_spokesperson_is_a_body(tmp_path: Path) -> None:
     assert (kinds["White House"], kinds["U.N."], kinds["Benjamin Netanyahu"]) == ("organisation", "organisation", "person")
 
 
+def test_a_part_of_a_state_after_the_is_no_member_of_it(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Storm\nAs the storm nears the South Shore of the United States, Dana Kell of the United States "
+        "Senate urged calm.\n"))
+    kinds = {a.name: a.kind for a in facts.actors.values()}
+    assert kinds.get("South Shore") != "person" and kinds["Dana Kell"] == "person"
+
+
+def test_a_shortened_title_with_its_place_is_the_next_name_s_role_and_no_one_speaks_for_it(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Storm\n\"It is a monster,\" said Westmark Gov. Dana Holt on Monday. "
+        "But Sen. Tom Kay disagreed.\n"))
+    assert [facts.actors[f.actor].name for f in _said_in(facts, 0)] == ["Dana Holt"]
+    assert [r for r, _ in _actor(facts, "Dana Holt").roles] == ["Westmark Gov."]
+    assert [r for r, _ in _actor(facts, "Tom Kay").roles] == ["Sen."]
+    assert "Westmark Gov" not in {a.name for a in facts.actors.values()}
+
+
 def test_a_model_s_code_names_no_place(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, "Chips\nThe figures leave out its sales of T40 chips to Brazil. "
                                        "Revenue from T40 sales fell. M23 rebels seized the town, the M23 said.\n")

@@ -677,8 +677,10 @@ _BODY_REF = re.compile(r"\s*[Tt]he\s+(?:company|firm|club|group|bank|airline|car
                        r"(?!\s+of\b|[’']s)")
 _BODY_SPEAKS = re.compile(r",\s+" + _BODY_REF.pattern.removeprefix(r"\s*") + r"\s+$")
 # "…, including Japan and Australia, Western officials say": the speakers are people the text does not name
+# "…, Western officials say", "…, insurgents said": people the text does not name, in the plural
 _UNNAMED_SPEAKERS = re.compile(r",\s+(?:(?:[A-Z][\w.’'-]*|[a-z]+)\s+){0,3}?(?:officials|sources|diplomats|analysts|experts|"
-                               r"observers|witnesses|residents|critics|activists|lawmakers|investigators|people)\s+")
+                               r"observers|witnesses|residents|critics|activists|lawmakers|investigators|people|police|"
+                               r"[a-z]{2,}[a-hj-rtv-z]s)\s+")
 TAG_WORDS = 5
 _REMARKS_AFTER = re.compile(r"[’']s?\s+(?:[A-Za-z]+\s+)?(?:remarks|statement|speech|address|comments|message|briefing)\b",
                             re.I)

@@ -498,9 +498,10 @@ def test_the_speech_tag_after_a_clause_names_who_says_it_not_the_clause_s_subjec
         "Some of the units have moved nearer to the front, Pentagon spokeswoman Dana Whitlock said, and were heading "
         "for the border.\n"
         "It will raise tensions in the region, including Japan and Australia, Western officials say.\n"
-        "Nadia Mbala, spokesperson for the president, said talks would resume.\n"))
+        "Nadia Mbala, spokesperson for the president, said talks would resume.\n"
+        "Kenyan forces launched air strikes on a town, rebels said on Monday, while elsewhere 2,000 people fled.\n"))
     assert [(facts.actors[f.actor].name, f.sent) for f in facts.statements + facts.quotes] == [
-        ("U.S.", 0), ("Dana Whitlock", 1), ("Nadia Mbala", 3)]  # the officials who say 2 are not named
+        ("U.S.", 0), ("Dana Whitlock", 1), ("Nadia Mbala", 3)]  # the officials of 2, the rebels of 4 are not named
 
 
 def test_the_troops_of_a_state_named_in_two_words_are_that_state_and_a_disguise_is_no_one(tmp_path: Path) -> None:

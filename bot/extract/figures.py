@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import math
 import re
+import unicodedata
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
@@ -34,6 +35,7 @@ _HUMANS = {"children", "women", "men", "officers", "policemen", "police", "journ
            "peacekeepers", "candidates", "survivors", "victims", "suspects"}
 _NUMBER_PATTERN = (
     r"(?:(?<![\w.,/:-])|(?<=\d[-–]))(?P<cur>[A-Z]{1,2}\$|\$|€|£CODES)?\s?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    r"(?P<frac>[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])?"  # "2½ million": a fraction written into the number
     r"(?P<ord>st|nd|rd|th)?(?:\s?(?P<scale>million|billion|trillion|thousand|mn|bn|m|k)\b)?"
     r"(?P<pct>\s?%|\s{1,2}(?:per cent|percent)\b)?"
     r"|(?<![\w-])(?P<word>half a|a|one|two|three|four|five|six|seven|eight|nine|ten)\s(?P<wscale>million|billion|trillion)\b"
@@ -293,10 +295,12 @@ def _value(match: re.Match[str]) -> float | None:
     if match.group("word"):
         base = _WORD_VALUES[match.group("word").lower()]
         return base * _SCALES[match.group("wscale").lower()] if base else None
-    number = match.group("num").replace(",", "")
+    number = Decimal(match.group("num").replace(",", ""))
+    if match.group("frac"):
+        number += Decimal(unicodedata.numeric(match.group("frac")))
     scale = match.group("scale")
     # in decimal: "$264.4 million" is 264,400,000, not 264.4 × 10⁶ in binary (264,399,999.99999997)
-    return float(Decimal(number) * int(_SCALES[scale.lower()])) if scale else float(number)
+    return float(number * int(_SCALES[scale.lower()])) if scale else float(number)
 
 
 def _excluded(sentence: str, match: re.Match[str], value: float, ranged: bool = False) -> bool:

@@ -761,6 +761,9 @@ def test_how_long_something_lasted_or_how_rare_it_is_is_no_figure(sentence: str)
 def test_a_mixed_fraction_is_one_figure() -> None:
     years = _one("His lawyers had asked for just 6 1/2 years.")
     assert (years.written, years.value, years.counts) == ("6 1/2", 6.5, "years")
+    fled = _one("About 2½ million people fled the storm.")
+    assert (fled.written, fled.value, fled.counts) == ("2½ million", 2_500_000, "people")
+    assert find_quantities("The storm could unload 1 to 2½ feet of rain on the coast.") == []  # a measure, as 2 feet
 
 
 @pytest.mark.parametrize(("sentence", "counts"), [

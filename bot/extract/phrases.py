@@ -31,14 +31,18 @@ around way ways part whole going get got took take taken earlier later ago remai
 STOPWORDS = frozenset(_STOPWORDS_TEXT.split())
 
 
+# the word after one is a verb, and opens no subject ("rains could cause flooding")
+_MODALS = frozenset({"can", "could", "may", "might", "must", "shall", "should", "will", "would", "cannot"})
 # A word, or a mark that ends a clause (two words either side of it are not one phrase).
 _TOKEN = re.compile(r"[a-z0-9][a-z0-9'-]*|[,;:.?!()“”\"—–]")
 
 
 def phrases(sentence: str) -> set[str]:
     """Place-like words and two-word phrases of adjacent content words, lowercased."""
-    words = list(map(_content_word, _TOKEN.findall(_plain(sentence))))
-    out = {f"{a} {b}" for a, b in pairwise(words) if a is not None and b is not None}
+    tokens = _TOKEN.findall(_plain(sentence))
+    words = list(map(_content_word, tokens))
+    out = {f"{a} {b}" for i, (a, b) in enumerate(pairwise(words))
+           if a is not None and b is not None and not (i and tokens[i - 1] in _MODALS)}
     out.update(words)
     out.discard(None)
     return out

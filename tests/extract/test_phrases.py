@@ -15,6 +15,11 @@ def test_a_clause_mark_breaks_a_phrase_and_a_possessive_is_no_subject() -> None:
     assert "darwin ministers" not in found
 
 
+def test_a_verb_after_a_modal_opens_no_phrase() -> None:
+    found = phrases("Heavy rains could cause flooding inland.")
+    assert "cause flooding" not in found and {"heavy rains", "flooding inland"} <= found
+
+
 def test_each_sentence_gives_its_phrases_once() -> None:
     first, second = article_phrases(["Flooding hit Valmora.", "Flooding hit Valmora again, and Valmora flooding worsened."])
     assert first.count("valmora") == 1 and second.count("valmora") == 1

@@ -245,9 +245,12 @@ _COMPANY_BEFORE = re.compile(r"\b(?:Cie|Cia|Ste|Sté|Cía)\.\s$")
 _ITS_AFTER = re.compile(r"^\s+(?:and\s+its\b|(?:(?!(?:and|or|as|from|of|for|in|into|on|with|by|at|to|than)\b)"
                         r"[a-z][\w'’-]*\s+){1,3}?(?:its|itself)\b)")
 # "Campbell Soup said it earned $184 million": what only a body does, said of itself as "it"
+# ("Kestel announced it was cutting 9,000 jobs", "… said it would lay off 300 workers")
 _SAID_IT_DID_AFTER = re.compile(r"^\s+(?:said|says|reported|announced|added)\s+(?:that\s+)?it\s+(?:(?:would|will|had|has|"
-                                r"plans to|expects to)\s+)?(?:earned|posted|cut|hired|laid off|sold|bought|acquired|"
-                                r"invested|raised|lost|filed|shipped|recalled|booked|reported)\b")
+                                r"was|is|plans to|planned to|expects to|intends to)\s+)?(?:earned|posted|cut|hired|"
+                                r"laid off|sold|bought|acquired|invested|raised|lost|filed|shipped|recalled|booked|"
+                                r"reported|cutting|hiring|laying off|lay off|selling|buying|acquiring|closing|close|"
+                                r"shutting|shut|eliminating|eliminate|slashing|slash)\b")
 _POSSESSIVE_AFTER = re.compile(r"^[’']s?\b")
 # "he may visit Pyongyang on his next tour": a name a verb takes, then a phrase, leaves "his" to the subject
 _AN_OBJECT_BEFORE = re.compile(r"\b(?!(?:and|or|but|as|than|said|says|with|to|for|of|from|by|about|against|at|on|in|"
@@ -296,7 +299,8 @@ _CURRENCY_AFTER = re.compile(r"\$|\s+(?:dollars?|pesos?|yuan|yen|rupees?|rubles?
 # common words names a thing, not an actor (the sentence's first word may carry a capital)
 _COMMON_ACRONYM = re.compile(r"(?:^|(?<=[^\w\s]\s)|(?<=[a-z]\s))((?:[A-Za-z][a-z]*[-\s]+)?(?:[a-z]+[-\s]+){0,6}[a-z]+)\s+"
                              r"\((?P<acr>[A-Z]{2,6})(?P<plural>s?)\)")
-_DOCUMENT_ACRONYM = re.compile(r"\b([A-Z][a-z]+)\s+\((?P<acr>[A-Z]{2,8})\)")  # the word before "(LOLA)" ends a name
+# the word before "(LOLA)", "(CoHA)" ends a name
+_DOCUMENT_ACRONYM = re.compile(r"\b([A-Z][a-z]+)\s+\((?P<acr>[A-Z](?:[a-z]?[A-Z]){1,7})\)")
 DOCUMENT_WORDS = {"act", "acts", "agreement", "agreements", "accord", "accords", "treaty", "treaties", "convention",
                   "conventions", "protocol", "protocols", "regulation", "regulations", "charter", "declaration",
                   "constitution", "directive", "memorandum", "code", "plan", "initiative", "resolution"}
@@ -1448,7 +1452,8 @@ UNDEFINED_COMMON_ACRONYMS = frozenset(fold(a) for a in (
     "GDP", "GNP", "GNI", "CPI", "PPI", "PMI", "VAT", "IPO", "IPOs", "ETF", "ETFs", "EPS", "EBITDA", "FDI", "HIV",
     "AIDS", "COVID", "PPE", "ICU", "ICUs", "DNA", "RNA", "SUV", "SUVs", "EV", "EVs", "AI", "CEO", "CEOs", "CFO", "COO",
     "CTO", "TV", "GPS", "ATM", "ATMs", "SMS", "LNG", "LPG", "CO2", "WMD", "WMDs", "IDP", "IDPs", "NGO", "NGOs", "IED",
-    "IEDs", "UAV", "UAVs", "RPG", "RPGs", "GMT", "UTC", "PDF", "URL", "USB", "FAQ", "NPP", "NPPs"))
+    "IEDs", "UAV", "UAVs", "RPG", "RPGs", "GMT", "UTC", "PDF", "URL", "USB", "FAQ", "NPP", "NPPs", "HR", "PR", "IT",
+    "R&D", "ESG", "API", "APIs"))
 
 
 def common_acronyms(sentences: list[Sentence]) -> set[str]:

@@ -286,7 +286,8 @@ def test_an_acronym_after_a_possessive_or_in_the_other_language_s_order_is_still
 def test_acronyms_for_things_that_news_never_defines_are_no_actors(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
         "Economy\nLatin Wire | 4 June 2024\n"
-        "Mexico's GDP rose 3% as the budget deficit hit 5% of GDP, while HIV cases and IPOs fell, the CEO said.\n"))
+        "Mexico's GDP rose 3% as the budget deficit hit 5% of GDP, while HIV cases and IPOs fell, the CEO said.\n"
+        "Firms should show regret when they cut jobs, HR experts said.\n"))
     assert [a.name for a in facts.actors.values()] == ["Mexico"]
     assert "GDP" not in _claim(facts, "5%").anchors
 
@@ -653,7 +654,8 @@ def test_initials_after_the_name_a_body_and_a_law_s_initials_name_no_one(tmp_pat
         "Bridge\nThe Wire | 27 March 2024\n"
         "The FBI has opened an inquiry into whether the operators knew of the defects.\n"
         "The owners have asked a court to cap what they owe under the US Limitation of Liability Act (LOLA).\n"
-        "The owners said LOLA applied to the case.\n"))
+        "The owners said LOLA applied to the case.\n"
+        "A truce, the Cessation of Hostilities Agreement (CoHA), was signed in May, and CoHA holds.\n"))
     assert sorted((a.name, a.kind) for a in facts.actors.values()) == [("FBI", "organisation")]
 
 
@@ -1269,6 +1271,7 @@ def test_a_title_opening_the_first_sentence_stays_a_title(tmp_path: Path) -> Non
         ("The city was warned by a suspected al-Hamra member on Monday.", "al-Hamra", "organisation"),
         ("Four Dalan prisoners escaped from the jail on Monday.", "Dalan", "organisation"),  # a count opens no name
         ("Seven & Vesna Holdings said it would buy the chain.", "Seven & Vesna Holdings", "organisation"),
+        ("This week, Kestel announced it was cutting 9,000 jobs.", "Kestel", "organisation"),  # only a firm does
         # what an offensive is against, or a militant one
         ("The army carried out a major offensive against the Dalan in the hills.", "Dalan", "organisation"),
         ("Egypt closed the border after a violent takeover by the militant Korvat.", "Korvat", "organisation"),

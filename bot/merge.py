@@ -964,7 +964,7 @@ _HAPPENED = {"disp": "displaced", "relo": "relocated", "fled": "who fled", "flee
              "miss": "missing", "evac": "evacuated", "retu": "who returned", "resc": "rescued", "infe": "infected",
              "hosp": "in hospital", "star": "starving", "home": "homeless", "vacc": "vaccinated", "unem": "unemployed",
              "sick": "sick", "affe": "affected", "abdu": "taken hostage", "dest": "destroyed", "dama": "damaged",
-             "burn": "burned"}  # what `happenings` finds, by its first four letters
+             "burn": "burned", "layo": "laid off", "cut": "cut"}  # what `happenings` finds, by its first four letters
 
 
 def _source(f: ArticleFacts) -> cards.Source:

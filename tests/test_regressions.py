@@ -626,6 +626,14 @@ def test_a_figure_s_label_says_what_happened_to_what_it_counts(tmp_path: Path) -
     assert sorted(g.label for g in index.briefs.figures) == ["people killed", "people who fled", "wounded people"]
 
 
+def test_jobs_cut_and_workers_laid_off_say_so_in_their_labels(tmp_path: Path) -> None:
+    index = _index_of(tmp_path, {
+        "a": "Cuts\nWire | 2 May 2024\nThis week, Kestel announced it was cutting 9,000 jobs. "
+             "On Tuesday, Vantor laid off 1,300 workers. Vantor hired 200 engineers in March.\n",
+    })
+    assert sorted(g.label for g in index.briefs.figures) == ["engineers", "jobs cut", "workers laid off"]
+
+
 def test_hostages_taken_are_a_count_of_their_own(tmp_path: Path) -> None:
     index = _index_of(tmp_path, {
         "a": "Raid\nWire | 2 May 2024\nAbout 1,200 people were killed in the raid, and 251 were taken hostage.\n",

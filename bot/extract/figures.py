@@ -130,7 +130,10 @@ _STATE_WORDS = re.compile(
     r"\b(displac(?!ement(?:\s+(?:camps?|shelters?|cent(?:re|er)s?|sites?|settlements?)\b|\s*$))\w*|relocat\w*|fled|flee\w*|inflow|influx|kill\w*|dead|died|deaths?|injur\w*|wound\w*|trapped|"
     r"besieged|arrest\w*|detain\w*|missing|evacuat\w*|return\w*|rescu(?!ers?\b)\w*|infect\w*|hospitali\w*|starv\w*|"
     r"homeless|vaccinat\w*|unemploy\w*|sick|affected|martyr\w*|perish\w*|slain|hostages?|abduct\w*|kidnap\w*|"
-    r"unaccounted|destroy\w*|damag\w*|burn(?:ed|t|ing)|charred|scorched)\b", re.I)
+    r"unaccounted|destroy\w*|damag\w*|burn(?:ed|t|ing)|charred|scorched|laid off|lay(?:s|ing)? off|layoffs?)\b", re.I)
+# what is done to jobs: "cutting 9,000 jobs", "eliminate about 9,000 more positions"
+_JOBS = {"jobs", "positions", "posts", "roles"}
+_JOBS_CUT = re.compile(r"\b(?:cut|cuts|cutting|slash\w*|eliminat\w*|shed|shedding|axe[ds]?|axing)\b", re.I)
 _CLAUSE_END = re.compile(r"[,;:.?!()\[\]—–]|\s(?:and|but|while|whereas|because|although)\s")
 # a figure written in words ends in "million", "billion" or "trillion", or is a teen or a tens
 _HARMED_RIGHT_BEFORE = re.compile(r"\b(wounded|wounding|injured|injuring|hurt|displaced|displacing|kidnapped|abducted|"
@@ -601,6 +604,8 @@ def _states(sentence: str, start: int, end: int, floor: int, counts: str) -> tup
     after = sentence[end:tail_end.start() if tail_end else len(sentence)]
     text = f"{before} {counts} {' '.join(after.split()[:10])}"
     found = happenings(text)
+    if counts.lower().rsplit(" ", 1)[-1] in _JOBS and _JOBS_CUT.search(text):
+        found.add("cut")
     if any(w in _DEATHS for w in counts.lower().split()) or (counts.lower().endswith("lives") and "sav" not in text):
         found.add("kill")  # "the loss of at least 16,650 lives": lives counted are lives lost, unless saved
     return tuple(sorted(found))
@@ -653,7 +658,8 @@ def happenings(text: str) -> set[str]:
 
 
 # one happening, said two ways ("55 people have been martyred", "60 are dead")
-_SAME_STATE = {"dead": "kill", "died": "kill", "deat": "kill", "mart": "kill", "peri": "kill", "slai": "kill", "woun": "inju",
+_SAME_STATE = {"laid": "layo", "lay ": "layo", "lays": "layo", "layi": "layo",
+               "dead": "kill", "died": "kill", "deat": "kill", "mart": "kill", "peri": "kill", "slai": "kill", "woun": "inju",
                "unac": "miss", "char": "burn", "scor": "burn",
                "host": "abdu", "kidn": "abdu"}
 

@@ -102,6 +102,9 @@ def test_misspelt_a_least_still_means_at_least() -> None:
         ("Up to 40,000 residents may be evacuated.", "evac"),
         ("Two million people fled the capital.", "fled"),
         ("At least 1.4 million of these civilians have been relocated there.", "relo"),
+        ("The firm laid off 1,300 workers in May.", "layo"),
+        ("The layoffs hit 300 staff.", "layo"),
+        ("The bank said it would eliminate about 9,000 positions.", "cut"),
     ],
 )
 def test_what_happened_to_the_counted(sentence: str, state: str) -> None:

@@ -415,7 +415,7 @@ def _apply_front_matter(art: Article, meta: dict) -> None:
 def _read_lines(art: Article, lines: list[str]) -> None:
     """Separate the header (title, byline, dateline), body, and trailing furniture."""
     lines = [part for line in _take_update_lines(art, lines) for part in _closing_credit_apart(line)
-             for part in _opening_date_apart(part)]
+             for part in _opening_date_apart(_without_reference_marks(part))]
     if lines:
         lines[-1] = _mended_if_cut_off(lines[-1])
     chrome = _page_chrome(lines)
@@ -538,6 +538,15 @@ def _closing_quote(line: str) -> str:
     if line.count('"') % 2:
         return '"'
     return "”" if line.count("“") > line.count("”") else ""
+
+
+# "a ceasefire.[9] Fighting", "the Pretoria Agreement[A] or", "Background[edit]": an encyclopedia's note
+# marks and edit links, set against the word they follow
+_REFERENCE_MARK = re.compile(r"(?<=\S)\[(?:\d{1,3}|[A-Za-z]|edit|citation needed|note \d{1,3}|nb \d{1,3})\]")
+
+
+def _without_reference_marks(line: str) -> str:
+    return _REFERENCE_MARK.sub("", line) if "[" in line else line
 
 
 def _without_links(line: str) -> str:

@@ -423,6 +423,13 @@ def test_an_address_without_its_scheme_is_no_part_of_the_sentence(tmp_path: Path
                            "Service runs 24/7 and and/or rules apply to 3/4 of the lines, officials said on Monday."]
 
 
+def test_an_encyclopedia_s_note_marks_and_edit_links_are_no_part_of_the_text(tmp_path: Path) -> None:
+    article = _parse(tmp_path, "a.txt", (
+        "Vesna peace deal\n\nBackground[edit]\n\n"
+        "The Harlow Accord[A] was signed in May 2022.[1][2] Fighting slowed down, but the truce failed.[3]\n"))
+    assert _texts(article) == ["The Harlow Accord was signed in May 2022. Fighting slowed down, but the truce failed."]
+
+
 def test_a_name_glued_to_the_next_word_by_a_stripped_link_is_split_again(tmp_path: Path) -> None:
     art = _parse(tmp_path, "a.txt", (
         "The army said the leader of the group Nabata, Karim Haddadidied yesterday in the raid.\n"

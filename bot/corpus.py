@@ -52,7 +52,7 @@ _FURNITURE_LINE = re.compile(
 # Photo captions and the agency's own credits: "(AP Photo/Mosa'ab Elshamy, File)" closing a line,
 # "FILE - People inspect…", "Associated Press writers … contributed to this report.", "Editing by …".
 _CREDIT = re.compile(r"\((?:[\w.&'’ -]+ )?(?:photo|photograph|picture|image|video)s?(?: by|/)[^)]*\)\W*$|"
-                     r"\b(?:photograph|photo|picture|image|illustration)\s*:\s*[^.]{0,80}$|"
+                     r"\b(?:photograph|photo|picture|image|illustration)(?: credit)?\s*:\s*[^.]{0,80}$|"
                      r"\[(?:file )?(?:photo|image|picture)[^\]]*\]\W*$|^\W*file\s*[-–—:]\s|"
                      # "In this photo released by …", "… (IAEA via AP)", "(Sergei Chuzavkov/AFP/Getty Images)"
                      r"^\W*in this (?:file )?(?:photo|image|picture|handout)\b|"
@@ -104,11 +104,13 @@ _DATELINE_PART = r"(?:[A-Z][A-Za-z.]{1,15}|\d{1,4}\b)"
 _DATELINE = re.compile(rf"^(?:Mc|Mac)?[A-Z][A-Z .'’-]{{2,}}(?:,\s*{_DATELINE_PART}(?:\s+{_DATELINE_PART}){{0,3}})*\s*"
                        r"(?:\([^)]{1,40}\)\s*(?:--|[-—–:_])\s*|(?:--|[-—–:])\s+)(?=[A-Z“\"])")  # "(Reuters) -The", "(AP)_ The"
 # "Islamabad, Pakistan (CNN) -- …": a place in title case will do when the agency follows it
-# "Rio de Janeiro, 3 September 2024 (dpa/MIA) - A Venezuelan judge …": a place (and its date), then the agency
+# "Rio de Janeiro, 3 September 2024 (dpa/MIA) - A Venezuelan judge …": a place (and its date), then the agency;
+# "Paris [France], March 1 (ANI/Sputnik): …", "Paris, May 17 (EFE).- …": its country in brackets, its date yearless
 _DATELINE_TITLED = re.compile(r"^[A-Z][a-z]+(?:[ -](?:(?:de|da|do|del|di|du|la|le|el|al)\s)?[A-Z][a-z]+)*"
-                              r"(?:,\s*(?:[A-Z][\w.]+(?:\s+[A-Z][\w.]+)*|\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4}"
-                              r"|[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}))*\s*"
-                              r"\([A-Za-z][\w .&/-]{1,25}\)\s*(?:--|[-—–:])\s+(?=[A-Z“\"])")
+                              r"(?:\s+\[[A-Z][\w .]{1,30}\])?"
+                              r"(?:,\s*(?:[A-Z][\w.]+(?:\s+[A-Z][\w.]+)*|\d{1,2}\s+[A-Z][a-z]+\.?(?:\s+\d{4})?"
+                              r"|[A-Z][a-z]+\.?\s+\d{1,2}(?:,?\s+\d{4})?))*\s*"
+                              r"\([A-Za-z][\w .&/-]{1,25}\)\.?\s*(?:--|[-—–:])\s*(?=[A-Z“\"])")
 _CREDIT_WORD = r"[\w&/'’]*(?:\.[\w&/'’]+)*\.?"  # "dpa/MIA", "U.S."
 _CREDIT_OPENING = re.compile(r"^\([A-Za-z]" + _CREDIT_WORD + r"(?:[- ]+[A-Z]" + _CREDIT_WORD + r"){0,4}\)\s*"
                              r"(?:(?:--|[-—–:])\s*)?(?=[A-Z“\"])")
@@ -431,7 +433,7 @@ def _read_lines(art: Article, lines: list[str]) -> None:
     last_body = body_lines[-1] if body_lines else -1
     header, body, tail = lines[:first_body], lines[first_body:last_body + 1], lines[last_body + 1:]
     _read_header(art, header)
-    for at, line in enumerate(body[:3]):  # the story's first paragraph may follow a standfirst
+    for at, line in enumerate(body[:5]):  # the story's first paragraph may follow a standfirst, a date, a caption
         if _is_furniture(line):
             continue  # "READ MORE: …" is a link in capitals, no place
         dateline = _DATELINE.match(line) or _DATELINE_TITLED.match(line)
@@ -452,6 +454,8 @@ def _read_lines(art: Article, lines: list[str]) -> None:
             continue
         teasers = bool(_TEASERS_FOLLOW.match(line)) or (teasers and not is_body_line(line))
         if teasers or _is_furniture(line) or _is_breadcrumb(line, body[i + 1:i + 2]):
+            if art.date is None and not teasers and not is_body_line(line) and _is_date_line(line):
+                _read_dateline(art, line)  # "ANI | Paris | Updated: 01-03-2021 23:26 IST": its clock looks like a phone
             art.furniture.append(line)
             continue
         if not is_body_line(line) and _header_line_in_the_body(art, line):

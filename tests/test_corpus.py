@@ -373,6 +373,9 @@ def test_a_follow_us_line_naming_the_networks_is_furniture(tmp_path: Path) -> No
             "Train drivers will strike again next week, their union said on Tuesday.",
         ),
         ("HARBIN, China (AP)_ Flood waters rose again on Monday.", "Flood waters rose again on Monday."),  # older AP style
+        ("Lyon [France], March 1 (ANI/Sputnik): The court's verdict will be challenged, his lawyer said.",
+         "The court's verdict will be challenged, his lawyer said."),
+        ("Lyon, May 17 (EFE).- The former mayor on Wednesday lost his appeal.", "The former mayor on Wednesday lost his appeal."),
     ],
 )
 def test_capitals_dateline_is_stripped_from_the_first_paragraph(tmp_path: Path, first_line: str, cleaned: str) -> None:
@@ -401,6 +404,18 @@ def test_a_dateline_with_a_full_date_dates_the_article_not_its_first_sentence(tm
     art = _parse(tmp_path, "a.txt", f"Bank deal\n{first}\n{BODY}")
     assert _texts(art)[0] == "First Citizens has agreed to buy the bank's deposits, the regulator said late on Sunday."
     assert (art.date, art.date_basis) == (date(2023, 3, 27), "dateline")
+
+
+def test_a_date_line_under_the_standfirst_dates_the_article_and_the_dateline_after_a_caption_is_stripped(
+        tmp_path: Path) -> None:
+    standfirst = "The verdict against the former mayor will be challenged, his lawyer said."
+    art = _parse(tmp_path, "a.txt", (
+        f"Mayor to challenge verdict\n\n{standfirst}\n\n"
+        "WNA | Lyon | Updated: 01-03-2021 23:26 IST | Created: 01-03-2021 23:15 IST\n"
+        "The former mayor of Lyon. Image Credit: WNA\n\n"
+        f"Lyon [France], March 1 (WNA): {standfirst} The court ruled on Monday.\n"))
+    assert (art.date, art.date_basis, art.outlet) == (date(2021, 3, 1), "dateline", "WNA")
+    assert _texts(art) == [standfirst, f"{standfirst} The court ruled on Monday."]
 
 
 def test_a_web_address_in_a_sentence_is_left_out_and_its_stop_kept(tmp_path: Path) -> None:

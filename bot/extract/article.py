@@ -819,6 +819,13 @@ _LIKE_BEFORE = re.compile(r"\b(?:similar to|akin to|comparable to|reminiscent of
 # Dec. 23, when the jury retired" names what happened that day)
 _SINCE = re.compile(r"\bsince\s+(?:(?:the\s+)?[^.;:,]{0,40}?\s+(?:in|of)\s+)?$", re.I)
 _WHEN_AFTER = re.compile(r",?\s+when\b")
+# "upheld a sentence issued in 2021", "the parliament elected in 2019 said": the year a participle gives the noun
+# before it, not the clause's (but "he was sentenced in 2021" tells when)
+_DESCRIBED_IN_BEFORE = re.compile(r"\b(?!(?:was|were|been|being|be|is|are|had|has|have|get|got|first|then|also|later|"
+                                  r"again|just|never|not|only|since|once)\b)[a-z]{2,}(?<!ly)\s+"
+                                  r"(?:issued|imposed|passed|signed|adopted|enacted|approved|introduced|built|founded|"
+                                  r"established|launched|created|formed|set up|published|released|elected|handed down)"
+                                  r"\s+in\s+$")
 
 
 _SUBORDINATE = re.compile(r"\b(?:after|before|when|while|because|since|until|once|although|though|whereas)\s+$")
@@ -843,6 +850,7 @@ def _reference_point(text: str, mention: DateMention) -> bool:
                 # "the Letter dated 3 April 2024 from the Secretary-General": the date a document bears
                 or (mention.moment.day and text[max(0, mention.start - 7):mention.start] == " dated ")
                 or (not mention.moment.day and _RECORD_SINCE.search(text, max(0, mention.start - 110), mention.start))
+                or (not mention.moment.day and _DESCRIBED_IN_BEFORE.search(before))
                 or (_SINCE.search(text, max(0, mention.start - 60), mention.start)
                     and not _WHEN_AFTER.match(text, mention.end)))
 

@@ -303,9 +303,11 @@ def test_a_date_naming_the_event_before_or_after_is_not_the_sentence_s_date(tmp_
         "Marisol is the deadliest hurricane to strike the mainland US since Andrew in 1992.\n"
         "It was the worst rail disaster since the Velden bridge collapse in 1987.\n"
         "The party was predicted to win 66 seats, a significant improvement over the 2019 result.\n"
-        "The vote concerned the letter dated 3 April 2024 from the Secretary-General.\n"))
-    assert facts.sentence_dates == {2: "2024-06-02"}
-    assert [(e.date, e.sent) for e in facts.events] == [("2024-06-02", 2)]
+        "The vote concerned the letter dated 3 April 2024 from the Secretary-General.\n"
+        "A court upheld a sentence issued in 2021 against the former mayor.\n"
+        "He was first elected in 2019, and she was finally released in 2020.\n"))
+    assert facts.sentence_dates == {2: "2024-06-02", 10: "2019"}
+    assert [(e.date, e.sent) for e in facts.events] == [("2024-06-02", 2), ("2019", 10)]
 
 
 def test_a_surname_opening_a_sentence_is_the_person_named_with_a_middle_initial(tmp_path: Path) -> None:

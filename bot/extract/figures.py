@@ -55,7 +55,8 @@ _CODE_BEFORE_DIGIT = re.compile(r"\b[A-Z]{3}\s?\d")
 def _currency_codes() -> frozenset[str]:
     """"USD 27 million", "EUR 5bn": ISO codes written before a sum (not those that are English
     words); read when a sentence first needs them, not when the bot imports this module."""
-    return frozenset(c.alpha_3 for c in pycountry.currencies if c.alpha_3 not in ("ALL", "CUP", "TOP", "TRY"))
+    # (not the words in capitals, nor "COP28", "COP 28": the climate summits, far likelier in news than Colombian pesos)
+    return frozenset(c.alpha_3 for c in pycountry.currencies if c.alpha_3 not in ("ALL", "CUP", "TOP", "TRY", "COP"))
 
 
 @cache

@@ -31,7 +31,7 @@ around way ways part whole going get got took take taken earlier later ago remai
 STOPWORDS = frozenset(_STOPWORDS_TEXT.split())
 
 
-# the word after one is a verb, and opens no subject ("rains could cause flooding")
+# the word after one (or after "doesn't") is a verb, and no subject ("rains could cause flooding", "it doesn't come")
 _MODALS = frozenset({"can", "could", "may", "might", "must", "shall", "should", "will", "would", "cannot"})
 # A word, or a mark that ends a clause (two words either side of it are not one phrase).
 _TOKEN = re.compile(r"[a-z0-9][a-z0-9'-]*|[,;:.?!()“”\"—–]")
@@ -40,9 +40,9 @@ _TOKEN = re.compile(r"[a-z0-9][a-z0-9'-]*|[,;:.?!()“”\"—–]")
 def phrases(sentence: str) -> set[str]:
     """Place-like words and two-word phrases of adjacent content words, lowercased."""
     tokens = _TOKEN.findall(_plain(sentence))
-    words = list(map(_content_word, tokens))
-    out = {f"{a} {b}" for i, (a, b) in enumerate(pairwise(words))
-           if a is not None and b is not None and not (i and tokens[i - 1] in _MODALS)}
+    words = [None if i and (tokens[i - 1] in _MODALS or tokens[i - 1].endswith("n't")) else _content_word(token)
+             for i, token in enumerate(tokens)]
+    out = {f"{a} {b}" for a, b in pairwise(words) if a is not None and b is not None}
     out.update(words)
     out.discard(None)
     return out

@@ -223,6 +223,7 @@ def test_money_after_a_currency_code_and_not_after_a_word_in_capitals() -> None:
     q = _one("Vermonters have been granted more than USD 19 million in household aid.")
     assert (q.written, q.value, q.klass, q.counts.split()[0]) == ("USD 19 million", 19e6, "money", "USD")
     assert "money" not in {q.klass for q in find_quantities("ALL 23 members of the TOP 40 chart sold 5,000 copies.")}
+    assert find_quantities("The COP28 climate summit ended, and the COP 28 text was adopted.") == []
 
 
 # --- intervals ----------------------------------------------------------------------------

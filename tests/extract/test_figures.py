@@ -757,6 +757,8 @@ def test_a_toll_named_before_a_comma_still_names_what_is_counted() -> None:
     "The quake lasted for 25 thunderous seconds.",
     "It was the country's worst seismic catastrophe in 80 years.",
     "It was the highest turnout in more than 30 years.",
+    "After 13 days of talks, the delegates agreed a text.",  # when, counted from the talks' start
+    "Within 48 hours the rebels had left the town.",
 ])
 def test_how_long_something_lasted_or_how_rare_it_is_is_no_figure(sentence: str) -> None:
     assert find_quantities(sentence) == []

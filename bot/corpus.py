@@ -273,7 +273,7 @@ def is_body_line(line: str) -> bool:
     words = line.split()
     if len(words) >= 30:
         return True
-    return len(words) >= 5 and line.rstrip().endswith((".", "?", "!", "”", '"', "’", ":", "…", ")"))
+    return len(words) >= 5 and line.rstrip().endswith((".", "?", "!", "”", '"', "’", ":", "…", ")", ".'", "?'", "!'"))
 
 
 def parse_article(root: Path, path: Path, raw: bytes) -> Article | None:

@@ -832,6 +832,11 @@ def test_a_story_cut_off_inside_a_quotation_keeps_its_last_paragraph(tmp_path: P
                                "as she celebrated. \"Our politics deserves …\"")
 
 
+def test_a_paragraph_closing_on_a_single_quote_after_its_stop_is_running_text(tmp_path: Path) -> None:
+    line = "The summit's president described the decision as 'historic.'"
+    assert _texts(_parse(tmp_path, "a.txt", f"Deal\n{line}\n")) == [line]
+
+
 def test_a_headline_with_a_bar_in_it_is_still_the_headline(tmp_path: Path) -> None:
     art = _parse(tmp_path, "a.txt", (
         "'We know how serious this is' | Softline CEO issues statement as outage spreads\n"

@@ -490,11 +490,19 @@ def _with_name_after_and(role: str, rest: str) -> str:
 _NAME_AFTER_AND = re.compile(r"\s+and\s+([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)")
 
 
+_OPENING_QUOTE = re.compile(r"(?:(?<=\s)|^)['‘“\"](?=\w)(?![^'’”\"]*\w['’”\"](?!\w))")
+
+
+def _unquoted(role: str) -> str:
+    """"the Emirati president of 'COP 28,'": a quotation the role's comma cut leaves no mark open in it."""
+    return _OPENING_QUOTE.sub("", role) if any(q in role for q in "'‘“\"") else role
+
+
 def role_after(sentence: str, end: int) -> str:
     """An appositive role right after a name ("…, the Russian Ambassador to the UN,"), or the
     organisation a name is "of" ("Sarah Leah Whitson of Human Rights Watch")."""
     match = _APPOSITIVE.match(sentence[end:])
-    role = _with_name_after_and(match.group("role"), sentence[end + match.end("role"):]) if match else ""
+    role = _unquoted(_with_name_after_and(match.group("role"), sentence[end + match.end("role"):])) if match else ""
     plural = role and is_plural_title(role)  # "…Senimek, local officials said": other people, not its title
     if role and not plural and not _SHORT_WORD.fullmatch(role):
         return role

@@ -308,6 +308,8 @@ def test_a_lead_held_in_a_race_is_no_title() -> None:
         # the full stop of "U.S." before the rest of a body's name ends nothing; a dash ends the title
         ("It was strong, said Susan Holt, seismologist with the U.S. Geological Survey – stronger than in 1994.",
          "Susan Holt", "seismologist with the U.S. Geological Survey"),
+        # the comma that ends the title cuts a quotation: no mark is left open
+        ("Dana Holt, the president of 'Summit 28,' called it historic.", "Dana Holt", "president of Summit 28"),
     ],
 )
 def test_role_after(sentence: str, name: str, role: str) -> None:

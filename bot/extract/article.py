@@ -23,7 +23,7 @@ from bot.extract.actors import (
     resolve_actors,
     unvouched_names,
 )
-from bot.extract.dates import DateMention, Moment, find_dates, years_mentioned
+from bot.extract.dates import DateMention, Moment, find_dates, is_future, years_mentioned
 from bot.extract.figures import Quantity, clause_bounds, find_quantities
 from bot.extract.gazetteer import country_names
 from bot.extract.given_names import given_names, pronoun_of
@@ -819,6 +819,9 @@ _LIKE_BEFORE = re.compile(r"\b(?:similar to|akin to|comparable to|reminiscent of
 # Dec. 23, when the jury retired" names what happened that day)
 _SINCE = re.compile(r"\bsince\s+(?:(?:the\s+)?[^.;:,]{0,40}?\s+(?:in|of)\s+)?$", re.I)
 _WHEN_AFTER = re.compile(r",?\s+when\b")
+# "is set to rule until 2031": where a span to come ends (but "linked to al-Qaeda until July 2016" tells when
+# the link was cut)
+_UNTIL = re.compile(r"\b(?:until|till)\s+(?:the\s+(?:end|start|middle)\s+of\s+)?$", re.I)
 # "upheld a sentence issued in 2021", "the parliament elected in 2019 said": the year a participle gives the noun
 # before it, not the clause's (but "he was sentenced in 2021" tells when)
 _DESCRIBED_IN_BEFORE = re.compile(r"\b(?!(?:was|were|been|being|be|is|are|had|has|have|get|got|first|then|also|later|"
@@ -851,7 +854,9 @@ def _reference_point(text: str, mention: DateMention) -> bool:
                 or (mention.moment.day and text[max(0, mention.start - 7):mention.start] == " dated ")
                 or (not mention.moment.day and _RECORD_SINCE.search(text, max(0, mention.start - 110), mention.start))
                 or (not mention.moment.day and _DESCRIBED_IN_BEFORE.search(before))
-                or (_SINCE.search(text, max(0, mention.start - 60), mention.start)
+                or ((_SINCE.search(text, max(0, mention.start - 60), mention.start)
+                     or (_UNTIL.search(before) and is_future(text[:mention.start]))
+                     or mention.phrase[:6].lower() == "since ")
                     and not _WHEN_AFTER.match(text, mention.end)))
 
 

@@ -560,9 +560,12 @@ _WHO_ONE_AFTER = re.compile(r"^\s*,\s*who\s+(?:has|is|was|[a-z]+s|[a-z]+ed|took|
 _POSSESSOR = re.compile(r"\b(\w+)[’']s\b")
 _BARE_WORDS = ORG_WORDS | FAITHS  # a name of only these names no one: "Government", "Islamist"
 _A_FAITH_S_CHURCH = re.compile(r"(?:Roman )?[A-Z][a-z]+ Church")  # but "the Catholic Church" is an institution
-_BACKED_BY = re.compile(r"-(?:backed|led|based|allied|aligned|funded|sponsored|born|run|owned|controlled|held|"
-                        r"occupied|bound|linked|affiliated|supported|armed|trained|listed|designated|sanctioned|"
-                        r"approved|brokered|imposed|mandated)$", re.I)
+_BACKINGS = (r"-(?:backed|led|based|allied|aligned|funded|sponsored|born|run|owned|controlled|held|occupied|bound|linked|"
+             r"affiliated|supported|armed|trained|listed|designated|sanctioned|approved|brokered|imposed|mandated)")
+_BACKED_BY = re.compile(_BACKINGS + "$", re.I)
+# "the Maduro-controlled assembly", "of the Hamas-run ministry": who controls it, wherever the noun is (not
+# "Denmark-based": where a firm sits)
+_A_BACKER_AFTER = re.compile(r"^(?!-based\b|-born\b)" + _BACKINGS + r"\b", re.I)
 _TIME_OF_TITLE = {"former", "acting", "interim", "outgoing", "incoming", "then"}
 
 
@@ -1154,7 +1157,7 @@ def _cues(text: str, start: int, end: int, name: str, role: str) -> set[str]:
         # single term", "Mubarak's funeral": or a term of office, a life's end
         cues.add("pronoun")
     if place_after or (_PLACE_CUE.found_in(before) and not _a_source_before(before)  # a source, not a place
-                       and not tied and not parties
+                       and not tied and not parties and not (after[:1] == "-" and _A_BACKER_AFTER.match(after))
                        and not (owns and owns.group(1) not in _PARTS_OF_A_PLACE)  # "from Miura's header": the header's
                        and not (_AN_ADJECTIVE.fullmatch(name) and _A_WORD_AFTER.match(after))):  # "of Conservative rule"
         cues.add("place")

@@ -1283,6 +1283,9 @@ def test_a_title_opening_the_first_sentence_stays_a_title(tmp_path: Path) -> Non
         ("Kfir Baron was nine-months-old when he was first taken.", "Kfir Baron", "person"),
         # initials that spell a function word, in a sentence not written in capitals
         ("WHO says 40 cases of the fever were confirmed in Vesna.", "WHO", "organisation"),
+        # who controls a body, not where it is
+        ("The attacks are an escalation for Varga, who claims to have won. Rodrigo Pardo, head of the "
+         "Varga-controlled assembly, blamed the rebels.", "Varga", "person"),
     ],
 )
 def test_the_kind_an_actor_is_given(tmp_path: Path, text: str, name: str, kind: str) -> None:

@@ -702,6 +702,15 @@ class _Pending:
     day: str | None = None  # the one day its sentence says the counted thing happened on
 
 
+_NATIONWIDE = re.compile(r"\b(?:across|throughout|all over) the country\b", re.I)
+
+
+def _the_country(f: ArticleFacts) -> list[str]:
+    """The state an article names in more sentences than any other, if one does."""
+    named = sorted(((len(set(a.sentences)), a.name) for a in f.actors.values() if a.kind == "state"), reverse=True)
+    return [named[0][1]] if named and (len(named) == 1 or named[0][0] > named[1][0]) else []
+
+
 def _figure_groups(facts: list[ArticleFacts], actor_of: dict[tuple[str, str], str],
                    kinds: dict[str, str]) -> list[cards.FigureGroup]:
     """Claims about the same quantity, grouped; disagreement beyond the hedges is "disputed"."""
@@ -715,6 +724,7 @@ def _figure_groups(facts: list[ArticleFacts], actor_of: dict[tuple[str, str], st
         dominant = _spelled_as(spelled, {f.actors[k].name for k, n in f.places.most_common(1)
                                          if n >= MAIN_PLACE_FROM and f.actors[k].name not in bodies})
         subjects = _subjects(f, actor_of)
+        country = _spelled_as(spelled, _the_country(f))
         first = len(pending)
         said_before: dict[tuple, int] = {}  # a large figure the article gave already, by what it counts
         for c in f.claims:
@@ -738,6 +748,8 @@ def _figure_groups(facts: list[ArticleFacts], actor_of: dict[tuple[str, str], st
             # share price's move is the company's wherever it trades ("12% lower in New York")
             named = set() if c.quantity.klass in SHARE_PRICE_MOVES else _spelled_as(
                 spelled, [a for a in c.anchors if a not in bodies])
+            if not named and country and _NATIONWIDE.search(f.sentences[c.sent]):
+                named = country  # "killed in clashes across the country": the article's state, not its city
             setting = not named and c.quantity.klass not in SHARE_PRICE_MOVES and not c.quantity.percent and bool(dominant)
             pending.append(_Pending(c.quantity, claim, dominant if setting else named, owner, setting, subjects, c.day))
     clusters = _cluster(pending)

@@ -626,6 +626,15 @@ def test_a_figure_s_label_says_what_happened_to_what_it_counts(tmp_path: Path) -
     assert sorted(g.label for g in index.briefs.figures) == ["people killed", "people who fled", "wounded people"]
 
 
+def test_a_count_made_across_the_country_is_the_country_s_not_its_capital_s(tmp_path: Path) -> None:
+    index = _index_of(tmp_path, {
+        "a": "Protests\nWire | 2 May 2024\nAt least 16 people have been killed in clashes across the country since "
+             "the vote, a rights group said. Masked men seized a leader in Dalmora on Tuesday. Crowds gathered "
+             "in Dalmora again. Protesters across Kenya demand a recount, and leaders ask Kenya to stop.\n",
+    })
+    assert [g.label for g in index.briefs.figures] == ["people killed (Kenya)"]
+
+
 def test_jobs_cut_and_workers_laid_off_say_so_in_their_labels(tmp_path: Path) -> None:
     index = _index_of(tmp_path, {
         "a": "Cuts\nWire | 2 May 2024\nThis week, Kestel announced it was cutting 9,000 jobs. "

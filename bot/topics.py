@@ -17,6 +17,7 @@ from bot import cards
 from bot.extract.gazetteer import state_of
 from bot.extract.given_names import is_common_word
 from bot.extract.names import fold
+from bot.extract.phrases import PAST_FORMS
 from bot.extract.roles import is_role_word
 
 if TYPE_CHECKING:
@@ -40,13 +41,7 @@ _DIRECTIONS = frozenset({"north", "south", "east", "west", "northern", "southern
 
 def _a_doing(word: str) -> bool:
     """A verb's past ("killed", "fell"): a phrase ending in one says what happened."""
-    return (word.endswith("ed") and not word.endswith("eed")) or word in _PAST_FORMS
-
-
-_PAST_FORMS = frozenset({"fell", "rose", "struck", "took", "left", "held", "went", "came", "gave", "sent", "lost", "won",
-                         "met", "led", "hit", "spent", "sold", "bought", "brought", "saw", "knew", "grew", "drew",
-                         "threw", "fled", "shot", "stood", "kept", "felt", "paid", "laid", "broke", "spoke", "wrote",
-                         "fought", "sought", "caught", "taught", "thought", "rang", "ran", "sank", "swept", "slid"})
+    return (word.endswith("ed") and not word.endswith("eed")) or word in PAST_FORMS
 
 
 def _singular(phrase: str) -> str:

@@ -20,6 +20,7 @@ import pycountry
 
 from bot.extract.dates import MONTHS
 from bot.extract.hints import DIGIT, may_contain
+from bot.extract.phrases import PAST_FORMS
 
 _SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "trillion": 1e12}
 _WORD_VALUES = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -526,8 +527,8 @@ def _noun_chunk(after: str) -> list[str]:
         if chunk and word.isdigit() and chunk[-1][:1].isupper():  # "171 Boeing 737 Max 9 jets": a model's number
             chunk.append(word)
             continue
-        if not _WORD_START.match(word) or low in _STOP or (not chunk and word[:1].isdigit()):
-            break  # (a number is not what another number counts)
+        if not _WORD_START.match(word) or low in _STOP or low in PAST_FORMS or (not chunk and word[:1].isdigit()):
+            break  # (a number is not what another number counts; "150 people went missing": a verb ends it)
         if (low.endswith(("ed", "ing")) and word[:1].islower() and low not in _PEOPLE  # (not "Boeing")
                 and not _a_participle_describing(chunk, words[at + 1:])):
             break  # (a token holds no line break for `$` to stop at)
@@ -557,8 +558,14 @@ def _a_participle_describing(chunk: list[str], rest: list[str]) -> bool:
     return not chunk and following.isalpha() and following not in _STOP and not following.endswith(("ed", "ing", "ly"))
 
 
+_GROUPS_OF_PEOPLE = {"women", "men", "children", "boys", "girls", "minors"}
+
+
 def _head(chunk: list[str]) -> str:
-    """The counted noun of a chunk: a known class noun, else its last plural, else its last word."""
+    """The counted noun of a chunk: a known class noun, else its last plural, else its last word;
+    but "five women migrants" counts women, as "five migrant women" does."""
+    if len(chunk) >= 2 and chunk[0].lower() in _GROUPS_OF_PEOPLE:
+        return chunk[0]
     for word in chunk:
         if word.lower() in _PEOPLE or word.lower() in _FIGHTERS:
             return word

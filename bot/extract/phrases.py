@@ -29,6 +29,12 @@ told say saying according including three four five six another already always a
 around way ways part whole going get got took take taken earlier later ago remain remains remained
 """
 STOPWORDS = frozenset(_STOPWORDS_TEXT.split())
+# verbs' past forms that do not end in "-ed": a phrase ending in one says what happened ("quake struck"), and a
+# count's noun ends before one ("150 people went missing")
+PAST_FORMS = frozenset({"fell", "rose", "struck", "took", "left", "held", "went", "came", "gave", "sent", "lost", "won",
+                        "met", "led", "hit", "spent", "sold", "bought", "brought", "saw", "knew", "grew", "drew",
+                        "threw", "fled", "shot", "stood", "kept", "felt", "paid", "laid", "broke", "spoke", "wrote",
+                        "fought", "sought", "caught", "taught", "thought", "rang", "ran", "sank", "swept", "slid"})
 
 
 # the word after one (or after "doesn't") is a verb, and no subject ("rains could cause flooding", "it doesn't come")

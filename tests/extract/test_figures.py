@@ -73,6 +73,10 @@ def test_a_qualifier_is_not_carried_across_a_clause_break() -> None:
         ("Eleven churches were burned.", "Eleven", "churches", "church"),
         ("Seventy thousand people marched.", "Seventy thousand", "people", "people"),
         ("The hall showed all the trophies (35) he had won at the club.", "35", "trophies", "trophy"),
+        # women among migrants, as migrant women
+        ("The bodies of five women migrants were found.", "five", "women migrants", "women"),
+        # a verb's past that does not end in "-ed" ends the noun too
+        ("A vessel with some 150 people aboard went down on Saturday.", "150", "people aboard", "people"),
     ],
 )
 def test_counted_noun(sentence: str, written: str, counts: str, klass: str) -> None:

@@ -179,7 +179,7 @@ _PLACE_AFTER = re.compile(r"^\s+(?:province|city|region|district|governorate|cou
 # "the Muslim Brotherhood group", "the al-Qaida terror network": the noun after a name says it is a body
 _KIND_OF_BODY_AFTER = re.compile(r"^\s+(?:(?:terrorist|terror|militant|rebel|extremist|insurgent|separatist|jihadist|"
                                  r"guerrilla|armed|political|opposition|Islamist|Islamic|Marxist|Maoist)\s+)?"
-                                 r"(?:" + _BODY_NOUNS + r"|hedge fund|investment firm|law firm|"
+                                 r"(?:" + _BODY_NOUNS + r"|hedge fund|investment firm|law firm|NGOs?|charity|charities|"
                                  r"(?:cryptocurrency|crypto) exchange)"
                                  # (but "the Fatah party of President Mahmoud Abbas" is still Fatah's)
                                  r"\b(?!\s+(?:of|for)\b(?!\s+(?-i:[A-Z])))"
@@ -445,6 +445,8 @@ def _trim_opener(span: Span, sentence: str, lower_words: set[str]) -> Span | Non
         start += len(words[0]) + 1
         words = words[1:]
         start = sentence.find(words[0], start - 1) if words else start
+    while len(words) > 1 and words[-1] in ("NGO", "NGOs"):
+        words = words[:-1]  # "the SOS Mediterranee and Medecins sans Frontieres NGOs said": their kind, after
     if not words:
         return None
     text = " ".join(words)

@@ -1443,6 +1443,13 @@ def test_a_body_that_has_a_spokesperson_is_a_body(tmp_path: Path) -> None:
     assert (kinds["White House"], kinds["U.N."], kinds["Benjamin Netanyahu"]) == ("organisation", "organisation", "person")
 
 
+def test_ngos_after_the_names_are_their_kind_and_no_part_of_a_name(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Rescue\nThe Sea Relief and Harbour Watch NGOs said on Sunday that 213 migrants had disembarked.\n"))
+    assert sorted((a.name, a.kind) for a in facts.actors.values()) == [
+        ("Harbour Watch", "organisation"), ("Sea Relief", "organisation")]
+
+
 def test_a_part_of_a_state_after_the_is_no_member_of_it(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
         "Storm\nAs the storm nears the South Shore of the United States, Dana Kell of the United States "

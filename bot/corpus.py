@@ -452,6 +452,11 @@ def _read_lines(art: Article, lines: list[str]) -> None:
             last = art.paragraphs[-1]
             art.paragraphs[-1] = Paragraph(f"{last.text} {line}", heading=last.heading)
             continue
+        if _PHOTO_CREDIT_LINE.match(line):
+            if art.paragraphs and _one_sentence(art.paragraphs[-1].text):
+                art.furniture.append(art.paragraphs.pop().text)  # the caption the credit closes, set above it
+            art.furniture.append(line)
+            continue
         teasers = bool(_TEASERS_FOLLOW.match(line)) or (teasers and not is_body_line(line))
         if teasers or _is_furniture(line) or _is_breadcrumb(line, body[i + 1:i + 2]):
             if art.date is None and not teasers and not is_body_line(line) and _is_date_line(line):
@@ -473,6 +478,18 @@ def _read_lines(art: Article, lines: list[str]) -> None:
             continue
         art.paragraphs.append(Paragraph(line, heading=is_heading(line) or _is_subhead(body, i)))
     art.furniture.extend(tail)
+
+
+# "MAURO BUCCARELLO/Reuters", "Yuri Cortez/AFP via Getty Images": a photographer and an agency, alone on a line
+_PHOTO_CREDIT_LINE = re.compile(r"^\s*[A-Z][\w.'’ -]{2,40}/(?:[A-Z][\w.'’-]*/)?(?:AP|AFP|Reuters|Getty|EPA|Bloomberg|"
+                                r"Anadolu|dpa|Xinhua|AAP|PA|Sipa|NurPhoto|SOPA)(?: Images| via Getty Images| Photo)?\s*$")
+
+
+def _one_sentence(text: str) -> bool:
+    return len(text.split()) <= CAPTION_WORDS // 2 and not _SENTENCE_INSIDE.search(text)
+
+
+_SENTENCE_INSIDE = re.compile(r"[.!?][\"”’']?\s+[A-Z](?![a-z]*\.)")
 
 
 def _header_line_in_the_body(art: Article, line: str) -> bool:

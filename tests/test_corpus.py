@@ -832,6 +832,13 @@ def test_a_story_cut_off_inside_a_quotation_keeps_its_last_paragraph(tmp_path: P
                                "as she celebrated. \"Our politics deserves …\"")
 
 
+def test_a_caption_closed_by_a_photographer_s_credit_line_is_furniture(tmp_path: Path) -> None:
+    caption = "Rescue workers bring bodies to shore after a boat capsized off the coast of Vesna, Nov. 24, 2019."
+    art = _parse(tmp_path, "a.txt", f"Boat capsizes\n{caption}\n\nDANA HOLT/Reuters\n\n{BODY}")
+    assert _texts(art) == [BODY.strip()]
+    assert caption in art.furniture
+
+
 def test_a_paragraph_closing_on_a_single_quote_after_its_stop_is_running_text(tmp_path: Path) -> None:
     line = "The summit's president described the decision as 'historic.'"
     assert _texts(_parse(tmp_path, "a.txt", f"Deal\n{line}\n")) == [line]

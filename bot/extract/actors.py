@@ -271,6 +271,9 @@ _OWNS_AFTER = re.compile(r"^[’']s?\s+([a-z]+)\b(?!\s+of\b)")  # "Miura's heade
 _A_LIFE_S_AFTER = re.compile(r"^[’']s\s+(?:[a-z-]+\s+)?(?:term|terms|presidency|premiership|tenure|reign|predecessor|"
                              r"successor|inauguration|resignation|impeachment|funeral|lawyers?|bodyguards?|biography|"
                              r"memoir|birthday)\b")
+# "Nitish Kumar's JD(U)", "N Chandrababu Naidu's Telugu Desam Party": a party's leader, whose it is said to be
+_A_PARTY_S_LEADER_AFTER = re.compile(r"^[’']s\s+(?:[A-Z][\w()-]*\s+){0,3}?(?:Party|Movement|Front|League|Congress|"
+                                     r"[A-Z]{1,4}\([A-Z]{1,3}\))(?:\s|[,.;]|$)")
 _KIN = frozenset({"wife", "husband", "son", "sons", "daughter", "daughters", "father", "mother", "brother", "brothers",
                   "sister", "sisters", "widow", "widower", "family", "grandson", "granddaughter", "grandfather",
                   "grandmother", "nephew", "niece", "uncle", "aunt", "fiancé", "fiancée", "girlfriend", "boyfriend",
@@ -1154,12 +1157,15 @@ def _cues(text: str, start: int, end: int, name: str, role: str) -> set[str]:
         cues.add("state")
     place_after = bool(_PLACE_AFTER.match(after))
     owns = _OWNS_AFTER.match(after) if after[:1] in "'’" else None
-    if (owns and owns.group(1) in _KIN) or (owns and _A_LIFE_S_AFTER.match(after)):
+    leads_a_party = (" " in name and after[:1] in "'’" and bool(_A_PARTY_S_LEADER_AFTER.match(after))
+                     and _may_be_a_persons_name(name))
+    if (owns and owns.group(1) in _KIN) or (owns and _A_LIFE_S_AFTER.match(after)) or leads_a_party:
         # "Frantisek Gaulieder's family home", "Nasrallah's son": only a person has kin; "Lazarus Chakwera's
         # single term", "Mubarak's funeral": or a term of office, a life's end
         cues.add("pronoun")
     if place_after or (_PLACE_CUE.found_in(before) and not _a_source_before(before)  # a source, not a place
-                       and not tied and not parties and not (after[:1] == "-" and _A_BACKER_AFTER.match(after))
+                       and not tied and not parties and not leads_a_party
+                       and not (after[:1] == "-" and _A_BACKER_AFTER.match(after))
                        and not (owns and owns.group(1) not in _PARTS_OF_A_PLACE)  # "from Miura's header": the header's
                        and not (_AN_ADJECTIVE.fullmatch(name) and _A_WORD_AFTER.match(after))):  # "of Conservative rule"
         cues.add("place")

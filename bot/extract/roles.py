@@ -455,6 +455,8 @@ def role_before(sentence: str, start: int, complement_joins: bool = False) -> st
         return ""  # "… returned to his father in Cuba is to be contested, Reno ruled": a clause, no title
     if _A_LEAD_HELD.search(role):
         return ""  # "the significant lead Sheinbaum holds": a lead in a race, not a team's
+    if _COUNTED_MEMBERS.fullmatch(role):
+        return ""  # "the 543-member Lok Sabha", "a 15-member delegation": how big a body is, no one's title
     if is_plural_title(role) and tail.group("sep").strip() == "," and not _LISTED_AFTER.match(sentence, start):
         return ""  # "assistance for survivors, Tierney said": many can be no one person's title
     return role
@@ -464,6 +466,7 @@ def role_before(sentence: str, start: int, complement_joins: bool = False) -> st
 _LISTED_AFTER = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*(?:,\s+|\s+and\s+)[A-Z]")
 
 
+_COUNTED_MEMBERS = re.compile(r"(?:the\s+|an?\s+)?[\d,.]+-(?:member|strong|seat|person|man)", re.I)
 _A_CLAUSE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|be|been)\b")
 _A_LEAD_HELD = re.compile(r"\b(?:significant|commanding|comfortable|narrow|slim|slender|wide|big|huge|clear|solid|"
                           r"substantial|strong|healthy|early|double-digit|\d+-point|razor-thin|unassailable|"

@@ -1283,6 +1283,9 @@ def test_a_title_opening_the_first_sentence_stays_a_title(tmp_path: Path) -> Non
         ("Kfir Baron was nine-months-old when he was first taken.", "Kfir Baron", "person"),
         # initials that spell a function word, in a sentence not written in capitals
         ("WHO says 40 cases of the fever were confirmed in Vesna.", "WHO", "organisation"),
+        # whose party it is said to be: its leader's
+        ("With support from Rajan Mehta's Vesna Desam Party, the alliance crossed the mark.", "Rajan Mehta", "person"),
+        ("Allies such as Arun Pal's JD(S) won 12 seats.", "Arun Pal", "person"),
         # who controls a body, not where it is
         ("The attacks are an escalation for Varga, who claims to have won. Rodrigo Pardo, head of the "
          "Varga-controlled assembly, blamed the rebels.", "Varga", "person"),

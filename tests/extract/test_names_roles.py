@@ -269,6 +269,10 @@ def test_no_role_before_a_plain_name() -> None:
     assert _role_before("The talks were chaired by Staffan de Mistura in Geneva.", "Staffan de Mistura") == ""
 
 
+def test_a_body_s_size_is_no_title() -> None:
+    assert _role_before("A party needs 272 seats in the 543-member Vesna Assembly.", "Vesna Assembly") == ""
+
+
 def test_a_lead_held_in_a_race_is_no_title() -> None:
     assert _role_before("The figures show the wide lead Andrade holds over her rivals.", "Andrade") == ""
     assert _role_before("WHO technical lead Maria Van Kerkhove spoke.", "Maria Van Kerkhove") == "technical lead"

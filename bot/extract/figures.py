@@ -173,6 +173,8 @@ _TALLY_WORD = re.compile(r"\b(?:toll|count|total|tally)$")
 _SOME_OF_THE_PEOPLE = {"women", "children", "men", "girls", "boys", "infants", "babies", "minors", "elderly"}
 _NEEDED_AFTER = re.compile(r"(?:\s+[a-z]+){0,2}?\s+(?:(?:were|was|are|is|be)\s+)?(?:needed|required|necessary)\b")
 _NEEDED_BEFORE = re.compile(r"\b(?:required|requires|require|needed|needs|need)\s+(?:(?:at least|about|some|a)\s+)?$")
+_BASELINE_BEFORE = re.compile(r"\b(?:compared (?:to|with)|a far cry from|(?:up|down) from|versus|vs\.?|"
+                              r"than (?:the|its|their|his|her|in|last|a year)\b)[^,;.:!?]{0,40}$", re.I)
 _FRACTION_AFTER = re.compile(r" ([1-9])/([2-9]|1[0-6])\b(?![/-]\d)")
 _RISEN_TO = re.compile(r"\b(?:" + _RISE_VERBS + r")(?: to)?\s+(?:[a-z]+\s+){0,2}$")
 # "a 10-member delegation", "an 82-person team", "a 3,000-strong force", "the 300-seat parliament": the number
@@ -731,6 +733,10 @@ def find_quantities(sentence: str, skip: list[tuple[int, int]] = (), context: tu
             continue  # "11Alive reports", "28w ago": a name or a label with a number in it
         if _a_day_of_a_month(sentence, start, end):
             continue  # "the 2 July election" in an article whose year nothing says: a date still, never a figure
+        if not match.group("cur") and _BASELINE_BEFORE.search(sentence, max(0, start - 60), start):
+            # "a far cry from the 303 seats it won in 2019": what a figure is set against, another time's (a sum
+            # set against is kept, as the year-earlier sum it is)
+            continue
         value = _value(match)
         if match.group("pct") and not match.group("ord"):
             share = (_vote_share(sentence, start, end, value) or _percent_of_change(sentence, start, end, value)

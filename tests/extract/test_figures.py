@@ -757,6 +757,14 @@ def test_a_toll_named_before_a_comma_still_names_what_is_counted() -> None:
     assert (toll.counts, toll.states) == ("death toll", ("kill",))
 
 
+def test_what_a_figure_is_set_against_is_no_figure_of_its_own() -> None:
+    assert [q.written for q in find_quantities(
+        "The party won 240 seats, a far cry from the 303 and 282 seats it had won in 2019 and 2014.")] == ["240"]
+    assert [q.written for q in find_quantities("It won 29 seats in Vesna, higher than its 2019 tally of 22.")] == ["29"]
+    assert [q.written for q in find_quantities("Sales rose to 300 units, up from 200 units a year ago.")] == ["300"]
+    assert [q.written for q in find_quantities("More than 200 people died.")] == ["200"]
+
+
 @pytest.mark.parametrize("sentence", [
     "The quake lasted for 25 thunderous seconds.",
     "It was the country's worst seismic catastrophe in 80 years.",

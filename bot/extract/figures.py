@@ -173,6 +173,8 @@ _TALLY_WORD = re.compile(r"\b(?:toll|count|total|tally)$")
 _SOME_OF_THE_PEOPLE = {"women", "children", "men", "girls", "boys", "infants", "babies", "minors", "elderly"}
 _NEEDED_AFTER = re.compile(r"(?:\s+[a-z]+){0,2}?\s+(?:(?:were|was|are|is|be)\s+)?(?:needed|required|necessary)\b")
 _NEEDED_BEFORE = re.compile(r"\b(?:required|requires|require|needed|needs|need)\s+(?:(?:at least|about|some|a)\s+)?$")
+# "is leading in 220 seats": a count still being made, as a toll still rising is
+_LEADING_IN = re.compile(r"\b(?:leading|ahead|trailing|behind) in\s+(?:about\s+|some\s+|around\s+)?$", re.I)
 _BASELINE_BEFORE = re.compile(r"\b(?:compared (?:to|with)|a far cry from|(?:up|down) from|versus|vs\.?|"
                               r"than (?:the|its|their|his|her|in|last|a year)\b)[^,;.:!?]{0,40}$", re.I)
 _FRACTION_AFTER = re.compile(r" ([1-9])/([2-9]|1[0-6])\b(?![/-]\d)")
@@ -777,7 +779,8 @@ def find_quantities(sentence: str, skip: list[tuple[int, int]] = (), context: tu
         out.append(_range_read_whole(sentence, Quantity(
             value=value, written=sentence[match.start():end].strip(), qualifier=_qualifier(sentence[:start]),
             counts=counts.strip(), klass=klass, start=match.start(), end=end, restates=restates, part=part,
-            running=_RISEN_TO.search(sentence, max(0, start - 40), start) is not None, states=states,
+            running=(_RISEN_TO.search(sentence, max(0, start - 40), start) is not None
+                     or _LEADING_IN.search(sentence, max(0, start - 20), start) is not None), states=states,
         ), near))
     return out
 

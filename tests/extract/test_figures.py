@@ -742,6 +742,7 @@ def test_a_toll_that_has_risen_to_a_figure_is_a_running_count_whatever_stands_be
     assert _one("The official death toll from the 6.9 magnitude quake that hit the coastal towns on Friday has "
                 "reached 1400, officials said.").counts == "death toll"
     assert not _one("Officials said 30 people died.").running
+    assert _one("As counting went on, the party was leading in 220 seats.").running  # a count still being made
     missing = _one("Nearly 270 still missing, they said.")
     assert missing.counts == "missing"
 

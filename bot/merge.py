@@ -354,9 +354,18 @@ def _link_qualified_organisations(members: dict[tuple[str, str], _Member], union
                 owners[by_name[rest].ref].add(state or union.find(by_name[whose].ref))
                 links.append((by_name[rest], m))
                 break
+        of_state = _OF_A_STATE.fullmatch(m.name)  # "Election Commission of India": the state named after the body
+        state = state_of(of_state.group(2)) if of_state else None
+        bare = by_name.get(fold(of_state.group(1))) if of_state and len(of_state.group(1).split()) >= 2 else None
+        if state is not None and bare is not None and bare is not m:
+            owners[bare.ref].add(state)
+            links.append((bare, m))
     for bare, m in links:
         if len(owners[bare.ref]) == 1:
             union.union(bare.ref, m.ref)
+
+
+_OF_A_STATE = re.compile(r"(.+?) of (?:the )?(.+)")
 
 
 def _link_peoples(members: dict[tuple[str, str], _Member], union: _Union) -> None:

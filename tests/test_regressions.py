@@ -102,6 +102,19 @@ def test_an_agency_named_for_two_things_is_one_card_whoever_owns_it(tmp_path: Pa
     assert index.who("fish and wildlife service").exact
 
 
+def test_a_body_named_with_its_state_after_it_is_the_bare_body_one_state_has(tmp_path: Path) -> None:
+    index = _index_of(tmp_path, {
+        "a": "Results\nWire | 5 June 2024\nThe Electoral Commission of Kenya released results for 290 seats.\n",
+        "b": "Counting\nWire | 4 June 2024\nThe Electoral Commission said on Tuesday that turnout in Kenya was high.\n",
+        "c": "Vote\nWire | 4 June 2024\nThe Supreme Court of Kenya and the Supreme Court of Ghana met on Monday. "
+             "The Supreme Court ruled on Tuesday.\n",
+    })
+    assert [(a.name, a.sources) for a in index.briefs.actors if "Commission" in a.name] == [
+        ("Electoral Commission of Kenya", ["a", "b"])]
+    assert sorted(a.name for a in index.briefs.actors if "Court" in a.name) == [
+        "Supreme Court", "Supreme Court of Ghana", "Supreme Court of Kenya"]  # two states': neither's
+
+
 def test_a_dotted_acronym_joins_the_company_it_abbreviates(tmp_path: Path) -> None:
     index = _index_of(tmp_path, {
         "a": "Auto workers expand strike\nMotor Desk | 29 September 2023\n"

@@ -39,6 +39,16 @@ _DIRECTIONS = frozenset({"north", "south", "east", "west", "northern", "southern
                          "south-west"})
 
 
+# ordinals and the adjectives news uses most: what they describe may be a subject, never they alone
+_QUALITIES = frozenset({
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "short", "long",
+    "lower", "higher", "high", "low", "large", "larger", "largest", "small", "smaller", "big", "bigger", "biggest",
+    "major", "main", "full", "final", "early", "late", "recent", "former", "current", "total", "leading", "key",
+    "likely", "possible", "strong", "weak", "good", "bad", "better", "worse", "best", "worst", "great", "greater",
+    "whole", "single", "local", "national", "international", "global", "public", "private", "general", "special",
+    "important", "historic", "consecutive", "previous", "further", "clear", "fresh", "top"})
+
+
 def _a_doing(word: str) -> bool:
     """A verb's past ("killed", "fell"): a phrase ending in one says what happened."""
     return (word.endswith("ed") and not word.endswith("eed")) or word in PAST_FORMS
@@ -88,6 +98,8 @@ def find_topics(facts: list[ArticleFacts], actors: list[cards.Actor], timeline: 
             continue  # "rapid", a word of the Rapid Support Forces; but "Valmora" of the Valmora Port Authority
         if phrase not in places and _a_doing(phrase.split()[-1]):
             continue  # "killed", "bills proposed", "quake struck": what happened, not what about
+        if phrase in _QUALITIES:
+            continue  # "third", "short", "leading": a word that only describes, no subject alone
         # Places and two-word phrases ("chemical weapons") name subjects best; a lone noun
         # ("strike") fills the places they leave, and a word of every story ("people") comes last.
         weight = 1.5 if phrase in places else 1.0

@@ -34,7 +34,8 @@ STOPWORDS = frozenset(_STOPWORDS_TEXT.split())
 PAST_FORMS = frozenset({"fell", "rose", "struck", "took", "left", "held", "went", "came", "gave", "sent", "lost", "won",
                         "met", "led", "hit", "spent", "sold", "bought", "brought", "saw", "knew", "grew", "drew",
                         "threw", "fled", "shot", "stood", "kept", "felt", "paid", "laid", "broke", "spoke", "wrote",
-                        "fought", "sought", "caught", "taught", "thought", "rang", "ran", "sank", "swept", "slid"})
+                        "fought", "sought", "caught", "taught", "thought", "rang", "ran", "sank", "swept", "slid",
+                        "found", "made", "told", "built", "chose", "drove", "froze", "wore", "meant", "heard"})
 
 
 # the word after one (or after "doesn't") is a verb, and no subject ("rains could cause flooding", "it doesn't come")

@@ -46,7 +46,8 @@ _QUALITIES = frozenset({
     "major", "main", "full", "final", "early", "late", "recent", "former", "current", "total", "leading", "key",
     "likely", "possible", "strong", "weak", "good", "bad", "better", "worse", "best", "worst", "great", "greater",
     "whole", "single", "local", "national", "international", "global", "public", "private", "general", "special",
-    "important", "historic", "consecutive", "previous", "further", "clear", "fresh", "top"})
+    "important", "historic", "consecutive", "previous", "further", "clear", "fresh", "top", "half", "away", "back",
+    "ahead"})
 
 
 def _a_doing(word: str) -> bool:

@@ -146,7 +146,9 @@ _PLACE_CUE = Caseless(r"\b(?:in|into|from|near|to|across|towards|toward|outside|
 _TIED_TO_BEFORE = re.compile(r"\b(?:(?:linked|tied|allied|loyal|affiliated|sympathetic)\s+(?:to|with)|"
                              r"(?:ties|links|connections?|loyalty|allegiance|affiliation)\s+to)\s+(?:the\s+)?$", re.I)
 # a title that says only whom one competes with: parties, clubs and sides are rivals too
-_ONLY_A_RIVAL = re.compile(r"^(?:[\w'’-]+\s+){0,3}(?:rivals?|opponents?|challengers?|contenders?)$", re.I)
+_VENUE_HEADS = {"park", "stadium", "arena", "ground", "road", "lane", "field", "oval", "bowl", "dome", "stadion"}
+_ONLY_A_RIVAL = re.compile(r"^(?:[\w'’-]+\s+){0,3}(?:rivals?|opponents?|challengers?|contenders?|leaders|champions|"
+                           r"holders|hosts|visitors|favou?rites|neighbou?rs)$", re.I)  # ("leaders Liverpool")
 # "an offensive against the Taliban", "the militant Hamas": a body fought, or a body's kind before it
 _A_FOE_OR_A_KIND_BEFORE = re.compile(r"\b(?:(?:offensive|operations?|campaign|crackdown|fight|war|strikes?|raids?)\s+"
                                      r"against|the\s+(?:militant|Islamist|extremist|radical|insurgent|jihadist|"
@@ -519,9 +521,29 @@ _QUOTES_SOMEONE_AFTER = re.compile(r"^\s+(?:quoted|cited)\s+(?:(?:[a-z]+\s+){0,2
 _SCORE = re.compile(r"\b\d{1,2}-\d{1,2}\b|\bby (?:an innings(?: and \d+ runs)?|\w+ (?:runs|wickets))\b")
 _CONTEST = (r"(?:beat|beats|beating|defeated|defeats|defeating|drew with|draw with|lost to|loses to|losing to|thrashed|"
             r"thrashing|edged|edging|routed|routing|overwhelmed|overwhelming|crushed|crushing|"
-            r"(?:defeat|loss|win|victory) (?:by|to|over|against)|v|vs)")
-_CONTEST_BEFORE = re.compile(r"\b" + _CONTEST + r"\.?\s+(?:the\s+)?$")
-_CONTEST_AFTER = re.compile(r"^\s+(?:beat|beats|defeated|drew|lost|thrashed|edged|routed)\b")
+            r"(?:defeat|loss|wins?|victory) (?:by|to|over|against)|draws? against|"
+            r"(?:drew|won|lost|draw|win|loss|defeat) \d{1,2}-\d{1,2} (?:at|with|to|against|over)|v|vs)")
+# "Brentford's Christian Norgaard scored", "Everton's Brazilian forward Richarlison": the side a player plays for
+_A_PLAYER_AFTER = re.compile(r"^[’']s\s+(?:[A-Z][a-z]+\s+)?(?:forward|midfielder|defender|striker|goalkeeper|keeper|"
+                             r"winger|captain|manager|coach|boss|full-back|fullback|centre-back|center-back|playmaker|"
+                             r"substitute)\s+[A-Z]")
+_A_NAME_AFTER = re.compile(r"^[’']s\s+[A-Z][\w’'-]+\s+([A-Z][\w’'-]+)")
+_GOALS = re.compile(r"\b(?:scored|scores|goals?|equali[sz]er|penalty|hat-trick|header|match|league)\b")
+_A_PLAIN_WORD_AFTER = re.compile(r"^\s+(?:from|of|for|on|in|at|with|to|and|the|a|an)\s+")
+
+
+def _a_player_named_after(after: str, text: str) -> bool:
+    """"Brentford's Yoane Wissa … scored": a one-word side whose player a sentence about goals names
+    (not "Hobart's Bellerive Oval", the ground)."""
+    named = _A_NAME_AFTER.match(after)
+    return (named is not None and named.group(1).lower() not in _THING_HEADS | _VENUE_HEADS
+            and bool(_GOALS.search(text)))
+
+
+def _spells_a_word(low: str) -> bool:
+    return low.isalpha() and (is_common_word(low) or (low.endswith("s") and is_common_word(low[:-1])))
+_CONTEST_BEFORE = re.compile(r"\b" + _CONTEST + r"\.?\s+(?:the\s+)?(?:[a-z]+-placed\s+|bottom\s+|top\s+)?$")
+_CONTEST_AFTER = re.compile(r"^(?:,\s+who)?\s+(?:beat|beats|defeated|drew|lost|thrashed|edged|routed)\b")
 # "an official told Reuters on Friday", "told the BBC by telephone": whom a source speaks to, in a
 # report, is the outlet that reports it; not "told Putin he would", where the telling goes on
 _TOLD_BEFORE = re.compile(r"\btold\s+(?:the\s+)?$")
@@ -1128,8 +1150,13 @@ def _cues(text: str, start: int, end: int, name: str, role: str) -> set[str]:
     country = bool(in_brackets) and bool(state_of(in_brackets.group(1)))
     nationality = in_brackets if country and " " in name and is_given_name(name.split()[0]) else None
     if (("-" in text or " by " in text) and not country  # ("Hu Zhilan (China) beat …": a player, named or not)
-            and (_CONTEST_BEFORE.search(before) or _CONTEST_AFTER.match(after)) and _SCORE.search(text)):
+            and (_CONTEST_BEFORE.search(before) or _CONTEST_AFTER.match(after)) and _SCORE.search(text)
+            and name.split()[-1].lower() not in _VENUE_HEADS):  # ("drew 1-1 at Goodison Park": the ground)
         cues.add("team")  # "Liverpool beat Arsenal 2-1": sides of a match are clubs, whatever town they are named for
+    elif after[:1] in "'’" and " " not in name and (_A_PLAYER_AFTER.match(after) or _a_player_named_after(after, text)):
+        cues.add("team")
+    if len(name) >= 4 and name.isupper() and _A_PLAIN_WORD_AFTER.match(after) and _spells_a_word(name.lower()):
+        cues.add("label")  # "IMAGES from the Premier League matches", not "NICE 1 PARIS ST GERMAIN 2"
     if _SIGNS_OFF_AFTER.match(after) and (before.endswith(("'s ", "’s ")) or _SIGN_OFF_HAS.match(after)):
         cues.add("signs off")  # "VOA's Mil Arcega reports.", "Paul Sisco has more.": a correspondent's sign-off
     if (_REPORTS_AFTER.match(after) or before.endswith((", reports ", ", reported "))
@@ -1217,6 +1244,8 @@ def classify(cues: Counter[str], name: str, mentions: int) -> str:
         return ""  # the channel of the story, not an actor in it
     if len(name.rstrip(".")) == 1:
         return ""  # "a group C game": a letter names nothing
+    if cues["label"] == mentions:
+        return ""  # "IMAGES from the matches": a word of the language set in capitals, a page's label
     if cues["relay"] and cues["reporting"] == mentions:
         return ""  # an outlet that only passes reports on, as the wire services
     if state_of(name) or is_region_adjective(name) or (all(_bare(w) in _BARE_WORDS for w in name.split())

@@ -1261,6 +1261,12 @@ def test_a_title_opening_the_first_sentence_stays_a_title(tmp_path: Path) -> Non
          "organisation"),
         # the sides of a cricket result; a sport's governing body
         ("Kestrelshire beat Varnshire by an innings and 39 runs on Friday.", "Varnshire", "organisation"),
+        # the side a match was drawn at, a player's side, and the leaders who drew
+        ("Leaders Halden, who drew 1-1 at second-placed Orvik Forest, stay top.", "Orvik Forest", "organisation"),
+        ("It stays 12 adrift of leaders Halden, who drew 1-1 on Sunday.", "Halden", "organisation"),
+        ("Late on, Tarnby's Yoane Wissa and Christian Norgaard scored late goals.", "Tarnby", "organisation"),
+        ("On Thursday, Tarnby's Brazilian forward Richarlison cancelled out the opener.", "Tarnby", "organisation"),
+        ("The sides drew 1-1 at Gorsey Park on Thursday.", "Gorsey Park", "place"),
         ("The player was fined by Vardo, tennis's world governing body, for missing the game.", "Vardo",
          "organisation"),
         # a party by its members' plural; a body whose name ends in "Community"; an office's field speaks for no one
@@ -1444,6 +1450,12 @@ def test_a_body_that_has_a_spokesperson_is_a_body(tmp_path: Path) -> None:
         "said no.\n"))
     kinds = {a.name: a.kind for a in facts.actors.values()}
     assert (kinds["White House"], kinds["U.N."], kinds["Benjamin Netanyahu"]) == ("organisation", "organisation", "person")
+
+
+def test_a_word_of_the_language_set_in_capitals_names_no_one(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, "Draws\nIMAGES from the Premier League matches played on Tuesday.\n"
+                                       "The leaders drew on Tuesday in a thriller.\n")
+    assert "IMAGES" not in {a.name for a in facts.actors.values()}
 
 
 def test_ngos_after_the_names_are_their_kind_and_no_part_of_a_name(tmp_path: Path) -> None:

@@ -66,3 +66,11 @@ def test_an_ordinal_or_a_describing_word_is_no_subject_alone(tmp_path: Path) -> 
     names = _topics(tmp_path, {"a": text, "b": text.replace("220", "221")})
     assert not {"third", "short", "leading"} & set(names)
     assert "third term" in names
+
+
+def test_a_match_s_clock_and_halves_are_no_subjects(tmp_path: Path) -> None:
+    text = ("Draw\nWire | 5 June 2024\nHalden scored in the 50th minute, two minutes after the break, and the "
+            "second half went away from the hosts. The hosts scored in the final minutes of the half.\n")
+    names = _topics(tmp_path, {"a": text, "b": text.replace("50th", "52nd")})
+    assert not {"half", "minutes", "minute", "away"} & set(names)
+    assert "hosts" in names

@@ -480,8 +480,10 @@ class _Attributor:
         return named[-1] if named else None
 
     def whose_remarks(self, outside: str, mentions: list[Mention]) -> str | None:
-        """"Following are UN Secretary-General António Guterres’ Remarks to the Press:": whose words follow."""
-        return next((m.key for m in mentions if m.key and _REMARKS_AFTER.match(outside, m.end)
+        """"Following are UN Secretary-General António Guterres’ Remarks to the Press:", "The below is
+        attributable to Spokesperson Matthew Miller:": whose words follow."""
+        return next((m.key for m in mentions if m.key and (_REMARKS_AFTER.match(outside, m.end)
+                                                          or _ATTRIBUTED_TO.search(outside, 0, m.start))
                      and self.kind(m.key) in ("person", "organisation", "state")), None)
 
     def quoted_by_the_outlet(self, outside: str, mentions: list[Mention], quoted: re.Match[str], sent: int) -> str | None:
@@ -544,10 +546,12 @@ class _Attributor:
             self.facts.statements.append(Fact(speaker, sent.text, sent.index, when))
 
     def record_deed(self, sent: Sentence, speaker: str | None, mentions: list[Mention], quotes: list, when: str | None) -> None:
-        if sent.block_quote:
-            return
+        if sent.block_quote and (_FIRST_PERSON.search(sent.text) or sent.text.rstrip(" .…”\"").endswith("?")):
+            return  # a statement's "we", "I" and questions are its speaker's
         outside = _blank(sent.text, quotes)
         subject = self.subject(outside, mentions) if not _NEITHER_OPENS.match(outside) else None
+        if sent.block_quote and not any(m.key == subject and m.start <= OPENING_NAME for m in mentions):
+            return  # but a sentence of it opening on someone in the third person tells what they did
         if subject and subject != speaker and sent.text.lstrip()[:1] not in "“\"‘":
             self.facts.deeds.append(Fact(subject, sent.text, sent.index, when))
             second = next((m.key for m in mentions if m.key and m.key not in (subject, speaker)
@@ -682,8 +686,11 @@ _UNNAMED_SPEAKERS = re.compile(r",\s+(?:(?:[A-Z][\w.’'-]*|[a-z]+)\s+){0,3}?(?:
                                r"observers|witnesses|residents|critics|activists|lawmakers|investigators|people|police|"
                                r"[a-z]{2,}[a-hj-rtv-z]s)\s+")
 TAG_WORDS = 5
+_ATTRIBUTED_TO = re.compile(r"\b(?:attributable to|as stated by|statement (?:by|from))\s+(?:[A-Za-z]+\s+){0,3}$", re.I)
 _REMARKS_AFTER = re.compile(r"[’']s?\s+(?:[A-Za-z]+\s+)?(?:remarks|statement|speech|address|comments|message|briefing)\b",
                             re.I)
+OPENING_NAME = 25  # how far into a sentence the name it opens on may start ("Secretary of State Antony J. Blinken")
+_FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our|us|my|My|me)\b")
 _SECOND_CLAUSE_BEFORE = re.compile(r",\s+(?:while|whereas|but)\s+(?:the\s+)?$")
 _VERB_AFTER = re.compile(r"\s+(?:has\s+|have\s+|had\s+|was\s+|were\s+|is\s+|are\s+)?[a-z]{3,}(?:s|ed)\b")
 _QUOTED_AS = re.compile(r"\b(?:quoted|cited)\s+(?P<who>[^.;:]{1,60}?)\s+as\s+(?:saying|telling)$")

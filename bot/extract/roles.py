@@ -166,12 +166,14 @@ ROLE_WINDOW = 160  # a title is never longer; searching further back only costs 
 # Title words are found by looking each word up in ROLE_HEADS: one pass over the words beats
 # a regex alternation of hundreds of titles tried at every position.
 _WORDS = re.compile(r"[\w’'-]+")
-_COMPLEMENT_BEFORE = re.compile(r"([\w’'.-]+?)(?:[’']s)?\s+(?:of|to|for|at)\s+(?:the\s+)?$")
+# ("Minister for Europe and" before "Foreign Affairs Stéphane Séjourné": a complement of two fields)
+_COMPLEMENT_BEFORE = re.compile(r"([\w’'.-]+?)(?:[’']s)?\s+(?:of|to|for|at)\s+(?:the\s+)?"
+                                r"(?P<field>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?,?\s+and\s+(?:the\s+)?)?$")
 # the name ends its phrase: not "told Itar-Tass news agency …", "a lawyer at the Los Angeles law firm …"
 ENDS_THE_PHRASE = re.compile(r"^(?:\s*[.,;:)\]\"”]|\s+(?:on|in|by|at|last|this|after|before|during|from|over|that|"
                              r"said|say|says|told|expect|expected|estimate|estimated|wrote|warned|noted)\b|\s*$)")
 _AT_BEFORE = re.compile(r"\bat\s+(?:the\s+)?$")
-_COMPLEMENT_ENDS = ("of", "to", "for", "at", "the")  # what `_COMPLEMENT_BEFORE` ends in, spaces aside
+_COMPLEMENT_ENDS = ("of", "to", "for", "at", "the", "and")  # what `_COMPLEMENT_BEFORE` ends in, spaces aside
 _DESCRIPTIVE = re.compile(r"(?:ed|ing|ly)$")
 _SHORT_WORD = re.compile(r"[A-Za-z]{1,4}\.?")
 _STOP_LEFT = {"the", "a", "an", "as", "and", "of", "by", "with", "from", "said", "says", "after", "before",
@@ -386,6 +388,11 @@ def _complement_before(sentence: str, start: int) -> tuple[str, int] | None:
     if not window.rstrip().endswith(_COMPLEMENT_ENDS):  # the pattern cannot match: spare its search
         return None
     complement = _COMPLEMENT_BEFORE.search(window)
+    if complement and complement.group("field"):
+        from bot.extract.given_names import is_given_name  # (which reads this module's title words)
+
+        if any(is_given_name(w) for w in complement.group("field").split()):
+            return None  # "Secretary of State Condoleezza Rice and" is no field of a title: a name ends it
     return (complement.group(1), window_start + complement.end(1)) if complement else None
 
 

@@ -588,6 +588,26 @@ def test_the_words_after_a_heading_that_says_whose_remarks_they_are_are_theirs(t
     assert [(facts.actors[q.actor].name, q.sent) for q in facts.quotes] == [("António Guterres", 1)]
 
 
+def test_a_readout_attributed_to_a_spokesperson_is_theirs_and_tells_what_others_did(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Call\nState Desk | 4 April 2025\n"
+        "The below is attributable to Spokesperson Dana Holt:\n\n"
+        "Secretary of State Tomas Varga spoke today with Foreign Minister Kyaw Lin. We welcome the talks.\n"))
+    assert [(facts.actors[q.actor].name, q.sent) for q in facts.quotes] == [("Dana Holt", 1), ("Dana Holt", 2)]
+    assert [(facts.actors[d.actor].name, d.sent) for d in facts.deeds] == [("Tomas Varga", 1)]  # not "we welcome"
+
+
+def test_a_minister_for_two_fields_is_named_after_both(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Call\nState Desk | 4 April 2025\n"
+        "The envoy spoke with Vesnan Minister for Europe and Foreign Affairs Dana Holt today.\n"))
+    assert [r for r, _ in _actor(facts, "Dana Holt").roles] == ["Vesnan Minister for Europe and Foreign Affairs"]
+    facts = _facts_from_text(tmp_path, (
+        "Talks\nState Desk | 4 April 2025\n"
+        "An aide to Maria Lopez and Vesnan Foreign Secretary Tomas Varga met on Monday.\n"))
+    assert [r for r, _ in _actor(facts, "Tomas Varga").roles] == ["Vesnan Foreign Secretary"]  # a name is no field
+
+
 def test_a_view_an_institution_holds_is_its_statement(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
         "Troops\nThe Wire | 4 November 2024\n"

@@ -775,9 +775,15 @@ def _is_furniture(line: str) -> bool:
     return bool(_FURNITURE_LINE.match(line) or (words < 25 and (_DONATION.search(line) or _POSTAL.search(line)))
                 or (words <= CAPTION_WORDS and _CREDIT.search(line))
                 or _ACCOUNT_NUMBER.match(line) or (words <= 14 and phone_spans(line))
-                or _is_menu(line) or _is_promo(line, words) or _is_link_item(line, words))
+                or _is_menu(line) or _is_promo(line, words) or _is_link_item(line, words)
+                or (words <= CAPTION_WORDS and _DISCLAIMER.search(line)))
 
 
+# a syndicator's or a publisher's disclaimer under the story: "/Public Release. This material … might be of the
+# point-in-time nature …", "The views expressed are solely those of the author(s)."
+_DISCLAIMER = re.compile(r"^\W*/?public release\b|\b(?:views|opinions|positions)(?: and \w+)?(?: expressed)?(?: herein| in "
+                         r"this (?:article|piece|column))? are (?:solely |entirely )?(?:those|the responsibility) of the "
+                         r"author|\bdoes not (?:necessarily )?(?:reflect|represent) the (?:views|position|opinion)", re.I)
 CAPTION_WORDS = 80  # no caption or credit runs longer: a line that does is the story's text
 
 

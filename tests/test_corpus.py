@@ -832,6 +832,14 @@ def test_a_story_cut_off_inside_a_quotation_keeps_its_last_paragraph(tmp_path: P
                                "as she celebrated. \"Our politics deserves …\"")
 
 
+def test_a_syndicator_s_disclaimer_under_the_story_is_furniture(tmp_path: Path) -> None:
+    disclaimer = ("/Public Release. This material from the originating organization might be of the point-in-time "
+                  "nature, and edited for clarity. The site does not take sides, and all views, positions, and "
+                  "conclusions expressed herein are solely those of the author(s).")
+    art = _parse(tmp_path, "a.txt", f"Call\n{BODY}\n{disclaimer}\n")
+    assert _texts(art) == [BODY.strip()]
+
+
 def test_a_caption_closed_by_a_photographer_s_credit_line_is_furniture(tmp_path: Path) -> None:
     caption = "Rescue workers bring bodies to shore after a boat capsized off the coast of Vesna, Nov. 24, 2019."
     art = _parse(tmp_path, "a.txt", f"Boat capsizes\n{caption}\n\nDANA HOLT/Reuters\n\n{BODY}")

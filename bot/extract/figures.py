@@ -22,7 +22,8 @@ from bot.extract.dates import MONTHS
 from bot.extract.hints import DIGIT, may_contain
 from bot.extract.phrases import PAST_FORMS
 
-_SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "trillion": 1e12}
+_SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "trillion": 1e12,
+           "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7}  # ("17 lakh people", "Rs 1,200 crore")
 _WORD_VALUES = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
                 "nine": 9, "ten": 10, "a dozen": 12, "half a": 0.5, "a half": 0.5, "several": None}
 _PEOPLE = {"people", "persons", "civilians", "residents", "inhabitants", "population", "individuals", "living",
@@ -35,11 +36,14 @@ _HUMANS = {"children", "women", "men", "officers", "policemen", "police", "journ
            "employees", "miners", "pilgrims", "sailors", "crew", "hostages", "prisoners", "inmates", "doctors", "nurses",
            "peacekeepers", "candidates", "survivors", "victims", "suspects"}
 _NUMBER_PATTERN = (
-    r"(?:(?<![\w.,/:-])|(?<=\d[-–]))(?P<cur>[A-Z]{1,2}\$|\$|€|£CODES)?\s?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    # ("4,80,399": grouped in lakhs, as South Asia writes it)
+    r"(?:(?<![\w.,/:-])|(?<=\d[-–]))(?P<cur>[A-Z]{1,2}\$|\$|€|£|Rs\.?|₹CODES)?\s?"
+    r"(?P<num>\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     r"(?P<frac>[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])?"  # "2½ million": a fraction written into the number
-    r"(?P<ord>st|nd|rd|th)?(?:\s?(?P<scale>million|billion|trillion|thousand|mn|bn|m|k)\b)?"
+    r"(?P<ord>st|nd|rd|th)?(?:\s?(?P<scale>million|billion|trillion|thousand|mn|bn|m|k|lakhs?|crores?)\b)?"
     r"(?P<pct>\s?%|\s{1,2}(?:per cent|percent)\b)?"
-    r"|(?<![\w-])(?P<word>half a|a|one|two|three|four|five|six|seven|eight|nine|ten)\s(?P<wscale>million|billion|trillion)\b"
+    r"|(?<![\w-])(?P<word>half a|a|one|two|three|four|five|six|seven|eight|nine|ten)\s"
+    r"(?P<wscale>million|billion|trillion|lakhs?|crores?)\b"
     # "Twenty-nine witnesses testified": a number a sentence opens with is written out
     r"|(?<![\w-])(?P<tens>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?P<unit>one|two|three|four|five|"
     r"six|seven|eight|nine))?|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)(?![\w-])"

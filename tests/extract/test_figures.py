@@ -223,6 +223,14 @@ def test_money_in_pounds() -> None:
     assert q.counts.startswith("£")
 
 
+def test_south_asian_scales_and_grouping() -> None:
+    assert [(q.written, q.value, q.counts) for q in find_quantities(
+        "Nearly 17 lakh people were affected, and 4,80,399 people fled in Vesna.")] == [
+        ("17 lakh", 1_700_000, "people"), ("4,80,399", 480_399, "people")]
+    loss = _one("The loss is estimated at Rs 1,200 crore.")
+    assert (loss.written, loss.value, loss.klass) == ("Rs 1,200 crore", 12_000_000_000, "money")
+
+
 def test_money_after_a_currency_code_and_not_after_a_word_in_capitals() -> None:
     q = _one("Vermonters have been granted more than USD 19 million in household aid.")
     assert (q.written, q.value, q.klass, q.counts.split()[0]) == ("USD 19 million", 19e6, "money", "USD")

@@ -648,6 +648,19 @@ def test_a_count_made_across_the_country_is_the_country_s_not_its_capital_s(tmp_
     assert [g.label for g in index.briefs.figures] == ["people killed (Kenya)"]
 
 
+def test_a_place_a_sentence_opens_in_anchors_its_figures_and_a_toll_taken_to_a_figure_is_the_death_toll(
+        tmp_path: Path) -> None:
+    index = _index_of(tmp_path, {
+        "a": "Floods\nWire | 2 May 2024\nFlood waters hit Kessala and Kessala again on Monday. Two persons were "
+             "killed at Dorna, taking the toll to 31. In Varnia, where the flood toll stood at 26, an estimated "
+             "27.50 lakh people have been affected in 12 districts.\n",
+    })
+    labels = {g.label: [c.value for c in g.claims] for g in index.briefs.figures}
+    assert labels["people affected (Varnia)"] == [2_750_000]
+    assert labels["death toll (Varnia)"] == [26]
+    assert labels["death toll (Dorna)"] == [31]
+
+
 def test_jobs_cut_and_workers_laid_off_say_so_in_their_labels(tmp_path: Path) -> None:
     index = _index_of(tmp_path, {
         "a": "Cuts\nWire | 2 May 2024\nThis week, Kestel announced it was cutting 9,000 jobs. "

@@ -618,6 +618,10 @@ class _Attributor:
         previous = self.facts.claims[-1].quantity if self.facts.claims else None
         quantities = find_quantities(sent.text, skip, (previous.counts, previous.klass) if previous else None)
         opening = _OPENING.match(sent.text) if quantities else None
+        # "In Bihar, where the toll stood at 26, 27.50 lakh people have been affected": a place the sentence opens
+        # in is where its figures are, unless they name their own (not "Speaking in Geneva, …": where one spoke)
+        set_in = tuple(sorted({self.facts.actors[m.key].name for m in mentions if m.key and m.start < opening.end()
+                               and self.kind(m.key) in ("place", "state")})) if opening and _SET_IN.match(sent.text) else ()
         days = [d for d in dates if d.moment.day]
         cumulative = _CUMULATIVE.search(sent.text) is not None if quantities else False
         for i, q in enumerate(quantities):
@@ -635,7 +639,7 @@ class _Attributor:
             nearby = [m for m in mentions if m.key and left <= m.start < right]
             anchors = tuple(sorted({self.facts.actors[m.key].name for m in nearby if self.kind(m.key) in ("place", "state")
                                     and not _OUTLET_OF.search(sent.text, max(0, m.start - 40), m.start)
-                                    and not _WHERE_SAID.search(sent.text, max(0, m.start - 40), m.start)}))
+                                    and not _WHERE_SAID.search(sent.text, max(0, m.start - 40), m.start)})) or set_in
             _, clause_end = clause_bounds(sent.text, q.start, q.end)
             about = tuple(dict.fromkeys(m.key for m in nearby if q.start < m.start < clause_end + 80
                                         and self.kind(m.key) in ("person", "organisation")))
@@ -662,6 +666,7 @@ class _Attributor:
 
 # a count that adds up what happened over time, whatever day it is told on ("has killed 167 people since 2003")
 _CUMULATIVE = re.compile(r"\b(?:since|so far|to date|toll|total|in all|altogether|overall|cumulative)\b", re.I)
+_SET_IN = re.compile(r"\W*(?i:(?:elsewhere\s+|meanwhile\s+|also\s+)?(?:in|across|throughout|inside)\s+(?:the\s+)?)[A-Z]")
 _OPENING = re.compile(
     r"^(?:\W*(?:after|before|in|on|at|during|speaking|concerned|although|though|while|when|as|despite|following|"
     r"according|standing|however|meanwhile|thus|once|with|without|by|for|from|under|since|if|unlike|amid|"

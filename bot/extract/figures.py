@@ -172,6 +172,9 @@ _TALLY = re.compile(r"\b((?:death |casualty )?(?:toll|total|tally|population|cou
                     r"passed|passes|topped|tops|hit|hits|grown|grew|grows|stands at|stood at|exceeded|exceeds|"
                     r"surpassed|surpasses|was|is)"
                     r"(?: to)?)\s+(?:[a-z]+\s+){0,2}$", re.I)
+# "taking the toll to 31", "bringing the total to 50": the count a figure makes the tally
+_BROUGHT_TO = re.compile(r"\b(?:taking|bringing|pushing|raising|putting|took|brought|pushed|raised|put)\s+(?:the\s+|its\s+)?"
+                         r"((?:death\s+|overall\s+|total\s+)?(?:toll|total|tally|count))\s+to\s+(?:[a-z]+\s+){0,2}$", re.I)
 _OF_THE = re.compile(r"^\s+of\s+(?:the\s+)?")
 _TALLY_WORD = re.compile(r"\b(?:toll|count|total|tally)$")
 _SOME_OF_THE_PEOPLE = {"women", "children", "men", "girls", "boys", "infants", "babies", "minors", "elderly"}
@@ -411,7 +414,7 @@ def _counted(sentence: str, start: int, end: int, context: tuple[str, str] | Non
         after = " " + after[partitive.end():]
     if context is not None and context_here and _PART_OF_BEFORE.search(before, max(0, len(before) - 40)):
         return context[0], context[1], False, True  # "7,082 requests were registered, of which 5,221 correspond to …"
-    tally = _TALLY.search(before)
+    tally = _TALLY.search(before) or _BROUGHT_TO.search(before, max(0, len(before) - 60))
     chunk = _noun_chunk(after)
     if tally and not (tally.group(1).lower() == "total" and chunk):  # ("a total of 204 deputies" counts deputies)
         # "the death toll of 35 rose overnight": what the number is of comes first

@@ -146,6 +146,8 @@ _PLACE_CUE = Caseless(r"\b(?:in|into|from|near|to|across|towards|toward|outside|
 _TIED_TO_BEFORE = re.compile(r"\b(?:(?:linked|tied|allied|loyal|affiliated|sympathetic)\s+(?:to|with)|"
                              r"(?:ties|links|connections?|loyalty|allegiance|affiliation)\s+to)\s+(?:the\s+)?$", re.I)
 # a title that says only whom one competes with: parties, clubs and sides are rivals too
+_A_CLUB_S_LAST_WORD = {"united", "city", "rovers", "wanderers", "athletic", "albion", "hotspur", "rangers", "forest",
+                       "villa", "argyle", "wednesday", "palace"}
 _VENUE_HEADS = {"park", "stadium", "arena", "ground", "road", "lane", "field", "oval", "bowl", "dome", "stadion"}
 _ONLY_A_RIVAL = re.compile(r"^(?:[\w'’-]+\s+){0,3}(?:rivals?|opponents?|challengers?|contenders?|leaders|champions|"
                            r"holders|hosts|visitors|favou?rites|neighbou?rs)$", re.I)  # ("leaders Liverpool")
@@ -1198,6 +1200,9 @@ def _cues(text: str, start: int, end: int, name: str, role: str) -> set[str]:
         cues.add("place")
         if place_after or _AT_A_PLACE_BEFORE.search(before) or _A_PLACE_OF_BEFORE.search(before):
             cues.add("located")  # "in Marshall", "Marshall county", "the northern city of Tal Afar": only a place
+    if ("place" not in cues and " " in name and name.rsplit(" ", 1)[1].lower() in _A_CLUB_S_LAST_WORD
+            and _GOALS.search(text)):
+        cues.add("club")  # "Manchester City threw away a two-goal lead": a club, by its name's last word and its game
     if _names_a_towns_region(name, before, after):
         cues |= {"place", "located", "region"}
     if _POSSESSIVE_AFTER.match(text[end:end + 2]):
@@ -1278,7 +1283,7 @@ def classify(cues: Counter[str], name: str, mentions: int) -> str:
         return ""  # "its MAX 9 fleet", "this AD": a model or a thing, no one
     if cues["model"] and cues["model"] >= cues["located"] and not cues["honorific"] and not cues["role"]:
         return "organisation"  # "Boeing 737 Max 9", whatever reached "Boeing" or came "from Boeing"
-    if cues["acronym"] >= 2 or cues["team"] or (
+    if cues["acronym"] >= 2 or cues["team"] or (cues["club"] and not cues["place"]) or (
             (cues["fighters"] or cues["maker"] or (cues["medium"] and not cues["role"] and not reporter))
             and not cues["place"]):
         return "organisation"

@@ -1287,6 +1287,8 @@ def test_a_title_opening_the_first_sentence_stays_a_title(tmp_path: Path) -> Non
         ("Late on, Tarnby's Yoane Wissa and Christian Norgaard scored late goals.", "Tarnby", "organisation"),
         ("On Thursday, Tarnby's Brazilian forward Richarlison cancelled out the opener.", "Tarnby", "organisation"),
         ("The sides drew 1-1 at Gorsey Park on Thursday.", "Gorsey Park", "place"),
+        ("Halden City threw away a two-goal lead on Tuesday.", "Halden City", "organisation"),  # a club's last word
+        ("The match was in Tarvo City, and the league's Tarvo City office said the goal stood.", "Tarvo City", "place"),
         ("The player was fined by Vardo, tennis's world governing body, for missing the game.", "Vardo",
          "organisation"),
         # a party by its members' plural; a body whose name ends in "Community"; an office's field speaks for no one

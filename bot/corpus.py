@@ -53,6 +53,7 @@ _FURNITURE_LINE = re.compile(
 # "FILE - People inspect…", "Associated Press writers … contributed to this report.", "Editing by …".
 _CREDIT = re.compile(r"\((?:[\w.&'’ -]+ )?(?:photo|photograph|picture|image|video)s?(?: by|/)[^)]*\)\W*$|"
                      r"\b(?:photograph|photo|picture|image|illustration)(?: credit)?\s*:\s*[^.]{0,80}$|"
+                     r"(?:^|/)\s*credits?\s*:\s*[^.]{0,80}$|"  # "Robert McDowell / Credit: Sheriff's Office / Facebook"
                      r"\[(?:file )?(?:photo|image|picture)[^\]]*\]\W*$|^\W*file\s*[-–—:]\s|"
                      # "In this photo released by …", "… (IAEA via AP)", "(Sergei Chuzavkov/AFP/Getty Images)"
                      r"^\W*in this (?:file )?(?:photo|image|picture|handout)\b|"
@@ -418,7 +419,9 @@ def _read_lines(art: Article, lines: list[str]) -> None:
     """Separate the header (title, byline, dateline), body, and trailing furniture."""
     lines = [part for line in _take_update_lines(art, lines) for part in _closing_credit_apart(line)
              for part in _opening_date_apart(_without_reference_marks(part))]
-    if lines:
+    before_last = next((ln for ln in reversed(lines[:-1]) if ln.strip()), "")
+    if lines and (is_body_line(before_last) or not before_last):
+        # (not under a headline that is no sentence either: the last of a list of other stories' links)
         lines[-1] = _mended_if_cut_off(lines[-1])
     chrome = _page_chrome(lines)
     art.furniture.extend(lines[i] for i in sorted(chrome))

@@ -832,6 +832,15 @@ def test_a_story_cut_off_inside_a_quotation_keeps_its_last_paragraph(tmp_path: P
                                "as she celebrated. \"Our politics deserves …\"")
 
 
+def test_other_stories_headlines_under_the_story_and_a_credit_line_are_furniture(tmp_path: Path) -> None:
+    art = _parse(tmp_path, "a.txt", (
+        f"Shooting\nDana Holt / Credit: Vesna County Sheriff's Office / Facebook\n{BODY}\n"
+        "Fed Chair: \"No guarantee\" Fed can ease inflation without hurting job market\n"
+        "Marathon runner gets engaged at finish line\n"
+        "Singer sentenced to 30 years in prison for sex trafficking and racketeering\n"))
+    assert _texts(art) == [BODY.strip()]
+
+
 def test_a_syndicator_s_disclaimer_under_the_story_is_furniture(tmp_path: Path) -> None:
     disclaimer = ("/Public Release. This material from the originating organization might be of the point-in-time "
                   "nature, and edited for clarity. The site does not take sides, and all views, positions, and "

@@ -161,6 +161,7 @@ def _link(members: dict[tuple[str, str], _Member], curation: Curation) -> _Union
     _link_acronyms(members, union)  # first, so that "UN Security Council" has one owner below
     _link_transliterations(members, union)
     _link_qualified_organisations(members, union)
+    _link_bodies_named_in_full_nearby(members, union)
     _link_acronyms(members, union)  # again: "US Department of Justice" is now "Department of Justice", one "DOJ"
     _link_state_bodies(members, union)
     _link_designated_organisations(members, union)
@@ -366,6 +367,29 @@ def _link_qualified_organisations(members: dict[tuple[str, str], _Member], union
 
 
 _OF_A_STATE = re.compile(r"(.+?) of (?:the )?(.+)")
+
+
+def _link_bodies_named_in_full_nearby(members: dict[tuple[str, str], _Member], union: _Union) -> None:
+    """"Arkansas State Police" and, further down the same story, "State Police said": a body of two
+    words or more is the one body its article names with more words in front, if the corpus names
+    it so in front of no other (a bare "Defence Ministry" that two states' ministries end is neither's)."""
+    orgs = [(tokens(m.name), m) for m in members.values() if m.kind == "organisation"]
+    fuller_anywhere: dict[tuple[str, ...], set[str]] = defaultdict(set)
+    for words, _ in orgs:
+        for cut in range(1, len(words) - 1):
+            fuller_anywhere[tuple(words[cut:])].add(" ".join(words))
+    by_article: dict[str, list[tuple[list[str], _Member]]] = defaultdict(list)
+    for words, m in orgs:
+        for article in m.articles:
+            by_article[article].append((words, m))
+    for bodies in by_article.values():
+        for words, m in bodies:
+            if len(words) < 2 or len(fuller_anywhere.get(tuple(words), ())) != 1:
+                continue
+            fuller = [other for other_words, other in bodies
+                      if len(other_words) > len(words) and other_words[-len(words):] == words]
+            if len(fuller) == 1:
+                union.union(fuller[0].ref, m.ref)
 
 
 def _link_peoples(members: dict[tuple[str, str], _Member], union: _Union) -> None:

@@ -392,6 +392,15 @@ def test_the_missing_and_the_wounded_are_two_quantities_however_the_second_is_sa
     assert groups[(200.0, 290.0)] == ("differ", {"people"})  # people injured, however said
 
 
+def test_a_body_named_in_full_and_then_without_its_first_word_is_one_card(tmp_path: Path) -> None:
+    index = _index_of(tmp_path, {
+        "a": "Shooting\nWire | 3 March 2024\nA fourth victim has died, according to Vesna State Police. "
+             "Five women were wounded, State Police said on Sunday.\n",
+    })
+    assert [(a.name, a.aliases) for a in index.briefs.actors if "Police" in a.name] == [
+        ("Vesna State Police", ["State Police"])]
+
+
 def test_each_states_ministry_is_its_own_card(tmp_path: Path) -> None:
     index = _index_of(tmp_path, {
         "a": "Village taken\nWire | 3 March 2024\nRussia's Defence Ministry said on Sunday its forces had taken the "

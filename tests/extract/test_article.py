@@ -1477,6 +1477,11 @@ def test_a_body_that_has_a_spokesperson_is_a_body(tmp_path: Path) -> None:
     assert (kinds["White House"], kinds["U.N."], kinds["Benjamin Netanyahu"]) == ("organisation", "organisation", "person")
 
 
+def test_what_a_coast_braces_for_is_no_side_a_goal_is_for(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, "Storm\nResidents board up homes as they brace for Ilsa's wrath on Friday.\n")
+    assert "Ilsa" not in {a.name for a in facts.actors.values()}
+
+
 def test_a_word_of_the_language_set_in_capitals_names_no_one(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, "Draws\nIMAGES from the Premier League matches played on Tuesday.\n"
                                        "The leaders drew on Tuesday in a thriller.\n")

@@ -848,7 +848,8 @@ _STATE_BODY_LOWER = re.compile(r"\b(?P<owner>[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2}[
 # "Russian peacekeeping forces", "Azerbaijani troops", "Ukrainian officials said": the armed men and the
 # officials a state sends are the state acting
 _AGENTS = ("forces", "troops", "soldiers", "peacekeepers", "warplanes", "jets", "artillery", "military", "police",
-           "officers", "navy", "warships", "diplomats", "officials", "authorities")  # "Kenyan police arrived": Kenya
+           "officers", "navy", "warships", "diplomats", "officials", "authorities", "government", "regime",
+           "leadership")  # "Kenyan police arrived", "the Ethiopian government declared a truce": Kenya, Ethiopia
 _STATE_FORCES = re.compile(r"\b((?:[A-Z][a-z]+ )?[A-Z][a-z]+) (?:[a-z]+ )?(?:" + "|".join(_AGENTS) + r")\b")
 _DISGUISED_AS = re.compile(r"\b(?:disguised|posing|dressed|masquerading) as $")  # "… as Mongolian soldiers": not them
 # a sentence without one of these last words has neither

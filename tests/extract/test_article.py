@@ -618,6 +618,12 @@ def test_a_view_an_institution_holds_is_its_statement(tmp_path: Path) -> None:
     assert [(facts.actors[f.actor].name, f.sent) for f in facts.statements] == [("Pentagon", 0)]
 
 
+def test_a_state_s_government_acts_for_it(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Truce\nWire | 2 May 2024\nOn 24 March 2022, the Ethiopian government declared a humanitarian truce.\n"))
+    assert [facts.actors[f.actor].name for f in facts.statements + facts.deeds] == ["Ethiopia"]
+
+
 def test_a_state_s_officials_speak_for_it_and_its_adjective_is_no_one_s_name(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
         "Kursk\nThe Wire | 6 November 2024\n"

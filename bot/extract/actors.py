@@ -1428,6 +1428,7 @@ def resolve_actors(mentions: list[Mention], sentences: list[Sentence]) -> dict[s
     _listed_with_their_kind(mentions, sentences, actors)
     _attach_short_forms(by_name, actors)
     _attach_company_stems(by_name, actors)
+    _attach_clubs_short_names(by_name, actors)
     _attach_acronyms_and_aliases(mentions, sentences, actors)
     _attach_initials_of_people(by_name, actors)
     for thing in things:
@@ -1619,6 +1620,20 @@ def _unvouched_full_name(by_name: dict[str, list[Mention]], actors: dict[str, Lo
              and looks_like_person_name(ms[0].text.split()) and ms[0].text.split()[0] not in NAMES_OF_THINGS
              and not any(m.cues & {"place", "orgword", "group"} for m in ms)]
     return found[0] if len(found) == 1 else None
+
+
+def _attach_clubs_short_names(by_name: dict[str, list[Mention]], actors: dict[str, LocalActor]) -> None:
+    """"Manchester City threw away a lead … City bounced back with wins over Leicester City": the club
+    a short name is, of those whose names end in it, is the one never named beside it."""
+    for key, short in list(actors.items()):
+        if short.kind != "organisation" or key != short.key or key not in _A_CLUB_S_LAST_WORD:
+            continue
+        beside = {m.sent for m in by_name.get(key, [])}
+        clubs = [a for a in actors.values() if a.kind == "organisation" and a is not short
+                 and len(a.name.split()) >= 2 and a.name.split()[-1].lower() == key
+                 and not beside & {m.sent for m in by_name.get(a.key, [])}]
+        if len(clubs) == 1:
+            actors[key] = clubs[0]
 
 
 def _attach_company_stems(by_name: dict[str, list[Mention]], actors: dict[str, LocalActor]) -> None:

@@ -1483,6 +1483,15 @@ def test_a_body_that_has_a_spokesperson_is_a_body(tmp_path: Path) -> None:
     assert (kinds["White House"], kinds["U.N."], kinds["Benjamin Netanyahu"]) == ("organisation", "organisation", "person")
 
 
+def test_a_club_s_short_name_is_the_club_so_named_that_is_never_beside_it(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Draws\nWire | 15 January 2025\nHalden City threw away a two-goal lead in the league on Tuesday.\n"
+        "City winger Dana Holt went close, and City striker Tomas Varga missed.\n"
+        "City drew with Varno City 1-1 in the league last week.\n"))
+    assert {a.name: sorted(a.forms) for a in facts.actors.values() if a.kind == "organisation"} == {
+        "Halden City": ["City", "Halden City"], "Varno City": ["Varno City"]}
+
+
 def test_what_a_coast_braces_for_is_no_side_a_goal_is_for(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, "Storm\nResidents board up homes as they brace for Ilsa's wrath on Friday.\n")
     assert "Ilsa" not in {a.name for a in facts.actors.values()}

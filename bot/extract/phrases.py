@@ -27,7 +27,7 @@ upon us very via was we were what when where whether which while who whom whose 
 without would yet you your year years month months week weeks day days time times today yesterday
 told say saying according including three four five six another already always across toward towards
 around way ways part whole going get got took take taken earlier later ago remain remains remained
-minute minutes hour hours
+minute minutes hour hours below following attributable
 """
 STOPWORDS = frozenset(_STOPWORDS_TEXT.split())
 # verbs' past forms that do not end in "-ed": a phrase ending in one says what happened ("quake struck"), and a

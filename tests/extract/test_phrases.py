@@ -29,3 +29,7 @@ def test_each_sentence_gives_its_phrases_once() -> None:
 def test_an_accented_word_is_one_word() -> None:
     assert phrases("Médecins Sans Frontières said so.") == {"medecins", "sans", "frontieres", "medecins sans",
                                                           "sans frontieres"}
+
+
+def test_a_readout_s_introduction_gives_no_subject() -> None:
+    assert phrases("The below is attributable to the spokesperson, following the call:") == {"spokesperson", "call"}

@@ -146,10 +146,11 @@ _PLACE_CUE = Caseless(r"\b(?:in|into|from|near|to|across|towards|toward|outside|
 # "linked to al-Qaida", "ties to Hamas", "loyal to the Taliban": a tie binds to a body or a person, not a place
 _TIED_TO_BEFORE = re.compile(r"\b(?:(?:linked|tied|allied|loyal|affiliated|sympathetic)\s+(?:to|with)|"
                              r"(?:ties|links|connections?|loyalty|allegiance|affiliation)\s+to)\s+(?:the\s+)?$", re.I)
-# a title that says only whom one competes with: parties, clubs and sides are rivals too
+# the words clubs' names end in ("Manchester City", "Nottingham Forest"), and grounds' ("Goodison Park")
 _A_CLUB_S_LAST_WORD = {"united", "city", "rovers", "wanderers", "athletic", "albion", "hotspur", "rangers", "forest",
                        "villa", "argyle", "wednesday", "palace"}
 _VENUE_HEADS = {"park", "stadium", "arena", "ground", "road", "lane", "field", "oval", "bowl", "dome", "stadion"}
+# a title that says only whom one competes with: parties, clubs and sides are rivals too
 _ONLY_A_RIVAL = re.compile(r"^(?:[\w'’-]+\s+){0,3}(?:rivals?|opponents?|challengers?|contenders?|leaders|champions|"
                            r"holders|hosts|visitors|favou?rites|neighbou?rs)$", re.I)  # ("leaders Liverpool")
 # "an offensive against the Taliban", "the militant Hamas": a body fought, or a body's kind before it
@@ -533,6 +534,8 @@ _A_PLAYER_AFTER = re.compile(r"^[’']s\s+(?:[A-Z][a-z]+\s+)?(?:forward|midfield
 _A_NAME_AFTER = re.compile(r"^[’']s\s+[A-Z][\w’'-]+\s+([A-Z][\w’'-]+)")
 _GOALS = re.compile(r"\b(?:scored|scores|goals?|equali[sz]er|penalty|hat-trick|header|match|league)\b")
 _A_PLAIN_WORD_AFTER = re.compile(r"^\s+(?:from|of|for|on|in|at|with|to|and|the|a|an)\s+")
+_CONTEST_BEFORE = re.compile(r"\b" + _CONTEST + r"\.?\s+(?:the\s+)?(?:[a-z]+-placed\s+|bottom\s+|top\s+)?$")
+_CONTEST_AFTER = re.compile(r"^(?:,\s+who)?\s+(?:beat|beats|defeated|drew|lost|thrashed|edged|routed)\b")
 
 
 def _a_player_named_after(after: str, text: str) -> bool:
@@ -544,9 +547,10 @@ def _a_player_named_after(after: str, text: str) -> bool:
 
 
 def _spells_a_word(low: str) -> bool:
+    """"images", "watch": a word of the language (or its plural), however it was set in capitals."""
     return low.isalpha() and (is_common_word(low) or (low.endswith("s") and is_common_word(low[:-1])))
-_CONTEST_BEFORE = re.compile(r"\b" + _CONTEST + r"\.?\s+(?:the\s+)?(?:[a-z]+-placed\s+|bottom\s+|top\s+)?$")
-_CONTEST_AFTER = re.compile(r"^(?:,\s+who)?\s+(?:beat|beats|defeated|drew|lost|thrashed|edged|routed)\b")
+
+
 # "an official told Reuters on Friday", "told the BBC by telephone": whom a source speaks to, in a
 # report, is the outlet that reports it; not "told Putin he would", where the telling goes on
 _TOLD_BEFORE = re.compile(r"\btold\s+(?:the\s+)?$")

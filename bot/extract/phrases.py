@@ -36,11 +36,14 @@ PAST_FORMS = frozenset({"fell", "rose", "struck", "took", "left", "held", "went"
                         "met", "led", "hit", "spent", "sold", "bought", "brought", "saw", "knew", "grew", "drew",
                         "threw", "fled", "shot", "stood", "kept", "felt", "paid", "laid", "broke", "spoke", "wrote",
                         "fought", "sought", "caught", "taught", "thought", "rang", "ran", "sank", "swept", "slid",
-                        "found", "made", "told", "built", "chose", "drove", "froze", "wore", "meant", "heard"})
+                        "found", "made", "told", "built", "chose", "drove", "froze", "wore", "meant", "heard", "put",
+                        "let"})
 
 
 # the word after one (or after "doesn't") is a verb, and no subject ("rains could cause flooding", "it doesn't come")
 _MODALS = frozenset({"can", "could", "may", "might", "must", "shall", "should", "will", "would", "cannot"})
+# and so is an -ing or -ed word after one of these ("Nation is reporting that", "forces were firing")
+_AUXILIARIES = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 # A word, or a mark that ends a clause (two words either side of it are not one phrase).
 _TOKEN = re.compile(r"[a-z0-9][a-z0-9'-]*|[,;:.?!()“”\"—–]")
 
@@ -48,11 +51,11 @@ _TOKEN = re.compile(r"[a-z0-9][a-z0-9'-]*|[,;:.?!()“”\"—–]")
 def phrases(sentence: str) -> set[str]:
     """Place-like words and two-word phrases of adjacent content words, lowercased."""
     tokens = _TOKEN.findall(_plain(sentence))
-    words = [None if i and (tokens[i - 1] in _MODALS or tokens[i - 1].endswith("n't")) else _content_word(token)
+    words = [None if i and (tokens[i - 1] in _MODALS or tokens[i - 1].endswith("n't")
+                            or (tokens[i - 1] in _AUXILIARIES and token.endswith(("ing", "ed")))) else _content_word(token)
              for i, token in enumerate(tokens)]
-    out = {f"{a} {b}" for a, b in pairwise(words) if a is not None and b is not None}
-    out.update(words)
-    out.discard(None)
+    out = {w for w in words if w is not None and len(w) > SHORT}
+    out.update(f"{a} {b}" for a, b in pairwise(words) if a is not None and b is not None)
     return out
 
 
@@ -64,12 +67,15 @@ def _plain(sentence: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
+SHORT = 3  # a word this short is a subject only beside another: "tear gas", "air strikes", "oil prices"
+
+
 @functools.lru_cache(maxsize=1 << 16)  # a corpus's vocabulary is small next to its word count
 def _content_word(token: str) -> str | None:
     """The token as a content word (a phrase may hold it), or None for a stopword, a mark or a
     possessive ("albanese's trip" is no subject)."""
     word = token.strip("'-")
-    if not word.endswith("'s") and (len(word) >= 4 and word not in STOPWORDS and not word[0].isdigit()
+    if not word.endswith("'s") and (len(word) >= SHORT and word not in STOPWORDS and not word[0].isdigit()
             and not word.endswith("ly") and word not in MONTHS and word not in WEEKDAYS):
         return word
     return None

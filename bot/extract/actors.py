@@ -146,6 +146,8 @@ _PLACE_CUE = Caseless(r"\b(?:in|into|from|near|to|across|towards|toward|outside|
 # "linked to al-Qaida", "ties to Hamas", "loyal to the Taliban": a tie binds to a body or a person, not a place
 _TIED_TO_BEFORE = re.compile(r"\b(?:(?:linked|tied|allied|loyal|affiliated|sympathetic)\s+(?:to|with)|"
                              r"(?:ties|links|connections?|loyalty|allegiance|affiliation)\s+to)\s+(?:the\s+)?$", re.I)
+_PLACES_OF_WORSHIP_AND_STREETS = {"mosque", "church", "temple", "cathedral", "synagogue", "shrine", "square", "street",
+                                  "road", "avenue", "bridge", "market", "beach", "camp"}
 # the words clubs' names end in ("Manchester City", "Nottingham Forest"), and grounds' ("Goodison Park")
 _A_CLUB_S_LAST_WORD = {"united", "city", "rovers", "wanderers", "athletic", "albion", "hotspur", "rangers", "forest",
                        "villa", "argyle", "wednesday", "palace"}
@@ -1116,6 +1118,7 @@ def _cues(text: str, start: int, end: int, name: str, role: str) -> set[str]:
                 and not _NAMED_AFTER_ITS_KIND.match(after))
             or _HOLDS_A_TITLE_AFTER.match(after) or (len(name) > 1 and _in_list_of_bodies(text, start))
             or (before.endswith(("at ", "with ", "the ")) and _WORKPLACE_BEFORE.search(before) and not state_of(name)
+                and words.isdisjoint(_PLACES_OF_WORSHIP_AND_STREETS)  # ("aid workers at Jamia Mosque": where)
                 and ENDS_THE_PHRASE.match(after))
             or ("(" in after[:4] and _TICKER_AFTER.match(after))
             or (_MEMBERSHIP_BEFORE.search(before) and _A_BODY_S_NAME_ENDS.match(after) and not state_of(name))

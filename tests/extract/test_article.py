@@ -1295,6 +1295,7 @@ def test_a_title_opening_the_first_sentence_stays_a_title(tmp_path: Path) -> Non
         ("Late on, Tarnby's Yoane Wissa and Christian Norgaard scored late goals.", "Tarnby", "organisation"),
         ("On Thursday, Tarnby's Brazilian forward Richarlison cancelled out the opener.", "Tarnby", "organisation"),
         ("The sides drew 1-1 at Gorsey Park on Thursday.", "Gorsey Park", "place"),
+        ("Police fired tear gas at aid workers at Vesna Mosque in the capital.", "Vesna Mosque", "place"),  # where
         ("Halden City threw away a two-goal lead on Tuesday.", "Halden City", "organisation"),  # a club's last word
         ("Richarlison cancelled out Danny Ings's opener for Tarvo on Thursday.", "Tarvo", "organisation"),
         ("The match was in Tarvo City, and the league's Tarvo City office said the goal stood.", "Tarvo City", "place"),

@@ -50,7 +50,8 @@ _NUMBER_PATTERN = (
     r"(?:\s(?P<tscale>hundred|thousand|million|billion|trillion)\b)?"
     # "killed five people", "a dozen soldiers": a small count is written out, and counts people
     r"|(?<![\w-])(?P<few>two|three|four|five|six|seven|eight|nine|ten|a dozen)(?=\s+(?:[a-z]+\s+)?(?:"
-    + "|".join(sorted(_PEOPLE | _FIGHTERS - {"members", "forces", "personnel"} | _HUMANS)) + r"|others)\b)"
+    + "|".join(sorted(_PEOPLE | _FIGHTERS - {"members", "forces", "personnel"} | _HUMANS))
+    + r"|others|deaths|fatalities|casualties)\b)"  # ("at least five fatalities")
 )
 _NUMBER = re.compile(_NUMBER_PATTERN.replace("CODES", ""), re.I)
 _CODE_BEFORE_DIGIT = re.compile(r"\b[A-Z]{3}\s?\d")

@@ -602,6 +602,7 @@ def test_a_share_of_anything_else_is_no_figure() -> None:
         ("The attacks left at least five people dead and wounded six others.",
          [(5, "people dead", "at least"), (6, "people", "")]),
         ("At least a dozen people died as gang members attacked the main prison.", [(12, "people", "at least")]),
+        ("Medics reported at least five fatalities at the barricades.", [(5, "fatalities", "at least")]),
         ("Two sides met in Geneva and three times they failed.", []),
         ("The veto of the five permanent members means nothing.", []),
     ],

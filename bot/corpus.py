@@ -134,6 +134,7 @@ WRAP_WIDTHS = (50, 100)  # the widths text is wrapped at; a longer line is a par
 _EMPTY_BRACKETS = re.compile(r"\s*\(\s*\)")
 _BRAND = re.compile(r"\b(logo|menu|subscribe|sign in|log in|newsletter)\b", re.I)
 _LINK_ITEM = re.compile(r"^\s*[-•*·]\s+\S")
+_LINK_ITEM_MARK = re.compile(r"^\s*[-•*·]\s+(?=\S)")  # a story's points set as a list: the mark is no text
 _WIDE_GAP = re.compile(r"  +|\t")
 _SPACED_MENU = re.compile(r"\S(?:  +|\t)\S.*\S(?:  +|\t)\S")  # two wide gaps between words, at least
 _MENU_SEPARATOR = re.compile(r"\s*[|•·>›»]\s*|\s{2,}")
@@ -479,7 +480,7 @@ def _read_lines(art: Article, lines: list[str]) -> None:
         if len(line.split()) <= 3 and not line.endswith((".", "?", "!", ":")) and not is_body_line(line):
             art.furniture.append(line)
             continue
-        art.paragraphs.append(Paragraph(line, heading=is_heading(line) or _is_subhead(body, i)))
+        art.paragraphs.append(Paragraph(_LINK_ITEM_MARK.sub("", line), heading=is_heading(line) or _is_subhead(body, i)))
     art.furniture.extend(tail)
 
 

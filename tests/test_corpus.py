@@ -832,6 +832,12 @@ def test_a_story_cut_off_inside_a_quotation_keeps_its_last_paragraph(tmp_path: P
                                "as she celebrated. \"Our politics deserves …\"")
 
 
+def test_a_story_s_points_set_as_a_list_keep_their_text_not_their_marks(tmp_path: Path) -> None:
+    point = "Security officials fired tear gas and rubber bullets in Harlow as protesters gathered in the capital."
+    art = _parse(tmp_path, "a.txt", f"Protests\n- {point}\n• {BODY}")
+    assert _texts(art) == [point, BODY.strip()]
+
+
 def test_other_stories_headlines_under_the_story_and_a_credit_line_are_furniture(tmp_path: Path) -> None:
     art = _parse(tmp_path, "a.txt", (
         f"Shooting\nDana Holt / Credit: Vesna County Sheriff's Office / Facebook\n{BODY}\n"

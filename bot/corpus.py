@@ -134,7 +134,7 @@ WRAP_WIDTHS = (50, 100)  # the widths text is wrapped at; a longer line is a par
 _EMPTY_BRACKETS = re.compile(r"\s*\(\s*\)")
 _BRAND = re.compile(r"\b(logo|menu|subscribe|sign in|log in|newsletter)\b", re.I)
 _LINK_ITEM = re.compile(r"^\s*[-•*·]\s+\S")
-_LINK_ITEM_MARK = re.compile(r"^\s*[-•*·]\s+(?=\S)")  # a story's points set as a list: the mark is no text
+_LINK_ITEM_MARK = re.compile(r"^\s*(?:--|[-•*·])\s+(?=\S)")  # a story's points set as a list: the mark is no text
 _WIDE_GAP = re.compile(r"  +|\t")
 _SPACED_MENU = re.compile(r"\S(?:  +|\t)\S.*\S(?:  +|\t)\S")  # two wide gaps between words, at least
 _MENU_SEPARATOR = re.compile(r"\s*[|•·>›»]\s*|\s{2,}")

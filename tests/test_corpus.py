@@ -834,7 +834,7 @@ def test_a_story_cut_off_inside_a_quotation_keeps_its_last_paragraph(tmp_path: P
 
 def test_a_story_s_points_set_as_a_list_keep_their_text_not_their_marks(tmp_path: Path) -> None:
     point = "Security officials fired tear gas and rubber bullets in Harlow as protesters gathered in the capital."
-    art = _parse(tmp_path, "a.txt", f"Protests\n- {point}\n• {BODY}")
+    art = _parse(tmp_path, "a.txt", f"Protests\n- {point}\n-- {BODY}")
     assert _texts(art) == [point, BODY.strip()]
 
 

@@ -259,6 +259,10 @@ _SAID_IT_DID_AFTER = re.compile(r"^\s+(?:said|says|reported|announced|added)\s+(
                                 r"laid off|sold|bought|acquired|invested|raised|lost|filed|shipped|recalled|booked|"
                                 r"reported|cutting|hiring|laying off|lay off|selling|buying|acquiring|closing|close|"
                                 r"shutting|shut|eliminating|eliminate|slashing|slash)\b")
+# "Salesforce posted a profit of $1.53 billion", "Salesforce stock tumbled": a firm's results, its shares
+_A_FIRM_S_RESULTS_AFTER = re.compile(r"^\s+(?:(?:posted|reported|booked|swung to)\s+(?:an?\s+)?(?:[a-z-]+\s+){0,2}?"
+                                     r"(?:profit|loss|revenue|earnings|sales)\b|(?:stock|shares)\s+(?:fell|rose|tumbled|"
+                                     r"slid|jumped|dropped|climbed|gained|plunged|soared|sank|surged|slumped)\b)")
 _POSSESSIVE_AFTER = re.compile(r"^[’']s?\b")
 # "he may visit Pyongyang on his next tour": a name a verb takes, then a phrase, leaves "his" to the subject
 _AN_OBJECT_BEFORE = re.compile(r"\b(?!(?:and|or|but|as|than|said|says|with|to|for|of|from|by|about|against|at|on|in|"
@@ -734,7 +738,9 @@ def find_mentions(sentences: list[Sentence], lower_words: set[str], mid_caps: se
                     and not speaks_then_he_or_she and not _TITLED_AFTER.match(text, trimmed.end)
                     and not _GROUP_AFTER.match(text[trimmed.end:trimmed.end + 120])
                     and not _a_body_s_people_after(trimmed.text, text[trimmed.end:trimmed.end + 20], lower_words)
-                    and not _a_name_that_speaks(trimmed.text, text[trimmed.end:], lower_words)):
+                    and not _a_name_that_speaks(trimmed.text, text[trimmed.end:], lower_words)
+                    and not (_A_FIRM_S_RESULTS_AFTER.match(text[trimmed.end:trimmed.end + 80])
+                             and _no_word_of_the_language(trimmed.text, lower_words))):  # "Salesforce posted a profit"
                 continue  # an ordinary word opening the sentence; but "Daglo, a military leader, …" names him,
                 # and "Taleban rebels attacked", "Hamas militants fired" name a body
             named = _without_post_nominal(_person_after_complement(split_run(trimmed.text, trimmed.start, text), text))
@@ -1154,7 +1160,7 @@ def _cues(text: str, start: int, end: int, name: str, role: str) -> set[str]:
     elif after[:1] == " " and not name.isupper() and _MODEL_AFTER.match(after):
         cues.add("model")  # "Boeing 737 MAX", "Airbus A320 jets": who makes the model
     if (before.endswith(("by ", "by the ")) and _MADE_BY_BEFORE.search(before)) or (
-            "it" in after[:20] and _SAID_IT_DID_AFTER.match(after)):
+            "it" in after[:20] and _SAID_IT_DID_AFTER.match(after)) or _A_FIRM_S_RESULTS_AFTER.match(after):
         cues.add("maker")  # "machines manufactured by Siemens"; "Campbell Soup said it earned …"
     # "Linda Wild (U.S.) beat Barbara Rittner (Germany) 6-4": a player's country, not a club's or an acronym
     in_brackets = _BRACKET_AFTER.match(after)

@@ -1313,6 +1313,8 @@ def test_a_title_opening_the_first_sentence_stays_a_title(tmp_path: Path) -> Non
         ("Four Dalan prisoners escaped from the jail on Monday.", "Dalan", "organisation"),  # a count opens no name
         ("Seven & Vesna Holdings said it would buy the chain.", "Seven & Vesna Holdings", "organisation"),
         ("This week, Kestel announced it was cutting 9,000 jobs.", "Kestel", "organisation"),  # only a firm does
+        ("On Tuesday, Vantor posted a profit of $1.53 billion for the quarter.", "Vantor", "organisation"),
+        ("On Wednesday, Vantor stock tumbled after the forecast.", "Vantor", "organisation"),
         # what an offensive is against, or a militant one
         ("The army carried out a major offensive against the Dalan in the hills.", "Dalan", "organisation"),
         ("Egypt closed the border after a violent takeover by the militant Korvat.", "Korvat", "organisation"),
@@ -1491,6 +1493,13 @@ def test_a_club_s_short_name_is_the_club_so_named_that_is_never_beside_it(tmp_pa
         "City drew with Varno City 1-1 in the league last week.\n"))
     assert {a.name: sorted(a.forms) for a in facts.actors.values() if a.kind == "organisation"} == {
         "Halden City": ["City", "Halden City"], "Varno City": ["Varno City"]}
+
+
+def test_a_firm_opening_sentences_on_its_results_is_named(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Results\nVantor stock tumbled Wednesday after the forecast.\nVantor posted a profit of $1.5 billion.\n"
+        "Revenue posted a rise.\n"))
+    assert [(a.name, a.kind) for a in facts.actors.values()] == [("Vantor", "organisation")]
 
 
 def test_what_a_coast_braces_for_is_no_side_a_goal_is_for(tmp_path: Path) -> None:

@@ -743,6 +743,8 @@ def find_quantities(sentence: str, skip: list[tuple[int, int]] = (), context: tu
             continue  # "11Alive reports", "28w ago": a name or a label with a number in it
         if _a_day_of_a_month(sentence, start, end):
             continue  # "the 2 July election" in an article whose year nothing says: a date still, never a figure
+        if match.group("cur") and _THE_CHANGE_AGAIN.search(sentence, max(0, start - 20), start):
+            continue  # "slid 11.12 per cent or $1.63": the same move, in money
         if not match.group("cur") and _BASELINE_BEFORE.search(sentence, max(0, start - 60), start):
             # "a far cry from the 303 seats it won in 2019": what a figure is set against, another time's (a sum
             # set against is kept, as the year-earlier sum it is)
@@ -976,9 +978,16 @@ def _ranges(sentence: str, matches: list[re.Match[str]]) -> dict[int, re.Match[s
         low, high = _value(near), _value(far)
         if near.group("pct") and not far.group("pct"):
             continue  # "rose 2.4 percent to $73.47": a change and where it led, not a range
+        if near.group("cur") and _CHANGED_BY_BEFORE.search(sentence, max(0, near.start() - 30), near.start()):
+            continue  # "slid 11.12 per cent or $1.63 to $13.03", "fell $1.63 to $13.03": by how much, and to what
         if low is not None and high is not None and not near.group("ord") and 0 < low < high and not _year_like(near):
             out[far.start()] = near
     return out
+
+
+_THE_CHANGE_AGAIN = re.compile(r"(?:%|\bper\s?cent|\bpercent)\s+or\s+$")
+_CHANGED_BY_BEFORE = re.compile(r"\b(?:or|by|(?:rose|fell|slid|dropped|gained|jumped|climbed|lost|added|shed|declined|"
+                                r"sank|slumped|surged|tumbled)(?: by)?)\s+$")
 
 
 def _year_like(match: re.Match[str]) -> bool:

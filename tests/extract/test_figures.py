@@ -223,6 +223,13 @@ def test_money_in_pounds() -> None:
     assert q.counts.startswith("£")
 
 
+def test_a_move_in_money_after_its_percentage_is_the_same_move_and_no_range() -> None:
+    assert [(q.written, q.counts) for q in find_quantities(
+        "Vantor shares slid 11.12 per cent or $1.63 to $13.03 in early trading.")] == [
+        ("11.12 per cent", "share price fall"), ("$13.03", "$ share price")]
+    assert [q.written for q in find_quantities("The stock fell $1.63 to $13.03.")] == ["$1.63", "$13.03"]  # by, to
+
+
 def test_south_asian_scales_and_grouping() -> None:
     assert [(q.written, q.value, q.counts) for q in find_quantities(
         "Nearly 17 lakh people were affected, and 4,80,399 people fled in Vesna.")] == [

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from bot import cards
 from bot.extract.gazetteer import state_of
 from bot.extract.given_names import is_common_word
-from bot.extract.names import fold
+from bot.extract.names import fold, is_acronym
 from bot.extract.phrases import PAST_FORMS
 from bot.extract.roles import is_role_word
 
@@ -75,6 +75,7 @@ def find_topics(facts: list[ArticleFacts], actors: list[cards.Actor], timeline: 
     name_ends = {" ".join(words[i:]) for a in actors if a.kind in ("person", "organisation")
                  for n in [a.name, *a.aliases] for words in [fold(n).split()] for i in range(max(1, len(words) - 1))}
     body_words = {w for a in actors if a.kind != "person" for n in [a.name, *a.aliases] for w in fold(n).split()}
+    initials = {fold(n) for a in actors for n in [a.name, *a.aliases] if is_acronym(n)}  # "rsf fighters" is the RSF's
     name_runs = {" ".join(words[i:j]) for a in actors for n in [a.name, *a.aliases]
                  for words in [fold(n).replace("’", "'").split()]
                  for i in range(len(words)) for j in range(i + 1, len(words) + 1) if j - i >= 2 or len(words) == 1}
@@ -97,6 +98,8 @@ def find_topics(facts: list[ArticleFacts], actors: list[cards.Actor], timeline: 
             continue
         if phrase in body_words and phrase not in places:
             continue  # "rapid", a word of the Rapid Support Forces; but "Valmora" of the Valmora Port Authority
+        if " " in phrase and not initials.isdisjoint(phrase.split()):
+            continue  # "rsf fighters", "forces rsf": an actor's own people, told by its initials
         if phrase not in places and _a_doing(phrase.split()[-1]):
             continue  # "killed", "bills proposed", "quake struck": what happened, not what about
         if phrase in _QUALITIES:

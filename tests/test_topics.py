@@ -74,3 +74,10 @@ def test_a_match_s_clock_and_halves_are_no_subjects(tmp_path: Path) -> None:
     names = _topics(tmp_path, {"a": text, "b": text.replace("50th", "52nd")})
     assert not {"half", "minutes", "minute", "away"} & set(names)
     assert "hosts" in names
+
+
+def test_a_body_s_initials_open_no_subject(tmp_path: Path) -> None:
+    text = ("Siege\nWire | 14 June 2024\nThe Vesna Liberation Front (VLF) besieged Harlow. VLF fighters shelled "
+            "Harlow on Monday, and VLF fighters shelled Harlow again, residents said.\n")
+    names = _topics(tmp_path, {"a": text, "b": text.replace("Monday", "Tuesday")})
+    assert "vlf fighters" not in names and "fighters" in names

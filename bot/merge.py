@@ -999,13 +999,17 @@ def _group(members: list[_Pending]) -> cards.FigureGroup:
 def _with_what_happened(counts: str, states: tuple[str, ...]) -> str:
     """"people killed", "people who fled": a count says what happened to what it counts, so that
     two groups counting people are told apart, unless its own words say it ("wounded people")."""
-    if counts.split()[-1].lower() == "toll":  # a toll counts the dead already: "taking the toll to 31"
+    last = counts.split()[-1].lower()
+    if last == "toll":  # a toll counts the dead already: "taking the toll to 31"
         return "death toll" if counts.lower() == "toll" else counts
+    if last in _THE_DEAD:
+        return counts  # "five fatalities", not "fatalities killed"
     own = happenings(counts)
     said = [word for state in states if (word := _HAPPENED.get(state)) and state not in own]
     return f"{counts} {' and '.join(said)}" if said else counts
 
 
+_THE_DEAD = {"deaths", "fatalities", "dead", "bodies"}
 _HAPPENED = {"disp": "displaced", "relo": "relocated", "fled": "who fled", "flee": "who fled", "kill": "killed",
              "inju": "injured", "trap": "trapped", "besi": "besieged", "arre": "arrested", "deta": "detained",
              "miss": "missing", "evac": "evacuated", "retu": "who returned", "resc": "rescued", "infe": "infected",

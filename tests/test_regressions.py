@@ -668,6 +668,10 @@ def test_a_place_a_sentence_opens_in_anchors_its_figures_and_a_toll_taken_to_a_f
     assert labels["people affected (Varnia)"] == [2_750_000]
     assert labels["death toll (Varnia)"] == [26]
     assert labels["death toll (Dorna)"] == [31]
+    (tmp_path / "other").mkdir()
+    other = _index_of(tmp_path / "other", {
+        "a": "Protests\nWire | 2 May 2024\nMedics reported at least five fatalities in Dorna on Tuesday.\n"})
+    assert [g.label for g in other.briefs.figures] == ["fatalities (Dorna)"]
 
 
 def test_jobs_cut_and_workers_laid_off_say_so_in_their_labels(tmp_path: Path) -> None:

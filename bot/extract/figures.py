@@ -192,7 +192,8 @@ _RISEN_TO = re.compile(r"\b(?:" + _RISE_VERBS + r")(?: to)?\s+(?:[a-z]+\s+){0,2}
 _COMPOUND_COUNT = re.compile(r"-(member|person|man|strong|seat|bed)\s+")
 _COMPOUND_UNITS = {"member": "members", "person": "members", "man": "members", "seat": "seats", "bed": "beds"}  # "strong": none
 _ASIDE = re.compile(r"^\s*\((?:[^()\d]{0,12}\d[\d.,]*\s?(?:%|per ?cent|percent))\)")
-_OWNER = r"(?:(?:[A-Z][\w.-]*\s+)*[A-Z][\w.-]*['’]s\s+)?"  # "the National Penitentiary's estimated 3,800"
+# "the National Penitentiary's estimated 3,800", "27 of the state's 33 districts"
+_OWNER = r"(?:(?:[A-Z][\w.-]*\s+)*[A-Z][\w.-]*['’]s\s+|[a-z]+['’]s\s+)?"
 _SHARE = re.compile(r"\s*(?:of|out of)\s+(?:the\s+)?" + _OWNER + r"(?:(?:nearly|about|around|some|almost|roughly|over|"
                     r"more than|at least|estimated|an estimated)\s+)?\d[\d,.]*(?:\s+(?:million|billion|thousand))?(?=\s+[a-z])")
 # "almost all of the estimated 4,000 inmates fled": the whole a part is of; what befell them befell the part
@@ -417,7 +418,7 @@ def _counted(sentence: str, start: int, end: int, context: tuple[str, str] | Non
         return context[0], context[1], False, True  # "7,082 requests were registered, of which 5,221 correspond to …"
     tally = _TALLY.search(before) or _BROUGHT_TO.search(before, max(0, len(before) - 60))
     chunk = _noun_chunk(after)
-    if tally and not (tally.group(1).lower() == "total" and chunk):  # ("a total of 204 deputies" counts deputies)
+    if tally and not whole and not (tally.group(1).lower() == "total" and chunk):  # (nor "a total of 204 deputies")
         # "the death toll of 35 rose overnight": what the number is of comes first
         return tally.group(1).lower(), _klass(tally.group(1).split()[-1], after), False, False
     margin = _MARGIN_BEFORE.search(before, max(0, len(before) - 60))

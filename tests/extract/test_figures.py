@@ -223,6 +223,11 @@ def test_money_in_pounds() -> None:
     assert q.counts.startswith("£")
 
 
+def test_a_part_of_a_whole_someone_owns_counts_what_the_whole_does() -> None:
+    assert [(q.written, q.counts) for q in find_quantities(
+        "The toll rose to 50 as floods hit 27 of the state's 33 districts.")][1:] == [("27", "districts"), ("33", "districts")]
+
+
 def test_a_move_in_money_after_its_percentage_is_the_same_move_and_no_range() -> None:
     assert [(q.written, q.counts) for q in find_quantities(
         "Vantor shares slid 11.12 per cent or $1.63 to $13.03 in early trading.")] == [

@@ -115,6 +115,7 @@ _DATELINE_TITLED = re.compile(r"^[A-Z][a-z]+(?:[ -](?:(?:de|da|do|del|di|du|la|l
 _CREDIT_WORD = r"[\w&/'’]*(?:\.[\w&/'’]+)*\.?"  # "dpa/MIA", "U.S."
 _CREDIT_OPENING = re.compile(r"^\([A-Za-z]" + _CREDIT_WORD + r"(?:[- ]+[A-Z]" + _CREDIT_WORD + r"){0,4}\)\s*"
                              r"(?:(?:--|[-—–:])\s*)?(?=[A-Z“\"])")
+_OUTLET_SLASH_OPENING = re.compile(r"^[A-Z][\w&'’]*(?: [A-Z][\w&'’]*){0,3}/\s+(?=[A-Z“\"])")
 _PLACE_LINE = re.compile(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)?,(?: [A-Z][\w.'’-]*){1,2}:")
 _MEDIA_MARKER = re.compile(r"\d{1,2}:\d{2}|(?:go to|watch|play) (?:the )?video", re.I)
 _CAPTION_CONTROL = re.compile(r"(?:hide|show|close|expand) (?:caption|image)", re.I)
@@ -445,8 +446,8 @@ def _read_lines(art: Article, lines: list[str]) -> None:
             _note_date(art, dateline.group(), "dateline")
             body[at] = line[dateline.end():]
             break
-        credit = _CREDIT_OPENING.match(line)
-        if credit:  # "(CNN) —", "(MENAFN- The Rio Times)": who the story came from, not its first words
+        credit = _CREDIT_OPENING.match(line) or _OUTLET_SLASH_OPENING.match(line)
+        if credit:  # "(CNN) —", "(MENAFN- The Rio Times)", "Shafaq News/": who the story came from, not its words
             body[at] = line[credit.end():]
             break
     teasers = False  # after "READ MORE": other stories' headlines, until the story's text resumes

@@ -132,7 +132,8 @@ _GROUP_AFTER = re.compile(
     r"alliance|party|company|firm|outlet|newspaper|agency|network|broadcaster|charity|union|club|team|brand|insurer|"
     r"bank|lender|startup|[\w-]*maker|manufacturer|retailer|carrier|airline|producer|developer|operator|conglomerate|"
     r"corporation|exporter|employer|publisher|watchdog|regulator|consultancy|think[- ]tank|governing body)"
-    r"(?=\s*[,.;]|\s+(?:based|that|which|whose|with|in|from|of)\b)",  # ("a maker of memory chips")
+    # ("a maker of memory chips"; "Kan, Israel's public broadcaster reported": the closing comma left out)
+    r"(?=\s*[,.;]|\s+(?:based|that|which|whose|with|in|from|of|said|says|reported|reports|announced|told)\b)",
     re.I)
 # "market strategist with Credit Suisse", "an economist at Commerzbank": where someone works is a body
 _WORKPLACE_BEFORE = re.compile(r"\b(?:analyst|economist|strategist|dealer|trader|broker|researcher|scientist|professor|"

@@ -131,7 +131,8 @@ _GROUP_AFTER = re.compile(
     r"(?:group|bloc|faction|militia|organi[sz]ation|movement|coalition|service|"
     r"alliance|party|company|firm|outlet|newspaper|agency|network|broadcaster|charity|union|club|team|brand|insurer|"
     r"bank|lender|startup|[\w-]*maker|manufacturer|retailer|carrier|airline|producer|developer|operator|conglomerate|"
-    r"corporation|exporter|employer|publisher|watchdog|regulator|consultancy|think[- ]tank|governing body)"
+    r"corporation|exporter|employer|publisher|watchdog|regulator|consultancy|think[- ]tank|governing body|"
+    r"parent(?= of (?-i:[A-Z]))|parent company)"  # ("Meta, the parent of Facebook": not "the parent of a pupil")
     # ("a maker of memory chips"; "Kan, Israel's public broadcaster reported": the closing comma left out)
     r"(?=\s*[,.;]|\s+(?:based|that|which|whose|with|in|from|of|said|says|reported|reports|announced|told)\b)",
     re.I)

@@ -1298,6 +1298,8 @@ def test_a_title_opening_the_first_sentence_stays_a_title(tmp_path: Path) -> Non
         ("Police fired tear gas at aid workers at Vesna Mosque in the capital.", "Vesna Mosque", "place"),  # where
         ("Halden City threw away a two-goal lead on Tuesday.", "Halden City", "organisation"),  # a club's last word
         ("Kavra, Vesna's public broadcaster reported that a missile fell.", "Kavra", "organisation"),  # comma left out
+        ("Layoffs hit Metra, the parent of Facegram and Snapline, on Tuesday.", "Metra", "organisation"),
+        ("Dana Holt, the parent of a pupil, said the school was shut.", "Dana Holt", "person"),
         # the leader a body's kind comes before, in apposition
         ("Strikes killed the leader of the Iran-backed Korvat movement, Hassan Dalil.", "Hassan Dalil", "person"),
         ("Richarlison cancelled out Danny Ings's opener for Tarvo on Thursday.", "Tarvo", "organisation"),

@@ -121,7 +121,8 @@ _GROUP_CUE = Caseless(
     r"\b(?:" + _KINDS_OF_BODY + r"|bloc|organi[sz]ation|coalition|alliance|outlet|network|union|club|team|side|brand|"
     r"(?:plane|car|auto|chip|drug|steel)maker|cruise line|ferry line|"
     r"shares (?:of|in)|stake in|(?:play|sign)(?:s|ed|ing)? for|on loan (?:at|from)|(?<!also )known as|"
-    r"(?:opener|goals?|equali[sz]er|winner|hat-trick) for),?\s+(?:the\s+)?$")  # (not "brace for": a verb)
+    r"(?:opener|goals?|equali[sz]er|winner|hat-trick) for|"  # (not "brace for": a verb)
+    r"(?:parent|owners?|subsidiary|unit) of),?\s+(?:the\s+)?$")  # "the parent of Facebook", "a unit of Alphabet"
 # "Speaking to Urabad News Network, Balovanez said": a kind of body in capitals ends another's name
 _NAME_ENDS_BEFORE_COMMA = re.compile(r"\b[A-Z][a-z]+,\s+(?:the\s+)?$")
 # "Kestrel Partners, the private equity firm, said": a name set beside what kind of body it is (not "MaryAnn

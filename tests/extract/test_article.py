@@ -1299,6 +1299,8 @@ def test_a_title_opening_the_first_sentence_stays_a_title(tmp_path: Path) -> Non
         ("Halden City threw away a two-goal lead on Tuesday.", "Halden City", "organisation"),  # a club's last word
         ("Kavra, Vesna's public broadcaster reported that a missile fell.", "Kavra", "organisation"),  # comma left out
         ("Layoffs hit Metra, the parent of Facegram and Snapline, on Tuesday.", "Metra", "organisation"),
+        ("Layoffs hit Metra, the parent of Facegram, on Tuesday.", "Facegram", "organisation"),
+        ("Its cloud unit, a unit of Alphabex, cut jobs.", "Alphabex", "organisation"),
         ("Dana Holt, the parent of a pupil, said the school was shut.", "Dana Holt", "person"),
         # the leader a body's kind comes before, in apposition
         ("Strikes killed the leader of the Iran-backed Korvat movement, Hassan Dalil.", "Hassan Dalil", "person"),

@@ -271,9 +271,9 @@ FAITHS = {"catholic", "catholics", "protestant", "protestants", "orthodox", "mus
 _TITLE_TAILS = frozenset({"staff"})
 _GRADE = re.compile(r"(?:First|Second|Third|1st|2nd|3rd) Class", re.I)
 # the fields a title is "for", which end it: "High Commissioner for Human Rights Volker Türk"
-TITLE_FIELDS = frozenset({"rights", "affairs", "refugees", "relations", "reconstruction", "development", "security", "trade",
-                     "health", "education", "energy", "defence", "defense", "justice", "finance", "migration",
-                     "disarmament", "cooperation", "intelligence", "environment", "transport"})
+TITLE_FIELDS = frozenset({"rights", "affairs", "refugees", "relations", "reconstruction", "development", "security",
+                          "trade", "health", "education", "energy", "defence", "defense", "justice", "finance",
+                          "migration", "disarmament", "cooperation", "intelligence", "environment", "transport"})
 
 
 def split_run(run: str, start: int, sentence: str) -> NamedRole:

@@ -284,17 +284,22 @@ def _spelt_otherwise(surname: str, by_shape: dict[str, set[str]]) -> str:
 def _link_middle_names(members: dict[tuple[str, str], _Member], union: _Union) -> None:
     """"Rafael Mariano Grossi" is the "Rafael Grossi" of other articles: a middle name left
     out, when only one person goes by that first and last name; so is "Claudia Sheinbaum" of
-    "Claudia Sheinbaum Pardo", whose mother's surname other articles leave off. Two longer names
-    that would both be the short one leave it alone: it may be either."""
+    "Claudia Sheinbaum Pardo", whose mother's surname other articles leave off, and "Tayyip
+    Erdogan" of "Recep Tayyip Erdogan", by the names he goes by, unless their offices differ. Two
+    longer names that would both be the short one leave it alone: it may be either."""
     by_ends: dict[tuple[str, str], set[tuple[str, str]]] = defaultdict(set)
+    held: dict[tuple[str, str], set[str]] = defaultdict(set)
     for m in members.values():
         if m.kind == "person" and len(tokens(m.name)) == 2:
             by_ends[(tokens(m.name)[0], tokens(m.name)[1])].add(union.find(m.ref))
+            held[union.find(m.ref)] |= m.offices
     longer: dict[tuple[str, str], dict[tuple[str, ...], list[_Member]]] = defaultdict(dict)
     for m in members.values():
         words = tokens(m.name)
         if m.kind == "person" and len(words) >= 3:
             roots = set().union(*(by_ends.get((words[0], later), set()) for later in words[1:]))
+            tails = set().union(*(by_ends.get((middle, words[-1]), set()) for middle in words[1:-1]))
+            roots |= {r for r in tails if _may_hold_the_same_office(held[r], m.offices)}
             if len(roots) == 1:
                 longer[next(iter(roots))].setdefault(tuple(words), []).append(m)
     for root, names in longer.items():

@@ -842,3 +842,14 @@ def test_a_club_its_article_calls_by_its_short_name_is_one_card(tmp_path: Path) 
     })
     assert "United" not in {a.name for a in index.briefs.actors}
     assert [a.sources for a in index.briefs.actors if a.name == "Kestrel United"] == [["a", "b"]]
+
+
+def test_a_person_named_without_his_first_name_in_one_article_is_the_same_person(tmp_path: Path) -> None:
+    index = _index_of(tmp_path, {
+        "a": "Visit\nWire Desk | 7 February 2023\nPresident Recep Tayyip Erdogan was to travel to Hatay on Wednesday.\n",
+        "b": "Promise\nWire Desk | 10 February 2023\nTurkish President Tayyip Erdogan said on Friday that aid would come.\n",
+        "c": "Race\nWire Desk | 11 February 2023\nSenator Mary Ann Lee said on Saturday she would run.\n",
+        "d": "Vote\nWire Desk | 12 February 2023\nMayor Ann Lee said on Sunday the city would vote.\n",  # two offices
+    })
+    assert sorted((a.name, a.sources) for a in index.briefs.actors if a.kind == "person") == [
+        ("Ann Lee", ["d"]), ("Mary Ann Lee", ["c"]), ("Recep Tayyip Erdogan", ["a", "b"])]

@@ -318,6 +318,8 @@ class _Attributor:
             self.focus = subject
             if pronoun := self.pronoun(subject):
                 self.focus_as[pronoun] = subject
+        elif subject is None and _SOMEONE_UNNAMED_SPEAKS.search(outside):
+            self.focus = None  # '"…," said one resident': a later "he said" is that someone, not the last one named
 
     def pronoun(self, key: str) -> str | None:
         return pronoun_of(self.facts.actors[key].name.split()[0])
@@ -690,6 +692,9 @@ _BODY_SPEAKS = re.compile(r",\s+" + _BODY_REF.pattern.removeprefix(r"\s*") + r"\
 _UNNAMED_SPEAKERS = re.compile(r",\s+(?:(?:[A-Z][\w.’'-]*|[a-z]+)\s+){0,3}?(?:officials|sources|diplomats|analysts|experts|"
                                r"observers|witnesses|residents|critics|activists|lawmakers|investigators|people|police|"
                                r"[a-z]{2,}[a-hj-rtv-z]s)\s+")
+# '"…," said one, whose group …', "A witness told AFP …", '"…," one resident said': someone the text does not name
+_SOMEONE_UNNAMED_SPEAKS = re.compile(r"\b(?:said|says|added)\s+(?:one|another|an?)\b|(?:^|,)\W*(?:[Oo]ne|[Aa]n?|[Aa]nother)\s+"
+                                     r"(?:[\w.’'-]+\s+){0,3}?(?:said|says|told|added)\b")
 TAG_WORDS = 5
 _ATTRIBUTED_TO = re.compile(r"\b(?:attributable to|as stated by|statement (?:by|from))\s+(?:[A-Za-z]+\s+){0,3}$", re.I)
 _REMARKS_AFTER = re.compile(r"[’']s?\s+(?:[A-Za-z]+\s+)?(?:remarks|statement|speech|address|comments|message|briefing)\b",

@@ -805,6 +805,18 @@ def test_she_is_not_the_man_in_focus_but_the_last_woman_who_was(tmp_path: Path) 
     assert [facts.actors[q.actor].name for q in facts.quotes] == ["Elena Bastidas"]
 
 
+@pytest.mark.parametrize("unnamed", [
+    "\"There is rubble everywhere,\" said one, whose group had worked all night.",
+    "\"There is rubble everywhere,\" one resident said.",
+    "A rescue worker told reporters there was rubble everywhere.",
+])
+def test_he_after_someone_unnamed_speaks_is_not_the_last_man_named(tmp_path: Path, unnamed: str) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Quake\nWire | 11 February 2023\nPresident Ramón Salcedo promised on Friday to rebuild the city.\n"
+        f"{unnamed}\n\"The side streets are untouched,\" he added.\n"))
+    assert [facts.actors[q.actor].name for q in facts.quotes] == []
+
+
 def test_an_official_of_a_body_with_capitals_inside_her_name_is_a_person_and_a_sum_s_currency_no_one(
         tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (

@@ -53,7 +53,9 @@ _FURNITURE_LINE = re.compile(
 # "FILE - People inspect…", "Associated Press writers … contributed to this report.", "Editing by …".
 _CREDIT = re.compile(r"\((?:[\w.&'’ -]+ )?(?:photo|photograph|picture|image|video)s?(?: by|/)[^)]*\)\W*$|"
                      r"\b(?:photograph|photo|picture|image|illustration)(?: credit)?\s*:\s*[^.]{0,80}$|"
-                     r"(?:^|/)\s*credits?\s*:\s*[^.]{0,80}$|"  # "Robert McDowell / Credit: Sheriff's Office / Facebook"
+                     # "Robert McDowell / Credit: Sheriff's Office / Facebook", "… signs of life (AP PHOTO) Credit: AP"
+                     r"(?:^|/|\)\s)\s*credits?\s*:\s*[^.]{0,80}$|\((?:AP|AFP|Reuters|EPA|AAP|PA)\s+(?:photo|image)s?\)\W*$|"
+                     r"\s[-–—]\s(?:AP|AFP|Reuters|Getty(?: Images)?|EPA|AAP|PA)\W*$|"  # "… in Hatay - AFP"
                      r"\[(?:file )?(?:photo|image|picture)[^\]]*\]\W*$|^\W*file\s*[-–—:]\s|"
                      # "In this photo released by …", "… (IAEA via AP)", "(Sergei Chuzavkov/AFP/Getty Images)"
                      r"^\W*in this (?:file )?(?:photo|image|picture|handout)\b|"
@@ -102,8 +104,10 @@ _UPDATE = re.compile(r"^\s*(update[sd]?|updated|last updated|published|posted)\s
 # "RALEIGH, North Carolina, Monday 27 March 2023 - …", "SAN FRANCISCO (AP) -- …", "MOSCOW (AP)_ …": a place in
 # capitals opening the story
 _DATELINE_PART = r"(?:[A-Z][A-Za-z.]{1,15}|\d{1,4}\b)"
-_DATELINE = re.compile(rf"^(?:Mc|Mac)?[A-Z][A-Z .'’-]{{2,}}(?:,\s*{_DATELINE_PART}(?:\s+{_DATELINE_PART}){{0,3}})*\s*"
-                       r"(?:\([^)]{1,40}\)\s*(?:--|[-—–:_])\s*|(?:--|[-—–:])\s+)(?=[A-Z“\"])")  # "(Reuters) -The", "(AP)_ The"
+# "NURDAGI Turkey (AP):", its country unmarked by a comma, on a line of its own
+_DATELINE = re.compile(rf"^(?:Mc|Mac)?[A-Z][A-Z .'’-]{{2,}}(?:(?:,\s*|\s+(?=[A-Z][a-z])){_DATELINE_PART}"
+                       rf"(?:\s+{_DATELINE_PART}){{0,3}})*\s*"
+                       r"(?:\([^)]{1,40}\)\s*(?:--|[-—–:_])\s*(?=[A-Z“\"]|$)|(?:--|[-—–:])\s+(?=[A-Z“\"]))")  # "(AP)_ The"
 # "Islamabad, Pakistan (CNN) -- …": a place in title case will do when the agency follows it
 # "Rio de Janeiro, 3 September 2024 (dpa/MIA) - A Venezuelan judge …": a place (and its date), then the agency;
 # "Paris [France], March 1 (ANI/Sputnik): …", "Paris, May 17 (EFE).- …": its country in brackets, its date yearless
@@ -785,8 +789,10 @@ def _is_furniture(line: str) -> bool:
 
 
 # a syndicator's or a publisher's disclaimer under the story: "/Public Release. This material … might be of the
-# point-in-time nature …", "The views expressed are solely those of the author(s)."
-_DISCLAIMER = re.compile(r"^\W*/?public release\b|\b(?:views|opinions|positions)(?: and \w+)?(?: expressed)?(?: herein| in "
+# point-in-time nature …", "The views expressed are solely those of the author(s).", "The site is not responsible
+# for the content of external sites."
+_DISCLAIMER = re.compile(r"^\W*/?public release\b|\bis not responsible for the content\b|"
+                         r"\b(?:views|opinions|positions)(?: and \w+)?(?: expressed)?(?: herein| in "
                          r"this (?:article|piece|column))? are (?:solely |entirely )?(?:those|the responsibility) of the "
                          r"author|\bdoes not (?:necessarily )?(?:reflect|represent) the (?:views|position|opinion)", re.I)
 CAPTION_WORDS = 80  # no caption or credit runs longer: a line that does is the story's text

@@ -383,6 +383,12 @@ def test_capitals_dateline_is_stripped_from_the_first_paragraph(tmp_path: Path, 
     assert _texts(art)[0] == cleaned
 
 
+def test_a_dateline_on_a_line_of_its_own_under_the_standfirst_is_no_paragraph(tmp_path: Path) -> None:
+    art = _parse(tmp_path, "a.txt", "Floods\nThe river rose for a third day, and more rain is due.\n\n"
+                                    f"HARBIN China (AP):\n\n{BODY}")
+    assert not any("HARBIN" in text for text in _texts(art))
+
+
 @pytest.mark.parametrize(
     ("first_line", "cleaned"),
     [
@@ -727,6 +733,12 @@ def test_videos_of_other_stories_listed_after_the_story_are_furniture(tmp_path: 
     assert _texts(art) == [BODY.strip()]
 
 
+def test_a_caption_the_page_repeats_is_not_the_title(tmp_path: Path) -> None:
+    caption = "Police officer Dana Holt hugs her daughter after they saved her from the rubble in Tarvel - AFP"
+    art = _parse(tmp_path, "a.txt", f"Quake death toll climbs to over 4,300\n\n{caption}\n{caption}\n\n{BODY}")
+    assert art.title == "Quake death toll climbs to over 4,300"
+
+
 def test_a_headline_the_page_repeats_is_still_the_title(tmp_path: Path) -> None:
     head = "Barcelona President Confirms Messi Departure, Blames League Rules"
     art = _parse(tmp_path, "a.txt", f"{head}\nSports Desk | August 6, 2021\n{head}\n{BODY}{head}\n{head} /\n")
@@ -785,6 +797,10 @@ def test_a_short_line_in_sentence_case_between_paragraphs_heads_a_section_and_a_
     "Ambassador Helen Marsh of the United Kingdom, addresses the UN Security Council meeting. UN Photo",
     "Rescuers look for survivors in Tarvel on Monday. The quake killed 80 people. Photo by Ezra Kalman/UPI",
     "1 of 3 | Rescuers look for survivors in Tarvel on Monday. Photo by Ezra Kalman/UPI | License Photo",
+    "Police officer Dana Holt hugs her daughter after they saved her from the rubble in Tarvel - AFP",
+    "With hopes of finding survivors fading, rescuers in Tarvel search for signs of life (AP PHOTO)",
+    "Camera IconWith hopes of finding survivors fading, rescuers search for signs of life (AP PHOTO) Credit: AP",
+    "This article was added by the user . The site is not responsible for the content of the platform.",
 ])
 def test_a_caption_inside_the_story_is_furniture(tmp_path: Path, line: str) -> None:
     art = _parse(tmp_path, "a.txt", f"Plant visit\n{BODY}\n{line}\nThe minister said on Monday that talks would go on.\n")

@@ -90,9 +90,12 @@ QUALIFIERS = [
     ("nearly", "nearly"), ("almost", "nearly"), ("close to", "nearly"), ("approximately", "about"), ("approx", "about"),
     ("about", "about"), ("around", "about"), ("roughly", "about"), ("some", "about"), ("an estimated", "about"),
     ("estimated", "about"), ("circa", "about"),
-    # "the number of injured exceeds 200": a verb that says the count is past the figure
-    ("exceeds", "more than"), ("exceeded", "more than"), ("surpassed", "more than"), ("topped", "more than"),
 ]
+# "the number of injured exceeds 200", "the toll passed the 15,000 mark": a verb that says the count is past the
+# figure (not "it surpassed the 8,800 killed in Nepal": another count, and exact)
+_PAST_IT_BEFORE = re.compile(r"\b(?:exceed(?:s|ed|ing)|surpass(?:es|ed|ing)|top(?:s|ped|ping)|pass(?:es|ed|ing))\s+"
+                             r"(the\s+)?$", re.I)
+_A_MARK_AFTER = re.compile(r"\s+(?:mark|threshold|milestone|level|barrier)\b")
 _QUALIFIER_RE = re.compile(r"\b(" + "|".join(re.escape(q) for q, _ in QUALIFIERS) + r")\b[\s,]*(?:[a-z]+\s+){0,4}$", re.I)
 _QUALIFIER_OF = dict(QUALIFIERS)
 _NOT_COUNTS = re.compile(
@@ -135,7 +138,9 @@ _HARMED = {"wounded", "injured", "missing", "displaced", "hospitalised", "hospit
            "casualties", "injuries"}  # ("732 injuries": its state says injured, its class is people)
 _STATE_WORDS = re.compile(
     r"\b(displac(?!ement(?:\s+(?:camps?|shelters?|cent(?:re|er)s?|sites?|settlements?)\b|\s*$))\w*|relocat\w*|fled|flee\w*|inflow|influx|kill\w*|dead|died|deaths?|injur\w*|wound\w*|trapped|"
-    r"besieged|arrest\w*|detain\w*|missing|evacuat\w*|return\w*|rescu(?!ers?\b)\w*|infect\w*|hospitali\w*|starv\w*|"
+    r"besieged|arrest\w*|detain\w*|missing|evacuat\w*|return\w*|infect\w*|hospitali\w*|starv\w*|"
+    # (not "rescuers", "rescue workers": who rescues)
+    r"rescu(?!ers?\b|e (?:workers?|teams?|crews?|efforts?|operations?|services?|dogs?|personnel|missions?)\b)\w*|"
     r"homeless|vaccinat\w*|unemploy\w*|sick|affected|martyr\w*|perish\w*|slain|hostages?|abduct\w*|kidnap\w*|"
     r"unaccounted|destroy\w*|damag\w*|burn(?:ed|t|ing)|charred|scorched|laid off|lay(?:s|ing)? off|layoffs?)\b", re.I)
 # what is done to jobs: "cutting 9,000 jobs", "eliminate about 9,000 more positions"
@@ -167,11 +172,11 @@ _MARGIN_BEFORE = re.compile(r"\b(?:lead|margin|gap|advantage|deficit)\s+of\s+(?:
 # what a count does as it grows: "the toll rose to 33", and what a later report may take higher again
 _RISE_VERBS = (r"rose|rises|risen|soared|soars|climbed|climbs|jumped|jumps|surged|surges|increased|increases|mounted|"
                r"mounts|swelled|swells|reached|reaches")
-_TALLY = re.compile(r"\b((?:death |casualty )?(?:toll|total|tally|population|count|crowd|turnout|army|force)),? "
+_TALLY = re.compile(r"\b((?:death |casualty |body )?(?:toll|total|tally|population|count|crowd|turnout|army|force)),? "
                     # the words between may hold a date or a magnitude ("… struck on March 28, 2025, has soared to")
                     r"(?:of|(?:(?:[^.;:]|(?<=\d)\.(?=\d)){0,100} )?(?:has |had |have )?(?:" + _RISE_VERBS + r"|"
                     r"passed|passes|topped|tops|hit|hits|grown|grew|grows|stands at|stood at|exceeded|exceeds|"
-                    r"surpassed|surpasses|was|is)"
+                    r"surpassed|surpasses|exceeding|surpassing|topping|passing|was|is)"
                     r"(?: to)?)\s+(?:[a-z]+\s+){0,2}$", re.I)
 # "taking the toll to 31", "bringing the total to 50": the count a figure makes the tally
 _BROUGHT_TO = re.compile(r"\b(?:taking|bringing|pushing|raising|putting|took|brought|pushed|raised|put)\s+(?:the\s+|its\s+)?"
@@ -205,7 +210,7 @@ _FIGHTERS_OF = re.compile(r"\s*(?:were|are|was)?\s*(?:part|members) of\b")
 _RESTATED = re.compile(r"\b(?:number|figure|toll|total|tally|count|estimate)s?\s+(?:at|to|as|of)\s+(?:[a-z]+\s+){0,2}$")
 # "put the number of affected countries at 74", "the number of people displaced rose to 2,000"
 # a count of harmed people that leaves its noun to the figure before it: "… killed and 76 injured"
-_HARMED_RIGHT_AFTER = re.compile(r"\s+(?:injured|wounded|hurt|dead|missing|displaced|arrested|detained|killed)\b", re.I)
+_HARMED_RIGHT_AFTER = re.compile(r"\s+(injured|wounded|hurt|dead|missing|displaced|arrested|detained|killed)\b", re.I)
 _NUMBER_OF = re.compile(r"\b(?:number|count|tally) of ((?:[a-z][\w’'-]* ){0,3}?[a-z][\w’'-]*) "
                         r"(?:(?:(?:has|have|had) )?(?:rose|risen|climbed|jumped|grew|grown|fell|fallen|dropped|reached|"
                         r"hit|stood|stands|was|were|is|are|remains|remained|exceeds|exceeded|tops|topped|passed|"
@@ -368,7 +373,10 @@ def _excluded(sentence: str, match: re.Match[str], value: float, ranged: bool = 
     return False
 
 
-def _qualifier(before: str) -> str:
+def _qualifier(before: str, after: str) -> str:
+    past = _PAST_IT_BEFORE.search(before, max(0, len(before) - 30))
+    if past and (not past.group(1) or _A_MARK_AFTER.match(after)):
+        return "more than"
     # the last 60 characters of the figure's clause: those after the last break, if one is
     # among the last 60 characters, else those 60 (a break is one character)
     clause = _BREAK.split(before[-60:])[-1]
@@ -420,7 +428,8 @@ def _counted(sentence: str, start: int, end: int, context: tuple[str, str] | Non
     chunk = _noun_chunk(after)
     if tally and not whole and not (tally.group(1).lower() == "total" and chunk):  # (nor "a total of 204 deputies")
         # "the death toll of 35 rose overnight": what the number is of comes first
-        return tally.group(1).lower(), _klass(tally.group(1).split()[-1], after), False, False
+        counted = tally.group(1).lower()  # "the death toll", "the body count": the dead are people
+        return counted, "people" if " " in counted else _klass(counted, after), False, False
     margin = _MARGIN_BEFORE.search(before, max(0, len(before) - 60))
     if margin and chunk:  # "a lead of nearly 20 million votes", "a margin of more than 19 million votes": a difference
         return f"{_klass(_head(chunk), after)} margin", "margin", False, False
@@ -450,7 +459,10 @@ def _counted(sentence: str, start: int, end: int, context: tuple[str, str] | Non
     of_noun = _OF_NOUN.search(before)
     if of_noun and of_noun.group(1) not in _STOP:
         return of_noun.group(1), _klass(of_noun.group(1), after), False, False
-    if context is not None and context_here and _HARMED_RIGHT_AFTER.match(after):
+    harmed = _HARMED_RIGHT_AFTER.match(after) if context is not None and context_here else None
+    if harmed and _TALLY_WORD.search(context[0]):  # "the death toll has climbed to 1,250, with 2,054 injured": no toll
+        return harmed.group(1).lower(), context[1], False, False
+    if harmed:
         return context[0], context[1], False, False  # "78 people had been killed and more than 320 wounded": people
     subject = _MONEY_SUBJECT.search(before[-120:] if len(before) > 120 else before[:1].lower() + before[1:])  # "Deposits fell to"
     if subject and not partitive:
@@ -470,6 +482,9 @@ def _counted(sentence: str, start: int, end: int, context: tuple[str, str] | Non
     bracketed = _NOUN_BEFORE_BRACKET.search(before[-40:]) if after.startswith(")") else None
     if bracketed and bracketed.group(1) not in _STOP:  # "all the trophies (35) he won"
         return bracketed.group(1), _klass(bracketed.group(1), after), False, False
+    harmed = _HARMED_RIGHT_AFTER.match(after)
+    if harmed and not money:  # "the 8,800 killed in a magnitude 7.8 earthquake in Nepal": the killed, not where
+        return harmed.group(1).lower(), "people", False, False
     tail = _clause_words(after)
     if not money and (not tail or tail.split()[0].lower() in _STOP or tail[0].isupper() or not tail[0].isalnum()):
         return "", "", False, False  # "for 83 on the opening morning", "38 on Friday as …": nothing named is counted
@@ -788,7 +803,7 @@ def find_quantities(sentence: str, skip: list[tuple[int, int]] = (), context: tu
         if _NEEDED_AFTER.match(sentence, end) or _NEEDED_BEFORE.search(sentence, max(0, start - 40), start):
             states = (*states, "need")  # "the 288 votes needed", "required 288 votes": a threshold, not a tally
         out.append(_range_read_whole(sentence, Quantity(
-            value=value, written=sentence[match.start():end].strip(), qualifier=_qualifier(sentence[:start]),
+            value=value, written=sentence[match.start():end].strip(), qualifier=_qualifier(sentence[:start], sentence[end:]),
             counts=counts.strip(), klass=klass, start=match.start(), end=end, restates=restates, part=part,
             running=(_RISEN_TO.search(sentence, max(0, start - 40), start) is not None
                      or _LEADING_IN.search(sentence, max(0, start - 20), start) is not None), states=states,
@@ -843,7 +858,7 @@ _RISING = frozenset({"rise", "rose", "rises", "risen", "rising", "increased", "i
 
 def _percentage(sentence: str, start: int, end: int, value: float, counts: str, snapshot: bool = False) -> Quantity:
     """A percentage figure: what it is a share of is also its class (two votes, two quantities)."""
-    return Quantity(value=value, written=sentence[start:end].strip(), qualifier=_qualifier(sentence[:start]),
+    return Quantity(value=value, written=sentence[start:end].strip(), qualifier=_qualifier(sentence[:start], sentence[end:]),
                     counts=counts, klass=counts, states=(), start=start, end=end, snapshot=snapshot)
 
 

@@ -77,11 +77,24 @@ def test_a_qualifier_is_not_carried_across_a_clause_break() -> None:
         ("The bodies of five women migrants were found.", "five", "women migrants", "women"),
         # a verb's past that does not end in "-ed" ends the noun too
         ("A vessel with some 150 people aboard went down on Saturday.", "150", "people aboard", "people"),
+        # the harmed, not where or how they were harmed
+        ("That surpassed the 8,800 killed in a magnitude 7.8 earthquake in Nepal in 2015.", "8,800", "people", "people"),
     ],
 )
 def test_counted_noun(sentence: str, written: str, counts: str, klass: str) -> None:
     q = _one(sentence)
     assert (q.written, q.counts, q.klass) == (written, counts, klass)
+
+
+def test_the_harmed_after_a_toll_are_not_counted_in_the_toll() -> None:
+    toll, hurt = find_quantities("The death toll in Harlow has climbed to 1,250, with 2,054 injured, officials said.")
+    assert (toll.counts, hurt.counts, hurt.klass) == ("death toll", "people", "people")
+    assert hurt.states == ("inju",)
+
+
+def test_a_body_count_is_of_people_and_rescue_workers_rescue_no_one_it_counts() -> None:
+    q = _one("The confirmed body count has risen to over 4,300 as rescue workers contended with aftershocks.")
+    assert (q.counts, q.klass, q.qualifier, q.states) == ("body count", "people", "more than", ())
 
 
 def test_partitive_counts_the_noun_after_of_these() -> None:
@@ -93,6 +106,17 @@ def test_partitive_counts_the_noun_after_of_these() -> None:
     assert (first.written, first.qualifier, first.counts) == ("2.9 million", "about", "civilians")
     assert (second.written, second.qualifier, second.counts, second.klass) == ("1.4 million", "at least", "civilians", "people")
     assert second.value == 1.4e6
+
+
+@pytest.mark.parametrize(("sentence", "qualifier"), [
+    ("The death toll kept growing, exceeding 25,300 across the south.", "more than"),
+    ("The death toll has passed 15,000 amid anger over the response.", "more than"),
+    ("The number of injured exceeds 200, officials said.", "more than"),
+    ("The toll surpassed the 10,000 mark on Friday.", "more than"),
+    ("That surpassed the 8,800 killed in Nepal in 2015.", ""),  # another count, exact
+])
+def test_a_verb_that_says_a_count_is_past_a_figure_qualifies_it(sentence: str, qualifier: str) -> None:
+    assert _one(sentence).qualifier == qualifier
 
 
 def test_misspelt_a_least_still_means_at_least() -> None:

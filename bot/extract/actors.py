@@ -358,6 +358,7 @@ _FUNCTION_OPENERS = {
     "until", "over", "under", "into", "about", "against", "despite", "during", "without", "because",
     "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands", "scores",
     "unlike", "like", "amid", "besides", "beyond", "toward", "towards", "upon", "via", "within", "throughout",
+    "across", "along", "alongside", "around", "through", "behind", "beside", "beneath", "between", "outside",
     "following", "including", "regarding", "concerning", "whereas", "whether", "unless", "whilst",
     # what a text calls a body or a person before their name: "Rival Samsung Electronics reported …"
     "rival", "rivals", "fellow", "embattled", "beleaguered", "ailing", "troubled",

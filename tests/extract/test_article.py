@@ -938,6 +938,13 @@ def test_sentence_openers_are_never_actors(request: pytest.FixtureRequest, fixtu
     assert not openers & set(facts.actors)
 
 
+@pytest.mark.parametrize("opener", ["Across", "Along", "Around", "Outside", "Behind"])
+def test_a_preposition_opening_the_sentence_is_no_part_of_the_place_after_it(tmp_path: Path, opener: str) -> None:
+    facts = _facts_from_text(tmp_path, (
+        f"Quake\nWire | 7 February 2023\n{opener} Tarvel province, officials say 1,500 buildings were destroyed.\n"))
+    assert "Tarvel" in {a.name for a in facts.actors.values()}
+
+
 def test_speaking_opener_does_not_hide_the_speaker(cup: ArticleFacts) -> None:
     index = _sentence_index(cup, "Speaking after the match, Lopez said")
     assert [f.actor for f in _said_in(cup, index)] == ["maria lopez"]

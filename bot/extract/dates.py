@@ -374,7 +374,7 @@ def find_dates(sentence: str, ref: date | None, near_year: int | None = None,
                     or _tenseless_in_a_future_sentence(sentence, start, clause)
                     or (match.group(0)[:3] in _DEADLINE and not _PAST_VERB.search(clause))
                     or (kind == "weekday" and _SETS_A_DEADLINE.search(clause) is not None)
-                    or (kind == "weekday" and _scheduled_in_the_present(sentence, start, clause)))
+                    or (kind in ("weekday", "month") and _scheduled_in_the_present(sentence, start, clause)))
                 past = not future and (
                     (kind in ("md", "dm", "month") and _opens_a_past_sentence(sentence, start, end))
                     or (kind == "month" and _told_past_right_before(sentence, start)))
@@ -586,8 +586,9 @@ def _opens_a_future_sentence(sentence: str, start: int, end: int) -> bool:
 
 
 def _scheduled_in_the_present(sentence: str, start: int, clause: str) -> bool:
-    """"The two leaders meet on Monday", "the council votes Tuesday": news tells what is set for
-    a day to come in the simple present, and what happened in the past ("held a vote on Saturday")."""
+    """"The two leaders meet on Monday", "the council votes Tuesday", "Erdogan, who contests an
+    election in May": news tells what is set for a day or a month to come in the simple present,
+    and what happened in the past ("held a vote on Saturday")."""
     return _SCHEDULED_PRESENT.search(sentence, max(0, start - 60), start) is not None and not _PAST_VERB.search(clause)
 
 
@@ -595,7 +596,8 @@ def _scheduled_in_the_present(sentence: str, start: int, clause: str) -> bool:
 _SCHEDULED_PRESENT = re.compile(
     r"(?<!\ba )(?<!\ban )(?<!\bthe )(?<!\bits )(?<!\btheir )\b(?:meets?|"
     r"votes?|arrives?|visits?|travels?|hosts?|resumes?|convenes?|gathers?|testif(?:y|ies)|"
-    r"fl(?:y|ies)|heads?|hears?|debates?|goes|go to the polls)\b(?:\s+[\w'’-]+){0,6}?\s+(?:on\s+|late\s+|early\s+)?$")
+    r"fl(?:y|ies)|heads?|hears?|debates?|goes|go to the polls|holds|contests|faces)\b(?:\s+[\w'’-]+){0,6}?\s+"
+    r"(?:on\s+|in\s+|late\s+|early\s+)?$")
 
 
 def _since(sentence: str, start: int) -> bool:

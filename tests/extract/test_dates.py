@@ -595,6 +595,9 @@ def test_the_latest_quarter_is_the_one_just_ended(sentence: str) -> None:
     ("The council votes Tuesday on the plan.", "2018-09-04"),
     ("The envoy, who arrived in the capital on Sunday, left.", "2018-09-02"),
     ("The council held a vote on Saturday.", "2018-09-01"),  # "a vote": no verb
+    ("The president, who contests an election in May, said he would win.", "2019-05"),  # and so for a month
+    ("The country holds a general election in May.", "2019-05"),
+    ("The country held a general election in May.", "2018-05"),
 ])
 def test_what_a_clause_says_of_time_to_come(sentence: str, value: str) -> None:
     assert _only(sentence) == value

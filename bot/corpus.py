@@ -485,8 +485,22 @@ def _read_lines(art: Article, lines: list[str]) -> None:
         if len(line.split()) <= 3 and not line.endswith((".", "?", "!", ":")) and not is_body_line(line):
             art.furniture.append(line)
             continue
+        line = line[_later_dateline_end(line, body):]
         art.paragraphs.append(Paragraph(_LINK_ITEM_MARK.sub("", line), heading=is_heading(line) or _is_subhead(body, i)))
     art.furniture.extend(tail)
+
+
+def _later_dateline_end(line: str, body: list[str]) -> int:
+    """Where a dateline opening a later paragraph ends (a page of several stories gives each its own:
+    "DETROIT (AP) — …", "TOLEDO, Ohio — …"), else 0. A word in capitals and a dash alone is a place
+    only if the text writes it otherwise too ("Detroit automakers"): "NATO — The alliance" is no dateline."""
+    dateline = _DATELINE.match(line)
+    if dateline is None:
+        return 0
+    place = dateline.group().split(",")[0].split("(")[0].strip(" -—–:")
+    if "(" in dateline.group() or "," in dateline.group() or any(place.title() in other for other in body):
+        return dateline.end()
+    return 0
 
 
 # "MAURO BUCCARELLO/Reuters", "Yuri Cortez/AFP via Getty Images": a photographer and an agency, alone on a line

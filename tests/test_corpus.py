@@ -383,6 +383,17 @@ def test_capitals_dateline_is_stripped_from_the_first_paragraph(tmp_path: Path, 
     assert _texts(art)[0] == cleaned
 
 
+def test_each_story_of_a_page_of_several_loses_its_dateline_but_an_acronym_opening_a_paragraph_stays(
+        tmp_path: Path) -> None:
+    art = _parse(tmp_path, "a.txt", (
+        f"Strike news\n{BODY}\nUnion widens strike\nDETROIT — The union widened its strike against Detroit carmakers.\n"
+        "Plant workers walk out\nTOLEDO, Ohio (WTVG) - Workers at the plant walked out on Monday.\n"
+        "NATO — The alliance said it would meet on Friday.\n"))
+    assert _texts(art)[-4:] == ["The union widened its strike against Detroit carmakers.", "Plant workers walk out",
+                                "Workers at the plant walked out on Monday.",
+                                "NATO — The alliance said it would meet on Friday."]
+
+
 def test_a_dateline_on_a_line_of_its_own_under_the_standfirst_is_no_paragraph(tmp_path: Path) -> None:
     art = _parse(tmp_path, "a.txt", "Floods\nThe river rose for a third day, and more rain is due.\n\n"
                                     f"HARBIN China (AP):\n\n{BODY}")

@@ -27,6 +27,7 @@ MAX_TOPICS = 8
 SUMMARY_SENTENCES = 3
 MAX_TOPIC_EVENTS = 30  # the latest; !timeline <topic> filters the whole timeline
 REPEATS_IN_ONE = 3  # a phrase one article repeats this often is a subject even if no other has it
+CANDIDATES = 5 * MAX_TOPICS  # the best-scored phrases whose sentences are gathered before choosing among them
 def _is_subject(phrase: str, actor_words: set[str]) -> bool:
     """A phrase can be a topic unless it names an actor, a nationality or an office, or is only
     a direction ("north", "eastern": half of "North Darfur", "eastern Congo")."""
@@ -76,6 +77,9 @@ def find_topics(facts: list[ArticleFacts], actors: list[cards.Actor], timeline: 
                  for n in [a.name, *a.aliases] for words in [fold(n).split()] for i in range(max(1, len(words) - 1))}
     body_words = {w for a in actors if a.kind != "person" for n in [a.name, *a.aliases] for w in fold(n).split()}
     initials = {fold(n) for a in actors for n in [a.name, *a.aliases] if is_acronym(n)}  # "rsf fighters" is the RSF's
+    # "Jeep maker Stellantis": how a name is told, and that told running into the name ("maker stellantis")
+    descriptors = {d for a in actors for r in a.roles if r.text
+                   for d in (fold(r.text), f"{fold(r.text).split()[-1]} {fold(a.name).split()[0]}")}
     name_runs = {" ".join(words[i:j]) for a in actors for n in [a.name, *a.aliases]
                  for words in [fold(n).replace("’", "'").split()]
                  for i in range(len(words)) for j in range(i + 1, len(words) + 1) if j - i >= 2 or len(words) == 1}
@@ -102,21 +106,25 @@ def find_topics(facts: list[ArticleFacts], actors: list[cards.Actor], timeline: 
             continue  # "rsf fighters", "forces rsf": an actor's own people, told by its initials
         if phrase not in places and _a_doing(phrase.split()[-1]):
             continue  # "killed", "bills proposed", "quake struck": what happened, not what about
-        if phrase in _QUALITIES:
+        if phrase in _QUALITIES or phrase in descriptors:
             continue  # "third", "short", "leading": a word that only describes, no subject alone
         # Places and two-word phrases ("chemical weapons") name subjects best; a lone noun
         # ("strike") fills the places they leave, and a word of every story ("people") comes last.
         weight = 1.5 if phrase in places else 1.0
         tier = 0 if phrase in places or " " in phrase else 2 if is_common_word(phrase) else 1
         scored.append((tier, -df[phrase] * math.log1p(n) * weight, phrase))
+    ranked = [phrase for _, _, phrase in sorted(scored)]
+    where = _sentences_using(facts, ranked[:CANDIDATES])
     chosen: list[str] = []
-    for _, _, phrase in sorted(scored):
+    for phrase in ranked:
         if any(phrase in c.split() or c in phrase.split() or _singular(phrase) == _singular(c) for c in chosen):
             continue  # (nor "shares" beside "share")
+        if _said_with_a_chosen_pair(phrase, chosen, where):
+            continue
         chosen.append(phrase)
         if len(chosen) == MAX_TOPICS:
             break
-    where = _sentences_using(facts, chosen)
+    where = {**_sentences_using(facts, [p for p in chosen if p not in where]), **where}
     cited = _Cited(timeline, figures)
     named = _NamedIn(actor_of)
     return [_topic(p, places.get(p), where[p], cited, named) for p in chosen]
@@ -172,6 +180,17 @@ class _Cited:
     def figures_of(self, sentences: set[tuple[str, int]], place: str) -> list[str]:
         found = {i for key in [*sentences, fold(place)] for i in self.groups.get(key, ())}
         return [self.figures[i].id for i in sorted(found)]
+
+
+def _said_with_a_chosen_pair(phrase: str, chosen: list[str], where: dict[str, list[tuple[ArticleFacts, int]]]) -> bool:
+    """"contract agreement" after "tentative contract": two pairs sharing a word, the later said mostly
+    in the sentences of the first, are one run of words ("tentative contract agreement"), one subject."""
+    if " " not in phrase or phrase not in where:
+        return False
+    mine = {(f.article.id, i) for f, i in where[phrase]}
+    words = set(phrase.split())
+    return any(" " in c and words & set(c.split()) and 2 * len(mine & {(f.article.id, i) for f, i in where[c]}) >= len(mine)
+               for c in chosen if c in where)
 
 
 def _sentences_using(facts: list[ArticleFacts], chosen: list[str]) -> dict[str, list[tuple[ArticleFacts, int]]]:

@@ -81,3 +81,19 @@ def test_a_body_s_initials_open_no_subject(tmp_path: Path) -> None:
             "Harlow on Monday, and VLF fighters shelled Harlow again, residents said.\n")
     names = _topics(tmp_path, {"a": text, "b": text.replace("Monday", "Tuesday")})
     assert "vlf fighters" not in names and "fighters" in names
+
+
+def test_how_a_body_is_described_before_its_name_is_no_subject(tmp_path: Path) -> None:
+    text = ("Deal\nWire | 28 October 2023\nTruck maker Harlow Motors reached a pay deal with the union on Saturday. "
+            "Truck maker Harlow Motors said the pay deal was fair. The union said the pay deal would end the strike.\n")
+    names = _topics(tmp_path, {"a": text, "b": text.replace("Saturday", "Sunday")})
+    assert not {"truck maker", "maker harlow"} & set(names)
+    assert "pay deal" in names
+
+
+def test_two_pairs_of_one_run_of_words_are_one_subject(tmp_path: Path) -> None:
+    text = ("Deal\nWire | 28 October 2023\nThe union reached a tentative contract agreement on Saturday. "
+            "Members will vote on the tentative contract agreement next week. The tentative contract "
+            "agreement raises pay by 25%.\n")
+    names = _topics(tmp_path, {"a": text, "b": text.replace("Saturday", "Sunday")})
+    assert len({"tentative contract", "contract agreement"} & set(names)) == 1

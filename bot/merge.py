@@ -1007,6 +1007,8 @@ def _with_what_happened(counts: str, states: tuple[str, ...]) -> str:
     last = counts.split()[-1].lower()
     if last == "toll":  # a toll counts the dead already: "taking the toll to 31"
         return "death toll" if counts.lower() == "toll" else counts
+    if last in ("count", "tally", "total") and "kill" in states:
+        return "death toll"  # "the body count", "the tally of the dead": the dead, told as a toll
     if last in _THE_DEAD:
         return counts  # "five fatalities", not "fatalities killed"
     own = happenings(counts)

@@ -339,6 +339,15 @@ def test_a_toll_reported_rising_is_no_dispute(tmp_path: Path) -> None:
     assert (toll.status, [c.value for c in toll.claims]) == ("differ", [1210, 2180])
 
 
+def test_a_body_count_and_a_death_toll_are_one_toll(tmp_path: Path) -> None:
+    index = _index_of(tmp_path, {
+        "a": "Quake\nWire Desk | 29 March 2025\nThe body count in Tarvel has risen to over 4,300, officials said.\n",
+        "b": "Quake\nThe Daily | 3 April 2025\nThe death toll in Tarvel has risen to 7,108, state radio said.\n",
+    })
+    assert [(g.label, [c.value for c in g.claims]) for g in index.briefs.figures] == [
+        ("death toll (Tarvel)", [4300, 7108])]
+
+
 def test_the_same_sum_reported_twice_is_one_figure_and_a_firm_is_no_place_it_was_counted_in(tmp_path: Path) -> None:
     index = _index_of(tmp_path, {
         "a": "Sentence\nWire Desk | 28 March 2024\nTomas Reyes was sentenced for taking $8 billion from "

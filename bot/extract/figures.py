@@ -132,7 +132,7 @@ _LABEL_WORDS = {"no", "#", "aged", "number", "page", "section", "article", "reso
                 "magnitude", "category", "level", "grade", "phase", "stage", "tier", "type", "volume", "exit",
                 "gate", "floor", "ward", "zone", "highway", "interstate", "road", "street"}
 _WORKERS = {"employees", "staff", "strikers", "labourers", "laborers", "staffers", "picketers"}
-_DEATHS = {"dead", "deaths", "fatalities", "killed", "bodies", "died"}
+_DEATHS = {"dead", "deaths", "fatalities", "killed", "body", "bodies", "died"}  # ("the body count")
 # people counted by what befell them: "the number of wounded remains 290" counts people
 _HARMED = {"wounded", "injured", "missing", "displaced", "hospitalised", "hospitalized", "evacuated", "evacuees",
            "casualties", "injuries"}  # ("732 injuries": its state says injured, its class is people)

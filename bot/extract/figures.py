@@ -120,10 +120,15 @@ _STOP = {"are", "is", "were", "was", "have", "has", "had", "could", "would", "wi
          "should", "must", "did", "do", "does", "not", "it", "they", "we", "he", "she", "you", "i",
          "last", "next", "yesterday", "today", "tonight", "tomorrow", "ago", "earlier", "later",  # ("21 years last week")
          "overnight", "altogether", "apiece",  # ("100 targets overnight")
+         "about", "nearly", "almost", "roughly", "approximately",  # ("4,000 workers join about 18,000")
          "remain", "remains", "stay", "stays",  # "5,000 residents remain without power"
          "once", "when", "if", "until", "unless", "because", "though", "although",  # "410 seats once all are counted"
          "between", "against", "within", "without", "through", "throughout", "toward", "towards", "beyond", "amid",
          "despite", "near", "around", "via", "including"}  # "200 aftershocks between Sunday and Monday"
+_SMALL = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3}(?![\d,.]))"
+_RATIO_BEFORE = re.compile(r"\b" + _SMALL + r"\s+in\s+$", re.I)
+_RATIO_AFTER = re.compile(r"\s+in\s+" + _SMALL + r"\b(?!\s*(?:hours?|days?|weeks?|months?|years?|minutes?|games|matches|"
+                          r"races|attempts|starts)\b)", re.I)
 _WINDOW_BEFORE = re.compile(r"\b(?:past|last|next|previous|coming|first|final)\s+$", re.I)
 _TIME_UNIT_AFTER = re.compile(r"\s*(?:hours?|days?|weeks?|months?|years?|decades?)\b", re.I)
 _LABEL_WORDS = {"no", "#", "aged", "number", "page", "section", "article", "resolution", "chapter", "flight", "route", "room",
@@ -237,7 +242,7 @@ _PASSIVE_AFTER = re.compile(r"\s+(?:were|are|was|have been|had been|has been|rem
                             r"(?P<verb>[a-z]{3,}ed|missing|homeless)\b")  # "38,640 were displaced", "26 remain missing"
 _HEDGING_VERBS = {"reported", "believed", "thought", "estimated", "expected", "feared", "confirmed", "said", "listed",
                   "recorded", "registered", "counted", "needed", "required", "used", "involved", "affected"}
-_CONTINUES = re.compile(r"\s*(?:in|at|from|on|were|are|had|have|more|others?)\b")
+_CONTINUES = re.compile(r"\s*(?:in|at|from|on|were|are|had|have|more|others?|already|currently)\b")
 _ANOTHER = re.compile(r"\b(?:another|other|further|additional)\s+$", re.I)
 _WORD_START = re.compile(r"\w")
 _STATE_CLAUSE_BREAK = re.compile(r"[;:.?!()—–,]")
@@ -327,6 +332,8 @@ def _value(match: re.Match[str]) -> float | None:
 
 
 def _excluded(sentence: str, match: re.Match[str], value: float, ranged: bool = False) -> bool:
+    if _RATIO_BEFORE.search(sentence, max(0, match.start() - 12), match.start()) or _RATIO_AFTER.match(sentence, match.end()):
+        return True  # "two in five people live in poverty", "1 in 3 adults": a ratio, no count
     if match.group("word") or match.group("few"):
         return False
     if match.group("tens"):  # "forty minutes", "twenty-one-year-old": not counts
@@ -555,13 +562,15 @@ def _noun_chunk(after: str) -> list[str]:
         if chunk and word.isdigit() and chunk[-1][:1].isupper():  # "171 Boeing 737 Max 9 jets": a model's number
             chunk.append(word)
             continue
-        if not _WORD_START.match(word) or low in _STOP or low in PAST_FORMS or (not chunk and word[:1].isdigit()):
+        if not _WORD_START.match(word) or low in _STOP or low in PAST_FORMS or word[:1].isdigit():
             break  # (a number is not what another number counts; "150 people went missing": a verb ends it)
         if (low.endswith(("ed", "ing")) and word[:1].islower() and low not in _PEOPLE  # (not "Boeing")
                 and not _a_participle_describing(chunk, words[at + 1:])):
             break  # (a token holds no line break for `$` to stop at)
         if chunk and chunk[-1].endswith("s") and low.endswith("ly"):
             break  # "12,000 North Korean troops previously offered": an adverb after the counted noun
+        if _a_verb_after_the_noun(chunk, word, words[at + 1:at + 2]):
+            break
         chunk.append(word)
     while chunk and chunk[-1][:1].isupper() and len(chunk) > 1 and not chunk[-1].endswith("s"):
         chunk.pop()
@@ -571,6 +580,18 @@ def _noun_chunk(after: str) -> list[str]:
     if chunk and chunk[-1].lower() in _BEFORE_THE_NOUN:
         return []  # "33 or more": no noun after it
     return chunk if any(not w[:1].isupper() or w.endswith("s") for w in chunk) else []
+
+
+def _a_verb_after_the_noun(chunk: list[str], word: str, following: list[str]) -> bool:
+    """"4,000 workers join about 18,000", "five people live in poverty": after a plural noun, a word
+    in the singular that a preposition, an article or a number follows is the verb, no part of the
+    noun (but "150 people aboard went down" keeps "aboard", and "five people dead and …" their state)."""
+    return (bool(chunk) and chunk[-1].islower() and (chunk[-1].endswith("s") or chunk[-1] in _PLURALS) and word.islower()
+            and not word.endswith("s") and word not in _DEATHS and word not in _HARMED and bool(following)
+            and (following[0].lower() in _STOP or following[0][:1].isdigit()))
+
+
+_PLURALS = frozenset({"people", "children", "men", "women"})
 
 
 # words between a number and the noun it counts, which do not end the noun phrase as "more" or "-ing" would
@@ -761,14 +782,17 @@ def find_quantities(sentence: str, skip: list[tuple[int, int]] = (), context: tu
             continue  # "the 2 July election" in an article whose year nothing says: a date still, never a figure
         if match.group("cur") and _THE_CHANGE_AGAIN.search(sentence, max(0, start - 20), start):
             continue  # "slid 11.12 per cent or $1.63": the same move, in money
-        if not match.group("cur") and _BASELINE_BEFORE.search(sentence, max(0, start - 60), start):
-            # "a far cry from the 303 seats it won in 2019": what a figure is set against, another time's (a sum
-            # set against is kept, as the year-earlier sum it is)
-            continue
         value = _value(match)
+        if (not match.group("cur") and _BASELINE_BEFORE.search(sentence, max(0, start - 60), start)
+                and not (match.group("pct") and _a_rival_s_share(sentence, start, end, value, out))):
+            # "a far cry from the 303 seats it won in 2019": what a figure is set against, another time's (a sum
+            # set against is kept, as the year-earlier sum it is; and "56% of the vote compared with 44% for
+            # Mr Massa" sets a rival's share beside it)
+            continue
         if match.group("pct") and not match.group("ord"):
             share = (_vote_share(sentence, start, end, value) or _percent_of_change(sentence, start, end, value)
-                     or _share_of_output(sentence, start, end, value) or _named_rate(sentence, start, end, value))
+                     or _share_of_output(sentence, start, end, value) or _named_rate(sentence, start, end, value)
+                     or _a_rival_s_share(sentence, start, end, value, out))
             if share is not None:
                 out.append(_range_read_whole(sentence, share, near))
             continue  # any other percentage (an unnamed rate, an index's move) is not a figure a reader compares
@@ -815,6 +839,9 @@ def find_quantities(sentence: str, skip: list[tuple[int, int]] = (), context: tu
 # contract by 94.2%"; and what the vote was on, when it says ("to strike"), for two votes are two quantities
 _SHARE_OF_VOTE_AFTER = re.compile(r"\s+of (?:the |all )?(?:popular |valid |ballots cast|votes? cast|votes?\b|ballots\b|"
                                   r"(?:public |popular )?support\b)")  # "gained 42 percent of public support"
+# "…, with almost 90% of votes counted": how far the count has gone (not "leads with 79.6% of votes counted")
+_WITH_BEFORE = re.compile(r",\s+with\s+(?:(?:about|around|nearly|almost|more than|over|some|just)\s+)?$")
+_COUNTED_AFTER = re.compile(r"\s+of (?:the )?(?:votes|ballots) (?:counted|tallied|processed)\b")
 _VOTED_BEFORE = re.compile(r"\b(?:vot(?:ed|ing)|a vote of|(?:rejected|approved|backed|ratified|endorsed)\b[^.,;]{0,50}? by)"
                            r"\s+(?:(?:about|around|nearly|almost|more than|over|some|roughly|just)\s+)?$", re.I)
 _VOTED_AFTER = re.compile(r"\s+(?:of (?:the )?(?:members|workers|voters)\s+)?voted\b")
@@ -830,12 +857,29 @@ def _vote_share(sentence: str, start: int, end: int, value: float | None) -> Qua
     share_of = _SHARE_OF_VOTE_AFTER.match(after)
     if value is None or not (share_of or _VOTED_BEFORE.search(before) or _VOTED_AFTER.match(after)):
         return None
+    if _COUNTED_AFTER.match(after) and _WITH_BEFORE.search(before):
+        return None
     if share_of and share_of.group().endswith("support"):
         return _percentage(sentence, start, end, value, "support")  # a poll's share, on no one question
     lo, hi = clause_bounds(sentence, start, end)
     on = _VOTED_ON.search(sentence, lo, hi)
     counts = f"vote to {_VOTED_ON_VERB.get(on.group(1).lower(), on.group(1).lower())}" if on else "vote"
     return _percentage(sentence, start, end, value, counts)
+
+
+def _a_rival_s_share(sentence: str, start: int, end: int, value: float | None, before: list[Quantity]) -> Quantity | None:
+    """"had 56% of the vote compared with 44% for Mr Massa", "won 56% of the vote, while Massa won just
+    over 44%": after a share of a vote, a rival's share of the same vote."""
+    if value is None or not before or not before[-1].klass.startswith("vote"):
+        return None
+    if not (_FOR_A_RIVAL_AFTER.match(sentence, end) or _WON_BEFORE.search(sentence, max(0, start - 30), start)):
+        return None
+    return _percentage(sentence, start, end, value, before[-1].counts)
+
+
+_FOR_A_RIVAL_AFTER = re.compile(r"\s+for\s+(?:Mr\.?\s+|Ms\.?\s+|Mrs\.?\s+|the\s+)?[A-Z]")
+_WON_BEFORE = re.compile(r"\b(?:won|wins|got|gets|took|takes|received|secured)\s+(?:(?:just|about|nearly|almost|more than|"
+                         r"over|some|around|roughly)\s+)*$")
 
 
 # "a 40% raise", "a 25 per cent wage increase", "a 15-20 percent cutback": the change a percentage sizes
@@ -869,7 +913,8 @@ _NAMED_RATE_BEFORE = re.compile(
     r"mortality|infection|positivity|unemployment|growth|savings|tax|birth|death|fertility|crime|default|"
     r"approval|vacancy) rates?|approval ratings?)\b(?:\s+(?:in|for|among)\s+[\w-]+(?:\s+[\w-]+)?)?"
     r"\s+(?:was|is|were|are|stood at|stands at|rose to|fell to|climbed to|dropped to|eased to|reached|hit|of|at|to)"
-    r"\s+(?:(?:about|around|nearly|almost|more than|over|some|just|a record|an estimated)\s+)?$", re.I)
+    r"\s+(?:(?:now|still|currently|already)\s+)?(?:(?:about|around|nearly|almost|more than|over|some|just|a record|"
+    r"an estimated)\s+)?$", re.I)  # "annual inflation is now over 140%"
 
 
 def _named_rate(sentence: str, start: int, end: int, value: float | None) -> Quantity | None:

@@ -97,6 +97,29 @@ def test_a_body_count_is_of_people_and_rescue_workers_rescue_no_one_it_counts() 
     assert (q.counts, q.klass, q.qualifier, q.states) == ("body count", "people", "more than", ("kill",))
 
 
+def test_a_ratio_counts_nothing() -> None:
+    assert find_quantities("Inflation bites, and two in five people live in poverty, one in 4 of them children.") == []
+
+
+def test_the_verb_after_a_plural_noun_is_no_part_of_it_and_a_number_ends_it() -> None:
+    first, second = find_quantities("Its nearly 4,000 workers join about 18,000 already striking at plants in Texas.")
+    assert [(q.written, q.counts) for q in (first, second)] == [("4,000", "workers"), ("18,000", "workers")]
+    assert _one("Some 300 people live in the camp.").counts == "people"
+
+
+@pytest.mark.parametrize(("sentence", "shares"), [
+    ("Results showed Mr Milei had nearly 56% of the vote compared with 44% for Mr Massa, with almost 90% of votes "
+     "counted.", [("56%", "vote"), ("44%", "vote")]),
+    ("Milei won about 56% of the vote, while Peronist Economy Minister Massa won just over 44%.",
+     [("56%", "vote"), ("44%", "vote")]),
+    ("The coalition leads with 79.6 percent of votes counted, officials said.", [("79.6 percent", "vote")]),
+    ("Annual inflation is now over 140%.", [("140%", "inflation")]),
+])
+def test_a_rival_s_share_of_a_vote_and_a_rate_are_figures_but_how_far_the_count_went_is_not(
+        sentence: str, shares: list[tuple[str, str]]) -> None:
+    assert [(q.written, q.counts) for q in find_quantities(sentence)] == shares
+
+
 def test_partitive_counts_the_noun_after_of_these() -> None:
     sentence = (
         "Approximately, 2.9 million civilians are in the province and "

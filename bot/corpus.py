@@ -498,7 +498,8 @@ def _later_dateline_end(line: str, body: list[str]) -> int:
     if dateline is None:
         return 0
     place = dateline.group().split(",")[0].split("(")[0].strip(" -—–:")
-    if "(" in dateline.group() or "," in dateline.group() or any(place.title() in other for other in body):
+    if "(" in dateline.group() or "," in dateline.group() or (
+            place.title() != place and any(place.title() in other for other in body)):  # (not "U.S. - Joe-Max Moore")
         return dateline.end()
     return 0
 

@@ -388,10 +388,10 @@ def test_each_story_of_a_page_of_several_loses_its_dateline_but_an_acronym_openi
     art = _parse(tmp_path, "a.txt", (
         f"Strike news\n{BODY}\nUnion widens strike\nDETROIT — The union widened its strike against Detroit carmakers.\n"
         "Plant workers walk out\nTOLEDO, Ohio (WTVG) - Workers at the plant walked out on Monday.\n"
-        "NATO — The alliance said it would meet on Friday.\n"))
-    assert _texts(art)[-4:] == ["The union widened its strike against Detroit carmakers.", "Plant workers walk out",
+        "NATO — The alliance said it would meet on Friday.\nU.S. - Joe-Max Moore (3rd minute)\n"))
+    assert _texts(art)[-5:] == ["The union widened its strike against Detroit carmakers.", "Plant workers walk out",
                                 "Workers at the plant walked out on Monday.",
-                                "NATO — The alliance said it would meet on Friday."]
+                                "NATO — The alliance said it would meet on Friday.", "U.S. - Joe-Max Moore (3rd minute)"]
 
 
 def test_a_dateline_on_a_line_of_its_own_under_the_standfirst_is_no_paragraph(tmp_path: Path) -> None:

@@ -20,12 +20,12 @@ from rapidfuzz import fuzz
 
 from bot import cards
 from bot.config import Curation
-from bot.extract.actors import LED_BODIES, UNVOUCHED, crowned, offices, without_designator
+from bot.extract.actors import LED_BODIES, SURE_OF_A_SEX, UNVOUCHED, crowned, offices, without_designator
 from bot.extract.article import ArticleFacts
 from bot.extract.dates import Moment
 from bot.extract.figures import SHARE_PRICE_MOVES, Quantity, happenings, snippet
 from bot.extract.gazetteer import is_state_name, state_of
-from bot.extract.given_names import is_common_word
+from bot.extract.given_names import is_common_word, pronoun_of
 from bot.extract.names import compact, fold, initials, is_acronym, skeleton, strip_possessive, tokens
 from bot.topics import find_topics
 
@@ -71,6 +71,7 @@ class _Member:
     mentions: int
     crowned: bool = False  # called "King", "Prince", "Emir" …: a royal goes by that title and one name
     offices: frozenset[str] = frozenset()  # "president", "governor": what tells two people of one surname apart
+    sex: str = ""  # "he" or "she", by a title of address ("Mr. Biden") or a first name ("Jill Biden")
     articles: set[str] = field(default_factory=set)  # the articles naming it just so, gathered on the first of them,
     # which stands for all when linking
 
@@ -109,6 +110,7 @@ def _members(facts: list[ArticleFacts]) -> dict[tuple[str, str], _Member]:
             out[(f.article.id, key)] = _Member(
                 (f.article.id, key), actor.name, actor.kind, set(actor.forms), set(actor.aliases),
                 set(actor.acronyms), len(actor.sentences), crowned(actor.roles), offices=offices(actor.roles),
+                sex=actor.sex or (pronoun_of(actor.name.split()[0], SURE_OF_A_SEX) or "" if actor.kind == "person" else ""),
                 articles={f.article.id},
             )
     return out
@@ -138,7 +140,7 @@ def _an_actor(ms: list[_Member]) -> bool:
 
 
 def _naming(m: _Member) -> tuple:
-    return m.name, m.kind, frozenset(m.forms), frozenset(m.aliases), frozenset(m.acronyms), m.crowned, m.offices
+    return m.name, m.kind, frozenset(m.forms), frozenset(m.aliases), frozenset(m.acronyms), m.crowned, m.offices, m.sex
 
 
 def _link(members: dict[tuple[str, str], _Member], curation: Curation) -> _Union:
@@ -188,6 +190,7 @@ def _link_surnames(members: dict[tuple[str, str], _Member], union: _Union) -> No
     by_first: dict[str, set[tuple[str, str]]] = defaultdict(set)
     by_shape: dict[str, set[str]] = defaultdict(set)  # a surname's consonants -> the surnames spelt so
     held: dict[tuple[str, str], set[str]] = defaultdict(set)  # a full-named person's offices, by root
+    sexes: dict[tuple[str, str], set[str]] = defaultdict(set)  # and whether they are a he or a she
     by_first_word: dict[str, set[tuple[str, str]]] = defaultdict(set)  # a body's name's first word -> the bodies
     for m in members.values():
         if m.kind == "organisation" and len(tokens(m.name)) >= 2 and tokens(m.name)[-1] not in LED_BODIES:
@@ -197,6 +200,7 @@ def _link_surnames(members: dict[tuple[str, str], _Member], union: _Union) -> No
             by_first[tokens(m.name)[0]].add(union.find(m.ref))
             by_shape[skeleton(tokens(m.name)[-1])].add(tokens(m.name)[-1])
             held[union.find(m.ref)] |= m.offices
+            sexes[union.find(m.ref)] |= {m.sex} - {""}
     as_place: Counter[str] = Counter()  # how many articles took a one-word name for a place, and for someone
     as_someone: Counter[str] = Counter()
     titled: dict[str, set[str]] = defaultdict(set)  # the offices a one-word name is given, in any article
@@ -217,7 +221,8 @@ def _link_surnames(members: dict[tuple[str, str], _Member], union: _Union) -> No
             roots = by_first.get(name_tokens[0], set())
         if not roots and m.kind == "surname":  # "Amnesty said", of no person: Amnesty International, if one body
             roots = by_first_word.get(name_tokens[0], set())
-        roots = {r for r in roots if _may_hold_the_same_office(titled[name_tokens[0]], held[r])}
+        roots = {r for r in roots if _may_hold_the_same_office(titled[name_tokens[0]], held[r])
+                 and (not m.sex or not sexes[r] or m.sex in sexes[r])}  # ("Mr. Biden" is not Jill Biden)
         if len(roots) > 1:  # "President Clinton": the one Clinton who was ever called so
             roots = {r for r in roots if titled[name_tokens[0]] & held[r]}
         if len(roots) == 1:

@@ -276,6 +276,14 @@ def test_a_person_named_with_a_middle_name_in_one_article_is_the_same_person(tmp
     assert grossi.sources == ["a", "b"]
 
 
+def test_mr_of_a_surname_is_not_the_one_woman_of_that_name_the_corpus_has(tmp_path: Path) -> None:
+    index = _index_of(tmp_path, {
+        "a": "Visit\nWire Desk | 15 August 2023\nFirst lady Ilona Varga visited Tarvel on Tuesday.\n",
+        "b": "Aid\nWire Desk | 16 August 2023\n\u201cWe will be there,\u201d Mr. Varga said on Wednesday.\n",
+    })
+    assert sorted(a.name for a in index.briefs.actors if a.kind == "person") == ["Ilona Varga", "Varga"]
+
+
 def test_a_state_card_goes_by_the_states_common_name(tmp_path: Path) -> None:
     index = _index_of(tmp_path, {
         "a": "Treaty text\nWire Desk | 31 August 2022\n"

@@ -24,6 +24,7 @@ from bot.extract.given_names import (
     is_given_name,
     may_be_a_first_name,
     may_be_a_surname,
+    pronoun_of,
 )
 from bot.extract.hints import Caseless
 from bot.extract.names import (
@@ -34,6 +35,7 @@ from bot.extract.names import (
     PARTICLES,
     Span,
     acronym_fits,
+    addressed_as,
     find_names,
     fold,
     honorific_before,
@@ -391,6 +393,7 @@ class LocalActor:
     aliases: set[str] = field(default_factory=set)
     acronyms: set[str] = field(default_factory=set)
     sentences: list[int] = field(default_factory=list)
+    sex: str = ""  # "he" or "she", when a title of address said so ("Mr. Biden")
 
 
 # "Brig. Gen. Yahya Saree", "Lt. Gen. Alexus Grynkewich", "Gov. Kathy Hochul": a rank or office written short
@@ -1101,6 +1104,8 @@ def _cues(text: str, start: int, end: int, name: str, role: str) -> set[str]:
         cues.add("member")  # "George Wajackoyah of the Roots Party": a named someone of an organisation
     if honorific_before(text, start):
         cues.add("honorific")
+        if sex := addressed_as(text, start):
+            cues.add(sex)  # "Mr. Biden": a man, whoever else of that name the article has
     if (("his" in after or "self" in after) and _OWN_PRONOUN_AFTER.match(after)
             and not _A_PERSON_FROM_IT_AFTER.match(after) and not _INDEFINITE_BEFORE.search(before)
             and not (_AN_OBJECT_BEFORE.search(before) and _PREPOSITION_NEXT.match(after))
@@ -1464,6 +1469,7 @@ def resolve_actors(mentions: list[Mention], sentences: list[Sentence]) -> dict[s
         m.key = target.key
         target.forms.add(m.text)
         target.sentences.append(m.sent)
+        target.sex = target.sex or next((sex for sex in _SEXES if sex in m.cues), "")
         if m.role and "descriptor" in m.cues:
             target.kinds_said.append((m.role, m.sent))
         elif m.role and ("role" in m.cues or target.kind == "person"):
@@ -1573,6 +1579,9 @@ def _attach_short_forms(by_name: dict[str, list[Mention]], actors: dict[str, Loc
         if len(name_tokens) == 1 and any(_a_crown(m.role) for m in ms):
             # "King Hussein" is no short form of Saddam Hussein, unless the full name is given the crown too
             matches = [p for p in matches if any(_a_crown(x.role) for x in by_name.get(p.key, []))]
+        sexes = {sex for m in ms for sex in _SEXES if sex in m.cues}
+        if sexes:  # "Mr. Biden" is no short form of "Jill Biden"
+            matches = [p for p in matches if pronoun_of(p.name.split()[0], SURE_OF_A_SEX) in (None, *sexes)]
         if len(matches) > 1:  # "President Varga", with President Tomas Varga and Senator Ilona Varga: the president
             titled = offices([(m.role, m.sent) for m in ms if m.role])
             matches = [p for p in matches if titled & offices([(x.role, x.sent) for x in by_name.get(p.key, []) if x.role])
@@ -1585,6 +1594,10 @@ def _attach_short_forms(by_name: dict[str, list[Mention]], actors: dict[str, Loc
             # "Marchetti told reporters": a surname whose full name another article may give;
             # merge keeps it only if it finds that person.
             actors[key] = LocalActor(key=key, name=name, kind="surname")
+
+
+_SEXES = ("he", "she")  # the cues a title of address gives
+SURE_OF_A_SEX = 2  # countries whose lists give a first name one sex, for it to set a man or a woman apart
 
 
 CROWNS = frozenset({"king", "queen", "prince", "princess", "emir", "sultan", "prophet"})  # (known by one name too)

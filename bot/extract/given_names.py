@@ -115,20 +115,23 @@ def is_common_word(word: str) -> bool:
 
 
 @cache
-def _genders() -> dict[str, str]:
-    """First name -> "he" or "she", for the names Faker lists for one sex only in every country
-    it covers ("Andrea" is a man's name in Italy and a woman's elsewhere: neither)."""
-    said: dict[str, set[str]] = {}
-    for _, attr, names in _faker_lists(tuple(_PRONOUN_OF_LIST)):
+def _genders() -> dict[str, tuple[str, int]]:
+    """First name -> "he" or "she", and in how many of Faker's countries, for the names it lists
+    for one sex only in every country it covers ("Andrea" is a man's name in Italy and a woman's
+    elsewhere: neither)."""
+    said: dict[str, dict[str, set[str]]] = {}
+    for locale, attr, names in _faker_lists(tuple(_PRONOUN_OF_LIST)):
         for name in names:
-            said.setdefault(name, set()).add(_PRONOUN_OF_LIST[attr])
-    return {name: pronouns.pop() for name, pronouns in said.items() if len(pronouns) == 1}
+            said.setdefault(name, {}).setdefault(_PRONOUN_OF_LIST[attr], set()).add(locale)
+    return {name: (pronoun, len(where)) for name, by in said.items() if len(by) == 1 for pronoun, where in by.items()}
 
 
 _PRONOUN_OF_LIST = {"first_names_male": "he", "first_names_female": "she",
                     "first_romanized_names_male": "he", "first_romanized_names_female": "she"}
 
 
-def pronoun_of(first_name: str) -> str | None:
-    """"she" for "María", "he" for "Nicolás", None for a name used for both or unknown."""
-    return _genders().get(first_name)
+def pronoun_of(first_name: str, countries: int = 1) -> str | None:
+    """"she" for "María", "he" for "Nicolás", None for a name used for both or unknown; or listed
+    in fewer than `countries` of Faker's countries (one country's list may slip: "Yury" a woman's)."""
+    pronoun, listed = _genders().get(first_name, (None, 0))
+    return pronoun if listed >= countries else None

@@ -484,3 +484,13 @@ def honorific_before(sentence: str, start: int) -> bool:
     """Whether a title of address ("Mr.", "Lt.") stands right before position `start`."""
     before = sentence[:start].rsplit(None, 1)  # the last word is all it needs
     return bool(before) and fold(before[-1]).rstrip(".") in HONORIFICS
+
+
+def addressed_as(sentence: str, start: int) -> str | None:
+    """"he" after "Mr.", "she" after "Mrs." or "Ms.": whom a title of address says the name is."""
+    before = sentence[:start].rsplit(None, 1)
+    return _ADDRESSED.get(fold(before[-1]).rstrip(".")) if before else None
+
+
+_ADDRESSED = {"mr": "he", "sir": "he", "lord": "he", "mrs": "she", "ms": "she", "miss": "she", "dame": "she",
+              "lady": "she"}

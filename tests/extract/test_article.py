@@ -817,6 +817,13 @@ def test_he_after_someone_unnamed_speaks_is_not_the_last_man_named(tmp_path: Pat
     assert [facts.actors[q.actor].name for q in facts.quotes] == []
 
 
+def test_mr_and_a_woman_s_full_name_of_one_family_are_two_people(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Fire\nWire | 15 August 2023\nPresident Varga said all resources were available to Tarvel. "
+        "\u201cWe will be there,\u201d Mr. Varga said.\nThe president said he and first lady Ilona Varga would travel.\n"))
+    assert sorted(a.name for a in facts.actors.values() if a.kind in ("person", "surname")) == ["Ilona Varga", "Varga"]
+
+
 def test_an_official_of_a_body_with_capitals_inside_her_name_is_a_person_and_a_sum_s_currency_no_one(
         tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (

@@ -469,8 +469,10 @@ def role_before(sentence: str, start: int, complement_joins: bool = False) -> st
     return role
 
 
-# "two journalists, Ali Omar and Sara Hadi": a list of names
-_LISTED_AFTER = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*(?:,\s+|\s+and\s+)[A-Z]")
+# "two journalists, Ali Omar and Sara Hadi": a list of names (not "380 specialists, Keith Turi, FEMA deputy
+# administrator, said": a name and its title)
+_CAPITALISED_RUN = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*"
+_LISTED_AFTER = re.compile(_CAPITALISED_RUN + r"(?:\s+and\s+[A-Z]|,\s+" + _CAPITALISED_RUN + r"(?:,|\s+and\b))")
 
 
 _COUNTED_MEMBERS = re.compile(r"(?:the\s+|an?\s+)?[\d,.]+-(?:member|strong|seat|person|man)", re.I)

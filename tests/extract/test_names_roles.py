@@ -254,6 +254,8 @@ def _role_after(sentence: str, name: str) -> str:
         ("The studio still hopes to hire producers Ada Kell and Rui Mota to run it.", "Ada Kell", "producers"),
         # a determiner opening the sentence is no part of the title
         ("Another survivor, Yalcin Aksoy, was dug from a collapsed building.", "Yalcin Aksoy", "survivor"),
+        # many before a comma are no one's title, when the name's own title follows it
+        ("The agency sent 380 specialists to the island, Keith Turi, FEMA deputy administrator, said.", "Keith Turi", ""),
     ],
 )
 def test_role_before(sentence: str, name: str, role: str) -> None:

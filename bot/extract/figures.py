@@ -179,7 +179,8 @@ _RISE_VERBS = (r"rose|rises|risen|soared|soars|climbed|climbs|jumped|jumps|surge
                r"mounts|swelled|swells|reached|reaches")
 _TALLY = re.compile(r"\b((?:death |casualty |body )?(?:toll|total|tally|population|count|crowd|turnout|army|force)),? "
                     # the words between may hold a date or a magnitude ("… struck on March 28, 2025, has soared to")
-                    r"(?:of|(?:(?:[^.;:]|(?<=\d)\.(?=\d)){0,100} )?(?:has |had |have )?(?:" + _RISE_VERBS + r"|"
+                    # (or initials: "the death toll in the deadliest U.S. fire in more than a century stood at")
+                    r"(?:of|(?:(?:[^.;:]|(?<=\d)\.(?=\d)|(?<=\b[A-Z])\.){0,100} )?(?:has |had |have )?(?:" + _RISE_VERBS + r"|"
                     r"passed|passes|topped|tops|hit|hits|grown|grew|grows|stands at|stood at|exceeded|exceeds|"
                     r"surpassed|surpasses|exceeding|surpassing|topping|passing|was|is)"
                     r"(?: to)?)\s+(?:[a-z]+\s+){0,2}$", re.I)
@@ -391,7 +392,13 @@ def _qualifier(before: str, after: str) -> str:
     # the nearest one: "almost all of the estimated 4,000" is an estimate, the "almost" is the part's
     while match is not None and (nearer := _QUALIFIER_RE.search(clause, match.end(1))) is not None:
         match = nearer
-    return _QUALIFIER_OF[match.group(1).lower()] if match else ""
+    if match is None or _A_VERB_BETWEEN.search(clause, match.end(1)):
+        return ""  # "the deadliest fire in more than a century stood at 114": the century's, not the toll's
+    return _QUALIFIER_OF[match.group(1).lower()]
+
+
+_A_VERB_BETWEEN = re.compile(r"\b(?:stood|stands|was|were|is|are|has|have|had|rose|risen|fell|reached|hit|climbed|"
+                             r"jumped|totall?ed|remains|remained)\b")
 
 
 _TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|[\w’'-]+|[^\w\s]")

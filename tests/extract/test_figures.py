@@ -120,6 +120,11 @@ def test_a_rival_s_share_of_a_vote_and_a_rate_are_figures_but_how_far_the_count_
     assert [(q.written, q.counts) for q in find_quantities(sentence)] == shares
 
 
+def test_a_toll_reaches_its_figure_past_initials_and_a_hedge_of_something_else() -> None:
+    q = _one("The latest official death toll in the deadliest U.S. fire in more than a century stood at 114.")
+    assert (q.counts, q.qualifier, q.klass) == ("death toll", "", "people")
+
+
 def test_partitive_counts_the_noun_after_of_these() -> None:
     sentence = (
         "Approximately, 2.9 million civilians are in the province and "

@@ -204,27 +204,30 @@ def _link_surnames(members: dict[tuple[str, str], _Member], union: _Union) -> No
     as_place: Counter[str] = Counter()  # how many articles took a one-word name for a place, and for someone
     as_someone: Counter[str] = Counter()
     titled: dict[str, set[str]] = defaultdict(set)  # the offices a one-word name is given, in any article
+    addressed: dict[str, set[str]] = defaultdict(set)  # and as whom: "Mr." or "Mrs." (both: a family, no one)
     for m in members.values():
         if len(tokens(m.name)) == 1:
             (as_place if m.kind == "place" else as_someone)[tokens(m.name)[0]] += m.times
             titled[tokens(m.name)[0]] |= m.offices
+            addressed[tokens(m.name)[0]] |= {m.sex} - {""}
     for m in members.values():
         name_tokens = tokens(m.name)
         if len(name_tokens) != 1 or m.kind not in ("person", "place", "surname") or m.crowned:
             continue  # (not "King Hussein" for Saddam Hussein: a royal's one name and title are how he is known)
         if as_place[name_tokens[0]] > as_someone[name_tokens[0]]:
             continue  # "Baghdad", mostly a place, is nobody's surname ("Abu Omar al-Baghdadi")
-        roots = by_surname.get(name_tokens[0], set())
-        if not roots and m.kind in ("person", "surname"):
-            roots = by_surname.get(_spelt_otherwise(name_tokens[0], by_shape), set())
-        if not roots and m.kind == "person":
-            roots = by_first.get(name_tokens[0], set())
-        if not roots and m.kind == "surname":  # "Amnesty said", of no person: Amnesty International, if one body
-            roots = by_first_word.get(name_tokens[0], set())
-        roots = {r for r in roots if _may_hold_the_same_office(titled[name_tokens[0]], held[r])
-                 and (not m.sex or not sexes[r] or m.sex in sexes[r])}  # ("Mr. Biden" is not Jill Biden)
+        word = name_tokens[0]
+        ways = (by_surname.get(word, set()),  # the full names it ends, else those spelt nearly so, or those it opens
+                by_surname.get(_spelt_otherwise(word, by_shape), set()) if m.kind in ("person", "surname") else set(),
+                by_first.get(word, set()) if m.kind == "person" else set(),
+                by_first_word.get(word, set()) if m.kind == "surname" else set())  # "Amnesty said": Amnesty International
+        # of those who may be it: the same office, and the same sex ("Mr. Biden" is not Jill Biden; but "Mr. Bush"
+        # and "Mrs. Bush" say nothing of which Bush "Bush" is)
+        roots = next((fit for way in ways if (fit := {
+            r for r in way if _may_hold_the_same_office(titled[word], held[r])
+            and (len(addressed[word]) != 1 or not sexes[r] or addressed[word] == sexes[r])})), set())
         if len(roots) > 1:  # "President Clinton": the one Clinton who was ever called so
-            roots = {r for r in roots if titled[name_tokens[0]] & held[r]}
+            roots = {r for r in roots if titled[word] & held[r]}
         if len(roots) == 1:
             union.union(next(iter(roots)), m.ref)
 

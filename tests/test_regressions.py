@@ -284,6 +284,16 @@ def test_mr_of_a_surname_is_not_the_one_woman_of_that_name_the_corpus_has(tmp_pa
     assert sorted(a.name for a in index.briefs.actors if a.kind == "person") == ["Ilona Varga", "Varga"]
 
 
+def test_a_woman_s_first_name_is_no_man_s_surname_spelt_nearly_so(tmp_path: Path) -> None:
+    index = _index_of(tmp_path, {
+        "a": "Oil\nWire Desk | 15 August 2005\nMinister William Lara said on Monday output would rise.\n",
+        "b": "Visit\nWire Desk | 16 August 2005\nFirst lady Laura Bush visited a school in Ohio on Tuesday.\n",
+        "c": "Trip\nWire Desk | 17 August 2005\nThe president and his wife Laura arrived in Moscow on Wednesday.\n",
+    })
+    assert sorted((a.name, a.sources) for a in index.briefs.actors if a.kind == "person") == [
+        ("Laura Bush", ["b", "c"]), ("William Lara", ["a"])]
+
+
 def test_a_state_card_goes_by_the_states_common_name(tmp_path: Path) -> None:
     index = _index_of(tmp_path, {
         "a": "Treaty text\nWire Desk | 31 August 2022\n"

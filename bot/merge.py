@@ -1003,8 +1003,10 @@ def _group(members: list[_Pending]) -> cards.FigureGroup:
     head = min((p.quantity.counts for p in members), key=lambda c: (len(c.split()), c))
     if members[0].quantity.klass == "money":  # "$ revenue" reads "revenue ($)"; a bare "$", "sum ($)"
         currency, what = _sum_parts(head)
-        head = f"{what or 'sum'} ({currency})"
-    label = _with_what_happened(head, members[0].quantity.states) + (f" ({', '.join(anchors)})" if anchors else "")
+        head = f"{what or 'sum'} ({currency})"  # and no happening: "$5.5 billion … to repair damaged areas"
+    else:
+        head = _with_what_happened(head, members[0].quantity.states)
+    label = head + (f" ({', '.join(anchors)})" if anchors else "")
     claims.sort(key=lambda c: (c.value, c.cite.source, c.cite.sentence))
     return cards.FigureGroup(id="", label=label, status=status, claims=claims, anchors=anchors)
 

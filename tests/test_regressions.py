@@ -366,6 +366,14 @@ def test_a_body_count_and_a_death_toll_are_one_toll(tmp_path: Path) -> None:
         ("death toll (Tarvel)", [4300, 7108])]
 
 
+def test_a_sum_is_labelled_by_what_it_is_not_by_what_befell_things_near_it(tmp_path: Path) -> None:
+    index = _index_of(tmp_path, {
+        "a": "Rebuilding\nWire Desk | 29 March 2025\nAn estimate projects that $5.5 billion will be needed to repair "
+             "damaged areas in Tarvel, officials said.\n",
+    })
+    assert [g.label for g in index.briefs.figures] == ["expected ($) (Tarvel)"]
+
+
 def test_the_same_sum_reported_twice_is_one_figure_and_a_firm_is_no_place_it_was_counted_in(tmp_path: Path) -> None:
     index = _index_of(tmp_path, {
         "a": "Sentence\nWire Desk | 28 March 2024\nTomas Reyes was sentenced for taking $8 billion from "

@@ -713,6 +713,15 @@ def _is_an_era(name: str, text: str, start: int, end: int) -> bool:
                                                or _YEAR_AFTER.match(text, end))
 
 
+def _a_region_s_adjective(name: str, text: str, end: int, mid_caps: set[str]) -> bool:
+    """"the Hawaiian island" in a story naming Hawaii: a place's adjective before a noun, made of the
+    place's name, is no place itself (but "Fujian province", "the Guardian newspaper" are names; and
+    a state's adjective, "Syrian troops", is the state's, found as such)."""
+    return (" " not in name and name.endswith("an") and (name[:-1] in mid_caps or name[:-2] in mid_caps)
+            and _LOWER_WORD_AFTER.match(text, end) is not None and not state_of(name))
+
+
+_LOWER_WORD_AFTER = re.compile(r" [a-z]")
 _ERA = re.compile(r"B\.C\.(?:E\.)?|BCE?|A\.D\.|C\.E\.")
 _COUNTED_BEFORE = re.compile(r"(?:\d|\bcentury|\bmillennium)\s*$")
 _YEAR_AFTER = re.compile(r"\s+\d")
@@ -759,7 +768,8 @@ def find_mentions(sentences: list[Sentence], lower_words: set[str], mid_caps: se
             if (_is_calendar_word(named.name) or _is_function_word(named.name, text) or _LIKENESS.search(named.name)
                     or _A_STORM.match(named.name) or named.name.rstrip(".") in ("Jr", "Sr")  # a generation, no one
                     or _is_an_era(named.name, text, named.start, named.end)
-                    or _shouted_or_model(named.name, text[:named.start], lower_words)):
+                    or _shouted_or_model(named.name, text[:named.start], lower_words)
+                    or _a_region_s_adjective(named.name, text, named.end, mid_caps)):
                 continue
             led = _LED_BODY_AFTER.match(text, named.end)
             if led and _THE_BEFORE.search(text, 0, named.start) and not state_of(named.name):

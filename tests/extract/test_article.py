@@ -952,6 +952,13 @@ def test_a_preposition_opening_the_sentence_is_no_part_of_the_place_after_it(tmp
     assert "Tarvel" in {a.name for a in facts.actors.values()}
 
 
+def test_a_place_s_adjective_before_a_noun_is_no_place_but_a_name_ending_so_is(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Fire\nWire | 15 August 2023\nThe search went on across the Tarvanian island of Maui, officials in Tarvania "
+        "said. Crews from Fujian province and the Guardian newspaper were there.\n"))
+    assert sorted(a.name for a in facts.actors.values()) == ["Fujian", "Guardian", "Maui", "Tarvania"]
+
+
 def test_speaking_opener_does_not_hide_the_speaker(cup: ArticleFacts) -> None:
     index = _sentence_index(cup, "Speaking after the match, Lopez said")
     assert [f.actor for f in _said_in(cup, index)] == ["maria lopez"]

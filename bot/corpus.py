@@ -505,7 +505,9 @@ def _later_dateline_end(line: str, body: list[str]) -> int:
 
 
 # "MAURO BUCCARELLO/Reuters", "Yuri Cortez/AFP via Getty Images": a photographer and an agency, alone on a line
-_PHOTO_CREDIT_LINE = re.compile(r"^\s*[A-Z][\w.'’ -]{2,40}/(?:[A-Z][\w.'’-]*/)?(?:AP|AFP|Reuters|Getty|EPA|Bloomberg|"
+# ("Robert Gauthier/Los Angeles Times via Getty Images": a paper's photographer, through an agency)
+_PHOTO_CREDIT_LINE = re.compile(r"^\s*[A-Z][\w.'’ -]{2,40}/(?:[A-Z][\w.'’-]*/|[A-Z][\w.'’ -]{1,40}? via )?"
+                                r"(?:AP|AFP|Reuters|Getty|EPA|Bloomberg|"
                                 r"Anadolu|dpa|Xinhua|AAP|PA|Sipa|NurPhoto|SOPA)(?: Images| via Getty Images| Photo)?\s*$")
 
 

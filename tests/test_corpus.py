@@ -884,9 +884,10 @@ def test_a_syndicator_s_disclaimer_under_the_story_is_furniture(tmp_path: Path) 
     assert _texts(art) == [BODY.strip()]
 
 
-def test_a_caption_closed_by_a_photographer_s_credit_line_is_furniture(tmp_path: Path) -> None:
+@pytest.mark.parametrize("credit", ["DANA HOLT/Reuters", "Dana Holt/Vesna Times via Getty Images"])
+def test_a_caption_closed_by_a_photographer_s_credit_line_is_furniture(tmp_path: Path, credit: str) -> None:
     caption = "Rescue workers bring bodies to shore after a boat capsized off the coast of Vesna, Nov. 24, 2019."
-    art = _parse(tmp_path, "a.txt", f"Boat capsizes\n{caption}\n\nDANA HOLT/Reuters\n\n{BODY}")
+    art = _parse(tmp_path, "a.txt", f"Boat capsizes\n{caption}\n\n{credit}\n\n{BODY}")
     assert _texts(art) == [BODY.strip()]
     assert caption in art.furniture
 

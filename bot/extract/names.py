@@ -356,6 +356,7 @@ def _join_of_names(sentence: str, spans: list[Span]) -> list[Span]:
             or (previous is not None and len(out) - 1 not in joined and _joins_with_and(sentence, previous, span)) \
             or (previous is not None and len(out) - 1 in joined and _lists_members(sentence, previous, span)) \
             or (previous is not None and len(out) - 1 in joined and _shares_its_head(sentence, previous, span)) \
+            or (previous is not None and len(out) - 1 in joined and _a_second_field(sentence, previous, span)) \
             or (len(out) - 1 in purposed and gap == " and " and _PURPOSE_NOUN.fullmatch(span.text) is not None) \
             or (previous is not None and gap == " of " and _named_as_an_outlet(sentence, previous, span)) \
             or (gap == " in " and (len(out) - 1 in purposed or head == "mission") and _a_land(span.text)) \
@@ -369,6 +370,23 @@ def _join_of_names(sentence: str, spans: list[Span]) -> list[Span]:
         else:
             out.append(span)
     return out
+
+
+def _a_second_field(sentence: str, previous: Span, span: Span) -> bool:
+    """"the Department of Financial Protection and Innovation closed …": a body named for its fields
+    takes a second field after "and", a word of the language that ends the name (not "the Ministry
+    of Health and Hamas": a name of its own)."""
+    from bot.extract.given_names import is_common_word  # (it reads this module's names)
+
+    words = span.text.split()
+    return (sentence[previous.end:span.start] == " and " and " of " in previous.text and len(words) <= 2
+            and all((w.lower().endswith(_ABSTRACT_ENDS) or is_common_word(w)) and not state_of(w) for w in words)
+            and words[-1].lower() not in AND_HEADS | {"staff", "army", "navy", "police", "forces"}
+            and not _NAME_GOES_ON.match(sentence, span.end))  # (nor "the Ministry of Defence and General Staff")
+
+
+_ABSTRACT_ENDS = ("tion", "ment", "ity", "ance", "ence", "ism", "ness", "ure", "ing")  # "Innovation", "Development"
+_NAME_GOES_ON = re.compile(r"\s+(?:of\b|[A-Z(])")
 
 
 def _a_body_of_bodies(sentence: str, previous: Span, span: Span) -> bool:

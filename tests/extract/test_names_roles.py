@@ -85,6 +85,18 @@ def test_find_names_strips_titles_of_address(sentence: str, name: str) -> None:
     assert sentence[span.start : span.end] == name
 
 
+@pytest.mark.parametrize(("sentence", "names"), [
+    ("The Tarvel Department of Financial Protection and Innovation closed the bank.",
+     ["The Tarvel Department of Financial Protection and Innovation"]),
+    ("The Ministry of Foreign Affairs and International Cooperation said so.",
+     ["The Ministry of Foreign Affairs and International Cooperation"]),
+    ("The Ministry of Health and Hamas said 40 died.", ["The Ministry of Health", "Hamas"]),
+    ("The Ministry of Defence and General Staff agreed.", ["The Ministry of Defence", "General Staff"]),
+])
+def test_a_body_named_for_its_fields_takes_a_second_after_and(sentence: str, names: list[str]) -> None:
+    assert _names(sentence) == names
+
+
 def test_find_names_strips_possessives_and_splits_after_them() -> None:
     assert _names("The plan was backed by Russia’s Channel One.") == ["The", "Russia", "Channel One"]
     assert "al-Muallem" in _names("The envoy met Mr. al-Muallem’s deputy.")

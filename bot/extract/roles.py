@@ -105,7 +105,7 @@ ORG_WORDS = {
     "ministries", "unit", "battalion", "division", "regiment", "militia", "observatory", "tribunal", "bureau",
     "crescent", "community",
     # the trades companies name themselves for: "General Motors", "Boeing Capital", "Exxon Mobil Chemicals"
-    "motors", "motor", "electric", "dynamics", "industries", "systems", "technologies", "holdings",
+    "motors", "motor", "electric", "dynamics", "industries", "system", "systems", "technologies", "holdings",
     "pharmaceuticals", "energy", "petroleum", "communications", "telecom", "entertainment", "studios",
     "laboratories", "insurance", "securities", "capital", "ventures", "investments", "chemicals", "aerospace",
     "automotive", "logistics", "electronics", "semiconductor", "semiconductors", "pharma", "biotech", "therapeutics",

@@ -959,6 +959,14 @@ def test_a_place_s_adjective_before_a_noun_is_no_place_but_a_name_ending_so_is(t
     assert sorted(a.name for a in facts.actors.values()) == ["Fujian", "Guardian", "Maui", "Tarvania"]
 
 
+def test_a_body_named_a_system_is_no_one_behind_a_title(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Bank\nWire | 10 March 2023\nThe lender is a member of the Federal Reserve System based in Tarvel, "
+        "the regulator said.\n"))
+    assert [(a.name, a.kind) for a in facts.actors.values() if a.kind in ("person", "organisation")] == [
+        ("Federal Reserve System", "organisation")]
+
+
 def test_speaking_opener_does_not_hide_the_speaker(cup: ArticleFacts) -> None:
     index = _sentence_index(cup, "Speaking after the match, Lopez said")
     assert [f.actor for f in _said_in(cup, index)] == ["maria lopez"]

@@ -152,7 +152,9 @@ def _link(members: dict[tuple[str, str], _Member], curation: Curation) -> _Union
             if m.kind == "person" and form != m.name and len(tokens(form)) == 1 < len(tokens(m.name)):
                 continue  # "Clinton", short for Bill here and Hillary there, is no name they share (see below)
             state = state_of(form) if m.kind == "state" else None
-            by_name[fold(state) if state else " ".join(tokens(_in_one_order(form))) or fold(form)].append(m)
+            words = [_SPELT_OUT.get(w, w) for w in tokens(_in_one_order(form))] if m.kind == "organisation" else \
+                tokens(_in_one_order(form))
+            by_name[fold(state) if state else " ".join(words) or fold(form)].append(m)
     for same in by_name.values():
         for m in same[1:]:
             if _compatible(same[0], m):
@@ -173,6 +175,11 @@ def _link(members: dict[tuple[str, str], _Member], curation: Curation) -> _Union
         for ref in refs[1:]:
             union.union(refs[0], ref)
     return union
+
+
+# a body's words written short: "Federal Deposit Insurance Corp." is the Federal Deposit Insurance Corporation
+_SPELT_OUT = {"corp": "corporation", "co": "company", "inc": "incorporated", "ltd": "limited", "intl": "international",
+              "dept": "department", "assn": "association", "natl": "national", "univ": "university", "govt": "government"}
 
 
 def _compatible(a: _Member, b: _Member) -> bool:

@@ -294,6 +294,14 @@ def test_a_woman_s_first_name_is_no_man_s_surname_spelt_nearly_so(tmp_path: Path
         ("Laura Bush", ["b", "c"]), ("William Lara", ["a"])]
 
 
+def test_a_body_s_name_written_short_is_the_same_body(tmp_path: Path) -> None:
+    index = _index_of(tmp_path, {
+        "a": "Bank\nWire Desk | 10 March 2023\nThe Tarvel Deposit Insurance Corporation took over the bank on Friday.\n",
+        "b": "Bank\nWire Desk | 11 March 2023\nThe Tarvel Deposit Insurance Corp. said on Saturday deposits were safe.\n",
+    })
+    assert [(a.kind, a.sources) for a in index.briefs.actors] == [("organisation", ["a", "b"])]
+
+
 def test_a_state_card_goes_by_the_states_common_name(tmp_path: Path) -> None:
     index = _index_of(tmp_path, {
         "a": "Treaty text\nWire Desk | 31 August 2022\n"

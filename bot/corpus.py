@@ -539,6 +539,7 @@ def _read_byline(art: Article, line: str) -> bool:
     return byline is not None
 
 
+_SOURCE_LINE = re.compile(r"^\s*Source\s*:\s*(?P<outlet>[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3})\s*$")
 _REPORTING_FROM = re.compile(r"^\s*reporting from\s+[A-Z][^.]{0,60}$", re.I)
 _CLOCK_ONLY = re.compile(r"\s*\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}|GMT[+-]?\d*)?\s*")
 
@@ -676,6 +677,11 @@ def _read_header(art: Article, header: list[str]) -> None:
             art.furniture.append(line)
             continue
         if _read_byline(art, line):
+            continue
+        source = _SOURCE_LINE.match(line)
+        if source:  # "Source: Xinhua": the outlet the story is from
+            art.outlet = art.outlet or source.group("outlet")
+            art.furniture.append(line)
             continue
         update = _UPDATE.match(line)
         if update and _note_date(art, update.group("rest"), "update line"):

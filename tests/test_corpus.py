@@ -137,6 +137,12 @@ def test_front_matter_outranks_the_dateline(tmp_path: Path) -> None:
     assert art.outlet == "Metro Sport"
 
 
+def test_a_source_line_in_the_header_gives_the_outlet(tmp_path: Path) -> None:
+    art = _parse(tmp_path, "a.txt", ("Runoff result\n\nSource: Tarvel News Agency\n\nEditor: huaxia\n\n"
+                                     "2023-11-20 08:38:15\n\n" + BODY))
+    assert (art.outlet, art.date, _texts(art)) == ("Tarvel News Agency", date(2023, 11, 20), [BODY.strip()])
+
+
 def test_dateline_gives_outlet_and_date(tmp_path: Path) -> None:
     art = _parse(
         tmp_path,

@@ -135,7 +135,7 @@ _TOKENIZED_END = re.compile(r"\w [.?!](?: [\"”'])?$")
 _SPACE_BEFORE_MARK = re.compile(r" (?=[.,;:!?%)\]}]|n't\b|'(?:s|re|ve|ll|d|m)\b)", re.I)
 _SPACE_AFTER_MARK = re.compile(r"(?<=[(\[{$]) ")
 _PLURAL_POSSESSIVE = re.compile(r"(?<=s) ' (?=\w)")  # "farm ministers ' meeting"
-WRAP_WIDTHS = (50, 100)  # the widths text is wrapped at; a longer line is a paragraph written whole
+WRAP_WIDTHS = (50, 130)  # the widths text is wrapped at (a PDF's run to 120); a longer line is a paragraph written whole
 _EMPTY_BRACKETS = re.compile(r"\s*\(\s*\)")
 _BRAND = re.compile(r"\b(logo|menu|subscribe|sign in|log in|newsletter)\b", re.I)
 _LINK_ITEM = re.compile(r"^\s*[-•*·]\s+\S")

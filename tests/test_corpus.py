@@ -741,6 +741,21 @@ def test_a_text_wrapped_at_one_width_is_read_in_whole_sentences(tmp_path: Path) 
     ]
 
 
+def test_a_report_wrapped_at_a_pdf_s_wider_width_is_read_in_whole_sentences(tmp_path: Path) -> None:
+    art = _parse(tmp_path, "a.txt", (
+        "Cholera situation report\nData as of 29 February 2024\n"
+        "• In February 2024 (corresponding to the epidemiological weeks from 5 to 8), a total of 37 269 new cholera cases\n"
+        "were reported from 20 countries across three regions, showing a 12% decrease over the previous month.\n"
+        "• In February 2024, Tarvel reported its first cholera outbreak since 2008, following the arrival of a traveller\n"
+        "from Vesna who is suspected to have died from the disease. Overall, 132 confirmed cases and six deaths have\n"
+        "been reported from the country as of 28 February. This resurgence highlights the risk of spread to the islands\n"
+        "nearby, the agency said on Friday in a statement published on its website for the region's health ministries.\n"
+    ))
+    assert _texts(art)[0].endswith("a total of 37 269 new cholera cases were reported from 20 countries across three "
+                                   "regions, showing a 12% decrease over the previous month.")
+    assert len(_texts(art)) == 2
+
+
 def test_videos_of_other_stories_listed_after_the_story_are_furniture(tmp_path: Path) -> None:
     art = _parse(tmp_path, "a.txt", (
         f"Burials in Goma\n{BODY}01:22\nEnvoy admits delays in Kivu peace accord, urges both sides to comply\n"

@@ -38,7 +38,9 @@ _HUMANS = {"children", "women", "men", "officers", "policemen", "police", "journ
 _NUMBER_PATTERN = (
     # ("4,80,399": grouped in lakhs, as South Asia writes it)
     r"(?:(?<![\w.,/:-])|(?<=\d[-–]))(?P<cur>[A-Z]{1,2}\$|\$|€|£|Rs\.?|₹CODES)?\s?"
-    r"(?P<num>\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    # ("37 269 new cases", "787 813": grouped by spaces, as the WHO and much of Europe write it)
+    r"(?P<num>\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.])"
+    r"|\d+(?:\.\d+)?)"
     r"(?P<frac>[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])?"  # "2½ million": a fraction written into the number
     r"(?P<ord>st|nd|rd|th)?(?:\s?(?P<scale>million|billion|trillion|thousand|mn|bn|m|k|lakhs?|crores?)\b)?"
     r"(?P<pct>\s?%|\s{1,2}(?:per cent|percent)\b)?"
@@ -313,6 +315,9 @@ def _rounding_unit(written: str, value: float) -> float:
     return scale * 10 ** (len(mantissa) - len(stripped))
 
 
+_GROUPING = re.compile(r"[, \u00a0\u202f]")
+
+
 def _value(match: re.Match[str]) -> float | None:
     if match.group("tens"):
         unit = match.group("unit")
@@ -324,7 +329,7 @@ def _value(match: re.Match[str]) -> float | None:
     if match.group("word"):
         base = _WORD_VALUES[match.group("word").lower()]
         return base * _SCALES[match.group("wscale").lower()] if base else None
-    number = Decimal(match.group("num").replace(",", ""))
+    number = Decimal(_GROUPING.sub("", match.group("num")))
     if match.group("frac"):
         number += Decimal(unicodedata.numeric(match.group("frac")))
     scale = match.group("scale")
@@ -357,7 +362,7 @@ def _excluded(sentence: str, match: re.Match[str], value: float, ranged: bool = 
     if (_CODE_BEFORE.search(near[-3:]) and not ranged) or _CODE_AFTER.match(after):  # (a match of the first is in the last three)
         return True  # part of a phone number, a range's far end or a code
     if not match.group("scale") and not match.group("cur"):
-        if "," not in raw and "." not in raw and (len(raw) >= 7 or (len(raw) == 4 and 1800 <= value <= 2100)):
+        if raw.isdigit() and (len(raw) >= 7 or (len(raw) == 4 and 1800 <= value <= 2100)):
             return True
         if value < 2:
             return True

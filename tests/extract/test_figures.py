@@ -125,6 +125,15 @@ def test_a_toll_reaches_its_figure_past_initials_and_a_hedge_of_something_else()
     assert (q.counts, q.qualifier, q.klass) == ("death toll", "", "people")
 
 
+@pytest.mark.parametrize(("sentence", "value"), [
+    ("A total of 37 269 new cholera cases were reported.", 37269),
+    ("A cumulative total 787 813 cholera cases have been reported.", 787813),
+    ("Some 1\u202f200 people fled.", 1200),
+])
+def test_digits_grouped_by_spaces_are_one_number(sentence: str, value: int) -> None:
+    assert _one(sentence).value == value
+
+
 def test_partitive_counts_the_noun_after_of_these() -> None:
     sentence = (
         "Approximately, 2.9 million civilians are in the province and "

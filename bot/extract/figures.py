@@ -252,7 +252,11 @@ _STATE_CLAUSE_BREAK = re.compile(r"[;:.?!()—–,]")
 # the figure's own clause: not "15,000 deaths and displaced millions", where "and" opens another verb's
 # ("3,400 are injured and the death toll may rise": the clause after "and the" is another's)
 _SHARE_ASIDE = re.compile(r",\s*(?:about|some|nearly|almost|roughly|or|over)?\s*[\d.]+\s*(?:%|percent|per cent) of [^,]{1,40},")
-_STATE_TAIL_END = re.compile(r"[;:.?!()]|\d|,\s+(?:and|but|while|whereas)\b|\s+and\s+(?=[a-z]+ed\b)|\s+and\s+the\s")
+# (and "132 confirmed cases and six deaths": the next count's state is its own, but "18 rebels and two soldiers have
+# died" share theirs)
+_STATE_TAIL_END = re.compile(r"[;:.?!()]|\d|,\s+(?:and|but|while|whereas)\b|\s+and\s+(?=[a-z]+ed\b)|\s+and\s+the\s|"
+                             r"\s+and\s+(?=(?:two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens|hundreds|"
+                             r"thousands)\s+(?:deaths|fatalities|injuries|casualties)\b)")
 _NON_DIGITS = re.compile(r"\D")
 _DIGIT_RUN = re.compile(r"\d+")
 

@@ -134,6 +134,11 @@ def test_digits_grouped_by_spaces_are_one_number(sentence: str, value: int) -> N
     assert _one(sentence).value == value
 
 
+def test_a_count_written_out_after_and_keeps_its_state_to_itself() -> None:
+    cases, deaths = find_quantities("Overall, 132 confirmed cases and six deaths have been reported from Tarvel.")
+    assert (cases.counts, cases.states, deaths.counts, deaths.states) == ("confirmed cases", (), "deaths", ("kill",))
+
+
 def test_partitive_counts_the_noun_after_of_these() -> None:
     sentence = (
         "Approximately, 2.9 million civilians are in the province and "

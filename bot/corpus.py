@@ -137,7 +137,8 @@ _SPACE_AFTER_MARK = re.compile(r"(?<=[(\[{$]) ")
 _PLURAL_POSSESSIVE = re.compile(r"(?<=s) ' (?=\w)")  # "farm ministers ' meeting"
 WRAP_WIDTHS = (50, 130)  # the widths text is wrapped at (a PDF's run to 120); a longer line is a paragraph written whole
 _EMPTY_BRACKETS = re.compile(r"\s*\(\s*\)")
-_BRAND = re.compile(r"\b(logo|menu|subscribe|sign in|log in|newsletter)\b", re.I)
+# (and a site's tagline: "Informing humanitarians worldwide 24/7 — a service provided by UN OCHA")
+_BRAND = re.compile(r"\b(logo|menu|subscribe|sign in|log in|newsletter|a service (?:provided|run|operated) by|24/7)\b", re.I)
 _LINK_ITEM = re.compile(r"^\s*[-•*·]\s+\S")
 _LINK_ITEM_MARK = re.compile(r"^\s*(?:--|[-•*·])\s+(?=\S)")  # a story's points set as a list: the mark is no text
 _WIDE_GAP = re.compile(r"  +|\t")
@@ -696,6 +697,8 @@ def _read_header(art: Article, header: list[str]) -> None:
         art.title = max(candidates, key=lambda ln: (_title_score(ln, candidates) + 3 * (ln in repeated)
                                                     - 3 * (ln in chrome - repeated), -candidates.index(ln))).strip(" #")
     art.furniture.extend(c for c in candidates if c.strip(" #") != art.title)
+    if art.date is None and art.title:
+        _note_date(art, art.title, "headline")  # "Cholera - Global situation, 11 February 2023": a report's day
 
 
 def _title_score(line: str, candidates: list[str]) -> int:
@@ -708,10 +711,19 @@ def _title_score(line: str, candidates: list[str]) -> int:
 
 
 def _is_date_line(line: str) -> bool:
-    """`29 Aug 2022 07.30`, `December 29, 2016 / 1:59 PM / 8 months ago`: short parts, one a date."""
+    """`29 Aug 2022 07.30`, `December 29, 2016 / 1:59 PM / 8 months ago`: short parts, one a date (not
+    "Cholera - Global situation, 11 February 2023": a headline with its date)."""
     parts = _header_parts(line)
-    return all(len(p.split()) <= 8 for p in parts) and any(parse_full_date(p) or _numeric_date(p) or parse_month_year(p)
-                                                           for p in parts)
+    return all(len(p.split()) <= 8 for p in parts) and any(
+        (parse_full_date(p) or _numeric_date(p) or parse_month_year(p)) and len(_WORDS_BESIDE_A_DATE.findall(p)) < 3
+        for p in parts)
+
+
+# the words of a line that no date, clock or outlet's age uses
+_WORDS_BESIDE_A_DATE = re.compile(r"\b(?!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|"
+                                  r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?:updated|published|posted|last|on|at|"
+                                  r"am|pm|ago|hours?|mins?|minutes?|days?|weeks?|months?|years?|read|time|date)\b)"
+                                  r"[a-z]{3,}\b", re.I)
 
 
 def _header_parts(line: str) -> list[str]:
@@ -754,7 +766,7 @@ def _numeric_date(text: str) -> date | None:
         return None
 
 
-_BASIS_RANK = {"front matter": 0, "dateline": 1, "update line": 2}
+_BASIS_RANK = {"front matter": 0, "dateline": 1, "update line": 2, "headline": 3}
 MONTH_ONLY = "dateline, month only"
 # "…/aseanplus-news/2025/04/01/myanmar-rescue…", "…/2024-03-28-…": the day a site filed the page under
 _DATE_IN_ADDRESS = re.compile(r"/((?:19|20)\d\d)[/-](0[1-9]|1[0-2])[/-](0[1-9]|[12]\d|3[01])(?:[/-]|$)")

@@ -143,6 +143,13 @@ def test_a_source_line_in_the_header_gives_the_outlet(tmp_path: Path) -> None:
     assert (art.outlet, art.date, _texts(art)) == ("Tarvel News Agency", date(2023, 11, 20), [BODY.strip()])
 
 
+def test_a_headline_with_its_date_is_the_title_and_dates_the_report(tmp_path: Path) -> None:
+    art = _parse(tmp_path, "a.txt", ("Informing humanitarians worldwide 24/7 — a service provided by Vesna Relief\n\n"
+                                     "Cholera - Global situation, 11 February 2023\n\nGlobal overview\n\n" + BODY))
+    assert (art.title, art.date, art.date_basis) == ("Cholera - Global situation, 11 February 2023",
+                                                     date(2023, 2, 11), "headline")
+
+
 def test_dateline_gives_outlet_and_date(tmp_path: Path) -> None:
     art = _parse(
         tmp_path,

@@ -652,8 +652,10 @@ class _Attributor:
                       and self.kind(m.key) in ("person", "organisation", "state")]
             day = as_of if q.snapshot or ((len(days) > 1 or (when and Moment.parse(when).day)) and not q.running
                                           and not cumulative) else None
-            self.facts.claims.append(Claim(q, claimant, sent.index, anchors, as_of, about, owners[-1] if owners else None,
-                                           day))
+            # (and "Bob Hawke, …, has died at the age of 89": an age is its sentence's person's)
+            owner = owners[-1] if owners else self.subject(sent.text, mentions, persons_only=True) if q.counts == "age" \
+                else None
+            self.facts.claims.append(Claim(q, claimant, sent.index, anchors, as_of, about, owner, day))
 
     def record_context(self, mentions: list[Mention], in_lead: bool) -> None:
         keys = sorted({m.key for m in mentions if m.key})

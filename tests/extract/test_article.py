@@ -824,6 +824,14 @@ def test_mr_and_a_woman_s_full_name_of_one_family_are_two_people(tmp_path: Path)
     assert sorted(a.name for a in facts.actors.values() if a.kind in ("person", "surname")) == ["Ilona Varga", "Varga"]
 
 
+def test_an_age_is_its_sentence_s_person_s_across_an_aside(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Obituary\nWire | 16 May 2019\nBob Kell, Tarvel's 23rd prime minister and Labour Party legend, has died at "
+        "the age of 89.\n"))
+    (age,) = [c for c in facts.claims if c.quantity.counts == "age"]
+    assert facts.actors[age.owner].name == "Bob Kell"
+
+
 def test_an_official_of_a_body_with_capitals_inside_her_name_is_a_person_and_a_sum_s_currency_no_one(
         tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (

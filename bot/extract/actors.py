@@ -613,7 +613,7 @@ _BACKED_BY = re.compile(_BACKINGS + "$", re.I)
 # "the Maduro-controlled assembly", "of the Hamas-run ministry": who controls it, wherever the noun is (not
 # "Denmark-based": where a firm sits)
 _A_BACKER_AFTER = re.compile(r"^(?!-based\b|-born\b)" + _BACKINGS + r"\b", re.I)
-_TIME_OF_TITLE = {"former", "acting", "interim", "outgoing", "incoming", "then"}
+_TIME_OF_TITLE = {"former", "acting", "interim", "outgoing", "incoming", "then", "current"}
 
 
 def _without_backing(span: Span | None) -> Span | None:
@@ -759,7 +759,8 @@ def find_mentions(sentences: list[Sentence], lower_words: set[str], mid_caps: se
                              and _no_word_of_the_language(trimmed.text, lower_words))):  # "Salesforce posted a profit"
                 continue  # an ordinary word opening the sentence; but "Daglo, a military leader, …" names him,
                 # and "Taleban rebels attacked", "Hamas militants fired" name a body
-            named = _without_post_nominal(_person_after_complement(split_run(trimmed.text, trimmed.start, text), text))
+            named = _without_address(
+                _without_post_nominal(_person_after_complement(split_run(trimmed.text, trimmed.start, text), text)))
             if not named.name:
                 # "the Special Envoy said"; or, with no "the", a title's word that is someone's family name ("Bishop said")
                 if named.role and (_THE_BEFORE.search(text[:trimmed.start]) or " " not in named.role):
@@ -938,6 +939,15 @@ def _person_after_complement(named: NamedRole, sentence: str) -> NamedRole:
     role = " ".join(words[:at])
     start = named.start + len(role) + 1
     return NamedRole(" ".join(words[at:]), role, start, named.end)
+
+
+def _without_address(named: NamedRole) -> NamedRole:
+    """"Governor-General Sir John Kerr": a title of address between a title and a full name is no
+    part of the name (the run began with the title, so it was not taken off before)."""
+    first, _, rest = named.name.partition(" ")
+    if not named.role or " " not in rest or fold(first).rstrip(".") not in HONORIFICS or fold(first) in NAMING_TITLES:
+        return named
+    return NamedRole(rest, named.role, named.start + len(first) + 1, named.end)
 
 
 def _without_post_nominal(named: NamedRole) -> NamedRole:

@@ -832,6 +832,13 @@ def test_an_age_is_its_sentence_s_person_s_across_an_aside(tmp_path: Path) -> No
     assert facts.actors[age.owner].name == "Bob Kell"
 
 
+def test_a_title_of_address_after_a_title_and_current_before_a_party_are_no_part_of_a_name(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Tributes\nWire | 16 May 2019\nCurrent Labor leader Bill Shorten paid tribute on Thursday.\n"
+        "In 1975 Governor-General Sir John Kerr dismissed the government.\n"))
+    assert sorted(a.name for a in facts.actors.values()) == ["Bill Shorten", "John Kerr", "Labor"]
+
+
 def test_an_official_of_a_body_with_capitals_inside_her_name_is_a_person_and_a_sum_s_currency_no_one(
         tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (

@@ -81,7 +81,7 @@ def _held_by_an_abbreviation(chunk: str, text: str, end: int) -> bool:
         return False
     token = word.group(1).lower()
     dotted = bool(_DOTTED.fullmatch(token))
-    if not (token in ABBREVIATIONS or len(token) == 1 or dotted):
+    if not (token in ABBREVIATIONS or (len(token) == 1 and token.isalpha()) or dotted):  # (not "September 5.")
         return False
     may_end = token in _MAY_END_A_SENTENCE or (len(token) > 2 and dotted)
     return not (may_end and _OPENS_A_SENTENCE.match(text, end))

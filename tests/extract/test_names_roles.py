@@ -379,6 +379,11 @@ def test_no_role_after_a_list_of_names() -> None:
             ["The fund works on H.I.V.", "He said it would grow.", "They met in the U.S.", "The talks ended.",
              "Mr. He Lifeng joined Acme Corp.", "The deal was done."],
         ),
+        # a single digit before a stop is a number, no initial
+        (
+            "The next dates are September 2 and September 5. NASA said it was ready. John F. Kennedy spoke.",
+            ["The next dates are September 2 and September 5.", "NASA said it was ready.", "John F. Kennedy spoke."],
+        ),
     ],
 )
 def test_split_sentences_respects_titles_and_initials(text: str, sentences: list[str]) -> None:

@@ -826,7 +826,7 @@ def _is_furniture(line: str) -> bool:
 # a syndicator's or a publisher's disclaimer under the story: "/Public Release. This material … might be of the
 # point-in-time nature …", "The views expressed are solely those of the author(s).", "The site is not responsible
 # for the content of external sites."
-_DISCLAIMER = re.compile(r"^\W*/?public release\b|\bis not responsible for the content\b|"
+_DISCLAIMER = re.compile(r"^\W*/?public release\b|\bis not responsible for the content\b|^\W*this is an archived article\b|"
                          r"\b(?:views|opinions|positions)(?: and \w+)?(?: expressed)?(?: herein| in "
                          r"this (?:article|piece|column))? are (?:solely |entirely )?(?:those|the responsibility) of the "
                          r"author|\bdoes not (?:necessarily )?(?:reflect|represent) the (?:views|position|opinion)", re.I)

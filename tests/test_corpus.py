@@ -841,6 +841,7 @@ def test_a_short_line_in_sentence_case_between_paragraphs_heads_a_section_and_a_
     "Camera IconWith hopes of finding survivors fading, rescuers search for signs of life (AP PHOTO) Credit: AP",
     "This article was added by the user . The site is not responsible for the content of the platform.",
     "Keep up to date with what’s happening in Tarvel, its region and the world.",
+    "This is an archived article and the information in the article may be outdated. Please look at the time stamp.",
 ])
 def test_a_caption_inside_the_story_is_furniture(tmp_path: Path, line: str) -> None:
     art = _parse(tmp_path, "a.txt", f"Plant visit\n{BODY}\n{line}\nThe minister said on Monday that talks would go on.\n")

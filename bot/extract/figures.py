@@ -163,6 +163,9 @@ _SCALE_WORDS = ("illion", "eleven", "twelve", "teen", "twenty", "thirty", "forty
 _FEW_WORD = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|dozen)\b", re.I)
 _SIGNIFICANT = re.compile(r"\d[\d,]*(?:\.(\d+))?")
 _EMERGENCY_NUMBERS = frozenset({"911", "999", "112"})
+_A_MODEL_S_NUMBER = re.compile(r"\d+-\d+")
+_A_MAKER_BEFORE = re.compile(r"\b([A-Z][\w-]*)\s+$")
+_NOT_A_MAKER = _STOP | {q for q, _ in QUALIFIERS} | {"some", "between", "from"}
 _MODEL_AFTER = re.compile(r"[- ]?(?:Max|MAX|Pro|Plus|Ultra|Mini|Neo|neo|XL|GT)\b")
 _CODE_BEFORE = re.compile(r"\d[-–.]$")
 _CODE_AFTER = re.compile(r"[-–.]\d")
@@ -798,6 +801,9 @@ def find_quantities(sentence: str, skip: list[tuple[int, int]] = (), context: tu
             continue  # "the 2 July election" in an article whose year nothing says: a date still, never a figure
         if match.group("cur") and _THE_CHANGE_AGAIN.search(sentence, max(0, start - 20), start):
             continue  # "slid 11.12 per cent or $1.63": the same move, in money
+        maker = _A_MAKER_BEFORE.search(sentence, max(0, start - 30), start) if "-" in sentence[start:end] else None
+        if maker and _A_MODEL_S_NUMBER.fullmatch(sentence, start, end) and maker.group(1).lower() not in _NOT_A_MAKER:
+            continue  # "the Boeing 737-800": a model's number, no range (but "Between 20-25 people")
         value = _value(match)
         if (not match.group("cur") and _BASELINE_BEFORE.search(sentence, max(0, start - 60), start)
                 and not (match.group("pct") and _a_rival_s_share(sentence, start, end, value, out))):

@@ -139,6 +139,11 @@ def test_a_count_written_out_after_and_keeps_its_state_to_itself() -> None:
     assert (cases.counts, cases.states, deaths.counts, deaths.states) == ("confirmed cases", (), "deaths", ("kill",))
 
 
+def test_a_model_s_number_is_no_range() -> None:
+    assert find_quantities("The black boxes from the Boeing 737-800 were damaged in the crash.") == []
+    assert _one("Between 20-25 people were hurt.").written == "20-25"
+
+
 def test_partitive_counts_the_noun_after_of_these() -> None:
     sentence = (
         "Approximately, 2.9 million civilians are in the province and "

@@ -636,10 +636,13 @@ _BORN_BEFORE = re.compile(r"(?:^|\s)[A-Z][\w.'’]*-born $")
 
 def _without_adjective_after(span: Span | None, sentence: str) -> Span | None:
     """"to grant Elian American citizenship": a nationality closing the name belongs to the noun
-    after it; "Dawn French starred", "Volker Turk said" keep theirs, a verb following."""
+    after it; "Dawn French starred", "Volker Turk said" keep theirs, a verb following. And a flight
+    is no part of its airline's name."""
     if span is None or " " not in span.text:
         return span
     head, last = span.text.rsplit(" ", 1)
+    if last == "Flight" and _A_NUMBER_NEXT.match(sentence, span.end):  # "Asiana Airlines Flight 214": the airline's
+        return Span(head, span.start, span.start + len(head))
     after = _NEXT_WORD.match(sentence, span.end)
     if (after is None or not state_of(last) or is_state_name(last)
             or _VERB_LIKE.fullmatch(after.group(1)) or _SPEECH_VERB.fullmatch(after.group(1))):
@@ -648,6 +651,7 @@ def _without_adjective_after(span: Span | None, sentence: str) -> Span | None:
 
 
 _NEXT_WORD = re.compile(r" ([a-z]+)\b")
+_A_NUMBER_NEXT = re.compile(r" \d")
 _VERB_LIKE = re.compile(r"[a-z]+(?:ed|s)|is|was|has|had|will|would|can|could|may|might|must|should|did|does")
 _SPEECH_VERB = re.compile(SPEECH_VERBS)
 

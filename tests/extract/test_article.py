@@ -982,6 +982,12 @@ def test_a_body_named_a_system_is_no_one_behind_a_title(tmp_path: Path) -> None:
         ("Federal Reserve System", "organisation")]
 
 
+def test_a_flight_s_number_names_its_airline(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Crash\nWire | 7 July 2013\nInvestigators tried to learn what caused Tarvel Airlines Flight 214 to crash.\n"))
+    assert [a.name for a in facts.actors.values()] == ["Tarvel Airlines"]
+
+
 def test_speaking_opener_does_not_hide_the_speaker(cup: ArticleFacts) -> None:
     index = _sentence_index(cup, "Speaking after the match, Lopez said")
     assert [f.actor for f in _said_in(cup, index)] == ["maria lopez"]

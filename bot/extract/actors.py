@@ -501,9 +501,10 @@ _A_MACHINE_AFTER = re.compile(r"^\s+(?:rockets?|missiles?|jets?|aircraft|planes?
 _A_THING_BEFORE = re.compile(r"\b(?:this|that|these|those|each|every|another)\s+$", re.I)  # "this AD", not "the UN"
 _A_MODEL_S_CODE = re.compile(r"[A-Z]{1,3}-?\d{1,4}[A-Za-z]{0,3}")  # "H20", "A320neo", "F-35": no place is named so
 _SERIES_AFTER = re.compile(r"^\s+(?!(?:19|20)\d\d\b)\d{1,4}s?\b(?![.,:]\d)")  # "its MAX 9 fleet", "MAX 9s"
-# a model's designation after its maker's name: "Boeing 737", "Airbus A320", "Boeing 737s"; not a year, nor a
-# count ("Gaza 260 people"): a capital word or a plural "s" follows it
-_MODEL_AFTER = re.compile(r"^\s+(?:[A-Z]{1,2}-?\d{2,4}|(?!(?:19|20)\d\d\b)\d{3,4})(?:s\b|(?=\s+(?:[A-Z][a-z]+|[A-Z]{2,5})\b))")
+# a model's designation after its maker's name: "Boeing 737", "Airbus A320", "Boeing 737s", "Boeing 737-800"; not a
+# year, nor a count ("Gaza 260 people"): a capital word, a plural "s" or a variant's number follows it
+_MODEL_AFTER = re.compile(r"^\s+(?:[A-Z]{1,2}-?\d{2,4}|(?!(?:19|20)\d\d\b)\d{3,4})"
+                          r"(?:s\b|-\d{1,4}(?:[A-Z]{2})?\b|(?=\s+(?:[A-Z][a-z]+|[A-Z]{2,5})\b))")
 # "M23 rebels", "Houthi fighters": the name of the armed group they belong to (or where they are)
 _FIGHTER_WORDS = r"(?:rebels?|fighters?|militants?|militiam[ae]n|insurgents?|guerrillas?|jihadists?|gunmen)\b"
 _FIGHTERS_AFTER = re.compile(r"^\s+" + _FIGHTER_WORDS)

@@ -1398,6 +1398,8 @@ def test_a_title_opening_the_first_sentence_stays_a_title(tmp_path: Path) -> Non
         # who controls a body, not where it is
         ("The attacks are an escalation for Varga, who claims to have won. Rodrigo Pardo, head of the "
          "Varga-controlled assembly, blamed the rebels.", "Varga", "person"),
+        # the maker of a model written with its variant, wherever the model came from
+        ("The black boxes from the Tarvelair 737-800 were damaged in the crash.", "Tarvelair", "organisation"),
     ],
 )
 def test_the_kind_an_actor_is_given(tmp_path: Path, text: str, name: str, kind: str) -> None:

@@ -41,7 +41,7 @@ ROLE_HEADS = {
     "goalie", "wing", "tackle", "receiver", "kicker", "punter",
     "full-back", "fullback", "half-back", "halfback", "fly-half", "scrum-half", "flanker",
     "centre-back", "wing-back", "quarterback", "linebacker", "cornerback", "pitcher", "shortstop", "outfielder", "infielder",
-    "left-hander", "right-hander", "southpaw", "opener", "paceman", "seamer",
+    "left-hander", "right-hander", "southpaw", "opener", "paceman", "seamer", "champion", "runner-up", "seed",
     "rookie", "driver", "rider", "skier", "runner", "wrestler", "gymnast", "trainer",
     # what people are known for: "media mogul Rupert Murdoch", "defendant Elizabeth Holmes"
     "mogul", "tycoon", "billionaire", "magnate", "businessman", "businesswoman", "heir", "heiress",

@@ -1202,7 +1202,8 @@ def _cues(text: str, start: int, end: int, name: str, role: str) -> set[str]:
     in_brackets = _BRACKET_AFTER.match(after)
     country = bool(in_brackets) and bool(state_of(in_brackets.group(1)))
     nationality = in_brackets if country and " " in name and is_given_name(name.split()[0]) else None
-    if (("-" in text or " by " in text) and not country  # ("Hu Zhilan (China) beat …": a player, named or not)
+    player = " " in name and is_given_name(name.split()[0]) and _may_be_a_persons_name(name)  # "Jannik Sinner beat …"
+    if (("-" in text or " by " in text) and not country and not player  # ("Hu Zhilan (China) beat …": a player too)
             and (_CONTEST_BEFORE.search(before) or _CONTEST_AFTER.match(after)) and _SCORE.search(text)
             and name.split()[-1].lower() not in _VENUE_HEADS):  # ("drew 1-1 at Goodison Park": the ground)
         cues.add("team")  # "Liverpool beat Arsenal 2-1": sides of a match are clubs, whatever town they are named for

@@ -453,7 +453,8 @@ def _trim_opener(span: Span, sentence: str, lower_words: set[str]) -> Span | Non
     start = span.start
     spelled = _ACRONYM_AFTER.match(sentence[span.end:span.end + 12])
     while words and not (spelled and _spells_with_first(spelled.group("acr"), words)) and (
-            (_is_function_word(words[0], sentence) and words[1:2] != ["&"])  # (not "Seven & I Holdings")
+            (_is_function_word(words[0], sentence) and words[1:2] != ["&"]  # (not "Seven & I Holdings")
+             and not (words[0] == "All" and len(words) > 2 and words[-1].lower() in ORG_WORDS))  # "All England Club"
             or _is_honorific(words[0], words)
             or (len(words) > 1 and words[0].lower() in WEEKDAYS)  # "Friday New York Stock Exchange trading"
             or (len(words) > 1 and words[0] in ("NGO", "NGOs"))  # "the NGO Provea": what kind of body it is

@@ -1121,6 +1121,8 @@ def _cues(text: str, start: int, end: int, name: str, role: str) -> set[str]:
             and bool(_A_BODY_S_NAME_ENDS.match(after)))  # (not "loyal to the Assad regime": tied to the regime)
     if role and _RANKED_BY_SIZE.search(role) and not is_role_word(role.split()[0]):  # (not "leader of the largest party")
         cues.add("group")  # "Norilsk, the world's second-largest nickel producer": a firm, not a person's title
+    elif role and _A_SIDE_S_TITLE.search(role) and _a_side_s_name(name):
+        cues.add("group")  # "the defending champion New England Patriots": a side's title, before its players
     elif role and has_role_head(role) and not ((" " not in name or is_plural_title(role)) and _ONLY_A_RIVAL.search(role)):
         # (not "rivals Hamas and Fatah", "rivals Liverpool and Manchester City": sides are rivals too; but
         # "challenger Everado Moreno" is one)
@@ -1391,6 +1393,15 @@ def _a_people_acts(name: str, after: str) -> bool:
 
 
 _A_PARTY_S_MEMBERS = re.compile(r"(?:crats|ists|icans|atives|erals)$")
+
+
+def _a_side_s_name(name: str) -> bool:
+    """A champion's name that names its members ("Patriots": no one's surname, after no first name)."""
+    words = name.split()
+    return _names_its_members(words) and not may_be_a_surname(words[-1]) and not _opens_with_given_name(name)
+
+
+_A_SIDE_S_TITLE = re.compile(r"\b(?:champions?|holders?|runners?-up|winners?)\b", re.I)
 
 
 def _names_its_members(words: list[str]) -> bool:

@@ -1402,6 +1402,8 @@ def test_a_title_opening_the_first_sentence_stays_a_title(tmp_path: Path) -> Non
         ("Defending champion Novak Karlic saw off Dusan Brel in four sets on Sunday.", "Novak Karlic", "person"),
         # "All" opens a body's name ("the All England Club", "the All Progressives Congress")
         ("Djokovic won his third title at the All England Club on Sunday.", "All England Club", "organisation"),
+        # a side's title before its name, which names its players
+        ("The defending champion Tarvel Patriots beat the Vesna Eagles on Sunday.", "Tarvel Patriots", "organisation"),
         # the sides of a match named as people are players ("Jannik Sinner defeated Carlos Alcaraz 4-6 6-4 …")
         ("Jannik Varga defeated Carlos Brel 4-6 6-4 6-4 6-4 in the final on Sunday.", "Carlos Brel", "person"),
         # the maker of a model written with its variant, wherever the model came from

@@ -77,7 +77,12 @@ def _accent_free(text: str) -> str:
     text = unicodedata.normalize("NFKD", text)
     if text.isascii():  # only a non-ASCII character can be a combining accent
         return text
-    return _NON_ASCII.sub(_unless_combining, text)
+    return _NON_ASCII.sub(_unless_combining, text).translate(_LETTERS_OF_THEIR_OWN)
+
+
+# letters no accent makes, which readers type as these ("Kadıoglu" as "kadioglu", "Wałęsa" as "walesa")
+_LETTERS_OF_THEIR_OWN = str.maketrans({"ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ß": "ss",
+                                       "æ": "ae", "Æ": "Ae", "œ": "oe", "Œ": "Oe", "þ": "th", "ð": "d"})
 
 
 def _unless_combining(match: re.Match[str]) -> str:

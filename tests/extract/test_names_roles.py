@@ -22,6 +22,10 @@ from bot.extract.sentences import article_sentences, split_sentences
         ("Walid al-Muallem", "walid al muallem"),
         ("Hay’at Tahrir al-Sham", "Hay'at Tahrir al Sham"),
         ("  Staffan   de Mistura ", "staffan de mistura"),
+        # letters no accent makes, typed as the plain ones
+        ("Mikdat Kadıoglu", "Mikdat Kadioglu"),
+        ("Lech Wałęsa", "Lech Walesa"),
+        ("Søren Ørsted", "Soren Orsted"),
     ],
 )
 def test_fold_makes_spellings_meet(a: str, b: str) -> None:

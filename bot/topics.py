@@ -115,16 +115,19 @@ def find_topics(facts: list[ArticleFacts], actors: list[cards.Actor], timeline: 
         scored.append((tier, -df[phrase] * math.log1p(n) * weight, phrase))
     ranked = [phrase for _, _, phrase in sorted(scored)]
     where = _sentences_using(facts, ranked[:CANDIDATES])
+    said_in = {p: {(f.article.id, i) for f, i in hits} for p, hits in where.items()}
     chosen: list[str] = []
     for phrase in ranked:
         if any(phrase in c.split() or c in phrase.split() or _singular(phrase) == _singular(c) for c in chosen):
             continue  # (nor "shares" beside "share")
-        if _said_with_a_chosen_pair(phrase, chosen, where):
+        if _said_with_a_chosen_pair(phrase, chosen, said_in):
             continue
         chosen.append(phrase)
         if len(chosen) == MAX_TOPICS:
             break
-    where = {**_sentences_using(facts, [p for p in chosen if p not in where]), **where}
+    beyond = [p for p in chosen if p not in where]  # chosen past the candidates gathered: their sentences too
+    if beyond:
+        where |= _sentences_using(facts, beyond)
     cited = _Cited(timeline, figures)
     named = _NamedIn(actor_of)
     return [_topic(p, places.get(p), where[p], cited, named) for p in chosen]
@@ -182,15 +185,15 @@ class _Cited:
         return [self.figures[i].id for i in sorted(found)]
 
 
-def _said_with_a_chosen_pair(phrase: str, chosen: list[str], where: dict[str, list[tuple[ArticleFacts, int]]]) -> bool:
+def _said_with_a_chosen_pair(phrase: str, chosen: list[str], said_in: dict[str, set[tuple[str, int]]]) -> bool:
     """"contract agreement" after "tentative contract": two pairs sharing a word, the later said mostly
     in the sentences of the first, are one run of words ("tentative contract agreement"), one subject."""
-    if " " not in phrase or phrase not in where:
+    if " " not in phrase or phrase not in said_in:
         return False
-    mine = {(f.article.id, i) for f, i in where[phrase]}
+    mine = said_in[phrase]
     words = set(phrase.split())
-    return any(" " in c and words & set(c.split()) and 2 * len(mine & {(f.article.id, i) for f, i in where[c]}) >= len(mine)
-               for c in chosen if c in where)
+    return any(" " in c and words & set(c.split()) and 2 * len(mine & said_in[c]) >= len(mine)
+               for c in chosen if c in said_in)
 
 
 def _sentences_using(facts: list[ArticleFacts], chosen: list[str]) -> dict[str, list[tuple[ArticleFacts, int]]]:

@@ -638,13 +638,10 @@ _BORN_BEFORE = re.compile(r"(?:^|\s)[A-Z][\w.'’]*-born $")
 
 def _without_adjective_after(span: Span | None, sentence: str) -> Span | None:
     """"to grant Elian American citizenship": a nationality closing the name belongs to the noun
-    after it; "Dawn French starred", "Volker Turk said" keep theirs, a verb following. And a flight
-    is no part of its airline's name."""
+    after it; "Dawn French starred", "Volker Turk said" keep theirs, a verb following."""
     if span is None or " " not in span.text:
         return span
     head, last = span.text.rsplit(" ", 1)
-    if last == "Flight" and _A_NUMBER_NEXT.match(sentence, span.end):  # "Asiana Airlines Flight 214": the airline's
-        return Span(head, span.start, span.start + len(head))
     after = _NEXT_WORD.match(sentence, span.end)
     if (after is None or not state_of(last) or is_state_name(last)
             or _VERB_LIKE.fullmatch(after.group(1)) or _SPEECH_VERB.fullmatch(after.group(1))):
@@ -653,6 +650,16 @@ def _without_adjective_after(span: Span | None, sentence: str) -> Span | None:
 
 
 _NEXT_WORD = re.compile(r" ([a-z]+)\b")
+
+
+def _without_flight(span: Span | None, sentence: str) -> Span | None:
+    """"Asiana Airlines Flight 214": a flight is no part of its airline's name."""
+    if span is None or not span.text.endswith(" Flight") or not _A_NUMBER_NEXT.match(sentence, span.end):
+        return span
+    head = span.text.removesuffix(" Flight")
+    return Span(head, span.start, span.start + len(head))
+
+
 _A_NUMBER_NEXT = re.compile(r" \d")
 _VERB_LIKE = re.compile(r"[a-z]+(?:ed|s)|is|was|has|had|will|would|can|could|may|might|must|should|did|does")
 _SPEECH_VERB = re.compile(SPEECH_VERBS)
@@ -750,7 +757,8 @@ def find_mentions(sentences: list[Sentence], lower_words: set[str], mid_caps: se
         then_a_person = at + 1 < len(sentences) and _HE_OR_SHE_OPENS.match(sentences[at + 1].text) is not None
         opening = _first_word_start(text) if then_a_person else -1
         for span in find_names(text):
-            trimmed = _without_adjective_after(_without_backing(_trim_opener(span, text, lower_words)), text)
+            trimmed = _without_flight(
+                _without_adjective_after(_without_backing(_trim_opener(span, text, lower_words)), text), text)
             if trimmed is None or (_CURRENCY_AFTER.match(text, trimmed.end) and state_of(trimmed.text)) or names_a_sum(
                     trimmed.text, text[trimmed.end:trimmed.end + 2]):
                 continue  # (nor "the US dollar" nor "US$1": a currency, not the state)
@@ -1205,10 +1213,11 @@ def _cues(text: str, start: int, end: int, name: str, role: str) -> set[str]:
     in_brackets = _BRACKET_AFTER.match(after)
     country = bool(in_brackets) and bool(state_of(in_brackets.group(1)))
     nationality = in_brackets if country and " " in name and is_given_name(name.split()[0]) else None
-    player = " " in name and is_given_name(name.split()[0]) and _may_be_a_persons_name(name)  # "Jannik Sinner beat …"
-    if (("-" in text or " by " in text) and not country and not player  # ("Hu Zhilan (China) beat …": a player too)
+    # (not "Hu Zhilan (China) beat …" nor "Jannik Sinner beat …": players; nor "drew 1-1 at Goodison Park": the ground)
+    if (("-" in text or " by " in text) and not country
             and (_CONTEST_BEFORE.search(before) or _CONTEST_AFTER.match(after)) and _SCORE.search(text)
-            and name.split()[-1].lower() not in _VENUE_HEADS):  # ("drew 1-1 at Goodison Park": the ground)
+            and name.split()[-1].lower() not in _VENUE_HEADS
+            and not (" " in name and is_given_name(name.split()[0]) and _may_be_a_persons_name(name))):
         cues.add("team")  # "Liverpool beat Arsenal 2-1": sides of a match are clubs, whatever town they are named for
     elif after[:1] in "'’" and " " not in name and (_A_PLAYER_AFTER.match(after) or _a_player_named_after(after, text)):
         cues.add("team")

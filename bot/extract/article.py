@@ -652,9 +652,9 @@ class _Attributor:
                       and self.kind(m.key) in ("person", "organisation", "state")]
             day = as_of if q.snapshot or ((len(days) > 1 or (when and Moment.parse(when).day)) and not q.running
                                           and not cumulative) else None
-            # (and "Bob Hawke, …, has died at the age of 89": an age is its sentence's person's)
-            owner = owners[-1] if owners else self.subject(sent.text, mentions, persons_only=True) if q.counts == "age" \
-                else None
+            owner = owners[-1] if owners else None
+            if owner is None and q.counts == "age":  # "Bob Hawke, …, has died at the age of 89": its sentence's person's
+                owner = self.subject(sent.text, mentions, persons_only=True)
             self.facts.claims.append(Claim(q, claimant, sent.index, anchors, as_of, about, owner, day))
 
     def record_context(self, mentions: list[Mention], in_lead: bool) -> None:

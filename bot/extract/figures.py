@@ -485,10 +485,10 @@ def _counted(sentence: str, start: int, end: int, context: tuple[str, str] | Non
     of_noun = _OF_NOUN.search(before)
     if of_noun and of_noun.group(1) not in _STOP:
         return of_noun.group(1), _klass(of_noun.group(1), after), False, False
-    harmed = _HARMED_RIGHT_AFTER.match(after) if context is not None and context_here else None
-    if harmed and _TALLY_WORD.search(context[0]):  # "the death toll has climbed to 1,250, with 2,054 injured": no toll
-        return harmed.group(1).lower(), context[1], False, False
-    if harmed:
+    harmed = _HARMED_RIGHT_AFTER.match(after)
+    if harmed and context is not None and context_here:
+        if _TALLY_WORD.search(context[0]):  # "the death toll has climbed to 1,250, with 2,054 injured": no toll
+            return harmed.group(1).lower(), context[1], False, False
         return context[0], context[1], False, False  # "78 people had been killed and more than 320 wounded": people
     subject = _MONEY_SUBJECT.search(before[-120:] if len(before) > 120 else before[:1].lower() + before[1:])  # "Deposits fell to"
     if subject and not partitive:
@@ -508,7 +508,6 @@ def _counted(sentence: str, start: int, end: int, context: tuple[str, str] | Non
     bracketed = _NOUN_BEFORE_BRACKET.search(before[-40:]) if after.startswith(")") else None
     if bracketed and bracketed.group(1) not in _STOP:  # "all the trophies (35) he won"
         return bracketed.group(1), _klass(bracketed.group(1), after), False, False
-    harmed = _HARMED_RIGHT_AFTER.match(after)
     if harmed and not money:  # "the 8,800 killed in a magnitude 7.8 earthquake in Nepal": the killed, not where
         return harmed.group(1).lower(), "people", False, False
     tail = _clause_words(after)

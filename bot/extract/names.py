@@ -386,12 +386,13 @@ def _a_second_field(sentence: str, previous: Span, span: Span) -> bool:
     words = span.text.split()
     return (sentence[previous.end:span.start] == " and " and " of " in previous.text and len(words) <= 2
             and all((w.lower().endswith(_ABSTRACT_ENDS) or is_common_word(w)) and not state_of(w) for w in words)
-            and words[-1].lower() not in AND_HEADS | {"staff", "army", "navy", "police", "forces"}
+            and words[-1].lower() not in _BODIES_OF_THEIR_OWN
             and not _NAME_GOES_ON.match(sentence, span.end))  # (nor "the Ministry of Defence and General Staff")
 
 
 _ABSTRACT_ENDS = ("tion", "ment", "ity", "ance", "ence", "ism", "ness", "ure", "ing")  # "Innovation", "Development"
 _NAME_GOES_ON = re.compile(r"\s+(?:of\b|[A-Z(])")
+_BODIES_OF_THEIR_OWN = AND_HEADS | {"staff", "army", "navy", "police", "forces"}
 
 
 def _a_body_of_bodies(sentence: str, previous: Span, span: Span) -> bool:

@@ -1496,7 +1496,7 @@ def resolve_actors(mentions: list[Mention], sentences: list[Sentence]) -> dict[s
         if not kind:
             continue
         actors[key] = LocalActor(key=key, name=name, kind=kind)
-    _listed_with_their_kind(mentions, sentences, actors)
+    _listed_with_their_kind(mentions, sentences, actors, by_name)
     _attach_short_forms(by_name, actors)
     _attach_company_stems(by_name, actors)
     _attach_clubs_short_names(by_name, actors)
@@ -1540,11 +1540,14 @@ def unvouched_names(mentions: list[Mention]) -> dict[str, LocalActor]:
 UNVOUCHED = "unvouched"
 
 
-def _listed_with_their_kind(mentions: list[Mention], sentences: list[Sentence], actors: dict[str, LocalActor]) -> None:
+def _listed_with_their_kind(mentions: list[Mention], sentences: list[Sentence], actors: dict[str, LocalActor],
+                            by_name: dict[str, list[Mention]]) -> None:
     """"along with Real Madrid and Athletic Bilbao": names joined by "and" or "or" are things
     of one kind, so a name of two words or more that no cue typed is a body when the name it
     is listed with is one, and a person when it is one and could be a person's name ("champions
-    Kelli Kuehne and Tiger Woods")."""
+    Kelli Kuehne and Tiger Woods"). A one-word name listed with a body is one too ("NATO and
+    the EU", "between Hamas and the rival Fatah party") when nothing in the article said it
+    was anything else and it is no word of the language, family name or place."""
     by_sent: dict[int, list[Mention]] = defaultdict(list)
     for m in mentions:
         if m.text:
@@ -1553,17 +1556,32 @@ def _listed_with_their_kind(mentions: list[Mention], sentences: list[Sentence], 
         ms.sort(key=lambda m: m.start)
         text = sentences[sent].text
         for a, b in pairwise(ms):
-            if text[a.end:b.start] not in _LIST_JOINS:
+            if not _LIST_JOIN.fullmatch(text, a.end, b.start):
                 continue
             for this, other in ((a, b), (b, a)):
                 key, listed = fold(this.text), actors.get(fold(other.text))
-                if key in actors or len(this.text.split()) < 2 or listed is None:
+                if key in actors or listed is None:
                     continue
-                if listed.kind == "organisation" or (listed.kind == "person" and _may_be_a_persons_name(this.text)):
+                if " " not in this.text:
+                    if listed.kind == "organisation" and _a_body_by_its_company(this.text, by_name[key]):
+                        actors[key] = LocalActor(key=key, name=this.text, kind=listed.kind)
+                elif listed.kind == "organisation" or (listed.kind == "person" and _may_be_a_persons_name(this.text)):
                     actors[key] = LocalActor(key=key, name=this.text, kind=listed.kind)
 
 
-_LIST_JOINS = {" and ", ", and ", " or "}  # not a bare comma: "the Congo, Paul Kagame" is an appositive
+# " and ", ", and ", " or ", " and the (rival) ": not a bare comma ("the Congo, Paul Kagame" is an appositive)
+_LIST_JOIN = re.compile(r",? (?:and|or) (?:the (?:[a-z]+ )?)?")
+# what a one-word name listed with a body must never have been called: a place, someone, a thing
+_ANOTHER_KIND = frozenset({"place", "located", "region", "given", "role", "honorific", "pronoun", "age", "listed",
+                           "member", "thing", "label", "medium", "relay", "state", "he", "she"})
+
+
+def _a_body_by_its_company(name: str, ms: list[Mention]) -> bool:
+    """A one-word name no cue typed that may stand for a body: an acronym, or a name that is
+    no word of the language, family name or place (nor a wire service: "Reuters and the
+    Guardian" are the channels of a story)."""
+    return (not any(m.cues & _ANOTHER_KIND for m in ms) and len(name) > 1 and not state_of(name)
+            and fold(name) not in NEWS_AGENCIES and (is_acronym(name) or _may_name_a_body(name)))
 
 
 # Acronyms news writes without defining them, for things rather than actors: "GDP rose 3%",

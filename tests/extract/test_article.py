@@ -1408,6 +1408,9 @@ def test_a_title_opening_the_first_sentence_stays_a_title(tmp_path: Path) -> Non
         ("Jannik Varga defeated Carlos Brel 4-6 6-4 6-4 6-4 in the final on Sunday.", "Carlos Brel", "person"),
         # the maker of a model written with its variant, wherever the model came from
         ("The black boxes from the Tarvelair 737-800 were damaged in the crash.", "Tarvelair", "organisation"),
+        # a one-word name listed with a body, that nothing says is anything else
+        ("Latvia joined both ZEFA and the EU in the spring of 2004.", "ZEFA", "organisation"),
+        ("A week of fighting between Korvat and the rival Dalan party left dozens dead.", "Korvat", "organisation"),
     ],
 )
 def test_the_kind_an_actor_is_given(tmp_path: Path, text: str, name: str, kind: str) -> None:
@@ -1421,6 +1424,15 @@ def test_a_name_before_a_body_named_after_it_is_no_body_of_its_own(tmp_path: Pat
         "The Tarsen militant group Dalat Front said it was not involved.\n"))
     bodies = {a.name for a in facts.actors.values() if a.kind == "organisation"}
     assert "Corvan" not in bodies and "Tarsen" not in bodies
+
+
+def test_a_one_word_name_listed_with_a_body_stays_what_else_it_is(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Talks\nThe plan was seen by Reuters and the Guardian newspaper. Smith and the Dalan party met on Sunday. "
+        "Protests spread from Kestrow and the Dalan party offices to the capital. Crowds gathered in Kestrow.\n"))
+    kinds = {a.name: a.kind for a in facts.actors.values()}
+    assert kinds["Dalan"] == "organisation"
+    assert "Reuters" not in kinds and "Smith" not in kinds and kinds["Kestrow"] == "place"
 
 
 def test_the_parties_to_a_fight_or_a_deal_are_no_places_and_a_party_of_its_leader_is_a_body(tmp_path: Path) -> None:

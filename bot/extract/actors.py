@@ -569,6 +569,10 @@ def _spells_a_word(low: str) -> bool:
 # "an official told Reuters on Friday", "told the BBC by telephone": whom a source speaks to, in a
 # report, is the outlet that reports it; not "told Putin he would", where the telling goes on
 _TOLD_BEFORE = re.compile(r"\btold\s+(?:the\s+)?$")
+# "calls on Congress to", "urged the Pentagon to", "accuse the Kremlin of": someone asked or blamed for what it does
+_URGED_BEFORE = re.compile(r"\b(?:call(?:s|ed|ing)?\s+on|urg(?:e|es|ed|ing)|press(?:es|ed|ing)?|lobby(?:ing)?|"
+                           r"accus(?:e|es|ed|ing))\s+(?:the\s+)?$")
+_TO_ACT_AFTER = re.compile(r"^\s+(?:to\s+[a-z]{2,}|of\s+[a-z]{3,}ing)\b")
 # "Authorities in Indian Kashmir say", "Residents of Gaza City said": who speaks is before the place
 _IN_A_PLACE_BEFORE = re.compile(r"\b(?:in|at|from|near|inside|across|throughout|within|around)\s+(?:the\s+)?$")
 # "Kari Barber reports from Conakry": a correspondent files from a place (but "reports from the ministry say")
@@ -608,7 +612,6 @@ _WHO_ONE_AFTER = re.compile(r"^\s*,\s*who\s+(?:has|is|was|[a-z]+s|[a-z]+ed|took|
                             r"(?![^,.;]*\b(?:their|they|them)\b)")
 _POSSESSOR = re.compile(r"\b(\w+)[’']s\b")
 _BARE_WORDS = ORG_WORDS | FAITHS  # a name of only these names no one: "Government", "Islamist"
-_A_FAITH_S_CHURCH = re.compile(r"(?:Roman )?[A-Z][a-z]+ Church")  # but "the Catholic Church" is an institution
 _BACKINGS = (r"-(?:backed|led|based|allied|aligned|funded|sponsored|born|run|owned|controlled|held|occupied|bound|linked|"
              r"affiliated|supported|armed|trained|listed|designated|sanctioned|approved|brokered|imposed|mandated)")
 _BACKED_BY = re.compile(_BACKINGS + "$", re.I)
@@ -1234,6 +1237,8 @@ def _cues(text: str, start: int, end: int, name: str, role: str) -> set[str]:
         cues.add("told")
     elif before.endswith(" ") and _a_source_before(before):
         cues.add("told")  # "according to a pre-vote note from TD Cowen": whom a figure or a word comes from
+    if before.endswith(" ") and _URGED_BEFORE.search(before) and _TO_ACT_AFTER.match(after):
+        cues.add("urged")  # "called on Congress to act", "accused the Kremlin of meddling": one who can act
     if "according to" in before and _RELAYED_BEFORE.search(before):
         cues.add("relay")
     bracket = _ACRONYM_AFTER.match(after)
@@ -1318,7 +1323,7 @@ def classify(cues: Counter[str], name: str, mentions: int) -> str:
     if cues["relay"] and cues["reporting"] == mentions:
         return ""  # an outlet that only passes reports on, as the wire services
     if state_of(name) or is_region_adjective(name) or (all(_bare(w) in _BARE_WORDS for w in name.split())
-                                                       and not _A_FAITH_S_CHURCH.fullmatch(name)):
+                                                       and not _a_faith_s_body(name.split())):
         return ""  # an adjective of nationality, region or creed ("the Islamist group"), or a bare "Government"
     words = name.split()
     if len(words) >= 2 and words[-1].lower() in DOCUMENT_WORDS:
@@ -1376,6 +1381,13 @@ def classify(cues: Counter[str], name: str, mentions: int) -> str:
         return "person" if _speaks_as_a_person(words) else "organisation"
     if cues["given"] and not cues["located"] and not cues["definite"]:
         return "person"  # "a pass to Marvin Harrison": "to" may lead to a place, the first name says who
+    if (cues["urged"] and not cues["place"] and len(words) == 1
+            and (is_acronym(name) or (cues["definite"] == mentions and _may_name_a_body(name)))
+            and not (name.endswith("s") and not _may_name_a_body(name[:-1]))):
+        # "called on the Pentagon to", "urged NATO to": one who can act, always "the" or initials, so no family
+        # name ("urged Smith to resign"), no city for its government ("urged Moscow to act"), nor a people ("urged
+        # the Europeans to"): a body
+        return "organisation"
     if cues["told"] and not cues["place"]:
         # told, or cited, and nothing else about it: an outlet or a firm of analysts ("TD Cowen"), unless
         # it can only be someone's name ("according to Nazeli Baghdasaryan")
@@ -1387,6 +1399,17 @@ def classify(cues: Counter[str], name: str, mentions: int) -> str:
 
 # "the Houthis are managing …", "the Kurds fought", "the Houthis' attacks": a people or a movement, by its members
 _ACTS_AFTER = re.compile(r"^(?:['’]|\s+(?:are|were|have|had|say|said|claim|claimed|vow|vowed|[a-z]{3,}ed)\b)")
+
+
+def _a_faith_s_body(words: list[str]) -> bool:
+    """"the Catholic Church", "the Muslim Brotherhood", "the Sikh Coalition": a creed's word and
+    a body's word name an institution, where either alone names none (but "the Islamic Republic"
+    is a state's form)."""
+    return (len(words) >= 2 and any(_bare(w) in FAITHS for w in words[:-1]) and words[-1].lower() in ORG_WORDS
+            and _bare(words[-1]) not in FAITHS and words[-1].lower() not in _FORMS_OF_STATE)
+
+
+_FORMS_OF_STATE = frozenset({"republic", "kingdom", "emirate", "sultanate", "federation", "confederation"})
 
 
 def _bare(word: str) -> str:

@@ -103,7 +103,7 @@ ORG_WORDS = {
     "government", "board", "trust", "centre", "center", "centres", "centers", "hospital", "church", "mission", "secretariat",
     "states", "kingdom", "republic", "emirates", "helmets", "fc", "reserve", "exchange", "institution",
     "ministries", "unit", "battalion", "division", "regiment", "militia", "observatory", "tribunal", "bureau",
-    "crescent", "community",
+    "crescent", "community", "brotherhood", "brethren",
     # the trades companies name themselves for: "General Motors", "Boeing Capital", "Exxon Mobil Chemicals"
     "motors", "motor", "electric", "dynamics", "industries", "system", "systems", "technologies", "holdings",
     "pharmaceuticals", "energy", "petroleum", "communications", "telecom", "entertainment", "studios",
@@ -261,7 +261,8 @@ def _may_be_in_name(word: str) -> bool:
 # "the Islamist group Hayat Tahrir al-Sham" name no one (not "Christian", a first name too)
 FAITHS = {"catholic", "catholics", "protestant", "protestants", "orthodox", "muslim", "muslims", "jewish", "sunni",
           "sunnis", "shia", "shiite", "shiites", "evangelical", "evangelicals", "anglican", "lutheran", "methodist",
-          "hindu", "hindus", "buddhist", "buddhists", "islamic", "coptic", "copts",
+          "hindu", "hindus", "buddhist", "buddhists", "islamic", "coptic", "copts", "sikh", "sikhs", "jain", "jains",
+          "druze", "alawite", "alawites", "yazidi", "yazidis", "mormon", "mormons", "baptist", "baptists",
           "islamist", "islamists", "jihadist", "jihadists", "salafist", "salafists", "salafi", "wahhabi", "marxist",
           "marxists", "maoist", "maoists", "leninist", "communist", "communists", "zionist", "zionists", "fascist",
           "fascists", "baathist", "baathists", "nazi", "nazis"}

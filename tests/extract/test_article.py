@@ -1411,6 +1411,14 @@ def test_a_title_opening_the_first_sentence_stays_a_title(tmp_path: Path) -> Non
         # a one-word name listed with a body, that nothing says is anything else
         ("Latvia joined both ZEFA and the EU in the spring of 2004.", "ZEFA", "organisation"),
         ("A week of fighting between Korvat and the rival Dalan party left dozens dead.", "Korvat", "organisation"),
+        # one called on to act, or blamed for what it did, that is no family name or people
+        ("Critics accuse the Korvel of trying to tighten control of the oil market.", "Korvel", "organisation"),
+        ("The senator has called on the Dalvex to lift the ban on drilling.", "Dalvex", "organisation"),
+        ("The senator has called on NARFA to lift the ban on drilling.", "NARFA", "organisation"),
+        # a creed's word and a body's word
+        ("The Muslim Brotherhood won the most seats.", "Muslim Brotherhood", "organisation"),
+        ("The Hindu Council won the most seats.", "Hindu Council", "organisation"),
+        ("Leaders of the Sikh Coalition met on Monday.", "Sikh Coalition", "organisation"),
     ],
 )
 def test_the_kind_an_actor_is_given(tmp_path: Path, text: str, name: str, kind: str) -> None:
@@ -1424,6 +1432,14 @@ def test_a_name_before_a_body_named_after_it_is_no_body_of_its_own(tmp_path: Pat
         "The Tarsen militant group Dalat Front said it was not involved.\n"))
     bodies = {a.name for a in facts.actors.values() if a.kind == "organisation"}
     assert "Corvan" not in bodies and "Tarsen" not in bodies
+
+
+def test_one_urged_to_act_is_no_body_when_a_family_name_or_a_people(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Petition\nThe group urged Smith to resign. It urged Sikhs to sign a petition and called on the "
+        "Europeans to act. Officials of the Islamic Republic met in Vienna.\n"))
+    kinds = {a.name: a.kind for a in facts.actors.values()}
+    assert not {"Smith", "Sikhs", "Europeans"} & set(kinds) and kinds.get("Islamic Republic") != "organisation"
 
 
 def test_a_one_word_name_listed_with_a_body_stays_what_else_it_is(tmp_path: Path) -> None:

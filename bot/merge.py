@@ -160,8 +160,8 @@ def _link(members: dict[tuple[str, str], _Member], curation: Curation) -> _Union
             if m.kind == "person" and form != m.name and len(tokens(form)) == 1 < len(tokens(m.name)):
                 continue  # "Clinton", short for Bill here and Hillary there, is no name they share (see below)
             state = state_of(form) if m.kind == "state" else None
-            words = [_SPELT_OUT.get(w, w) for w in tokens(_in_one_order(form))] if m.kind == "organisation" else \
-                tokens(_in_one_order(form))
+            words = [_SPELT_OUT.get(w, w) for w in tokens(_with_its_state_named(_in_one_order(form)))] \
+                if m.kind == "organisation" else tokens(_in_one_order(form))
             by_name[fold(state) if state else " ".join(words) or fold(form)].append(m)
     for same in by_name.values():
         for m in same[1:]:
@@ -188,6 +188,16 @@ def _link(members: dict[tuple[str, str], _Member], curation: Curation) -> _Union
 # a body's words written short: "Federal Deposit Insurance Corp." is the Federal Deposit Insurance Corporation
 _SPELT_OUT = {"corp": "corporation", "co": "company", "inc": "incorporated", "ltd": "limited", "intl": "international",
               "dept": "department", "assn": "association", "natl": "national", "univ": "university", "govt": "government"}
+
+
+def _with_its_state_named(name: str) -> str:
+    """"US Justice Dept", "the U.S. Justice Department" and "United States Justice Department" are
+    one body: the state a body's name opens with, however written, by its one name."""
+    words = name.split()
+    for n in (3, 2, 1):
+        if len(words) > n and (state := state_of(" ".join(words[:n]))):
+            return f"{state} {' '.join(words[n:])}"
+    return name
 
 
 def _compatible(a: _Member, b: _Member) -> bool:

@@ -302,6 +302,16 @@ def test_a_body_s_name_written_short_is_the_same_body(tmp_path: Path) -> None:
     assert [(a.kind, a.sources) for a in index.briefs.actors] == [("organisation", ["a", "b"])]
 
 
+def test_a_body_of_a_state_written_short_or_in_full_is_one_body(tmp_path: Path) -> None:
+    index = _index_of(tmp_path, {
+        "a": "Trial\nWire Desk | 3 November 2023\nThe verdict was a victory for the United States Labour "
+             "Department, officials said on Friday.\n",
+        "b": "Trial\nWire Desk | 4 November 2023\nIt was a US Labour Dept. victory, officials said on Saturday.\n",
+    })
+    assert [(a.kind, a.sources) for a in index.briefs.actors if a.kind == "organisation"] == [
+        ("organisation", ["a", "b"])]
+
+
 def test_a_state_card_goes_by_the_states_common_name(tmp_path: Path) -> None:
     index = _index_of(tmp_path, {
         "a": "Treaty text\nWire Desk | 31 August 2022\n"

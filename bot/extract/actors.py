@@ -1242,8 +1242,11 @@ def _cues(text: str, start: int, end: int, name: str, role: str) -> set[str]:
     if "according to" in before and _RELAYED_BEFORE.search(before):
         cues.add("relay")
     bracket = _ACRONYM_AFTER.match(after)
-    if (bracket and is_acronym(bracket.group("acr")) and not nationality) or _OR_ACRONYM_AFTER.match(after):
-        cues.add("acronym-def")  # "(HTS)" defines a short name; "Luis Figo (Barcelona)" only says whose he is
+    if ((bracket and is_acronym(bracket.group("acr")) and not nationality
+         and not _a_person_s_initials(name, bracket.group("acr"))) or _OR_ACRONYM_AFTER.match(after)):
+        # "(HTS)" defines a short name; "Luis Figo (Barcelona)" only says whose he is, and "Sam Bankman-Fried
+        # (SBF)" what he is called
+        cues.add("acronym-def")
     if cues & {"relay", "medium", "speaker"}:
         cues.add("reporting")
     if (_AGE_AFTER.match(after) or (before[-6:] == "-born " and _BORN_BEFORE.search(before))
@@ -1399,6 +1402,13 @@ def classify(cues: Counter[str], name: str, mentions: int) -> str:
 
 # "the Houthis are managing …", "the Kurds fought", "the Houthis' attacks": a people or a movement, by its members
 _ACTS_AFTER = re.compile(r"^(?:['’]|\s+(?:are|were|have|had|say|said|claim|claimed|vow|vowed|[a-z]{3,}ed)\b)")
+
+
+def _a_person_s_initials(name: str, acronym: str) -> bool:
+    """"Sam Bankman-Fried (SBF)", "Mohammed bin Salman (MBS)": a first name, and the initials of
+    every part of the name, are how a person is called short."""
+    parts = re.split(r"[\s-]+", name)
+    return is_given_name(parts[0]) and "".join(p[0] for p in parts).upper() == acronym.upper()
 
 
 def _a_faith_s_body(words: list[str]) -> bool:

@@ -234,10 +234,12 @@ _WHAT_IS_PAID_BEFORE = re.compile(
     r"offer|investment|bill|losses|loss|revenues?|profits?|sales|income|deficit|debt|costs?|valued|worth)\b"
     r"(?:\s+(?:of|to|at|is|was|were|will|would|be|amounted|totall?ed|reached|about|approximately|an|estimated|some|"
     r"nearly|around|up|more|than|over|roughly))*\s*$", re.I)
-_IN_WHAT_AFTER = re.compile(r"\s+in\s+((?:[a-z]+\s+){0,2}?(?:costs?|losses|damages?|revenues?|sales|aid|funding|profits?|"
+_WHOSE_DOLLARS_AFTER = re.compile(r"\s+(?:U\.S\.|US|USD)(?=[\s,;:)]|$)")
+_IN_WHAT_AFTER = re.compile(r"\s+(?:in|of)\s+((?:[a-z]+\s+){0,2}?(?:costs?|losses|damages?|revenues?|sales|aid|funding|profits?|"
                             r"fines?|savings|assets|debts?|loans?|compensation|payments?|investments?|relief|assistance|"
                             r"grants?|spending|donations?|pledges?|subsidies|bonds?|cash flows?|income|earnings|wages|"
-                            r"funds|bribes|kickbacks|ransom))\b")
+                            r"funds|bribes|kickbacks|ransom|money|cash|deposits|capital|equity|stock|shares|goods|exports|"
+                            r"imports))\b")
 _NOT_WHAT_MONEY_IS = {"on", "in", "from", "at", "by", "versus", "against", "after", "before", "since", "until", "today",
                       "yesterday", "tomorrow", "a", "an", "the", "this", "last", "next", "earlier", "later", "or", "and"}
 _MONEY_VERBS = {"beat", "rose", "fell", "hit", "missed", "topped", "grew", "dropped", "was", "is", "were", "are",
@@ -521,7 +523,7 @@ def _money_counts(counts: str, before: str, after: str = "") -> str:
     ("$6.02 on Monday", "$9 from $17", "$309 billion today") or what it did ("$688.7 million
     beat expectations"): then the noun it is "of" ("Revenue of"), or nothing."""
     spent = _IN_WHAT_AFTER.match(after)
-    if spent:  # "is facing $500 million in costs"
+    if spent:  # "is facing $500 million in costs", "losing $8 billion of client funds"
         return spent.group(1).lower()
     paid = _WHAT_IS_PAID_BEFORE.search(before, max(0, len(before) - 80))
     if paid:  # "limit their liability to $43.6 million", "a price tag of $2 billion", "will cost an estimated $1.7 billion"
@@ -827,6 +829,8 @@ def find_quantities(sentence: str, skip: list[tuple[int, int]] = (), context: tu
             end = fraction.end()
         previous = (out[-1].counts, out[-1].klass) if out else context
         money = bool(match.group("cur"))
+        if money and (whose := _WHOSE_DOLLARS_AFTER.match(sentence, end)):
+            end = whose.end()  # "losing $8 billion U.S. of client funds": the dollars' country is part of the sum
         counts, klass, restates, part = _counted(sentence, start, end, None if money else previous, money, bool(out))
         if start in respective:
             counts, klass = respective[start], _klass(respective[start], "")

@@ -103,7 +103,7 @@ ORG_WORDS = {
     "government", "board", "trust", "centre", "center", "centres", "centers", "hospital", "church", "mission", "secretariat",
     "states", "kingdom", "republic", "emirates", "helmets", "fc", "reserve", "exchange", "institution",
     "ministries", "unit", "battalion", "division", "regiment", "militia", "observatory", "tribunal", "bureau",
-    "crescent", "community", "brotherhood", "brethren",
+    "crescent", "community", "brotherhood", "brethren", "dept", "assn", "govt", "univ",
     # the trades companies name themselves for: "General Motors", "Boeing Capital", "Exxon Mobil Chemicals"
     "motors", "motor", "electric", "dynamics", "industries", "system", "systems", "technologies", "holdings",
     "pharmaceuticals", "energy", "petroleum", "communications", "telecom", "entertainment", "studios",

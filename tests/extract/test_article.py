@@ -1418,6 +1418,10 @@ def test_a_title_opening_the_first_sentence_stays_a_title(tmp_path: Path) -> Non
         # a creed's word and a body's word
         ("The Muslim Brotherhood won the most seats.", "Muslim Brotherhood", "organisation"),
         ("The Hindu Council won the most seats.", "Hindu Council", "organisation"),
+        # a person's initials in brackets are what he is called, no body's short name
+        ("Crypto founder Sam Kelvar-Ross (SKR) was found guilty on Thursday.", "Sam Kelvar-Ross", "person"),
+        # a body's word written short
+        ("The verdict was a US Justice Dept. victory.", "US Justice Dept", "organisation"),
         ("Leaders of the Sikh Coalition met on Monday.", "Sikh Coalition", "organisation"),
     ],
 )

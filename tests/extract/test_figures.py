@@ -427,6 +427,16 @@ def test_money_in_other_dollars(sentence: str, written: str) -> None:
     assert q.counts.startswith(written.split("$")[0] + "$")
 
 
+@pytest.mark.parametrize(("sentence", "written", "counts"), [
+    ("The exchange collapsed, losing $8 billion U.S. of client funds in the process.", "$8 billion U.S.",
+     "$ client funds"),
+    ("The firm lost $3 billion of customer money in the crash.", "$3 billion", "$ customer money"),
+])
+def test_what_a_sum_is_of_and_whose_dollars_it_is(sentence: str, written: str, counts: str) -> None:
+    q = _one(sentence)
+    assert (q.written, q.counts) == (written, counts)
+
+
 def test_a_figure_of_them_is_a_part_of_the_one_before_and_counts_the_same_things() -> None:
     whole, part = find_quantities("At least 1,320 people were hurt, 610 of them seriously.")
     assert (whole.counts, whole.part) == ("people", False)

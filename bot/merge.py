@@ -495,7 +495,8 @@ def _link_designated_organisations(members: dict[tuple[str, str], _Member], unio
 
 def _link_transliterations(members: dict[tuple[str, str], _Member], union: _Union) -> None:
     """"al-Muallem" and "al-Moallem", "Vladimir Zelensky" and "Volodymyr Zelenskyy", "Hasan" and
-    "Hassan Nasrallah": same words but for vowels and doubled letters, one actor. A one-word name is
+    "Hassan Nasrallah", "Abdel-Moneim" and "Abdulmenam al-Ghaithi": same words but for vowels,
+    doubled letters and where the first names part, one actor. A one-word name is
     joined only so for an organisation ("Hezbollah", "Hizbullah") and only if long, as short words
     spelt alike are too often two names."""
     by_shape: dict[tuple[str, ...], list[tuple[str, _Member]]] = defaultdict(list)
@@ -505,8 +506,12 @@ def _link_transliterations(members: dict[tuple[str, str], _Member], union: _Unio
         for name in sorted({m.name} | m.forms):  # and the other names it goes by ("also known as Abu Mohammed al-Jolani")
             parts = tokens(name)
             if len(parts) >= 2 or (m.kind == "organisation" and len(parts) == 1 and len(parts[0]) >= 6):
-                # word by word, a hyphen as a space ("Boutros-Ghali", "Boutros Ghali")
-                by_shape[(m.kind, *(skeleton(w) for p in parts for w in p.split()))].append((name, m))
+                # word by word, a hyphen as a space ("Boutros-Ghali", "Boutros Ghali"); a person's first names run
+                # together, as a hyphen or a space may part them or not ("Abdel-Moneim", "Abdulmenam")
+                words = [w for p in parts for w in p.split()]
+                if m.kind == "person":
+                    words = ["".join(words[:-1]), words[-1]]
+                by_shape[(m.kind, *(skeleton(w) for w in words))].append((name, m))
     for same in by_shape.values():
         first, head = same[0]
         for name, m in same[1:]:

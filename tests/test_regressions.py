@@ -312,6 +312,15 @@ def test_a_body_of_a_state_written_short_or_in_full_is_one_body(tmp_path: Path) 
         ("organisation", ["a", "b"])]
 
 
+def test_first_names_run_together_or_apart_are_one_person(tmp_path: Path) -> None:
+    index = _index_of(tmp_path, {
+        "a": "Floods\nWire Desk | 14 September 2023\nMayor Abdulmenam al-Harithi said the city was suffering.\n",
+        "b": "Floods\nWire Desk | 15 September 2023\nThe mayor of Darvel, Abdel-Moneim al-Harithi, said the toll "
+             "could climb.\n",
+    })
+    assert [(a.kind, a.sources) for a in index.briefs.actors if a.kind == "person"] == [("person", ["a", "b"])]
+
+
 def test_a_state_card_goes_by_the_states_common_name(tmp_path: Path) -> None:
     index = _index_of(tmp_path, {
         "a": "Treaty text\nWire Desk | 31 August 2022\n"

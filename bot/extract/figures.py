@@ -125,6 +125,7 @@ _STOP = {"are", "is", "were", "was", "have", "has", "had", "could", "would", "wi
          "about", "nearly", "almost", "roughly", "approximately",  # ("4,000 workers join about 18,000")
          "remain", "remains", "stay", "stays",  # "5,000 residents remain without power"
          "once", "when", "if", "until", "unless", "because", "though", "although",  # "410 seats once all are counted"
+         "given", "excluding", "following",  # ("could climb to 20,000 given the number of …")
          "between", "against", "within", "without", "through", "throughout", "toward", "towards", "beyond", "amid",
          "despite", "near", "around", "via", "including"}  # "200 aftershocks between Sunday and Monday"
 _SMALL = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3}(?![\d,.]))"
@@ -187,7 +188,9 @@ _TALLY = re.compile(r"\b((?:death |casualty |body )?(?:toll|total|tally|populati
                     # (or initials: "the death toll in the deadliest U.S. fire in more than a century stood at")
                     r"(?:of|(?:(?:[^.;:]|(?<=\d)\.(?=\d)|(?<=\b[A-Z])\.){0,100} )?(?:has |had |have )?(?:" + _RISE_VERBS + r"|"
                     r"passed|passes|topped|tops|hit|hits|grown|grew|grows|stands at|stood at|exceeded|exceeds|"
-                    r"surpassed|surpasses|exceeding|surpassing|topping|passing|was|is)"
+                    r"surpassed|surpasses|exceeding|surpassing|topping|passing|was|is|"
+                    # what it may come to ("the tally could climb to 20,000")
+                    r"rise|climb|reach|exceed|top|surpass|pass|jump|surge|increase|mount|swell)"
                     r"(?: to)?)\s+(?:[a-z]+\s+){0,2}$", re.I)
 # "taking the toll to 31", "bringing the total to 50": the count a figure makes the tally
 _BROUGHT_TO = re.compile(r"\b(?:taking|bringing|pushing|raising|putting|took|brought|pushed|raised|put)\s+(?:the\s+|its\s+)?"

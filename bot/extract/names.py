@@ -329,6 +329,15 @@ def _lists_members(sentence: str, first: Span, second: Span) -> bool:
 _PLURAL = re.compile(r"[A-Z][a-z]+[^s]s")
 
 
+def _of_bodies_in_the_plural(sentence: str, first: Span, second: Span) -> bool:
+    """"the International Federation of Red Cross and Red Crescent Societies": a body "of" bodies
+    that ends in their kind in the plural is one name (not "the Ministry of Defence and Armed Forces")."""
+    last = second.text.split()[-1]
+    singular = f"{last[:-3]}y" if last.endswith("ies") else last.removesuffix("s")
+    return (sentence[first.end:second.start] == " and " and " of " in first.text and singular != last
+            and singular.lower() in AND_HEADS and last.lower() not in _BODIES_OF_THEIR_OWN)
+
+
 def _shares_its_head(sentence: str, first: Span, second: Span) -> bool:
     """"the Directorate of Strategic and Tactical Actions", "the Department of Economic and Social
     Affairs": a body "of" two adjectives joined by "and", that share the plural noun after them."""
@@ -362,6 +371,7 @@ def _join_of_names(sentence: str, spans: list[Span]) -> list[Span]:
             or (previous is not None and len(out) - 1 in joined and _lists_members(sentence, previous, span)) \
             or (previous is not None and len(out) - 1 in joined and _shares_its_head(sentence, previous, span)) \
             or (previous is not None and len(out) - 1 in joined and _a_second_field(sentence, previous, span)) \
+            or (previous is not None and len(out) - 1 in joined and _of_bodies_in_the_plural(sentence, previous, span)) \
             or (len(out) - 1 in purposed and gap == " and " and _PURPOSE_NOUN.fullmatch(span.text) is not None) \
             or (previous is not None and gap == " of " and _named_as_an_outlet(sentence, previous, span)) \
             or (gap == " in " and (len(out) - 1 in purposed or head == "mission") and _a_land(span.text)) \

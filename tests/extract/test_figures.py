@@ -427,6 +427,11 @@ def test_money_in_other_dollars(sentence: str, written: str) -> None:
     assert q.counts.startswith(written.split("$")[0] + "$")
 
 
+def test_what_a_toll_may_come_to_is_the_toll_and_given_counts_nothing() -> None:
+    q = _one("The mayor said the death toll could climb to 20,000 given the number of districts washed away.")
+    assert (q.written, q.counts) == ("20,000", "death toll")
+
+
 @pytest.mark.parametrize(("sentence", "written", "counts"), [
     ("The exchange collapsed, losing $8 billion U.S. of client funds in the process.", "$8 billion U.S.",
      "$ client funds"),

@@ -499,6 +499,8 @@ def test_an_ampersand_inside_capitals_is_one_name(sentence: str, name: str) -> N
      "International Association of Machinists and Aerospace Workers District"),
     ("Officials of the Fisheries and Harbours Organisation said stocks fell.", "Fisheries and Harbours Organisation"),
     ("Voters backed the Liberty and Renewal Party on Sunday.", "Liberty and Renewal Party"),
+    ("Many were missing, according to the Federation of Green Shield and Blue Star Societies.",
+     "Federation of Green Shield and Blue Star Societies"),
 ])
 def test_one_name_across_and_or_an_ampersand(sentence: str, name: str) -> None:
     assert name in [s.text for s in find_names(sentence)]
@@ -507,6 +509,8 @@ def test_one_name_across_and_or_an_ampersand(sentence: str, name: str) -> None:
 def test_two_whole_names_either_side_of_and_stay_two() -> None:
     names = [s.text for s in find_names("Loans from the Kestrel Bank and Meridian Development Fund were frozen.")]
     assert "Kestrel Bank" in names and "Meridian Development Fund" in names
+    names = [s.text for s in find_names("He said the Ministry of Defence and Armed Forces were ready.")]
+    assert "Ministry of Defence" in names and "Armed Forces" in names
 
 
 def test_a_title_set_beside_a_name_may_say_where_the_person_is_from() -> None:

@@ -318,8 +318,9 @@ def _link_middle_names(members: dict[tuple[str, str], _Member], union: _Union) -
     """"Rafael Mariano Grossi" is the "Rafael Grossi" of other articles: a middle name left
     out, when only one person goes by that first and last name; so is "Claudia Sheinbaum" of
     "Claudia Sheinbaum Pardo", whose mother's surname other articles leave off, and "Tayyip
-    Erdogan" of "Recep Tayyip Erdogan", by the names he goes by, unless their offices differ. Two
-    longer names that would both be the short one leave it alone: it may be either."""
+    Erdogan" of "Recep Tayyip Erdogan", by the names he goes by, unless their offices differ (and
+    "William Lai Ching-te" both "William Lai" and "Lai Ching-te"). Two longer names that would both
+    be the short one leave it alone: it may be either."""
     by_ends: dict[tuple[str, str], set[tuple[str, str]]] = defaultdict(set)
     held: dict[tuple[str, str], set[str]] = defaultdict(set)
     for m in members.values():
@@ -333,8 +334,8 @@ def _link_middle_names(members: dict[tuple[str, str], _Member], union: _Union) -
             roots = set().union(*(by_ends.get((words[0], later), set()) for later in words[1:]))
             tails = set().union(*(by_ends.get((middle, words[-1]), set()) for middle in words[1:-1]))
             roots |= {r for r in tails if _may_hold_the_same_office(held[r], m.offices)}
-            if len(roots) == 1:
-                longer[next(iter(roots))].setdefault(tuple(words), []).append(m)
+            for root in roots:  # ("William Lai Ching-te" is both "William Lai" and "Lai Ching-te")
+                longer[root].setdefault(tuple(words), []).append(m)
     for root, names in longer.items():
         if len(names) == 1:  # (not "George W. Bush" and "George H. W. Bush", both "George Bush" somewhere)
             for m in next(iter(names.values())):
@@ -983,6 +984,8 @@ def _same_quantity(a: _Pending, b: _Pending) -> bool:
         # "$370 million" and "$648.2 million" are two sums unless both say what they are of; but "stealing $8 billion"
         # here and "customers lost $8 billion" there, the same sum to the dollar, are one
         return False
+    if qa.klass.startswith("vote") and qa.value != qb.value and a.claim.cite.source == b.claim.cite.source:
+        return False  # one story's "40.2 percent" and "33.4 percent" of a vote are two candidates' shares
     if a.claim.cite == b.claim.cite and (qa.part or qb.part or qa.value != qb.value):
         # one sentence giving two values counts two things: "2,059 injured, 1,404 of them critically",
         # "Out of the 300 members of the Assembly, 190 were present"

@@ -321,6 +321,24 @@ def test_first_names_run_together_or_apart_are_one_person(tmp_path: Path) -> Non
     assert [(a.kind, a.sources) for a in index.briefs.actors if a.kind == "person"] == [("person", ["a", "b"])]
 
 
+def test_a_name_of_three_is_the_person_of_its_first_two_and_its_last_two(tmp_path: Path) -> None:
+    index = _index_of(tmp_path, {
+        "a": "Vote\nWire Desk | 13 January 2024\nPresident-elect Peter Lai Tsong-wei thanked voters on Saturday.\n",
+        "b": "Vote\nWire Desk | 13 January 2024\nPresident-elect Peter Lai thanked voters on Saturday.\n",
+        "c": "Vote\nWire Desk | 14 January 2024\nPresident-elect Lai Tsong-wei met envoys on Sunday.\n",
+    })
+    assert [(a.name, a.sources) for a in index.briefs.actors if a.kind == "person"] == [
+        ("Peter Lai Tsong-wei", ["a", "b", "c"])]
+
+
+def test_one_story_s_shares_of_a_vote_are_its_candidates_not_a_dispute(tmp_path: Path) -> None:
+    index = _index_of(tmp_path, {
+        "a": "Vote\nWire Desk | 13 January 2024\nThe commission said Tomas Varga won 40.2 percent of the vote on "
+             "Saturday. The results also showed that the opposition had trailed with 33.4 percent of the vote.\n",
+    })
+    assert sorted(g.status for g in index.briefs.figures) == ["agreed", "agreed"]
+
+
 def test_a_state_card_goes_by_the_states_common_name(tmp_path: Path) -> None:
     index = _index_of(tmp_path, {
         "a": "Treaty text\nWire Desk | 31 August 2022\n"

@@ -1167,8 +1167,10 @@ def _cues(text: str, start: int, end: int, name: str, role: str) -> set[str]:
     if _INTERCAPS.match(name):
         cues.add("brand")
     if ((_GROUP_CUE.found_in(before) and not _NAME_ENDS_BEFORE_COMMA.search(before) and not _A_MARKET_AFTER.match(after)
-         # ("the leader of the Hezbollah movement, Hassan Nasrallah": its leader, by a first name)
-         and not (role and has_role_head(role) and " " in name and is_given_name(name.split()[0])))
+         # ("the leader of the Hezbollah movement, Hassan Nasrallah": its leader, by a first name; "Lai Ching-te,
+         # known as William Lai": a person's other name)
+         and not (((role and has_role_head(role)) or before.endswith("known as "))
+                  and " " in name and is_given_name(name.split()[0])))
             or (after.startswith(",") and _GROUP_AFTER.match(after) and not _IN_A_PLACE_BEFORE.search(before))
             or (_KIND_OF_BODY_AFTER.match(after) and not _ADJECTIVAL.search(name) and not state_of(name)
                 and not _NAMED_AFTER_ITS_KIND.match(after))

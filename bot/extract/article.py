@@ -62,6 +62,11 @@ _SPAN_START = re.compile(r"\b(?:between|from)\s+$", re.I)
 _SPAN_END = re.compile(r"\s*(?:and|to|until|till|through|-|–)\s*")
 _AFFILIATED = re.compile(AFFILIATED)
 _OWNER_BREAK = re.compile(r"[,;:()—–]")
+# "received 4.66 million votes", "had taken 40.2 percent", "trailed with 33.4 percent": what someone won
+_GAINED_BEFORE = re.compile(r"\b(?:received|receives|took|takes|taken|won|wins|got|gets|secured|secures|garnered|"
+                            r"garners|polled|polls|obtained|obtains|captured|(?:trailed|trails|led|leads|finished) with)\s+"
+                            r"(?:(?:about|around|over|nearly|almost|more than|less than|just|some|only|roughly)\s+)?$")
+_PART_OF_A_SENTENCE = re.compile(r";|\b(?:while|whereas|but|showing|showed|shows)\b")
 _SPEECH = re.compile(r"\b(?:" + SPEECH_VERBS + r")\b|\b[Aa]ccording to\b")
 _PINNED_WEEKDAY = re.compile(
     r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+"
@@ -495,6 +500,17 @@ class _Attributor:
             return named[0]
         return self.holder_named_by(quoted.group("who"), sent)
 
+    def gainer(self, text: str, verb: int, mentions: list[Mention]) -> str | None:
+        """Who won what a figure counts ("Hou Yu-ih, the Kuomintang candidate, received 4.66 million
+        votes, while Ko Wen-je … received 3.68 million"): the subject of the verb's own part of the
+        sentence, past any aside about it; "he" there is the sentence's own subject ("Lai won the election,
+        with results showing he had taken 40.2 percent")."""
+        start = max((m.end() for m in _PART_OF_A_SENTENCE.finditer(text, 0, verb)), default=0)
+        part = " " * start + text[start:]
+        if start and _PRONOUN.search(part, *_subject_zone(part)):
+            return self.subject(text, mentions, persons_only=True)
+        return self.subject(part, [m for m in mentions if m.start >= start])
+
     def subject(self, outside: str, mentions: list[Mention], persons_only: bool = False) -> str | None:
         found = self.subject_mention(outside, mentions, persons_only)
         return found[0] if found else None
@@ -652,7 +668,9 @@ class _Attributor:
                       and self.kind(m.key) in ("person", "organisation", "state")]
             day = as_of if q.snapshot or ((len(days) > 1 or (when and Moment.parse(when).day)) and not q.running
                                           and not cumulative) else None
-            owner = owners[-1] if owners else None
+            gained = _GAINED_BEFORE.search(sent.text, max(0, q.start - 40), q.start)
+            owner = (self.gainer(sent.text, gained.start(), mentions) if gained else None) or (
+                owners[-1] if owners else None)
             if owner is None and q.counts == "age":  # "Bob Hawke, …, has died at the age of 89": its sentence's person's
                 owner = self.subject(sent.text, mentions, persons_only=True)
             self.facts.claims.append(Claim(q, claimant, sent.index, anchors, as_of, about, owner, day))

@@ -870,6 +870,10 @@ _SHARE_OF_VOTE_AFTER = re.compile(r"\s+of (?:the |all )?(?:popular |valid |ballo
 # "…, with almost 90% of votes counted": how far the count has gone (not "leads with 79.6% of votes counted")
 _WITH_BEFORE = re.compile(r",\s+with\s+(?:(?:about|around|nearly|almost|more than|over|some|just)\s+)?$")
 _COUNTED_AFTER = re.compile(r"\s+of (?:the )?(?:votes|ballots) (?:counted|tallied|processed)\b")
+# "So far 99% of votes have been counted", "after counting 98 percent of the votes": the count's progress, always
+_BEEN_COUNTED_AFTER = re.compile(r"\s+of (?:the )?(?:votes|ballots) (?:have|has|had) been (?:counted|tallied|processed)\b")
+_COUNTING_BEFORE = re.compile(r"\b(?:counting|tallying|processing)\s+(?:(?:about|around|nearly|almost|more than|over|"
+                              r"some|just)\s+)?$")
 _VOTED_BEFORE = re.compile(r"\b(?:vot(?:ed|ing)|a vote of|(?:rejected|approved|backed|ratified|endorsed)\b[^.,;]{0,50}? by)"
                            r"\s+(?:(?:about|around|nearly|almost|more than|over|some|roughly|just)\s+)?$", re.I)
 _VOTED_AFTER = re.compile(r"\s+(?:of (?:the )?(?:members|workers|voters)\s+)?voted\b")
@@ -885,7 +889,8 @@ def _vote_share(sentence: str, start: int, end: int, value: float | None) -> Qua
     share_of = _SHARE_OF_VOTE_AFTER.match(after)
     if value is None or not (share_of or _VOTED_BEFORE.search(before) or _VOTED_AFTER.match(after)):
         return None
-    if _COUNTED_AFTER.match(after) and _WITH_BEFORE.search(before):
+    if ((_COUNTED_AFTER.match(after) and _WITH_BEFORE.search(before)) or _BEEN_COUNTED_AFTER.match(after)
+            or _COUNTING_BEFORE.search(before)):
         return None
     if share_of and share_of.group().endswith("support"):
         return _percentage(sentence, start, end, value, "support")  # a poll's share, on no one question

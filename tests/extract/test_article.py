@@ -1422,6 +1422,8 @@ def test_a_title_opening_the_first_sentence_stays_a_title(tmp_path: Path) -> Non
         ("Crypto founder Sam Kelvar-Ross (SKR) was found guilty on Thursday.", "Sam Kelvar-Ross", "person"),
         # a body's word written short
         ("The verdict was a US Justice Dept. victory.", "US Justice Dept", "organisation"),
+        # another name a person goes by
+        ("The winner, Lai Tsong-wei, known as Peter Lai, has won the election.", "Peter Lai", "person"),
         ("Leaders of the Sikh Coalition met on Monday.", "Sikh Coalition", "organisation"),
     ],
 )
@@ -2235,6 +2237,15 @@ def test_a_casualty_figure_belongs_to_no_one_named_outside_its_clause(tmp_path: 
         "costing at least 12,400 lives. Deputy President Samuel Kiptoo won 6,204,318 votes.\n"))
     owners = {c.quantity.value: c.owner and facts.actors[c.owner].name for c in facts.claims}
     assert owners == {12400: None, 6204318: "Samuel Kiptoo"}
+
+
+def test_what_someone_won_is_theirs_past_an_aside_or_in_a_clause_of_its_own(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Election\nHou Min-tai, the main opposition candidate, received 4.66 million votes, while Ko Wen-lan of the "
+        "Civic Party received 3.68 million votes. Tomas Varga won the presidential election on Saturday, with "
+        "partial results showing he had taken 40.2 percent of ballots cast.\n"))
+    owners = {c.quantity.value: c.owner and facts.actors[c.owner].name for c in facts.claims}
+    assert owners == {4660000: "Hou Min-tai", 3680000: "Ko Wen-lan", 40.2: "Tomas Varga"}
 
 
 def test_a_name_that_speaks_and_is_then_he_or_she_is_a_person(tmp_path: Path) -> None:

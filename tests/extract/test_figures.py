@@ -114,6 +114,9 @@ def test_the_verb_after_a_plural_noun_is_no_part_of_it_and_a_number_ends_it() ->
      [("56%", "vote"), ("44%", "vote")]),
     ("The coalition leads with 79.6 percent of votes counted, officials said.", [("79.6 percent", "vote")]),
     ("Annual inflation is now over 140%.", [("140%", "inflation")]),
+    ("So far 99% of votes have been counted, the commission said.", []),
+    ("He won 40.2 percent of the votes, the commission said after counting 98 percent of the votes.",
+     [("40.2 percent", "vote")]),
 ])
 def test_a_rival_s_share_of_a_vote_and_a_rate_are_figures_but_how_far_the_count_went_is_not(
         sentence: str, shares: list[tuple[str, str]]) -> None:

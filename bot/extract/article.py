@@ -867,6 +867,10 @@ _DESCRIBED_IN_BEFORE = re.compile(r"\b(?!(?:was|were|been|being|be|is|are|had|ha
                                   r"established|launched|created|formed|set up|published|released|elected|handed down)"
                                   r"\s+in\s+$")
 
+# "the Taiwan People's Party, which was only founded in 2019": when a body named in passing began, no day of the story
+_FOUNDED_BEFORE = re.compile(r"\b(?:which|that|who)\s+(?:was|were|had been|has been)\s+(?:only\s+|first\s+|originally\s+)?"
+                             r"(?:founded|established|formed|created|set up|launched)\s+in\s+$")
+
 
 _SUBORDINATE = re.compile(r"\b(?:after|before|when|while|because|since|until|once|although|though|whereas)\s+$")
 _RELATIVE_BEFORE = re.compile(r"\b(?:who|whose|which)\b[^,;:—–()“”\"]*$")
@@ -890,7 +894,7 @@ def _reference_point(text: str, mention: DateMention) -> bool:
                 # "the Letter dated 3 April 2024 from the Secretary-General": the date a document bears
                 or (mention.moment.day and text[max(0, mention.start - 7):mention.start] == " dated ")
                 or (not mention.moment.day and _RECORD_SINCE.search(text, max(0, mention.start - 110), mention.start))
-                or (not mention.moment.day and _DESCRIBED_IN_BEFORE.search(before))
+                or (not mention.moment.day and (_DESCRIBED_IN_BEFORE.search(before) or _FOUNDED_BEFORE.search(before)))
                 or ((_SINCE.search(text, max(0, mention.start - 60), mention.start)
                      or (_UNTIL.search(before) and is_future(text[:mention.start]))
                      or mention.phrase[:6].lower() == "since ")

@@ -306,7 +306,8 @@ def test_a_date_naming_the_event_before_or_after_is_not_the_sentence_s_date(tmp_
         "The vote concerned the letter dated 3 April 2024 from the Secretary-General.\n"
         "A court upheld a sentence issued in 2021 against the former mayor.\n"
         "He was first elected in 2019, and she was finally released in 2020.\n"
-        "The mayor has been in exile since September and is set to stay abroad until 2031.\n"))
+        "The mayor has been in exile since September and is set to stay abroad until 2031.\n"
+        "She ran against the Civic Party, which was only founded in 2019.\n"))
     assert facts.sentence_dates == {2: "2024-06-02", 10: "2019"}
     assert [(e.date, e.sent) for e in facts.events] == [("2024-06-02", 2), ("2019", 10)]
 

@@ -467,6 +467,8 @@ def _read_lines(art: Article, lines: list[str]) -> None:
                 art.furniture.append(art.paragraphs.pop().text)  # the caption the credit closes, set above it
             art.furniture.append(line)
             continue
+        if line in art.furniture:
+            continue  # a caption the page sets twice, once with each credit
         teasers = bool(_TEASERS_FOLLOW.match(line)) or (teasers and not is_body_line(line))
         if teasers or _is_furniture(line) or _is_breadcrumb(line, body[i + 1:i + 2]):
             if art.date is None and not teasers and not is_body_line(line) and _is_date_line(line):
@@ -487,8 +489,17 @@ def _read_lines(art: Article, lines: list[str]) -> None:
             art.furniture.append(line)
             continue
         line = line[_later_dateline_end(line, body):]
+        if glued := _GLUED_CAPTION.search(line):
+            art.furniture.append(glued.group(1))
+            line = line[:glued.start()]
         art.paragraphs.append(Paragraph(_LINK_ITEM_MARK.sub("", line), heading=is_heading(line) or _is_subhead(body, i)))
     art.furniture.extend(tail)
+
+
+# "… days after the ChatGPT-maker fired Altman. Ousted OpenAI CEO Sam Altman.(AFP)": a picture's caption run into
+# the paragraph, its credit glued to its stop
+_GLUED_CAPTION = re.compile(r"(?<=[.!?])\s+([A-Z][^.!?]{2,120}\.\((?:AFP|AP|Reuters|PTI|ANI|IANS|Bloomberg|Getty Images|"
+                            r"File|File Photo|HT Photo)\))\s*$")
 
 
 def _later_dateline_end(line: str, body: list[str]) -> int:
@@ -505,9 +516,10 @@ def _later_dateline_end(line: str, body: list[str]) -> int:
     return 0
 
 
-# "MAURO BUCCARELLO/Reuters", "Yuri Cortez/AFP via Getty Images": a photographer and an agency, alone on a line
+# "MAURO BUCCARELLO/Reuters", "Yuri Cortez/AFP via Getty Images", "Justin Sullivan | Getty Images": a photographer
+# and an agency, alone on a line
 # ("Robert Gauthier/Los Angeles Times via Getty Images": a paper's photographer, through an agency)
-_PHOTO_CREDIT_LINE = re.compile(r"^\s*[A-Z][\w.'’ -]{2,40}/(?:[A-Z][\w.'’-]*/|[A-Z][\w.'’ -]{1,40}? via )?"
+_PHOTO_CREDIT_LINE = re.compile(r"^\s*[A-Z][\w.'’ -]{2,40}?(?:/|\s+\|\s+)(?:[A-Z][\w.'’-]*/|[A-Z][\w.'’ -]{1,40}? via )?"
                                 r"(?:AP|AFP|Reuters|Getty|EPA|Bloomberg|"
                                 r"Anadolu|dpa|Xinhua|AAP|PA|Sipa|NurPhoto|SOPA)(?: Images| via Getty Images| Photo)?\s*$")
 
@@ -516,7 +528,7 @@ def _one_sentence(text: str) -> bool:
     return len(text.split()) <= CAPTION_WORDS // 2 and not _SENTENCE_INSIDE.search(text)
 
 
-_SENTENCE_INSIDE = re.compile(r"[.!?][\"”’']?\s+[A-Z](?![a-z]*\.)")
+_SENTENCE_INSIDE = re.compile(r"(?<!\b[A-Z])[.!?][\"”’']?\s+[A-Z](?![a-z]*\.)")  # (not "California, U.S. November 16")
 
 
 def _header_line_in_the_body(art: Article, line: str) -> bool:
@@ -679,6 +691,9 @@ def _read_header(art: Article, header: list[str]) -> None:
             continue
         if _read_byline(art, line):
             continue
+        if _PHOTO_CREDIT_LINE.match(line):
+            art.furniture.append(line)  # "Justin Sullivan | Getty Images": a picture's credit, no outlet of the story
+            continue
         source = _SOURCE_LINE.match(line)
         if source:  # "Source: Xinhua": the outlet the story is from
             art.outlet = art.outlet or source.group("outlet")
@@ -827,6 +842,7 @@ def _is_furniture(line: str) -> bool:
 # point-in-time nature …", "The views expressed are solely those of the author(s).", "The site is not responsible
 # for the content of external sites."
 _DISCLAIMER = re.compile(r"^\W*/?public release\b|\bis not responsible for the content\b|^\W*this is an archived article\b|"
+                         r"^\W*this is a (?:breaking|developing) (?:news )?story\b|\bcheck back (?:later|soon)\b|"
                          r"\b(?:views|opinions|positions)(?: and \w+)?(?: expressed)?(?: herein| in "
                          r"this (?:article|piece|column))? are (?:solely |entirely )?(?:those|the responsibility) of the "
                          r"author|\bdoes not (?:necessarily )?(?:reflect|represent) the (?:views|position|opinion)", re.I)

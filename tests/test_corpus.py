@@ -922,6 +922,20 @@ def test_a_caption_closed_by_a_photographer_s_credit_line_is_furniture(tmp_path:
     assert caption in art.furniture
 
 
+def test_credits_set_with_a_bar_and_the_caption_set_twice_under_them_are_furniture(tmp_path: Path) -> None:
+    caption = "Dana Holt, head of Vesna Labs, attends a summit in Harlow, California, U.S. November 16, 2023."
+    art = _parse(tmp_path, "a.txt", (
+        f"Vesna Labs ousts its founder\n\nJo Ruiz | Getty Images\n{caption}\nMark Bell | Reuters\n{caption}\n\n"
+        f"{BODY}\nThis is a breaking news story, please check back later for more.\n"))
+    assert _texts(art) == [BODY.strip()]
+    assert art.outlet is None and art.title == "Vesna Labs ousts its founder"
+
+
+def test_a_caption_run_into_a_paragraph_with_its_credit_glued_to_its_stop_is_furniture(tmp_path: Path) -> None:
+    art = _parse(tmp_path, "a.txt", f"Ousted\n{BODY.strip()} Ousted Vesna Labs CEO Dana Holt.(AFP)\n")
+    assert _texts(art) == [BODY.strip()]
+
+
 def test_a_paragraph_closing_on_a_single_quote_after_its_stop_is_running_text(tmp_path: Path) -> None:
     line = "The summit's president described the decision as 'historic.'"
     assert _texts(_parse(tmp_path, "a.txt", f"Deal\n{line}\n")) == [line]

@@ -208,8 +208,8 @@ _PLAYING_POSITIONS = ("striker", "midfielder", "defender", "goalkeeper", "winger
 # "Wolfsburg manager Dieter Hecking", "Apple chief executive Tim Cook", "Canucks star right wing Pavel Bure":
 # the body whose office or place someone holds (not "Ray Buchanan and linebacker Quentin Coryatt", a list of
 # players, nor "Baril saw rebel leader Laurent Kabila")
-_HOLDS_A_TITLE_AFTER = re.compile(r"^\s+(?:(?:[a-z]+\s+)?(?:manager|director|chief|boss|leader|head|chairman|chairwoman|"
-                                  r"chair|ceo|CEO|CFO|COO|executive|president|commander|coach|founder|owner)"
+_HOLDS_A_TITLE_AFTER = re.compile(r"^\s+(?:(?:(?!and\b|or\b|nor\b|with\b)[a-z]+\s+)?(?:manager|director|chief|boss|leader|"
+                                  r"head|chairman|chairwoman|chair|ceo|CEO|CFO|COO|executive|president|commander|coach|founder|owner)"
                                   r"|(?:(?!and\b|or\b|nor\b|with\b)[a-z]+\s+){0,2}(?:" + "|".join(_PLAYING_POSITIONS) + r"))"
                                   r"\s+(?!of\b|(?:" + "|".join(w.title() for w in WEEKDAYS) + r")\b)[A-Z][a-z]")
 _OFFICES_OF_BODIES = {"ceo", "cfo", "coo", "founder", "co-founder", "chairman", "chairwoman"}
@@ -227,7 +227,8 @@ _LIST_OF_BODIES = re.compile(
 _A_KIND_OF_BEFORE = re.compile(r"\b(?:an?|one)\s+(?:[a-z]+\s+)?$", re.I)  # "a devout Roman Catholic": a kind
 LED_BODIES = ("administration", "government", "cabinet", "campaign", "presidency")  # "the Biden administration"
 _LED_BODY_AFTER = re.compile(r"\s+(" + "|".join(LED_BODIES) + r")\b")
-_LIKENESS = re.compile(r"-(?:like|style|esque|type)$")  # "her Steve Jobs-like turtleneck": a likeness, not him
+# "her Steve Jobs-like turtleneck": a likeness, not him; "the ChatGPT-maker fired Altman": what a body makes, not its name
+_LIKENESS = re.compile(r"-(?:like|style|esque|type|maker|makers|owner|owners)$")
 _ADJECTIVAL = re.compile(r"-(?:led|backed|allied|aligned|based|run|owned|linked)$")  # "the Saudi-led coalition"
 # "the Brianna Ghey murder trial", "the Dussehra festival": a name that only qualifies the noun after it is
 # no place (whatever preposition stands before it)
@@ -1537,8 +1538,8 @@ def resolve_actors(mentions: list[Mention], sentences: list[Sentence]) -> dict[s
     _attach_clubs_short_names(by_name, actors)
     _attach_acronyms_and_aliases(mentions, sentences, actors)
     _attach_initials_of_people(by_name, actors)
-    for thing in things:
-        actors.pop(thing, None)
+    for key in [k for k in actors if k in things or k.replace(".", "") in things]:  # ("A.I." is "AI")
+        del actors[key]
     for m in mentions:
         if not m.text:
             continue

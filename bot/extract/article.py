@@ -65,7 +65,7 @@ _OWNER_BREAK = re.compile(r"[,;:()—–]")
 # "received 4.66 million votes", "had taken 40.2 percent", "trailed with 33.4 percent": what someone won
 _GAINED_BEFORE = re.compile(r"\b(?:received|receives|took|takes|taken|won|wins|got|gets|secured|secures|garnered|"
                             r"garners|polled|polls|obtained|obtains|captured|(?:trailed|trails|led|leads|finished) with)\s+"
-                            r"(?:(?:about|around|over|nearly|almost|more than|less than|just|some|only|roughly)\s+)?$")
+                            r"(?:(?:about|around|over|nearly|almost|more than|less than|just|some|only|roughly)\s+){0,2}$")
 _PART_OF_A_SENTENCE = re.compile(r";|\b(?:while|whereas|but|showing|showed|shows)\b")
 _SPEECH = re.compile(r"\b(?:" + SPEECH_VERBS + r")\b|\b[Aa]ccording to\b")
 _PINNED_WEEKDAY = re.compile(
@@ -502,14 +502,16 @@ class _Attributor:
 
     def gainer(self, text: str, verb: int, mentions: list[Mention]) -> str | None:
         """Who won what a figure counts ("Hou Yu-ih, the Kuomintang candidate, received 4.66 million
-        votes, while Ko Wen-je … received 3.68 million"): the subject of the verb's own part of the
-        sentence, past any aside about it; "he" there is the sentence's own subject ("Lai won the election,
-        with results showing he had taken 40.2 percent")."""
+        votes, while Ko Wen-je … received 3.68 million"): the first person named in the verb's own part
+        of the sentence (else the first body), not after a preposition; "he" there is the sentence's
+        own subject ("Lai won the election, with results showing he had taken 40.2 percent")."""
         start = max((m.end() for m in _PART_OF_A_SENTENCE.finditer(text, 0, verb)), default=0)
-        part = " " * start + text[start:]
-        if start and _PRONOUN.search(part, *_subject_zone(part)):
-            return self.subject(text, mentions, persons_only=True)
-        return self.subject(part, [m for m in mentions if m.start >= start])
+        named = [(self.kind(key) != "person", m.start, key) for m in mentions
+                 if start <= m.start < verb and "possessive" not in m.cues and not _after_preposition(text, m)
+                 and (key := self.resolve(m)) and self.kind(key) in ("person", "organisation", "state")]
+        if named:
+            return min(named)[2]
+        return self.subject(text, mentions, persons_only=True) if _PRONOUN.search(text, start, verb) else None
 
     def subject(self, outside: str, mentions: list[Mention], persons_only: bool = False) -> str | None:
         found = self.subject_mention(outside, mentions, persons_only)
@@ -871,6 +873,15 @@ _DESCRIBED_IN_BEFORE = re.compile(r"\b(?!(?:was|were|been|being|be|is|are|had|ha
 _FOUNDED_BEFORE = re.compile(r"\b(?:which|that|who)\s+(?:was|were|had been|has been)\s+(?:only\s+|first\s+|originally\s+)?"
                              r"(?:founded|established|formed|created|set up|launched)\s+in\s+$")
 
+# "Altman, who co-founded OpenAI in 2015, has led the firm": a year in an aside about someone, set off by commas
+_ASIDE_OPENS_BEFORE = re.compile(r",\s+(?:who|which)\b[^,;:—–()“”\"]*$")
+_ASIDE_CLOSES_AFTER = re.compile(r"[^,;:.—–()“”\"]{0,40},\s+[a-z]")
+
+
+def _in_an_aside(text: str, mention: DateMention) -> bool:
+    return bool(_ASIDE_OPENS_BEFORE.search(text, max(0, mention.start - 120), mention.start)
+                and _ASIDE_CLOSES_AFTER.match(text, mention.end))
+
 
 _SUBORDINATE = re.compile(r"\b(?:after|before|when|while|because|since|until|once|although|though|whereas)\s+$")
 _RELATIVE_BEFORE = re.compile(r"\b(?:who|whose|which)\b[^,;:—–()“”\"]*$")
@@ -894,7 +905,8 @@ def _reference_point(text: str, mention: DateMention) -> bool:
                 # "the Letter dated 3 April 2024 from the Secretary-General": the date a document bears
                 or (mention.moment.day and text[max(0, mention.start - 7):mention.start] == " dated ")
                 or (not mention.moment.day and _RECORD_SINCE.search(text, max(0, mention.start - 110), mention.start))
-                or (not mention.moment.day and (_DESCRIBED_IN_BEFORE.search(before) or _FOUNDED_BEFORE.search(before)))
+                or (not mention.moment.day and (_DESCRIBED_IN_BEFORE.search(before) or _FOUNDED_BEFORE.search(before)
+                                                or _in_an_aside(text, mention)))
                 or ((_SINCE.search(text, max(0, mention.start - 60), mention.start)
                      or (_UNTIL.search(before) and is_future(text[:mention.start]))
                      or mention.phrase[:6].lower() == "since ")

@@ -307,7 +307,8 @@ def test_a_date_naming_the_event_before_or_after_is_not_the_sentence_s_date(tmp_
         "A court upheld a sentence issued in 2021 against the former mayor.\n"
         "He was first elected in 2019, and she was finally released in 2020.\n"
         "The mayor has been in exile since September and is set to stay abroad until 2031.\n"
-        "She ran against the Civic Party, which was only founded in 2019.\n"))
+        "She ran against the Civic Party, which was only founded in 2019.\n"
+        "Holt, who co-founded the firm in 2015, has led it since.\n"))
     assert facts.sentence_dates == {2: "2024-06-02", 10: "2019"}
     assert [(e.date, e.sent) for e in facts.events] == [("2024-06-02", 2), ("2019", 10)]
 
@@ -1425,6 +1426,8 @@ def test_a_title_opening_the_first_sentence_stays_a_title(tmp_path: Path) -> Non
         ("The verdict was a US Justice Dept. victory.", "US Justice Dept", "organisation"),
         # another name a person goes by
         ("The winner, Lai Tsong-wei, known as Peter Lai, has won the election.", "Peter Lai", "person"),
+        # a title after "and" is the next person's, not the name's before it
+        ("The board fired CEO, co-founder Dana Holt and president Mark Bell quit.", "Dana Holt", "person"),
         ("Leaders of the Sikh Coalition met on Monday.", "Sikh Coalition", "organisation"),
     ],
 )
@@ -1439,6 +1442,13 @@ def test_a_name_before_a_body_named_after_it_is_no_body_of_its_own(tmp_path: Pat
         "The Tarsen militant group Dalat Front said it was not involved.\n"))
     bodies = {a.name for a in facts.actors.values() if a.kind == "organisation"}
     assert "Corvan" not in bodies and "Tarsen" not in bodies
+
+
+def test_a_common_acronym_with_stops_and_what_a_body_makes_are_no_actors(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Labs\nThe board is a mix of A.I. researchers and A.I. policy experts. Days later the ChatGPT-maker fired "
+        "its chief, and the Vesna-owner said nothing.\n"))
+    assert not {"A.I.", "ChatGPT-maker", "Vesna-owner"} & {a.name for a in facts.actors.values()}
 
 
 def test_one_urged_to_act_is_no_body_when_a_family_name_or_a_people(tmp_path: Path) -> None:
@@ -2247,6 +2257,11 @@ def test_what_someone_won_is_theirs_past_an_aside_or_in_a_clause_of_its_own(tmp_
         "partial results showing he had taken 40.2 percent of ballots cast.\n"))
     owners = {c.quantity.value: c.owner and facts.actors[c.owner].name for c in facts.claims}
     assert owners == {4660000: "Hou Min-tai", 3680000: "Ko Wen-lan", 40.2: "Tomas Varga"}
+    facts = _facts_from_text(tmp_path, (
+        "Runoff\nBy the numbers: Liberty candidate Tomas Varga won about 56% of the vote, while Economy Minister "
+        "Ana Kell won just over 44%.\n"))
+    owners = {c.quantity.value: c.owner and facts.actors[c.owner].name for c in facts.claims}
+    assert owners == {56: "Tomas Varga", 44: "Ana Kell"}
 
 
 def test_a_name_that_speaks_and_is_then_he_or_she_is_a_person(tmp_path: Path) -> None:

@@ -488,14 +488,32 @@ def _read_lines(art: Article, lines: list[str]) -> None:
         if len(line.split()) <= 3 and not line.endswith((".", "?", "!", ":")) and not is_body_line(line):
             art.furniture.append(line)
             continue
-        line = line[_later_dateline_end(line, body):]
-        if glued := _GLUED_CAPTION.search(line):
-            art.furniture.append(glued.group(1))
-            line = line[:glued.start()]
+        line = _in_its_sentences(line[_later_dateline_end(line, body):], art.furniture)
+        if not line:
+            continue
         art.paragraphs.append(Paragraph(_LINK_ITEM_MARK.sub("", line), heading=is_heading(line) or _is_subhead(body, i)))
     art.furniture.extend(tail)
 
 
+def _in_its_sentences(line: str, furniture: list[str]) -> str:
+    """A paragraph without the captions run into it (set aside as furniture), its sentences parted
+    where the page ran them together ("were missing.A convoy set off")."""
+    opening = _CAPTION_OPENING.match(line)
+    if opening:  # "TOPSHOT – View of a building … (Photo by RODRIGO OROPEZA / AFP)Hurricane Otis caused …"
+        furniture.append(opening.group(1))
+        line = line[opening.end():]
+    if glued := _GLUED_CAPTION.search(line):
+        furniture.append(glued.group(1))
+        line = line[:glued.start()]
+    return _RUN_TOGETHER.sub(r"\1 \2", line)
+
+
+# a caption opening a paragraph, closed by its credit, with the story's first words run on after it
+_CAPTION_OPENING = re.compile(r"^(.{0,400}?\((?:Photos?|Picture|Image|Pic) (?:by|:)\s*[^()]{2,80}\))\s*(?=[A-Z“\"])")
+# "… said his vacation had become a “tragedy.” headtopics.com": the site the page was copied from
+_SITE_AFTER = re.compile(r"(?<=[.!?”\"])\s+((?:[a-z0-9-]+\.)+(?:com|org|net|co\.uk|com\.au|co\.in|in))\s*$")
+# "were missing.A convoy", "an earthquake.”“The building": two sentences run together
+_RUN_TOGETHER = re.compile(r"([a-z]{2}[.!?][”\"’]?)([“\"‘]?(?:[A-Z][a-z]|[AI] ))")
 # "… days after the ChatGPT-maker fired Altman. Ousted OpenAI CEO Sam Altman.(AFP)": a picture's caption run into
 # the paragraph, its credit glued to its stop
 _GLUED_CAPTION = re.compile(r"(?<=[.!?])\s+([A-Z][^.!?]{2,120}\.\((?:AFP|AP|Reuters|PTI|ANI|IANS|Bloomberg|Getty Images|"
@@ -863,6 +881,9 @@ def _closing_credit_apart(line: str) -> list[str]:
     """"… was scheduled to return to port. --- Andy Pasztor contributed to this article.": text
     kept without its paragraph breaks ends on the same line as its credit, which is set apart so
     that the story is not lost with it."""
+    site = _SITE_AFTER.search(line)
+    if site:  # "… had become a “tragedy.” headtopics.com": the site the page was copied from, on a line of its own
+        return [line[:site.start()], site.group(1)]
     if len(line.split()) <= CAPTION_WORDS or not _CREDIT.search(line):
         return [line]
     for boundary in reversed(list(_SENTENCE_BOUNDARY.finditer(line))[-3:]):

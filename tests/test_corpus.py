@@ -936,6 +936,27 @@ def test_a_caption_run_into_a_paragraph_with_its_credit_glued_to_its_stop_is_fur
     assert _texts(art) == [BODY.strip()]
 
 
+def test_a_caption_opening_a_paragraph_and_a_site_closing_one_are_furniture(tmp_path: Path) -> None:
+    art = _parse(tmp_path, "a.txt", (
+        "Storm\nView of a building destroyed in Harlow on October 26, 2023. (Photo by DANA HOLT / AFP)Storm Vesna "
+        "killed at least 27 people as it lashed the resort city of Harlow, officials said on Thursday.\n"
+        "Jose Ruiz, a 72-year-old visitor from the north of the country, said his holiday in the resort city had "
+        "become a “tragedy.” headtopics.com\n"))
+    assert _texts(art) == [
+        "Storm Vesna killed at least 27 people as it lashed the resort city of Harlow, officials said on Thursday.",
+        "Jose Ruiz, a 72-year-old visitor from the north of the country, said his holiday in the resort city had "
+        "become a “tragedy.”"]
+
+
+def test_sentences_the_page_ran_together_are_parted(tmp_path: Path) -> None:
+    art = _parse(tmp_path, "a.txt", (
+        "Storm\nOfficials said 27 people were dead and four were missing.A convoy set off for Harlow. "
+        "“We can’t find food,” said Ana Ruiz.“The stores are looted.” The storm hit the U.S. Gulf Coast.\n"))
+    assert _texts(art) == ["Officials said 27 people were dead and four were missing. A convoy set off for Harlow. "
+                           "“We can’t find food,” said Ana Ruiz. “The stores are looted.” The storm hit the U.S. "
+                           "Gulf Coast."]
+
+
 def test_a_paragraph_closing_on_a_single_quote_after_its_stop_is_running_text(tmp_path: Path) -> None:
     line = "The summit's president described the decision as 'historic.'"
     assert _texts(_parse(tmp_path, "a.txt", f"Deal\n{line}\n")) == [line]

@@ -265,6 +265,9 @@ _SHARE_ASIDE = re.compile(r",\s*(?:about|some|nearly|almost|roughly|or|over)?\s*
 _STATE_TAIL_END = re.compile(r"[;:.?!()]|\d|,\s+(?:and|but|while|whereas)\b|\s+and\s+(?=[a-z]+ed\b)|\s+and\s+the\s|"
                              r"\s+and\s+(?=(?:two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens|hundreds|"
                              r"thousands)\s+(?:deaths|fatalities|injuries|casualties)\b)")
+# "27 people were dead and four were missing": another count, once the figure's own state is said
+_ANOTHER_COUNT_AFTER = re.compile(r"\s+and\s+(?=(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                                  r"a dozen|dozens|scores|hundreds|thousands|millions)\b)")
 _NON_DIGITS = re.compile(r"\D")
 _DIGIT_RUN = re.compile(r"\d+")
 
@@ -681,7 +684,11 @@ def _states(sentence: str, start: int, end: int, floor: int, counts: str) -> tup
     if share is not None:  # "1.9 million people, about 90% of the
         end = share.end()  # population, have been displaced": what happened comes after the aside
     tail_end = _STATE_TAIL_END.search(sentence, end)
-    after = sentence[end:tail_end.start() if tail_end else len(sentence)]
+    stop = tail_end.start() if tail_end else len(sentence)
+    other = _ANOTHER_COUNT_AFTER.search(sentence, end, stop)
+    if other and happenings(sentence[end:other.start()]):  # (but "30 militants and three soldiers were killed")
+        stop = other.start()
+    after = sentence[end:stop]
     text = f"{before} {counts} {' '.join(after.split()[:10])}"
     found = happenings(text)
     if counts.lower().rsplit(" ", 1)[-1] in _JOBS and _JOBS_CUT.search(text):

@@ -430,6 +430,12 @@ def test_money_in_other_dollars(sentence: str, written: str) -> None:
     assert q.counts.startswith(written.split("$")[0] + "$")
 
 
+def test_another_count_after_and_keeps_its_own_state_once_the_figure_s_is_said() -> None:
+    assert _one("The minister said that 27 people were dead and four were missing.").states == ("kill",)
+    militants, soldiers = find_quantities("Officials said 30 militants and three soldiers were killed.")
+    assert (militants.states, soldiers.states) == (("kill",), ("kill",))
+
+
 def test_what_a_toll_may_come_to_is_the_toll_and_given_counts_nothing() -> None:
     q = _one("The mayor said the death toll could climb to 20,000 given the number of districts washed away.")
     assert (q.written, q.counts) == ("20,000", "death toll")

@@ -208,6 +208,9 @@ _PLAYING_POSITIONS = ("striker", "midfielder", "defender", "goalkeeper", "winger
 # "Wolfsburg manager Dieter Hecking", "Apple chief executive Tim Cook", "Canucks star right wing Pavel Bure":
 # the body whose office or place someone holds (not "Ray Buchanan and linebacker Quentin Coryatt", a list of
 # players, nor "Baril saw rebel leader Laurent Kabila")
+# what a firm is called by what it makes or does ("chip designer", "drug maker", "property developer")
+_A_MAKER_S_TITLE = re.compile(r"\b(?:designer|developer|maker|producer|manufacturer|supplier|provider|operator|"
+                              r"retailer|distributor|builder|carrier|insurer|lender)$", re.I)
 _HOLDS_A_TITLE_AFTER = re.compile(r"^\s+(?:(?:(?!and\b|or\b|nor\b|with\b)[a-z]+\s+)?(?:manager|director|chief|boss|leader|"
                                   r"head|chairman|chairwoman|chair|ceo|CEO|CFO|COO|executive|president|commander|coach|founder|owner)"
                                   r"|(?:(?!and\b|or\b|nor\b|with\b)[a-z]+\s+){0,2}(?:" + "|".join(_PLAYING_POSITIONS) + r"))"
@@ -1135,6 +1138,8 @@ def _cues(text: str, start: int, end: int, name: str, role: str) -> set[str]:
         cues.add("group")  # "Norilsk, the world's second-largest nickel producer": a firm, not a person's title
     elif role and _A_SIDE_S_TITLE.search(role) and _a_side_s_name(name):
         cues.add("group")  # "the defending champion New England Patriots": a side's title, before its players
+    elif role and " " not in name and _A_MAKER_S_TITLE.search(role) and not is_given_name(name):
+        cues.add("group")  # "GPU designer Nvidia", "property developer Evergrande" (not "fashion designer Tom Ford")
     elif role and has_role_head(role) and not ((" " not in name or is_plural_title(role)) and _ONLY_A_RIVAL.search(role)):
         # (not "rivals Hamas and Fatah", "rivals Liverpool and Manchester City": sides are rivals too; but
         # "challenger Everado Moreno" is one)

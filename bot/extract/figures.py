@@ -244,7 +244,8 @@ _IN_WHAT_AFTER = re.compile(r"\s+(?:in|of)\s+((?:[a-z]+\s+){0,2}?(?:costs?|losse
                             r"funds|bribes|kickbacks|ransom|money|cash|deposits|capital|equity|stock|shares|goods|exports|"
                             r"imports))\b")
 _NOT_WHAT_MONEY_IS = {"on", "in", "from", "at", "by", "versus", "against", "after", "before", "since", "until", "today",
-                      "yesterday", "tomorrow", "a", "an", "the", "this", "last", "next", "earlier", "later", "or", "and"}
+                      "yesterday", "tomorrow", "a", "an", "the", "this", "last", "next", "earlier", "later", "or", "and",
+                      "as", "when", "while", "because", "if"}  # ("… at $11 billion as CEO Jensen Huang said")
 _MONEY_VERBS = {"beat", "rose", "fell", "hit", "missed", "topped", "grew", "dropped", "was", "is", "were", "are",
                 "will", "would", "could", "may", "has", "had", "have", "came", "went", "sank", "jumped", "slid"}
 # "38,640 were displaced": what befell them says what the number counts
@@ -1038,7 +1039,8 @@ def _percent_moved(sentence: str, start: int, end: int, value: float) -> Quantit
     subject = _SUBJECT_LEAD.sub("", _CLAUSE_OPENER.split(head)[-1].strip(" ,—"))
     number_of = re.match(r"(?:number|count|volume) of\s+", subject, re.I)
     subject = _SUBJECT_END.sub("", subject[number_of.end():] if number_of else subject).strip()
-    if not subject or len(subject.split()) > 3 or not subject[0].isalpha() or subject.split()[-1].lower() in _RATES:
+    if (not subject or len(subject.split()) > 3 or not subject[0].isalpha() or subject.split()[-1].lower() in _RATES
+            or subject.lower() in _PRONOUNS):  # ("That was up 262 percent": what moved is in another sentence)
         return None
     direction = "rise" if moved.group("verb").split()[-1].lower() in _RISING else "fall"
     return _percentage(sentence, start, end, value, f"{subject} {direction}")

@@ -1426,6 +1426,9 @@ def test_a_title_opening_the_first_sentence_stays_a_title(tmp_path: Path) -> Non
         ("The verdict was a US Justice Dept. victory.", "US Justice Dept", "organisation"),
         # another name a person goes by
         ("The winner, Lai Tsong-wei, known as Peter Lai, has won the election.", "Peter Lai", "person"),
+        # a firm called by what it makes, where a person would be named in full
+        ("GPU designer Korvex beat expectations on Wednesday.", "Korvex", "organisation"),
+        ("Fashion designer Tomas Varga opened a shop on Monday.", "Tomas Varga", "person"),
         # a title after "and" is the next person's, not the name's before it
         ("The board fired CEO, co-founder Dana Holt and president Mark Bell quit.", "Dana Holt", "person"),
         ("Leaders of the Sikh Coalition met on Monday.", "Sikh Coalition", "organisation"),

@@ -430,6 +430,12 @@ def test_money_in_other_dollars(sentence: str, written: str) -> None:
     assert q.counts.startswith(written.split("$")[0] + "$")
 
 
+def test_a_sum_takes_no_label_from_a_clause_after_as_and_a_pronoun_moved_nothing_named() -> None:
+    q = _one("He said revenue would come in at $11 billion as chief executive Ana Kell said the market grew.")
+    assert q.counts == "$"
+    assert find_quantities("That was up 262 percent on the same period last year.") == []
+
+
 def test_another_count_after_and_keeps_its_own_state_once_the_figure_s_is_said() -> None:
     assert _one("The minister said that 27 people were dead and four were missing.").states == ("kill",)
     militants, soldiers = find_quantities("Officials said 30 militants and three soldiers were killed.")

@@ -984,8 +984,12 @@ def _same_quantity(a: _Pending, b: _Pending) -> bool:
         # "$370 million" and "$648.2 million" are two sums unless both say what they are of; but "stealing $8 billion"
         # here and "customers lost $8 billion" there, the same sum to the dollar, are one
         return False
-    if qa.klass.startswith("vote") and qa.value != qb.value and a.claim.cite.source == b.claim.cite.source:
-        return False  # one story's "40.2 percent" and "33.4 percent" of a vote are two candidates' shares
+    if qa.klass in _TALLIES and qa.value != qb.value and not _within(qa, qb) and (
+            a.claim.cite.source == b.claim.cite.source or a.owner is None or a.owner != b.owner):
+        # one story's "40.2 percent" and "33.4 percent" of a vote are two candidates' shares, and two stories'
+        # "240 seats" and "230 seats" two parties' unless both say whose: only the same winner's tallies differ
+        # (or a count falls inside another's range: "between 54.1% and 56.9%", then "55.35%")
+        return False
     if a.claim.cite == b.claim.cite and (qa.part or qb.part or qa.value != qb.value):
         # one sentence giving two values counts two things: "2,059 injured, 1,404 of them critically",
         # "Out of the 300 members of the Assembly, 190 were present"
@@ -1011,6 +1015,14 @@ def _same_quantity(a: _Pending, b: _Pending) -> bool:
     # Penitentiary's estimated 3,800 inmates"), but two articles' settings are two places.
     loose = not a.anchors or not b.anchors or a.setting != b.setting
     return loose and related and high <= low * PLACELESS_RATIO
+
+
+_TALLIES = frozenset({"vote", "votes", "seat", "seats"})  # what an election gives each party or candidate
+
+
+def _within(a: Quantity, b: Quantity) -> bool:
+    """Whether either figure is a range the other falls inside."""
+    return any(x.low is not None and x.low <= y.value <= x.value for x, y in ((a, b), (b, a)))
 
 
 def _what_is_paid(q: Quantity) -> str:

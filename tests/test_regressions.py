@@ -331,6 +331,19 @@ def test_a_name_of_three_is_the_person_of_its_first_two_and_its_last_two(tmp_pat
         ("Peter Lai Tsong-wei", ["a", "b", "c"])]
 
 
+def test_two_stories_seat_counts_that_differ_are_no_dispute_unless_both_say_whose(tmp_path: Path) -> None:
+    index = _index_of(tmp_path, {
+        "a": "Results\nWire Desk | 5 June 2024\nThe Civic Union Party lost ground in the north. The count left the bloc "
+             "with 62 seats.\n",
+        "b": "Results\nWire Desk | 5 June 2024\nThe Civic Union Party won 99 seats in the 543-member parliament.\n",
+        "c": "Results\nWire Desk | 6 June 2024\nThe Civic Union Party won 97 seats in the 543-member parliament, the "
+             "final count showed.\n",
+    })
+    seats = sorted((g.status, sorted(c.value for c in g.claims)) for g in index.briefs.figures
+                   if g.label.endswith("seats"))
+    assert seats == [("agreed", [62]), ("disputed", [97, 99])]
+
+
 def test_one_story_s_shares_of_a_vote_are_its_candidates_not_a_dispute(tmp_path: Path) -> None:
     index = _index_of(tmp_path, {
         "a": "Vote\nWire Desk | 13 January 2024\nThe commission said Tomas Varga won 40.2 percent of the vote on "

@@ -67,6 +67,8 @@ _GAINED_BEFORE = re.compile(r"\b(?:received|receives|took|takes|taken|won|wins|g
                             r"garners|polled|polls|obtained|obtains|captured|(?:trailed|trails|led|leads|finished) with)\s+"
                             r"(?:(?:about|around|over|nearly|almost|more than|less than|just|some|only|roughly)\s+){0,2}$")
 _PART_OF_A_SENTENCE = re.compile(r";|\b(?:while|whereas|but|showing|showed|shows)\b")
+_WHICH_BEFORE = re.compile(r"\s*,\s+(?:which|who)\s+(?:(?:has|have|had|also|then|later)\s+)?$")
+_NEXT_CLAUSE = re.compile(r",\s+(?:and\s+)?(?:the\s+)?(?=[A-Z])")  # "…, Dravida Munnetra Kazhagam secured", "…, and the TDP"
 _SPEECH = re.compile(r"\b(?:" + SPEECH_VERBS + r")\b|\b[Aa]ccording to\b")
 _PINNED_WEEKDAY = re.compile(
     r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+"
@@ -502,16 +504,24 @@ class _Attributor:
 
     def gainer(self, text: str, verb: int, mentions: list[Mention]) -> str | None:
         """Who won what a figure counts ("Hou Yu-ih, the Kuomintang candidate, received 4.66 million
-        votes, while Ko Wen-je … received 3.68 million"): the first person named in the verb's own part
-        of the sentence (else the first body), not after a preposition; "he" there is the sentence's
-        own subject ("Lai won the election, with results showing he had taken 40.2 percent")."""
-        start = max((m.end() for m in _PART_OF_A_SENTENCE.finditer(text, 0, verb)), default=0)
-        named = [(self.kind(key) != "person", m.start, key) for m in mentions
-                 if start <= m.start < verb and "possessive" not in m.cues and not _after_preposition(text, m)
-                 and (key := self.resolve(m)) and self.kind(key) in ("person", "organisation", "state")]
-        if named:
-            return min(named)[2]
-        return self.subject(text, mentions, persons_only=True) if _PRONOUN.search(text, start, verb) else None
+        votes, while Ko Wen-je … received 3.68 million"; "AITC secured 29 seats, DMK secured 22"): the
+        first person named in the verb's own clause (else the first body), not after a preposition;
+        "he" there is the sentence's own subject ("Lai won the election, with results showing he had
+        taken 40.2 percent")."""
+        relative = _WHICH_BEFORE.search(text, max(0, verb - 30), verb)
+        if relative:  # "led by the Samajwadi Party, which won 37 seats": the name the clause hangs on
+            before = [key for m in mentions if m.end <= relative.start() and (key := self.resolve(m))
+                      and self.kind(key) in ("person", "organisation", "state")]
+            return before[-1] if before else None
+        wide = max((m.end() for m in _PART_OF_A_SENTENCE.finditer(text, 0, verb)), default=0)
+        narrow = max((m.end() for m in _NEXT_CLAUSE.finditer(text, wide, verb)), default=wide)
+        for start in dict.fromkeys((narrow, wide)):
+            named = [(self.kind(key) != "person", m.start, key) for m in mentions
+                     if start <= m.start < verb and "possessive" not in m.cues and not _after_preposition(text, m)
+                     and (key := self.resolve(m)) and self.kind(key) in ("person", "organisation", "state")]
+            if named:
+                return min(named)[2]
+        return self.subject(text, mentions, persons_only=True) if _PRONOUN.search(text, wide, verb) else None
 
     def subject(self, outside: str, mentions: list[Mention], persons_only: bool = False) -> str | None:
         found = self.subject_mention(outside, mentions, persons_only)

@@ -23,7 +23,7 @@ ROLE_HEADS = {
     "executive", "king", "queen",
     "prince", "princess", "senator", "mayor", "judge", "official", "analyst", "professor", "coach", "captain",
     "founder", "co-founder", "head", "representative", "adviser", "advisor", "negotiator", "diplomat", "deputy",
-    "pope", "emir", "sheikh", "chancellor", "lawmaker", "mp", "congressman", "congresswoman", "colonel",
+    "pope", "emir", "sheikh", "chancellor", "lawmaker", "mp", "pm", "congressman", "congresswoman", "colonel",
     "lieutenant", "sergeant", "general", "manager", "economist", "researcher", "scientist", "correspondent",
     "editor", "officer", "administrator", "coordinator", "commissioner", "delegate", "mediator", "monarch",
     "cleric", "bishop", "archbishop", "rabbi", "justice", "attorney", "lawyer", "prosecutor", "activist",
@@ -210,6 +210,14 @@ def _is_role_prefix_word(word: str) -> bool:
 
 
 @lru_cache(maxsize=65536)
+def _a_clock_s(window: str, word: re.Match) -> bool:
+    """"at 2100 UTC (5 pm EDT)": "pm" after a time is the clock's, not a prime minister's ("PM Modi")."""
+    return word.group(0).lower() == "pm" and (not word.group(0).isupper() or bool(_TIME_BEFORE.search(window, 0, word.start())))
+
+
+_TIME_BEFORE = re.compile(r"\d[\d:.]*\s*$")
+
+
 def _is_head(word: str) -> bool:
     bare = word.lower().removesuffix("’s").removesuffix("'s").strip(".,").removesuffix("-designate").removesuffix("-elect")
     return bare in ROLE_HEADS or bare.split("-")[-1] in ROLE_HEADS  # ("Prime Minister-designate")
@@ -415,7 +423,7 @@ def role_before(sentence: str, start: int, complement_joins: bool = False) -> st
     Front") belongs to the role only when the caller has split it off the name itself.
     """
     window = sentence[max(0, start - ROLE_WINDOW):start]
-    for head in reversed([m for m in _WORDS.finditer(window) if _is_head(m.group(0))][-3:]):
+    for head in reversed([m for m in _WORDS.finditer(window) if _is_head(m.group(0)) and not _a_clock_s(window, m)][-3:]):
         tail = _AFTER_HEAD.fullmatch(window, head.end())
         if tail:
             break

@@ -1429,6 +1429,8 @@ def test_a_title_opening_the_first_sentence_stays_a_title(tmp_path: Path) -> Non
         # a firm called by what it makes, where a person would be named in full
         ("GPU designer Korvex beat expectations on Wednesday.", "Korvex", "organisation"),
         ("Fashion designer Tomas Varga opened a shop on Monday.", "Tomas Varga", "person"),
+        # "PM", a prime minister written short, but not a clock's "pm"
+        ("The result was a blow for PM Tomas Varga, his allies said.", "Tomas Varga", "person"),
         # a title after "and" is the next person's, not the name's before it
         ("The board fired CEO, co-founder Dana Holt and president Mark Bell quit.", "Dana Holt", "person"),
         ("Leaders of the Sikh Coalition met on Monday.", "Sikh Coalition", "organisation"),
@@ -1445,6 +1447,11 @@ def test_a_name_before_a_body_named_after_it_is_no_body_of_its_own(tmp_path: Pat
         "The Tarsen militant group Dalat Front said it was not involved.\n"))
     bodies = {a.name for a in facts.actors.values() if a.kind == "organisation"}
     assert "Corvan" not in bodies and "Tarsen" not in bodies
+
+
+def test_a_clock_s_pm_titles_no_one(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, "Speech\nMr. Varga will speak at the Rose Garden at 2100 UTC (5 pm EDT).\n")
+    assert "EDT" not in {a.name for a in facts.actors.values()}
 
 
 def test_a_common_acronym_with_stops_and_what_a_body_makes_are_no_actors(tmp_path: Path) -> None:
@@ -2265,6 +2272,13 @@ def test_what_someone_won_is_theirs_past_an_aside_or_in_a_clause_of_its_own(tmp_
         "Ana Kell won just over 44%.\n"))
     owners = {c.quantity.value: c.owner and facts.actors[c.owner].name for c in facts.claims}
     assert owners == {56: "Tomas Varga", 44: "Ana Kell"}
+    facts = _facts_from_text(tmp_path, (
+        "Results\nThe Civic Union Party (CUP) secured 29 seats, the Harlow Labour Party (HLP) secured 22 seats, and "
+        "the Green Front Party (GFP) secured 16 seats. The ruling party faced a challenge from a bloc led by the "
+        "Kestrel People's Party, which won 37 seats.\n"))
+    owners = {c.quantity.value: c.owner and facts.actors[c.owner].name for c in facts.claims}
+    assert owners == {29: "Civic Union Party", 22: "Harlow Labour Party", 16: "Green Front Party",
+                      37: "Kestrel People's Party"}
 
 
 def test_a_name_that_speaks_and_is_then_he_or_she_is_a_person(tmp_path: Path) -> None:

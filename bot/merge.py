@@ -161,7 +161,7 @@ def _link(members: dict[tuple[str, str], _Member], curation: Curation) -> _Union
                 continue  # "Clinton", short for Bill here and Hillary there, is no name they share (see below)
             state = state_of(form) if m.kind == "state" else None
             words = [_SPELT_OUT.get(w, w) for w in tokens(_with_its_state_named(_in_one_order(form)))] \
-                if m.kind == "organisation" else tokens(_in_one_order(form))
+                if m.kind == "organisation" else [_SUFFIXES.get(w, w) for w in tokens(_in_one_order(form))]
             by_name[fold(state) if state else " ".join(words) or fold(form)].append(m)
     for same in by_name.values():
         for m in same[1:]:
@@ -188,6 +188,10 @@ def _link(members: dict[tuple[str, str], _Member], curation: Curation) -> _Union
 # a body's words written short: "Federal Deposit Insurance Corp." is the Federal Deposit Insurance Corporation
 _SPELT_OUT = {"corp": "corporation", "co": "company", "inc": "incorporated", "ltd": "limited", "intl": "international",
               "dept": "department", "assn": "association", "natl": "national", "univ": "university", "govt": "government"}
+
+
+# a family name's suffix written out or short: "Vinicius Junior" is "Vinicius Jr"
+_SUFFIXES = {"junior": "jr", "jnr": "jr", "jr.": "jr", "senior": "sr", "snr": "sr", "sr.": "sr"}
 
 
 def _with_its_state_named(name: str) -> str:
@@ -509,7 +513,7 @@ def _link_transliterations(members: dict[tuple[str, str], _Member], union: _Unio
             if len(parts) >= 2 or (m.kind == "organisation" and len(parts) == 1 and len(parts[0]) >= 6):
                 # word by word, a hyphen as a space ("Boutros-Ghali", "Boutros Ghali"); a person's first names run
                 # together, as a hyphen or a space may part them or not ("Abdel-Moneim", "Abdulmenam")
-                words = [w for p in parts for w in p.split()]
+                words = [_SUFFIXES.get(w, w) for p in parts for w in p.split()]
                 if m.kind == "person":
                     words = ["".join(words[:-1]), words[-1]]
                 by_shape[(m.kind, *(skeleton(w) for w in words))].append((name, m))

@@ -352,6 +352,17 @@ def test_one_story_s_shares_of_a_vote_are_its_candidates_not_a_dispute(tmp_path:
     assert sorted(g.status for g in index.briefs.figures) == ["agreed", "agreed"]
 
 
+def test_a_suffix_written_out_or_short_and_a_hard_c_for_a_k_are_one_person(tmp_path: Path) -> None:
+    index = _index_of(tmp_path, {
+        "a": "Final\nWire Desk | 1 June 2024\nStriker Tomas Varga Junior scored twice on Saturday, and midfielder "
+             "Niclas Brandmeier hit the post.\n",
+        "b": "Final\nWire Desk | 2 June 2024\nStriker Tomas Varga Jr. was the hero on Saturday, and midfielder "
+             "Niklas Brandmeier was unlucky.\n",
+    })
+    assert sorted((a.name, a.sources) for a in index.briefs.actors if a.kind == "person") == [
+        ("Niklas Brandmeier", ["a", "b"]), ("Tomas Varga Junior", ["a", "b"])]
+
+
 def test_a_state_card_goes_by_the_states_common_name(tmp_path: Path) -> None:
     index = _index_of(tmp_path, {
         "a": "Treaty text\nWire Desk | 31 August 2022\n"

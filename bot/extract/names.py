@@ -131,10 +131,10 @@ def surname(name: str) -> str:
 
 @lru_cache(maxsize=65536)
 def skeleton(word: str) -> str:
-    """Consonants only, a doubled one said once, "q" as "k" and "z" or a soft "c" as "s": transliterations
-    and spellings of one name share it ("muallem", "moallem"; "hasan", "hassan"; "qassem", "kassem";
-    "Organization", "Organisation"; "Defence", "Defense")."""
-    folded = _SOFT_C.sub("s", _NOT_LETTER.sub("", fold(word)).replace("q", "k").replace("z", "s"))
+    """Consonants only, a doubled one said once, "q" as "k", "z" or a soft "c" as "s" and a hard "c" as "k":
+    transliterations and spellings of one name share it ("muallem", "moallem"; "hasan", "hassan"; "qassem",
+    "kassem"; "Niclas", "Niklas"; "Organization", "Organisation"; "Defence", "Defense")."""
+    folded = _SOFT_C.sub("s", _NOT_LETTER.sub("", fold(word)).replace("q", "k").replace("z", "s")).replace("c", "k")
     return _DOUBLED.sub(r"\1", folded[:1] + _VOWEL_LIKE.sub("", folded[1:]))
 
 

@@ -14,7 +14,7 @@ from itertools import chain
 from typing import TYPE_CHECKING
 
 from bot import cards
-from bot.extract.gazetteer import state_of
+from bot.extract.gazetteer import is_region_adjective, state_of
 from bot.extract.given_names import is_common_word
 from bot.extract.names import fold, is_acronym
 from bot.extract.phrases import PAST_FORMS
@@ -29,10 +29,11 @@ MAX_TOPIC_EVENTS = 30  # the latest; !timeline <topic> filters the whole timelin
 REPEATS_IN_ONE = 3  # a phrase one article repeats this often is a subject even if no other has it
 CANDIDATES = 5 * MAX_TOPICS  # the best-scored phrases whose sentences are gathered before choosing among them
 def _is_subject(phrase: str, actor_words: set[str]) -> bool:
-    """A phrase can be a topic unless it names an actor, a nationality or an office, or is only
-    a direction ("north", "eastern": half of "North Darfur", "eastern Congo")."""
+    """A phrase can be a topic unless it names an actor, a nationality, a region's people ("European")
+    or an office, or is only a direction ("north", "eastern": half of "North Darfur", "eastern Congo")."""
     return phrase not in _DIRECTIONS and not any(
-        w in actor_words or state_of(w.capitalize()) or is_role_word(w) for w in phrase.split())
+        w in actor_words or state_of(w.capitalize()) or is_region_adjective(w.capitalize()) or is_role_word(w)
+        for w in phrase.split())
 
 
 _DIRECTIONS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",

@@ -97,3 +97,10 @@ def test_two_pairs_of_one_run_of_words_are_one_subject(tmp_path: Path) -> None:
             "agreement raises pay by 25%.\n")
     names = _topics(tmp_path, {"a": text, "b": text.replace("Saturday", "Sunday")})
     assert len({"tentative contract", "contract agreement"} & set(names)) == 1
+
+
+def test_a_region_s_people_is_no_subject(tmp_path: Path) -> None:
+    text = ("Summit\nPolitical Desk | 6 November 2023\n"
+            "European leaders met in Harlow on the tariffs. European ministers said the tariffs would stay.\n")
+    names = _topics(tmp_path, {"a": text, "b": text.replace("met", "gathered")})
+    assert "european" not in [n.lower() for n in names] and "tariffs" in names

@@ -668,7 +668,9 @@ def _without_flight(span: Span | None, sentence: str) -> Span | None:
 
 
 _A_NUMBER_NEXT = re.compile(r" \d")
-_VERB_LIKE = re.compile(r"[a-z]+(?:ed|s)|is|was|has|had|will|would|can|could|may|might|must|should|did|does")
+# (and an adverb before the verb: "Vice Adm. Bill French earlier had said")
+_VERB_LIKE = re.compile(r"[a-z]+(?:ed|s)|is|was|has|had|will|would|can|could|may|might|must|should|did|does|earlier|later|"
+                        r"also|then|again|still|never|once|previously|first|[a-z]{3,}ly")
 _SPEECH_VERB = re.compile(SPEECH_VERBS)
 
 
@@ -1064,6 +1066,9 @@ def _joined_title(text: str, start: int) -> str:
     return joined.group(0).strip() if joined and is_role_word(joined.group(1)) else ""
 
 
+_IN_A_TOWN_BEFORE = re.compile(r"\b(?:in|at|from|near|outside)\s+(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*,\s+$")
+
+
 def _role_after(text: str, start: int, end: int) -> str:
     """The appositive role after a name, unless the name is a place: after "in Geneva",
     ", the Special Envoy said" is the next clause's subject, not Geneva's title; nor is a
@@ -1071,6 +1076,8 @@ def _role_after(text: str, start: int, end: int) -> str:
     before = text[max(0, start - 60):start]
     if _PLACE_CUE.found_in(before) and not _a_source_before(before):  # ("according to X, Guyana's president")
         return ""
+    if before.endswith(", ") and _IN_A_TOWN_BEFORE.search(before):
+        return ""  # "a store in San Antonio, Texas, a law enforcement official said": the town's state, no one's title
     role = role_after(text, end)
     owners = {w.lower() for w in _POSSESSOR.findall(role)}
     return "" if owners & {w.lower() for w in text[start:end].split()} else role

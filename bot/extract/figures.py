@@ -424,6 +424,8 @@ _A_VERB_BETWEEN = re.compile(r"\b(?:stood|stands|was|were|is|are|has|have|had|ro
 
 _TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|[\w’'-]+|[^\w\s]")
 _PART_OF_BEFORE = re.compile(r"\bof (?:which|whom)\s+(?:(?:some|about|around|nearly|almost|at least|more than)\s+)?$")
+_NO_NOUN_NEXT = re.compile(r"\s*(?:[,.;:)]|$|(?:were|was|are|is|have|has|had|remain\w*|suffered|died|received|"
+                           r"included|includ\w+|among)\b)")
 _PARTITIVE = re.compile(r"^\s*of (?:these|those|the|them|whom|which|its|their)\b\s*", re.I)
 _REPORTING = {"said", "says", "say", "told", "that", "and", "but", "claimed", "claims", "claim", "reported", "reports",
               "estimated", "estimates", "believes", "believe", "announced", "noted", "added", "insisted", "while"}
@@ -457,6 +459,9 @@ def _counted(sentence: str, start: int, end: int, context: tuple[str, str] | Non
     partitive = _PARTITIVE.match(after)
     if partitive:
         after = " " + after[partitive.end():]
+        harmed = _HARMED_RIGHT_AFTER.match(after)
+        if harmed and _NO_NOUN_NEXT.match(after, harmed.end()):  # "14 of the injured suffered", not "of the dead sheep"
+            return harmed.group(1).lower(), "people", False, False
     if context is not None and context_here and _PART_OF_BEFORE.search(before, max(0, len(before) - 40)):
         return context[0], context[1], False, True  # "7,082 requests were registered, of which 5,221 correspond to …"
     tally = _TALLY.search(before) or _BROUGHT_TO.search(before, max(0, len(before) - 60))

@@ -1429,6 +1429,10 @@ def test_a_title_opening_the_first_sentence_stays_a_title(tmp_path: Path) -> Non
         # a firm called by what it makes, where a person would be named in full
         ("GPU designer Korvex beat expectations on Wednesday.", "Korvex", "organisation"),
         ("Fashion designer Tomas Varga opened a shop on Monday.", "Tomas Varga", "person"),
+        # a family name that is a nationality, before an adverb ("Bill French earlier had said")
+        ("Vice Adm. Tomas French earlier had said that the number was 14.", "Tomas French", "person"),
+        # a town's state is no one's title ("in San Antonio, Texas, a law enforcement official said")
+        ("He bought the rifle at a store in Kestrow, Valmora, a police official said.", "Valmora", "place"),
         # "PM", a prime minister written short, but not a clock's "pm"
         ("The result was a blow for PM Tomas Varga, his allies said.", "Tomas Varga", "person"),
         # a title after "and" is the next person's, not the name's before it

@@ -436,6 +436,11 @@ def test_a_sum_takes_no_label_from_a_clause_after_as_and_a_pronoun_moved_nothing
     assert find_quantities("That was up 262 percent on the same period last year.") == []
 
 
+def test_a_part_of_the_harmed_counts_people_not_the_figure_before() -> None:
+    (q,) = find_quantities("14 of the injured suffered gunshot wounds.", (), ("spent shell casings", "casing"))
+    assert (q.counts, q.klass, q.states, q.part) == ("people", "people", ("inju",), False)
+
+
 def test_another_count_after_and_keeps_its_own_state_once_the_figure_s_is_said() -> None:
     assert _one("The minister said that 27 people were dead and four were missing.").states == ("kill",)
     militants, soldiers = find_quantities("Officials said 30 militants and three soldiers were killed.")

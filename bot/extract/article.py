@@ -67,6 +67,12 @@ _GAINED_BEFORE = re.compile(r"\b(?:received|receives|took|takes|taken|won|wins|g
                             r"garners|polled|polls|obtained|obtains|captured|(?:trailed|trails|led|leads|finished) with)\s+"
                             r"(?:(?:about|around|over|nearly|almost|more than|less than|just|some|only|roughly)\s+){0,2}$")
 _PART_OF_A_SENTENCE = re.compile(r";|\b(?:while|whereas|but|showing|showed|shows)\b")
+# "The suspected shooter, identified by the FBI as …", "The victim has been identified as …", "police identified
+# the gunman as …": the role given before the name
+_IDENTIFIED_AS = re.compile(r"^\W*(?:The|A|An)\s+(?P<role>(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*),?\s+(?:(?:has|had|have)\s+"
+                            r"been\s+|(?:was|were|is|are)\s+)?identified\s+(?:by\s+[^,.;]{1,40}?\s+)?as\s+|"
+                            r"\bidentified\s+the\s+(?P<object>(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)\s+as\s+")
+_AN_AGE_AT_MOST = re.compile(r"\s*(?:\d{1,3}-year-old\s*)?")
 _WHICH_BEFORE = re.compile(r"\s*,\s+(?:which|who)\s+(?:(?:has|have|had|also|then|later)\s+)?$")
 _NEXT_CLAUSE = re.compile(r",\s+(?:and\s+)?(?:the\s+)?(?=[A-Z])")  # "…, Dravida Munnetra Kazhagam secured", "…, and the TDP"
 _SPEECH = re.compile(r"\b(?:" + SPEECH_VERBS + r")\b|\b[Aa]ccording to\b")
@@ -312,6 +318,7 @@ class _Attributor:
             self.record_second_speaker(sent, outside, mentions, speaker, quotes, said_when)
         self.record_deed(sent, speaker, mentions, quotes, when)
         self.record_unnamed_role(sent, outside, mentions)
+        self.record_identified_role(sent, outside, mentions)
         self.record_events(sent, mentions, own, best)
         self.record_claims(sent, speaker, quotes, dates, mentions, when)
         self.record_context(mentions, sent.index < LEAD_SENTENCES)
@@ -622,6 +629,18 @@ class _Attributor:
         if subject is not None and not self.facts.actors[subject].roles and _FATE.search(outside):
             self.facts.actors[subject].roles.append((self.unnamed[0], sent.index))
             self.unnamed = None
+
+    def record_identified_role(self, sent: Sentence, outside: str, mentions: list[Mention]) -> None:
+        """"The suspected shooter has been identified as Devin Kelley", "police identified the victim
+        as Ana Ruiz": what someone was first called is their role."""
+        found = _IDENTIFIED_AS.search(outside)
+        if found is None:
+            return
+        named = next((key for m in mentions if m.start >= found.end() and (key := self.resolve(m))
+                      and self.kind(key) == "person"), None)
+        gap = outside[found.end():next((m.start for m in mentions if m.start >= found.end()), found.end())]
+        if named is not None and not self.facts.actors[named].roles and _AN_AGE_AT_MOST.fullmatch(gap):
+            self.facts.actors[named].roles.append((found.group("role") or found.group("object"), sent.index))
 
     def record_events(self, sent: Sentence, mentions: list[Mention], dates: list[DateMention],
                       best: DateMention | None) -> None:

@@ -661,6 +661,17 @@ def test_a_lead_that_gives_the_role_first_gives_it_to_the_name_next(tmp_path: Pa
     assert _actor(facts, "Maria Lopez").roles == []
 
 
+def test_whom_someone_was_identified_as_is_their_role(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Shooting\nThe Courier | 6 November 2017\n"
+        "The suspected shooter has been identified as 26-year-old Devin Kell, officials said. Police identified the "
+        "victim as Ana Ruiz. The shooter, identified by the FBI as Tom Varga, 34, is among the dead. Kell met "
+        "Maria Lopez, who was identified as a witness.\n"))
+    roles = {a.name: [r for r, _ in a.roles] for a in facts.actors.values() if a.kind == "person"}
+    assert roles == {"Devin Kell": ["suspected shooter"], "Ana Ruiz": ["victim"], "Tom Varga": ["shooter"],
+                     "Maria Lopez": []}
+
+
 def test_a_second_clause_with_its_own_speaker_is_that_speaker_s_word_too(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
         "Shipping\nThe Wire | 18 December 2023\n"

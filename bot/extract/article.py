@@ -898,6 +898,11 @@ _DESCRIBED_IN_BEFORE = re.compile(r"\b(?!(?:was|were|been|being|be|is|are|had|ha
                                   r"established|launched|created|formed|set up|published|released|elected|handed down)"
                                   r"\s+in\s+$")
 
+# "won 99 seats compared to 52 it won in 2019", "higher than its 2019 tally", "a far cry from the 303 seats it had won
+# in 2019", "up from 52 in 2019": the year a figure is set against, not when the sentence's fact happened (but "more
+# than 200 died in 2019" tells when)
+_COMPARED_BACK_TO = re.compile(r"(?<!more )(?<!less )(?<!fewer )(?<!rather )(?<!other )\b(?:compared (?:to|with)|than|"
+                               r"a far cry from|up from|down from)\b[^.;:,]{0,50}?\s+(?:in\s+|its\s+|their\s+|the\s+)?$", re.I)
 # "the Taiwan People's Party, which was only founded in 2019": when a body named in passing began, no day of the story
 _FOUNDED_BEFORE = re.compile(r"\b(?:which|that|who)\s+(?:was|were|had been|has been)\s+(?:only\s+|first\s+|originally\s+)?"
                              r"(?:founded|established|formed|created|set up|launched)\s+in\s+$")
@@ -935,7 +940,9 @@ def _reference_point(text: str, mention: DateMention) -> bool:
                 or (mention.moment.day and text[max(0, mention.start - 7):mention.start] == " dated ")
                 or (not mention.moment.day and _RECORD_SINCE.search(text, max(0, mention.start - 110), mention.start))
                 or (not mention.moment.day and (_DESCRIBED_IN_BEFORE.search(before) or _FOUNDED_BEFORE.search(before)
-                                                or _in_an_aside(text, mention)))
+                                                or _in_an_aside(text, mention)
+                                                or _COMPARED_BACK_TO.search(text, max(0, mention.start - 90),
+                                                                            mention.start)))
                 or ((_SINCE.search(text, max(0, mention.start - 60), mention.start)
                      or (_UNTIL.search(before) and is_future(text[:mention.start]))
                      or mention.phrase[:6].lower() == "since ")

@@ -308,9 +308,13 @@ def test_a_date_naming_the_event_before_or_after_is_not_the_sentence_s_date(tmp_
         "He was first elected in 2019, and she was finally released in 2020.\n"
         "The mayor has been in exile since September and is set to stay abroad until 2031.\n"
         "She ran against the Civic Party, which was only founded in 2019.\n"
-        "Holt, who co-founded the firm in 2015, has led it since.\n"))
-    assert facts.sentence_dates == {2: "2024-06-02", 10: "2019"}
-    assert [(e.date, e.sent) for e in facts.events] == [("2024-06-02", 2), ("2019", 10)]
+        "Holt, who co-founded the firm in 2015, has led it since.\n"
+        "The Civic Party won 99 seats compared to 52 it won in 2019, and the Green Front won 29, higher than its 2019 "
+        "tally of 22.\n"
+        "The party won 240 seats, a far cry from the 303 seats it had won in 2019.\n"
+        "More than 200 people died in floods in 2019.\n"))
+    assert facts.sentence_dates == {2: "2024-06-02", 10: "2019", 16: "2019"}
+    assert [(e.date, e.sent) for e in facts.events] == [("2024-06-02", 2), ("2019", 10), ("2019", 16)]
 
 
 def test_a_surname_opening_a_sentence_is_the_person_named_with_a_middle_initial(tmp_path: Path) -> None:

@@ -902,7 +902,8 @@ _DESCRIBED_IN_BEFORE = re.compile(r"\b(?!(?:was|were|been|being|be|is|are|had|ha
 # in 2019", "up from 52 in 2019": the year a figure is set against, not when the sentence's fact happened (but "more
 # than 200 died in 2019" tells when)
 _COMPARED_BACK_TO = re.compile(r"(?<!more )(?<!less )(?<!fewer )(?<!rather )(?<!other )\b(?:compared (?:to|with)|than|"
-                               r"a far cry from|up from|down from)\b[^.;:,]{0,50}?\s+(?:in\s+|its\s+|their\s+|the\s+)?$", re.I)
+                               r"a far cry from|up from|down from)\b(?:[^.;:]|\.(?=,)){0,70}?\s+"
+                               r"(?:in\s+|its\s+|their\s+|the\s+)?$", re.I)
 # "the Taiwan People's Party, which was only founded in 2019": when a body named in passing began, no day of the story
 _FOUNDED_BEFORE = re.compile(r"\b(?:which|that|who)\s+(?:was|were|had been|has been)\s+(?:only\s+|first\s+|originally\s+)?"
                              r"(?:founded|established|formed|created|set up|launched)\s+in\s+$")

@@ -159,7 +159,8 @@ _A_CLUB_S_LAST_WORD = {"united", "city", "rovers", "wanderers", "athletic", "alb
 _VENUE_HEADS = {"park", "stadium", "arena", "ground", "road", "lane", "field", "oval", "bowl", "dome", "stadion"}
 # a title that says only whom one competes with: parties, clubs and sides are rivals too
 _ONLY_A_RIVAL = re.compile(r"^(?:[\w'’-]+\s+){0,3}(?:rivals?|opponents?|challengers?|contenders?|leaders|champions|"
-                           r"holders|hosts|visitors|favou?rites|neighbou?rs)$", re.I)  # ("leaders Liverpool")
+                           r"holders|hosts|visitors|favou?rites|neighbou?rs)(?:\s+(?:of|to)\s+.*)?$", re.I)
+# ("leaders Liverpool"; "Spotify, a Swedish rival of Apple Music")
 # "an offensive against the Taliban", "the militant Hamas": a body fought, or a body's kind before it
 _A_FOE_OR_A_KIND_BEFORE = re.compile(r"\b(?:(?:offensive|operations?|campaign|crackdown|fight|war|strikes?|raids?)\s+"
                                      r"against|the\s+(?:militant|Islamist|extremist|radical|insurgent|jihadist|"
@@ -241,6 +242,17 @@ _EMPLOYER_AFTER = re.compile(
     r"(?P<org>[A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-]*){0,4})(?=\s*[,.;:]|\s+(?:said|says|told|and)\b)")
 _A_PLACE_OF_AFTER = re.compile(r"^\s+(?:cemetery|camp|site|plant|facility|base|compound|field|building|school|hospital|"
                                r"stadium|station|airport|road|street|bridge|centre|center|office|headquarters)\b")
+# "pay any money to Apple", "a deterrent to Apple", "a blow to Microsoft", "spoke to Smith": whom something goes
+# to, not where
+_A_RECIPIENT_BEFORE = re.compile(r"\b(?:money|deterrent|threat|blow|boost|letter|message|appeal|payments?|loans?|grants?|"
+                                 r"donations?|sold|sells?|selling|lent|owed|owes|paid|pays?|give[ns]?|gave|giving|"
+                                 r"donated|belongs?|belonged|similar|compared|opposed|talk(?:ed|ing|s)?|spoke|speaking|"
+                                 r"wrote|written|writes|repl(?:y|ied|ies)|respond(?:ed|s)?|answer(?:ed|s)?|credit(?:ed)?|"
+                                 r"attributed|thanks|offered|offer|handed|submitted|sent a \w+)\s+to\s+(?:the\s+)?$")
+# "outside the Apple app store", "the Apple ecosystem": a firm's things after its name, which a preposition before governs
+_A_FIRM_S_THING_AFTER = re.compile(r"^\s+(?:apps?|app store|stores?|ecosystem|platforms?|devices?|products?|software|"
+                                   r"users|customers|executives|employees|shares|stock|website|brand|services?|"
+                                   r"subscribers|headquarters|factory|factories|plants?|chips?|phones?)\b")
 _MODIFIES_AFTER = re.compile(r"^\s+(?:murder|trial|case|festival|family|inquiry|inquest|affair|saga|scandal|"
                              r"holiday|celebrations?)\b")
 _ALIAS_AFTER = re.compile(r"^\s*,?\s*(?:\((?P<acr>[A-Z][A-Za-z0-9&.]{1,8})\))?\s*,?\s*\(?(?:(?:(?:formerly|also|previously|"
@@ -1280,6 +1292,8 @@ def _cues(text: str, start: int, end: int, name: str, role: str) -> set[str]:
         # single term", "Mubarak's funeral": or a term of office, a life's end
         cues.add("pronoun")
     if place_after or (_PLACE_CUE.found_in(before) and not _a_source_before(before)  # a source, not a place
+                       and not (" " not in name and _A_FIRM_S_THING_AFTER.match(after))
+                       and not (before.endswith(("to ", "to the ")) and _A_RECIPIENT_BEFORE.search(before))
                        and not tied and not parties and not leads_a_party
                        and not (after[:1] == "-" and _A_BACKER_AFTER.match(after))
                        and not (owns and owns.group(1) not in _PARTS_OF_A_PLACE)  # "from Miura's header": the header's

@@ -1469,6 +1469,16 @@ def test_a_name_before_a_body_named_after_it_is_no_body_of_its_own(tmp_path: Pat
     assert "Corvan" not in bodies and "Tarsen" not in bodies
 
 
+def test_a_firm_named_before_its_things_or_as_a_recipient_is_no_place(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Fine\nThe penalty is for keeping users of the Korvex app store from cheaper offers outside the Korvex "
+        "ecosystem. Spotify does not pay any money to Korvex. Korvex has said it will appeal. Korvex said its "
+        "users were not harmed.\n"))
+    assert _actor(facts, "Korvex").kind == "organisation"
+    facts = _facts_from_text(tmp_path, "Fine\nThe case began with a complaint by Dalvex, a Swedish rival of Vesna Music.\n")
+    assert "person" not in {a.kind for a in facts.actors.values() if a.name == "Dalvex"}
+
+
 def test_a_clock_s_pm_titles_no_one(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, "Speech\nMr. Varga will speak at the Rose Garden at 2100 UTC (5 pm EDT).\n")
     assert "EDT" not in {a.name for a in facts.actors.values()}

@@ -207,9 +207,27 @@ def _sentences_using(facts: list[ArticleFacts], chosen: list[str]) -> dict[str, 
     return where
 
 
+def _as_written(phrase: str, hits: list[tuple[ArticleFacts, int]]) -> str:
+    """A phrase as the text writes it inside its sentences: "Hurricane Otis", "Lok Sabha" in capitals
+    wherever they stand, "data center" as it was found."""
+    pattern = re.compile(r"(?<![\w'’-])" + r"[\s-]+".join(map(re.escape, phrase.split())) + r"(?![\w'’-])", re.I)
+    forms: Counter[str] = Counter()
+    for f, i in hits:
+        for found in pattern.finditer(f.sentences[i]):
+            opening = not f.sentences[i][:found.start()].strip(" \"“‘'(")
+            if not opening or " " in phrase:  # (a sentence's first word is in capitals whatever it is)
+                forms[found.group()] += 1
+    if not forms:
+        return phrase
+    form, times = forms.most_common(1)[0]
+    if " " not in phrase and times < 2:
+        return phrase  # one capital inside a sentence may be a heading's or a dateline's, run in
+    return form if all(w[:1].isupper() for w in form.replace("-", " ").split()) else phrase
+
+
 def _topic(phrase: str, place: str | None, hits: list[tuple[ArticleFacts, int]], cited_by: _Cited,
            named: _NamedIn) -> cards.Topic:
-    name = place or phrase
+    name = place or _as_written(phrase, hits)
     together: Counter[str] = Counter()
     cited = {(f.article.id, i) for f, i in hits}
     for f, i in hits:

@@ -104,3 +104,11 @@ def test_a_region_s_people_is_no_subject(tmp_path: Path) -> None:
             "European leaders met in Harlow on the tariffs. European ministers said the tariffs would stay.\n")
     names = _topics(tmp_path, {"a": text, "b": text.replace("met", "gathered")})
     assert "european" not in [n.lower() for n in names] and "tariffs" in names
+
+
+def test_a_subject_is_named_as_the_text_writes_it(tmp_path: Path) -> None:
+    text = ("Storm\nWeather Desk | 26 October 2023\n"
+            "Hurricane Vesna battered the coast of Harlow on Wednesday. Roads to the data center were cut after "
+            "Hurricane Vesna made landfall. The data center was closed.\n")
+    names = _topics(tmp_path, {"a": text, "b": text.replace("Wednesday", "Thursday")})
+    assert "Hurricane Vesna" in names and "data center" in names

@@ -241,8 +241,13 @@ def looks_like_person_name(words: list[str]) -> bool:
     """One to four words that could be a person's name: no office, organisation or state word,
     and no joining word ("for Democratic Alternation" is the rest of a body's name, and so is
     "Victory of Mesadkent" in "the Alliance for the Victory of Mesadkent", whatever "Victory" is)."""
+    if len(words) == 1 and words[0].lower().endswith(_ABSTRACT_ENDINGS):
+        return False  # "General Election", "Secretary Transition": a title word before a thing, no one named
     return 1 <= len(words) <= 4 and all(w.lower() not in _JOINING_WORDS and (_may_be_in_name(w) or (
         i == len(words) - 1 and _a_surname_like_a_nationality(words))) for i, w in enumerate(words))
+
+
+_ABSTRACT_ENDINGS = ("tion", "sion", "ment", "ity", "ism", "ness", "ance")
 
 
 def _a_surname_like_a_nationality(words: list[str]) -> bool:
@@ -304,7 +309,8 @@ def split_run(run: str, start: int, sentence: str) -> NamedRole:
     rest = words[last_head + 1:]
     if last_head >= 0 and (not rest or rest[0].lower() not in _JOINING_WORDS) and (
             looks_like_person_name(rest) or (all(_is_role_prefix_word(w) for w in title)
-                                             and not any(w.lower() in ORG_WORDS for w in rest))):
+                                             and not any(w.lower() in ORG_WORDS for w in rest)
+                                             and not (len(rest) == 1 and rest[0].lower().endswith(_ABSTRACT_ENDINGS)))):
         cut = last_head + 1  # but "General Motors" is a company named with a title word
     if cut == 0 and is_title_complement(sentence, start):
         body = max((i for i, w in enumerate(words) if w.lower() in ORG_WORDS or w.lower() in _TITLE_TAILS

@@ -1479,6 +1479,14 @@ def test_a_firm_named_before_its_things_or_as_a_recipient_is_no_place(tmp_path: 
     assert "person" not in {a.kind for a in facts.actors.values() if a.name == "Dalvex"}
 
 
+def test_a_title_word_before_a_thing_names_no_one(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Vote\nTomas Varga fired the starting gun for a July 4 General Election on Wednesday. General Dalmore said "
+        "the army was ready.\n"))
+    people = {a.name for a in facts.actors.values() if a.kind == "person"}
+    assert "Election" not in people and "Dalmore" in people
+
+
 def test_a_clock_s_pm_titles_no_one(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, "Speech\nMr. Varga will speak at the Rose Garden at 2100 UTC (5 pm EDT).\n")
     assert "EDT" not in {a.name for a in facts.actors.values()}

@@ -980,6 +980,12 @@ def _without_address(named: NamedRole) -> NamedRole:
     """"Governor-General Sir John Kerr": a title of address between a title and a full name is no
     part of the name (the run began with the title, so it was not taken off before)."""
     first, _, rest = named.name.partition(" ")
+    second = rest.split(" ", 1)[0]
+    if (not named.role and rest.count(" ") >= 2 and fold(second).rstrip(".") in HONORIFICS
+            and fold(second) not in NAMING_TITLES and not is_given_name(first)):
+        # "Pollster Sir John Curtice predicted": a word of what he is, set before his title of address
+        cut = len(first) + 1
+        return _without_address(NamedRole(rest, first, named.start + cut, named.end))
     if not named.role or " " not in rest or fold(first).rstrip(".") not in HONORIFICS or fold(first) in NAMING_TITLES:
         return named
     return NamedRole(rest, named.role, named.start + len(first) + 1, named.end)

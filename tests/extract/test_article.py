@@ -1479,6 +1479,11 @@ def test_a_firm_named_before_its_things_or_as_a_recipient_is_no_place(tmp_path: 
     assert "person" not in {a.kind for a in facts.actors.values() if a.name == "Dalvex"}
 
 
+def test_a_word_before_a_title_of_address_is_no_part_of_the_name(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, "Vote\nPollster Sir Tomas Varga predicted the contest was close.\n")
+    assert [a.name for a in facts.actors.values() if a.kind == "person"] == ["Tomas Varga"]
+
+
 def test_a_title_word_before_a_thing_names_no_one(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
         "Vote\nTomas Varga fired the starting gun for a July 4 General Election on Wednesday. General Dalmore said "

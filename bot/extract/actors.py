@@ -249,10 +249,12 @@ _A_RECIPIENT_BEFORE = re.compile(r"\b(?:money|deterrent|threat|blow|boost|letter
                                  r"donated|belongs?|belonged|similar|compared|opposed|talk(?:ed|ing|s)?|spoke|speaking|"
                                  r"wrote|written|writes|repl(?:y|ied|ies)|respond(?:ed|s)?|answer(?:ed|s)?|credit(?:ed)?|"
                                  r"attributed|thanks|offered|offer|handed|submitted|sent a \w+)\s+to\s+(?:the\s+)?$")
-# "outside the Apple app store", "the Apple ecosystem": a firm's things after its name, which a preposition before governs
+# "outside the Apple app store", "the focus of Hezbollah attacks": a body's things or people after its name, which a
+# preposition before governs
 _A_FIRM_S_THING_AFTER = re.compile(r"^\s+(?:apps?|app store|stores?|ecosystem|platforms?|devices?|products?|software|"
                                    r"users|customers|executives|employees|shares|stock|website|brand|services?|"
-                                   r"subscribers|headquarters|factory|factories|plants?|chips?|phones?)\b")
+                                   r"subscribers|headquarters|factory|factories|plants?|chips?|phones?|attacks?|"
+                                   r"fighters?|militants|gunmen|commanders?|rockets?|positions)\b")
 _MODIFIES_AFTER = re.compile(r"^\s+(?:murder|trial|case|festival|family|inquiry|inquest|affair|saga|scandal|"
                              r"holiday|celebrations?)\b")
 _ALIAS_AFTER = re.compile(r"^\s*,?\s*(?:\((?P<acr>[A-Z][A-Za-z0-9&.]{1,8})\))?\s*,?\s*\(?(?:(?:(?:formerly|also|previously|"

@@ -1475,6 +1475,9 @@ def test_a_firm_named_before_its_things_or_as_a_recipient_is_no_place(tmp_path: 
         "ecosystem. Spotify does not pay any money to Korvex. Korvex has said it will appeal. Korvex said its "
         "users were not harmed.\n"))
     assert _actor(facts, "Korvex").kind == "organisation"
+    facts = _facts_from_text(tmp_path, (
+        "Border\nThe farms have been the focus of Dalvat attacks since May. Officials said a Dalvat fighter was killed.\n"))
+    assert _actor(facts, "Dalvat").kind == "organisation"
     facts = _facts_from_text(tmp_path, "Fine\nThe case began with a complaint by Dalvex, a Swedish rival of Vesna Music.\n")
     assert "person" not in {a.kind for a in facts.actors.values() if a.name == "Dalvex"}
 

@@ -20,12 +20,12 @@ from rapidfuzz import fuzz
 
 from bot import cards
 from bot.config import Curation
-from bot.extract.actors import LED_BODIES, SURE_OF_A_SEX, UNVOUCHED, LocalActor, crowned, offices, without_designator
+from bot.extract.actors import LED_BODIES, UNVOUCHED, crowned, offices, sex_of, without_designator
 from bot.extract.article import ArticleFacts
 from bot.extract.dates import Moment
 from bot.extract.figures import SHARE_PRICE_MOVES, Quantity, happenings, snippet
 from bot.extract.gazetteer import is_state_name, state_of
-from bot.extract.given_names import is_common_word, pronoun_of
+from bot.extract.given_names import is_common_word
 from bot.extract.names import compact, fold, initials, is_acronym, skeleton, strip_possessive, tokens
 from bot.topics import find_topics
 
@@ -110,7 +110,7 @@ def _members(facts: list[ArticleFacts]) -> dict[tuple[str, str], _Member]:
             out[(f.article.id, key)] = _Member(
                 (f.article.id, key), actor.name, actor.kind, set(actor.forms), set(actor.aliases),
                 set(actor.acronyms), len(actor.sentences), crowned(actor.roles), offices=offices(actor.roles),
-                sex=_sex_of(actor),
+                sex=sex_of(actor),
                 articles={f.article.id},
             )
     return out
@@ -130,14 +130,6 @@ def _group_actors(members: dict[tuple[str, str], _Member], curation: Curation) -
     for m in members.values():
         groups[union.find(named_as[m.ref])].append(m)
     return {root: ms for root, ms in groups.items() if _an_actor(ms)}
-
-
-def _sex_of(actor: LocalActor) -> str:
-    """"he" or "she": as a title of address said ("Mr. Biden"), else as a person's first name says
-    in the lists of two countries or more ("Jill Biden"); "" when nothing tells."""
-    if actor.sex or actor.kind != "person":
-        return actor.sex
-    return pronoun_of(actor.name.split()[0], SURE_OF_A_SEX) or ""
 
 
 def _an_actor(ms: list[_Member]) -> bool:

@@ -1272,7 +1272,7 @@ def _cues(text: str, start: int, end: int, name: str, role: str) -> set[str]:
         cues.add("told")
     elif before.endswith(" ") and _a_source_before(before):
         cues.add("told")  # "according to a pre-vote note from TD Cowen": whom a figure or a word comes from
-    if before.endswith(" ") and _URGED_BEFORE.search(before) and _TO_ACT_AFTER.match(after):
+    if _TO_ACT_AFTER.match(after) and before.endswith(" ") and _URGED_BEFORE.search(before):
         cues.add("urged")  # "called on Congress to act", "accused the Kremlin of meddling": one who can act
     if "according to" in before and _RELAYED_BEFORE.search(before):
         cues.add("relay")
@@ -1444,8 +1444,7 @@ _ACTS_AFTER = re.compile(r"^(?:['’]|\s+(?:are|were|have|had|say|said|claim|cla
 def _a_person_s_initials(name: str, acronym: str) -> bool:
     """"Sam Bankman-Fried (SBF)", "Mohammed bin Salman (MBS)": a first name, and the initials of
     every part of the name, are how a person is called short."""
-    parts = re.split(r"[\s-]+", name)
-    return is_given_name(parts[0]) and "".join(p[0] for p in parts).upper() == acronym.upper()
+    return is_given_name(re.split(r"[\s-]+", name)[0]) and initials(name.title()) == acronym.upper()
 
 
 def _a_faith_s_body(words: list[str]) -> bool:
@@ -1716,7 +1715,7 @@ def _attach_short_forms(by_name: dict[str, list[Mention]], actors: dict[str, Loc
             matches = [p for p in matches if any(_a_crown(x.role) for x in by_name.get(p.key, []))]
         sexes = {sex for m in ms for sex in _SEXES if sex in m.cues}
         if sexes:  # "Mr. Biden" is no short form of "Jill Biden"
-            matches = [p for p in matches if pronoun_of(p.name.split()[0], SURE_OF_A_SEX) in (None, *sexes)]
+            matches = [p for p in matches if sex_of(p) in ("", *sexes)]
         if len(matches) > 1:  # "President Varga", with President Tomas Varga and Senator Ilona Varga: the president
             titled = offices([(m.role, m.sent) for m in ms if m.role])
             matches = [p for p in matches if titled & offices([(x.role, x.sent) for x in by_name.get(p.key, []) if x.role])
@@ -1733,6 +1732,14 @@ def _attach_short_forms(by_name: dict[str, list[Mention]], actors: dict[str, Loc
 
 _SEXES = ("he", "she")  # the cues a title of address gives
 SURE_OF_A_SEX = 2  # countries whose lists give a first name one sex, for it to set a man or a woman apart
+
+
+def sex_of(actor: LocalActor) -> str:
+    """"he" or "she": as a title of address said ("Mr. Biden"), else as a person's first name says
+    in the lists of two countries or more ("Jill Biden"); "" when nothing tells."""
+    if actor.sex or actor.kind != "person":
+        return actor.sex
+    return pronoun_of(actor.name.split()[0], SURE_OF_A_SEX) or ""
 
 
 CROWNS = frozenset({"king", "queen", "prince", "princess", "emir", "sultan", "prophet"})  # (known by one name too)

@@ -17,7 +17,7 @@ from itertools import pairwise
 
 from bot.extract.dates import MONTHS, WEEKDAYS
 from bot.extract.figures import names_a_sum
-from bot.extract.gazetteer import is_region_adjective, is_region_name, is_state_name, state_of
+from bot.extract.gazetteer import is_region_adjective, is_region_name, is_state_name, postal_codes, state_of
 from bot.extract.given_names import (
     NAMES_OF_THINGS,
     is_common_word,
@@ -1289,6 +1289,8 @@ def _cues(text: str, start: int, end: int, name: str, role: str) -> set[str]:
         cues.add("age")  # "Yeltsin, 65,"; "Ethiopian-born Hamdi Issac": only a person has an age, or a birthplace
     if is_acronym(name.replace(".", "") if len(name) > 2 else name):
         cues.add("acronym")
+        if _A_PLAIN_WORD_BEFORE.search(before) and _PLAIN_TEXT_AFTER.match(after):
+            cues.add("prose")  # "Poland joined NATO in 1999": set in running text, not in a heading, a table or a clock
     if is_state_name(name):
         cues.add("state")
     place_after = bool(_PLACE_AFTER.match(after))
@@ -1392,6 +1394,8 @@ def classify(cues: Counter[str], name: str, mentions: int) -> str:
         return ""  # "its MAX 9 fleet", "this AD": a model or a thing, no one
     if cues["model"] and cues["model"] >= cues["located"] and not cues["honorific"] and not cues["role"]:
         return "organisation"  # "Boeing 737 Max 9", whatever reached "Boeing" or came "from Boeing"
+    if cues["prose"] == mentions and _may_be_a_body_s_initials(name, cues):
+        return "organisation"  # "Poland joined NATO in 1999": an acronym in running text, and nothing else said
     if cues["acronym"] >= 2 or cues["team"] or (cues["club"] and not cues["place"]) or (
             (cues["fighters"] or cues["maker"] or (cues["medium"] and not cues["role"] and not reporter))
             and not cues["place"]):
@@ -1439,6 +1443,27 @@ def classify(cues: Counter[str], name: str, mentions: int) -> str:
 
 # "the Houthis are managing …", "the Kurds fought", "the Houthis' attacks": a people or a movement, by its members
 _ACTS_AFTER = re.compile(r"^(?:['’]|\s+(?:are|were|have|had|say|said|claim|claimed|vow|vowed|[a-z]{3,}ed)\b)")
+
+
+# a lowercase word before the acronym, and punctuation, a linking word or a deed after: running text ("Poland
+# joined NATO in 1999", "SPC decided"), not "10 AM", "5 pm EDT", "per GDR", "three RBI", "an IED", nor a heading's
+# or a table's capitals ("NICE 1 PARIS ST GERMAIN 2"), nor a thing's make ("ISDN equipment", "BTP losses")
+_A_PLAIN_WORD_BEFORE = re.compile(r"(?<![\w.'’-])(?!(?:am|pm|per|an?|one|two|three|four|five|six|seven|eight|nine|ten)"
+                                  r"\b)[a-z]+,? $")
+_PLAIN_TEXT_AFTER = re.compile(r"(?:[,;:.)]|\s+(?:in|on|at|to|from|with|and|or|of|for|by|as|over|against|into|after|"
+                               r"since|has|have|had|is|was|were|are|will|would|could|can|may|must|did|does|that|"
+                               r"which|who|said|says|[a-z]{3,}ed)\b)")
+_LONE_ACRONYM_CUES = frozenset({"acronym", "prose", "reporting", "speaker", "listed"})
+
+
+def _may_be_a_body_s_initials(name: str, cues: Counter[str]) -> bool:
+    """An acronym named in running text and nowhere else ("joined NATO in 1999") is a body's initials,
+    unless it spells a word ("SAVE"), a name ("HART"), a code with figures ("H5N1") or a US state's
+    or Canadian province's postal code ("NY and NJ"), or something else said what it is."""
+    letters = name.replace(".", "")
+    return (letters.isalpha() and not _spells_a_word(letters.lower()) and not may_be_a_surname(letters.title())
+            and not is_given_name(letters.title()) and letters not in postal_codes()
+            and not {c for c, n in cues.items() if n} - _LONE_ACRONYM_CUES)
 
 
 def _a_person_s_initials(name: str, acronym: str) -> bool:
@@ -1660,7 +1685,7 @@ UNDEFINED_COMMON_ACRONYMS = frozenset(fold(a) for a in (
     "AIDS", "COVID", "PPE", "ICU", "ICUs", "DNA", "RNA", "SUV", "SUVs", "EV", "EVs", "AI", "CEO", "CEOs", "CFO", "COO",
     "CTO", "TV", "GPS", "ATM", "ATMs", "SMS", "LNG", "LPG", "CO2", "WMD", "WMDs", "IDP", "IDPs", "NGO", "NGOs", "IED",
     "IEDs", "UAV", "UAVs", "RPG", "RPGs", "GMT", "UTC", "PDF", "URL", "USB", "FAQ", "NPP", "NPPs", "HR", "PR", "IT",
-    "R&D", "ESG", "API", "APIs"))
+    "R&D", "ESG", "API", "APIs", "AD", "BC", "BCE"))
 
 
 def common_acronyms(sentences: list[Sentence]) -> set[str]:

@@ -170,3 +170,10 @@ def _region_names() -> frozenset[str]:
 def is_region_name(word: str) -> bool:
     """The name of a country's state, province or county ("California", "Kent")."""
     return word in _region_names()
+
+
+@cache
+def postal_codes() -> frozenset[str]:
+    """The two-letter codes of the United States' states and Canada's provinces ("NY", "BC"), which
+    news writes as it writes a body's initials."""
+    return frozenset(s.code.split("-")[1] for s in pycountry.subdivisions if s.country_code in ("US", "CA"))

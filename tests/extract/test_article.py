@@ -1454,6 +1454,9 @@ def test_a_title_opening_the_first_sentence_stays_a_title(tmp_path: Path) -> Non
         # a title after "and" is the next person's, not the name's before it
         ("The board fired CEO, co-founder Dana Holt and president Mark Bell quit.", "Dana Holt", "person"),
         ("Leaders of the Sikh Coalition met on Monday.", "Sikh Coalition", "organisation"),
+        # an acronym named once in running text, by nothing else
+        ("Poland joined VARSO in 1999, two years after the vote.", "VARSO", "organisation"),
+        ("The Swiss pulled out and KVT decided to bid alone.", "KVT", "organisation"),
     ],
 )
 def test_the_kind_an_actor_is_given(tmp_path: Path, text: str, name: str, kind: str) -> None:
@@ -1498,6 +1501,13 @@ def test_a_title_word_before_a_thing_names_no_one(tmp_path: Path) -> None:
 def test_a_clock_s_pm_titles_no_one(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, "Speech\nMr. Varga will speak at the Rose Garden at 2100 UTC (5 pm EDT).\n")
     assert "EDT" not in {a.name for a in facts.actors.values()}
+
+
+def test_an_acronym_named_once_is_no_body_when_a_word_a_name_a_code_or_a_thing_s_make(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Markets\nThe fund bought SAVE shares at 5 pm EDT, in NY and NJ, at $15 per GDR and sold ISDN equipment. "
+        "Critics of HART in Boston said cases of H5N1 in Asia fell and three RBI were scored.\n"))
+    assert [a for a in facts.actors.values() if a.kind == "organisation"] == []
 
 
 def test_a_common_acronym_with_stops_and_what_a_body_makes_are_no_actors(tmp_path: Path) -> None:

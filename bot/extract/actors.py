@@ -540,6 +540,13 @@ _ACTS_AS_A_BODY_AFTER = re.compile(
     r"(?:(?:have|has|had)\s+(?:also\s+|long\s+)?[a-z]{3,}ed|claim(?:s|ed)?|vow(?:s|ed)?|den(?:y|ies|ied)|"
     r"reject(?:s|ed)?|accus(?:e|es|ed)|launch(?:es|ed)?|attack(?:s|ed)?|announc(?:e|es|ed)|warn(?:s|ed)?|"
     r"threaten(?:s|ed)?|seiz(?:e|es|ed)|captur(?:e|es|ed)|control(?:s|led)?|insist(?:s|ed)?|demand(?:s|ed)?)\b")
+# what a body of more words does where a place would not ("The White House has expressed doubts"): the
+# stands only someone takes, not "the Gaza Strip has suffered" nor "the Dow Jones declined"
+_TAKES_A_STAND_AFTER = re.compile(
+    r"^\s+(?:(?:later|also|again|[a-z]{3,}ly)\s+)?(?:(?:have|has|had)\s+(?:also\s+)?)?"
+    r"(?:claim(?:s|ed)?|vow(?:s|ed)?|den(?:y|ies|ied)|reject(?:s|ed)?|accus(?:e|es|ed)|announc(?:e|es|ed)|"
+    r"warn(?:s|ed)?|threaten(?:s|ed)?|insist(?:s|ed)?|demand(?:s|ed)?|refus(?:e|es|ed)|express(?:es|ed)?|"
+    r"condemn(?:s|ed)?|urg(?:e|es|ed)|welcom(?:e|es|ed)|critici[sz](?:e|es|ed)|confirm(?:s|ed)?|dismiss(?:es|ed)?)\b")
 # what a body has and a person does not; the short name of someone ("Assad loyalists") still joins that person
 _FOLLOWERS_AFTER = re.compile(r"^\s+(?:members?|membership|cells?|operatives?|sympathi[sz]ers|loyalists|remnants|suspects?|"
                               r"militants|terrorists?|delegation|affiliates?|offshoots?|training camps?|hideouts?|"
@@ -1221,7 +1228,7 @@ def _cues(text: str, start: int, end: int, name: str, role: str) -> set[str]:
             (_FIGHTERS_AFTER.match(after) and not _NAMED_AFTER_ITS_KIND.match(after))
             or (after[:1] == " " and _FIGHTERS_OF_A_PAIR_AFTER.match(after))):
         cues.add("fighters")  # and "al-Qaida and Taleban fighters", "al-Qaida in Iraq fighters"
-    if before[-4:].lower() == "the " and " " not in name and _ACTS_AS_A_BODY_AFTER.match(after):
+    if before[-4:].lower() == "the " and (_TAKES_A_STAND_AFTER if " " in name else _ACTS_AS_A_BODY_AFTER).match(after):
         cues.add("acts")
     if " " not in name and not is_acronym(name) and (
             (_FOLLOWERS_AFTER.match(after) and not is_common_word(name)) or (
@@ -1416,9 +1423,9 @@ def classify(cues: Counter[str], name: str, mentions: int) -> str:
         return "organisation"
     if cues["speaker"] and not cues["place"] and cues["definite"] == mentions:
         return "organisation"  # "the White House said", "the Taliban said": always "the", so an institution
-    if (len(words) == 1 and cues["definite"] == mentions and cues["acts"] and not cues["place"]
+    if (cues["definite"] == mentions and cues["acts"] and not cues["place"]
             and not _AN_ADJECTIVE.fullmatch(name) and not (name.endswith("s") and state_of(name[:-1]))):  # "the Turks"
-        return "organisation"  # "the Taliban have rejected": a one-word name always after "the" that acts as a body
+        return "organisation"  # "the Taliban have rejected", "the White House has denied": always "the", acting as a body
     if cues["speaker"] and len(words) >= 2 and state_of(words[0]) and not is_state_name(words[0]) and not cues["located"]:
         return "organisation"  # "Yemeni Houthis said": a state's adjective opens no one's name
     if cues["speaker"] and len(name.split()) >= 2 and not cues["place"]:

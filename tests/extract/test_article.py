@@ -1457,6 +1457,8 @@ def test_a_title_opening_the_first_sentence_stays_a_title(tmp_path: Path) -> Non
         # an acronym named once in running text, by nothing else
         ("Poland joined VARSO in 1999, two years after the vote.", "VARSO", "organisation"),
         ("The Swiss pulled out and KVT decided to bid alone.", "KVT", "organisation"),
+        # a name of more words, always after "the", taking a stand as only a body does
+        ("The Blue Hall has expressed doubts about the proposal.", "Blue Hall", "organisation"),
     ],
 )
 def test_the_kind_an_actor_is_given(tmp_path: Path, text: str, name: str, kind: str) -> None:

@@ -661,6 +661,13 @@ def _without_backing(span: Span | None) -> Span | None:
 
 
 _ONLY_LOCATES = {"-based", "-born"}
+
+
+def _a_nationality_compound(name: str) -> bool:
+    """"NBC's Spanish-language network", "English-speaking regions": a nationality's adjective joined
+    to a word of the language is an adjective too, no one's name."""
+    head, dash, tail = name.partition("-")
+    return bool(dash) and tail.isalpha() and tail.islower() and bool(state_of(head)) and not is_state_name(head)
 _BORN_BEFORE = re.compile(r"(?:^|\s)[A-Z][\w.'’]*-born $")
 
 
@@ -814,7 +821,8 @@ def find_mentions(sentences: list[Sentence], lower_words: set[str], mid_caps: se
                     or _A_STORM.match(named.name) or named.name.rstrip(".") in ("Jr", "Sr")  # a generation, no one
                     or _is_an_era(named.name, text, named.start, named.end)
                     or _shouted_or_model(named.name, text[:named.start], lower_words)
-                    or _a_region_s_adjective(named.name, text, named.end, mid_caps)):
+                    or _a_region_s_adjective(named.name, text, named.end, mid_caps)
+                    or _a_nationality_compound(named.name)):
                 continue
             led = _LED_BODY_AFTER.match(text, named.end)
             if led and _THE_BEFORE.search(text, 0, named.start) and not state_of(named.name):
@@ -1567,12 +1575,13 @@ def _may_be_a_persons_name(name: str) -> bool:
 
 def _opens_with_given_name(name: str) -> bool:
     """"Marshall Faulk", "Madeleine Albright": a first name, then one or two words that may
-    be in a person's name (not "Davis Cup", "Green Bay Packers")."""
+    be in a person's name (not "Davis Cup", "Green Bay Packers"); or two first names and two
+    family names, as Spanish names are ("Andrés Manuel López Obrador")."""
     words = name.split()
     # a family name may be a title's word ("Julie Bishop", "John Major"), one word after the first name
     person = looks_like_person_name(words) or (len(words) == 2 and has_role_head(words[1]) and not is_plural_title(words[1])
                                                and words[1].lower() not in ORG_WORDS)
-    return (2 <= len(words) <= 3 and is_given_name(words[0]) and person
+    return ((2 <= len(words) <= 3 or (len(words) == 4 and is_given_name(words[1]))) and is_given_name(words[0]) and person
             and all(_a_name_word(w) and not any(c.isdigit() for c in w) for w in words)
             and not any(w.lower() in _THING_HEADS for w in words[1:]))
 

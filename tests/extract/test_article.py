@@ -1457,6 +1457,8 @@ def test_a_title_opening_the_first_sentence_stays_a_title(tmp_path: Path) -> Non
         # an acronym named once in running text, by nothing else
         ("Poland joined VARSO in 1999, two years after the vote.", "VARSO", "organisation"),
         ("The Swiss pulled out and KVT decided to bid alone.", "KVT", "organisation"),
+        # two first names and two family names, as Spanish names are
+        ("The school is named for Tomas Andres Velarde Quiroga, a reformer.", "Tomas Andres Velarde Quiroga", "person"),
         # a name of more words, always after "the", taking a stand as only a body does
         ("The Blue Hall has expressed doubts about the proposal.", "Blue Hall", "organisation"),
     ],
@@ -1510,6 +1512,13 @@ def test_an_acronym_named_once_is_no_body_when_a_word_a_name_a_code_or_a_thing_s
         "Markets\nThe fund bought SAVE shares at 5 pm EDT, in NY and NJ, at $15 per GDR and sold ISDN equipment. "
         "Critics of HART in Boston said cases of H5N1 in Asia fell and three RBI were scored.\n"))
     assert [a for a in facts.actors.values() if a.kind == "organisation"] == []
+
+
+def test_a_nationality_joined_to_a_word_is_an_adjective_but_a_backer_is_named(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Networks\nShe told Telemundo, the Spanish-language network, that Chinese-made drones hit an Iran-backed "
+        "militia.\n"))
+    assert sorted(a.name for a in facts.actors.values()) == ["Iran", "Telemundo"]
 
 
 def test_a_common_acronym_with_stops_and_what_a_body_makes_are_no_actors(tmp_path: Path) -> None:

@@ -292,10 +292,12 @@ class _Attributor:
         speaker = self.block_speaker if sent.block_quote else self.speaker(outside, mentions, sent.index)
         post = _POSTED_BY.search(text)
         poster = next((m.key for m in mentions if m.key and m.start >= post.start("name")), None) if post else None
+        posted = None
         if poster is not None:  # an embedded post, signed: its words are its author's, from its paragraph's start
             words = [s.text for s in self.sentences[:sent.index] if s.paragraph == sent.paragraph and not s.block_quote]
             words.append(_LINK_IN_POST.sub("", text[:post.start()]).strip())
-            self.facts.quotes.append(Fact(poster, " ".join(words), sent.index, said_when))
+            posted = " ".join(words)
+            self.facts.quotes.append(Fact(poster, posted, sent.index, said_when))
             speaker, quotes = poster, []
         if speaker is None and quotes and text.lstrip()[:1] in "“\"‘" and self.last_quote:
             key, paragraph = self.last_quote
@@ -319,7 +321,7 @@ class _Attributor:
         self.record_deed(sent, speaker, mentions, quotes, when)
         self.record_unnamed_role(sent, outside, mentions)
         self.record_identified_role(sent, outside, mentions)
-        self.record_events(sent, mentions, own, best)
+        self.record_events(sent, mentions, own, best, posted)
         self.record_claims(sent, speaker, quotes, dates, mentions, when)
         self.record_context(mentions, sent.index < LEAD_SENTENCES)
         if not sent.block_quote:
@@ -643,11 +645,12 @@ class _Attributor:
             self.facts.actors[named].roles.append((found.group("role") or found.group("object"), sent.index))
 
     def record_events(self, sent: Sentence, mentions: list[Mention], dates: list[DateMention],
-                      best: DateMention | None) -> None:
+                      best: DateMention | None, posted: str | None = None) -> None:
+        """The days a sentence dates; a post's signature dates the post's words, not its own last line."""
         if best is None:
             return
         keys = tuple(dict.fromkeys(k for m in mentions if (k := self.resolve(m)) and self.kind(k) != "place"))
-        self.facts.events.append(Event(best.moment.iso(), sent.index, sent.text, keys, best.phrase))
+        self.facts.events.append(Event(best.moment.iso(), sent.index, posted or sent.text, keys, best.phrase))
         # "left Vienna on Monday and arrived in Kiev the following day": each day the sentence dates is an event,
         # but "between 1 January and 11 January" is one span, which begins on the first
         # "released on January 25 … abducted during the October 7, 2023, attack": the attack is dated by its

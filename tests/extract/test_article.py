@@ -2138,6 +2138,16 @@ def test_an_embedded_post_signed_on_the_line_below_is_its_signers_words_and_the_
     assert sorted(a.name for a in facts.actors.values()) == ["Harbour Police"]
 
 
+def test_an_embedded_post_s_day_dates_its_words_not_its_signature(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Vote\nThe commission declared the result on Friday night.\n"
+        "We declare Dana Holt the winner. God bless Valmora. Thank you.\n"
+        "— Electoral Board (@ValmoraBoard) December 9, 2016\n"
+        "Her supporters cheered in the streets.\n"))
+    assert [(e.date, e.text) for e in facts.events] == [
+        ("2016-12-09", "We declare Dana Holt the winner. God bless Valmora. Thank you.")]
+
+
 def test_an_embedded_post_is_its_signers_words(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
         "Blast\nThe blast killed 20 people near Stepanakert on Monday, officials said.\n\n"

@@ -491,6 +491,9 @@ def _read_lines(art: Article, lines: list[str]) -> None:
         line = _in_its_sentences(line[_later_dateline_end(line, body):], art.furniture)
         if not line:
             continue
+        if len(line.split()) >= REPEATED_FROM and any(p.text == line for p in art.paragraphs):
+            art.furniture.append(line)  # the page printing its story twice (a print version, a second layout)
+            continue
         art.paragraphs.append(Paragraph(_LINK_ITEM_MARK.sub("", line), heading=is_heading(line) or _is_subhead(body, i)))
     art.furniture.extend(tail)
 
@@ -865,6 +868,7 @@ _DISCLAIMER = re.compile(r"^\W*/?public release\b|\bis not responsible for the c
                          r"this (?:article|piece|column))? are (?:solely |entirely )?(?:those|the responsibility) of the "
                          r"author|\bdoes not (?:necessarily )?(?:reflect|represent) the (?:views|position|opinion)", re.I)
 CAPTION_WORDS = 80  # no caption or credit runs longer: a line that does is the story's text
+REPEATED_FROM = 8  # words in a paragraph the page prints again, for the second to be no more of the story
 
 
 def _opening_date_apart(line: str) -> list[str]:

@@ -347,9 +347,10 @@ def test_donation_block_with_account_details_is_furniture(tmp_path: Path) -> Non
 
 def test_a_follow_us_line_naming_the_networks_is_furniture(tmp_path: Path) -> None:
     art = _parse(tmp_path, "a.txt", (
-        f"Strikes\n{BODY}<< Follow Ynetnews on Facebook | Twitter | Instagram | TikTok >>\n{BODY}"))
+        f"Strikes\n{BODY}<< Follow Ynetnews on Facebook | Twitter | Instagram | TikTok >>\n"
+        "The mayor welcomed the vote at a news conference on Wednesday.\n"))
     assert "<< Follow Ynetnews on Facebook | Twitter | Instagram | TikTok >>" in art.furniture
-    assert _texts(art) == [BODY.strip(), BODY.strip()]
+    assert _texts(art) == [BODY.strip(), "The mayor welcomed the vote at a news conference on Wednesday."]
 
 
 @pytest.mark.parametrize(
@@ -1000,3 +1001,13 @@ def test_a_link_to_another_story_or_a_note_on_this_one_set_in_the_text_is_furnit
         f"{link}\nRescuers were still searching for survivors in remote villages.\n"))
     assert _texts(art) == ["The death toll from the earthquake rose to 2,012 on Saturday, the interior ministry said.",
                            "Rescuers were still searching for survivors in remote villages."]
+
+
+def test_a_story_the_page_prints_twice_is_read_once(tmp_path: Path) -> None:
+    story = ("KESTROW, Dec. 9 (Wire) -- The council approved the new budget on Tuesday after a long debate.\n\n"
+             "Its members voted 40 to 12 in favour, officials said.\n\n")
+    closing = "The mayor welcomed the vote at a news conference on Wednesday.\n"
+    article = _parse(tmp_path, "a.txt", f"Budget passes\n\n{story}Related News\n\n{story}{closing}")
+    assert _texts(article) == ["The council approved the new budget on Tuesday after a long debate.",
+                               "Its members voted 40 to 12 in favour, officials said.",
+                               "The mayor welcomed the vote at a news conference on Wednesday."]

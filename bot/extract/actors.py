@@ -980,13 +980,14 @@ def _bodies_of_states(sent: Sentence) -> list[Mention]:
 
 def _person_after_complement(named: NamedRole, sentence: str) -> NamedRole:
     """"Chancellor of the Exchequer Kenneth Clarke", "Speaker of the House Nancy Pelosi": after a
-    title's "of the", the run ends the title and, at a first name, a person's name begins."""
+    title's "of the", the run ends the title and, at a first name, a person's name begins; so it
+    does after a body's name ("the opposition New Patriotic Party Nana Akufo-Addo")."""
     words = named.name.split()
-    if named.role or len(words) < 3 or not is_title_complement(sentence, named.start):
+    if named.role or len(words) < 3:
         return named
     at = next((i for i in range(1, len(words) - 1)
                if is_given_name(words[i]) and looks_like_person_name(words[i:])), None)
-    if at is None:
+    if at is None or not (is_title_complement(sentence, named.start) or words[at - 1].lower() in ORG_WORDS):
         return named
     role = " ".join(words[:at])
     start = named.start + len(role) + 1
@@ -1062,11 +1063,13 @@ def _title_owner(role: str, start: int) -> Span | None:
     one only a body has ("Boeing CEO Kelly Ortberg")."""
     words = role.split()
     cut = next((i for i, w in enumerate(words) if has_role_head(w)), len(words))
-    while cut > 1 and is_role_word(words[cut - 1]):
+    while len(words) > cut > 1 and is_role_word(words[cut - 1]):
         cut -= 1  # "Acme Senior Vice President": the office's own words go with it
     owner = words[:cut]  # "Federal Reserve" before "Chairman", "Delta Air Lines" before "CEO" ("Air" opens no office)
     office = " ".join(words[cut:cut + 2]).lower()
-    if not owner or state_of(" ".join(owner)) or owner[0].lower() in {*_TIME_OF_TITLE, "new"} or not (
+    named_new = owner[-1:] != owner[:1] and owner[-1].lower() in ORG_WORDS  # "New Patriotic Party", not "New CEO"
+    if not owner or state_of(" ".join(owner)) or owner[0].lower() in _TIME_OF_TITLE or (
+            owner[0].lower() == "new" and not named_new) or not (
             {w.lower().rstrip(".,") for w in owner} & (CORPORATE_FORMS | ORG_WORDS)
             or (len(owner) == 1 and _INTERCAPS.match(owner[0]))  # "PaineWebber analyst"
             or office.partition(" ")[0] in _OFFICES_OF_BODIES or office.startswith("chief executive")

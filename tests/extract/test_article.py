@@ -1459,6 +1459,10 @@ def test_a_title_opening_the_first_sentence_stays_a_title(tmp_path: Path) -> Non
         ("The Swiss pulled out and KVT decided to bid alone.", "KVT", "organisation"),
         # two first names and two family names, as Spanish names are
         ("The school is named for Tomas Andres Velarde Quiroga, a reformer.", "Tomas Andres Velarde Quiroga", "person"),
+        # a body's name run into its candidate's, as some wire copy writes them
+        ("The candidate of the opposition New Civic Party Tomas Varga has won the vote.", "Tomas Varga", "person"),
+        ("The candidate of the opposition New Civic Party Tomas Varga has won the vote.", "New Civic Party",
+         "organisation"),
         # a name of more words, always after "the", taking a stand as only a body does
         ("The Blue Hall has expressed doubts about the proposal.", "Blue Hall", "organisation"),
     ],

@@ -330,8 +330,9 @@ def _link_middle_names(members: dict[tuple[str, str], _Member], union: _Union) -
             roots = set().union(*(by_ends.get((words[0], later), set()) for later in words[1:]))
             tails = set().union(*(by_ends.get((middle, words[-1]), set()) for middle in words[1:-1]))
             roots |= {r for r in tails if _may_hold_the_same_office(held[r], m.offices)}
-            for root in roots:  # ("William Lai Ching-te" is both "William Lai" and "Lai Ching-te")
-                longer[root].setdefault(tuple(words), []).append(m)
+            for root in roots:  # ("William Lai Ching-te" is both "William Lai" and "Lai Ching-te"; and the longer
+                # names spelt alike, "Nana Addo Dankwa Akufo-Addo" and "… Dankwah …", are one)
+                longer[root].setdefault(tuple(skeleton(w) for w in words), []).append(m)
     for root, names in longer.items():
         if len(names) == 1:  # (not "George W. Bush" and "George H. W. Bush", both "George Bush" somewhere)
             for m in next(iter(names.values())):

@@ -276,6 +276,18 @@ def test_a_person_named_with_a_middle_name_in_one_article_is_the_same_person(tmp
     assert grossi.sources == ["a", "b"]
 
 
+def test_a_middle_name_spelt_two_ways_is_still_one_person_s(tmp_path: Path) -> None:
+    index = _index_of(tmp_path, {
+        "a": "Talks\nWire Desk | 31 August 2022\nEnvoy Karim Varsani said on Wednesday the talks would go ahead.\n",
+        "b": "Talks\nWire Desk | 1 September 2022\n"
+             "The envoy, Karim Abdullah Varsani, said on Thursday he had seen what he needed.\n",
+        "c": "Talks\nWire Desk | 2 September 2022\n"
+             "The envoy, Karim Abdulla Varsani, said on Friday he would stay two more days.\n",
+    })
+    (envoy,) = index.who("varsani").actors
+    assert envoy.sources == ["a", "b", "c"]
+
+
 def test_mr_of_a_surname_is_not_the_one_woman_of_that_name_the_corpus_has(tmp_path: Path) -> None:
     index = _index_of(tmp_path, {
         "a": "Visit\nWire Desk | 15 August 2023\nFirst lady Ilona Varga visited Tarvel on Tuesday.\n",

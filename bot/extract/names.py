@@ -48,6 +48,7 @@ _NOT_ALNUM = re.compile(r"[^a-z0-9]")
 _NOT_LETTER = re.compile(r"[^a-z]")
 _VOWEL_LIKE = re.compile(r"[aeiouyw]")
 _DOUBLED = re.compile(r"(.)\1+")
+_SILENT_H = re.compile(r"(?<=[aeiou])h$")
 _SOFT_C = re.compile(r"c(?=[eiy])")
 _INITIAL = re.compile(r"[A-Z]\.?")
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&.]{1,7}")
@@ -131,10 +132,12 @@ def surname(name: str) -> str:
 
 @lru_cache(maxsize=65536)
 def skeleton(word: str) -> str:
-    """Consonants only, a doubled one said once, "q" as "k", "z" or a soft "c" as "s" and a hard "c" as "k":
-    transliterations and spellings of one name share it ("muallem", "moallem"; "hasan", "hassan"; "qassem",
-    "kassem"; "Niclas", "Niklas"; "Organization", "Organisation"; "Defence", "Defense")."""
+    """Consonants only, a doubled one said once, "q" as "k", "z" or a soft "c" as "s" and a hard "c" as "k",
+    an "h" closing the word after a vowel unsaid: transliterations and spellings of one name share it
+    ("muallem", "moallem"; "hasan", "hassan"; "qassem", "kassem"; "Niclas", "Niklas"; "Organization",
+    "Organisation"; "Defence", "Defense"; "Abdullah", "Abdulla")."""
     folded = _SOFT_C.sub("s", _NOT_LETTER.sub("", fold(word)).replace("q", "k").replace("z", "s")).replace("c", "k")
+    folded = _SILENT_H.sub("", folded)
     return _DOUBLED.sub(r"\1", folded[:1] + _VOWEL_LIKE.sub("", folded[1:]))
 
 

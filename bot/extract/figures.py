@@ -878,8 +878,11 @@ def find_quantities(sentence: str, skip: list[tuple[int, int]] = (), context: tu
 
 # A share of a vote: "won 59.8% of the vote", "voted 94.6% to reject", "with a vote of 94.6%", "rejected the
 # contract by 94.2%"; and what the vote was on, when it says ("to strike"), for two votes are two quantities
-_SHARE_OF_VOTE_AFTER = re.compile(r"\s+of (?:the |all )?(?:popular |valid |ballots cast|votes? cast|votes?\b|ballots\b|"
-                                  r"(?:public |popular )?support\b)")  # "gained 42 percent of public support"
+_SHARE_OF_VOTE_AFTER = re.compile(r"\s+of (?:the |all )?(?:total )?(?:popular |valid |ballots cast|votes? cast|votes?\b|"
+                                  r"ballots\b|(?:public |popular )?support\b)")  # "gained 42 percent of public support"
+# "garnered 5,716,026 votes, or 53.85 percent", "secured 4,713,277 votes making 44.40%": a count of votes, then its share
+_A_COUNT_S_SHARE_BEFORE = re.compile(r"\bvotes?,?\s+(?:or|making|representing)\s+(?:(?:about|around|nearly|almost|some|"
+                                     r"just|roughly)\s+)?$")
 # "…, with almost 90% of votes counted": how far the count has gone (not "leads with 79.6% of votes counted")
 _WITH_BEFORE = re.compile(r",\s+with\s+(?:(?:about|around|nearly|almost|more than|over|some|just)\s+)?$")
 _COUNTED_AFTER = re.compile(r"\s+of (?:the )?(?:votes|ballots) (?:counted|tallied|processed)\b")
@@ -900,7 +903,8 @@ def _vote_share(sentence: str, start: int, end: int, value: float | None) -> Qua
     """A percentage that is a share of a vote, or None: other percentages are never figures."""
     before, after = sentence[max(0, start - 80):start], sentence[end:]
     share_of = _SHARE_OF_VOTE_AFTER.match(after)
-    if value is None or not (share_of or _VOTED_BEFORE.search(before) or _VOTED_AFTER.match(after)):
+    if value is None or not (share_of or _VOTED_BEFORE.search(before) or _VOTED_AFTER.match(after)
+                             or _A_COUNT_S_SHARE_BEFORE.search(before)):
         return None
     if ((_COUNTED_AFTER.match(after) and _WITH_BEFORE.search(before)) or _BEEN_COUNTED_AFTER.match(after)
             or _COUNTING_BEFORE.search(before)):

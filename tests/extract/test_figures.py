@@ -631,7 +631,7 @@ def test_a_number_before_where_the_text_was_cut_counts_nothing() -> None:
     ("Workers on the west coast voted 96% in favor of striking.", [(96, "vote to strike")]),
     ("Sheinbaum won 59.8% of the vote.", [(59.8, "vote")]),
     ("She won 51.2 percent of the total valid votes cast.", [(51.2, "vote")]),
-    ("Varga garnered 5,716,026 votes, or 53.85 percent, and Holt 4,713,277 votes making 44.40%.",
+    ("Varga garnered 5,716,026 votes, or 53.85 percent, while Holt obtained 4,713,277 votes making 44.40%.",
      [(5716026, "votes"), (53.85, "vote"), (4713277, "votes"), (44.4, "vote")]),
     ("The coalition has so far gained 42 percent of public support.", [(42, "support")]),  # no rise of a coalition
     ("The index fell 2% on Friday.", []),

@@ -353,6 +353,9 @@ def _value(match: re.Match[str]) -> float | None:
     return float(number * int(_SCALES[scale.lower()])) if scale else float(number)
 
 
+_GROUPED = re.compile(r"\d,\d{3}\b")
+
+
 def _excluded(sentence: str, match: re.Match[str], value: float, ranged: bool = False) -> bool:
     if _RATIO_BEFORE.search(sentence, max(0, match.start() - 12), match.start()) or _RATIO_AFTER.match(sentence, match.end()):
         return True  # "two in five people live in poverty", "1 in 3 adults": a ratio, no count
@@ -395,7 +398,8 @@ def _excluded(sentence: str, match: re.Match[str], value: float, ranged: bool = 
     if previous:
         prev = previous[-1]
         label = prev[:1].isupper() and not prev.endswith((",", ":", "’s", "'s")) and len(previous) > 1
-        if label and not _QUALIFIER_RE.search(prev):
+        if label and not _QUALIFIER_RE.search(prev) and not _GROUPED.search(raw):
+            # (a label's number is never set in thousands: "Route 66", but "and Holt 4,713,277 votes" is a count)
             return True
         if prev.lower().rstrip(".") in _LABEL_WORDS:
             return True

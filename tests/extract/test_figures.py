@@ -953,3 +953,10 @@ def test_a_scaled_decimal_is_read_exactly() -> None:
 def test_a_figure_s_counted_noun_is_no_state_of_the_next() -> None:
     deaths, cases = find_quantities("As of March, 62 deaths with nearly 2,100 cases had been recorded.")
     assert (deaths.states, cases.states) == (("kill",), ())
+
+
+def test_a_name_s_number_is_a_label_unless_set_in_thousands() -> None:
+    assert [(q.value, q.counts) for q in find_quantities("The crew of Apollo 11 and 40 engineers met.")] == [
+        (40, "engineers")]
+    assert [(q.value, q.counts) for q in find_quantities("Varga won 5,716,026 votes and Holt 4,713,277 votes.")] == [
+        (5716026, "votes"), (4713277, "votes")]

@@ -123,6 +123,8 @@ def find_topics(facts: list[ArticleFacts], actors: list[cards.Actor], timeline: 
             continue  # (nor "shares" beside "share")
         if _said_with_a_chosen_pair(phrase, chosen, said_in):
             continue
+        if phrase in where and phrase not in places and _only_a_verb(phrase, where[phrase]):
+            continue  # "declare", "representing": a verb the stories share, no subject
         chosen.append(phrase)
         if len(chosen) == MAX_TOPICS:
             break
@@ -205,6 +207,25 @@ def _sentences_using(facts: list[ArticleFacts], chosen: list[str]) -> dict[str, 
             for p in where.keys() & sentence:  # in any order: each phrase has a list of its own
                 where[p].append((f, i))
     return where
+
+
+def _only_a_verb(phrase: str, hits: list[tuple[ArticleFacts, int]]) -> bool:
+    """Whether a lone word is only ever a verb in its sentences: after "will", "we" and the like, or
+    an "-ing" taking an object ("I declare", "votes representing 50.7 percent"), and never after
+    "the", "a", a possessive or a number as a thing is ("the fighting", "its search", "19 children")."""
+    if " " in phrase:
+        return False
+    word = re.escape(phrase)
+    noun = re.compile(rf"\b(?:{_DETERMINERS})\s+(?:[\w-]+\s+)?{word}\b|(?:\b\d[\d,]*\d|\b\d)\s+{word}\b", re.I)
+    verb = re.compile(rf"\b(?:{_SUBJECTS_AND_MODALS})\s+{word}\b" + (
+        rf"|\b{word}\s+(?:(?:the|a|an|his|her|their|its)\b|\d)" if phrase.endswith("ing") else ""), re.I)
+    texts = [f.sentences[i] for f, i in hits]
+    return not any(noun.search(t) for t in texts) and any(verb.search(t) for t in texts)  # (a thing is soon told)
+
+
+_SUBJECTS_AND_MODALS = "i|we|they|you|will|would|can|could|must|may|might|should|shall|cannot|not|n't"
+_DETERMINERS = ("the|a|an|its|their|his|her|this|that|these|our|any|no|every|each|several|many|some|few|other|"
+                "both|all|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens of")
 
 
 def _as_written(phrase: str, hits: list[tuple[ArticleFacts, int]]) -> str:

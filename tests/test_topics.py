@@ -112,3 +112,13 @@ def test_a_subject_is_named_as_the_text_writes_it(tmp_path: Path) -> None:
             "Hurricane Vesna made landfall. The data center was closed.\n")
     names = _topics(tmp_path, {"a": text, "b": text.replace("Wednesday", "Thursday")})
     assert "Hurricane Vesna" in names and "data center" in names
+
+
+def test_a_verb_the_stories_share_is_no_subject_but_a_thing_they_name_is(tmp_path: Path) -> None:
+    text = ("Result\nWire | 9 December 2016\n"
+            "“We declare Dana Holt the winner,” the board said, as the rescue went on. Holt won 5,716,026 votes "
+            "representing 53.85 percent of valid votes cast. “I declare Holt president,” its chairman said of the "
+            "rescue. Turnout was 68% in early trading, and 12 children voted.\n")
+    names = _topics(tmp_path, {"a": text, "b": text.replace("9 December", "10 December")})
+    assert not {"declare", "representing", "cast"} & set(names)
+    assert {"rescue", "children", "trading"} <= set(names)

@@ -37,7 +37,7 @@ PAST_FORMS = frozenset({"fell", "rose", "struck", "took", "left", "held", "went"
                         "threw", "fled", "shot", "stood", "kept", "felt", "paid", "laid", "broke", "spoke", "wrote",
                         "fought", "sought", "caught", "taught", "thought", "rang", "ran", "sank", "swept", "slid",
                         "found", "made", "told", "built", "chose", "drove", "froze", "wore", "meant", "heard", "put",
-                        "let"})
+                        "let", "cast", "quit", "hurt"})
 
 
 # the word after one (or after "doesn't") is a verb, and no subject ("rains could cause flooding", "it doesn't come")

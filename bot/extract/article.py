@@ -553,9 +553,10 @@ class _Attributor:
             kind = self.kind(key)
             if kind == "person" or (not persons_only and kind in ("organisation", "state")):
                 candidates.append((kind != "person", m.start, key, m.end))
-        meant = self.in_focus(pronoun.group()) if pronoun else None
-        if meant and pronoun and (not candidates or pronoun.start() < min(c[1] for c in candidates)):
-            return meant, pronoun.end()
+        if pronoun and (not candidates or pronoun.start() < min(c[1] for c in candidates)):
+            # "She rose to fame after founding Theranos": she, whoever she is; never the firm named after
+            meant = self.in_focus(pronoun.group())
+            return (meant, pronoun.end()) if meant else None
         if candidates:
             _, first, key, stop = min(candidates)
             later = [c for c in candidates if c[1] > first and not c[0] and not outside[c[3]:end].strip()]

@@ -597,6 +597,14 @@ def test_the_words_after_a_heading_that_says_whose_remarks_they_are_are_theirs(t
     assert [(facts.actors[q.actor].name, q.sent) for q in facts.quotes] == [("António Guterres", 1)]
 
 
+def test_a_sentence_about_someone_unnamed_is_no_deed_of_the_body_it_names(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Verdict\nWire Desk | 4 January 2022\nThe former head of the firm Korvex was not taken into custody.\n"
+        "She rose to fame after founding Korvex in 2003. Korvex shut its labs in 2018.\n"))
+    deeds = [d.sent for d in facts.deeds]
+    assert 1 not in deeds and 2 in deeds
+
+
 def test_a_readout_attributed_to_a_spokesperson_is_theirs_and_tells_what_others_did(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
         "Call\nState Desk | 4 April 2025\n"

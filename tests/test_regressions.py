@@ -246,7 +246,7 @@ def test_a_thin_card_shows_a_date_it_has_not_shown_before_another_report_of_the_
              "A jury on Monday convicted the founder of Theranos, the court said.\n",
         "c": "Verdict\nTech Desk | 4 January 2022\n"
              "The former chief executive of Theranos was not taken into custody.\n"
-             "Jurors heard that Theranos machines had failed in 2015.\n",
+             "Jurors heard that tests at Theranos had failed in 2015.\n",
         "d": "Verdict\nBay Desk | 3 January 2022\n"
              "On Monday a jury found Theranos founder Elizabeth Holmes guilty.\n",
     })

@@ -121,10 +121,13 @@ _KINDS_OF_BODY = (r"company|firm|group|giant|maker|manufacturer|retailer|airline
                   r"broadcaster|newspaper|agency|charity|ngo|militia|movement|party|faction|shipping line|container line")
 _GROUP_CUE = Caseless(
     r"\b(?:" + _KINDS_OF_BODY + r"|bloc|organi[sz]ation|coalition|alliance|outlet|network|union|club|team|side|brand|"
+    r"(?:service|platform|app|website)(?=\s)|"  # "the streaming service Periscope" (not "the foreign service, Hill")
     r"(?:plane|car|auto|chip|drug|steel)maker|cruise line|ferry line|"
     r"shares (?:of|in)|stake in|(?:play|sign)(?:s|ed|ing)? for|on loan (?:at|from)|(?<!also )known as|"
     r"(?:opener|goals?|equali[sz]er|winner|hat-trick) for|"  # (not "brace for": a verb)
-    r"(?:parent|owners?|subsidiary|unit) of),?\s+(?:the\s+)?$")  # "the parent of Facebook", "a unit of Alphabet"
+    r"(?:parent|owners?|subsidiary|unit) of|"  # "the parent of Facebook", "a unit of Alphabet"
+    r"(?:chief executive|ceo|chairman|chairwoman|co-founder|founder)(?: officer)? of"  # offices only a body has
+    r"),?\s+(?:the\s+)?$")
 # "Speaking to Urabad News Network, Balovanez said": a kind of body in capitals ends another's name
 _NAME_ENDS_BEFORE_COMMA = re.compile(r"\b[A-Z][a-z]+,\s+(?:the\s+)?$")
 # "Kestrel Partners, the private equity firm, said": a name set beside what kind of body it is (not "MaryAnn

@@ -1471,6 +1471,9 @@ def test_a_title_opening_the_first_sentence_stays_a_title(tmp_path: Path) -> Non
         ("The candidate of the opposition New Civic Party Tomas Varga has won the vote.", "Tomas Varga", "person"),
         ("The candidate of the opposition New Civic Party Tomas Varga has won the vote.", "New Civic Party",
          "organisation"),
+        # a service or an app named by its kind, and the body an office "of" is held in
+        ("The firm bought the live-streaming service Korvex in March.", "Korvex", "organisation"),
+        ("Dorsey is also the chief executive of Square and holds both roles.", "Square", "organisation"),
         # a name of more words, always after "the", taking a stand as only a body does
         ("The Blue Hall has expressed doubts about the proposal.", "Blue Hall", "organisation"),
     ],

@@ -960,3 +960,8 @@ def test_a_name_s_number_is_a_label_unless_set_in_thousands() -> None:
         (40, "engineers")]
     assert [(q.value, q.counts) for q in find_quantities("Varga won 5,716,026 votes and Holt 4,713,277 votes.")] == [
         (5716026, "votes"), (4713277, "votes")]
+
+
+def test_what_jumped_to_a_figure_is_what_it_counts() -> None:
+    found = find_quantities("It reported that monthly active users had jumped to 316 million from 308 million.")
+    assert [(q.value, q.counts) for q in found][:1] == [(316_000_000, "monthly active users")]

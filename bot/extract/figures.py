@@ -159,6 +159,8 @@ _CLAUSE_END = re.compile(r"[,;:.?!()\[\]—–]|\s(?:and|but|while|whereas|becau
 _HARMED_RIGHT_BEFORE = re.compile(r"\b(wounded|wounding|injured|injuring|hurt|displaced|displacing|kidnapped|abducted|"
                                   r"arrested|detained|evacuated|rescued)\s+(?:(?:at least|about|nearly|more than|some)\s+)?$",
                                   re.I)
+_DID_HARM_BEFORE = re.compile(r"\b(?:killed|killing|infected|infecting|sickened|wounded|wounding|injured|injuring|"
+                              r"displaced|displacing)\s+(?:(?:at least|about|nearly|more than|some|another)\s+)?$", re.I)
 _SCALE_WORDS = ("illion", "eleven", "twelve", "teen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy",
                 "eighty", "ninety")
 _FEW_WORD = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|dozen)\b", re.I)
@@ -245,7 +247,8 @@ _IN_WHAT_AFTER = re.compile(r"\s+(?:in|of)\s+((?:[a-z]+\s+){0,2}?(?:costs?|losse
                             r"imports))\b")
 _NOT_WHAT_MONEY_IS = {"on", "in", "from", "at", "by", "versus", "against", "after", "before", "since", "until", "today",
                       "yesterday", "tomorrow", "a", "an", "the", "this", "last", "next", "earlier", "later", "or", "and",
-                      "as", "when", "while", "because", "if"}  # ("… at $11 billion as CEO Jensen Huang said")
+                      "as", "when", "while", "because", "if", "to", "for", "with"}
+# ("… at $11 billion as CEO Jensen Huang said"; "released US$500,000 to enable a rapid response": what it is for)
 _MONEY_VERBS = {"beat", "rose", "fell", "hit", "missed", "topped", "grew", "dropped", "was", "is", "were", "are",
                 "will", "would", "could", "may", "has", "had", "have", "came", "went", "sank", "jumped", "slid"}
 # "38,640 were displaced": what befell them says what the number counts
@@ -529,6 +532,8 @@ def _counted(sentence: str, start: int, end: int, context: tuple[str, str] | Non
         return bracketed.group(1), _klass(bracketed.group(1), after), False, False
     if harmed and not money:  # "the 8,800 killed in a magnitude 7.8 earthquake in Nepal": the killed, not where
         return harmed.group(1).lower(), "people", False, False
+    if context is not None and context_here and context[1] == "people" and not chunk and _DID_HARM_BEFORE.search(before):
+        return "people", "people", False, False  # "infected more than 450 people and killed 178": people too
     tail = _clause_words(after)
     if not money and (not tail or tail.split()[0].lower() in _STOP or tail[0].isupper() or not tail[0].isalnum()):
         return "", "", False, False  # "for 83 on the opening morning", "38 on Friday as …": nothing named is counted

@@ -965,3 +965,12 @@ def test_a_name_s_number_is_a_label_unless_set_in_thousands() -> None:
 def test_what_jumped_to_a_figure_is_what_it_counts() -> None:
     found = find_quantities("It reported that monthly active users had jumped to 316 million from 308 million.")
     assert [(q.value, q.counts) for q in found][:1] == [(316_000_000, "monthly active users")]
+
+
+def test_a_bare_number_a_harm_befell_goes_on_counting_the_people_before_it() -> None:
+    found = find_quantities("The fever has infected more than 450 people and killed 178 – the first epidemic in years.")
+    assert [(q.value, q.counts, q.states) for q in found] == [(450, "people", ("infe",)), (178, "people", ("kill",))]
+
+
+def test_what_a_sum_is_for_is_not_what_it_counts() -> None:
+    assert _one("The fund released US$500,000 to enable a rapid response to the outbreak.").counts == "US$"

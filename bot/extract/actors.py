@@ -215,9 +215,13 @@ _PLAYING_POSITIONS = ("striker", "midfielder", "defender", "goalkeeper", "winger
 # what a firm is called by what it makes or does ("chip designer", "drug maker", "property developer")
 _A_MAKER_S_TITLE = re.compile(r"\b(?:designer|developer|maker|producer|manufacturer|supplier|provider|operator|"
                               r"retailer|distributor|builder|carrier|insurer|lender)$", re.I)
-_HOLDS_A_TITLE_AFTER = re.compile(r"^\s+(?:(?:(?!and\b|or\b|nor\b|with\b)[a-z]+\s+)?(?:manager|director|chief|boss|leader|"
+# a word of the title before its head ("chief executive", "star right wing"), no link to what follows ("and
+# linebacker Quentin Coryatt", "deflected past goalkeeper Jordan Pickford")
+_A_TITLE_S_WORD = (r"(?!(?:and|or|nor|with|past|to|from|by|for|against|after|before|over|under|at|in|on|of|into|than|"
+                   r"as|via)\b)[a-z]+\s+")
+_HOLDS_A_TITLE_AFTER = re.compile(r"^\s+(?:(?:" + _A_TITLE_S_WORD + r")?(?:manager|director|chief|boss|leader|"
                                   r"head|chairman|chairwoman|chair|ceo|CEO|CFO|COO|executive|president|commander|coach|founder|owner)"
-                                  r"|(?:(?!and\b|or\b|nor\b|with\b)[a-z]+\s+){0,2}(?:" + "|".join(_PLAYING_POSITIONS) + r"))"
+                                  r"|(?:" + _A_TITLE_S_WORD + r"){0,2}(?:" + "|".join(_PLAYING_POSITIONS) + r"))"
                                   r"\s+(?!of\b|(?:" + "|".join(w.title() for w in WEEKDAYS) + r")\b)[A-Z][a-z]")
 _OFFICES_OF_BODIES = {"ceo", "cfo", "coo", "founder", "co-founder", "chairman", "chairwoman"}
 _SPOKESPEOPLE = ("spokesman", "spokeswoman", "spokesperson")

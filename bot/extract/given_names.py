@@ -85,7 +85,9 @@ def _countries_listing() -> dict[str, set[str]]:
 
 
 def is_given_name(word: str) -> bool:
-    return word in given_names()
+    """A first name of the lists, or two joined by a hyphen ("Jean-Philippe", "Hans-Peter")."""
+    names = given_names()
+    return word in names or ("-" in word and all(part in names for part in word.split("-")))
 
 
 @cache

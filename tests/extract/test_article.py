@@ -1474,6 +1474,9 @@ def test_a_title_opening_the_first_sentence_stays_a_title(tmp_path: Path) -> Non
         # a service or an app named by its kind, and the body an office "of" is held in
         ("The firm bought the live-streaming service Korvex in March.", "Korvex", "organisation"),
         ("Dorsey is also the chief executive of Square and holds both roles.", "Square", "organisation"),
+        # a first name of two joined by a hyphen; a player before a preposition and another's position
+        ("The win came from Jean-Luc Vasquer's late penalty.", "Jean-Luc Vasquer", "person"),
+        ("The shot was deflected by Tomas Kestrel past goalkeeper Dana Holt.", "Tomas Kestrel", "person"),
         # a name of more words, always after "the", taking a stand as only a body does
         ("The Blue Hall has expressed doubts about the proposal.", "Blue Hall", "organisation"),
     ],

@@ -724,9 +724,9 @@ class _Attributor:
 # a count that adds up what happened over time, whatever day it is told on ("has killed 167 people since 2003")
 _CUMULATIVE = re.compile(r"\b(?:since|so far|to date|toll|total|in all|altogether|overall|cumulative)\b", re.I)
 _SET_IN = re.compile(r"\W*(?i:(?:elsewhere\s+|meanwhile\s+|also\s+)?(?:in|across|throughout|inside)\s+(?:the\s+)?)[A-Z]")
-_OPENING = re.compile(
-    r"^(?:\W*(?:after|before|in|on|at|during|speaking|concerned|although|though|while|when|as|despite|following|"
-    r"according|standing|however|meanwhile|thus|once|with|without|by|for|from|under|since|if|unlike|amid|"
+_OPENING = re.compile(  # (not "At least 50 people, including children, were killed": a figure, no opening clause)
+    r"^(?:\W*(?:after|before|in|on|at(?!\s+(?:least|most)\b)|during|speaking|concerned|although|though|while|when|as|"
+    r"despite|following|according|standing|however|meanwhile|thus|once|with|without|by|for|from|under|since|if|unlike|amid|"
     # "Asked about the deal, …", but not a name ending so ("Mohammed al-Bukhaiti, …", "Ahmed Hassan, …")
     r"(?!(?-i:[A-Z])[a-z]+ed\s+(?-i:[A-Z]|(?:al|el|ad|ar|as|at|az|an|ash|ul|bin|ibn|abu|de|da|di|du|van|von|le|la)\b))"
     r"[A-Za-z][a-z]+(?:ing|ed)(?=\s+(?-i:[a-z])))\b(?:[^,]|,(?=\d)){0,120},(?!\d)\s*)+", re.I)

@@ -2680,3 +2680,10 @@ def test_the_quarter_is_the_one_the_text_named_last(tmp_path: Path) -> None:
     assert facts.sentence_dates[1] == "1989-Q3"
     old_town = _facts_from_text(tmp_path, "Shelling\nDate: 2018-09-03\n\nResidents of the quarter fled.\n")
     assert old_town.sentence_dates == {}  # no quarter of a year was named: a part of a town
+
+
+def test_at_least_opening_a_sentence_is_its_figure_not_an_opening_clause(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Strike\nWire | 12 April 2023\nAt least 50 people, including children, were killed in the air strike on "
+        "Kestrow village in the Valmora region, witnesses said.\n"))
+    assert set(_claim(facts, "50").anchors) == {"Kestrow", "Valmora"}

@@ -348,10 +348,14 @@ def _link_acronyms(members: dict[tuple[str, str], _Member], union: _Union) -> No
             for spelled in _spellings(m.name):
                 expansions[spelled.upper()].add(union.find(m.ref))
     for m in members.values():
-        if m.kind == "organisation" and is_acronym(m.name):
-            roots = expansions.get(m.name.replace(".", "").upper(), set())  # "G.M." is "GM"
+        initials = _PLURAL_INITIALS.sub("", m.name)  # "PDFs", the plural of "PDF", the People's Defence Forces
+        if m.kind == "organisation" and is_acronym(initials):
+            roots = expansions.get(initials.replace(".", "").upper(), set())  # "G.M." is "GM"
             if len(roots) == 1:
                 union.union(next(iter(roots)), m.ref)
+
+
+_PLURAL_INITIALS = re.compile(r"(?<=[A-Z])s$")
 
 
 def _spellings(name: str) -> set[str]:

@@ -969,3 +969,13 @@ def test_a_person_named_without_his_first_name_in_one_article_is_the_same_person
     })
     assert sorted((a.name, a.sources) for a in index.briefs.actors if a.kind == "person") == [
         ("Ann Lee", ["d"]), ("Mary Ann Lee", ["c"]), ("Recep Tayyip Erdogan", ["a", "b"])]
+
+
+def test_a_body_s_initials_in_the_plural_are_the_body(tmp_path: Path) -> None:
+    index = _index_of(tmp_path, {
+        "a": "Raid\nWire Desk | 10 April 2023\nThe Kestrow Defence Force attacked a base on Monday, residents said.\n",
+        "b": "Raid\nWire Desk | 11 April 2023\nThe militias, known as the Varsan Defence Forces, or VDFs, held the town. "
+             "On Tuesday the KDFs said they had taken the base.\n",
+    })
+    bodies = {a.name: sorted(a.aliases) for a in index.briefs.actors if a.kind == "organisation"}
+    assert bodies == {"Kestrow Defence Force": ["KDFs"], "Varsan Defence Forces": ["VDFs"]}

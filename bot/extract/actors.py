@@ -271,7 +271,7 @@ _DESCRIPTION = re.compile(r"[^–—:,.]{0,50}\s[–—:]\s+")
 _ACRONYM_AFTER = re.compile(r"^(?:['’]s)?\s*\((?P<acr>(?:[A-Z][A-Za-z]+ )?[A-Z][A-Za-z0-9&.]{1,8})\)")  # "(HTS)", "(Africa CDC)"
 # "the Group of Seven advanced economies, or G7, urged": the short name, said to be one
 _BRACKET_AFTER = re.compile(r"^\s*\(([^()]{2,30})\)")
-_OR_ACRONYM_AFTER = re.compile(r"^(?:\s+[a-z][\w-]*){0,3},\s+or\s+(?:the\s+)?(?P<acr>[A-Z][A-Z0-9&.-]{1,9}),")
+_OR_ACRONYM_AFTER = re.compile(r"^(?:\s+[a-z][\w-]*){0,3},\s+or\s+(?:the\s+)?(?P<acr>[A-Z][A-Z0-9&.-]{1,9}s?),")  # ("or PDFs,")
 # "Fischler agreed to review his proposal": a he or a she, whose name the clause goes on to
 # own (only lowercase words between, so no other name can be whose it is); but "Barca will
 # organise a game in his honour" honours someone else

@@ -210,19 +210,28 @@ def _sentences_using(facts: list[ArticleFacts], chosen: list[str]) -> dict[str, 
 
 
 def _only_a_verb(phrase: str, hits: list[tuple[ArticleFacts, int]]) -> bool:
-    """Whether a lone word is only ever a verb in its sentences: after "will", "we" and the like, or
-    an "-ing" taking an object ("I declare", "votes representing 50.7 percent"), and never after
-    "the", "a", a possessive or a number as a thing is ("the fighting", "its search", "19 children")."""
-    if " " in phrase:
-        return False
-    word = re.escape(phrase)
-    noun = re.compile(rf"\b(?:{_DETERMINERS})\s+(?:[\w-]+\s+)?{word}\b|(?:\b\d[\d,]*\d|\b\d)\s+{word}\b", re.I)
-    verb = re.compile(rf"\b(?:{_SUBJECTS_AND_MODALS})\s+{word}\b" + (
-        rf"|\b{word}\s+(?:(?:the|a|an|his|her|their|its)\b|\d)" if phrase.endswith("ing") else ""), re.I)
+    """Whether a phrase is only ever a verb's in its sentences, never set after "the", "a", a
+    possessive or a number as a thing is ("the fighting", "its search", "19 children", "the armed
+    groups"): a lone word after "will", "we" and the like, or an "-ing" taking an object ("I declare",
+    "votes representing 50.7 percent"); a pair a verb opens ("seized power", "included schoolchildren")."""
+    first = phrase.split()[0]
+    words = r"\s+".join(map(re.escape, phrase.split()))
     texts = [f.sentences[i] for f, i in hits]
+    if " " in phrase:
+        # an irregular past, or an "-ed" word once done by someone ("that seized power"); but an "-ing" opens
+        # many a thing ("opening ceremony"), and an "-ed" word describes as often ("uninsured depositors")
+        done = re.compile(rf"\b(?:that|which|who|he|she|they|it)\s+{re.escape(first)}\b", re.I)
+        if not (first in PAST_FORMS or (first.endswith("ed") and any(done.search(t) for t in texts))):
+            return False
+        told = re.compile(rf"\b(?:{_ARTICLES})\s+{words}\b|\d\s+{words}\b", re.I)  # (not "… that seized power")
+        return not any(told.search(t) for t in texts)
+    noun = re.compile(rf"\b(?:{_DETERMINERS})\s+(?:[\w-]+\s+)?{words}\b|(?:\b\d[\d,]*\d|\b\d)\s+{words}\b", re.I)
+    verb = re.compile(rf"\b(?:{_SUBJECTS_AND_MODALS})\s+{words}\b" + (
+        rf"|\b{words}\s+(?:(?:the|a|an|his|her|their|its)\b|\d)" if phrase.endswith("ing") else ""), re.I)
     return not any(noun.search(t) for t in texts) and any(verb.search(t) for t in texts)  # (a thing is soon told)
 
 
+_ARTICLES = "the|a|an|its|their|his|her|these|our|several|many|some|other|both|all"
 _SUBJECTS_AND_MODALS = "i|we|they|you|will|would|can|could|must|may|might|should|shall|cannot|not|n't"
 _DETERMINERS = ("the|a|an|its|their|his|her|this|that|these|our|any|no|every|each|several|many|some|few|other|"
                 "both|all|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens of")

@@ -122,3 +122,12 @@ def test_a_verb_the_stories_share_is_no_subject_but_a_thing_they_name_is(tmp_pat
     names = _topics(tmp_path, {"a": text, "b": text.replace("9 December", "10 December")})
     assert not {"declare", "representing", "cast"} & set(names)
     assert {"rescue", "children", "trading"} <= set(names)
+
+
+def test_a_pair_a_verb_opens_is_no_subject_but_a_thing_an_adjective_opens_is(tmp_path: Path) -> None:
+    text = ("Verdict\nWire | 9 December 2016\nA court found guilty the officers of the junta that seized power in 2021. "
+            "The junta seized power in a coup, and a jury found guilty two of its generals. Uninsured depositors fled "
+            "as uninsured depositors feared losses, and the armed groups said armed groups would fight.\n")
+    names = _topics(tmp_path, {"a": text, "b": text.replace("9 December", "10 December")})
+    assert not {"found guilty", "seized power"} & set(names)
+    assert {"uninsured depositors", "armed groups"} <= set(names)

@@ -436,6 +436,8 @@ _NO_NOUN_NEXT = re.compile(r"\s*(?:[,.;:)]|$|(?:were|was|are|is|have|has|had|rem
 _PARTITIVE = re.compile(r"^\s*of (?:these|those|the|them|whom|which|its|their)\b\s*", re.I)
 _REPORTING = {"said", "says", "say", "told", "that", "and", "but", "claimed", "claims", "claim", "reported", "reports",
               "estimated", "estimates", "believes", "believe", "announced", "noted", "added", "insisted", "while"}
+_TIMES = frozenset({"time", "times", "day", "days", "week", "weeks", "month", "months", "year", "years", "quarter",
+                    "period", "season", "decade"})
 _MONEY_SUBJECT = re.compile(
     r"\b((?:[a-z]+ ){0,2}[a-z]+) (?:have |has |had )?(?:dwindled|fell|dropped|declined|rose|climbed|stood|stands|jumped|"
     r"surged|soared|grew|increased|decreased|slipped|slumped|plunged|tumbled|"
@@ -512,8 +514,10 @@ def _counted(sentence: str, start: int, end: int, context: tuple[str, str] | Non
         if _TALLY_WORD.search(context[0]):  # "the death toll has climbed to 1,250, with 2,054 injured": no toll
             return harmed.group(1).lower(), context[1], False, False
         return context[0], context[1], False, False  # "78 people had been killed and more than 320 wounded": people
-    subject = _MONEY_SUBJECT.search(before[-120:] if len(before) > 120 else before[:1].lower() + before[1:])  # "Deposits fell to"
-    if subject and not partitive:
+    told = before[-120:] if len(before) > 120 else before[:1].lower() + before[1:]
+    subject = _MONEY_SUBJECT.search(told)  # "Deposits fell to"
+    if subject and not partitive and subject.group(1).rsplit(" ", 1)[-1] not in _TIMES:
+        # (not "applying for the first time soared to 626,000": a time is what a phrase says, the subject is further back)
         words = subject.group(1).split()
         said = max((i for i, w in enumerate(words) if w in _REPORTING), default=-1)  # "the fund said deposits fell to"
         noun = _DETERMINER.sub("", " ".join(words[said + 1:]) or subject.group(1))  # "the revenue amounted to": revenue

@@ -962,9 +962,10 @@ def test_a_name_s_number_is_a_label_unless_set_in_thousands() -> None:
         (5716026, "votes"), (4713277, "votes")]
 
 
-def test_what_jumped_to_a_figure_is_what_it_counts() -> None:
+def test_what_jumped_to_a_figure_is_what_it_counts_but_a_time_never_is() -> None:
     found = find_quantities("It reported that monthly active users had jumped to 316 million from 308 million.")
     assert [(q.value, q.counts) for q in found][:1] == [(316_000_000, "monthly active users")]
+    assert find_quantities("Workers applying for benefits for the first time soared to 626,000.") == []
 
 
 def test_a_bare_number_a_harm_befell_goes_on_counting_the_people_before_it() -> None:

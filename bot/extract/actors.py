@@ -851,7 +851,9 @@ def find_mentions(sentences: list[Sentence], lower_words: set[str], mid_caps: se
                     # "a spokesman for President Joe Biden": the title is his own; but "UN High
                     # Commissioner for" opens his title before "Refugees Filippo Grandi"
                     before = ""
-                mention.role = f"{before} {named.role}" if before else named.role
+                # (but "The spokesperson for the military junta, General Zaw Min Tun": the rank is another word of him)
+                apart = before and text[max(0, trimmed.start - 3):trimmed.start].rstrip().endswith(",")
+                mention.role = before if apart else f"{before} {named.role}" if before else named.role
                 dropped = text[span.start:trimmed.start].split()
                 if dropped and fold(dropped[-1]) in _TIME_OF_TITLE and not before:
                     mention.role = f"{dropped[-1].lower()} {mention.role}"  # "Former U.S. President Donald Trump"

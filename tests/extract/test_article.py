@@ -156,6 +156,14 @@ def test_a_title_before_a_name_makes_a_person_with_that_role(
     assert role in [r for r, _ in actor.roles]
 
 
+def test_a_rank_after_a_comma_is_no_word_of_the_title_before_it(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Strike\nWire | 12 April 2023\nThe spokesperson for the military council, General Tomas Varga, told state "
+        "television it was true. Militia commander General Dana Holt said no.\n"))
+    assert [r for r, _ in _actor(facts, "Tomas Varga").roles] == ["spokesperson for the military council"]
+    assert [r for r, _ in _actor(facts, "Dana Holt").roles] == ["Militia commander General"]
+
+
 def test_the_maker_of_a_model_is_a_body_and_the_model_no_one(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
         "Grounded\nThe carrier sent the damaged jet back to Boeing and wants a Boeing 777 MAX 8 in its place. "

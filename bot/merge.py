@@ -136,7 +136,8 @@ def _an_actor(ms: list[_Member]) -> bool:
     """A group some article took for an actor, unless more articles took it for a place:
     "Mogadishu said" in one story does not make a person of the city twenty others are set in."""
     places = sum(m.kind == "place" for m in ms)
-    return any(m.kind in ACTOR_KINDS for m in ms) and places <= len(ms) - places
+    vouched = sum(m.kind != UNVOUCHED for m in ms)  # (a name no article typed has no say)
+    return any(m.kind in ACTOR_KINDS for m in ms) and places <= vouched - places
 
 
 def _naming(m: _Member) -> tuple:

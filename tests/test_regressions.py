@@ -979,3 +979,14 @@ def test_a_body_s_initials_in_the_plural_are_the_body(tmp_path: Path) -> None:
     })
     bodies = {a.name: sorted(a.aliases) for a in index.briefs.actors if a.kind == "organisation"}
     assert bodies == {"Kestrow Defence Force": ["KDFs"], "Varsan Defence Forces": ["VDFs"]}
+
+
+def test_a_one_word_name_an_article_leaves_untyped_joins_the_body_another_names(tmp_path: Path) -> None:
+    index = _index_of(tmp_path, {
+        "a": "Truce\nWire Desk | 22 November 2023\nValmora mediated a truce with the Islamist movement Korvat.\n",
+        "b": "Truce\nWire Desk | 23 November 2023\nTalks between Valmora and Korvat went on. On Friday Korvat freed "
+             "two hostages, and Basque officials watched the Basque border.\n",
+    })
+    (korvat,) = index.who("korvat").actors
+    assert (korvat.sources, korvat.mentions) == (["a", "b"], 3)
+    assert not index.who("basque").actors

@@ -1647,12 +1647,13 @@ def resolve_actors(mentions: list[Mention], sentences: list[Sentence]) -> dict[s
 
 
 def unvouched_names(mentions: list[Mention]) -> dict[str, LocalActor]:
-    """Names of two words or more, said more than once, that no cue here made an actor ("Grace
-    Ocean and Synergy have petitioned …"): another article may name the same one with its kind
-    ("Grace Ocean Private Ltd."), and the merge keeps them only for such an actor."""
+    """Names said more than once that no cue here made an actor ("Grace Ocean and Synergy have
+    petitioned …", "Israel and Hamas"): another article may name the same one with its kind
+    ("Grace Ocean Private Ltd.", "the Islamist movement Hamas"), and the merge keeps them only
+    for such an actor. A one-word name must be no word of the language nor a first name."""
     by_name: dict[str, list[Mention]] = defaultdict(list)
     for m in mentions:
-        if m.text and not m.key and " " in m.text:
+        if m.text and not m.key and (" " in m.text or (not is_common_word(m.text) and not is_given_name(m.text))):
             by_name[fold(m.text)].append(m)
     return {key: LocalActor(key=key, name=ms[0].text, kind=UNVOUCHED, forms={m.text for m in ms},
                             sentences=[m.sent for m in ms])

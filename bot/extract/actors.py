@@ -215,6 +215,10 @@ _PLAYING_POSITIONS = ("striker", "midfielder", "defender", "goalkeeper", "winger
 # what a firm is called by what it makes or does ("chip designer", "drug maker", "property developer")
 _A_MAKER_S_TITLE = re.compile(r"\b(?:designer|developer|maker|producer|manufacturer|supplier|provider|operator|"
                               r"retailer|distributor|builder|carrier|insurer|lender)$", re.I)
+# "Hamas and other militant groups", "Apple and other tech companies": one of the bodies it is counted with
+_AND_OTHER_BODIES_AFTER = re.compile(r"^ and other (?:[\w-]+ ){0,2}(?:groups|companies|firms|parties|organi[sz]ations|"
+                                     r"militias|factions|movements|agencies|banks|lenders|carriers|airlines|retailers|"
+                                     r"insurers|unions|institutions|outlets|networks|clubs|teams|bodies)\b")
 # a word of the title before its head ("chief executive", "star right wing"), no link to what follows ("and
 # linebacker Quentin Coryatt", "deflected past goalkeeper Jordan Pickford")
 _A_TITLE_S_WORD = (r"(?!(?:and|or|nor|with|past|to|from|by|for|against|after|before|over|under|at|in|on|of|into|than|"
@@ -811,6 +815,7 @@ def find_mentions(sentences: list[Sentence], lower_words: set[str], mid_caps: se
                     and not is_acronym(trimmed.text) and not state_of(trimmed.text) and not _INTERCAPS.match(trimmed.text)
                     and not speaks_then_he_or_she and not _TITLED_AFTER.match(text, trimmed.end)
                     and not _GROUP_AFTER.match(text[trimmed.end:trimmed.end + 120])
+                    and not _AND_OTHER_BODIES_AFTER.match(text[trimmed.end:trimmed.end + 60])
                     and not _a_body_s_people_after(trimmed.text, text[trimmed.end:trimmed.end + 20], lower_words)
                     and not _a_name_that_speaks(trimmed.text, text[trimmed.end:], lower_words)
                     and not (_A_FIRM_S_RESULTS_AFTER.match(text[trimmed.end:trimmed.end + 80])
@@ -1232,6 +1237,7 @@ def _cues(text: str, start: int, end: int, name: str, role: str) -> set[str]:
          and not (((role and has_role_head(role)) or before.endswith("known as "))
                   and " " in name and is_given_name(name.split()[0])))
             or (after.startswith(",") and _GROUP_AFTER.match(after) and not _IN_A_PLACE_BEFORE.search(before))
+            or (after[:10] == " and other" and _AND_OTHER_BODIES_AFTER.match(after) and not state_of(name))
             or (_KIND_OF_BODY_AFTER.match(after) and not _ADJECTIVAL.search(name) and not state_of(name)
                 and not _NAMED_AFTER_ITS_KIND.match(after))
             or _HOLDS_A_TITLE_AFTER.match(after) or (len(name) > 1 and _in_list_of_bodies(text, start))

@@ -1485,6 +1485,8 @@ def test_a_title_opening_the_first_sentence_stays_a_title(tmp_path: Path) -> Non
         # a first name of two joined by a hyphen; a player before a preposition and another's position
         ("The win came from Jean-Luc Vasquer's late penalty.", "Jean-Luc Vasquer", "person"),
         ("The shot was deflected by Tomas Kestrel past goalkeeper Dana Holt.", "Tomas Kestrel", "person"),
+        # one of the bodies it is counted with
+        ("Korvat and other militant groups seized around 240 people.", "Korvat", "organisation"),
         # a name of more words, always after "the", taking a stand as only a body does
         ("The Blue Hall has expressed doubts about the proposal.", "Blue Hall", "organisation"),
     ],

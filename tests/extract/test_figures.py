@@ -975,3 +975,8 @@ def test_a_bare_number_a_harm_befell_goes_on_counting_the_people_before_it() -> 
 
 def test_what_a_sum_is_for_is_not_what_it_counts() -> None:
     assert _one("The fund released US$500,000 to enable a rapid response to the outbreak.").counts == "US$"
+
+
+def test_in_return_is_no_one_returning() -> None:
+    assert _one("Korvat is to release 50 hostages and in return, prisoners will be freed.").states == ("abdu",)
+    assert _one("Some 300 refugees returned home on Monday.").states == ("retu",)

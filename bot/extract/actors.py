@@ -219,6 +219,10 @@ _A_MAKER_S_TITLE = re.compile(r"\b(?:designer|developer|maker|producer|manufactu
 _AND_OTHER_BODIES_AFTER = re.compile(r"^ and other (?:[\w-]+ ){0,2}(?:groups|companies|firms|parties|organi[sz]ations|"
                                      r"militias|factions|movements|agencies|banks|lenders|carriers|airlines|retailers|"
                                      r"insurers|unions|institutions|outlets|networks|clubs|teams|bodies)\b")
+# "individuals from Hamas and Islamic Jihad", "fighters from the Taleban": whose members they are, not where from
+# (but "refugees from Syria", "thousands fled to Idlib")
+_MEMBERS_FROM_BEFORE = re.compile(r"\b(?:members|individuals|fighters|militants|operatives|officials|leaders|"
+                                  r"representatives|delegates|commanders|envoys|negotiators) from (?:the )?$")
 # a word of the title before its head ("chief executive", "star right wing"), no link to what follows ("and
 # linebacker Quentin Coryatt", "deflected past goalkeeper Jordan Pickford")
 _A_TITLE_S_WORD = (r"(?!(?:and|or|nor|with|past|to|from|by|for|against|after|before|over|under|at|in|on|of|into|than|"
@@ -265,7 +269,7 @@ _A_RECIPIENT_BEFORE = re.compile(r"\b(?:money|deterrent|threat|blow|boost|letter
 _A_FIRM_S_THING_AFTER = re.compile(r"^\s+(?:apps?|app store|stores?|ecosystem|platforms?|devices?|products?|software|"
                                    r"users|customers|executives|employees|shares|stock|website|brand|services?|"
                                    r"subscribers|headquarters|factory|factories|plants?|chips?|phones?|attacks?|"
-                                   r"fighters?|militants|gunmen|commanders?|rockets?|positions)\b")
+                                   r"fighters?|militants|insurgents|gunmen|commanders?|rockets?|positions)\b")
 _MODIFIES_AFTER = re.compile(r"^\s+(?:murder|trial|case|festival|family|inquiry|inquest|affair|saga|scandal|"
                              r"holiday|celebrations?)\b")
 _ALIAS_AFTER = re.compile(r"^\s*,?\s*(?:\((?P<acr>[A-Z][A-Za-z0-9&.]{1,8})\))?\s*,?\s*\(?(?:(?:(?:formerly|also|previously|"
@@ -674,11 +678,21 @@ def _without_backing(span: Span | None) -> Span | None:
 _ONLY_LOCATES = {"-based", "-born"}
 
 
-def _a_nationality_compound(name: str) -> bool:
+def _a_nationality_compound(name: str, after: str) -> bool:
     """"NBC's Spanish-language network", "English-speaking regions": a nationality's adjective joined
-    to a word of the language is an adjective too, no one's name."""
+    to a word of the language is an adjective too, no one's name; and so are two sides joined before
+    what is between them ("the Israel-Hamas war", "US-China trade"; not "the Interfax-Ukraine agency")."""
     head, dash, tail = name.partition("-")
-    return bool(dash) and tail.isalpha() and tail.islower() and bool(state_of(head)) and not is_state_name(head)
+    if not dash or " " in name:
+        return False
+    if tail[:1].isupper():
+        return (is_state_name(head) or is_state_name(tail)) and bool(_BETWEEN_SIDES_AFTER.match(after))
+    return tail.isalpha() and tail.islower() and bool(state_of(head)) and not is_state_name(head)
+
+
+_BETWEEN_SIDES_AFTER = re.compile(r"\s+(?:war|wars|conflict|border|frontier|trade|talks|relations|ties|deal|summit|"
+                                  r"agreement|accord|ceasefire|truce|dispute|crisis|rivalry|negotiations|match|"
+                                  r"pipeline|corridor|route|axis|front|fighting|clashes|tensions)\b")
 _BORN_BEFORE = re.compile(r"(?:^|\s)[A-Z][\w.'’]*-born $")
 
 
@@ -834,7 +848,7 @@ def find_mentions(sentences: list[Sentence], lower_words: set[str], mid_caps: se
                     or _is_an_era(named.name, text, named.start, named.end)
                     or _shouted_or_model(named.name, text[:named.start], lower_words)
                     or _a_region_s_adjective(named.name, text, named.end, mid_caps)
-                    or _a_nationality_compound(named.name)):
+                    or _a_nationality_compound(named.name, text[named.end:named.end + 30])):
                 continue
             led = _LED_BODY_AFTER.match(text, named.end)
             if led and _THE_BEFORE.search(text, 0, named.start) and not state_of(named.name):
@@ -1337,6 +1351,7 @@ def _cues(text: str, start: int, end: int, name: str, role: str) -> set[str]:
     if place_after or (_PLACE_CUE.found_in(before) and not _a_source_before(before)  # a source, not a place
                        and not (" " not in name and _A_FIRM_S_THING_AFTER.match(after))
                        and not (before.endswith(("to ", "to the ")) and _A_RECIPIENT_BEFORE.search(before))
+                       and not (before.endswith(("from ", "from the ")) and _MEMBERS_FROM_BEFORE.search(before))
                        and not tied and not parties and not leads_a_party
                        and not (after[:1] == "-" and _A_BACKER_AFTER.match(after))
                        and not (owns and owns.group(1) not in _PARTS_OF_A_PLACE)  # "from Miura's header": the header's
@@ -1431,7 +1446,9 @@ def classify(cues: Counter[str], name: str, mentions: int) -> str:
         return "organisation"  # "Poland joined NATO in 1999": an acronym in running text, and nothing else said
     if cues["acronym"] >= 2 or cues["team"] or (cues["club"] and not cues["place"]) or (
             (cues["fighters"] or cues["maker"] or (cues["medium"] and not cues["role"] and not reporter))
-            and not cues["place"]):
+            and not cues["place"]) or (cues["fighters"] > cues["place"] and not cues["located"]):
+        # (a body's fighters, told more often than a preposition seemed to place it: "the Taleban fighters", "a
+        # remnant of the Taleban"; but "Idlib rebels" and "fled to Idlib" are a place's)
         return "organisation"
     if cues["definite"] and _names_its_members(words) and not (len(words) == 2 and words[0].lower() in _FOREIGN_ARTICLES):
         # (but "Las Vegas", "Los Angeles": a foreign article before one plural-looking word names a place)

@@ -1485,6 +1485,11 @@ def test_a_title_opening_the_first_sentence_stays_a_title(tmp_path: Path) -> Non
         # a first name of two joined by a hyphen; a player before a preposition and another's position
         ("The win came from Jean-Luc Vasquer's late penalty.", "Jean-Luc Vasquer", "person"),
         ("The shot was deflected by Tomas Kestrel past goalkeeper Dana Holt.", "Tomas Kestrel", "person"),
+        # members "from" a body say whose they are, not where they are from
+        ("It killed 17,000 Korvat fighters, and the list names individuals from Korvat.", "Korvat", "organisation"),
+        # a body's fighters told more often than a preposition seemed to place it
+        ("The Korvat fighters fought on. A remnant of the Korvat held out as Korvat insurgents fled.", "Korvat",
+         "organisation"),
         # one of the bodies it is counted with
         ("Korvat and other militant groups seized around 240 people.", "Korvat", "organisation"),
         # a name of more words, always after "the", taking a stand as only a body does
@@ -1547,6 +1552,13 @@ def test_a_nationality_joined_to_a_word_is_an_adjective_but_a_backer_is_named(tm
         "Networks\nShe told Telemundo, the Spanish-language network, that Chinese-made drones hit an Iran-backed "
         "militia.\n"))
     assert sorted(a.name for a in facts.actors.values()) == ["Iran", "Telemundo"]
+
+
+def test_two_sides_joined_before_what_is_between_them_are_no_place(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Truce\nA truce in the Israel-Korvat war may be near, and US-China trade fell, the Interfax-Ukraine news "
+        "agency said.\n"))
+    assert sorted(a.name for a in facts.actors.values()) == ["Interfax-Ukraine"]
 
 
 def test_a_common_acronym_with_stops_and_what_a_body_makes_are_no_actors(tmp_path: Path) -> None:

@@ -802,7 +802,7 @@ def _figure_groups(facts: list[ArticleFacts], actor_of: dict[tuple[str, str], st
         # life story is not where a national count was made)
         dominant = _spelled_as(spelled, {f.actors[k].name for k, n in f.places.most_common(1)
                                          if n >= MAIN_PLACE_FROM and f.actors[k].name not in bodies})
-        subjects = _subjects(f, actor_of)
+        subjects = _subjects(f, actor_of, kinds)
         country = _spelled_as(spelled, _the_country(f))
         first = len(pending)
         said_before: dict[tuple, int] = {}  # a large figure the article gave already, by what it counts
@@ -850,13 +850,16 @@ def _figure_groups(facts: list[ArticleFacts], actor_of: dict[tuple[str, str], st
     return groups
 
 
+_SUBJECT_KINDS = ("organisation", "person")
 SUBJECTS = 3  # an article's most named actors, which two stories must share for figures placed nowhere to meet
 
 
-def _subjects(f: ArticleFacts, actor_of: dict[tuple[str, str], str]) -> frozenset[str]:
-    """What a story is about, as far as its figures are concerned: its most named bodies and people."""
-    named = sorted(((len(a.sentences), key) for key, a in f.actors.items()
-                    if (f.article.id, key) in actor_of and a.kind in ("organisation", "person")),
+def _subjects(f: ArticleFacts, actor_of: dict[tuple[str, str], str], kinds: dict[str, str]) -> frozenset[str]:
+    """What a story is about, as far as its figures are concerned: its most named bodies and people
+    (and those it names only as other stories type them: "Israel and Hamas")."""
+    named = sorted(((len(a.sentences), key) for key, a in chain(f.actors.items(), f.unvouched.items())
+                    if (f.article.id, key) in actor_of
+                    and (a.kind if a.kind != UNVOUCHED else kinds.get(actor_of[(f.article.id, key)])) in _SUBJECT_KINDS),
                    key=lambda pair: (-pair[0], pair[1]))
     return frozenset(actor_of[(f.article.id, key)] for _, key in named[:SUBJECTS])
 

@@ -990,3 +990,13 @@ def test_a_one_word_name_an_article_leaves_untyped_joins_the_body_another_names(
     (korvat,) = index.who("korvat").actors
     assert (korvat.sources, korvat.mentions) == (["a", "b"], 3)
     assert not index.who("basque").actors
+
+
+def test_stories_about_a_body_one_of_them_leaves_untyped_speak_of_its_figures_together(tmp_path: Path) -> None:
+    index = _index_of(tmp_path, {
+        "a": "Truce\nWire Desk | 18 January 2025\nUnder the deal the Islamist movement Korvat will release 33 hostages "
+             "over six weeks, Korvat said.\n",
+        "b": "Truce\nWire Desk | 17 January 2025\nTalks between Valmora and Korvat went on, negotiator Tomas Varga said. "
+             "Korvat is expected to release 33 hostages during the first phase.\n",
+    })
+    assert [sorted(c.cite.source for c in g.claims) for g in index.briefs.figures] == [["a", "b"]]

@@ -1169,8 +1169,9 @@ def _place_listed_before(mentions: list[Mention], sent: Sentence, start: int, en
     if previous is None or not {"place", "located"} <= previous.cues:
         return None
     gap = sent.text[previous.end:start].strip()
-    if gap == ", and" and not _ENDS_A_LIST_ITEM.match(sent.text, end):
-        return None  # "met in Doha, and Hamas later said": a new clause's subject
+    if gap in (", and", ",") and not _ENDS_A_LIST_ITEM.match(sent.text, end) and not (
+            gap == "," and is_region_name(sent.text[start:end])):  # (but "in Corpus Christi, Texas said" places a town)
+        return None  # "met in Doha, and Hamas later said", "As talks go on in Qatar, Hamas said": a new clause's subject
     if gap == "," and _SCENE_OPENS.fullmatch(sent.text, 0, previous.start) and not _LIST_GOES_ON.match(sent.text, end):
         return None
     return previous

@@ -1490,6 +1490,10 @@ def test_a_title_opening_the_first_sentence_stays_a_title(tmp_path: Path) -> Non
         # a body's fighters told more often than a preposition seemed to place it
         ("The Korvat fighters fought on. A remnant of the Korvat held out as Korvat insurgents fled.", "Korvat",
          "organisation"),
+        # the subject after a clause that ended on a place, and a town's state after it
+        ("As talks went on in Valmora, Korvat said the deal was near. Korvat fighters waited.", "Korvat",
+         "organisation"),
+        ("A hospital spokesman in Corpus Christi, Texas said the man was doing well.", "Texas", "place"),
         # one of the bodies it is counted with
         ("Korvat and other militant groups seized around 240 people.", "Korvat", "organisation"),
         # a name of more words, always after "the", taking a stand as only a body does

@@ -211,24 +211,32 @@ def _sentences_using(facts: list[ArticleFacts], chosen: list[str]) -> dict[str, 
 
 def _only_a_verb(phrase: str, hits: list[tuple[ArticleFacts, int]]) -> bool:
     """Whether a phrase is only ever a verb's in its sentences, never set after "the", "a", a
-    possessive or a number as a thing is ("the fighting", "its search", "19 children", "the armed
-    groups"): a lone word after "will", "we" and the like, or an "-ing" taking an object ("I declare",
-    "votes representing 50.7 percent"); a pair a verb opens ("seized power", "included schoolchildren")."""
-    first = phrase.split()[0]
-    words = r"\s+".join(map(re.escape, phrase.split()))
+    possessive or a number as a thing is ("the fighting", "its search", "19 children", "the armed groups")."""
     texts = [f.sentences[i] for f, i in hits]
-    if " " in phrase:
-        # an irregular past, or an "-ed" word once done by someone ("that seized power"); but an "-ing" opens
-        # many a thing ("opening ceremony"), and an "-ed" word describes as often ("uninsured depositors")
-        done = re.compile(rf"\b(?:that|which|who|he|she|they|it)\s+{re.escape(first)}\b", re.I)
-        if not (first in PAST_FORMS or (first.endswith("ed") and any(done.search(t) for t in texts))):
-            return False
-        told = re.compile(rf"\b(?:{_ARTICLES})\s+{words}\b|\d\s+{words}\b", re.I)  # (not "… that seized power")
-        return not any(told.search(t) for t in texts)
-    noun = re.compile(rf"\b(?:{_DETERMINERS})\s+(?:[\w-]+\s+)?{words}\b|(?:\b\d[\d,]*\d|\b\d)\s+{words}\b", re.I)
-    verb = re.compile(rf"\b(?:{_SUBJECTS_AND_MODALS})\s+{words}\b" + (
-        rf"|\b{words}\s+(?:(?:the|a|an|his|her|their|its)\b|\d)" if phrase.endswith("ing") else ""), re.I)
+    return _a_deed_s_pair(phrase, texts) if " " in phrase else _a_verb_alone(phrase, texts)
+
+
+def _a_verb_alone(word: str, texts: list[str]) -> bool:
+    """A lone word after "will", "we" and the like, or an "-ing" taking an object ("I declare", "votes
+    representing 50.7 percent"), and never a thing."""
+    said = re.escape(word)
+    noun = re.compile(rf"\b(?:{_DETERMINERS})\s+(?:[\w-]+\s+)?{said}\b|(?:\b\d[\d,]*\d|\b\d)\s+{said}\b", re.I)
+    verb = re.compile(rf"\b(?:{_SUBJECTS_AND_MODALS})\s+{said}\b" + (
+        rf"|\b{said}\s+(?:(?:the|a|an|his|her|their|its)\b|\d)" if word.endswith("ing") else ""), re.I)
     return not any(noun.search(t) for t in texts) and any(verb.search(t) for t in texts)  # (a thing is soon told)
+
+
+def _a_deed_s_pair(phrase: str, texts: list[str]) -> bool:
+    """A pair a verb opens ("found guilty", "that seized power"): an irregular past, or an "-ed" word once
+    done by someone, and never a thing; but an "-ing" opens many a thing ("opening ceremony"), and an "-ed"
+    word describes as often ("uninsured depositors")."""
+    first = phrase.split()[0]
+    done = re.compile(rf"\b(?:that|which|who|he|she|they|it)\s+{re.escape(first)}\b", re.I)
+    if not (first in PAST_FORMS or (first.endswith("ed") and any(done.search(t) for t in texts))):
+        return False
+    words = r"\s+".join(map(re.escape, phrase.split()))
+    told = re.compile(rf"\b(?:{_ARTICLES})\s+{words}\b|\d\s+{words}\b", re.I)  # (not "… that seized power")
+    return not any(told.search(t) for t in texts)
 
 
 _ARTICLES = "the|a|an|its|their|his|her|these|our|several|many|some|other|both|all"

@@ -207,16 +207,20 @@ def _compatible(a: _Member, b: _Member) -> bool:
 def _link_surnames(members: dict[tuple[str, str], _Member], union: _Union) -> None:
     """A one-word name ("Lavrov", "Assad") joins the one full-named person it ends. A titled
     one ("Mr Xi", "Dr Tedros": kind person, which one word earns only by a title) may instead
-    join the one person it opens, where the family name comes first."""
+    join the one person it opens, where the family name comes first; one that only spoke or
+    acted, and ends no one's name, joins the body of that name ("Hamas said")."""
     by_surname: dict[str, set[tuple[str, str]]] = defaultdict(set)
     by_first: dict[str, set[tuple[str, str]]] = defaultdict(set)
     by_shape: dict[str, set[str]] = defaultdict(set)  # a surname's consonants -> the surnames spelt so
     held: dict[tuple[str, str], set[str]] = defaultdict(set)  # a full-named person's offices, by root
     sexes: dict[tuple[str, str], set[str]] = defaultdict(set)  # and whether they are a he or a she
     by_first_word: dict[str, set[tuple[str, str]]] = defaultdict(set)  # a body's name's first word -> the bodies
+    by_body: dict[str, set[tuple[str, str]]] = defaultdict(set)  # a one-word body's name -> the bodies
     for m in members.values():
         if m.kind == "organisation" and len(tokens(m.name)) >= 2 and tokens(m.name)[-1] not in LED_BODIES:
             by_first_word[tokens(m.name)[0]].add(union.find(m.ref))  # (not "Bush administration": Bush is no body)
+        if m.kind == "organisation" and len(tokens(m.name)) == 1:
+            by_body[tokens(m.name)[0]].add(union.find(m.ref))
         if m.kind == "person" and len(tokens(m.name)) >= 2:
             by_surname[tokens(m.name)[-1]].add(union.find(m.ref))
             by_first[tokens(m.name)[0]].add(union.find(m.ref))
@@ -242,7 +246,9 @@ def _link_surnames(members: dict[tuple[str, str], _Member], union: _Union) -> No
         ways = (by_surname.get(word, set()),  # the full names it ends, else those spelt nearly so, or those it opens
                 by_surname.get(_spelt_otherwise(word, by_shape), set()) if m.kind in ("person", "surname") else set(),
                 by_first.get(word, set()) if m.kind == "person" else set(),
-                by_first_word.get(word, set()) if m.kind == "surname" else set())  # "Amnesty said": Amnesty International
+                # "Hamas said", no one's family name: the body of that one name, else the one it opens ("Amnesty said")
+                by_body.get(word, set()) if m.kind == "surname" else set(),
+                by_first_word.get(word, set()) if m.kind == "surname" else set())
         # of those who may be it: the same office, and the same sex ("Mr. Biden" is not Jill Biden; but "Mr. Bush"
         # and "Mrs. Bush" say nothing of which Bush "Bush" is)
         roots = next((fit for way in ways if (fit := {
@@ -851,6 +857,7 @@ def _figure_groups(facts: list[ArticleFacts], actor_of: dict[tuple[str, str], st
 
 
 _SUBJECT_KINDS = ("organisation", "person")
+_TYPED_ELSEWHERE = (UNVOUCHED, "surname")  # what an article leaves to the corpus to type
 SUBJECTS = 3  # an article's most named actors, which two stories must share for figures placed nowhere to meet
 
 
@@ -859,7 +866,7 @@ def _subjects(f: ArticleFacts, actor_of: dict[tuple[str, str], str], kinds: dict
     (and those it names only as other stories type them: "Israel and Hamas")."""
     named = sorted(((len(a.sentences), key) for key, a in chain(f.actors.items(), f.unvouched.items())
                     if (f.article.id, key) in actor_of
-                    and (a.kind if a.kind != UNVOUCHED else kinds.get(actor_of[(f.article.id, key)])) in _SUBJECT_KINDS),
+                    and (kinds.get(actor_of[(f.article.id, key)]) if a.kind in _TYPED_ELSEWHERE else a.kind) in _SUBJECT_KINDS),
                    key=lambda pair: (-pair[0], pair[1]))
     return frozenset(actor_of[(f.article.id, key)] for _, key in named[:SUBJECTS])
 

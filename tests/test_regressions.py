@@ -1000,3 +1000,15 @@ def test_stories_about_a_body_one_of_them_leaves_untyped_speak_of_its_figures_to
              "Korvat is expected to release 33 hostages during the first phase.\n",
     })
     assert [sorted(c.cite.source for c in g.claims) for g in index.briefs.figures] == [["a", "b"]]
+
+
+def test_a_one_word_name_that_only_speaks_joins_the_body_of_that_name_when_no_one_bears_it(tmp_path: Path) -> None:
+    index = _index_of(tmp_path, {
+        "a": "Truce\nWire Desk | 18 January 2025\nThe Islamist movement Korvat will release 33 hostages over six "
+             "weeks.\n",
+        "b": "Truce\nWire Desk | 17 January 2025\nAs talks went on in Valmora, Korvat said the deal was near, negotiator "
+             "Tomas Varga said. Korvat is expected to release 33 hostages during the first phase.\n",
+    })
+    (korvat,) = index.who("korvat").actors
+    assert korvat.sources == ["a", "b"]
+    assert [sorted(c.cite.source for c in g.claims) for g in index.briefs.figures] == [["a", "b"]]

@@ -140,6 +140,7 @@ _EMPTY_BRACKETS = re.compile(r"\s*\(\s*\)")
 # (and a site's tagline: "Informing humanitarians worldwide 24/7 — a service provided by UN OCHA")
 _BRAND = re.compile(r"\b(logo|menu|subscribe|sign in|log in|newsletter|a service (?:provided|run|operated) by|24/7)\b", re.I)
 _LINK_ITEM = re.compile(r"^\s*[-•*·]\s+\S")
+_INLINE_BULLET = re.compile(r"(?<=[.!?”\"’])\s+•\s+(?=\S)")
 _LINK_ITEM_MARK = re.compile(r"^\s*(?:--|[-•*·])\s+(?=\S)")  # a story's points set as a list: the mark is no text
 _WIDE_GAP = re.compile(r"  +|\t")
 _SPACED_MENU = re.compile(r"\S(?:  +|\t)\S.*\S(?:  +|\t)\S")  # two wide gaps between words, at least
@@ -494,7 +495,9 @@ def _read_lines(art: Article, lines: list[str]) -> None:
         if len(line.split()) >= REPEATED_FROM and any(p.text == line for p in art.paragraphs):
             art.furniture.append(line)  # the page printing its story twice (a print version, a second layout)
             continue
-        art.paragraphs.append(Paragraph(_LINK_ITEM_MARK.sub("", line), heading=is_heading(line) or _is_subhead(body, i)))
+        heading = is_heading(line) or _is_subhead(body, i)
+        for part in _INLINE_BULLET.split(line):  # "… an official said. • Hamas is expected …": a list run into one line
+            art.paragraphs.append(Paragraph(_LINK_ITEM_MARK.sub("", part), heading=heading))
     art.furniture.extend(tail)
 
 

@@ -1011,3 +1011,12 @@ def test_a_story_the_page_prints_twice_is_read_once(tmp_path: Path) -> None:
     assert _texts(article) == ["The council approved the new budget on Tuesday after a long debate.",
                                "Its members voted 40 to 12 in favour, officials said.",
                                "The mayor welcomed the vote at a news conference on Wednesday."]
+
+
+def test_a_list_run_into_one_line_is_read_item_by_item(tmp_path: Path) -> None:
+    article = _parse(tmp_path, "a.txt", (
+        "Talks\n\n• Korvat and Valmora are closest to a deal in months, mediators say. • Korvat is expected to "
+        "release 33 hostages, two officials said. • The release would be the first phase of the deal.\n"))
+    assert _texts(article) == ["Korvat and Valmora are closest to a deal in months, mediators say.",
+                               "Korvat is expected to release 33 hostages, two officials said.",
+                               "The release would be the first phase of the deal."]

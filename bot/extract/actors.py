@@ -678,7 +678,7 @@ def _without_backing(span: Span | None) -> Span | None:
 _ONLY_LOCATES = {"-based", "-born"}
 
 
-def _a_nationality_compound(name: str, after: str) -> bool:
+def _a_compound_adjective(name: str, after: str) -> bool:
     """"NBC's Spanish-language network", "English-speaking regions": a nationality's adjective joined
     to a word of the language is an adjective too, no one's name; and so are two sides joined before
     what is between them ("the Israel-Hamas war", "US-China trade"; not "the Interfax-Ukraine agency")."""
@@ -848,7 +848,7 @@ def find_mentions(sentences: list[Sentence], lower_words: set[str], mid_caps: se
                     or _is_an_era(named.name, text, named.start, named.end)
                     or _shouted_or_model(named.name, text[:named.start], lower_words)
                     or _a_region_s_adjective(named.name, text, named.end, mid_caps)
-                    or _a_nationality_compound(named.name, text[named.end:named.end + 30])):
+                    or _a_compound_adjective(named.name, text[named.end:named.end + 30])):
                 continue
             led = _LED_BODY_AFTER.match(text, named.end)
             if led and _THE_BEFORE.search(text, 0, named.start) and not state_of(named.name):
@@ -1095,7 +1095,7 @@ def _title_owner(role: str, start: int) -> Span | None:
         cut -= 1  # "Acme Senior Vice President": the office's own words go with it
     owner = words[:cut]  # "Federal Reserve" before "Chairman", "Delta Air Lines" before "CEO" ("Air" opens no office)
     office = " ".join(words[cut:cut + 2]).lower()
-    named_new = owner[-1:] != owner[:1] and owner[-1].lower() in ORG_WORDS  # "New Patriotic Party", not "New CEO"
+    named_new = len(owner) > 1 and owner[-1].lower() in ORG_WORDS  # "New Patriotic Party", not "New CEO"
     if not owner or state_of(" ".join(owner)) or owner[0].lower() in _TIME_OF_TITLE or (
             owner[0].lower() == "new" and not named_new) or not (
             {w.lower().rstrip(".,") for w in owner} & (CORPORATE_FORMS | ORG_WORDS)

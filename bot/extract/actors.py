@@ -223,6 +223,12 @@ _AND_OTHER_BODIES_AFTER = re.compile(r"^ and other (?:[\w-]+ ){0,2}(?:groups|com
 # (but "refugees from Syria", "thousands fled to Idlib")
 _MEMBERS_FROM_BEFORE = re.compile(r"\b(?:members|individuals|fighters|militants|operatives|officials|leaders|"
                                   r"representatives|delegates|commanders|envoys|negotiators) from (?:the )?$")
+_PLACE_HEADS = frozenset({"county", "province", "region", "state", "city", "district", "island", "islands", "territory",
+                          "municipality", "prefecture", "oblast", "governorate", "department", "republic", "kingdom",
+                          "emirate", "strip", "bank"})  # (the administration of Fairfax County is a place's)
+# "the elected government of Aung San Suu Kyi", "the regime of Bashar al-Assad": whose rule, not where
+_A_LEADER_S_RULE_BEFORE = re.compile(r"\b(?:government|administration|regime|rule|reign|presidency|premiership|"
+                                     r"dictatorship|cabinet) of $")
 # a word of the title before its head ("chief executive", "star right wing"), no link to what follows ("and
 # linebacker Quentin Coryatt", "deflected past goalkeeper Jordan Pickford")
 _A_TITLE_S_WORD = (r"(?!(?:and|or|nor|with|past|to|from|by|for|against|after|before|over|under|at|in|on|of|into|than|"
@@ -1345,15 +1351,18 @@ def _cues(text: str, start: int, end: int, name: str, role: str) -> set[str]:
     owns = _OWNS_AFTER.match(after) if after[:1] in "'’" else None
     leads_a_party = (" " in name and after[:1] in "'’" and bool(_A_PARTY_S_LEADER_AFTER.match(after))
                      and _may_be_a_persons_name(name))
-    if (owns and owns.group(1) in _KIN) or (owns and _A_LIFE_S_AFTER.match(after)) or leads_a_party:
+    led = (" " in name and before.endswith("of ") and bool(_A_LEADER_S_RULE_BEFORE.search(before))
+           and not is_state_name(name) and not is_region_name(name) and name.rsplit(" ", 1)[1].lower() not in _PLACE_HEADS)
+    if (owns and owns.group(1) in _KIN) or (owns and _A_LIFE_S_AFTER.match(after)) or leads_a_party or led:
         # "Frantisek Gaulieder's family home", "Nasrallah's son": only a person has kin; "Lazarus Chakwera's
-        # single term", "Mubarak's funeral": or a term of office, a life's end
+        # single term", "Mubarak's funeral": or a term of office, a life's end; "the elected government of Aung San
+        # Suu Kyi": or a government one leads
         cues.add("pronoun")
     if place_after or (_PLACE_CUE.found_in(before) and not _a_source_before(before)  # a source, not a place
                        and not (" " not in name and _A_FIRM_S_THING_AFTER.match(after))
                        and not (before.endswith(("to ", "to the ")) and _A_RECIPIENT_BEFORE.search(before))
                        and not (before.endswith(("from ", "from the ")) and _MEMBERS_FROM_BEFORE.search(before))
-                       and not tied and not parties and not leads_a_party
+                       and not tied and not parties and not leads_a_party and not led
                        and not (after[:1] == "-" and _A_BACKER_AFTER.match(after))
                        and not (owns and owns.group(1) not in _PARTS_OF_A_PLACE)  # "from Miura's header": the header's
                        and not (_AN_ADJECTIVE.fullmatch(name) and _A_WORD_AFTER.match(after))):  # "of Conservative rule"

@@ -1494,6 +1494,10 @@ def test_a_title_opening_the_first_sentence_stays_a_title(tmp_path: Path) -> Non
         ("As talks went on in Valmora, Korvat said the deal was near. Korvat fighters waited.", "Korvat",
          "organisation"),
         ("A hospital spokesman in Corpus Christi, Texas said the man was doing well.", "Texas", "place"),
+        # whose government it was, not where; but a county's is a place's
+        ("The army seized power from the elected government of Daw Khin Myat Thu in 2021.", "Daw Khin Myat Thu",
+         "person"),
+        ("The administration of Kestrow County agreed to the plan.", "Kestrow County", "place"),
         # one of the bodies it is counted with
         ("Korvat and other militant groups seized around 240 people.", "Korvat", "organisation"),
         # a name of more words, always after "the", taking a stand as only a body does

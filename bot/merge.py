@@ -217,16 +217,17 @@ def _link_surnames(members: dict[tuple[str, str], _Member], union: _Union) -> No
     by_first_word: dict[str, set[tuple[str, str]]] = defaultdict(set)  # a body's name's first word -> the bodies
     by_body: dict[str, set[tuple[str, str]]] = defaultdict(set)  # a one-word body's name -> the bodies
     for m in members.values():
-        if m.kind == "organisation" and len(tokens(m.name)) >= 2 and tokens(m.name)[-1] not in LED_BODIES:
-            by_first_word[tokens(m.name)[0]].add(union.find(m.ref))  # (not "Bush administration": Bush is no body)
-        if m.kind == "organisation" and len(tokens(m.name)) == 1:
-            by_body[tokens(m.name)[0]].add(union.find(m.ref))
-        if m.kind == "person" and len(tokens(m.name)) >= 2:
-            by_surname[tokens(m.name)[-1]].add(union.find(m.ref))
-            by_first[tokens(m.name)[0]].add(union.find(m.ref))
-            by_shape[skeleton(tokens(m.name)[-1])].add(tokens(m.name)[-1])
-            held[union.find(m.ref)] |= m.offices
-            sexes[union.find(m.ref)] |= {m.sex} - {""}
+        words, root = tokens(m.name), union.find(m.ref)
+        if m.kind == "organisation" and len(words) >= 2 and words[-1] not in LED_BODIES:
+            by_first_word[words[0]].add(root)  # (not "Bush administration": Bush is no body)
+        if m.kind == "organisation" and len(words) == 1:
+            by_body[words[0]].add(root)
+        if m.kind == "person" and len(words) >= 2:
+            by_surname[words[-1]].add(root)
+            by_first[words[0]].add(root)
+            by_shape[skeleton(words[-1])].add(words[-1])
+            held[root] |= m.offices
+            sexes[root] |= {m.sex} - {""}
     as_place: Counter[str] = Counter()  # how many articles took a one-word name for a place, and for someone
     as_someone: Counter[str] = Counter()
     titled: dict[str, set[str]] = defaultdict(set)  # the offices a one-word name is given, in any article
@@ -864,11 +865,13 @@ SUBJECTS = 3  # an article's most named actors, which two stories must share for
 def _subjects(f: ArticleFacts, actor_of: dict[tuple[str, str], str], kinds: dict[str, str]) -> frozenset[str]:
     """What a story is about, as far as its figures are concerned: its most named bodies and people
     (and those it names only as other stories type them: "Israel and Hamas")."""
-    named = sorted(((len(a.sentences), key) for key, a in chain(f.actors.items(), f.unvouched.items())
-                    if (f.article.id, key) in actor_of
-                    and (kinds.get(actor_of[(f.article.id, key)]) if a.kind in _TYPED_ELSEWHERE else a.kind) in _SUBJECT_KINDS),
-                   key=lambda pair: (-pair[0], pair[1]))
-    return frozenset(actor_of[(f.article.id, key)] for _, key in named[:SUBJECTS])
+    named = []
+    for key, local in chain(f.actors.items(), f.unvouched.items()):
+        actor = actor_of.get((f.article.id, key))
+        kind = kinds.get(actor or "") if local.kind in _TYPED_ELSEWHERE else local.kind
+        if actor is not None and kind in _SUBJECT_KINDS:
+            named.append((-len(local.sentences), key, actor))
+    return frozenset(actor for _, _, actor in sorted(named)[:SUBJECTS])
 
 
 def _bodies_taken_for_places(f: ArticleFacts, actor_of: dict[tuple[str, str], str], kinds: dict[str, str]) -> set[str]:

@@ -238,6 +238,16 @@ _HOLDS_A_TITLE_AFTER = re.compile(r"^\s+(?:(?:" + _A_TITLE_S_WORD + r")?(?:manag
                                   r"|(?:" + _A_TITLE_S_WORD + r"){0,2}(?:" + "|".join(_PLAYING_POSITIONS) + r"))"
                                   r"\s+(?!of\b|(?:" + "|".join(w.title() for w in WEEKDAYS) + r")\b)[A-Z][a-z]")
 _OFFICES_OF_BODIES = {"ceo", "cfo", "coo", "founder", "co-founder", "chairman", "chairwoman"}
+# "the day Hosni Mubarak stepped down as president", "Ruto was sworn in as president", "she served as envoy": an
+# office taken, held or left, which only a person does (a body "appointed a chief" or "named a new coach" gives one)
+_TAKES_AN_OFFICE_AFTER = re.compile(
+    r"^\s+(?:(?:has|had|have|was|is|were|will|would)\s+)?(?:(?:been|be)\s+)?(?:"
+    r"(?:stepped|steps|step|stood|stands|stand)\s+down\s+as|(?:resigned|resigns|served|serves|retired|retires|quit|quits|"
+    r"took office|takes office|left office|leaves office)\s+as|(?:sworn|swore)\s+in\s+as"
+    r"|(?:(?<=was )|(?<=been )|(?<=were )|(?<=is ))(?:elected|re-elected|appointed|named|installed)(?:\s+as)?"
+    r"|(?:became|becomes|become|remains|remained)(?:\s+as)?)"
+    r"\s+(?:the\s+|an?\s+)?(?:(?:new|interim|acting|first|deputy|vice|caretaker)\s+)?(?P<office>[a-z]+)\b")
+_ALSO_A_BODY_S_PART = {"mediator", "broker", "partner", "owner", "champion", "runner", "member"}
 _SPOKESPEOPLE = ("spokesman", "spokeswoman", "spokesperson")
 _VOICES_OF_BODIES = {*_SPOKESPEOPLE, "secretary-general", "secretary-general's"}
 _VOICE_AFTER = re.compile(r"^\s+(?:" + "|".join(_SPOKESPEOPLE) + r"|press secretary)\b")
@@ -658,8 +668,9 @@ _WHO_ONE_AFTER = re.compile(r"^\s*,\s*who\s+(?:has|is|was|[a-z]+s|[a-z]+ed|took|
                             r"(?![^,.;]*\b(?:their|they|them)\b)")
 _POSSESSOR = re.compile(r"\b(\w+)[’']s\b")
 _BARE_WORDS = ORG_WORDS | FAITHS  # a name of only these names no one: "Government", "Islamist"
+# (and "Mubarak-era ministers": whose time it was)
 _BACKINGS = (r"-(?:backed|led|based|allied|aligned|funded|sponsored|born|run|owned|controlled|held|occupied|bound|linked|"
-             r"affiliated|supported|armed|trained|listed|designated|sanctioned|approved|brokered|imposed|mandated)")
+             r"affiliated|supported|armed|trained|listed|designated|sanctioned|approved|brokered|imposed|mandated|era)")
 _BACKED_BY = re.compile(_BACKINGS + "$", re.I)
 # "the Maduro-controlled assembly", "of the Hamas-run ministry": who controls it, wherever the noun is (not
 # "Denmark-based": where a firm sits)
@@ -1200,6 +1211,12 @@ def _shared_role(mentions: list[Mention], sent: Sentence, start: int) -> str:
     return previous.role if heads and heads[-1].endswith("s") else ""
 
 
+def _takes_an_office(after: str) -> bool:
+    office = _TAKES_AN_OFFICE_AFTER.match(after)
+    return (office is not None and has_role_head(office["office"]) and not is_plural_title(office["office"])
+            and office["office"] not in _ALSO_A_BODY_S_PART)
+
+
 def _in_list_of_bodies(text: str, start: int) -> bool:
     """"British banks, including Barclays, Santander, HSBC and TSB": each name of the list is one."""
     window = text[max(0, start - 240):start]
@@ -1227,6 +1244,8 @@ def _cues(text: str, start: int, end: int, name: str, role: str) -> set[str]:
     elif (role and len(words) >= 2 and not words & ORG_WORDS and {w.lower() for w in role.split()} & ORG_WORDS
           and before[-4:].lower() != "the "):  # (not "the East Coast of the United States": a part of it)
         cues.add("member")  # "George Wajackoyah of the Roots Party": a named someone of an organisation
+    if "role" not in cues and after[:1] == " " and _takes_an_office(after):
+        cues.add("role")
     if honorific_before(text, start):
         cues.add("honorific")
         if sex := addressed_as(text, start):

@@ -1502,11 +1502,22 @@ def test_a_title_opening_the_first_sentence_stays_a_title(tmp_path: Path) -> Non
         ("Korvat and other militant groups seized around 240 people.", "Korvat", "organisation"),
         # a name of more words, always after "the", taking a stand as only a body does
         ("The Blue Hall has expressed doubts about the proposal.", "Blue Hall", "organisation"),
+        # an office left or taken, as only a person does (a body "appointed a new chief" has one)
+        ("Crowds filled the square on the day Hosvi Veldt stepped down as president.", "Hosvi Veldt", "person"),
+        ("Two years later Tarvo Osk was sworn in as the new governor.", "Tarvo Osk", "person"),
     ],
 )
 def test_the_kind_an_actor_is_given(tmp_path: Path, text: str, name: str, kind: str) -> None:
     facts = _facts_from_text(tmp_path, f"News of the day\n{text}\n")
     assert _actor(facts, name).kind == kind
+
+
+def test_a_name_joined_to_era_is_the_person_whose_time_it_was(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Trial\nCrowds filled the square on the day Hosvi Veldt stepped down as president. "
+        "Dozens of Veldt-era ministers now face trial for fraud and the abuse of public funds.\n"))
+    assert sorted(_actor(facts, "Hosvi Veldt").forms) == ["Hosvi Veldt", "Veldt"]
+    assert [a.name for a in facts.actors.values() if "era" in a.name] == []
 
 
 def test_a_name_before_a_body_named_after_it_is_no_body_of_its_own(tmp_path: Path) -> None:

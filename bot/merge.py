@@ -514,11 +514,10 @@ def _link_transliterations(members: dict[tuple[str, str], _Member], union: _Unio
         if m.kind not in ACTOR_KINDS:
             continue
         for name in sorted({m.name} | m.forms):  # and the other names it goes by ("also known as Abu Mohammed al-Jolani")
-            parts = tokens(name)
-            if len(parts) >= 2 or (m.kind == "organisation" and len(parts) == 1 and len(parts[0]) >= 6):
-                # word by word, a hyphen as a space ("Boutros-Ghali", "Boutros Ghali"); a person's first names run
-                # together, as a hyphen or a space may part them or not ("Abdel-Moneim", "Abdulmenam")
-                words = [_SUFFIXES.get(w, w) for p in parts for w in p.split()]
+            # word by word, a hyphen as a space ("Boutros-Ghali", "Boutros Ghali"); a person's first names run
+            # together, as a hyphen or a space may part them or not ("Abdel-Moneim", "Abdulmenam")
+            words = [_SUFFIXES.get(w, w) for p in tokens(name) for w in p.split()]
+            if len(words) >= 2 or (m.kind == "organisation" and len(words) == 1 and len(words[0]) >= 6):
                 if m.kind == "person":
                     words = ["".join(words[:-1]), words[-1]]
                 by_shape[(m.kind, *(skeleton(w) for w in words))].append((name, m))
@@ -865,13 +864,15 @@ SUBJECTS = 3  # an article's most named actors, which two stories must share for
 def _subjects(f: ArticleFacts, actor_of: dict[tuple[str, str], str], kinds: dict[str, str]) -> frozenset[str]:
     """What a story is about, as far as its figures are concerned: its most named bodies and people
     (and those it names only as other stories type them: "Israel and Hamas")."""
-    named = []
+    sentences: dict[str, set[int]] = defaultdict(set)  # (an actor the article names two ways is named in both's)
+    first_key: dict[str, str] = {}
     for key, local in chain(f.actors.items(), f.unvouched.items()):
         actor = actor_of.get((f.article.id, key))
         kind = kinds.get(actor or "") if local.kind in _TYPED_ELSEWHERE else local.kind
         if actor is not None and kind in _SUBJECT_KINDS:
-            named.append((-len(local.sentences), key, actor))
-    return frozenset(actor for _, _, actor in sorted(named)[:SUBJECTS])
+            sentences[actor].update(local.sentences)
+            first_key[actor] = min(key, first_key.get(actor, key))
+    return frozenset(sorted(sentences, key=lambda a: (-len(sentences[a]), first_key[a]))[:SUBJECTS])
 
 
 def _bodies_taken_for_places(f: ArticleFacts, actor_of: dict[tuple[str, str], str], kinds: dict[str, str]) -> set[str]:

@@ -161,6 +161,17 @@ def test_a_figure_naming_no_place_is_the_close_one_that_does(tmp_path: Path) -> 
         ("agreed", [35_000_000]), ("agreed", [40_000_000]), ("differ", [20, 21])]
 
 
+def test_a_person_an_article_names_two_ways_is_what_it_is_about_when_its_figures_are_compared(tmp_path: Path) -> None:
+    index = _index_of(tmp_path, {
+        "a": "Trial\nWire Desk | 4 June 2011\nA court in Cairo sentenced Tarek Marous-Sedki, the former finance "
+             "minister, to 30 years in prison on corruption charges. Marous-Sedki was tried in absentia.\n",
+        "b": "Verdicts\nThe Daily | 7 June 2011\nThe court acquitted former ministers Abel Tonn, Adam Vess and "
+             "Anton Grell. Former finance minister Marrous Sedki was tried in absentia. Tarek Marous-Sedki, 61, was "
+             "sentenced to 30 years in prison on June 4.\n",
+    })
+    assert [(g.status, [c.value for c in g.claims]) for g in index.briefs.figures] == [("agreed", [30, 30])]
+
+
 def test_a_report_a_wire_service_passes_on_stays_with_the_people_in_it_and_is_found(tmp_path: Path) -> None:
     index = _index_of(tmp_path, {
         "a": "Assad flees\nWorld Desk | 8 December 2024\n"
@@ -407,6 +418,17 @@ def test_a_name_transliterated_two_ways_is_one_person(tmp_path: Path) -> None:
     })
     (person,) = [a for a in index.briefs.actors if a.kind == "person"]
     assert person.sources == ["a", "b"]
+
+def test_a_hyphenated_family_name_is_the_same_two_words_spelt_another_way(tmp_path: Path) -> None:
+    index = _index_of(tmp_path, {
+        "a": "Trial\nWire Desk | 4 June 2011\nA court sentenced Tarek Marous-Sedki, the former finance minister, "
+             "to 30 years in prison. Marous-Sedki was tried in absentia on Saturday.\n",
+        "b": "Trial\nThe Daily | 7 June 2011\nThe court acquitted former finance minister Marrous Sedki of charges of "
+             "squandering public funds on Tuesday.\n",
+    })
+    (person,) = [a for a in index.briefs.actors if a.kind == "person"]
+    assert person.sources == ["a", "b"]
+
 
 def test_names_spelt_with_a_doubled_letter_or_q_for_k_are_one_actor_and_a_long_group_name_too(tmp_path: Path) -> None:
     index = _index_of(tmp_path, {

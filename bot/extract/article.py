@@ -282,12 +282,14 @@ class _Attributor:
         self.last_year = (years_mentioned(text) or [self.last_year])[-1]
         self.last_date = max((d.moment for d in dates if not d.compares), key=lambda m: m.start, default=self.last_date)
         own = [d for d in dates if not _reference_point(text, d) and not d.baseline]
-        best = _best_date([d for d in own if not _names_a_happening(text, d)] or own)
+        candidates = [d for d in own if not _names_a_happening(text, d)] or own
+        # "the ex-minister, who fled in late January, had been sentenced in June": the main clause's day, if it has one
+        best = _best_date([d for d in candidates if not _in_a_relative_clause(text, d)] or candidates)
         when = best.moment.iso() if best else None
         if when:
             self.facts.sentence_dates[sent.index] = when
         # "… Kaplan said of the man who … collapsed in November 2022": a relative clause's day is not when one spoke
-        spoken = _best_date([d for d in own if not _RELATIVE_BEFORE.search(text, max(0, d.start - 200), d.start)])
+        spoken = _best_date([d for d in own if not _in_a_relative_clause(text, d)])
         said_when = spoken.moment.iso() if spoken else None
         speaker = self.block_speaker if sent.block_quote else self.speaker(outside, mentions, sent.index)
         post = _POSTED_BY.search(text)
@@ -924,6 +926,10 @@ def _in_an_aside(text: str, mention: DateMention) -> bool:
 
 _SUBORDINATE = re.compile(r"\b(?:after|before|when|while|because|since|until|once|although|though|whereas)\s+$")
 _RELATIVE_BEFORE = re.compile(r"\b(?:who|whose|which)\b[^,;:—–()“”\"]*$")
+
+
+def _in_a_relative_clause(text: str, mention: DateMention) -> bool:
+    return bool(_RELATIVE_BEFORE.search(text, max(0, mention.start - 200), mention.start))
 
 
 def _names_a_happening(text: str, mention: DateMention) -> bool:

@@ -359,6 +359,13 @@ def test_the_year_of_what_a_thing_is_likened_to_is_not_its_own(tmp_path: Path) -
     assert [(e.date, e.sent) for e in facts.events] == [("1997", 1)]
 
 
+def test_a_sentence_is_dated_by_its_main_clause_not_by_a_relative_one(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Trial\nWire | 28 June 2011\n"
+        "The ex-minister who fled the country in late January 2011, had been sentenced to five years in June 2011.\n"))
+    assert [(e.date, e.sent) for e in facts.events] == [("2011-06", 0)]
+
+
 def test_a_span_s_beginning_is_not_when_the_sentence_s_fact_happened(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
         "Quake\nWire | 28 March 2025\n"

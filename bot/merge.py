@@ -38,6 +38,7 @@ FIGURE_RATIO = 2.0  # two figures further apart than this are not one quantity d
 SAID_AGAIN_FROM = 1000  # one article giving a number this large twice, counting the same, means one quantity
 MAIN_PLACE_FROM = 2  # sentences that must name a place for it to be the article's setting
 PLACELESS_RATIO = 1.1  # how far a figure naming no place may be from one that does, to be the same quantity
+SPELT_ALIKE = 80  # how alike (rapidfuzz's ratio) two names of the same consonants are spelt, to be one person
 ANCHOR_OVERLAP = 0.5  # share of places and states two figures must have in common to be one quantity
 
 
@@ -325,18 +326,26 @@ def _link_middle_names(members: dict[tuple[str, str], _Member], union: _Union) -
     Erdogan" of "Recep Tayyip Erdogan", by the names he goes by, unless their offices differ (and
     "William Lai Ching-te" both "William Lai" and "Lai Ching-te"). Two longer names that would both
     be the short one leave it alone: it may be either."""
-    by_ends: dict[tuple[str, str], set[tuple[str, str]]] = defaultdict(set)
+    # a first and a last name by their consonants, then by their letters: "Habib al-Adly" is the "Habib Ibrahim
+    # el-Adli" of another article, but "Ali Hussein" is not "Ali Hassan al-Majid"; a middle and a last name only as
+    # spelt ("Ali al-Naimi" is not "Ibrahim Ali al-Nuimei")
+    by_ends: dict[tuple[str, str], set[tuple[tuple[str, str], str]]] = defaultdict(set)
     held: dict[tuple[str, str], set[str]] = defaultdict(set)
     for m in members.values():
-        if m.kind == "person" and len(tokens(m.name)) == 2:
-            by_ends[(tokens(m.name)[0], tokens(m.name)[1])].add(union.find(m.ref))
+        if m.kind == "person" and len(words := tokens(m.name)) == 2:
+            by_ends[(skeleton(words[0]), skeleton(words[1]))].add((union.find(m.ref), "".join(words)))
             held[union.find(m.ref)] |= m.offices
+
+    def named(first: str, last: str, alike: float = SPELT_ALIKE) -> set[tuple[str, str]]:
+        return {root for root, spelt in by_ends.get((skeleton(first), skeleton(last)), ())
+                if fuzz.ratio(spelt, first + last) >= alike}
+
     longer: dict[tuple[str, str], dict[tuple[str, ...], list[_Member]]] = defaultdict(dict)
     for m in members.values():
         words = tokens(m.name)
         if m.kind == "person" and len(words) >= 3:
-            roots = set().union(*(by_ends.get((words[0], later), set()) for later in words[1:]))
-            tails = set().union(*(by_ends.get((middle, words[-1]), set()) for middle in words[1:-1]))
+            roots = set().union(*(named(words[0], later) for later in words[1:]))
+            tails = set().union(*(named(middle, words[-1], 100) for middle in words[1:-1]))
             roots |= {r for r in tails if _may_hold_the_same_office(held[r], m.offices)}
             for root in roots:  # ("William Lai Ching-te" is both "William Lai" and "Lai Ching-te"; and the longer
                 # names spelt alike, "Nana Addo Dankwa Akufo-Addo" and "… Dankwah …", are one)

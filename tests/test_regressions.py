@@ -299,6 +299,20 @@ def test_a_middle_name_spelt_two_ways_is_still_one_person_s(tmp_path: Path) -> N
     assert envoy.sources == ["a", "b", "c"]
 
 
+def test_a_name_left_without_its_middle_and_spelt_another_way_is_one_person_but_not_a_name_only_alike(
+        tmp_path: Path) -> None:
+    index = _index_of(tmp_path, {
+        "a": "Trial\nWire Desk | 4 June 2011\nThe former interior minister, Halim al-Asdy, has been sentenced to "
+             "12 years. Former trade minister Omar Hussein was acquitted. Tribal leader Ali al-Tamri was freed.\n",
+        "b": "Trial\nThe Daily | 7 June 2011\nFormer Interior Minister Halim Tarek el-Asdi was sentenced to 12 years "
+             "in jail, and former tourism minister Omar Hassan Kadir to five. Oil minister Ibrahim Ali al-Tumrei "
+             "resigned.\n",
+    })
+    assert sorted((a.name, a.sources) for a in index.briefs.actors if a.kind == "person") == [
+        ("Ali al-Tamri", ["a"]), ("Halim Tarek el-Asdi", ["a", "b"]), ("Ibrahim Ali al-Tumrei", ["b"]),
+        ("Omar Hassan Kadir", ["b"]), ("Omar Hussein", ["a"])]
+
+
 def test_mr_of_a_surname_is_not_the_one_woman_of_that_name_the_corpus_has(tmp_path: Path) -> None:
     index = _index_of(tmp_path, {
         "a": "Visit\nWire Desk | 15 August 2023\nFirst lady Ilona Varga visited Tarvel on Tuesday.\n",

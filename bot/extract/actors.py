@@ -1456,6 +1456,10 @@ def classify(cues: Counter[str], name: str, mentions: int) -> str:
         return "person"  # "Yeltsin, 65,": only a person has an age, whatever else the text seemed to say
     if cues["region"] == mentions:
         return "place"  # "Buffalo, N.Y.": initials that only ever place a town
+    if len(words) >= 2 and is_region_name(name) and not (cues["group"] or cues["team"] or cues["club"]):
+        # "New York's Hillary Clinton", "a statement from New York": a state of a federation, no one (but "to play
+        # for New South Wales": its side)
+        return "place"
     brand = cues["brand"] and not (cues["role"] and len(words) >= 2 and _may_be_a_persons_name(name))  # "MaryAnn Tierney"
     if (cues["acronym-def"] or cues["group"] > cues["honorific"] or ((cues["orgword"] or brand) and not cues["honorific"])):
         return "organisation"  # (but "Mr. Drabinsky" eleven times is a person, whatever one "offer by" seemed to say)
@@ -1632,9 +1636,11 @@ def _speaks_as_a_person(words: list[str]) -> bool:
 
 
 def _may_be_a_persons_name(name: str) -> bool:
+    """(Not "Business Insider", "Foreign Policy": a word of the language no one is named opens no one's name.)"""
     words = name.split()
     return (len(words) <= 3 and looks_like_person_name(words) and all(w[:1].isupper() and w.isalpha() for w in words)
-            and words[-1].lower() not in _THING_HEADS)
+            and words[-1].lower() not in _THING_HEADS
+            and not (len(words) >= 2 and is_common_word(words[0]) and not may_be_a_first_name(words[0])))
 
 
 def _opens_with_given_name(name: str) -> bool:

@@ -1509,6 +1509,13 @@ def test_a_title_opening_the_first_sentence_stays_a_title(tmp_path: Path) -> Non
         ("Korvat and other militant groups seized around 240 people.", "Korvat", "organisation"),
         # a name of more words, always after "the", taking a stand as only a body does
         ("The Blue Hall has expressed doubts about the proposal.", "Blue Hall", "organisation"),
+        # told something, by a name that a word of the language opens (no one's first name): a publication
+        ("A spokesman told Audience Tolvane in an email that the recorder had been found.", "Audience Tolvane",
+         "organisation"),
+        # a state of a federation, by its name of more words, whatever said or was told (but a side that plays)
+        ("In a statement from British Columbia, the rights group was reacting to the ban.", "British Columbia",
+         "place"),
+        ("He has a contract to play for New South Wales next year.", "New South Wales", "organisation"),
         # an office left or taken, as only a person does (a body "appointed a new chief" has one)
         ("Crowds filled the square on the day Hosvi Veldt stepped down as president.", "Hosvi Veldt", "person"),
         ("Two years later Tarvo Osk was sworn in as the new governor.", "Tarvo Osk", "person"),

@@ -109,7 +109,9 @@ _NOT_COUNTS = re.compile(
     r"(?:gmt|utc|bst|cet|cest|eet|eest|edt|cdt|mdt|pdt|pst|aest|sast|hrs)\b|"
     r"per cent|percent|%)|:\d|-\d|-(?!member|strong|seat|person|bed)[a-z])", re.I)
 _AREA_AFTER = re.compile(r"\s+(?:acres?|hectares?)\b", re.I)
-_LAND_LOST = re.compile(r"\b(?:burn(?:ed|t|ing|s)?|charred|scorched|blackened|consumed|flooded|razed)\b", re.I)
+# (and a fire's size: "the County Fire has grown to 86,000 acres")
+_LAND_LOST = re.compile(r"\b(?:burn(?:ed|t|ing|s)?|charred|scorched|blackened|consumed|flooded|razed|(?:wild)?fires?|"
+                        r"blazes?)\b", re.I)
 _PAIRED_WITH_AND = re.compile(r"\s+[a-z][\w-]*\s+(?:and|or)\s+([a-z][\w-]*\s+[a-z][\w-]*s)\b")
 _A_MEASURE_AFTER = re.compile(r"\s+(?:miles?|kilomet(?:re|er)s?|km|light[- ]years?|met(?:re|er)s|feet|ounces?|grams?|"
                               r"kilograms?|kg)\b", re.I)  # (but "2 million acres" burned is a story's figure)
@@ -422,7 +424,12 @@ def _qualifier(before: str, after: str) -> str:
         match = nearer
     if match is None or _A_VERB_BETWEEN.search(clause, match.end(1)):
         return ""  # "the deadliest fire in more than a century stood at 114": the century's, not the toll's
+    if match.group(1).lower() == "under" and _BROUGHT_UNDER_BEFORE.search(clause, 0, match.start(1)):
+        return ""  # "came under 92 percent containment": under it, not fewer
     return _QUALIFIER_OF[match.group(1).lower()]
+
+
+_BROUGHT_UNDER_BEFORE = re.compile(r"\b(?:came|come|comes|coming|brought|bring|brings|placed|put|fell|falls)\s+$")
 
 
 _A_VERB_BETWEEN = re.compile(r"\b(?:stood|stands|was|were|is|are|has|have|had|rose|risen|fell|reached|hit|climbed|"
@@ -973,19 +980,27 @@ def _percentage(sentence: str, start: int, end: int, value: float, counts: str, 
 # "Turnout was 76%", "inflation stood at 27.4 percent", "the jobless rate rose to 5.1%": a rate named for what it
 # measures, which reports set against each other
 _NAMED_RATE_BEFORE = re.compile(
-    r"\b(inflation|unemployment|turnout|(?:jobless|interest|poverty|literacy|vaccination|participation|occupancy|"
+    r"\b(inflation|unemployment|turnout|containment|(?:jobless|interest|poverty|literacy|vaccination|participation|occupancy|"
     r"mortality|infection|positivity|unemployment|growth|savings|tax|birth|death|fertility|crime|default|"
     r"approval|vacancy) rates?|approval ratings?)\b(?:\s+(?:in|for|among)\s+[\w-]+(?:\s+[\w-]+)?)?"
-    r"\s+(?:was|is|were|are|stood at|stands at|rose to|fell to|climbed to|dropped to|eased to|reached|hit|of|at|to)"
+    r"(?:\s+(?:now|still|currently))?\s+(?:was|is|were|are|stood at|stands at|sits at|sat at|rose to|fell to|"
+    r"climbed to|dropped to|eased to|reached|hit|of|at|to)"
     r"\s+(?:(?:now|still|currently|already)\s+)?(?:(?:about|around|nearly|almost|more than|over|some|just|a record|"
     r"an estimated)\s+)?$", re.I)  # "annual inflation is now over 140%"
 
 
 def _named_rate(sentence: str, start: int, end: int, value: float | None) -> Quantity | None:
-    named = _NAMED_RATE_BEFORE.search(sentence, max(0, start - 80), start) if value is not None else None
-    if named is None:
+    if value is None:
         return None
-    return _percentage(sentence, start, end, value, named.group(1).lower(), snapshot=True)
+    named = _NAMED_RATE_BEFORE.search(sentence, max(0, start - 80), start)
+    if named is not None:
+        return _percentage(sentence, start, end, value, named.group(1).lower(), snapshot=True)
+    if _CONTAINED_AFTER.match(sentence, end):  # "was 15 percent contained", "came under 92 percent containment"
+        return _percentage(sentence, start, end, value, "containment", snapshot=True)
+    return None
+
+
+_CONTAINED_AFTER = re.compile(r"\s+(?:contained|containment)\b")
 
 
 def _percent_of_change(sentence: str, start: int, end: int, value: float | None) -> Quantity | None:

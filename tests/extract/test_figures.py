@@ -980,3 +980,11 @@ def test_what_a_sum_is_for_is_not_what_it_counts() -> None:
 def test_in_return_is_no_one_returning() -> None:
     assert _one("Korvat is to release 50 hostages and in return, prisoners will be freed.").states == ("abdu",)
     assert _one("Some 300 refugees returned home on Monday.").states == ("retu",)
+
+
+def test_a_fire_s_size_and_how_far_it_is_contained_are_figures() -> None:
+    found = find_quantities("The Tarn Fire has grown to 86,000 acres and containment now sits at 27 percent.")
+    assert [(q.value, q.counts) for q in found] == [(86_000, "acres"), (27, "containment")]
+    held = _one("Another blaze came under 92 percent containment on Thursday.")
+    assert (held.value, held.counts, held.qualifier) == (92, "containment", "")  # under it, not fewer than
+    assert _one("It was 15 percent contained by Tuesday.").counts == "containment"

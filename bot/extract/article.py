@@ -283,8 +283,10 @@ class _Attributor:
         self.last_date = max((d.moment for d in dates if not d.compares), key=lambda m: m.start, default=self.last_date)
         own = [d for d in dates if not _reference_point(text, d) and not d.baseline]
         candidates = [d for d in own if not _names_a_happening(text, d)] or own
-        # "the ex-minister, who fled in late January, had been sentenced in June": the main clause's day, if it has one
-        best = _best_date([d for d in candidates if not _in_a_relative_clause(text, d)] or candidates)
+        # "the ex-minister, who fled in late January, had been sentenced in June": the main clause's day, if it has
+        # one; and a figure is as of no relative clause's day ("the fire, which erupted Saturday, has scorched …")
+        main = _best_date([d for d in candidates if not _in_a_relative_clause(text, d)])
+        best = main or _best_date(candidates)
         when = best.moment.iso() if best else None
         if when:
             self.facts.sentence_dates[sent.index] = when
@@ -324,7 +326,7 @@ class _Attributor:
         self.record_unnamed_role(sent, outside, mentions)
         self.record_identified_role(sent, outside, mentions)
         self.record_events(sent, mentions, own, best, posted)
-        self.record_claims(sent, speaker, quotes, dates, mentions, when)
+        self.record_claims(sent, speaker, quotes, dates, mentions, main.moment.iso() if main else None)
         self.record_context(mentions, sent.index < LEAD_SENTENCES)
         if not sent.block_quote:
             self.block_speaker = None

@@ -2532,6 +2532,13 @@ def test_state_troopers_are_a_body(tmp_path: Path) -> None:
     assert [(a.name, a.kind) for a in facts.actors.values() if a.kind] == [("Alaska State Troopers", "organisation")]
 
 
+def test_a_figure_is_not_dated_by_a_day_only_a_relative_clause_gives(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Fire\nWire | 4 July 2018\nThe Tarn Fire, which erupted Saturday afternoon, has so far scorched 82,700 "
+        "acres, officials said.\n"))
+    assert [(c.quantity.value, c.date) for c in facts.claims] == [(82_700, "2018-07-04")]
+
+
 def test_a_figure_is_dated_by_the_day_nearest_it(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
         "Delta\nWire | 22 July 2024\nThe glitch that began early on Friday is still causing chaos as Delta had "

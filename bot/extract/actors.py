@@ -1636,11 +1636,15 @@ def _speaks_as_a_person(words: list[str]) -> bool:
 
 
 def _may_be_a_persons_name(name: str) -> bool:
-    """(Not "Business Insider", "Foreign Policy": a word of the language no one is named opens no one's name.)"""
     words = name.split()
     return (len(words) <= 3 and looks_like_person_name(words) and all(w[:1].isupper() and w.isalpha() for w in words)
-            and words[-1].lower() not in _THING_HEADS
-            and not (len(words) >= 2 and is_common_word(words[0]) and not may_be_a_first_name(words[0])))
+            and words[-1].lower() not in _THING_HEADS and not _opens_with_a_plain_word(words))
+
+
+def _opens_with_a_plain_word(words: list[str]) -> bool:
+    """"Business Insider", "Foreign Policy": a word of the language that is no one's first name opens no one's
+    name (but one may end it: "Peter Such")."""
+    return len(words) >= 2 and is_common_word(words[0]) and not may_be_a_first_name(words[0])
 
 
 def _opens_with_given_name(name: str) -> bool:

@@ -1534,6 +1534,14 @@ def test_a_name_joined_to_era_is_the_person_whose_time_it_was(tmp_path: Path) ->
     assert [a.name for a in facts.actors.values() if "era" in a.name] == []
 
 
+def test_a_named_wildfire_is_no_actor(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Fire\nSome evacuations near the Tarn Fire have been lifted, officials said. The Tarn Fire, which erupted "
+        "Saturday in Velm County, was 15 percent contained. Crews battling the Tarn Fire were helped by cooler "
+        "weather, and the Orvel Complex was contained.\n"))
+    assert [a.name for a in facts.actors.values() if "Fire" in a.name or "Complex" in a.name] == []
+
+
 def test_a_name_before_a_body_named_after_it_is_no_body_of_its_own(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
         "Blast\nThe minister ruled out any link to the Corvan separatist group, KLT. "

@@ -236,6 +236,8 @@ _NUMBER_OF = re.compile(r"\b(?:number|count|tally) of ((?:[a-z][\w’'-]* ){0,3}
 _OF_NOUN = re.compile(r"\b([a-z]+(?: toll)?) of\s+(?:[a-z]+\s+){0,2}$")
 _OF_NOUN_ANY_CASE = re.compile(r"\b([A-Za-z][a-z]+) of\s+(?:[a-z]+\s+){0,2}$")  # "Revenue of $308 million"
 _DETERMINER = re.compile(r"^(?:the|a|an|its|their|his|her|this|that)\s+", re.I)
+_A_COUNT_FIRST = re.compile(r"^(?:(?:[\d,.]+|one|two|three|four|five|six|seven|eight|nine|ten|" + "|".join(_TENS)
+                            + r"|hundred|thousand|million|billion)(?:[\s-]+|$))+", re.I)
 _WHAT_IS_PAID_BEFORE = re.compile(
     r"\b(price tag|liability|damages|compensation|fine|settlement|ransom|reward|budget|aid|loan|grant|contract|bid|"
     r"offer|investment|bill|losses|loss|revenues?|profits?|sales|income|deficit|debt|costs?|valued|worth)\b"
@@ -527,7 +529,8 @@ def _counted(sentence: str, start: int, end: int, context: tuple[str, str] | Non
         # (not "applying for the first time soared to 626,000": a time is what a phrase says, the subject is further back)
         words = subject.group(1).split()
         said = max((i for i, w in enumerate(words) if w in _REPORTING), default=-1)  # "the fund said deposits fell to"
-        noun = _DETERMINER.sub("", " ".join(words[said + 1:]) or subject.group(1))  # "the revenue amounted to": revenue
+        # "the revenue amounted to": revenue; "Twenty-two structures were destroyed and 50 threatened": structures
+        noun = _A_COUNT_FIRST.sub("", _DETERMINER.sub("", " ".join(words[said + 1:]) or subject.group(1)))
         if noun in _PRONOUNS:  # "Previously, it stood at 29": what the figure before counted
             return (context[0], context[1], True, False) if context is not None else ("", "", False, False)
         return noun, _klass(noun.split()[-1], after), False, False
@@ -864,6 +867,9 @@ def find_quantities(sentence: str, skip: list[tuple[int, int]] = (), context: tu
         if fraction:  # "6 1/2 years"
             value += int(fraction.group(1)) / int(fraction.group(2))
             end = fraction.end()
+        plus = sentence[end:end + 1] == "+"  # "2,800+ fire personnel": more than 2,800
+        if plus:
+            end += 1
         previous = (out[-1].counts, out[-1].klass) if out else context
         money = bool(match.group("cur"))
         if money and (whose := _WHOSE_DOLLARS_AFTER.match(sentence, end)):
@@ -889,7 +895,8 @@ def find_quantities(sentence: str, skip: list[tuple[int, int]] = (), context: tu
         if _NEEDED_AFTER.match(sentence, end) or _NEEDED_BEFORE.search(sentence, max(0, start - 40), start):
             states = (*states, "need")  # "the 288 votes needed", "required 288 votes": a threshold, not a tally
         out.append(_range_read_whole(sentence, Quantity(
-            value=value, written=sentence[match.start():end].strip(), qualifier=_qualifier(sentence[:start], sentence[end:]),
+            value=value, written=sentence[match.start():end].strip(),
+            qualifier="more than" if plus else _qualifier(sentence[:start], sentence[end:]),
             counts=counts.strip(), klass=klass, start=match.start(), end=end, restates=restates, part=part,
             running=(_RISEN_TO.search(sentence, max(0, start - 40), start) is not None
                      or _LEADING_IN.search(sentence, max(0, start - 20), start) is not None), states=states,

@@ -988,3 +988,13 @@ def test_a_fire_s_size_and_how_far_it_is_contained_are_figures() -> None:
     held = _one("Another blaze came under 92 percent containment on Thursday.")
     assert (held.value, held.counts, held.qualifier) == (92, "containment", "")  # under it, not fewer than
     assert _one("It was 15 percent contained by Tuesday.").counts == "containment"
+
+
+def test_a_number_with_a_plus_is_more_than_it_and_counts_the_noun_after() -> None:
+    crews = _one("A total of 2,800+ fire personnel are assigned to the Tarn Fire.")
+    assert (crews.value, crews.written, crews.qualifier, crews.counts) == (2_800, "2,800+", "more than", "fire personnel")
+
+
+def test_a_bare_number_after_a_counted_subject_counts_its_noun_not_its_number() -> None:
+    found = find_quantities("Twenty-two structures were destroyed and 50 threatened.")
+    assert [(q.value, q.counts) for q in found] == [(22, "structures"), (50, "structures")]

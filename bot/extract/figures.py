@@ -22,7 +22,8 @@ from bot.extract.dates import MONTHS
 from bot.extract.hints import DIGIT, may_contain
 from bot.extract.phrases import PAST_FORMS
 
-_SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "trillion": 1e12,
+_SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "b": 1e9,
+           "trillion": 1e12,
            "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7}  # ("17 lakh people", "Rs 1,200 crore")
 _WORD_VALUES = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
                 "nine": 9, "ten": 10, "a dozen": 12, "half a": 0.5, "a half": 0.5, "several": None}
@@ -42,7 +43,7 @@ _NUMBER_PATTERN = (
     r"(?P<num>\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.])"
     r"|\d+(?:\.\d+)?)"
     r"(?P<frac>[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])?"  # "2½ million": a fraction written into the number
-    r"(?P<ord>st|nd|rd|th)?(?:\s?(?P<scale>million|billion|trillion|thousand|mn|bn|m|k|lakhs?|crores?)\b)?"
+    r"(?P<ord>st|nd|rd|th)?(?:\s?(?P<scale>million|billion|trillion|thousand|mn|bn|b|m|k|lakhs?|crores?)\b)?"
     r"(?P<pct>\s?%|\s{1,2}(?:per cent|percent)\b)?"
     r"|(?<![\w-])(?P<word>half a|a|one|two|three|four|five|six|seven|eight|nine|ten)\s"
     r"(?P<wscale>million|billion|trillion|lakhs?|crores?)\b"
@@ -838,6 +839,8 @@ def find_quantities(sentence: str, skip: list[tuple[int, int]] = (), context: tu
         start, end = (near or match).start(), match.end()
         if sentence[end:end + 1].isalpha():
             continue  # "11Alive reports", "28w ago": a name or a label with a number in it
+        if (match.group("scale") or "").lower() == "b" and not match.group("cur"):
+            continue  # "$62B" is a sum, but "Section 3B" or "Flight 9B" no count
         if _a_day_of_a_month(sentence, start, end):
             continue  # "the 2 July election" in an article whose year nothing says: a date still, never a figure
         if match.group("cur") and _THE_CHANGE_AGAIN.search(sentence, max(0, start - 20), start):

@@ -998,3 +998,8 @@ def test_a_number_with_a_plus_is_more_than_it_and_counts_the_noun_after() -> Non
 def test_a_bare_number_after_a_counted_subject_counts_its_noun_not_its_number() -> None:
     found = find_quantities("Twenty-two structures were destroyed and 50 threatened.")
     assert [(q.value, q.counts) for q in found] == [(22, "structures"), (50, "structures")]
+
+
+def test_a_sum_written_short_with_a_capital_b_is_billions_but_a_code_with_one_is_no_count() -> None:
+    assert _one("Takeda agreed to acquire Shire for $62B in cash and stock.").value == 62_000_000_000
+    assert [q.value for q in find_quantities("Under Section 3B of the act, 40 people were charged.")] == [40]

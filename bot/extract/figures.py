@@ -567,6 +567,9 @@ def _money_counts(counts: str, before: str, after: str = "") -> str:
         what = paid.group(1).lower()
         return "cost" if what == "costs" else what
     first = counts.split(maxsplit=1)[0].lower() if counts else ""
+    if first == "per":  # "$115 per share in cash represents a premium": a price per share ("per diluted share")
+        words = counts.split()
+        return " ".join(words[:next((i for i, w in enumerate(words[1:], 1) if w.lower() in _STOP), len(words))])
     if first and first not in _NOT_WHAT_MONEY_IS and not first.endswith("ed") and first not in _MONEY_VERBS:
         return counts
     if _A_SHARE_S_PRICE_BEFORE.search(before, max(0, len(before) - 80)):

@@ -1003,3 +1003,9 @@ def test_a_bare_number_after_a_counted_subject_counts_its_noun_not_its_number() 
 def test_a_sum_written_short_with_a_capital_b_is_billions_but_a_code_with_one_is_no_count() -> None:
     assert _one("Takeda agreed to acquire Shire for $62B in cash and stock.").value == 62_000_000_000
     assert [q.value for q in find_quantities("Under Section 3B of the act, 40 people were charged.")] == [40]
+
+
+def test_a_price_per_share_is_counted_per_share_not_by_the_rest_of_its_clause() -> None:
+    offer = _one("The revised deal for $115 per share in cash represents a premium to the last closing price.")
+    assert (offer.value, offer.counts) == (115, "$ per share")
+    assert _one("It earned $1.09 per diluted share.").counts == "$ per diluted share"

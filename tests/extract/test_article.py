@@ -1534,6 +1534,13 @@ def test_a_name_joined_to_era_is_the_person_whose_time_it_was(tmp_path: Path) ->
     assert [a.name for a in facts.actors.values() if "era" in a.name] == []
 
 
+def test_a_word_of_the_language_that_is_no_one_s_name_is_no_person_alone(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Clash\nProtesters were chanting slogans including \u201cDown with the Marshal\u201d, referring to the "
+        "military ruler.\n"))
+    assert [a.name for a in facts.actors.values() if a.kind == "person"] == []
+
+
 def test_a_named_wildfire_is_no_actor(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
         "Fire\nSome evacuations near the Tarn Fire have been lifted, officials said. The Tarn Fire, which erupted "

@@ -422,6 +422,9 @@ def title_before_complement(sentence: str, start: int) -> str:
     return f"{title}{sentence[head_end:start].rstrip()}" if title else ""
 
 
+_RELATIVES = {"that", "which", "who"}
+
+
 def role_before(sentence: str, start: int, complement_joins: bool = False) -> str:
     """The role phrase written right before a name ("US ambassador", "the spokesman of …,").
 
@@ -450,8 +453,11 @@ def role_before(sentence: str, start: int, complement_joins: bool = False) -> st
         if prev.endswith((",", ";", ":", ")", "”", '"')) or prev.lower() in _STOP_LEFT or prev.lower().endswith("ly"):
             break
         if not (prev[:1].isupper() or _is_role_prefix_word(prev)):
-            if keep == len(before) and _opens_a_title(words, keep - 1):
-                keep -= 1  # "including media mogul Rupert Murdoch": one plain noun before the title word
+            if (keep == len(before) and _opens_a_title(words, keep - 1)
+                    and not (keep >= 2 and words[keep - 2] in _RELATIVES)):  # (not "WHO technical lead")
+                # "including media mogul Rupert Murdoch": one plain noun before the title word (not "the uprising
+                # that deposed former-president Hosni Mubarak": a verb)
+                keep -= 1
                 break
             # "UN aid chief": a lowercase word or two may sit inside a title that starts capitalised
             lead = next((j for j in range(keep - 2, max(keep - 4, -1), -1) if words[j][:1].isupper()), None)

@@ -422,9 +422,6 @@ def title_before_complement(sentence: str, start: int) -> str:
     return f"{title}{sentence[head_end:start].rstrip()}" if title else ""
 
 
-_RELATIVES = {"that", "which", "who"}
-
-
 def role_before(sentence: str, start: int, complement_joins: bool = False) -> str:
     """The role phrase written right before a name ("US ambassador", "the spokesman of …,").
 
@@ -453,11 +450,8 @@ def role_before(sentence: str, start: int, complement_joins: bool = False) -> st
         if prev.endswith((",", ";", ":", ")", "”", '"')) or prev.lower() in _STOP_LEFT or prev.lower().endswith("ly"):
             break
         if not (prev[:1].isupper() or _is_role_prefix_word(prev)):
-            if (keep == len(before) and _opens_a_title(words, keep - 1)
-                    and not (keep >= 2 and words[keep - 2] in _RELATIVES)):  # (not "WHO technical lead")
-                # "including media mogul Rupert Murdoch": one plain noun before the title word (not "the uprising
-                # that deposed former-president Hosni Mubarak": a verb)
-                keep -= 1
+            if keep == len(before) and _opens_a_title(words, keep - 1):
+                keep -= 1  # "including media mogul Rupert Murdoch": one plain noun before the title word
                 break
             # "UN aid chief": a lowercase word or two may sit inside a title that starts capitalised
             lead = next((j for j in range(keep - 2, max(keep - 4, -1), -1) if words[j][:1].isupper()), None)
@@ -505,11 +499,17 @@ _A_LEAD_HELD = re.compile(r"\b(?:significant|commanding|comfortable|narrow|slim|
 
 def _opens_a_title(words: list[str], at: int) -> bool:
     """A plain lowercase word right before the title word, itself after a stop ("the tech
-    billionaire", "with veteran actor"): it says what kind of title it is."""
+    billionaire", "with veteran actor"): it says what kind of title it is. After a word that
+    opens a clause it is the clause's verb ("the uprising that deposed former-president Hosni
+    Mubarak", "and lifted manager Roberto Martinez's team")."""
     word = words[at]
     if not word.isalpha() or not word.islower() or word in _STOP_LEFT or word in _TIME_WORDS or word.endswith("ly"):
         return False
-    return at == 0 or words[at - 1].lower() in _STOP_LEFT or words[at - 1].endswith((",", ";", ":"))
+    return at == 0 or (words[at - 1] not in _OPENS_A_CLAUSE and (
+        words[at - 1].lower() in _STOP_LEFT or words[at - 1].endswith((",", ";", ":"))))
+
+
+_OPENS_A_CLAUSE = {"and", "or", "but", "that", "which", "who"}  # (lower case: not "WHO technical lead")
 
 
 def _with_name_after_and(role: str, rest: str) -> str:

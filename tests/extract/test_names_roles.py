@@ -263,6 +263,7 @@ def _role_after(sentence: str, name: str) -> str:
         # a relative pronoun opens a clause: nothing before it is the title
         ("He steered it towards the Iraqi goal which goalkeeper Karim Haddad had covered.", "Karim Haddad", "goalkeeper"),
         ("It marked the uprising that deposed former-president Tarvo Osk in May.", "Tarvo Osk", "former-president"),
+        ("The win lifted them and lifted manager Tarvo Osk's team to fifth.", "Tarvo Osk", "manager"),
         # "former" changes whether the title is true: it stays
         ("Laporta blamed former president Josep Maria Bartomeu for the debt.", "Josep Maria Bartomeu", "former president"),
         # a lower-case kind of place ends the complement: the name after it is the holder's

@@ -595,9 +595,10 @@ _QUOTES_SOMEONE_AFTER = re.compile(r"^\s+(?:quoted|cited)\s+(?:(?:[a-z]+\s+){0,2
 # a result: "2-1", "by an innings and 39 runs", "by six wickets"
 _SCORE = re.compile(r"\b\d{1,2}-\d{1,2}\b|\bby (?:an innings(?: and \d+ runs)?|\w+ (?:runs|wickets))\b")
 _CONTEST = (r"(?:beat|beats|beating|defeated|defeats|defeating|drew with|draw with|lost to|loses to|losing to|thrashed|"
-            r"thrashing|edged|edging|routed|routing|overwhelmed|overwhelming|crushed|crushing|"
-            r"(?:defeat|loss|wins?|victory) (?:by|to|over|against)|draws? against|"
-            r"(?:drew|won|lost|draw|win|loss|defeat) \d{1,2}-\d{1,2} (?:at|with|to|against|over)|v|vs)")
+            r"thrashing|edged|edging|routed|routing|overwhelmed|overwhelming|crushed|crushing|sink|sank|sinking|"
+            r"hammered|hammering|stunned|stunning|(?:defeat|loss|wins?|victory) (?:by|to|over|against)|draws? against|"
+            r"(?:drew|won|lost|draw|win|loss|defeat|winning|losing|drawing) \d{1,2}-\d{1,2} (?:at|with|to|against|over)"
+            r"|v|vs)")
 # "Brentford's Christian Norgaard scored", "Everton's Brazilian forward Richarlison": the side a player plays for
 _A_PLAYER_AFTER = re.compile(r"^[’']s\s+(?:[A-Z][a-z]+\s+)?(?:forward|midfielder|defender|striker|goalkeeper|keeper|"
                              r"winger|captain|manager|coach|boss|full-back|fullback|centre-back|center-back|playmaker|"
@@ -605,7 +606,8 @@ _A_PLAYER_AFTER = re.compile(r"^[’']s\s+(?:[A-Z][a-z]+\s+)?(?:forward|midfield
 _A_NAME_AFTER = re.compile(r"^[’']s\s+[A-Z][\w’'-]+\s+([A-Z][\w’'-]+)")
 _GOALS = re.compile(r"\b(?:scored|scores|goals?|equali[sz]er|penalty|hat-trick|header|match|league)\b")
 _A_PLAIN_WORD_AFTER = re.compile(r"^\s+(?:from|of|for|on|in|at|with|to|and|the|a|an)\s+")
-_CONTEST_BEFORE = re.compile(r"\b" + _CONTEST + r"\.?\s+(?:the\s+)?(?:[a-z]+-placed\s+|bottom\s+|top\s+)?$")
+# ("beat high-flying Bournemouth 3-1", "beat the second-placed Gunners")
+_CONTEST_BEFORE = re.compile(r"\b" + _CONTEST + r"\.?\s+(?:the\s+)?(?:[a-z]+-[a-z]+\s+|bottom\s+|top\s+)?$")
 _CONTEST_AFTER = re.compile(r"^(?:,\s+who)?\s+(?:beat|beats|defeated|drew|lost|thrashed|edged|routed)\b")
 
 

@@ -1516,6 +1516,10 @@ def test_a_title_opening_the_first_sentence_stays_a_title(tmp_path: Path) -> Non
         ("In a statement from British Columbia, the rights group was reacting to the ban.", "British Columbia",
          "place"),
         ("He has a contract to play for New South Wales next year.", "New South Wales", "organisation"),
+        # a side of a match, whatever words are said of it or however the win is told
+        ("Corvale beat high-flying Tarvale 3-1 and climbed into second place.", "Tarvale", "organisation"),
+        ("Corvale snapped a run of three draws by winning 2-0 at Tarvale on Monday.", "Tarvale", "organisation"),
+        ("Corvale rallied from two down to sink Tarvale 3-2 on Monday.", "Tarvale", "organisation"),
         # an office left or taken, as only a person does (a body "appointed a new chief" has one)
         ("Crowds filled the square on the day Hosvi Veldt stepped down as president.", "Hosvi Veldt", "person"),
         ("Two years later Tarvo Osk was sworn in as the new governor.", "Tarvo Osk", "person"),

@@ -163,6 +163,7 @@ def _link(members: dict[tuple[str, str], _Member], curation: Curation) -> _Union
                 union.union(same[0].ref, m.ref)
     _link_surnames(members, union)
     _link_short_names_of_bodies(members, union)
+    _link_clipped_names(members, union)
     _link_middle_names(members, union)
     _link_acronyms(members, union)  # first, so that "UN Security Council" has one owner below
     _link_transliterations(members, union)
@@ -303,6 +304,31 @@ def _link_short_names_of_bodies(members: dict[tuple[str, str], _Member], union: 
                 break
 
 
+def _link_clipped_names(members: dict[tuple[str, str], _Member], union: _Union) -> None:
+    """"West Brom" is "West Bromwich Albion": a body's name whose last word is cut short, when one
+    body of the corpus goes on from it."""
+    by_opening: dict[tuple[str, ...], list[_Member]] = defaultdict(list)  # a body's first words -> the bodies
+    for m in members.values():
+        words = tokens(m.name)
+        if m.kind == "organisation":
+            for cut in range(1, len(words)):
+                by_opening[tuple(words[:cut])].append(m)
+    for m in members.values():
+        words = tokens(m.name)
+        if m.kind not in ("organisation", UNVOUCHED) or len(words) < 2 or len(words[-1]) < CLIPPED_FROM:
+            continue  # (a name no cue typed here may be the body named in full elsewhere)
+        roots = {union.find(o.ref) for o in by_opening.get(tuple(words[:-1]), ())
+                 if _cut_short(words[-1], tokens(o.name)[len(words) - 1])}
+        if len(roots) == 1:
+            union.union(next(iter(roots)), m.ref)
+
+
+def _cut_short(short: str, word: str) -> bool:
+    """"brom" of "bromwich", "committee" of "committees" (but not "news" of "news-washington": another word)."""
+    return len(word) > len(short) and word.startswith(short) and word.isalpha()
+
+
+CLIPPED_FROM = 4  # letters a word cut short keeps ("Brom"): fewer are too many words' openings
 _A_CLUB_S_SHORT_NAME = {"united", "city", "rovers", "wanderers", "athletic", "albion", "county"}  # what a club is called
 _A_PARTY_S_KIND = {"party", "movement"}  # a party goes by its name alone in every article ("Labor", "Likud")
 

@@ -433,6 +433,16 @@ def test_a_name_transliterated_two_ways_is_one_person(tmp_path: Path) -> None:
     (person,) = [a for a in index.briefs.actors if a.kind == "person"]
     assert person.sources == ["a", "b"]
 
+def test_a_body_s_name_cut_short_is_the_body_the_corpus_names_in_full(tmp_path: Path) -> None:
+    index = _index_of(tmp_path, {
+        "a": "Match\nSports Desk | 2 October 2015\nCorvale rallied to sink West Tarbrook Albion 3-2 on Monday.\n",
+        "b": "Table\nSports Desk | 3 October 2015\nWest Tarb's defeat dropped them to 15th on Tuesday. West Tarb "
+             "play Corvale again next month.\n",
+    })
+    (club,) = index.who("tarb").actors
+    assert (club.name, club.sources) == ("West Tarbrook Albion", ["a", "b"])
+
+
 def test_a_hyphenated_family_name_is_the_same_two_words_spelt_another_way(tmp_path: Path) -> None:
     index = _index_of(tmp_path, {
         "a": "Trial\nWire Desk | 4 June 2011\nA court sentenced Tarek Marous-Sedki, the former finance minister, "

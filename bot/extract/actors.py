@@ -509,6 +509,7 @@ def _trim_opener(span: Span, sentence: str, lower_words: set[str]) -> Span | Non
             or (len(words) > 1 and words[0] in ("NGO", "NGOs"))  # "the NGO Provea": what kind of body it is
             or _nationality_of_a_person(words)
             or (len(words) > 1 and _BACKED_BY.search(words[0]) is not None)  # "Rwanda-backed M23": who stands behind it
+            or (len(words) > 1 and _JOINED_TO_A_PLAIN_WORD.fullmatch(words[0]) is not None)  # "Arafat-allies Nabil Shaath"
             or (fold(words[0]) in _TIME_OF_TITLE and len(words) > 1  # "Former FEMA", "Former Labour (leader)"
                 and (not is_role_word(words[1]) or not any(has_role_head(w) for w in words[1:])))
             or (start == _first_word_start(sentence) and len(words) > 1
@@ -695,6 +696,7 @@ def _without_backing(span: Span | None) -> Span | None:
 
 
 _ONLY_LOCATES = {"-based", "-born"}
+_JOINED_TO_A_PLAIN_WORD = re.compile(r"[A-Z][\w'’]*-[a-z]+")  # a name made a word's modifier: "Arafat-loyalist"
 
 
 def _a_compound_adjective(name: str, after: str) -> bool:

@@ -1545,6 +1545,12 @@ def test_a_word_of_the_language_that_is_no_one_s_name_is_no_person_alone(tmp_pat
     assert [a.name for a in facts.actors.values() if a.kind == "person"] == []
 
 
+def test_a_name_made_a_word_s_modifier_is_no_part_of_the_name_after_it(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Cabinet\nThe new lineup includes Tarvo-allies Hosvi Veldt, who becomes deputy prime minister.\n"))
+    assert [a.name for a in facts.actors.values() if a.kind == "person"] == ["Hosvi Veldt"]
+
+
 def test_a_named_wildfire_is_no_actor(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
         "Fire\nSome evacuations near the Tarn Fire have been lifted, officials said. The Tarn Fire, which erupted "

@@ -170,12 +170,25 @@ def _runs(sentence: str) -> list[tuple[str, int]]:
         if start and sentence[start - 1] == "#":
             continue  # "#StopArtsakhBlockade": a hashtag names no one
         if "’s " not in run and "'s " not in run and "s’ " not in run and "s' " not in run:
-            out.append((run, start))
+            out.extend(_around_weekdays(run, start))
             continue
         for piece in _pieces_after_possessives(run):
-            out.append((piece, start))
+            out.extend(_around_weekdays(piece, start))
             start += len(piece) + 1
     return out
+
+
+def _around_weekdays(run: str, start: int) -> list[tuple[str, int]]:
+    """"told the Associated Press Thursday Syria and …": a day the wire put after one name runs into
+    the next name, which it parts."""
+    out = []
+    for day in _A_DAY_BETWEEN.finditer(run):
+        out.append((run[:day.start()], start))
+        start, run = start + day.end(), run[day.end():]
+    return [*out, (run, start)]
+
+
+_A_DAY_BETWEEN = re.compile(r"(?<=\w) (?:" + "|".join(d.title() for d in WEEKDAYS) + r") (?=[A-Z])")
 
 
 def _pieces_after_possessives(run: str) -> list[str]:

@@ -106,6 +106,13 @@ def test_find_names_strips_possessives_and_splits_after_them() -> None:
     assert "al-Muallem" in _names("The envoy met Mr. al-Muallem’s deputy.")
 
 
+def test_a_weekday_the_wire_put_between_two_names_parts_them() -> None:
+    assert _names("Zebari told the Associated Press Thursday Syria was afraid.") == [
+        "Zebari", "Associated Press", "Syria"]
+    sentence = "Zebari told the Associated Press Thursday Syria was afraid."
+    assert all(sentence[s.start:s.end] == s.text for s in find_names(sentence))
+
+
 def test_a_lone_title_of_address_is_not_a_name() -> None:
     assert _names("It was Mr.") == ["It"]
 

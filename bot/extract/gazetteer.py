@@ -9,6 +9,7 @@ This is knowledge of the world, not of any corpus.
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import cache
 
 import pycountry
@@ -164,7 +165,13 @@ def is_state_name(name: str) -> bool:
 
 @cache
 def _region_names() -> frozenset[str]:
-    return frozenset(s.name for s in pycountry.subdivisions)
+    """Each as the standard writes it and as news does, without its accents ("Tamil Nādu", "Tamil Nadu")."""
+    names = {s.name for s in pycountry.subdivisions}
+    return frozenset(names | {_unaccented(n) for n in names})
+
+
+def _unaccented(name: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
 
 
 def is_region_name(word: str) -> bool:

@@ -2,7 +2,7 @@
 
 import pytest
 
-from bot.extract.gazetteer import is_region_adjective, is_state_name, state_of
+from bot.extract.gazetteer import is_region_adjective, is_region_name, is_state_name, state_of
 
 
 @pytest.mark.parametrize(("name", "state"), [
@@ -65,3 +65,8 @@ def test_the_two_congos_are_two_states_and_the_bare_name_is_kinshasa_s() -> None
 ])
 def test_the_names_news_uses_for_states_iso_lists_otherwise(name: str, state: str) -> None:
     assert state_of(name) == state
+
+
+def test_a_region_is_known_as_news_writes_it_without_the_standard_s_accents() -> None:
+    assert is_region_name("Tamil Nadu") and is_region_name("Tamil Nādu") and is_region_name("Maharashtra")
+    assert not is_region_name("Tamil Nadu Party")

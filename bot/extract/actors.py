@@ -1441,6 +1441,8 @@ def classify(cues: Counter[str], name: str, mentions: int) -> str:
         return "state"
     if fold(name) in NEWS_AGENCIES:
         return ""  # the channel of the story, not an actor in it
+    if " " in name and fold(name.rsplit(" ", 1)[1]) in NEWS_AGENCIES:
+        return "organisation"  # "according to Thomson Reuters": the agency's company, a source, no one
     if len(name.rstrip(".")) == 1:
         return ""  # "a group C game": a letter names nothing
     if cues["label"] == mentions:

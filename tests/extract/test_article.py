@@ -1520,6 +1520,8 @@ def test_a_title_opening_the_first_sentence_stays_a_title(tmp_path: Path) -> Non
         ("Corvale beat high-flying Tarvale 3-1 and climbed into second place.", "Tarvale", "organisation"),
         ("Corvale snapped a run of three draws by winning 2-0 at Tarvale on Monday.", "Tarvale", "organisation"),
         ("Corvale rallied from two down to sink Tarvale 3-2 on Monday.", "Tarvale", "organisation"),
+        # a name ending in a news agency's is its company ("Thomson" is a first name too)
+        ("Revenue missed estimates of $264 million, according to Thomson Reuters.", "Thomson Reuters", "organisation"),
         # an office left or taken, as only a person does (a body "appointed a new chief" has one)
         ("Crowds filled the square on the day Hosvi Veldt stepped down as president.", "Hosvi Veldt", "person"),
         ("Two years later Tarvo Osk was sworn in as the new governor.", "Tarvo Osk", "person"),

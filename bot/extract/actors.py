@@ -868,6 +868,7 @@ def find_mentions(sentences: list[Sentence], lower_words: set[str], mid_caps: se
             if (_is_calendar_word(named.name) or _is_function_word(named.name, text) or _LIKENESS.search(named.name)
                     or _A_STORM.match(named.name) or named.name.rstrip(".") in ("Jr", "Sr")  # a generation, no one
                     or (_A_WILDFIRE.search(named.name) and text[max(0, named.start - 4):named.start].lower() == "the ")
+                    or (" " not in named.name and _is_adverb(named.name))  # "Additionally, the network reported"
                     or _is_an_era(named.name, text, named.start, named.end)
                     or _shouted_or_model(named.name, text[:named.start], lower_words)
                     or _a_region_s_adjective(named.name, text, named.end, mid_caps)

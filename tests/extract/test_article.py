@@ -1553,6 +1553,12 @@ def test_a_name_made_a_word_s_modifier_is_no_part_of_the_name_after_it(tmp_path:
     assert [a.name for a in facts.actors.values() if a.kind == "person"] == ["Hosvi Veldt"]
 
 
+def test_an_adverb_opening_a_sentence_is_no_actor(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Strike\nAdditionally, the Korvan Doctors Network reported a second strike on the camp.\n"))
+    assert [a.name for a in facts.actors.values()] == ["Korvan Doctors Network"]
+
+
 def test_a_named_wildfire_is_no_actor(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
         "Fire\nSome evacuations near the Tarn Fire have been lifted, officials said. The Tarn Fire, which erupted "

@@ -125,6 +125,7 @@ _STOP = {"are", "is", "were", "was", "have", "has", "had", "could", "would", "wi
          "should", "must", "did", "do", "does", "not", "it", "they", "we", "he", "she", "you", "i",
          "last", "next", "yesterday", "today", "tonight", "tomorrow", "ago", "earlier", "later",  # ("21 years last week")
          "overnight", "altogether", "apiece",  # ("100 targets overnight")
+         "ahead", "short", "shy",  # ("20 ahead of the 272 needed": a margin's word, nothing counted)
          "about", "nearly", "almost", "roughly", "approximately",  # ("4,000 workers join about 18,000")
          "remain", "remains", "stay", "stays",  # "5,000 residents remain without power"
          "once", "when", "if", "until", "unless", "because", "though", "although",  # "410 seats once all are counted"
@@ -204,6 +205,7 @@ _OF_THE = re.compile(r"^\s+of\s+(?:the\s+)?")
 _TALLY_WORD = re.compile(r"\b(?:toll|count|total|tally)$")
 _SOME_OF_THE_PEOPLE = {"women", "children", "men", "girls", "boys", "infants", "babies", "minors", "elderly"}
 _NEEDED_AFTER = re.compile(r"(?:\s+[a-z]+){0,2}?\s+(?:(?:were|was|are|is|be)\s+)?(?:needed|required|necessary)\b")
+_NEEDED_NEXT = re.compile(r"\s+(?:needed|required)\b")
 _NEEDED_BEFORE = re.compile(r"\b(?:required|requires|require|needed|needs|need)\s+(?:(?:at least|about|some|a)\s+)?$")
 # "is leading in 220 seats": a count still being made, as a toll still rising is
 _LEADING_IN = re.compile(r"\b(?:leading|ahead|trailing|behind) in\s+(?:about\s+|some\s+|around\s+)?$", re.I)
@@ -237,6 +239,7 @@ _NUMBER_OF = re.compile(r"\b(?:number|count|tally) of ((?:[a-z][\w’'-]* ){0,3}
 _OF_NOUN = re.compile(r"\b([a-z]+(?: toll)?) of\s+(?:[a-z]+\s+){0,2}$")
 _OF_NOUN_ANY_CASE = re.compile(r"\b([A-Za-z][a-z]+) of\s+(?:[a-z]+\s+){0,2}$")  # "Revenue of $308 million"
 _DETERMINER = re.compile(r"^(?:the|a|an|its|their|his|her|this|that)\s+", re.I)
+_A_MARGIN_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:(?:short|shy|ahead|clear)\s+of|off\s+the)\b")
 _A_COUNT_FIRST = re.compile(r"^(?:(?:[\d,.]+|one|two|three|four|five|six|seven|eight|nine|ten|" + "|".join(_TENS)
                             + r"|hundred|thousand|million|billion)(?:[\s-]+|$))+", re.I)
 _WHAT_IS_PAID_BEFORE = re.compile(
@@ -549,6 +552,8 @@ def _counted(sentence: str, start: int, end: int, context: tuple[str, str] | Non
         return harmed.group(1).lower(), "people", False, False
     if context is not None and context_here and context[1] == "people" and not chunk and _DID_HARM_BEFORE.search(before):
         return "people", "people", False, False  # "infected more than 450 people and killed 178": people too
+    if context is not None and context_here and _NEEDED_NEXT.match(after):
+        return context[0], context[1], False, False  # "won 293 seats, more than 20 ahead of the 272 needed": seats
     tail = _clause_words(after)
     if not money and (not tail or tail.split()[0].lower() in _STOP or tail[0].isupper() or not tail[0].isalnum()):
         return "", "", False, False  # "for 83 on the opening morning", "38 on Friday as …": nothing named is counted
@@ -873,6 +878,8 @@ def find_quantities(sentence: str, skip: list[tuple[int, int]] = (), context: tu
         if fraction:  # "6 1/2 years"
             value += int(fraction.group(1)) / int(fraction.group(2))
             end = fraction.end()
+        if _A_MARGIN_AFTER.match(sentence, end):
+            continue  # "240 seats, 32 short of the halfway mark": how far a tally is from a mark, no tally
         plus = sentence[end:end + 1] == "+"  # "2,800+ fire personnel": more than 2,800
         if plus:
             end += 1

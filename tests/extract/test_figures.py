@@ -1009,3 +1009,10 @@ def test_a_price_per_share_is_counted_per_share_not_by_the_rest_of_its_clause() 
     offer = _one("The revised deal for $115 per share in cash represents a premium to the last closing price.")
     assert (offer.value, offer.counts) == (115, "$ per share")
     assert _one("It earned $1.09 per diluted share.").counts == "$ per diluted share"
+
+
+def test_how_far_a_tally_is_from_a_mark_is_no_tally_and_the_mark_counts_what_the_tally_does() -> None:
+    assert [q.value for q in find_quantities("The party won 240 seats on its own, 32 short of the halfway mark.")] == [240]
+    assert [q.value for q in find_quantities("It won 240 seats – 32 off the number needed for a majority.")] == [240]
+    found = find_quantities("The alliance won 293 seats, more than 20 ahead of the 272 needed to form a government.")
+    assert [(q.value, q.counts, q.states) for q in found] == [(293, "seats", ()), (272, "seats", ("need",))]

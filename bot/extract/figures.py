@@ -239,6 +239,7 @@ _NUMBER_OF = re.compile(r"\b(?:number|count|tally) of ((?:[a-z][\w’'-]* ){0,3}
 _OF_NOUN = re.compile(r"\b([a-z]+(?: toll)?) of\s+(?:[a-z]+\s+){0,2}$")
 _OF_NOUN_ANY_CASE = re.compile(r"\b([A-Za-z][a-z]+) of\s+(?:[a-z]+\s+){0,2}$")  # "Revenue of $308 million"
 _DETERMINER = re.compile(r"^(?:the|a|an|its|their|his|her|this|that)\s+", re.I)
+_HYPHEN_AS_A_DASH = re.compile(r"(?<=[a-z])-(?=(?:a|an|the|including|and|but|or|which|who|with|to)\s)")
 _A_MARGIN_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:(?:short|shy|ahead|clear)\s+of|off\s+the)\b")
 _A_COUNT_FIRST = re.compile(r"^(?:(?:[\d,.]+|one|two|three|four|five|six|seven|eight|nine|ten|" + "|".join(_TENS)
                             + r"|hundred|thousand|million|billion)(?:[\s-]+|$))+", re.I)
@@ -468,7 +469,7 @@ def _counted(sentence: str, start: int, end: int, context: tuple[str, str] | Non
     "8.4 million of them" count what the figure before them counted.
     """
     before = sentence[:start]
-    after = sentence[end:]
+    after = _HYPHEN_AS_A_DASH.sub(" — ", sentence[end:])  # "76 seats-a majority of one": 76 seats
     if after.startswith(" still "):
         after = after[6:]  # "341 still missing": the missing
     compound = _COMPOUND_COUNT.match(after)

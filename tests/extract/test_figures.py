@@ -1016,3 +1016,9 @@ def test_how_far_a_tally_is_from_a_mark_is_no_tally_and_the_mark_counts_what_the
     assert [q.value for q in find_quantities("It won 240 seats – 32 off the number needed for a majority.")] == [240]
     found = find_quantities("The alliance won 293 seats, more than 20 ahead of the 272 needed to form a government.")
     assert [(q.value, q.counts, q.states) for q in found] == [(293, "seats", ()), (272, "seats", ("need",))]
+
+
+def test_a_hyphen_set_as_a_dash_ends_what_a_figure_counts() -> None:
+    assert _one("The Coalition will likely hold 76 seats-a majority of just one.").counts == "seats"
+    assert find_quantities("Sixty-seven people-including four crew members-were assumed dead.")[0].counts == "people"
+    assert _one("The army bought 100 state-of-the-art drones.").counts == "state-of-the-art drones"

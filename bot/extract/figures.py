@@ -576,7 +576,8 @@ def _money_counts(counts: str, before: str, after: str = "") -> str:
     if first == "per":  # "$115 per share in cash represents a premium": a price per share ("per diluted share")
         words = counts.split()
         return " ".join(words[:next((i for i, w in enumerate(words[1:], 1) if w.lower() in _STOP), len(words))])
-    if first and first not in _NOT_WHAT_MONEY_IS and not first.endswith("ed") and first not in _MONEY_VERBS:
+    if (first and first not in _NOT_WHAT_MONEY_IS and not first.endswith(("ed", "ly"))  # ("… ultimately get all")
+            and first not in _MONEY_VERBS):
         return counts
     if _A_SHARE_S_PRICE_BEFORE.search(before, max(0, len(before) - 80)):
         return "share price"  # "shares lost 2.4% to $44.06 in trading Monday"

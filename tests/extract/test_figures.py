@@ -1022,3 +1022,7 @@ def test_a_hyphen_set_as_a_dash_ends_what_a_figure_counts() -> None:
     assert _one("The Coalition will likely hold 76 seats-a majority of just one.").counts == "seats"
     assert find_quantities("Sixty-seven people-including four crew members-were assumed dead.")[0].counts == "people"
     assert _one("The army bought 100 state-of-the-art drones.").counts == "state-of-the-art drones"
+
+
+def test_an_adverb_after_a_sum_says_nothing_of_what_it_is() -> None:
+    assert _one("Depositors with more than $250,000 ultimately get all their money back.").counts == "$"

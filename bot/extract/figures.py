@@ -18,7 +18,7 @@ from itertools import islice, pairwise
 
 import pycountry
 
-from bot.extract.dates import MONTHS
+from bot.extract.dates import MONTHS, WEEKDAYS
 from bot.extract.hints import DIGIT, may_contain
 from bot.extract.phrases import PAST_FORMS
 
@@ -102,7 +102,7 @@ _A_MARK_AFTER = re.compile(r"\s+(?:mark|threshold|milestone|level|barrier)\b")
 _QUALIFIER_RE = re.compile(r"\b(" + "|".join(re.escape(q) for q, _ in QUALIFIERS) + r")\b[\s,]*(?:[a-z]+\s+){0,4}$", re.I)
 _QUALIFIER_OF = dict(QUALIFIERS)
 _NOT_COUNTS = re.compile(
-    r"^(?:[\s-]*(?:minutes?|seconds?|year-old|years old|-years?\b|-months?\b|-weeks?\b|-days?\b|-hours?\b|"
+    r"^(?:[\s-]*(?:minutes?|seconds?|years?[\s-]old|-years?\b|-months?\b|-weeks?\b|-days?\b|-hours?\b|"
     r"a\.m\.|p\.m\.|am\b|pm\b|mph|kph|km/h|miles?\b|kilomet(?:re|er)s?|km\b|met(?:re|er)s?\b|m\b|cm\b|mm\b|"
     r"feet|foot|ft\b|inch(?:es)?|yards?|kg\b|kilograms?|grams?|ounces?|pounds?\b|lbs?\b|tons?\b|tonnes?|degrees?|°|"
     r"acres?|hectares?|gallons?|lit(?:re|er)s?|knots?|millibars?|mb\b|percentage points?|magnitude|"
@@ -256,7 +256,7 @@ _IN_WHAT_AFTER = re.compile(r"\s+(?:in|of)\s+((?:[a-z]+\s+){0,2}?(?:costs?|losse
                             r"imports))\b")
 _NOT_WHAT_MONEY_IS = {"on", "in", "from", "at", "by", "versus", "against", "after", "before", "since", "until", "today",
                       "yesterday", "tomorrow", "a", "an", "the", "this", "last", "next", "earlier", "later", "or", "and",
-                      "as", "when", "while", "because", "if", "to", "for", "with"}
+                      "as", "when", "while", "because", "if", "to", "for", "with", "back"}  # ("$880 billion back into …")
 # ("… at $11 billion as CEO Jensen Huang said"; "released US$500,000 to enable a rapid response": what it is for)
 _MONEY_VERBS = {"beat", "rose", "fell", "hit", "missed", "topped", "grew", "dropped", "was", "is", "were", "are",
                 "will", "would", "could", "may", "has", "had", "have", "came", "went", "sank", "jumped", "slid"}
@@ -629,8 +629,9 @@ def _noun_chunk(after: str) -> list[str]:
         if chunk and word.isdigit() and chunk[-1][:1].isupper():  # "171 Boeing 737 Max 9 jets": a model's number
             chunk.append(word)
             continue
-        if not _WORD_START.match(word) or low in _STOP or low in PAST_FORMS or word[:1].isdigit():
-            break  # (a number is not what another number counts; "150 people went missing": a verb ends it)
+        if not _WORD_START.match(word) or low in _STOP or low in PAST_FORMS or word[:1].isdigit() or low in WEEKDAYS:
+            break  # (a number is not what another number counts; "150 people went missing": a verb ends it; and
+            # "two gunmen Monday night": a day)
         if (low.endswith(("ed", "ing")) and word[:1].islower() and low not in _PEOPLE  # (not "Boeing")
                 and not _a_participle_describing(chunk, words[at + 1:])):
             break  # (a token holds no line break for `$` to stop at)

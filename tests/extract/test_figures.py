@@ -1026,3 +1026,9 @@ def test_a_hyphen_set_as_a_dash_ends_what_a_figure_counts() -> None:
 
 def test_an_adverb_after_a_sum_says_nothing_of_what_it_is() -> None:
     assert _one("Depositors with more than $250,000 ultimately get all their money back.").counts == "$"
+
+
+def test_an_age_a_day_or_back_is_no_part_of_what_a_figure_counts() -> None:
+    assert find_quantities("The agency identified the photographer as 50 year old Tarvo Osk.") == []
+    assert _one("He was shot by two unidentified gunmen Monday night in the port town.").counts == "unidentified gunmen"
+    assert _one("The cuts have put $880 billion back into the hands of citizens.").counts == "$"

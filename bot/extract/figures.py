@@ -113,7 +113,8 @@ _AREA_AFTER = re.compile(r"\s+(?:acres?|hectares?)\b", re.I)
 # (and a fire's size: "the County Fire has grown to 86,000 acres")
 _LAND_LOST = re.compile(r"\b(?:burn(?:ed|t|ing|s)?|charred|scorched|blackened|consumed|flooded|razed|(?:wild)?fires?|"
                         r"blazes?)\b", re.I)
-_PAIRED_WITH_AND = re.compile(r"\s+[a-z][\w-]*\s+(?:and|or)\s+([a-z][\w-]*\s+[a-z][\w-]*s)\b")
+# ("15 permanent and non-permanent members"; not "13 people and arresting thousands": a verb after "and")
+_PAIRED_WITH_AND = re.compile(r"\s+[a-z][\w-]*\s+(?:and|or)\s+(?![a-z]+(?:ing|ed)\s)([a-z][\w-]*\s+[a-z][\w-]*s)\b")
 _A_MEASURE_AFTER = re.compile(r"\s+(?:miles?|kilomet(?:re|er)s?|km|light[- ]years?|met(?:re|er)s|feet|ounces?|grams?|"
                               r"kilograms?|kg)\b", re.I)  # (but "2 million acres" burned is a story's figure)
 _STOP = {"are", "is", "were", "was", "have", "has", "had", "could", "would", "will", "may", "might", "can", "who",
@@ -124,7 +125,7 @@ _STOP = {"are", "is", "were", "was", "have", "has", "had", "could", "would", "wi
          "thought", "believed", "said", "reported", "estimated", "expected", "feared", "known", "likely", "already",
          "should", "must", "did", "do", "does", "not", "it", "they", "we", "he", "she", "you", "i",
          "last", "next", "yesterday", "today", "tonight", "tomorrow", "ago", "earlier", "later",  # ("21 years last week")
-         "overnight", "altogether", "apiece",  # ("100 targets overnight")
+         "overnight", "altogether", "apiece", "also",  # ("100 targets overnight", "four suspects also face")
          "ahead", "short", "shy",  # ("20 ahead of the 272 needed": a margin's word, nothing counted)
          "about", "nearly", "almost", "roughly", "approximately",  # ("4,000 workers join about 18,000")
          "remain", "remains", "stay", "stays",  # "5,000 residents remain without power"
@@ -240,6 +241,7 @@ _OF_NOUN = re.compile(r"\b([a-z]+(?: toll)?) of\s+(?:[a-z]+\s+){0,2}$")
 _OF_NOUN_ANY_CASE = re.compile(r"\b([A-Za-z][a-z]+) of\s+(?:[a-z]+\s+){0,2}$")  # "Revenue of $308 million"
 _DETERMINER = re.compile(r"^(?:the|a|an|its|their|his|her|this|that)\s+", re.I)
 _HYPHEN_AS_A_DASH = re.compile(r"(?<=[a-z])-(?=(?:a|an|the|including|and|but|or|which|who|with|to)\s)")
+_A_YEAR_BEFORE_A_DASH = re.compile(r"\b(?:1[89]|20)\d\d\s*[-–]\s*$")
 _A_MARGIN_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:(?:short|shy|ahead|clear)\s+of|off\s+the)\b")
 _A_COUNT_FIRST = re.compile(r"^(?:(?:[\d,.]+|one|two|three|four|five|six|seven|eight|nine|ten|" + "|".join(_TENS)
                             + r"|hundred|thousand|million|billion)(?:[\s-]+|$))+", re.I)
@@ -256,7 +258,8 @@ _IN_WHAT_AFTER = re.compile(r"\s+(?:in|of)\s+((?:[a-z]+\s+){0,2}?(?:costs?|losse
                             r"imports))\b")
 _NOT_WHAT_MONEY_IS = {"on", "in", "from", "at", "by", "versus", "against", "after", "before", "since", "until", "today",
                       "yesterday", "tomorrow", "a", "an", "the", "this", "last", "next", "earlier", "later", "or", "and",
-                      "as", "when", "while", "because", "if", "to", "for", "with", "back"}  # ("$880 billion back into …")
+                      "as", "when", "while", "because", "if", "to", "for", "with", "back",  # ("$880 billion back into …")
+                      "over", "through", "during", "within", "via"}  # ("$40 billion over the next five years")
 # ("… at $11 billion as CEO Jensen Huang said"; "released US$500,000 to enable a rapid response": what it is for)
 _MONEY_VERBS = {"beat", "rose", "fell", "hit", "missed", "topped", "grew", "dropped", "was", "is", "were", "are",
                 "will", "would", "could", "may", "has", "had", "have", "came", "went", "sank", "jumped", "slid"}
@@ -642,7 +645,8 @@ def _noun_chunk(after: str) -> list[str]:
         chunk.append(word)
     while chunk and chunk[-1][:1].isupper() and len(chunk) > 1 and not chunk[-1].endswith("s"):
         chunk.pop()
-    paired = _PAIRED_WITH_AND.match(after) if chunk and len(chunk) == 1 and not chunk[0].endswith("s") else None
+    paired = (_PAIRED_WITH_AND.match(after) if chunk and len(chunk) == 1 and not chunk[0].endswith("s")
+              and chunk[0].lower() not in _PEOPLE else None)
     if paired:  # "15 permanent and non-permanent members", "300 local and foreign journalists": the noun after both
         return [*chunk, "and", *paired.group(1).split()]
     if chunk and chunk[-1].lower() in _BEFORE_THE_NOUN:
@@ -881,6 +885,8 @@ def find_quantities(sentence: str, skip: list[tuple[int, int]] = (), context: tu
         if fraction:  # "6 1/2 years"
             value += int(fraction.group(1)) / int(fraction.group(2))
             end = fraction.end()
+        if _A_YEAR_BEFORE_A_DASH.search(sentence, max(0, start - 8), start) and len(match.group(0).strip()) <= 4:
+            continue  # "the Asian financial crisis of 1997 - 98", "the downturn of 2008 - 9": the years' span
         if _A_MARGIN_AFTER.match(sentence, end):
             continue  # "240 seats, 32 short of the halfway mark": how far a tally is from a mark, no tally
         plus = sentence[end:end + 1] == "+"  # "2,800+ fire personnel": more than 2,800

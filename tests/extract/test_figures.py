@@ -1032,3 +1032,13 @@ def test_an_age_a_day_or_back_is_no_part_of_what_a_figure_counts() -> None:
     assert find_quantities("The agency identified the photographer as 50 year old Tarvo Osk.") == []
     assert _one("He was shot by two unidentified gunmen Monday night in the port town.").counts == "unidentified gunmen"
     assert _one("The cuts have put $880 billion back into the hands of citizens.").counts == "$"
+
+
+def test_a_verb_after_and_or_also_after_the_noun_ends_what_a_figure_counts() -> None:
+    assert _one("The police cracked down, killing at least 13 people and arresting thousands.").counts == "people"
+    assert _one("The other four suspects also face terrorism charges.").counts == "suspects"
+    assert _one("He netted more than $1 million through oil deals with the government.").counts == "$"
+
+
+def test_the_end_of_a_span_of_years_is_no_figure() -> None:
+    assert find_quantities("The Asian financial crisis of 1997 - 98 exposed longstanding weaknesses.") == []

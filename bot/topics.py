@@ -28,6 +28,7 @@ SUMMARY_SENTENCES = 3
 MAX_TOPIC_EVENTS = 30  # the latest; !timeline <topic> filters the whole timeline
 REPEATS_IN_ONE = 3  # a phrase one article repeats this often is a subject even if no other has it
 CANDIDATES = 5 * MAX_TOPICS  # the best-scored phrases whose sentences are gathered before choosing among them
+PLACE_SHARE = 3  # a word is a place if at least one in this many articles using it names the place
 def _is_subject(phrase: str, actor_words: set[str]) -> bool:
     """A phrase can be a topic unless it names an actor, a nationality, a region's people ("European")
     or an office, or is only a direction ("north", "eastern": half of "North Darfur", "eastern Congo")."""
@@ -95,7 +96,9 @@ def find_topics(facts: list[ArticleFacts], actors: list[cards.Actor], timeline: 
             name = f.actors[key].name
             if fold(name) not in name_ends:  # "al-Nusra", taken for a place once, ends a group's name
                 display[_place_phrase(name)][name] += 1
-    places = {k: c.most_common(1)[0][0] for k, c in display.items()}
+    # a word is a place when enough of the articles using it name the place ("Gaza"), not when one took "the World Day
+    # of Peace" for one
+    places = {k: c.most_common(1)[0][0] for k, c in display.items() if PLACE_SHARE * c.total() >= df[k]}
     scored = []
     for phrase, n in tf.items():
         frequent = df[phrase] >= 2 or n >= REPEATS_IN_ONE  # said once is not a subject, even in one article

@@ -131,3 +131,13 @@ def test_a_pair_a_verb_opens_is_no_subject_but_a_thing_an_adjective_opens_is(tmp
     names = _topics(tmp_path, {"a": text, "b": text.replace("9 December", "10 December")})
     assert not {"found guilty", "seized power"} & set(names)
     assert {"uninsured depositors", "armed groups"} <= set(names)
+
+
+def test_a_word_one_article_took_for_a_place_is_no_place_of_the_stories_that_use_it_as_a_word(tmp_path: Path) -> None:
+    topics = _topics(tmp_path, {
+        "a": "Feast\nThe church celebrates January first as its World Day of Peace, the bishop said.\n",
+        "b": "Talks\nThe envoy said peace talks would resume in Varosh next week.\n",
+        "c": "Accord\nLeaders signed the peace accord in Varosh on Monday, officials said.\n",
+        "d": "Vote\nVoters backed the peace deal by a wide margin, the commission said.\n",
+    })
+    assert "Peace" not in topics and "Varosh" in topics

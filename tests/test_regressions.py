@@ -433,6 +433,7 @@ def test_a_name_transliterated_two_ways_is_one_person(tmp_path: Path) -> None:
     (person,) = [a for a in index.briefs.actors if a.kind == "person"]
     assert person.sources == ["a", "b"]
 
+
 def test_a_body_s_name_cut_short_is_the_body_the_corpus_names_in_full(tmp_path: Path) -> None:
     index = _index_of(tmp_path, {
         "a": "Match\nSports Desk | 2 October 2015\nCorvale rallied to sink West Tarbrook Albion 3-2 on Monday.\n",

@@ -1499,9 +1499,10 @@ def classify(cues: Counter[str], name: str, mentions: int) -> str:
         return "person"
     if len(words) >= 2 and _A_PARTY_S_MEMBERS.search(words[-1]) and not (cues["role"] or cues["honorific"]):
         return "organisation"  # "Ms. Merkel's Christian Democrats", "the Social Democrats": a party, by its members
-    if (cues["role"] or cues["honorific"] or ((cues["pronoun"] or cues["listed"]) and not cues["place"]
-                                              and words[-1].lower() not in _THING_HEADS)) \
-            and not _a_word_no_one_is_named(words):  # ("the World Cup … his"; "“Down with the Marshal”")
+    # a title, a title of address, "his" or a list of people says someone (but "the World Cup … his" does not)
+    said_to_be_someone = cues["role"] or cues["honorific"] or (
+        (cues["pronoun"] or cues["listed"]) and not cues["place"] and words[-1].lower() not in _THING_HEADS)
+    if said_to_be_someone and not _a_word_no_one_is_named(words):  # (not "“Down with the Marshal”")
         return "person"
     if cues["member"] and not cues["place"] and len(name.split()) >= 2:
         return "person"
@@ -1653,8 +1654,8 @@ def _may_be_a_persons_name(name: str) -> bool:
 
 def _a_word_no_one_is_named(words: list[str]) -> bool:
     """"Down", "Leader": a word of the language that is no one's first or family name names no one alone."""
-    return len(words) == 1 and is_common_word(words[0]) and not may_be_a_first_name(words[0]) \
-        and not may_be_a_surname(words[0])
+    return (len(words) == 1 and is_common_word(words[0]) and not may_be_a_first_name(words[0])
+            and not may_be_a_surname(words[0]))
 
 
 def _opens_with_a_plain_word(words: list[str]) -> bool:

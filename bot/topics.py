@@ -29,6 +29,15 @@ MAX_TOPIC_EVENTS = 30  # the latest; !timeline <topic> filters the whole timelin
 REPEATS_IN_ONE = 3  # a phrase one article repeats this often is a subject even if no other has it
 CANDIDATES = 5 * MAX_TOPICS  # the best-scored phrases whose sentences are gathered before choosing among them
 PLACE_SHARE = 3  # a word is a place if at least one in this many articles using it names the place
+NAME_RUN_SHARE = 2  # a phrase said no more than this many times as often as the actors whose names hold it is theirs
+
+
+def _runs_of_names(names: list[str]) -> set[str]:
+    """Every run of two words or more of the names (and a one-word name itself), as phrases are written."""
+    return {" ".join(words[i:j]) for n in names for words in [fold(n).replace("’", "'").split()]
+            for i in range(len(words)) for j in range(i + 1, len(words) + 1) if j - i >= 2 or len(words) == 1}
+
+
 def _is_subject(phrase: str, actor_words: set[str]) -> bool:
     """A phrase can be a topic unless it names an actor, a nationality, a region's people ("European")
     or an office, or is only a direction ("north", "eastern": half of "North Darfur", "eastern Congo")."""
@@ -82,9 +91,9 @@ def find_topics(facts: list[ArticleFacts], actors: list[cards.Actor], timeline: 
     # "Jeep maker Stellantis": how a name is told, and that told running into the name ("maker stellantis")
     descriptors = {d for a in actors for r in a.roles if r.text
                    for d in (fold(r.text), f"{fold(r.text).split()[-1]} {fold(a.name).split()[0]}")}
-    name_runs = {" ".join(words[i:j]) for a in actors for n in [a.name, *a.aliases]
-                 for words in [fold(n).replace("’", "'").split()]
-                 for i in range(len(words)) for j in range(i + 1, len(words) + 1) if j - i >= 2 or len(words) == 1}
+    name_runs: Counter[str] = Counter()  # a run of an actor's name -> how often the actors it is of are named
+    for a in actors:
+        name_runs.update(dict.fromkeys(_runs_of_names([a.name, *a.aliases]), a.mentions))
     df: Counter[str] = Counter()
     tf: Counter[str] = Counter()
     display: dict[str, Counter[str]] = defaultdict(Counter)
@@ -102,8 +111,11 @@ def find_topics(facts: list[ArticleFacts], actors: list[cards.Actor], timeline: 
     scored = []
     for phrase, n in tf.items():
         frequent = df[phrase] >= 2 or n >= REPEATS_IN_ONE  # said once is not a subject, even in one article
-        if not frequent or not _is_subject(phrase, actor_words) or phrase.replace("-", " ") in name_runs:
+        if not frequent or not _is_subject(phrase, actor_words):
             continue
+        if NAME_RUN_SHARE * name_runs.get(phrase.replace("-", " "), 0) >= n:
+            continue  # "tahrir al", said mostly in an actor's name (not "county fire", said far more often than the
+            # County Fire Incident Commanders are named)
         if phrase in body_words and phrase not in places:
             continue  # "rapid", a word of the Rapid Support Forces; but "Valmora" of the Valmora Port Authority
         if " " in phrase and not initials.isdisjoint(phrase.split()):
@@ -124,6 +136,8 @@ def find_topics(facts: list[ArticleFacts], actors: list[cards.Actor], timeline: 
     for phrase in ranked:
         if any(phrase in c.split() or c in phrase.split() or _singular(phrase) == _singular(c) for c in chosen):
             continue  # (nor "shares" beside "share")
+        if any(_topic_id(places.get(phrase, phrase)) == _topic_id(places.get(c, c)) for c in chosen):
+            continue  # "el-fasher" beside the place El Fasher (whose phrase is "fasher"): one subject, one card
         if _said_with_a_chosen_pair(phrase, chosen, said_in):
             continue
         if phrase in where and phrase not in places and _only_a_verb(phrase, where[phrase]):
@@ -283,11 +297,15 @@ def _topic(phrase: str, place: str | None, hits: list[tuple[ArticleFacts, int]],
         if len(summary) == SUMMARY_SENTENCES:
             break
     return cards.Topic(
-        id=re.sub(r"[^a-z0-9]+", "-", fold(name)).strip("-"), name=name, summary=summary,
+        id=_topic_id(name), name=name, summary=summary,
         actors=[a for a, _ in sorted(together.items(), key=lambda x: (-x[1], x[0]))[:8]],
         figures=cited_by.figures_of(cited, name)[:MAX_TOPIC_EVENTS],
         events=cited_by.events_of(cited)[-MAX_TOPIC_EVENTS:], sources=sorted({f.article.id for f, _ in hits}),
     )
+
+
+def _topic_id(name: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", fold(name)).strip("-")
 
 
 def _centrality(hit: tuple[ArticleFacts, int], named: _NamedIn) -> int:

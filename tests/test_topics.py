@@ -141,3 +141,10 @@ def test_a_word_one_article_took_for_a_place_is_no_place_of_the_stories_that_use
         "d": "Vote\nVoters backed the peace deal by a wide margin, the commission said.\n",
     })
     assert "Peace" not in topics and "Varosh" in topics
+
+
+def test_a_place_and_its_name_written_with_a_hyphen_are_one_topic(tmp_path: Path) -> None:
+    text = ("Siege\nWire | 14 June 2024\nFighting raged in El Varsh on Monday and the army shelled El Varsh again. "
+            "Residents of el-Varsh fled, and aid for el-Varsh was blocked.\n")
+    names = _topics(tmp_path, {"a": text, "b": text.replace("Monday", "Tuesday")})
+    assert [n for n in names if "varsh" in n.lower()] == ["El Varsh"]

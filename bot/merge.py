@@ -362,16 +362,16 @@ def _link_middle_names(members: dict[tuple[str, str], _Member], union: _Union) -
             by_ends[(skeleton(words[0]), skeleton(words[1]))].add((union.find(m.ref), "".join(words)))
             held[union.find(m.ref)] |= m.offices
 
-    def named(first: str, last: str, alike: float = SPELT_ALIKE) -> set[tuple[str, str]]:
+    def named(first: str, last: str, as_spelt: bool = False) -> set[tuple[str, str]]:
         return {root for root, spelt in by_ends.get((skeleton(first), skeleton(last)), ())
-                if fuzz.ratio(spelt, first + last) >= alike}
+                if spelt == first + last or (not as_spelt and fuzz.ratio(spelt, first + last) >= SPELT_ALIKE)}
 
     longer: dict[tuple[str, str], dict[tuple[str, ...], list[_Member]]] = defaultdict(dict)
     for m in members.values():
         words = tokens(m.name)
         if m.kind == "person" and len(words) >= 3:
             roots = set().union(*(named(words[0], later) for later in words[1:]))
-            tails = set().union(*(named(middle, words[-1], 100) for middle in words[1:-1]))
+            tails = set().union(*(named(middle, words[-1], as_spelt=True) for middle in words[1:-1]))
             roots |= {r for r in tails if _may_hold_the_same_office(held[r], m.offices)}
             for root in roots:  # ("William Lai Ching-te" is both "William Lai" and "Lai Ching-te"; and the longer
                 # names spelt alike, "Nana Addo Dankwa Akufo-Addo" and "… Dankwah …", are one)

@@ -133,16 +133,19 @@ def find_topics(facts: list[ArticleFacts], actors: list[cards.Actor], timeline: 
     where = _sentences_using(facts, ranked[:CANDIDATES])
     said_in = {p: {(f.article.id, i) for f, i in hits} for p, hits in where.items()}
     chosen: list[str] = []
+    cards_taken: set[str] = set()  # the chosen topics' ids
     for phrase in ranked:
         if any(phrase in c.split() or c in phrase.split() or _singular(phrase) == _singular(c) for c in chosen):
             continue  # (nor "shares" beside "share")
-        if any(_topic_id(places.get(phrase, phrase)) == _topic_id(places.get(c, c)) for c in chosen):
+        card = _topic_id(places.get(phrase, phrase))
+        if card in cards_taken:
             continue  # "el-fasher" beside the place El Fasher (whose phrase is "fasher"): one subject, one card
         if _said_with_a_chosen_pair(phrase, chosen, said_in):
             continue
         if phrase in where and phrase not in places and _only_a_verb(phrase, where[phrase]):
             continue  # "declare", "representing": a verb the stories share, no subject
         chosen.append(phrase)
+        cards_taken.add(card)
         if len(chosen) == MAX_TOPICS:
             break
     beyond = [p for p in chosen if p not in where]  # chosen past the candidates gathered: their sentences too

@@ -457,6 +457,7 @@ def _read_lines(art: Article, lines: list[str]) -> None:
             body[at] = line[credit.end():]
             break
     teasers = False  # after "READ MORE": other stories' headlines, until the story's text resumes
+    after_body = body + tail  # (the last teaser's age closes the page)
     for i, line in enumerate(body):
         if art.paragraphs and _POST_SIGNATURE.match(line):
             # "— Harbour Police (@HarbourPolice) June 5, 2024" under an embedded post: it signs the line above
@@ -470,7 +471,8 @@ def _read_lines(art: Article, lines: list[str]) -> None:
             continue
         if line in art.furniture:
             continue  # a caption the page sets twice, once with each credit
-        teasers = bool(_TEASERS_FOLLOW.match(line)) or (teasers and not is_body_line(line))
+        teasers = bool(_TEASERS_FOLLOW.match(line)) or (teasers and (not is_body_line(line)
+                                                                  or _aged_teaser(after_body[i + 1:i + 3])))
         if teasers or _is_furniture(line) or _is_breadcrumb(line, body[i + 1:i + 2]):
             if art.date is None and not teasers and not is_body_line(line) and _is_date_line(line):
                 _read_dateline(art, line)  # "ANI | Paris | Updated: 01-03-2021 23:26 IST": its clock looks like a phone
@@ -499,6 +501,15 @@ def _read_lines(art: Article, lines: list[str]) -> None:
         for part in _INLINE_BULLET.split(line):  # "… an official said. • Hamas is expected …": a list run into one line
             art.paragraphs.append(Paragraph(_LINK_ITEM_MARK.sub("", part), heading=heading))
     art.furniture.extend(tail)
+
+
+def _aged_teaser(following: list[str]) -> bool:
+    """"Supermarket prices were 3.2% higher …", then "5 days ago": among the teasers after "You may
+    also like", a whole sentence is another story's standfirst when its age follows it."""
+    return any(_AGE_LINE.match(line) for line in following)
+
+
+_AGE_LINE = re.compile(r"^\W*(?:about\s+)?(?:an?|\d+)\s+(?:minutes?|hours?|days?|weeks?|months?)\s+ago\W*$", re.I)
 
 
 def _in_its_sentences(line: str, furniture: list[str]) -> str:

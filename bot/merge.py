@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from itertools import chain
 
 from rapidfuzz import fuzz
+from rapidfuzz.distance import Levenshtein
 
 from bot import cards
 from bot.config import Curation
@@ -39,6 +40,7 @@ SAID_AGAIN_FROM = 1000  # one article giving a number this large twice, counting
 MAIN_PLACE_FROM = 2  # sentences that must name a place for it to be the article's setting
 PLACELESS_RATIO = 1.1  # how far a figure naming no place may be from one that does, to be the same quantity
 SPELT_ALIKE = 80  # how alike (rapidfuzz's ratio) two names of the same consonants are spelt, to be one person
+MISSPELT_FROM = 6  # letters a family name needs before one letter off it is taken for a slip of the keys
 ANCHOR_OVERLAP = 0.5  # share of places and states two figures must have in common to be one quantity
 
 
@@ -167,6 +169,7 @@ def _link(members: dict[tuple[str, str], _Member], curation: Curation) -> _Union
     _link_middle_names(members, union)
     _link_acronyms(members, union)  # first, so that "UN Security Council" has one owner below
     _link_transliterations(members, union)
+    _link_misspelt_names(members, union)
     _link_qualified_organisations(members, union)
     _link_bodies_named_in_full_nearby(members, union)
     _link_acronyms(members, union)  # again: "US Department of Justice" is now "Department of Justice", one "DOJ"
@@ -564,6 +567,29 @@ def _link_transliterations(members: dict[tuple[str, str], _Member], union: _Unio
                                   or fuzz.ratio(tokens(first)[-1], tokens(name)[-1]) >= 85
                                   or _vowels_apart(compact(first), compact(name))):
                 union.union(head.ref, m.ref)
+
+
+def _link_misspelt_names(members: dict[tuple[str, str], _Member], union: _Union) -> None:
+    """"President Mohamed Bazouw", in one article only, is the "Mohamed Bazoum" the others name: a
+    full name one story alone gives, a letter off the family name of the one person of that first
+    name whom more stories name, is that person's misspelt. (Two of one family differ in their
+    first names; two long family names a letter apart are rarely two people's in one corpus.)"""
+    articles: dict[tuple[str, str], set[str]] = defaultdict(set)
+    by_first: dict[str, list[tuple[str, _Member]]] = defaultdict(list)
+    for m in members.values():
+        articles[union.find(m.ref)] |= m.articles
+        if m.kind == "person" and len(words := tokens(m.name)) == 2 and len(words[1]) >= MISSPELT_FROM:
+            by_first[words[0]].append((words[1], m))
+    for named in by_first.values():
+        for last, m in named:
+            root = union.find(m.ref)
+            if len(articles[root]) > 1:
+                continue
+            close = {other for spelt, o in named if (other := union.find(o.ref)) != root
+                     and len(articles[other]) > 1 and Levenshtein.distance(spelt, last) == 1
+                     and _may_hold_the_same_office(o.offices, m.offices)}
+            if len(close) == 1:
+                union.union(close.pop(), m.ref)
 
 
 def _vowels_apart(a: str, b: str) -> bool:

@@ -725,6 +725,14 @@ def test_captions_and_teasers_of_other_stories_are_furniture(tmp_path: Path, lin
     assert line not in _texts(art)
 
 
+def test_other_stories_listed_with_their_age_after_you_may_also_like_are_furniture(tmp_path: Path) -> None:
+    art = _parse(tmp_path, "a.txt", (
+        f"Plant visit\n{BODY}You may also like\nRead more from Cost of Living\n"
+        "Bread prices rise for a fifth month\nBakery prices were 4.1% higher than a year ago, a survey said.\n"
+        "5 days ago\nFuel duty frozen again\nThe minister said drivers would pay no more this year.\n12 days ago\n"))
+    assert not any("Bakery" in t or "drivers" in t for t in _texts(art))
+
+
 def test_a_header_may_write_its_month_in_capitals(tmp_path: Path) -> None:
     art = _parse(tmp_path, "a.txt", f"Mission waits\nTASS | 31 AUG 2022\n{BODY}")
     assert art.date == date(2022, 8, 31)

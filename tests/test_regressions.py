@@ -313,6 +313,17 @@ def test_a_name_left_without_its_middle_and_spelt_another_way_is_one_person_but_
         ("Omar Hassan Kadir", ["b"]), ("Omar Hussein", ["a"])]
 
 
+def test_a_family_name_misspelt_in_one_story_is_the_person_the_others_name(tmp_path: Path) -> None:
+    index = _index_of(tmp_path, {
+        "a": "Coup\nWire Desk | 28 July 2023\nSoldiers detained President Ibrahim Tandoum in Zarma on Wednesday.\n",
+        "b": "Coup\nThe Daily | 29 July 2023\nThe bloc told the junta to free President Ibrahim Tandoum.\n",
+        "c": "Coup\nNews Online | 30 July 2023\nThe guards who detained President Ibrahim Tandouw want him tried.\n",
+        "d": "Vote\nWire Desk | 3 August 2023\nCoach Peter Halsen named Peter Halsey in his side.\n",
+    })
+    assert sorted((a.name, a.sources) for a in index.briefs.actors if a.kind == "person") == [
+        ("Ibrahim Tandoum", ["a", "b", "c"]), ("Peter Halsen", ["d"]), ("Peter Halsey", ["d"])]
+
+
 def test_mr_of_a_surname_is_not_the_one_woman_of_that_name_the_corpus_has(tmp_path: Path) -> None:
     index = _index_of(tmp_path, {
         "a": "Visit\nWire Desk | 15 August 2023\nFirst lady Ilona Varga visited Tarvel on Tuesday.\n",

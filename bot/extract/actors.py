@@ -17,7 +17,14 @@ from itertools import pairwise
 
 from bot.extract.dates import MONTHS, WEEKDAYS
 from bot.extract.figures import names_a_sum
-from bot.extract.gazetteer import is_region_adjective, is_region_name, is_state_name, postal_codes, state_of
+from bot.extract.gazetteer import (
+    COMPASS_POINTS,
+    is_region_adjective,
+    is_region_name,
+    is_state_name,
+    postal_codes,
+    state_of,
+)
 from bot.extract.given_names import (
     NAMES_OF_THINGS,
     is_common_word,
@@ -1115,9 +1122,11 @@ def _title_owner(role: str, start: int) -> Span | None:
     one only a body has ("Boeing CEO Kelly Ortberg")."""
     words = role.split()
     cut = next((i for i, w in enumerate(words) if has_role_head(w)), len(words))
-    while len(words) > cut > 1 and is_role_word(words[cut - 1]):
-        cut -= 1  # "Acme Senior Vice President": the office's own words go with it
+    while len(words) > cut > 1 and (is_role_word(words[cut - 1]) or _a_portfolio(words, cut)):
+        cut -= 1  # "Acme Senior Vice President": the office's own words go with it; so does a minister's field
     owner = words[:cut]  # "Federal Reserve" before "Chairman", "Delta Air Lines" before "CEO" ("Air" opens no office)
+    if len(owner) == 1 and owner[0].lower() in ORG_WORDS:
+        return None  # "Union Home Minister Amit Shah": a body's word alone names no body
     office = " ".join(words[cut:cut + 2]).lower()
     named_new = len(owner) > 1 and owner[-1].lower() in ORG_WORDS  # "New Patriotic Party", not "New CEO"
     if not owner or state_of(" ".join(owner)) or owner[0].lower() in _TIME_OF_TITLE or (
@@ -1131,6 +1140,15 @@ def _title_owner(role: str, start: int) -> Span | None:
         return None
     text = " ".join(owner)
     return Span(text, start, start + len(text))
+
+
+def _a_portfolio(words: list[str], cut: int) -> bool:
+    """"Railway Minister", "Home Secretary": the word before a minister's title is the field he holds,
+    unless it is a body's ("Cabinet Secretary")."""
+    return words[cut].lower() in _MINISTERS and words[cut - 1].lower() not in ORG_WORDS | CORPORATE_FORMS
+
+
+_MINISTERS = frozenset({"minister", "secretary"})
 
 
 def _title_complement(role: str, text: str, name_start: int) -> Span | None:
@@ -1244,9 +1262,11 @@ def _cues(text: str, start: int, end: int, name: str, role: str) -> set[str]:
         cues.add("group")  # "the defending champion New England Patriots": a side's title, before its players
     elif role and " " not in name and _A_MAKER_S_TITLE.search(role) and not is_given_name(name):
         cues.add("group")  # "GPU designer Nvidia", "property developer Evergrande" (not "fashion designer Tom Ford")
-    elif role and has_role_head(role) and not ((" " not in name or is_plural_title(role)) and _ONLY_A_RIVAL.search(role)):
+    elif role and has_role_head(role) and not ((" " not in name or is_plural_title(role)) and _ONLY_A_RIVAL.search(role)) \
+            and not (before.endswith(", ") and (_opens_with_a_plain_word(name.split())
+                                                or name.split()[0] in COMPASS_POINTS)):
         # (not "rivals Hamas and Fatah", "rivals Liverpool and Manchester City": sides are rivals too; but
-        # "challenger Everado Moreno" is one)
+        # "challenger Everado Moreno" is one; nor "Commissioner of Railway Safety, South East Circle": where he serves)
         cues.add("role")
     elif (role and len(words) >= 2 and not words & ORG_WORDS and {w.lower() for w in role.split()} & ORG_WORDS
           and before[-4:].lower() != "the "):  # (not "the East Coast of the United States": a part of it)

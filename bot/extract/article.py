@@ -23,7 +23,7 @@ from bot.extract.actors import (
     resolve_actors,
     unvouched_names,
 )
-from bot.extract.dates import DateMention, Moment, find_dates, is_future, years_mentioned
+from bot.extract.dates import DateMention, Moment, find_dates, is_future, told_in_the_past, years_mentioned
 from bot.extract.figures import Quantity, clause_bounds, find_quantities
 from bot.extract.gazetteer import country_names
 from bot.extract.given_names import given_names, pronoun_of
@@ -281,7 +281,8 @@ class _Attributor:
                            self.facts.article.month or self.facts.read_month)
         self.last_year = (years_mentioned(text) or [self.last_year])[-1]
         self.last_date = max((d.moment for d in dates if not d.compares), key=lambda m: m.start, default=self.last_date)
-        own = [d for d in dates if not _reference_point(text, d) and not d.baseline]
+        own = [d for d in dates if not _reference_point(text, d) and not d.baseline
+               and not _ahead_of_its_telling(text, d, self.facts.ref)]
         candidates = [d for d in own if not _names_a_happening(text, d)] or own
         # "the ex-minister, who fled in late January, had been sentenced in June": the main clause's day, if it has
         # one; and a figure is as of no relative clause's day ("the fire, which erupted Saturday, has scorched …")
@@ -932,6 +933,15 @@ _RELATIVE_BEFORE = re.compile(r"\b(?:who|whose|which)\b[^,;:—–()“”\"]*$"
 
 def _in_a_relative_clause(text: str, mention: DateMention) -> bool:
     return bool(_RELATIVE_BEFORE.search(text, max(0, mention.start - 200), mention.start))
+
+
+def _ahead_of_its_telling(text: str, mention: DateMention, ref: date | None) -> bool:
+    """"Greece declared three days of mourning and politicians suspended campaigning for a general
+    election on June 25", written on June 15: what a clause in the past tells had happened when
+    the article was written, so a later day is what its verb speaks of (an election to come), not
+    when anything in it happened."""
+    return (ref is not None and mention.moment.day is not None and mention.moment.start > ref
+            and told_in_the_past(text, mention.start))
 
 
 def _names_a_happening(text: str, mention: DateMention) -> bool:

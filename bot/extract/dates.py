@@ -565,6 +565,13 @@ def _tenseless_in_a_future_sentence(sentence: str, start: int, clause: str) -> b
             and is_future(sentence[:start - len(clause)]))
 
 
+def told_in_the_past(sentence: str, start: int) -> bool:
+    """Whether the clause that leads up to the words at `start` is told in the past (not "said
+    the results would be published on")."""
+    clause = _clause_before(sentence, start)
+    return _told_past(clause) and not is_future(clause)
+
+
 def _told_past(clause: str) -> bool:
     """"Police arrested him on", not "The reduced dividend is payable": a verb in the past and none in the present."""
     return bool(_PAST_VERB.search(clause)) and not _PRESENT_VERB.search(clause)

@@ -19,7 +19,9 @@ from itertools import islice, pairwise
 import pycountry
 
 from bot.extract.dates import MONTHS, WEEKDAYS
+from bot.extract.gazetteer import state_of
 from bot.extract.hints import DIGIT, may_contain
+from bot.extract.names import is_acronym
 from bot.extract.phrases import PAST_FORMS
 
 _SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "b": 1e9,
@@ -145,7 +147,7 @@ _LABEL_WORDS = {"no", "#", "aged", "number", "page", "section", "article", "reso
                 "magnitude", "category", "level", "grade", "phase", "stage", "tier", "type", "volume", "exit",
                 "gate", "floor", "ward", "zone", "highway", "interstate", "road", "street"}
 _WORKERS = {"employees", "staff", "strikers", "labourers", "laborers", "staffers", "picketers"}
-_DEATHS = {"dead", "deaths", "fatalities", "killed", "body", "bodies", "died"}  # ("the body count")
+_DEATHS = {"dead", "death", "deaths", "fatalities", "killed", "body", "bodies", "died"}  # ("the body count", "death toll")
 # people counted by what befell them: "the number of wounded remains 290" counts people
 _HARMED = {"wounded", "injured", "missing", "displaced", "hospitalised", "hospitalized", "evacuated", "evacuees",
            "casualties", "injuries"}  # ("732 injuries": its state says injured, its class is people)
@@ -153,8 +155,8 @@ _STATE_WORDS = re.compile(
     r"\b(displac(?!ement(?:\s+(?:camps?|shelters?|cent(?:re|er)s?|sites?|settlements?)\b|\s*$))\w*|relocat\w*|fled|flee\w*|inflow|influx|kill\w*|dead|died|deaths?|injur\w*|wound\w*|trapped|"
     r"besieged|arrest\w*|detain\w*|missing|evacuat\w*|(?<!\bin )return\w*|infect\w*|hospitali\w*|starv\w*|"  # ("in return")
     # (not "rescuers", "rescue workers": who rescues)
-    r"rescu(?!ers?\b|e (?:workers?|teams?|crews?|efforts?|operations?|services?|dogs?|personnel|missions?)\b)\w*|"
-    r"homeless|vaccinat\w*|unemploy\w*|sick|affected|martyr\w*|perish\w*|slain|hostages?|abduct\w*|kidnap\w*|"
+    r"rescu(?!ers?\b|e (?:workers?|work|teams?|crews?|efforts?|operations?|services?|dogs?|personnel|missions?)\b)\w*|"
+    r"homeless|vaccinat\w*|unemploy\w*|sick|affected|martyr\w*|perish\w*|drown\w*|slain|hostages?|abduct\w*|kidnap\w*|"
     r"unaccounted|destroy\w*|damag\w*|burn(?:ed|t|ing)|charred|scorched|laid off|lay(?:s|ing)? off|layoffs?)\b", re.I)
 # what is done to jobs: "cutting 9,000 jobs", "eliminate about 9,000 more positions"
 _JOBS = {"jobs", "positions", "posts", "roles"}
@@ -202,6 +204,10 @@ _TALLY = re.compile(r"\b((?:death |casualty |body )?(?:toll|total|tally|populati
 # "taking the toll to 31", "bringing the total to 50": the count a figure makes the tally
 _BROUGHT_TO = re.compile(r"\b(?:taking|bringing|pushing|raising|putting|took|brought|pushed|raised|put)\s+(?:the\s+|its\s+)?"
                          r"((?:death\s+|overall\s+|total\s+)?(?:toll|total|tally|count))\s+to\s+(?:[a-z]+\s+){0,2}$", re.I)
+# "The death toll in the train accident involving … on Friday evening has risen to over 250": a toll the
+# sentence opens with is what the number its verb rises to counts, however far the words between run
+_TOLL_OPENS = re.compile(r"(?:The\s+)?((?:death\s+)?toll)\b[^;:]*\b(?:has\s+|have\s+|had\s+)?(?:" + _RISE_VERBS
+                         + r")\s+to\s+(?:[a-z]+\s+){0,2}$")
 _OF_THE = re.compile(r"^\s+of\s+(?:the\s+)?")
 _TALLY_WORD = re.compile(r"\b(?:toll|count|total|tally)$")
 _SOME_OF_THE_PEOPLE = {"women", "children", "men", "girls", "boys", "infants", "babies", "minors", "elderly"}
@@ -232,13 +238,15 @@ _FIGHTERS_OF = re.compile(r"\s*(?:were|are|was)?\s*(?:part|members) of\b")
 _RESTATED = re.compile(r"\b(?:number|figure|toll|total|tally|count|estimate)s?\s+(?:at|to|as|of)\s+(?:[a-z]+\s+){0,2}$")
 # "put the number of affected countries at 74", "the number of people displaced rose to 2,000"
 # a count of harmed people that leaves its noun to the figure before it: "… killed and 76 injured"
+_DIED_RIGHT_AFTER = re.compile(r"\s+(?:(?:have|had|has)\s+)?(?:died|drowned|perished)\b", re.I)
 _HARMED_RIGHT_AFTER = re.compile(r"\s+(injured|wounded|hurt|dead|missing|displaced|arrested|detained|killed)\b", re.I)
 _NUMBER_OF = re.compile(r"\b(?:number|count|tally) of ((?:[a-z][\w’'-]* ){0,3}?[a-z][\w’'-]*) "
                         r"(?:(?:(?:has|have|had) )?(?:rose|risen|climbed|jumped|grew|grown|fell|fallen|dropped|reached|"
                         r"hit|stood|stands|was|were|is|are|remains|remained|exceeds|exceeded|tops|topped|passed|"
                         r"surpassed|totals|totalled|totaled) (?:at |to )?|at |to )(?:[a-z]+ ){0,2}$")
-_OF_NOUN = re.compile(r"\b([a-z]+(?: toll)?) of\s+(?:[a-z]+\s+){0,2}$")
-_OF_NOUN_ANY_CASE = re.compile(r"\b([A-Za-z][a-z]+) of\s+(?:[a-z]+\s+){0,2}$")  # "Revenue of $308 million"
+_OF_NOUN = re.compile(r"(?<![\w-])([a-z]+(?:-[a-z]+)*(?: toll)?) of\s+(?:[a-z]+\s+){0,2}$")
+# "Revenue of $308 million", "an ex-gratia of ₹10 lakh"
+_OF_NOUN_ANY_CASE = re.compile(r"(?<![\w-])([A-Za-z][a-z]+(?:-[a-z]+)*) of\s+(?:[a-z]+\s+){0,2}$")
 _DETERMINER = re.compile(r"^(?:the|a|an|its|their|his|her|this|that)\s+", re.I)
 _HYPHEN_AS_A_DASH = re.compile(r"(?<=[a-z])-(?=(?:a|an|the|including|and|but|or|which|who|with|to)\s)")
 _A_YEAR_BEFORE_A_DASH = re.compile(r"\b(?:1[89]|20)\d\d\s*[-–]\s*$")
@@ -272,7 +280,8 @@ _HEDGING_VERBS = {"reported", "believed", "thought", "estimated", "expected", "f
 _CONTINUES = re.compile(r"\s*(?:in|at|from|on|were|are|had|have|more|others?|already|currently)\b")
 _ANOTHER = re.compile(r"\b(?:another|other|further|additional)\s+$", re.I)
 _WORD_START = re.compile(r"\w")
-_STATE_CLAUSE_BREAK = re.compile(r"[;:.?!()—–,]")
+# ("still missing after at least 78 died": a conjunction opens the figure's own clause)
+_STATE_CLAUSE_BREAK = re.compile(r"[;:.?!()—–,]|\b(?:after|before|when|while|because)\b")
 # the figure's own clause: not "15,000 deaths and displaced millions", where "and" opens another verb's
 # ("3,400 are injured and the death toll may rise": the clause after "and the" is another's)
 _SHARE_ASIDE = re.compile(r",\s*(?:about|some|nearly|almost|roughly|or|over)?\s*[\d.]+\s*(?:%|percent|per cent) of [^,]{1,40},")
@@ -371,6 +380,18 @@ def _value(match: re.Match[str]) -> float | None:
 _GROUPED = re.compile(r"\d,\d{3}\b")
 
 
+def _numbers_a_name(raw: str, after: str) -> bool:
+    """A number of four digits or more, not set in thousands, before a name of two capitalised words
+    or more names what it numbers (a train, a route), and counts nothing: a count that large is set
+    in thousands, and what it counts is a plural noun, or a nation's ("5000 Syrian refugees")."""
+    named = _CAPITALISED_AFTER.match(after)
+    return (raw.isdigit() and len(raw) >= 4 and named is not None and state_of(named.group(1)) is None
+            and not is_acronym(named.group(1)))
+
+
+_CAPITALISED_AFTER = re.compile(r"\s+([A-Z][\w’'-]*)\s+[A-Z][\w’'-]*")
+
+
 def _excluded(sentence: str, match: re.Match[str], value: float, ranged: bool = False) -> bool:
     if _RATIO_BEFORE.search(sentence, max(0, match.start() - 12), match.start()) or _RATIO_AFTER.match(sentence, match.end()):
         return True  # "two in five people live in poverty", "1 in 3 adults": a ratio, no count
@@ -388,6 +409,8 @@ def _excluded(sentence: str, match: re.Match[str], value: float, ranged: bool = 
         return True  # "121 million miles away", "3.5 billion kilometers": a distance or a weight, however large
     if _MODEL_AFTER.match(after):
         return True  # "a 737 Max jet", "the iPhone 15 Pro": a model's name, not a count
+    if _numbers_a_name(raw, after):
+        return True  # "collided with 12841 Shalimar-Chennai Coromandel Express": a train's number
     if raw in _EMERGENCY_NUMBERS and not match.group("scale"):
         return True  # "911 outages across the state": the number people call
     near = sentence[max(0, match.start() - 80):match.start()]
@@ -432,13 +455,15 @@ def _qualifier(before: str, after: str) -> str:
     # the nearest one: "almost all of the estimated 4,000" is an estimate, the "almost" is the part's
     while match is not None and (nearer := _QUALIFIER_RE.search(clause, match.end(1))) is not None:
         match = nearer
-    if match is None or _A_VERB_BETWEEN.search(clause, match.end(1)):
+    if match is None or _A_VERB_BETWEEN.search(clause, match.end(1)) or _JOINED_AFTER.match(clause, match.end(1)):
         return ""  # "the deadliest fire in more than a century stood at 114": the century's, not the toll's
+        # (nor "when it went under, and that 104 people": the word ends a clause)
     if match.group(1).lower() == "under" and _BROUGHT_UNDER_BEFORE.search(clause, 0, match.start(1)):
         return ""  # "came under 92 percent containment": under it, not fewer
     return _QUALIFIER_OF[match.group(1).lower()]
 
 
+_JOINED_AFTER = re.compile(r",\s*(?:and|but|or|while)\b")
 _BROUGHT_UNDER_BEFORE = re.compile(r"\b(?:came|come|comes|coming|brought|bring|brings|placed|put|fell|falls)\s+$")
 
 
@@ -491,7 +516,7 @@ def _counted(sentence: str, start: int, end: int, context: tuple[str, str] | Non
             return harmed.group(1).lower(), "people", False, False
     if context is not None and context_here and _PART_OF_BEFORE.search(before, max(0, len(before) - 40)):
         return context[0], context[1], False, True  # "7,082 requests were registered, of which 5,221 correspond to …"
-    tally = _TALLY.search(before) or _BROUGHT_TO.search(before, max(0, len(before) - 60))
+    tally = _TALLY.search(before) or _BROUGHT_TO.search(before, max(0, len(before) - 60)) or _TOLL_OPENS.match(before)
     chunk = _noun_chunk(after)
     if tally and not whole and not (tally.group(1).lower() == "total" and chunk):  # (nor "a total of 204 deputies")
         # "the death toll of 35 rose overnight": what the number is of comes first
@@ -554,6 +579,8 @@ def _counted(sentence: str, start: int, end: int, context: tuple[str, str] | Non
         return bracketed.group(1), _klass(bracketed.group(1), after), False, False
     if harmed and not money:  # "the 8,800 killed in a magnitude 7.8 earthquake in Nepal": the killed, not where
         return harmed.group(1).lower(), "people", False, False
+    if _DIED_RIGHT_AFTER.match(after) and not money:  # "at least 78 died in the capsize of a fishing boat": the dead
+        return "people", "people", False, False
     if context is not None and context_here and context[1] == "people" and not chunk and _DID_HARM_BEFORE.search(before):
         return "people", "people", False, False  # "infected more than 450 people and killed 178": people too
     if context is not None and context_here and _NEEDED_NEXT.match(after):
@@ -803,7 +830,8 @@ def happenings(text: str) -> set[str]:
 
 # one happening, said two ways ("55 people have been martyred", "60 are dead")
 _SAME_STATE = {"laid": "layo", "lay ": "layo", "lays": "layo", "layi": "layo",
-               "dead": "kill", "died": "kill", "deat": "kill", "mart": "kill", "peri": "kill", "slai": "kill", "woun": "inju",
+               "dead": "kill", "died": "kill", "deat": "kill", "mart": "kill", "peri": "kill", "slai": "kill", "drow": "kill",
+               "woun": "inju",
                "unac": "miss", "char": "burn", "scor": "burn",
                "host": "abdu", "kidn": "abdu"}
 
@@ -1012,6 +1040,9 @@ _NAMED_RATE_BEFORE = re.compile(
     r"\b(inflation|unemployment|turnout|containment|(?:jobless|interest|poverty|literacy|vaccination|participation|occupancy|"
     r"mortality|infection|positivity|unemployment|growth|savings|tax|birth|death|fertility|crime|default|"
     r"approval|vacancy) rates?|approval ratings?)\b(?:\s+(?:in|for|among)\s+[\w-]+(?:\s+[\w-]+)?)?"
+    # "raised interest rates by 0.25% to 5.25%", "… for the seventh consecutive time to 2.25 per cent"
+    r"(?:\s+by\s+[\d.]+\s*(?:%|per\s?cent|percentage\s+points?|basis\s+points?))?"
+    r"(?:\s+for\s+the\s+[\w-]+(?:\s+[\w-]+)?\s+time)?"
     r"(?:\s+(?:now|still|currently))?\s+(?:was|is|were|are|stood at|stands at|sits at|sat at|rose to|fell to|"
     r"climbed to|dropped to|eased to|reached|hit|of|at|to)"
     r"\s+(?:(?:now|still|currently|already)\s+)?(?:(?:about|around|nearly|almost|more than|over|some|just|a record|"
@@ -1148,8 +1179,11 @@ def _ranges(sentence: str, matches: list[re.Match[str]]) -> dict[int, re.Match[s
         low, high = _value(near), _value(far)
         if near.group("pct") and not far.group("pct"):
             continue  # "rose 2.4 percent to $73.47": a change and where it led, not a range
-        if near.group("cur") and _CHANGED_BY_BEFORE.search(sentence, max(0, near.start() - 30), near.start()):
-            continue  # "slid 11.12 per cent or $1.63 to $13.03", "fell $1.63 to $13.03": by how much, and to what
+        if (near.group("cur") or near.group("pct")) and _CHANGED_BY_BEFORE.search(sentence, max(0, near.start() - 30),
+                                                                                  near.start()):
+            # "slid 11.12 per cent or $1.63 to $13.03", "fell $1.63 to $13.03", "raised rates by 0.25% to 5.25%":
+            # by how much, and to what
+            continue
         if low is not None and high is not None and not near.group("ord") and 0 < low < high and not _year_like(near):
             out[far.start()] = near
     return out

@@ -142,20 +142,20 @@ _FORM_OF_STATE = re.compile(r"^(?:the )?(?:(?:Democratic|Federal|Islamic|People'
 def _without_form_of_state(name: str) -> str:
     if name in country_names():
         return name  # ("Republic of Congo" is a state's whole name, not a form of "Congo")
-    bare = _FORM_OF_STATE.sub("", name) if " of " in name else name
+    bare = _FORM_OF_STATE.sub("", name) if " of " in name else name.removesuffix(" Republic")  # ("Niger Republic")
     return bare if bare != name and bare in country_names() else name
 
 
 # Adjectives of the continents and wider regions news groups states by ("African countries"):
 # like a nationality, they describe; they name no actor and no place.
 REGION_ADJECTIVES = frozenset({"African", "European", "Asian", "Arab", "Nordic", "Scandinavian", "Balkan"})
-_COMPASS = frozenset({"West", "East", "North", "South", "Central", "Western", "Eastern", "Northern", "Southern"})
+COMPASS_POINTS = frozenset({"West", "East", "North", "South", "Central", "Western", "Eastern", "Northern", "Southern"})
 
 
 def is_region_adjective(name: str) -> bool:
     """"African", "West African", "Southern European"; and "Korean", which two states share."""
     *qualifiers, last = name.split() or [""]
-    return (last in REGION_ADJECTIVES and all(q in _COMPASS for q in qualifiers)) or name in _shared_demonyms()
+    return (last in REGION_ADJECTIVES and all(q in COMPASS_POINTS for q in qualifiers)) or name in _shared_demonyms()
 
 
 def is_state_name(name: str) -> bool:

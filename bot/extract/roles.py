@@ -247,6 +247,16 @@ def looks_like_person_name(words: list[str]) -> bool:
         i == len(words) - 1 and _a_surname_like_a_nationality(words))) for i, w in enumerate(words))
 
 
+def _initials_before_a_name(words: list[str]) -> bool:
+    """"Chief Secretary PK Jena": initials written without stops, as South Asian news writes them, open
+    the name after a title when one word of a name follows them (alone, "TD Cowen" may be a firm)."""
+    return (len(words) == 2 and _INITIALS.fullmatch(words[0]) is not None and state_of(words[0]) is None
+            and _may_be_in_name(words[1]) and words[1][1:].islower())
+
+
+_INITIALS = re.compile(r"[A-Z]{2,3}")
+
+
 _ABSTRACT_ENDINGS = ("tion", "sion", "ment", "ity", "ism", "ness", "ance")
 
 
@@ -308,7 +318,7 @@ def split_run(run: str, start: int, sentence: str) -> NamedRole:
     cut = 0
     rest = words[last_head + 1:]
     if last_head >= 0 and (not rest or rest[0].lower() not in _JOINING_WORDS) and (
-            looks_like_person_name(rest) or (all(_is_role_prefix_word(w) for w in title)
+            looks_like_person_name(rest) or _initials_before_a_name(rest) or (all(_is_role_prefix_word(w) for w in title)
                                              and not any(w.lower() in ORG_WORDS for w in rest)
                                              and not (len(rest) == 1 and rest[0].lower().endswith(_ABSTRACT_ENDINGS)))):
         cut = last_head + 1  # but "General Motors" is a company named with a title word

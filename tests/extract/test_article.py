@@ -359,6 +359,14 @@ def test_the_year_of_what_a_thing_is_likened_to_is_not_its_own(tmp_path: Path) -
     assert [(e.date, e.sent) for e in facts.events] == [("1997", 1)]
 
 
+def test_a_day_after_the_article_in_a_clause_told_in_the_past_is_not_when_it_happened(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Ferry\nWire | 9 May 2024\n"
+        "Malta declared two days of mourning and parties suspended campaigning for the vote on May 18.\n"
+        "The ferry sank on May 7.\nThe inquiry will open on May 20.\n"))
+    assert [(e.date, e.sent) for e in facts.events] == [("2024-05-07", 1), ("2024-05-20", 2)]
+
+
 def test_a_sentence_is_dated_by_its_main_clause_not_by_a_relative_one(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
         "Trial\nWire | 28 June 2011\n"
@@ -1530,6 +1538,21 @@ def test_a_title_opening_the_first_sentence_stays_a_title(tmp_path: Path) -> Non
 def test_the_kind_an_actor_is_given(tmp_path: Path, text: str, name: str, kind: str) -> None:
     facts = _facts_from_text(tmp_path, f"News of the day\n{text}\n")
     assert _actor(facts, name).kind == kind
+
+
+def test_where_an_officer_serves_after_his_title_is_no_person(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Crash\nThe inquiry will be led by the Commissioner of Rail Safety, North West Circle, officials said.\n"))
+    assert [a.name for a in facts.actors.values() if a.kind == "person"] == []
+
+
+def test_a_minister_s_field_and_union_before_it_are_his_title_not_a_body(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Crash\nUnion Railway Minister Arun Vaishal said help was on its way. "
+        "Union Home Minister Devi Prasad Rao spoke to him.\n"))
+    assert sorted((a.name, a.kind) for a in facts.actors.values() if a.kind) == [
+        ("Arun Vaishal", "person"), ("Devi Prasad Rao", "person")]
+    assert _actor(facts, "Arun Vaishal").roles[0][0] == "Union Railway Minister"
 
 
 def test_a_name_joined_to_era_is_the_person_whose_time_it_was(tmp_path: Path) -> None:

@@ -51,6 +51,37 @@ def test_a_qualifier_is_not_carried_across_a_clause_break() -> None:
     assert q.qualifier == ""
 
 
+def test_a_qualifier_word_that_ends_a_clause_before_and_qualifies_nothing() -> None:
+    q = _one("Officials could not say how many were aboard when the ferry went under, and that 64 people had been saved.")
+    assert (q.qualifier, q.value) == ("", 64)
+
+
+def test_a_train_s_number_before_its_name_counts_nothing() -> None:
+    assert find_quantities("The coaches hit 12718 Ratnachal Superfast Express and overturned.") == []
+    assert _one("About 5000 Syrian refugees crossed the border.").value == 5000  # a nation's people are counted
+
+
+def test_a_toll_the_sentence_opens_with_counts_the_number_its_verb_rises_to() -> None:
+    q = _one("The death toll in the crash of the Ratnachal Express and a goods train in the district of Vellar on "
+             "Friday evening, which officials blamed on a signal fault, has risen to over 280.")
+    assert (q.counts, q.qualifier, q.states) == ("death toll", "more than", ("kill",))
+
+
+def test_rescue_work_is_what_the_counted_are_sent_for_not_what_befell_them() -> None:
+    assert _one("The state rushed 60 ambulances for relief and rescue work.").states == ()
+
+
+def test_a_hyphenated_noun_a_sum_is_of_is_named_whole() -> None:
+    assert _one("The minister announced an ex-gratia of Rs 10 lakh to the families.").counts.endswith("ex-gratia")
+
+
+def test_a_number_that_drowned_or_died_counts_the_dead_of_its_own_clause() -> None:
+    drowned = _one("At least 41 migrants drowned early on Friday and dozens more were feared missing.")
+    died = _one("Dozens are still missing after at least 37 died in the sinking of a ferry off the coast.")
+    assert (drowned.counts, drowned.states) == ("migrants", ("kill",))
+    assert (died.counts, died.klass, died.qualifier, died.states) == ("people", "people", "at least", ("kill",))
+
+
 # --- what a figure counts -----------------------------------------------------------------
 
 
@@ -647,6 +678,9 @@ def test_a_share_of_a_vote_is_a_figure_but_not_a_rate_s_move(sentence: str, shar
     ("The central bank kept its main interest rate at 4.5 per cent.", [(4.5, "interest rate")]),
     ("The jobless rate in Vesna fell to 11.2% last month.", [(11.2, "jobless rate")]),
     ("Unemployment hit 5 per cent, and the index gained 2%.", [(5, "unemployment")]),
+    # by how much it was raised, then to what
+    ("The central bank has raised interest rates by 0.5% to 6.75%, a 12-year high.", [(6.75, "interest rates")]),
+    ("It raised interest rates for the ninth consecutive time to 3.5 per cent.", [(3.5, "interest rates")]),
 ])
 def test_a_rate_named_for_what_it_measures_is_a_figure_of_its_day(sentence: str, rates: list) -> None:
     found = find_quantities(sentence)

@@ -10,6 +10,7 @@ from bot.extract.gazetteer import is_region_adjective, is_region_name, is_state_
     ("Britain", "United Kingdom"), ("U.S.", "United States"), ("Burma", "Myanmar"), ("Ivory Coast", "Côte d'Ivoire"),
     ("England", "England"), ("Northern Ireland", "Northern Ireland"),
     ("Vatican", "Holy See"), ("Holy See", "Holy See"), ("Türkiye", "Turkey"), ("Turkey", "Turkey"),
+    ("Benin Republic", "Benin"), ("Czech Republic", "Czechia"),  # ("Benin Republic", as Nigerian papers write it)
 ])
 def test_state_names_and_short_forms_meet_in_one_name(name: str, state: str) -> None:
     assert state_of(name) == state

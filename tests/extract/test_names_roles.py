@@ -68,6 +68,9 @@ def _names(sentence: str) -> list[str]:
         ("Officials said the U.S. Navy had moved ships out of the storm's path.", "U.S. Navy"),
         ("The court heard evidence from Ludwig van Beethoven Jr about the estate.", "Ludwig van Beethoven Jr"),
         ("Troops would stay, said Otto Wilhelm zu Hallenberg on Monday.", "Otto Wilhelm zu Hallenberg"),
+        # a community "of" its members is one body's name, with or without its initials after it
+        ("Leaders of the Economic Community of Central African States warned the junta.",
+         "Economic Community of Central African States"),
     ],
 )
 def test_find_names_keeps_particles_and_initials(sentence: str, name: str) -> None:
@@ -200,6 +203,13 @@ def test_initials_count_hyphenated_parts() -> None:
             "RSF commander Gen Tomas Varga",
             "Tomas Varga",
             "RSF commander",
+        ),
+        # initials written without stops open the name after the title
+        (
+            "Kalinga Chief Secretary RN Suvar tweeted that the toll had risen.",
+            "Kalinga Chief Secretary RN Suvar",
+            "RN Suvar",
+            "Kalinga Chief Secretary",
         ),
     ],
 )

@@ -530,7 +530,7 @@ _CAPTION_OPENING = re.compile(r"^(.{0,400}?\((?:Photos?|Picture|Image|Pic) (?:by
 # "… said his vacation had become a “tragedy.” headtopics.com": the site the page was copied from
 _SITE_AFTER = re.compile(r"(?<=[.!?”\"])\s+((?:[a-z0-9-]+\.)+(?:com|org|net|co\.uk|com\.au|co\.in|in))\s*$")
 # "were missing.A convoy", "an earthquake.”“The building": two sentences run together
-_RUN_TOGETHER = re.compile(r"([a-z]{2}[.!?][”\"’]?)([“\"‘]?(?:[A-Z][a-z]|[AI] ))")
+_RUN_TOGETHER = re.compile(r"((?:[a-z]{2}|\d)[.!?][”\"’]?)([“\"‘]?(?:[A-Z][a-z]|[AI] ))")  # (and "was 90.Don Pardo")
 # "… days after the ChatGPT-maker fired Altman. Ousted OpenAI CEO Sam Altman.(AFP)": a picture's caption run into
 # the paragraph, its credit glued to its stop
 _GLUED_CAPTION = re.compile(r"(?<=[.!?])\s+([A-Z][^.!?]{2,120}\.\((?:AFP|AP|Reuters|PTI|ANI|IANS|Bloomberg|Getty Images|"

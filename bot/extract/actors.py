@@ -139,6 +139,10 @@ _GROUP_CUE = Caseless(
 _NAME_ENDS_BEFORE_COMMA = re.compile(r"\b[A-Z][a-z]+,\s+(?:the\s+)?$")
 # "Kestrel Partners, the private equity firm, said": a name set beside what kind of body it is (not "MaryAnn
 # Tierney, a regional administrator for the agency": whose the body is, past "for")
+# "Paul Whelan, Turkey's National Intelligence Organisation said": a body named in full after the comma
+# is the next clause's speaker, no appositive (but "Kan, Israel's public broadcaster reported" is one)
+_A_NAMED_BODY_SPEAKS_AFTER = re.compile(r"^,\s+(?:the\s+|[\w.-]+['’]s\s+)?(?:[A-Z][\w’'-]*\s+)+"
+                                        r"(?:said|says|reported|reports|announced|told)\b")
 _GROUP_AFTER = re.compile(
     r"^,\s+(?:the|a|an|[\w.-]+['’]s)\s+(?:(?!(?:for|of|at|with|to)\s)[\w’'-]+\s+){0,4}?"
     r"(?:group|bloc|faction|militia|organi[sz]ation|movement|coalition|service|"
@@ -811,6 +815,28 @@ _A_STORM = re.compile(r"(?:Hurricane|Typhoon|Cyclone|Tropical Storm|Storm|Supers
 _A_WILDFIRE = re.compile(r"\S (?:Fire|Complex)$")  # "the County Fire", "the Dixie Fire", "the August Complex": a blaze
 
 
+def _a_work_s_title_opening(before: str, after: str) -> bool:
+    """"starred in The Hunt for Red October": a capitalised "The" in mid-sentence, a name, then "for" or
+    "of" and another name, is a work's title (but "in The Hague" is a place)."""
+    return before.endswith(" The ") and _OF_A_NAME_AFTER.match(after) is not None
+
+
+_OF_A_NAME_AFTER = re.compile(r" (?:for|of|of the) [A-Z]")
+
+
+def _a_work_s_title(text: str, start: int, end: int) -> bool:
+    """'the soap opera "Peyton Place,"', 'the 1982 film "Gandhi"': a name quoted whole after the kind of work
+    it is names the work, no one."""
+    return bool(_A_WORK_BEFORE.search(text, max(0, start - 20), start)) and _QUOTE_CLOSES.match(text, end) is not None
+
+
+_A_LETTER_AND_A_WORD = re.compile(r"[A-Z]-[a-z]+")  # "A-list actors", "an X-ray", "a U-turn": a word of the language
+_A_PRIZE = re.compile(r"\S (?:Awards?|Prizes?|Medals?|Trophy)$")  # "won eight Academy Awards", "the Nobel Prize"
+_A_WORK_BEFORE = re.compile(r"\b(?:film|movie|series|show|opera|sitcom|novel|book|memoir|album|song|single|play|"
+                            r"musical|documentary|programme|program)\s+[“\"‘]$", re.I)
+_QUOTE_CLOSES = re.compile(r"[,.!?]?[”\"’]")
+
+
 def _is_an_era(name: str, text: str, start: int, end: int) -> bool:
     """"the 6th century B.C.", "circa A.D. 1000": the era a year is counted in, no body or place."""
     return bool(_ERA.fullmatch(name)) and bool(_COUNTED_BEFORE.search(text, max(0, start - 16), start)
@@ -876,6 +902,8 @@ def find_mentions(sentences: list[Sentence], lower_words: set[str], mid_caps: se
                     or _A_STORM.match(named.name) or named.name.rstrip(".") in ("Jr", "Sr")  # a generation, no one
                     or (_A_WILDFIRE.search(named.name) and text[max(0, named.start - 4):named.start].lower() == "the ")
                     or (" " not in named.name and _is_adverb(named.name))  # "Additionally, the network reported"
+                    or _a_work_s_title(text, named.start, named.end) or _A_PRIZE.search(named.name)
+                    or _A_LETTER_AND_A_WORD.fullmatch(named.name)
                     or _is_an_era(named.name, text, named.start, named.end)
                     or _shouted_or_model(named.name, text[:named.start], lower_words)
                     or _a_region_s_adjective(named.name, text, named.end, mid_caps)
@@ -1303,7 +1331,8 @@ def _cues(text: str, start: int, end: int, name: str, role: str) -> set[str]:
          # known as William Lai": a person's other name)
          and not (((role and has_role_head(role)) or before.endswith("known as "))
                   and " " in name and is_given_name(name.split()[0])))
-            or (after.startswith(",") and _GROUP_AFTER.match(after) and not _IN_A_PLACE_BEFORE.search(before))
+            or (after.startswith(",") and _GROUP_AFTER.match(after) and not _IN_A_PLACE_BEFORE.search(before)
+                and not _A_NAMED_BODY_SPEAKS_AFTER.match(after))
             or (after[:10] == " and other" and _AND_OTHER_BODIES_AFTER.match(after) and not state_of(name))
             or (_KIND_OF_BODY_AFTER.match(after) and not _ADJECTIVAL.search(name) and not state_of(name)
                 and not _NAMED_AFTER_ITS_KIND.match(after))
@@ -1411,7 +1440,8 @@ def _cues(text: str, start: int, end: int, name: str, role: str) -> set[str]:
                        and not tied and not parties and not leads_a_party and not led
                        and not (after[:1] == "-" and _A_BACKER_AFTER.match(after))
                        and not (owns and owns.group(1) not in _PARTS_OF_A_PLACE)  # "from Miura's header": the header's
-                       and not (_AN_ADJECTIVE.fullmatch(name) and _A_WORD_AFTER.match(after))):  # "of Conservative rule"
+                       and not (_AN_ADJECTIVE.fullmatch(name) and _A_WORD_AFTER.match(after))  # "of Conservative rule"
+                       and not _a_work_s_title_opening(before, after)):
         cues.add("place")
         if place_after or _AT_A_PLACE_BEFORE.search(before) or _A_PLACE_OF_BEFORE.search(before):
             cues.add("located")  # "in Marshall", "Marshall county", "the northern city of Tal Afar": only a place

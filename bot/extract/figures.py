@@ -54,7 +54,8 @@ _NUMBER_PATTERN = (
     r"six|seven|eight|nine))?|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)(?![\w-])"
     r"(?:\s(?P<tscale>hundred|thousand|million|billion|trillion)\b)?"
     # "killed five people", "a dozen soldiers": a small count is written out, and counts people
-    r"|(?<![\w-])(?P<few>two|three|four|five|six|seven|eight|nine|ten|a dozen)(?=\s+(?:[a-z]+\s+)?(?:"
+    # ("two dozen prisoners": so many dozens)
+    r"|(?<![\w-])(?P<few>two|three|four|five|six|seven|eight|nine|ten|a dozen)(?P<dozens>\sdozen)?(?=\s+(?:[a-z]+\s+)?(?:"
     + "|".join(sorted(_PEOPLE | _FIGHTERS - {"members", "forces", "personnel"} | _HUMANS))
     + r"|others|deaths|fatalities|casualties)\b)"  # ("at least five fatalities")
 )
@@ -287,7 +288,9 @@ _STATE_CLAUSE_BREAK = re.compile(r"[;:.?!()—–,]|\b(?:after|before|when|while
 _SHARE_ASIDE = re.compile(r",\s*(?:about|some|nearly|almost|roughly|or|over)?\s*[\d.]+\s*(?:%|percent|per cent) of [^,]{1,40},")
 # (and "132 confirmed cases and six deaths": the next count's state is its own, but "18 rebels and two soldiers have
 # died" share theirs)
+# ("married for 51 years before she died": a conjunction opens another clause)
 _STATE_TAIL_END = re.compile(r"[;:.?!()]|\d|,\s+(?:and|but|while|whereas)\b|\s+and\s+(?=[a-z]+ed\b)|\s+and\s+the\s|"
+                             r"\s(?:before|after|when|while|because)\s|"
                              r"\s+and\s+(?=(?:two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens|hundreds|"
                              r"thousands)\s+(?:deaths|fatalities|injuries|casualties)\b)")
 # "27 people were dead and four were missing": another count, once the figure's own state is said
@@ -365,7 +368,7 @@ def _value(match: re.Match[str]) -> float | None:
         scale = match.group("tscale")
         return number * (100 if scale.lower() == "hundred" else _SCALES[scale.lower()]) if scale else number
     if match.group("few"):
-        return _WORD_VALUES[match.group("few").lower()]
+        return _WORD_VALUES[match.group("few").lower()] * (12 if match.group("dozens") else 1)
     if match.group("word"):
         base = _WORD_VALUES[match.group("word").lower()]
         return base * _SCALES[match.group("wscale").lower()] if base else None
@@ -378,6 +381,10 @@ def _value(match: re.Match[str]) -> float | None:
 
 
 _GROUPED = re.compile(r"\d,\d{3}\b")
+
+
+_SOMEONE_WAS_BEFORE = re.compile(r"(?:\b[Hh]e|\b[Ss]he|(?<![\w’'])[A-Z][a-z]+)\s+(?:was|is)\s+$")
+_CLAUSE_ENDS_AFTER = re.compile(r"\s*(?:[.;]|,\s|$)")
 
 
 def _numbers_a_name(raw: str, after: str) -> bool:
@@ -429,6 +436,8 @@ def _excluded(sentence: str, match: re.Match[str], value: float, ranged: bool = 
         return True  # "the magnitude of the first quake was 7.7", "an aftershock measuring 7.0": a measurement
     if after.startswith(")") and value < 130 and _NAME_AND_BRACKET.search(near):
         return True  # "Han Duck-soo (75) will take over": an age too
+    if value < 130 and not match.group("scale") and _SOMEONE_WAS_BEFORE.search(near) and _CLAUSE_ENDS_AFTER.match(after):
+        return True  # "He was 96.", "Attenborough was 90.": an age, whose no one says (but "at the age of 89" is his)
     condition = sentence[max(0, match.start() - 120):match.start()]
     if may_contain(condition, ("if", "unless")) and _CONDITION.search(condition):
         return True  # "an emergency is declared if there are more than 500 casualties": a threshold, not a count

@@ -303,7 +303,7 @@ AND_HEADS = {"service", "services", "administration", "commission", "department"
 # what ends a body's whole name, so that "and" after it starts another ("the World Bank and the IMF")
 _WHOLE_BODY_ENDS = AND_HEADS | {"nations", "states"}
 # "the Fish and …", "the ruling State Law and …", "Britain's Monopolies and …": what opens a name
-_OPENED_BEFORE = re.compile(r"(?:\b(?:the|an?)\s+(?:[a-z]+\s+)?|[’']s\s+)$", re.I)
+_OPENED_BEFORE = re.compile(r"(?:\b(?:the|an?)\s+|[’']s\s+)(?:[a-z]+\s+)?$", re.I)  # ("Turkey's ruling Justice and …")
 
 
 def _joins_with_and(sentence: str, first: Span, second: Span) -> bool:
@@ -313,7 +313,7 @@ def _joins_with_and(sentence: str, first: Span, second: Span) -> bool:
     gap = sentence[first.end:second.start]
     if gap == " & ":
         return not state_of(first.text)  # "Procter & Gamble", "Toyo Trust & Banking Co": "&" joins inside a name
-    if gap != " and " or second.text.split()[-1].lower() not in AND_HEADS:
+    if gap != " and " or not _ends_in_a_head(second.text.split()):
         return False  # most pairs of names: spare the rest
     words = first.text.split()
     opened = (words[0] in ("The", "A", "An") or not sentence[:first.start].strip(" \"“‘'")
@@ -323,6 +323,14 @@ def _joins_with_and(sentence: str, first: Span, second: Span) -> bool:
     longest = 3 if len(second.text.split()) >= 3 else 2
     return (opened and 1 <= len(words) <= longest and not is_acronym(words[-1]) and not state_of(words[-1])
             and words[-1].lower() not in _WHOLE_BODY_ENDS and not any(c.isdigit() for c in words[-1]))
+
+
+def _ends_in_a_head(words: list[str]) -> bool:
+    """A run ends in an institution's head word, or in one before a person's name that the title run
+    goes on with ("the ruling Justice and Development Party Omer Celik")."""
+    return words[-1].lower() in AND_HEADS or any(
+        w.lower() in AND_HEADS and 2 <= len(words) - i - 1 <= 3
+        and all(n[:1].isupper() and n[1:].islower() for n in words[i + 1:]) for i, w in enumerate(words[:3]))
 
 
 def _without_owner(words: list[str]) -> list[str]:

@@ -59,7 +59,7 @@ ROLE_HEADS = {
     # who rules without a title of office: "dictator Omar Hassan al Bashir"
     "dictator", "strongman", "warlord", "autocrat", "despot",
     # the ranks below the officers: "Army Private Lynndie England", "Specialist Charles Graner"
-    "corporal", "private", "specialist", "seaman", "airman",
+    "corporal", "private", "specialist", "seaman", "airman", "sailor", "mercenary",  # (not "marine": Marine Le Pen)
     # the markets' trades: "market strategist Taisuke Tanaka"
     "strategist", "dealer", "broker", "consultant", "underwriter",
     # work and walks of life that are seldom a family name: "said mechanic Charles Fromong"
@@ -131,6 +131,7 @@ HEAD_ALT = "|".join(sorted((re.escape(h) for h in ROLE_HEADS), key=len, reverse=
 _PLACE_NAME = r"(?:the\s+)?[\w’'-]+(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'-]*){0,4}"
 _A_KIND_OF_PLACE_ENDS = re.compile(r"\b(?:region|province|city|district|governorate|county|town|village|oblast|"
                                    r"country|republic)$")
+_A_NAME_DID_SOMETHING = re.compile(r"(?-i:[A-Z])\w*\s+(?-i:[a-z]+ed)\s+(?-i:[A-Z])")
 _AFTER_HEAD = re.compile(
     r"(?:[’']s)?(?P<complement>\s+(?:of|to|for|at|in|on)\s+" + _PLACE_NAME + r"(?:\s+and\s+" + _PLACE_NAME + r")?)?"
     r"(?P<sep>\s*,?\s*(?:(?:" + "|".join(HONORIFICS) + r")\.?\s+)?)",
@@ -448,6 +449,8 @@ def role_before(sentence: str, start: int, complement_joins: bool = False) -> st
     if (tail.group("complement") and not tail.group("sep").strip() and not complement_joins
             and not _A_KIND_OF_PLACE_ENDS.search(tail.group("complement"))):
         return ""  # but "head of the region Alexey Smirnov": a lower-case kind of place ends the complement
+    if tail.group("complement") and _A_NAME_DID_SOMETHING.search(tail.group("complement")):
+        return ""  # "Secretary of State Antony Blinken confirmed Gershkovich, Whelan": a clause, and a list after it
     prefix, fragment = window[:head.start()], ""
     if prefix and not prefix[-1].isspace() and prefix.split():  # "Under-Secretary-General": one word
         fragment = prefix.split()[-1]

@@ -1540,6 +1540,31 @@ def test_the_kind_an_actor_is_given(tmp_path: Path, text: str, name: str, kind: 
     assert _actor(facts, name).kind == kind
 
 
+def test_a_title_s_complement_ends_before_a_clause(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Swap\nSecretary of State Ivo Marsh confirmed Dorn, Tam Keel, and Ada Vell were free.\n"))
+    assert _actor(facts, "Tam Keel").roles == []
+
+
+def test_a_body_named_in_full_and_speaking_after_a_name_is_no_appositive(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Swap\nAmong those freed is former soldier Ben Tarrow, Vesnia's National Security Organisation said.\n"))
+    assert _actor(facts, "Ben Tarrow").kind == "person"
+
+
+def test_a_party_named_across_and_after_a_possessive_and_an_adjective_is_one_name(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Swap\nA spokesman for Vesnia's ruling Unity and Progress Party Emre Kaya said the deal held.\n"))
+    assert sorted(a.name for a in facts.actors.values() if a.kind) == ["Emre Kaya", "Unity and Progress Party"]
+
+
+def test_a_work_s_title_a_prize_and_a_letter_joined_to_a_word_are_no_actors(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Obituary\nTom Arlow, best known for the 1970s soap opera \"Maddie Lane,\" won two Golden Harp Awards. "
+        "He starred with a number of A-list actors in The Hunt for Red Harbour.\n"))
+    assert sorted((a.name, a.kind) for a in facts.actors.values() if a.kind) == [("Tom Arlow", "person")]
+
+
 def test_where_an_officer_serves_after_his_title_is_no_person(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
         "Crash\nThe inquiry will be led by the Commissioner of Rail Safety, North West Circle, officials said.\n"))

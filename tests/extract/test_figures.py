@@ -56,6 +56,20 @@ def test_a_qualifier_word_that_ends_a_clause_before_and_qualifies_nothing() -> N
     assert (q.qualifier, q.value) == ("", 64)
 
 
+def test_so_many_dozens_are_counted_by_the_dozen() -> None:
+    q = _one("The exchange involved two dozen prisoners and took place at an airport.")
+    assert (q.value, q.counts) == (24, "prisoners")
+
+
+def test_an_age_told_bare_after_was_is_no_figure() -> None:
+    assert find_quantities("He was 96.") == find_quantities("Kellaway was 90, his agent said.") == []
+    assert _one("The toll was 90.").counts == "toll"
+
+
+def test_what_befalls_another_after_before_or_when_is_not_the_figure_s() -> None:
+    assert _one("He was married to his wife for 51 years before she died of an illness in 2002.").states == ()
+
+
 def test_a_train_s_number_before_its_name_counts_nothing() -> None:
     assert find_quantities("The coaches hit 12718 Ratnachal Superfast Express and overturned.") == []
     assert _one("About 5000 Syrian refugees crossed the border.").value == 5000  # a nation's people are counted

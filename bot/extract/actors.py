@@ -619,6 +619,8 @@ _A_NAME_AFTER = re.compile(r"^[’']s\s+[A-Z][\w’'-]+\s+([A-Z][\w’'-]+)")
 _GOALS = re.compile(r"\b(?:scored|scores|goals?|equali[sz]er|penalty|hat-trick|header|match|league)\b")
 _A_PLAIN_WORD_AFTER = re.compile(r"^\s+(?:from|of|for|on|in|at|with|to|and|the|a|an)\s+")
 # ("beat high-flying Bournemouth 3-1", "beat the second-placed Gunners")
+# "beat Djokovic 6-4 7-5 6-4", "a 6-4, 7-6(3), 7-6(2) defeat of Milos Raonic": sets, as a match of two players is scored
+_SET_SCORES = re.compile(r"\b[0-7]-[0-7](?:\s?\(\d+(?:[-/]\d+)?\))?,?\s[0-7]-[0-7]\b")
 _CONTEST_BEFORE = re.compile(r"\b" + _CONTEST + r"\.?\s+(?:the\s+)?(?:[a-z]+-[a-z]+\s+|bottom\s+|top\s+)?$")
 _CONTEST_AFTER = re.compile(r"^(?:,\s+who)?\s+(?:beat|beats|defeated|drew|lost|thrashed|edged|routed)\b")
 
@@ -1383,7 +1385,7 @@ def _cues(text: str, start: int, end: int, name: str, role: str) -> set[str]:
     # (not "Hu Zhilan (China) beat …" nor "Jannik Sinner beat …": players; nor "drew 1-1 at Goodison Park": the ground)
     if (("-" in text or " by " in text) and not country
             and (_CONTEST_BEFORE.search(before) or _CONTEST_AFTER.match(after)) and _SCORE.search(text)
-            and name.split()[-1].lower() not in _VENUE_HEADS
+            and name.split()[-1].lower() not in _VENUE_HEADS and not _SET_SCORES.search(text)
             and not (" " in name and is_given_name(name.split()[0]) and _may_be_a_persons_name(name))):
         cues.add("team")  # "Liverpool beat Arsenal 2-1": sides of a match are clubs, whatever town they are named for
     elif after[:1] in "'’" and " " not in name and (_A_PLAYER_AFTER.match(after) or _a_player_named_after(after, text)):

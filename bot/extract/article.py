@@ -924,7 +924,15 @@ _ASIDE_CLOSES_AFTER = re.compile(r"[^,;:.—–()“”\"]{0,40},\s+[a-z]")
 
 def _in_an_aside(text: str, mention: DateMention) -> bool:
     return bool(_ASIDE_OPENS_BEFORE.search(text, max(0, mention.start - 120), mention.start)
-                and _ASIDE_CLOSES_AFTER.match(text, mention.end))
+                and _ASIDE_CLOSES_AFTER.match(text, mention.end)) or bool(
+        _APPOSITIVE_BEFORE.search(text, max(0, mention.start - 60), mention.start)
+        and _SUBJECT_GOES_ON_AFTER.match(text, mention.end))
+
+
+# "The world number two, champion in 2013, was in control": a year in words set between commas after
+# the subject says who it is, not when its sentence happened
+_APPOSITIVE_BEFORE = re.compile(r"[a-z],\s+(?:the\s+|a\s+)?[a-z]+(?:\s+[a-z]+){0,2}\s+(?:in|since)\s+$")
+_SUBJECT_GOES_ON_AFTER = re.compile(r",\s+(?:was|is|were|are|has|had|have|will|would|said|says)\b")
 
 
 _SUBORDINATE = re.compile(r"\b(?:after|before|when|while|because|since|until|once|although|though|whereas)\s+$")

@@ -106,6 +106,7 @@ _QUALIFIER_RE = re.compile(r"\b(" + "|".join(re.escape(q) for q, _ in QUALIFIERS
 _QUALIFIER_OF = dict(QUALIFIERS)
 _NOT_COUNTS = re.compile(
     r"^(?:[\s-]*(?:minutes?|seconds?|years?[\s-]old|-years?\b|-months?\b|-weeks?\b|-days?\b|-hours?\b|"
+    r"(?:hours?|days?|weeks?|months?|years?|decades?)\s+(?:ago|earlier|later)\b|"  # "Twelve months ago": a time
     r"a\.m\.|p\.m\.|am\b|pm\b|mph|kph|km/h|miles?\b|kilomet(?:re|er)s?|km\b|met(?:re|er)s?\b|m\b|cm\b|mm\b|"
     r"feet|foot|ft\b|inch(?:es)?|yards?|kg\b|kilograms?|grams?|ounces?|pounds?\b|lbs?\b|tons?\b|tonnes?|degrees?|°|"
     r"acres?|hectares?|gallons?|lit(?:re|er)s?|knots?|millibars?|mb\b|percentage points?|magnitude|"
@@ -157,7 +158,7 @@ _STATE_WORDS = re.compile(
     r"besieged|arrest\w*|detain\w*|missing|evacuat\w*|(?<!\bin )return\w*|infect\w*|hospitali\w*|starv\w*|"  # ("in return")
     # (not "rescuers", "rescue workers": who rescues)
     r"rescu(?!ers?\b|e (?:workers?|work|teams?|crews?|efforts?|operations?|services?|dogs?|personnel|missions?)\b)\w*|"
-    r"homeless|vaccinat\w*|unemploy\w*|sick|affected|martyr\w*|perish\w*|drown\w*|slain|hostages?|abduct\w*|kidnap\w*|"
+    r"homeless|vaccinat\w*|unemploy\w*|sick|affected|martyr\w*|perish\w*|drown\w*|slain|hurt|hostages?|abduct\w*|kidnap\w*|"
     r"unaccounted|destroy\w*|damag\w*|burn(?:ed|t|ing)|charred|scorched|laid off|lay(?:s|ing)? off|layoffs?)\b", re.I)
 # what is done to jobs: "cutting 9,000 jobs", "eliminate about 9,000 more positions"
 _JOBS = {"jobs", "positions", "posts", "roles"}
@@ -383,6 +384,7 @@ def _value(match: re.Match[str]) -> float | None:
 _GROUPED = re.compile(r"\d,\d{3}\b")
 
 
+_A_SCORE_S_STANDING = re.compile(r"\s+(?:down|up|behind|ahead)\b")
 _SOMEONE_WAS_BEFORE = re.compile(r"(?:\b[Hh]e|\b[Ss]he|(?<![\w’'])[A-Z][a-z]+)\s+(?:was|is)\s+$")
 _CLAUSE_ENDS_AFTER = re.compile(r"\s*(?:[.;]|,\s|$)")
 
@@ -416,6 +418,8 @@ def _excluded(sentence: str, match: re.Match[str], value: float, ranged: bool = 
         return True  # "121 million miles away", "3.5 billion kilometers": a distance or a weight, however large
     if _MODEL_AFTER.match(after):
         return True  # "a 737 Max jet", "the iPhone 15 Pro": a model's name, not a count
+    if _A_SCORE_S_STANDING.match(after) and sentence[max(0, match.start() - 1):match.start()] == "-":
+        return True  # "recovering from 15-40 down", "2-1 up": a score
     if _numbers_a_name(raw, after):
         return True  # "collided with 12841 Shalimar-Chennai Coromandel Express": a train's number
     if raw in _EMERGENCY_NUMBERS and not match.group("scale"):
@@ -841,7 +845,7 @@ def happenings(text: str) -> set[str]:
 _SAME_STATE = {"laid": "layo", "lay ": "layo", "lays": "layo", "layi": "layo",
                "dead": "kill", "died": "kill", "deat": "kill", "mart": "kill", "peri": "kill", "slai": "kill", "drow": "kill",
                "woun": "inju",
-               "unac": "miss", "char": "burn", "scor": "burn",
+               "unac": "miss", "char": "burn", "scor": "burn", "hurt": "inju",
                "host": "abdu", "kidn": "abdu"}
 
 
@@ -1186,6 +1190,8 @@ def _ranges(sentence: str, matches: list[re.Match[str]]) -> dict[int, re.Match[s
         if not (_RANGE_GAP.fullmatch(gap) or (gap.strip() == "and" and _BETWEEN.search(sentence, 0, near.start()))):
             continue
         low, high = _value(near), _value(far)
+        if _A_SCORE_S_STANDING.match(sentence, far.end()) and "-" in gap:
+            continue  # "recovering from 15-40 down": a score, no range
         if near.group("pct") and not far.group("pct"):
             continue  # "rose 2.4 percent to $73.47": a change and where it led, not a range
         if (near.group("cur") or near.group("pct")) and _CHANGED_BY_BEFORE.search(sentence, max(0, near.start() - 30),

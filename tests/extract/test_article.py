@@ -1540,6 +1540,18 @@ def test_the_kind_an_actor_is_given(tmp_path: Path, text: str, name: str, kind: 
     assert _actor(facts, name).kind == kind
 
 
+def test_a_player_beaten_in_sets_is_no_club(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Final\nThe Scot won after beating Vuk Vadek in straight sets. He beat Vadek 6-4 7-5 6-4 in the heat.\n"))
+    assert [(a.name, a.kind) for a in facts.actors.values() if a.kind == "organisation"] == []
+
+
+def test_a_year_in_an_aside_saying_who_the_subject_is_dates_nothing(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Final\nThe world number two, champion in 2013, was in control throughout.\nHe first won in 2009.\n"))
+    assert [(e.date, e.sent) for e in facts.events] == [("2009", 1)]
+
+
 def test_a_title_s_complement_ends_before_a_clause(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
         "Swap\nSecretary of State Ivo Marsh confirmed Dorn, Tam Keel, and Ada Vell were free.\n"))

@@ -56,6 +56,12 @@ def test_a_qualifier_word_that_ends_a_clause_before_and_qualifies_nothing() -> N
     assert (q.qualifier, q.value) == ("", 64)
 
 
+def test_a_time_ago_and_a_game_s_score_are_no_figures() -> None:
+    assert find_quantities("Twelve months ago it was all over in four sets.") == []
+    assert find_quantities("He came back from 15-40 down to hold serve.") == []
+    assert _one("Between 15-40 people were hurt.").states == ("inju",)
+
+
 def test_so_many_dozens_are_counted_by_the_dozen() -> None:
     q = _one("The exchange involved two dozen prisoners and took place at an airport.")
     assert (q.value, q.counts) == (24, "prisoners")

@@ -832,6 +832,7 @@ def _a_work_s_title(text: str, start: int, end: int) -> bool:
     return bool(_A_WORK_BEFORE.search(text, max(0, start - 20), start)) and _QUOTE_CLOSES.match(text, end) is not None
 
 
+_COMPASS_ADJECTIVES = frozenset({"Western", "Eastern", "Northern", "Southern"})  # "the Western coalition": no body
 _A_LETTER_AND_A_WORD = re.compile(r"[A-Z]-[a-z]+")  # "A-list actors", "an X-ray", "a U-turn": a word of the language
 _A_PRIZE = re.compile(r"\S (?:Awards?|Prizes?|Medals?|Trophy)$")  # "won eight Academy Awards", "the Nobel Prize"
 _A_WORK_BEFORE = re.compile(r"\b(?:film|movie|series|show|opera|sitcom|novel|book|memoir|album|song|single|play|"
@@ -905,7 +906,7 @@ def find_mentions(sentences: list[Sentence], lower_words: set[str], mid_caps: se
                     or (_A_WILDFIRE.search(named.name) and text[max(0, named.start - 4):named.start].lower() == "the ")
                     or (" " not in named.name and _is_adverb(named.name))  # "Additionally, the network reported"
                     or _a_work_s_title(text, named.start, named.end) or _A_PRIZE.search(named.name)
-                    or _A_LETTER_AND_A_WORD.fullmatch(named.name)
+                    or _A_LETTER_AND_A_WORD.fullmatch(named.name) or named.name in _COMPASS_ADJECTIVES
                     or _is_an_era(named.name, text, named.start, named.end)
                     or _shouted_or_model(named.name, text[:named.start], lower_words)
                     or _a_region_s_adjective(named.name, text, named.end, mid_caps)

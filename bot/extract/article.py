@@ -894,7 +894,9 @@ _LIKE_BEFORE = re.compile(r"\b(?:similar to|akin to|comparable to|reminiscent of
 # "has killed at least 46,707 Palestinians since October 7, 2023", "who has led Myanmar since 2021", "a civil war
 # since the military coup in 2021": where a span begins, not when the sentence's own fact happened (but "since
 # Dec. 23, when the jury retired" names what happened that day)
-_SINCE = re.compile(r"\bsince\s+(?:(?:the\s+)?[^.;:,]{0,40}?\s+(?:in|of)\s+)?$", re.I)
+# ("since the war began in …", "since the Israel-Hamas War started on October 7": when a span began)
+_SINCE = re.compile(r"\bsince\s+(?:(?:the\s+)?[^.;:,]{0,40}?\s+(?:(?:began|started|broke\s+out|erupted)\s+)?(?:in|of|on)\s+)?$",
+                    re.I)
 _WHEN_AFTER = re.compile(r",?\s+when\b")
 # "is set to rule until 2031": where a span to come ends (but "linked to al-Qaeda until July 2016" tells when
 # the link was cut)

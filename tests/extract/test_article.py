@@ -1540,6 +1540,18 @@ def test_the_kind_an_actor_is_given(tmp_path: Path, text: str, name: str, kind: 
     assert _actor(facts, name).kind == kind
 
 
+def test_the_day_a_span_began_is_not_when_its_sentence_happened(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Shipping\nWire | 16 January 2024\nRebels hit a cargo ship, raising concerns amid the attacks on vessels "
+        "since the war started on October 7.\nThe ship was hit on January 15.\n"))
+    assert [(e.date, e.sent) for e in facts.events] == [("2024-01-15", 1)]
+
+
+def test_a_lone_compass_adjective_is_no_body(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, "Shipping\nRebels struck a ship despite a warning from the Western coalition.\n")
+    assert [a.name for a in facts.actors.values() if a.kind] == []
+
+
 def test_a_player_beaten_in_sets_is_no_club(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
         "Final\nThe Scot won after beating Vuk Vadek in straight sets. He beat Vadek 6-4 7-5 6-4 in the heat.\n"))

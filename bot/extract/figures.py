@@ -194,6 +194,8 @@ _MARGIN_BEFORE = re.compile(r"\b(?:lead|margin|gap|advantage|deficit)\s+of\s+(?:
 # what a count does as it grows: "the toll rose to 33", and what a later report may take higher again
 _RISE_VERBS = (r"rose|rises|risen|soared|soars|climbed|climbs|jumped|jumps|surged|surges|increased|increases|mounted|"
                r"mounts|swelled|swells|reached|reaches")
+# "has increased from eight to 19", "has risen from 546 recorded in January to 718": the count before, then the new
+_FROM_AN_EARLIER_COUNT = r"\s+from\s+(?:the\s+)?[\w,.]+(?:\s+[A-Za-z]+){0,4}"
 _TALLY = re.compile(r"\b((?:death |casualty |body )?(?:toll|total|tally|population|count|crowd|turnout|army|force)),? "
                     # the words between may hold a date or a magnitude ("… struck on March 28, 2025, has soared to")
                     # (or initials: "the death toll in the deadliest U.S. fire in more than a century stood at")
@@ -201,8 +203,8 @@ _TALLY = re.compile(r"\b((?:death |casualty |body )?(?:toll|total|tally|populati
                     r"passed|passes|topped|tops|hit|hits|grown|grew|grows|stands at|stood at|exceeded|exceeds|"
                     r"surpassed|surpasses|exceeding|surpassing|topping|passing|was|is|"
                     # what it may come to ("the tally could climb to 20,000")
-                    r"rise|climb|reach|exceed|top|surpass|pass|jump|surge|increase|mount|swell)"
-                    r"(?: to)?)\s+(?:[a-z]+\s+){0,2}$", re.I)
+                    r"rise|climb|reach|exceed|top|surpass|pass|jump|surge|increase|mount|swell|doubled|tripled)"
+                    r"(?:" + _FROM_AN_EARLIER_COUNT + r")?(?: to)?)\s+(?:[a-z]+\s+){0,2}$", re.I)
 # "taking the toll to 31", "bringing the total to 50": the count a figure makes the tally
 _BROUGHT_TO = re.compile(r"\b(?:taking|bringing|pushing|raising|putting|took|brought|pushed|raised|put)\s+(?:the\s+|its\s+)?"
                          r"((?:death\s+|overall\s+|total\s+)?(?:toll|total|tally|count))\s+to\s+(?:[a-z]+\s+){0,2}$", re.I)
@@ -220,6 +222,9 @@ _NEEDED_BEFORE = re.compile(r"\b(?:required|requires|require|needed|needs|need)\
 _LEADING_IN = re.compile(r"\b(?:leading|ahead|trailing|behind) in\s+(?:about\s+|some\s+|around\s+)?$", re.I)
 _BASELINE_BEFORE = re.compile(r"\b(?:compared (?:to|with)|a far cry from|(?:up|down) from|versus|vs\.?|"
                               r"than (?:the|its|their|his|her|in|last|a year)\b)[^,;.:!?]{0,40}$", re.I)
+# "increased to 527 from 157", "has risen from 546 …": the count a rise or a fall began from
+_RISEN_FROM = re.compile(r"\b(?:" + _RISE_VERBS + r"|rose|fell|fallen|dropped|declined|decreased|doubled|tripled|grew|"
+                         r"grown)\s+(?:to\s+[\d,.]+\s+)?from\s+(?:the\s+)?$")
 _FRACTION_AFTER = re.compile(r" ([1-9])/([2-9]|1[0-6])\b(?![/-]\d)")
 _RISEN_TO = re.compile(r"\b(?:" + _RISE_VERBS + r")(?: to)?\s+(?:[a-z]+\s+){0,2}$")
 # "a 10-member delegation", "an 82-person team", "a 3,000-strong force", "the 300-seat parliament": the number
@@ -245,7 +250,8 @@ _HARMED_RIGHT_AFTER = re.compile(r"\s+(injured|wounded|hurt|dead|missing|displac
 _NUMBER_OF = re.compile(r"\b(?:number|count|tally) of ((?:[a-z][\w’'-]* ){0,3}?[a-z][\w’'-]*) "
                         r"(?:(?:(?:has|have|had) )?(?:rose|risen|climbed|jumped|grew|grown|fell|fallen|dropped|reached|"
                         r"hit|stood|stands|was|were|is|are|remains|remained|exceeds|exceeded|tops|topped|passed|"
-                        r"surpassed|totals|totalled|totaled) (?:at |to )?|at |to )(?:[a-z]+ ){0,2}$")
+                        r"surpassed|totals|totalled|totaled|increased|decreased|doubled|tripled)"
+                        r"(?:" + _FROM_AN_EARLIER_COUNT + r")? (?:at |to )?|at |to )(?:[a-z]+ ){0,2}$")
 _OF_NOUN = re.compile(r"(?<![\w-])([a-z]+(?:-[a-z]+)*(?: toll)?) of\s+(?:[a-z]+\s+){0,2}$")
 # "Revenue of $308 million", "an ex-gratia of ₹10 lakh"
 _OF_NOUN_ANY_CASE = re.compile(r"(?<![\w-])([A-Za-z][a-z]+(?:-[a-z]+)*) of\s+(?:[a-z]+\s+){0,2}$")
@@ -402,8 +408,9 @@ _CAPITALISED_AFTER = re.compile(r"\s+([A-Z][\w’'-]*)\s+[A-Z][\w’'-]*")
 
 
 def _excluded(sentence: str, match: re.Match[str], value: float, ranged: bool = False) -> bool:
-    if _RATIO_BEFORE.search(sentence, max(0, match.start() - 12), match.start()) or _RATIO_AFTER.match(sentence, match.end()):
-        return True  # "two in five people live in poverty", "1 in 3 adults": a ratio, no count
+    if _RATIO_BEFORE.search(sentence, max(0, match.start() - 12), match.start()) or (
+            _RATIO_AFTER.match(sentence, match.end()) and (value is None or value <= 100)):
+        return True  # "two in five people live in poverty", "1 in 3 adults": a ratio, no count (not "718 in 13 of")
     if match.group("word") or match.group("few"):
         return False
     if match.group("tens"):  # "forty minutes", "twenty-one-year-old": not counts
@@ -905,7 +912,8 @@ def find_quantities(sentence: str, skip: list[tuple[int, int]] = (), context: tu
         if maker and _A_MODEL_S_NUMBER.fullmatch(sentence, start, end) and maker.group(1).lower() not in _NOT_A_MAKER:
             continue  # "the Boeing 737-800": a model's number, no range (but "Between 20-25 people")
         value = _value(match)
-        if (not match.group("cur") and _BASELINE_BEFORE.search(sentence, max(0, start - 60), start)
+        if (not match.group("cur") and (_BASELINE_BEFORE.search(sentence, max(0, start - 60), start)
+                                        or _RISEN_FROM.search(sentence, max(0, start - 40), start))
                 and not (match.group("pct") and _a_rival_s_share(sentence, start, end, value, out))):
             # "a far cry from the 303 seats it won in 2019": what a figure is set against, another time's (a sum
             # set against is kept, as the year-earlier sum it is; and "56% of the vote compared with 44% for

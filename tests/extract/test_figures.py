@@ -56,6 +56,18 @@ def test_a_qualifier_word_that_ends_a_clause_before_and_qualifies_nothing() -> N
     assert (q.qualifier, q.value) == ("", 64)
 
 
+def test_the_count_a_rise_began_from_is_set_against_and_the_count_it_reached_is_the_figure() -> None:
+    assert [(q.value, q.counts) for q in find_quantities(
+        "The ministry said the number of cases had increased to 627 from 257 recorded in January.")] == [(627, "cases")]
+    assert [(q.value, q.counts) for q in find_quantities(
+        "The ministry said the number of cases has risen from 646 recorded in January to 818 in 13 of its districts.")] \
+        == [(818, "cases")]
+    assert [(q.value, q.counts) for q in find_quantities(
+        "The death toll from cholera in the country has increased from eight to 29, the ministry said.")] \
+        == [(29, "death toll")]
+    assert find_quantities("Two in five people live in poverty, and 1 in 3 adults smoke.") == []
+
+
 def test_a_time_ago_and_a_game_s_score_are_no_figures() -> None:
     assert find_quantities("Twelve months ago it was all over in four sets.") == []
     assert find_quantities("He came back from 15-40 down to hold serve.") == []

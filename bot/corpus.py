@@ -32,6 +32,7 @@ MAX_ARTICLE_BYTES = 2_000_000
 # Words that web pages use for their own chrome, in any language of news English.
 _FURNITURE_LINE = re.compile(
     r"^\s*(related( videos| articles| stories| content| posts)?|read (more|next|also)|"
+    r"read (more|the full (story|article|report)) (at|on|from|in) .{1,60}|"  # "Read more at the Harvard Gazette."
     r"share\b[^.]{0,60}|send to (a )?friend.*|advertisement|sponsored( content)?|subscribe( now)?|"
     r"sign up.*newsletter.*|newsletter|follow us.*|comments?|leave a (comment|reply)|"
     r"click here.*|tags?:.*|filed under.*|all rights reserved.*|copyright.*|©.*|"

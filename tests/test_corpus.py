@@ -719,6 +719,7 @@ def test_a_text_with_the_odd_spaced_stop_is_left_as_written(tmp_path: Path) -> N
     "Tents stand in rows near a school in Sohar. [Khalid Almasri/AP Photo]",
     "Image caption: Residents cross the river on Thursday as the fighting nears the northern districts.",
     "Residents cross the river on Thursday (Reuters/Omar Tarvel)",
+    "Read more at the Harvard Gazette.",
 ])
 def test_captions_and_teasers_of_other_stories_are_furniture(tmp_path: Path, line: str) -> None:
     art = _parse(tmp_path, "a.txt", f"Plant visit\n{line}\n{BODY}")

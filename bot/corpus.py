@@ -33,6 +33,7 @@ MAX_ARTICLE_BYTES = 2_000_000
 _FURNITURE_LINE = re.compile(
     r"^\s*(related( videos| articles| stories| content| posts)?|read (more|next|also)|"
     r"read (more|the full (story|article|report)) (at|on|from|in) .{1,60}|"  # "Read more at the Harvard Gazette."
+    r"most (read|popular|viewed|shared) (in|on|from) \S.*|"  # "Most read in News Breaking HORROR CHARGES Gang of 28 …"
     r"share\b[^.]{0,60}|send to (a )?friend.*|advertisement|sponsored( content)?|subscribe( now)?|"
     r"sign up.*newsletter.*|newsletter|follow us.*|comments?|leave a (comment|reply)|"
     r"click here.*|tags?:.*|filed under.*|all rights reserved.*|copyright.*|©.*|"

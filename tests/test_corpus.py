@@ -720,6 +720,8 @@ def test_a_text_with_the_odd_spaced_stop_is_left_as_written(tmp_path: Path) -> N
     "Image caption: Residents cross the river on Thursday as the fighting nears the northern districts.",
     "Residents cross the river on Thursday (Reuters/Omar Tarvel)",
     "Read more at the Harvard Gazette.",
+    "Most read in News Breaking HORROR CHARGES Gang of 28 men charged over seven years Exclusive RUN THE WORLD Star "
+    "'likes to be Queen Bee' ABSOLUTE TRAGEDY Mum, 28, dies just 48 hours after giving birth",
 ])
 def test_captions_and_teasers_of_other_stories_are_furniture(tmp_path: Path, line: str) -> None:
     art = _parse(tmp_path, "a.txt", f"Plant visit\n{line}\n{BODY}")

@@ -680,7 +680,8 @@ _RANKED_BY_SIZE = re.compile(r"\b(?:[a-z]+-)?(?:largest|biggest)\s+(?:[\w-]+\s+)
 # "the Taliban, who …"
 _WHO_ONE_AFTER = re.compile(r"^\s*,\s*who\s+(?:has|is|was|[a-z]+s|[a-z]+ed|took|won|lost|led|left|made|went|came|gave|"
                             r"held|told|said|saw|became|ran|fled|met|got|kept|brought|sought|fought|spoke|wrote|"
-                            r"built|began|grew|knew|rose|stood|taught|thought|fell|sat|paid|sold|spent)\b"
+                            r"built|began|grew|knew|rose|stood|taught|thought|fell|sat|paid|sold|spent|struck|hit|"
+                            r"beat|broke|threw|drove|chose|caught|bought|found|sent|shot|put|set|wore|flew|swam)\b"
                             r"(?![^,.;]*\b(?:their|they|them)\b)")
 _POSSESSOR = re.compile(r"\b(\w+)[’']s\b")
 _BARE_WORDS = ORG_WORDS | FAITHS  # a name of only these names no one: "Government", "Islamist"

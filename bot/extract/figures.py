@@ -390,6 +390,12 @@ def _value(match: re.Match[str]) -> float | None:
 _GROUPED = re.compile(r"\d,\d{3}\b")
 
 
+_FEW_WORDS = r"(?:one|two|three|four|five|six|seven|eight|nine|ten)"
+_SCORE_LINE_AFTER = re.compile(r"\s+(?:(?:for|off)\s+(?:\d+|" + _FEW_WORDS + r")\b(?!\s+[a-z]+s\b)|(?:all|not)\s+out\b)")
+_SCORE_LINE_BEFORE = re.compile(r"\b(?:\d+|" + _FEW_WORDS + r")\s+(?:for|off)\s+$")
+_BALLS_BEFORE = re.compile(r"\b(?:off|from|in)\s+$")
+_A_PLURAL_NEXT = re.compile(r"\s+[a-z]+s\b")
+_BALLS_AFTER = re.compile(r"\s+(?:balls|deliveries)\b")
 _A_SCORE_S_STANDING = re.compile(r"\s+(?:down|up|behind|ahead)\b")
 _SOMEONE_WAS_BEFORE = re.compile(r"(?:\b[Hh]e|\b[Ss]he|(?<![\w’'])[A-Z][a-z]+)\s+(?:was|is)\s+$")
 _CLAUSE_ENDS_AFTER = re.compile(r"\s*(?:[.;]|,\s|$)")
@@ -427,6 +433,12 @@ def _excluded(sentence: str, match: re.Match[str], value: float, ranged: bool = 
         return True  # "a 737 Max jet", "the iPhone 15 Pro": a model's name, not a count
     if _A_SCORE_S_STANDING.match(after) and sentence[max(0, match.start() - 1):match.start()] == "-":
         return True  # "recovering from 15-40 down", "2-1 up": a score
+    score_before = _SCORE_LINE_BEFORE.search(sentence, max(0, match.start() - 20), match.start())
+    if (_SCORE_LINE_AFTER.match(after) or (score_before and not _A_PLURAL_NEXT.match(after))
+            or (_BALLS_BEFORE.search(sentence, max(0, match.start() - 6), match.start()) and _BALLS_AFTER.match(after))):
+        # a batter's or a bowler's figures: "58 off 110", "two for 34", "47 for three", "240 all out", "58 not
+        # out", "off 95 balls": a score line, no count a reader sets beside another report's
+        return True
     if _numbers_a_name(raw, after):
         return True  # "collided with 12841 Shalimar-Chennai Coromandel Express": a train's number
     if raw in _EMERGENCY_NUMBERS and not match.group("scale"):

@@ -1533,6 +1533,8 @@ def test_a_title_opening_the_first_sentence_stays_a_title(tmp_path: Path) -> Non
         # an office left or taken, as only a person does (a body "appointed a new chief" has one)
         ("Crowds filled the square on the day Hosvi Veldt stepped down as president.", "Hosvi Veldt", "person"),
         ("Two years later Tarvo Osk was sworn in as the new governor.", "Tarvo Osk", "person"),
+        # one "who" did something, whatever the verb's past ("who struck", "who hit")
+        ("The stand came with Marnus Velkovic, who struck a controlled 58.", "Marnus Velkovic", "person"),
     ],
 )
 def test_the_kind_an_actor_is_given(tmp_path: Path, text: str, name: str, kind: str) -> None:

@@ -68,6 +68,15 @@ def test_the_count_a_rise_began_from_is_set_against_and_the_count_it_reached_is_
     assert find_quantities("Two in five people live in poverty, and 1 in 3 adults smoke.") == []
 
 
+def test_a_batter_s_or_a_bowler_s_figures_are_a_score_line_not_counts() -> None:
+    for line in ("He struck a controlled 58 off 110 by turning the strike over.", "Varn took a vital haul of two for 34.",
+                 "The score slipped to 47 for three.", "They posted a modest 240 all out.",
+                 "The left-hander brought up his hundred off 95 balls."):
+        assert find_quantities(line) == [], line
+    assert [(q.value, q.counts) for q in find_quantities("Hamas freed 3 hostages for 90 prisoners.")] == [
+        (3, "hostages"), (90, "prisoners")]
+
+
 def test_a_time_ago_and_a_game_s_score_are_no_figures() -> None:
     assert find_quantities("Twelve months ago it was all over in four sets.") == []
     assert find_quantities("He came back from 15-40 down to hold serve.") == []

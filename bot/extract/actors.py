@@ -833,6 +833,8 @@ def _a_work_s_title(text: str, start: int, end: int) -> bool:
     return bool(_A_WORK_BEFORE.search(text, max(0, start - 20), start)) and _QUOTE_CLOSES.match(text, end) is not None
 
 
+# "Update: Thursday, 7 a.m. ET", "at 8:30 p.m. EDT", "11:10 BST": a clock's zone, no body
+_A_CLOCK_BEFORE = re.compile(r"(?:\d\s*[ap]\.?m\.?|\d[:.]\d\d)\s+$", re.I)
 _COMPASS_ADJECTIVES = frozenset({"Western", "Eastern", "Northern", "Southern"})  # "the Western coalition": no body
 _A_LETTER_AND_A_WORD = re.compile(r"[A-Z]-[a-z]+")  # "A-list actors", "an X-ray", "a U-turn": a word of the language
 _A_PRIZE = re.compile(r"\S (?:Awards?|Prizes?|Medals?|Trophy)$")  # "won eight Academy Awards", "the Nobel Prize"
@@ -908,6 +910,8 @@ def find_mentions(sentences: list[Sentence], lower_words: set[str], mid_caps: se
                     or (" " not in named.name and _is_adverb(named.name))  # "Additionally, the network reported"
                     or _a_work_s_title(text, named.start, named.end) or _A_PRIZE.search(named.name)
                     or _A_LETTER_AND_A_WORD.fullmatch(named.name) or named.name in _COMPASS_ADJECTIVES
+                    or (len(named.name) <= 4 and named.name.isupper()
+                        and _A_CLOCK_BEFORE.search(text, max(0, named.start - 12), named.start))
                     or _is_an_era(named.name, text, named.start, named.end)
                     or _shouted_or_model(named.name, text[:named.start], lower_words)
                     or _a_region_s_adjective(named.name, text, named.end, mid_caps)

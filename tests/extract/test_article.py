@@ -1549,6 +1549,13 @@ def test_the_day_a_span_began_is_not_when_its_sentence_happened(tmp_path: Path) 
     assert [(e.date, e.sent) for e in facts.events] == [("2024-01-15", 1)]
 
 
+def test_a_clock_s_zone_is_no_body(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Storm\nUpdate: Thursday, 7 a.m. ET:\nMore than 3 million customers remained without power Thursday.\n"
+        "Update: Wednesday, 5 p.m. ET:\nTornado warnings were in effect, NASA said.\n"))
+    assert [a.name for a in facts.actors.values() if a.kind] == ["NASA"]
+
+
 def test_a_lone_compass_adjective_is_no_body(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, "Shipping\nRebels struck a ship despite a warning from the Western coalition.\n")
     assert [a.name for a in facts.actors.values() if a.kind] == []

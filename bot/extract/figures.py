@@ -137,7 +137,8 @@ _STOP = {"are", "is", "were", "was", "have", "has", "had", "could", "would", "wi
          "given", "excluding", "following",  # ("could climb to 20,000 given the number of …")
          "between", "against", "within", "without", "through", "throughout", "toward", "towards", "beyond", "amid",
          "despite", "near", "around", "via", "including"}  # "200 aftershocks between Sunday and Monday"
-_SMALL = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3}(?![\d,.]))"
+_FEW_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten"
+_SMALL = r"(?:" + _FEW_WORDS + r"|\d{1,3}(?![\d,.]))"
 _RATIO_BEFORE = re.compile(r"\b" + _SMALL + r"\s+in\s+$", re.I)
 _RATIO_AFTER = re.compile(r"\s+in\s+" + _SMALL + r"\b(?!\s*(?:hours?|days?|weeks?|months?|years?|minutes?|games|matches|"
                           r"races|attempts|starts)\b)", re.I)
@@ -390,7 +391,6 @@ def _value(match: re.Match[str]) -> float | None:
 _GROUPED = re.compile(r"\d,\d{3}\b")
 
 
-_FEW_WORDS = r"(?:one|two|three|four|five|six|seven|eight|nine|ten)"
 _SCORE_LINE_AFTER = re.compile(r"\s+(?:(?:for|off)\s+(?:\d+|" + _FEW_WORDS + r")\b(?!\s+[a-z]+s\b)|(?:all|not)\s+out\b)")
 _SCORE_LINE_BEFORE = re.compile(r"\b(?:\d+|" + _FEW_WORDS + r")\s+(?:for|off)\s+$")
 _BALLS_BEFORE = re.compile(r"\b(?:off|from|in)\s+$")
@@ -460,7 +460,7 @@ def _excluded(sentence: str, match: re.Match[str], value: float, ranged: bool = 
     if after.startswith(")") and value < 130 and _NAME_AND_BRACKET.search(near):
         return True  # "Han Duck-soo (75) will take over": an age too
     if value < 130 and not match.group("scale") and _SOMEONE_WAS_BEFORE.search(near) and _CLAUSE_ENDS_AFTER.match(after):
-        return True  # "He was 96.", "Attenborough was 90.": an age, whose no one says (but "at the age of 89" is his)
+        return True  # "He was 96.", "Attenborough was 90.": an age told bare, no count (but "at the age of 89" is his)
     condition = sentence[max(0, match.start() - 120):match.start()]
     if may_contain(condition, ("if", "unless")) and _CONDITION.search(condition):
         return True  # "an emergency is declared if there are more than 500 casualties": a threshold, not a count

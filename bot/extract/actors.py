@@ -808,8 +808,8 @@ _A_WORD_OF_THE_LANGUAGE = re.compile(r"un\w+|\w+(?:ed|own|ing|ies)|" + _FIGHTER_
 def _is_calendar_word(text: str) -> bool:
     """A month, a weekday or a feast day ("Republic Day", "Christmas Eve"; but "Doris Day" is hers)."""
     low = text.lower().rstrip(".")
-    if low in MONTHS or low in WEEKDAYS:
-        return True
+    if low in MONTHS or low in WEEKDAYS or all(part in MONTHS or part in WEEKDAYS for part in low.split("-")):
+        return True  # (and "the July-September period", "Monday-Friday")
     words = text.split()
     return len(words) >= 2 and words[-1] in ("Day", "Eve") and not (len(words) == 2 and is_given_name(words[0]))
 

@@ -80,8 +80,13 @@ def _number_after_code() -> re.Pattern[str]:
 
 
 def names_a_sum(name: str, after: str) -> bool:
-    """"USD" in "USD 27 million": a currency's code before a number, no actor."""
-    return len(name) == 3 and name.isupper() and _DIGIT_NEXT.match(after) is not None and name in _currency_codes()
+    """"USD" in "USD 27 million", "Rs" in "Rs 196 crore": a currency's code or its short name before a
+    number, no actor."""
+    return _DIGIT_NEXT.match(after) is not None and (
+        (len(name) == 3 and name.isupper() and name in _currency_codes()) or name in _CURRENCIES_WRITTEN_SHORT)
+
+
+_CURRENCIES_WRITTEN_SHORT = frozenset({"Rs", "Rp", "Ksh", "Tk"})  # rupees, rupiah, Kenyan shillings, taka
 
 
 _DIGIT_NEXT = re.compile(r"\s?\d")
@@ -651,6 +656,10 @@ _A_SHARE_S_PRICE_BEFORE = re.compile(r"\b(?:shares?|stock)\b(?:[^.;]|(?<=\d)\.(?
                                      r"(?:(?:about|around|nearly|just)\s+)?$", re.I)
 
 
+_SET_AGAINST_BEFORE = re.compile(r"\b(?:from|compared (?:with|to)|as against|against|versus|vs\.?)\s+$")
+_SUM_S_TIMES = re.compile(r"^expected |(?:^| )a year earlier$")
+
+
 def _sum_s_time(sentence: str, start: int, end: int, what: str) -> str:
     """A sum expected, or one of a year before, is not the sum now reported: "Analysts were expecting
     $41.3 billion", "revenue of $30 billion in the same quarter last year" are other quantities than
@@ -658,7 +667,9 @@ def _sum_s_time(sentence: str, start: int, end: int, what: str) -> str:
     _, clause_end = clause_bounds(sentence, start, end)
     if _EXPECTED_BEFORE.search(sentence, max(0, sentence.rfind(";", 0, start) + 1, start - 120), start):
         what = f"expected {what}".strip()
-    if _YEAR_BEFORE_AFTER.search(sentence, end, clause_end + 1):
+    next_sum = DIGIT.search(sentence, end + 1)  # ("rose to Rs 885 crore as compared with Rs 716 crore in the
+    # year-ago period": the year-ago words after another sum are that sum's)
+    if _YEAR_BEFORE_AFTER.search(sentence, end, min(clause_end + 1, next_sum.start() if next_sum else len(sentence))):
         what = f"{what} a year earlier".strip()
     return what
 
@@ -666,7 +677,9 @@ def _sum_s_time(sentence: str, start: int, end: int, what: str) -> str:
 _EXPECTED_BEFORE = re.compile(r"\b(?:expect(?:ed|ing|s)?|anticipat(?:ed|ing|es?)|forecasts?|forecasting|estimates|consensus|"
                               r"projected|projects?|guided|guidance)\b", re.I)
 _YEAR_BEFORE_AFTER = re.compile(r"\b(?:last year|a year (?:earlier|ago|before)|prior-year|year-ago|(?:same|year-earlier) "
-                                r"(?:quarter|period)(?: (?:last|a) year)?)\b", re.I)
+                                r"(?:quarter|period)(?: (?:last|a) year)?|"
+                                # "for the corresponding period previous fiscal", "in the same period last fiscal"
+                                r"(?:previous|last|prior) (?:fiscal|financial year))\b", re.I)
 
 
 def _compound_counts(unit: str, chunk: list[str], after: str) -> tuple[str, str, bool, bool]:
@@ -962,6 +975,10 @@ def find_quantities(sentence: str, skip: list[tuple[int, int]] = (), context: tu
             counts, klass = respective[start], _klass(respective[start], "")
         if money:
             what = _money_counts(counts, sentence[:start], sentence[end:])
+            if not what and out and out[-1].klass == "money" and _SET_AGAINST_BEFORE.search(sentence, max(0, start - 25),
+                                                                                             start):
+                # "Exports were at Rs 611 crore …, up 22 per cent from Rs 499 crore": what it is set against is the same
+                what = _SUM_S_TIMES.sub("", out[-1].counts.partition(" ")[2])
             counts, klass = f"{match.group('cur').strip()} {_sum_s_time(sentence, start, end, what)}", "money"
         elif not counts or _a_span_of_time(counts, sentence, start):
             continue  # a number that counts nothing the sentence names is no figure a reader can use

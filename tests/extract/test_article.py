@@ -1549,6 +1549,13 @@ def test_the_day_a_span_began_is_not_when_its_sentence_happened(tmp_path: Path) 
     assert [(e.date, e.sent) for e in facts.events] == [("2024-01-15", 1)]
 
 
+def test_a_currency_written_short_and_a_span_of_months_are_no_places(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Results\nVarna Pharma posted a net profit of Rs 196 crore, against Rs 170 crore in the July-September "
+        "period a year ago.\n"))
+    assert [(a.name, a.kind) for a in facts.actors.values() if a.kind] == [("Varna Pharma", "organisation")]
+
+
 def test_a_clock_s_zone_is_no_body(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
         "Storm\nUpdate: Thursday, 7 a.m. ET:\nMore than 3 million customers remained without power Thursday.\n"

@@ -68,6 +68,17 @@ def test_the_count_a_rise_began_from_is_set_against_and_the_count_it_reached_is_
     assert find_quantities("Two in five people live in poverty, and 1 in 3 adults smoke.") == []
 
 
+def test_a_sum_set_against_another_is_of_the_same_thing_and_its_own_time() -> None:
+    assert [q.counts for q in find_quantities(
+        "Exports were at Rs 611 crore during the period, up 22 per cent from Rs 499 crore in the year-ago period.")] \
+        == ["Rs exports", "Rs exports a year earlier"]
+    assert [q.counts for q in find_quantities(
+        "Revenue rose to Rs 885 crore in the quarter as compared with Rs 716 crore in the year-ago period.")] \
+        == ["Rs revenue", "Rs revenue a year earlier"]
+    assert _one("It had posted a net profit of Rs 95.79 crore for the corresponding period previous fiscal.").counts \
+        == "Rs profit a year earlier"
+
+
 def test_a_batter_s_or_a_bowler_s_figures_are_a_score_line_not_counts() -> None:
     for line in ("He struck a controlled 58 off 110 by turning the strike over.", "Varn took a vital haul of two for 34.",
                  "The score slipped to 47 for three.", "They posted a modest 240 all out.",

@@ -57,7 +57,9 @@ _NUMBER_PATTERN = (
     # ("two dozen prisoners": so many dozens)
     r"|(?<![\w-])(?P<few>two|three|four|five|six|seven|eight|nine|ten|a dozen)(?P<dozens>\sdozen)?(?=\s+(?:[a-z]+\s+)?(?:"
     + "|".join(sorted(_PEOPLE | _FIGHTERS - {"members", "forces", "personnel"} | _HUMANS))
-    + r"|others|deaths|fatalities|casualties)\b)"  # ("at least five fatalities")
+    + r"|others|deaths|fatalities|casualties)\b"  # ("at least five fatalities")
+    # ("only six were killed": the people a harm befell, unnamed)
+    r"|\s+(?:were|have\s+been|had\s+been)\s+(?:killed|injured|wounded|hurt|shot|arrested|detained|abducted|missing)\b)"
 )
 _NUMBER = re.compile(_NUMBER_PATTERN.replace("CODES", ""), re.I)
 _CODE_BEFORE_DIGIT = re.compile(r"\b[A-Z]{3}\s?\d")
@@ -164,7 +166,7 @@ _STATE_WORDS = re.compile(
     r"besieged|arrest\w*|detain\w*|missing|evacuat\w*|(?<!\bin )return\w*|infect\w*|hospitali\w*|starv\w*|"  # ("in return")
     # (not "rescuers", "rescue workers": who rescues)
     r"rescu(?!ers?\b|e (?:workers?|work|teams?|crews?|efforts?|operations?|services?|dogs?|personnel|missions?)\b)\w*|"
-    r"homeless|vaccinat\w*|unemploy\w*|sick|affected|martyr\w*|perish\w*|drown\w*|slain|hurt|hostages?|abduct\w*|kidnap\w*|"
+    r"homeless|vaccinat\w*|unemploy\w*|sick|affected|martyr\w*|perish\w*|drown\w*|slain|hurt|shot(?!\s+(?:dead|to\s+death|and\s+killed|down))|hostages?|abduct\w*|kidnap\w*|"
     r"unaccounted|destroy\w*|damag\w*|burn(?:ed|t|ing)|charred|scorched|laid off|lay(?:s|ing)? off|layoffs?)\b", re.I)
 # what is done to jobs: "cutting 9,000 jobs", "eliminate about 9,000 more positions"
 _JOBS = {"jobs", "positions", "posts", "roles"}
@@ -302,8 +304,10 @@ _SHARE_ASIDE = re.compile(r",\s*(?:about|some|nearly|almost|roughly|or|over)?\s*
 # (and "132 confirmed cases and six deaths": the next count's state is its own, but "18 rebels and two soldiers have
 # died" share theirs)
 # ("married for 51 years before she died": a conjunction opens another clause)
-_STATE_TAIL_END = re.compile(r"[;:.?!()]|\d|,\s+(?:and|but|while|whereas)\b|\s+and\s+(?=[a-z]+ed\b)|\s+and\s+the\s|"
+_STATE_TAIL_END = re.compile(r"[;:.?!()]|\d|,\s+(?:and|but|while|whereas)\b|(?<!shot)\s+and\s+(?=[a-z]+ed\b)|\s+and\s+the\s|"
                              r"\s(?:before|after|when|while|because)\s|"
+                             # ("shot four protesters, killing one": the clause after the comma counts its own)
+                             r",\s+(?!including\b)[a-z]+ing\s+(?:in\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|\d)|"
                              r"\s+and\s+(?=(?:two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens|hundreds|"
                              r"thousands)\s+(?:deaths|fatalities|injuries|casualties)\b)")
 # "27 people were dead and four were missing": another count, once the figure's own state is said
@@ -877,7 +881,7 @@ def happenings(text: str) -> set[str]:
 _SAME_STATE = {"laid": "layo", "lay ": "layo", "lays": "layo", "layi": "layo",
                "dead": "kill", "died": "kill", "deat": "kill", "mart": "kill", "peri": "kill", "slai": "kill", "drow": "kill",
                "woun": "inju",
-               "unac": "miss", "char": "burn", "scor": "burn", "hurt": "inju",
+               "unac": "miss", "char": "burn", "scor": "burn", "hurt": "inju", "shot": "inju",
                "host": "abdu", "kidn": "abdu"}
 
 

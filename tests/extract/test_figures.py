@@ -94,6 +94,17 @@ def test_a_time_ago_and_a_game_s_score_are_no_figures() -> None:
     assert _one("Between 15-40 people were hurt.").states == ("inju",)
 
 
+def test_a_small_number_a_harm_befell_counts_people_and_being_shot_is_a_harm() -> None:
+    assert [(q.value, q.counts, q.states) for q in find_quantities(
+        "The president said that only six were killed during the protests.")] == [(6, "people", ("kill",))]
+    assert _one("Police have shot four protesters, as witnessed by the commission, killing one.").states == ("inju",)
+    assert _one("Police shot dead three men on Friday.").states == ("kill",)
+    assert _one("Nine people have been shot and killed in the town.").states == ("kill",)
+    assert _one("The air force shot down 25 attack drones over seven regions.").states == ()
+    assert _one("Police shot at four protesters, resulting in one death.").states == ("inju",)
+    assert find_quantities("At least eight people, including two soldiers, were killed in a bombing.")[0].states == ("kill",)
+
+
 def test_so_many_dozens_are_counted_by_the_dozen() -> None:
     q = _one("The exchange involved two dozen prisoners and took place at an airport.")
     assert (q.value, q.counts) == (24, "prisoners")
@@ -525,7 +536,8 @@ def test_a_part_of_the_harmed_counts_people_not_the_figure_before() -> None:
 
 
 def test_another_count_after_and_keeps_its_own_state_once_the_figure_s_is_said() -> None:
-    assert _one("The minister said that 27 people were dead and four were missing.").states == ("kill",)
+    assert [(q.value, q.states) for q in find_quantities("The minister said that 27 people were dead and four were "
+                                                         "missing.")] == [(27, ("kill",)), (4, ("miss",))]
     militants, soldiers = find_quantities("Officials said 30 militants and three soldiers were killed.")
     assert (militants.states, soldiers.states) == (("kill",), ("kill",))
 

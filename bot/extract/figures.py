@@ -114,6 +114,8 @@ _QUALIFIER_OF = dict(QUALIFIERS)
 _NOT_COUNTS = re.compile(
     r"^(?:[\s-]*(?:minutes?|seconds?|years?[\s-]old|-years?\b|-months?\b|-weeks?\b|-days?\b|-hours?\b|"
     r"(?:hours?|days?|weeks?|months?|years?|decades?)\s+(?:ago|earlier|later)\b|"  # "Twelve months ago": a time
+    # "a mass 50 times that of our sun", "10,000 times greater": a multiple, no count
+    r"times\s+(?:that|those|the|as|greater|more|higher|larger|bigger|faster|smaller|less|lower)\b|"
     r"a\.m\.|p\.m\.|am\b|pm\b|mph|kph|km/h|miles?\b|kilomet(?:re|er)s?|km\b|met(?:re|er)s?\b|m\b|cm\b|mm\b|"
     r"feet|foot|ft\b|inch(?:es)?|yards?|kg\b|kilograms?|grams?|ounces?|pounds?\b|lbs?\b|tons?\b|tonnes?|degrees?|°|"
     r"acres?|hectares?|gallons?|lit(?:re|er)s?|knots?|millibars?|mb\b|percentage points?|magnitude|"

@@ -55,7 +55,8 @@ ROLE_HEADS = {
     "climatologist", "meteorologist", "seismologist", "geologist", "cardiologist", "oncologist", "pathologist",
     "toxicologist", "archaeologist", "anthropologist", "statistician", "politician", "technician", "clinician",
     "paediatrician", "pediatrician", "obstetrician", "mathematician", "physicist", "chemist", "pharmacist",
-    "psychiatrist", "historian", "demographer", "forecaster",
+    "psychiatrist", "historian", "demographer", "forecaster", "astronomer", "astrophysicist", "geneticist",
+    "neuroscientist", "ecologist", "zoologist", "botanist",
     # who rules without a title of office: "dictator Omar Hassan al Bashir"
     "dictator", "strongman", "warlord", "autocrat", "despot",
     # the ranks below the officers: "Army Private Lynndie England", "Specialist Charles Graner"

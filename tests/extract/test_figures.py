@@ -88,6 +88,11 @@ def test_a_batter_s_or_a_bowler_s_figures_are_a_score_line_not_counts() -> None:
         (3, "hostages"), (90, "prisoners")]
 
 
+def test_a_multiple_is_no_count() -> None:
+    assert find_quantities("It has a mass 50 times that of our sun, under roughly 10,000 times greater pressure.") == []
+    assert _one("He has been arrested 12 times since 2010.").counts == "times"
+
+
 def test_a_time_ago_and_a_game_s_score_are_no_figures() -> None:
     assert find_quantities("Twelve months ago it was all over in four sets.") == []
     assert find_quantities("He came back from 15-40 down to hold serve.") == []

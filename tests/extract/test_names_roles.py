@@ -351,6 +351,9 @@ def test_a_lead_held_in_a_race_is_no_title() -> None:
          "Susan Holt", "seismologist with the U.S. Geological Survey"),
         # the comma that ends the title cuts a quotation: no mark is left open
         ("Dana Holt, the president of 'Summit 28,' called it historic.", "Dana Holt", "president of Summit 28"),
+        # the sciences' titles
+        ("Dr. Kelsa Mund, an astronomer at the University of Varna, said so.", "Kelsa Mund",
+         "astronomer at the University of Varna"),
     ],
 )
 def test_role_after(sentence: str, name: str, role: str) -> None:

@@ -64,6 +64,7 @@ from bot.extract.roles import (
     is_role_word,
     is_title_complement,
     looks_like_person_name,
+    one_s_title,
     role_after,
     role_before,
     split_run,
@@ -1779,7 +1780,7 @@ def resolve_actors(mentions: list[Mention], sentences: list[Sentence]) -> dict[s
         if m.role and "descriptor" in m.cues:
             target.kinds_said.append((m.role, m.sent))
         elif m.role and ("role" in m.cues or target.kind == "person"):
-            target.roles.append((m.role, m.sent))
+            target.roles.append((one_s_title(m.role) if target.kind == "person" else m.role, m.sent))
     return {k: a for k, a in actors.items() if a.key == k}
 
 

@@ -230,6 +230,19 @@ def is_plural_title(role: str) -> bool:
     return bool(heads) and _is_plural_head(heads[-1])
 
 
+def one_s_title(role: str) -> str:
+    """"Justices Clarence Thomas, Samuel Alito …": a title in the plural before a list of people is
+    each one's title in the singular."""
+    complement = _COMPLEMENT_OPENS.search(role)  # (not "High Commissioner for Refugees": its field)
+    heads = [m for m in _WORDS.finditer(role, 0, complement.start() if complement else len(role)) if _is_head(m.group(0))]
+    if not heads or not _is_plural_head(heads[-1].group(0)):
+        return role
+    return role[:heads[-1].end() - 1] + role[heads[-1].end():]
+
+
+_COMPLEMENT_OPENS = re.compile(r"\s(?:of|for|to|at|in|on|with)\s")
+
+
 def _is_plural_head(word: str) -> bool:
     return word.lower().endswith("s") and word.lower()[:-1] in ROLE_HEADS
 

@@ -1580,6 +1580,11 @@ def test_a_year_in_an_aside_saying_who_the_subject_is_dates_nothing(tmp_path: Pa
     assert [(e.date, e.sent) for e in facts.events] == [("2009", 1)]
 
 
+def test_a_title_in_the_plural_before_a_list_is_each_one_s_in_the_singular(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, "Ruling\nJustices Ana Rellin, Boris Kastell and Cyril Dunmore joined the majority.\n")
+    assert [r for r, _ in _actor(facts, "Boris Kastell").roles] == ["Justice"]
+
+
 def test_a_title_s_complement_ends_before_a_clause(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
         "Swap\nSecretary of State Ivo Marsh confirmed Dorn, Tam Keel, and Ada Vell were free.\n"))

@@ -809,7 +809,7 @@ _A_WORD_OF_THE_LANGUAGE = re.compile(r"un\w+|\w+(?:ed|own|ing|ies)|" + _FIGHTER_
 def _is_calendar_word(text: str) -> bool:
     """A month, a weekday or a feast day ("Republic Day", "Christmas Eve"; but "Doris Day" is hers)."""
     low = text.lower().rstrip(".")
-    if low in MONTHS or low in WEEKDAYS or all(part in MONTHS or part in WEEKDAYS for part in low.split("-")):
+    if low in MONTHS or low in WEEKDAYS or ("-" in low and all(part in MONTHS or part in WEEKDAYS for part in low.split("-"))):
         return True  # (and "the July-September period", "Monday-Friday")
     words = text.split()
     return len(words) >= 2 and words[-1] in ("Day", "Eve") and not (len(words) == 2 and is_given_name(words[0]))
@@ -836,7 +836,8 @@ def _a_work_s_title(text: str, start: int, end: int) -> bool:
 
 # "Update: Thursday, 7 a.m. ET", "at 8:30 p.m. EDT", "11:10 BST": a clock's zone, no body
 _A_CLOCK_BEFORE = re.compile(r"(?:\d\s*[ap]\.?m\.?|\d[:.]\d\d)\s+$", re.I)
-_COMPASS_ADJECTIVES = frozenset({"Western", "Eastern", "Northern", "Southern"})  # "the Western coalition": no body
+# "the Western coalition": a compass point's adjective alone is no body
+_COMPASS_ADJECTIVES = frozenset(w for w in COMPASS_POINTS if w.endswith("ern"))
 _A_LETTER_AND_A_WORD = re.compile(r"[A-Z]-[a-z]+")  # "A-list actors", "an X-ray", "a U-turn": a word of the language
 _A_PRIZE = re.compile(r"\S (?:Awards?|Prizes?|Medals?|Trophy)$")  # "won eight Academy Awards", "the Nobel Prize"
 _A_WORK_BEFORE = re.compile(r"\b(?:film|movie|series|show|opera|sitcom|novel|book|memoir|album|song|single|play|"

@@ -233,7 +233,7 @@ _LEADING_IN = re.compile(r"\b(?:leading|ahead|trailing|behind) in\s+(?:about\s+|
 _BASELINE_BEFORE = re.compile(r"\b(?:compared (?:to|with)|a far cry from|(?:up|down) from|versus|vs\.?|"
                               r"than (?:the|its|their|his|her|in|last|a year)\b)[^,;.:!?]{0,40}$", re.I)
 # "increased to 527 from 157", "has risen from 546 …": the count a rise or a fall began from
-_RISEN_FROM = re.compile(r"\b(?:" + _RISE_VERBS + r"|rose|fell|fallen|dropped|declined|decreased|doubled|tripled|grew|"
+_RISEN_FROM = re.compile(r"\b(?:" + _RISE_VERBS + r"|fell|fallen|dropped|declined|decreased|doubled|tripled|grew|"
                          r"grown)\s+(?:to\s+[\d,.]+\s+)?from\s+(?:the\s+)?$")
 _FRACTION_AFTER = re.compile(r" ([1-9])/([2-9]|1[0-6])\b(?![/-]\d)")
 _RISEN_TO = re.compile(r"\b(?:" + _RISE_VERBS + r")(?: to)?\s+(?:[a-z]+\s+){0,2}$")
@@ -269,7 +269,7 @@ _DETERMINER = re.compile(r"^(?:the|a|an|its|their|his|her|this|that)\s+", re.I)
 _HYPHEN_AS_A_DASH = re.compile(r"(?<=[a-z])-(?=(?:a|an|the|including|and|but|or|which|who|with|to)\s)")
 _A_YEAR_BEFORE_A_DASH = re.compile(r"\b(?:1[89]|20)\d\d\s*[-–]\s*$")
 _A_MARGIN_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:(?:short|shy|ahead|clear)\s+of|off\s+the)\b")
-_A_COUNT_FIRST = re.compile(r"^(?:(?:[\d,.]+|one|two|three|four|five|six|seven|eight|nine|ten|" + "|".join(_TENS)
+_A_COUNT_FIRST = re.compile(r"^(?:(?:[\d,.]+|" + _FEW_WORDS + "|" + "|".join(_TENS)
                             + r"|hundred|thousand|million|billion)(?:[\s-]+|$))+", re.I)
 _WHAT_IS_PAID_BEFORE = re.compile(
     r"\b(price tag|liability|damages|compensation|fine|settlement|ransom|reward|budget|aid|loan|grant|contract|bid|"
@@ -309,7 +309,7 @@ _SHARE_ASIDE = re.compile(r",\s*(?:about|some|nearly|almost|roughly|or|over)?\s*
 _STATE_TAIL_END = re.compile(r"[;:.?!()]|\d|,\s+(?:and|but|while|whereas)\b|(?<!shot)\s+and\s+(?=[a-z]+ed\b)|\s+and\s+the\s|"
                              r"\s(?:before|after|when|while|because)\s|"
                              # ("shot four protesters, killing one": the clause after the comma counts its own)
-                             r",\s+(?!including\b)[a-z]+ing\s+(?:in\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|\d)|"
+                             r",\s+(?!including\b)[a-z]+ing\s+(?:in\s+)?(?:" + _FEW_WORDS + r"|\d)|"
                              r"\s+and\s+(?=(?:two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens|hundreds|"
                              r"thousands)\s+(?:deaths|fatalities|injuries|casualties)\b)")
 # "27 people were dead and four were missing": another count, once the figure's own state is said
@@ -416,9 +416,10 @@ def _numbers_a_name(raw: str, after: str) -> bool:
     """A number of four digits or more, not set in thousands, before a name of two capitalised words
     or more names what it numbers (a train, a route), and counts nothing: a count that large is set
     in thousands, and what it counts is a plural noun, or a nation's ("5000 Syrian refugees")."""
+    if not (raw.isdigit() and len(raw) >= 4):
+        return False  # (the cheap look first: every number of every sentence comes here)
     named = _CAPITALISED_AFTER.match(after)
-    return (raw.isdigit() and len(raw) >= 4 and named is not None and state_of(named.group(1)) is None
-            and not is_acronym(named.group(1)))
+    return named is not None and state_of(named.group(1)) is None and not is_acronym(named.group(1))
 
 
 _CAPITALISED_AFTER = re.compile(r"\s+([A-Z][\w’'-]*)\s+[A-Z][\w’'-]*")

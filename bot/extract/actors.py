@@ -2085,7 +2085,15 @@ def _short_name_of(short: str, name: str, kind: str) -> bool:
     if first:
         words = name.split()
         return words[0] == first and len(words) > 2 and acronym_fits(rest, " ".join(words[1:]))
-    return acronym_fits(short, name) or (kind == "organisation" and _renamed(short, name))
+    return acronym_fits(short, name) or (kind == "organisation" and (_renamed(short, name) or _called(short, name)))
+
+
+def _called(short: str, name: str) -> bool:
+    """"the Islamic Resistance Movement (Hamas)", "the Party of God (Hezbollah)": a word in brackets
+    after a body's name of several words is what the body is called, if it is no word of the language
+    and names no state or region (not "Janata Dal (United)", "the World Bank (Washington)")."""
+    return (short[1:].islower() and len(name.split()) >= 2 and short not in name.split() and not is_common_word(short)
+            and not _A_WORD_OF_THE_LANGUAGE.fullmatch(short.lower()) and not state_of(short) and not is_region_name(short))
 
 
 def _renamed(acronym: str, name: str) -> bool:

@@ -82,7 +82,8 @@ _PINNED_WEEKDAY = re.compile(
     r"December)\s+\d{1,2}|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|"
     r"September|October|November|December))\b")
 _LOWER_WORD = re.compile(r"\b[a-z][a-z’'-]+\b")
-_MID_CAPS = re.compile(r"(?:(?<=[\w,;:] )|(?<=\b[A-Z]\. ))([A-Z][\w’'-]+)")  # and after an initial: "Lewis A. Kaplan"
+# and after an initial ("Lewis A. Kaplan"), and in brackets after a word ("the Islamic Resistance Movement (Hamas)")
+_MID_CAPS = re.compile(r"(?:(?<=[\w,;:] )|(?<=\b[A-Z]\. )|(?<=\w \())([A-Z][\w’'-]+)")
 _LETTERS = re.compile(r"[a-z]+")
 _PREFIXED_NAME = re.compile(r"\b(?:al|el|ad|an|ar|as|ash|at|az|ul)-[A-Z][\w’'-]+")
 _QUOTE_MARKS = ("“", '"', "‘")  # one of them opens every quotation `_QUOTE` finds

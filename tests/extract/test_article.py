@@ -2308,6 +2308,18 @@ def test_a_bodys_initials_from_another_name_are_still_its_short_name(tmp_path: P
     assert (agency.name, sorted(agency.acronyms)) == ("United Nations Refugee Agency", ["UNHCR"])
 
 
+def test_a_plain_word_in_brackets_after_a_bodys_name_is_what_it_is_called(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Truce talks\nThe Islamic Resistance Movement (Hamas) said on Monday it had freed two hostages. "
+        "Hamas said more would follow. The Janata Dal (United) said it would back the truce. "
+        "The Kenya Red Cross (Nairobi) sent a team.\n"))
+    movement = _actor(facts, "Islamic Resistance Movement")
+    assert sorted(movement.acronyms) == ["Hamas"]
+    assert [f.actor for f in _said_in(facts, 1)] == [movement.key]  # "Hamas said"
+    # a word of the language, or a place, in brackets is no other name
+    assert "united" not in facts.actors and "nairobi" not in facts.actors
+
+
 def test_a_states_body_in_lower_case_is_a_body_and_its_adjective_no_name_of_it(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
         "Idlib\nRebels have been fighting the Syrian army for seven years. Syrian refugees still need support, "

@@ -2041,7 +2041,12 @@ def _attach_acronyms_and_aliases(mentions: list[Mention], sentences: list[Senten
         if acr and not _short_name_of(acr.group("acr"), m.text, actor.kind):
             acr = None
         acr = acr or _OR_ACRONYM_AFTER.match(text[m.end:])  # a short name the writer gives: it need not spell
-        if acr:
+        if acr and _called(acr.group("acr"), m.text) and not acronym_fits(acr.group("acr"), m.text):
+            # "(Hamas)": the name the body goes by, the full one its other (but "(Muna)" spells its initials)
+            actor.aliases.add(actor.name)
+            actor.name = acr.group("acr")
+            actors[fold(acr.group("acr"))] = actor
+        elif acr:
             actor.acronyms.add(acr.group("acr"))
             actors[fold(acr.group("acr"))] = actor
         nickname = NICKNAME.search(text, m.start, m.end) if actor.kind == "person" else None

@@ -2313,8 +2313,8 @@ def test_a_plain_word_in_brackets_after_a_bodys_name_is_what_it_is_called(tmp_pa
         "Truce talks\nThe Islamic Resistance Movement (Hamas) said on Monday it had freed two hostages. "
         "Hamas said more would follow. The Janata Dal (United) said it would back the truce. "
         "The Kenya Red Cross (Nairobi) sent a team.\n"))
-    movement = _actor(facts, "Islamic Resistance Movement")
-    assert sorted(movement.acronyms) == ["Hamas"]
+    movement = _actor(facts, "Hamas")
+    assert sorted(movement.aliases) == ["Islamic Resistance Movement"]
     assert [f.actor for f in _said_in(facts, 1)] == [movement.key]  # "Hamas said"
     # a word of the language, or a place, in brackets is no other name
     assert "united" not in facts.actors and "nairobi" not in facts.actors

@@ -306,10 +306,11 @@ _SHARE_ASIDE = re.compile(r",\s*(?:about|some|nearly|almost|roughly|or|over)?\s*
 # (and "132 confirmed cases and six deaths": the next count's state is its own, but "18 rebels and two soldiers have
 # died" share theirs)
 # ("married for 51 years before she died": a conjunction opens another clause)
-_STATE_TAIL_END = re.compile(r"[;:.?!()]|\d|,\s+(?:and|but|while|whereas)\b|(?<!shot)\s+and\s+(?=[a-z]+ed\b)|\s+and\s+the\s|"
-                             r"\s(?:before|after|when|while|because)\s|"
-                             # ("shot four protesters, killing one": the clause after the comma counts its own)
-                             r",\s+(?!including\b)[a-z]+ing\s+(?:in\s+)?(?:" + _FEW_WORDS + r"|\d)|"
+_STATE_TAIL_END = re.compile(r"[;:.?!()]|\d|,\s+(?:and|but|while|whereas)\b|(?<!shot)\s+and\s+(?=[a-z]+(?:ed|ing)\b)|"
+                             r"\s+and\s+the\s|\s(?:before|after|when|while|because)\s|"
+                             # ("shot four protesters, killing one", "killing 21,848 people, injuring another 80,104
+                             # and leaving millions homeless": the clause after the comma or "and" counts its own)
+                             r",\s+(?!including\b)[a-z]+ing\s+(?:in\s+|another\s+)?(?:" + _FEW_WORDS + r"|\d)|"
                              r"\s+and\s+(?=(?:two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens|hundreds|"
                              r"thousands)\s+(?:deaths|fatalities|injuries|casualties)\b)")
 # "27 people were dead and four were missing": another count, once the figure's own state is said

@@ -110,6 +110,12 @@ def test_a_small_number_a_harm_befell_counts_people_and_being_shot_is_a_harm() -
     assert find_quantities("At least eight people, including two soldiers, were killed in a bombing.")[0].states == ("kill",)
 
 
+def test_each_participle_in_a_chain_of_harms_states_its_own_count() -> None:
+    assert [(q.written, q.states) for q in find_quantities(
+        "The quake collapsed thousands of buildings, killing 21,848 people, injuring another 80,104 and leaving "
+        "millions homeless.")] == [("21,848", ("kill",)), ("80,104", ("inju",))]
+
+
 def test_so_many_dozens_are_counted_by_the_dozen() -> None:
     q = _one("The exchange involved two dozen prisoners and took place at an airport.")
     assert (q.value, q.counts) == (24, "prisoners")

@@ -524,9 +524,14 @@ def _in_its_sentences(line: str, furniture: list[str]) -> str:
     if glued := _GLUED_CAPTION.search(line):
         furniture.append(glued.group(1))
         line = line[:glued.start()]
+    if "(" in line and (linked := _LINKED_STORY.findall(line)):
+        furniture.extend(linked)
+        line = _LINKED_STORY.sub("", line)
     return _RUN_TOGETHER.sub(r"\1 \2", line)
 
 
+# "… announced, according to The AP. (RELATED: Family's Only Survivor Is Baby …)": a link to another story, in brackets
+_LINKED_STORY = re.compile(r"\s*(\((?:related|read more|read also|also read|see also|watch|more)\s*:[^()]{0,200}\))", re.I)
 # a caption opening a paragraph, closed by its credit, with the story's first words run on after it
 _CAPTION_OPENING = re.compile(r"^(.{0,400}?\((?:Photos?|Picture|Image|Pic) (?:by|:)\s*[^()]{2,80}\))\s*(?=[A-Z“\"])")
 # "… said his vacation had become a “tragedy.” headtopics.com": the site the page was copied from

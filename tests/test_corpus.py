@@ -948,6 +948,15 @@ def test_a_caption_run_into_a_paragraph_with_its_credit_glued_to_its_stop_is_fur
     assert _texts(art) == [BODY.strip()]
 
 
+def test_a_link_to_another_story_in_brackets_inside_a_paragraph_is_furniture(tmp_path: Path) -> None:
+    art = _parse(tmp_path, "a.txt", (
+        "Flood\n“The name of hope here is Arif Kaan,” a reporter said, according to The AP. (RELATED: Family’s Only "
+        "Survivor Is Baby Who Was Born In The Flood) Those hopes are needed (for now) as nights turn colder.\n"))
+    assert _texts(art) == [
+        "“The name of hope here is Arif Kaan,” a reporter said, according to The AP. Those hopes are needed (for now) "
+        "as nights turn colder."]
+
+
 def test_a_caption_opening_a_paragraph_and_a_site_closing_one_are_furniture(tmp_path: Path) -> None:
     art = _parse(tmp_path, "a.txt", (
         "Storm\nView of a building destroyed in Harlow on October 26, 2023. (Photo by DANA HOLT / AFP)Storm Vesna "

@@ -1019,9 +1019,13 @@ _SHARE_OF_VOTE_AFTER = re.compile(r"\s+of (?:the |all )?(?:total )?(?:popular |v
 # "garnered 5,716,026 votes, or 53.85 percent", "secured 4,713,277 votes making 44.40%": a count of votes, then its share
 _A_COUNT_S_SHARE_BEFORE = re.compile(r"\bvotes?,?\s+(?:or|making|representing)\s+(?:(?:about|around|nearly|almost|some|"
                                      r"just|roughly)\s+)?$")
-# "…, with almost 90% of votes counted": how far the count has gone (not "leads with 79.6% of votes counted")
-_WITH_BEFORE = re.compile(r",\s+with\s+(?:(?:about|around|nearly|almost|more than|over|some|just)\s+)?$")
+# "…, with almost 90% of votes counted", "With 96% of the ballots counted, …": how far the count has gone (not "leads
+# with 79.6% of votes counted")
+_WITH_BEFORE = re.compile(r"(?:^|,)\s*[Ww]ith\s+(?:(?:about|around|nearly|almost|more than|over|some|just)\s+)?$")
 _COUNTED_AFTER = re.compile(r"\s+of (?:the )?(?:votes|ballots) (?:counted|tallied|processed)\b")
+# "With 96% of the ballots counted, the candidate … is at 55.77%": after the count's progress, a bare share is the vote's
+_COUNT_S_PROGRESS = re.compile(r"\b[Ww]ith\s+(?:(?:about|around|nearly|almost|more than|over|some|just)\s+)?[\d.]+\s*"
+                               r"(?:%|percent|per cent) of (?:the )?(?:votes|ballots) (?:counted|tallied|processed)\b")
 # "So far 99% of votes have been counted", "after counting 98 percent of the votes": the count's progress, always
 _BEEN_COUNTED_AFTER = re.compile(r"\s+of (?:the )?(?:votes|ballots) (?:have|has|had) been (?:counted|tallied|processed)\b")
 _COUNTING_BEFORE = re.compile(r"\b(?:counting|tallying|processing)\s+(?:(?:about|around|nearly|almost|more than|over|"
@@ -1029,8 +1033,8 @@ _COUNTING_BEFORE = re.compile(r"\b(?:counting|tallying|processing)\s+(?:(?:about
 _VOTED_BEFORE = re.compile(r"\b(?:vot(?:ed|ing)|a vote of|(?:rejected|approved|backed|ratified|endorsed)\b[^.,;]{0,50}? by)"
                            r"\s+(?:(?:about|around|nearly|almost|more than|over|some|roughly|just)\s+)?$", re.I)
 _VOTED_AFTER = re.compile(r"\s+(?:of (?:the )?(?:members|workers|voters)\s+)?voted\b")
-_VOTED_ON = re.compile(r"\b(reject|approv|accept|ratif|strik|endors|leav|remain|support|oppos)(?:e|es|ed|ing|ion|y|ies|ied)?\b",
-                       re.I)
+_VOTED_ON = re.compile(r"\b(reject|approv|accept|ratif|strik|endors|leav|remain|support|oppos)(?:e|es|ed|ing|ion|y|ies|ied)?\b"
+                       r"(?! defeat)", re.I)  # ("accepted defeat with 44% of the votes": a loser's share)
 _VOTED_ON_VERB = {"approv": "approve", "ratif": "ratify", "strik": "strike", "endors": "endorse", "leav": "leave",
                   "oppos": "oppose"}
 
@@ -1040,7 +1044,7 @@ def _vote_share(sentence: str, start: int, end: int, value: float | None) -> Qua
     before, after = sentence[max(0, start - 80):start], sentence[end:]
     share_of = _SHARE_OF_VOTE_AFTER.match(after)
     if value is None or not (share_of or _VOTED_BEFORE.search(before) or _VOTED_AFTER.match(after)
-                             or _A_COUNT_S_SHARE_BEFORE.search(before)):
+                             or _A_COUNT_S_SHARE_BEFORE.search(before) or _COUNT_S_PROGRESS.search(sentence, 0, start)):
         return None
     if ((_COUNTED_AFTER.match(after) and _WITH_BEFORE.search(before)) or _BEEN_COUNTED_AFTER.match(after)
             or _COUNTING_BEFORE.search(before)):

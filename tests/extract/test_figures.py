@@ -222,6 +222,12 @@ def test_the_verb_after_a_plural_noun_is_no_part_of_it_and_a_number_ends_it() ->
     ("So far 99% of votes have been counted, the commission said.", []),
     ("He won 40.2 percent of the votes, the commission said after counting 98 percent of the votes.",
      [("40.2 percent", "vote")]),
+    # opening the sentence, the count's progress; the bare shares after it are the vote's
+    ("With 96% of the ballots counted, the candidate of the Alliance is at 55.77%, while Ana Ruiz is at 44.22%.",
+     [("55.77%", "vote"), ("44.22%", "vote")]),
+    # a loser accepting defeat is no vote to accept anything
+    ("Sol Mar got 55.7% of the votes, while his opponent accepted defeat quickly with 44% of the votes.",
+     [("55.7%", "vote"), ("44%", "vote")]),
 ])
 def test_a_rival_s_share_of_a_vote_and_a_rate_are_figures_but_how_far_the_count_went_is_not(
         sentence: str, shares: list[tuple[str, str]]) -> None:

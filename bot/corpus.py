@@ -69,6 +69,8 @@ _CREDIT = re.compile(r"\((?:[\w.&'’ -]+ )?(?:photo|photograph|picture|image|vi
                      r"\(source:[^()]*\)\W*$|\[[^\]]{0,60}/(?:AP|AFP|Reuters|Getty|EPA)\b[^\]]*\]|"
                      # "… in Gwacheon on Jan. 15. [NEWS1]", "[YONHAP]", "[JOONGANG PHOTO]": an agency's credit in capitals
                      r"(?-i:[.!?]['’\"”]?\s*\[[A-Z][A-Z0-9 ]{1,30}\])\W*$|"
+                     # "… after his victory speech. AGUSTIN MARCARIAN (REUTERS)": a photographer and agency in capitals
+                     r"(?-i:[.!?]\s+[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){1,3} \([A-Z][A-Z /-]{1,20}\))\W*$|"
                      r"^\W*(?:this|an?) (?:[\w-]+ ){0,3}(?:photo|image|picture|photograph)s?\b(?: [^.]{0,160})? "
                      r"shows?\b(?! that)|"
                      # "… 26 September 2023. EFE/EPA/NAREK ALEKSANYAN": an agency's credit in capitals closing a caption

@@ -720,6 +720,7 @@ def test_a_text_with_the_odd_spaced_stop_is_left_as_written(tmp_path: Path) -> N
     "Image caption: Residents cross the river on Thursday as the fighting nears the northern districts.",
     "Residents cross the river on Thursday (Reuters/Omar Tarvel)",
     "Read more at the Harvard Gazette.",
+    "Ana Ruiz, president-elect, on Sunday after her victory speech. TOMAS LEDESMA (REUTERS)",
     "Most read in News Breaking HORROR CHARGES Gang of 28 men charged over seven years Exclusive RUN THE WORLD Star "
     "'likes to be Queen Bee' ABSOLUTE TRAGEDY Mum, 28, dies just 48 hours after giving birth",
 ])

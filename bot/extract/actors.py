@@ -775,6 +775,19 @@ def _is_honorific(word: str, words: list[str]) -> bool:
     return len(words) > (2 if low in NAMING_TITLES else 1) and low in HONORIFICS
 
 
+SHOUTED_FROM = 6  # words in capitals, for a sentence to be shouted ("JUDGE SENTENCES SAM BANKMAN-FRIED TO 25 YEARS")
+
+
+def _shouted(sentence: str) -> bool:
+    """A sentence written in capitals (an embedded post, a breaking-news banner): its words do not
+    tell names from the rest, so it names no one ("JUDGE SENTENCES SAM BANKMAN-FRIED" is no judge)."""
+    return (sentence.count(" ") >= SHOUTED_FROM and not any(c.islower() for c in sentence[:60])
+            and len(_SHOUTED_WORD.findall(sentence)) >= SHOUTED_FROM)
+
+
+_SHOUTED_WORD = re.compile(r"\b[A-Z]{2,}\b")
+
+
 @lru_cache(maxsize=256)
 def _first_word_start(sentence: str) -> int:
     """Where a sentence's first word starts; cached, as every name in the sentence asks."""
@@ -875,6 +888,8 @@ def find_mentions(sentences: list[Sentence], lower_words: set[str], mid_caps: se
     mentions = []
     for at, sent in enumerate(sentences):
         text = sent.text
+        if _shouted(text):
+            continue
         roster = _is_roster(text)
         first = len(mentions)
         complements: list[Span] = []  # bodies named in titles ("Speaker of the House of Representatives")

@@ -2308,6 +2308,14 @@ def test_a_bodys_initials_from_another_name_are_still_its_short_name(tmp_path: P
     assert (agency.name, sorted(agency.acronyms)) == ("United Nations Refugee Agency", ["UNHCR"])
 
 
+def test_a_sentence_shouted_in_capitals_names_no_one(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Founder jailed\nA judge in Boston on Thursday sentenced Dan Rourke to 12 years in prison.\n\n"
+        "🚨 BREAKING: JUDGE SENTENCES DAN ROURKE TO 12 YEARS IN PRISON FOR CRYPTO FRAUD pic.twitter.com/M9Hot "
+        "March 28, 2024\n\nThe judge, Ann Park, said the fraud was vast.\n"))
+    assert sorted(a.name for a in facts.actors.values() if a.kind == "person") == ["Ann Park", "Dan Rourke"]
+
+
 def test_a_plain_word_in_brackets_after_a_bodys_name_is_what_it_is_called(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
         "Truce talks\nThe Islamic Resistance Movement (Hamas) said on Monday it had freed two hostages. "

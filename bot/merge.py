@@ -607,7 +607,8 @@ def _canonical(ms: list[_Member], curation: Curation) -> str:
     # a nationality named now and then before a body ("Pakistani Taliban" once) does not name the body a corpus
     # calls "Taliban" (but "Irish Republican Army", "German People's Union" are full names)
     plain = {n: c for n, c in counts.items() if not _rarely_qualified(n, counts)} or counts
-    best = max(plain, key=lambda n: (len(tokens(n)), counts[n], sum(w[:1].islower() for w in n.split()), n))
+    # the name with the most words ("Bankman-Fried" two, whether a story writes the hyphen or not), then the most named
+    best = max(plain, key=lambda n: (len(" ".join(tokens(n)).split()), counts[n], sum(w[:1].islower() for w in n.split()), n))
     if _voted_kind(ms) == "state":
         best = state_of(best) or best  # "Ukraine", however one article styles it ("the Republic of Ukraine")
     for old, new in curation.rename.items():

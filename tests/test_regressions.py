@@ -1070,3 +1070,14 @@ def test_a_one_word_name_that_only_speaks_joins_the_body_of_that_name_when_no_on
     (korvat,) = index.who("korvat").actors
     assert korvat.sources == ["a", "b"]
     assert [sorted(c.cite.source for c in g.claims) for g in index.briefs.figures] == [["a", "b"]]
+
+
+def test_a_card_goes_by_the_spelling_most_stories_give_a_hyphenated_name(tmp_path: Path) -> None:
+    index = _index_of(tmp_path, {
+        "a": "Founder jailed\nWire Desk | 28 March 2024\nA judge sentenced Dan Rourke-Lyle to 12 years in prison.\n",
+        "b": "Founder jailed\nWire Desk | 28 March 2024\nDan Rourke-Lyle, the exchange's founder, was jailed on "
+             "Thursday.\n",
+        "c": "Founder jailed\nWire Desk | 28 March 2024\nDan Rourke Lyle was sentenced to 12 years in prison.\n",
+    })
+    (founder,) = index.who("rourke").actors
+    assert (founder.name, founder.sources) == ("Dan Rourke-Lyle", ["a", "b", "c"])

@@ -51,28 +51,31 @@ _FURNITURE_LINE = re.compile(
     r"this (story|article|report) (has been|was) (updated|corrected).*|(editor['’]s note|correction|clarification):.*)\s*$",
     re.IGNORECASE,
 )
+# "FILE - People inspect…", "In this photo released by …", "An aerial image taken on August 10, 2023 shows …",
+# "This combination of satellite images from Maxar Technologies shows …": a caption's opening
+_CAPTION_OPENS = (r"^\W*file\s*[-–—:]\s|^\W*in this (?:file )?(?:photo|image|picture|handout)\b|"
+                  r"^\W*(?:this|an?) (?:[\w-]+ ){0,3}(?:photo|image|picture|photograph)s?\b(?: [^.]{0,160})? shows?\b(?! that)")
+_CAPTION_OPENING_WORDS = re.compile(_CAPTION_OPENS, re.I)
 # Photo captions and the agency's own credits: "(AP Photo/Mosa'ab Elshamy, File)" closing a line,
-# "FILE - People inspect…", "Associated Press writers … contributed to this report.", "Editing by …".
-_CREDIT = re.compile(r"\((?:[\w.&'’ -]+ )?(?:photo|photograph|picture|image|video)s?(?: by|/)[^)]*\)\W*$|"
+# "Associated Press writers … contributed to this report.", "Editing by …".
+_CREDIT = re.compile(_CAPTION_OPENS + r"|"
+                     # "(Photo by Patrick T. Fallon / AFP)", "(Photo courtesy of Shelley Galasso)"
+                     r"\((?:[\w.&'’ -]+ )?(?:photo|photograph|picture|image|video)s?(?: by|/| courtesy(?: of)?)[^)]*\)\W*$|"
                      r"\b(?:photograph|photo|picture|image|illustration)(?: credit)?\s*:\s*[^.]{0,80}$|"
                      # "Robert McDowell / Credit: Sheriff's Office / Facebook", "… signs of life (AP PHOTO) Credit: AP"
                      r"(?:^|/|\)\s)\s*credits?\s*:\s*[^.]{0,80}$|\((?:AP|AFP|Reuters|EPA|AAP|PA)\s+(?:photo|image)s?\)\W*$|"
                      r"\s[-–—]\s(?:AP|AFP|Reuters|Getty(?: Images)?|EPA|AAP|PA)\W*$|"  # "… in Hatay - AFP"
-                     r"\[(?:file )?(?:photo|image|picture)[^\]]*\]\W*$|^\W*file\s*[-–—:]\s|"
-                     # "In this photo released by …", "… (IAEA via AP)", "(Sergei Chuzavkov/AFP/Getty Images)"
-                     r"^\W*in this (?:file )?(?:photo|image|picture|handout)\b|"
+                     r"\[(?:file )?(?:photo|image|picture)[^\]]*\]\W*$|"
+                     # "… (IAEA via AP)", "(Sergei Chuzavkov/AFP/Getty Images)"
                      r"\([^()]{0,60}\bvia (?:AP|Reuters|AFP|Getty)\b[^()]*\)\W*$|"
                      r"\([^()]{0,60}/(?:AP|AFP|Reuters|Getty|EPA)\b[^()]*\)?\W*$|"
                      r"\((?:AP|AFP|Reuters|Getty Images|EPA)\s*/\s*[^()]{1,60}\)\W*$|"  # "(Reuters/Mohamed Nureldin)"
-                     # "… (Source: Associated Press)", "[Abdulaziz Almnsori/AP Photo]", "This combination of
-                     # satellite images from Maxar Technologies shows …"
+                     # "… (Source: Associated Press)", "[Abdulaziz Almnsori/AP Photo]"
                      r"\(source:[^()]*\)\W*$|\[[^\]]{0,60}/(?:AP|AFP|Reuters|Getty|EPA)\b[^\]]*\]|"
                      # "… in Gwacheon on Jan. 15. [NEWS1]", "[YONHAP]", "[JOONGANG PHOTO]": an agency's credit in capitals
                      r"(?-i:[.!?]['’\"”]?\s*\[[A-Z][A-Z0-9 ]{1,30}\])\W*$|"
                      # "… after his victory speech. AGUSTIN MARCARIAN (REUTERS)": a photographer and agency in capitals
                      r"(?-i:[.!?]\s+[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){1,3} \([A-Z][A-Z /-]{1,20}\))\W*$|"
-                     r"^\W*(?:this|an?) (?:[\w-]+ ){0,3}(?:photo|image|picture|photograph)s?\b(?: [^.]{0,160})? "
-                     r"shows?\b(?! that)|"
                      # "… 26 September 2023. EFE/EPA/NAREK ALEKSANYAN": an agency's credit in capitals closing a caption
                      r"(?-i:\b[A-Z]{2,}(?:[-/][A-Z]{2,})*/[A-Z][A-Z'’-]+ [A-Z][A-Z .'’/-]*)$|"
                      # "Stephen Brashear / AP / AP Members of the union count votes …": a credit, then its caption;
@@ -877,6 +880,8 @@ def _is_furniture(line: str) -> bool:
     words = len(line.split())
     return bool(_FURNITURE_LINE.match(line) or (words < 25 and (_DONATION.search(line) or _POSTAL.search(line)))
                 or (words <= CAPTION_WORDS and _CREDIT.search(line))
+                # however long, a caption that opens as one and closes with a credit
+                or (words > CAPTION_WORDS and _CAPTION_OPENING_WORDS.match(line) and _CREDIT.search(line, len(line) - 120))
                 or _ACCOUNT_NUMBER.match(line) or (words <= 14 and phone_spans(line))
                 or _is_menu(line) or _is_promo(line, words) or _is_link_item(line, words)
                 or (words <= CAPTION_WORDS and _DISCLAIMER.search(line)))
@@ -911,8 +916,8 @@ def _closing_credit_apart(line: str) -> list[str]:
     site = _SITE_AFTER.search(line)
     if site:  # "… had become a “tragedy.” headtopics.com": the site the page was copied from, on a line of its own
         return [line[:site.start()], site.group(1)]
-    if len(line.split()) <= CAPTION_WORDS or not _CREDIT.search(line):
-        return [line]
+    if len(line.split()) <= CAPTION_WORDS or not _CREDIT.search(line) or _CAPTION_OPENING_WORDS.match(line):
+        return [line]  # (a caption opening the line is a caption to its credit, whatever its length)
     for boundary in reversed(list(_SENTENCE_BOUNDARY.finditer(line))[-3:]):
         head, tail = line[:boundary.start()], line[boundary.end():]
         if _is_furniture(tail):

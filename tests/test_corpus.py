@@ -721,12 +721,25 @@ def test_a_text_with_the_odd_spaced_stop_is_left_as_written(tmp_path: Path) -> N
     "Residents cross the river on Thursday (Reuters/Omar Tarvel)",
     "Read more at the Harvard Gazette.",
     "Ana Ruiz, president-elect, on Sunday after her victory speech. TOMAS LEDESMA (REUTERS)",
+    "Jo Pike of Dover took this photo of the fire racing toward the harbour on Tuesday. (Photo courtesy of Jo Pike)",
     "Most read in News Breaking HORROR CHARGES Gang of 28 men charged over seven years Exclusive RUN THE WORLD Star "
     "'likes to be Queen Bee' ABSOLUTE TRAGEDY Mum, 28, dies just 48 hours after giving birth",
 ])
 def test_captions_and_teasers_of_other_stories_are_furniture(tmp_path: Path, line: str) -> None:
     art = _parse(tmp_path, "a.txt", f"Plant visit\n{line}\n{BODY}")
     assert line not in _texts(art)
+
+
+def test_a_caption_of_any_length_that_opens_as_one_and_closes_with_its_credit_is_furniture(tmp_path: Path) -> None:
+    caption = (
+        "An aerial image taken on August 10, 2023 shows destroyed homes and buildings burned to the ground in Harlow in "
+        "the aftermath of wildfires in the west of the island. At least 36 people have died after a fast-moving wildfire "
+        "turned Harlow to ashes, officials said August 9, 2023 as visitors asked to leave the island found themselves "
+        "stranded at the airport. The fires began burning early August 8, scorching thousands of acres and putting "
+        "homes, businesses and 35,000 lives at risk, the emergency agency said in a statement. (Photo by Jo Pike / AFP) "
+        "(Photo by JO PIKE/AFP via Getty Images)")
+    art = _parse(tmp_path, "a.txt", f"Plant visit\n{caption}\n{BODY}")
+    assert _texts(art) == [BODY.strip()]
 
 
 def test_other_stories_listed_with_their_age_after_you_may_also_like_are_furniture(tmp_path: Path) -> None:

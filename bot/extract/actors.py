@@ -166,8 +166,9 @@ _PLACE_CUE = Caseless(r"\b(?:in|into|from|near|to|across|towards|toward|outside|
 # "linked to al-Qaida", "ties to Hamas", "loyal to the Taliban": a tie binds to a body or a person, not a place
 _TIED_TO_BEFORE = re.compile(r"\b(?:(?:linked|tied|allied|loyal|affiliated|sympathetic)\s+(?:to|with)|"
                              r"(?:ties|links|connections?|loyalty|allegiance|affiliation)\s+to)\s+(?:the\s+)?$", re.I)
-_PLACES_OF_WORSHIP_AND_STREETS = {"mosque", "church", "temple", "cathedral", "synagogue", "shrine", "square", "street",
-                                  "road", "avenue", "bridge", "market", "beach", "camp"}
+_STREETS = {"street", "road", "avenue", "boulevard", "lane"}
+_PLACES_OF_WORSHIP_AND_STREETS = {"mosque", "church", "temple", "cathedral", "synagogue", "shrine", "square", "bridge",
+                                  "market", "beach", "camp"} | _STREETS
 # the words clubs' names end in ("Manchester City", "Nottingham Forest"), and grounds' ("Goodison Park")
 _A_CLUB_S_LAST_WORD = {"united", "city", "rovers", "wanderers", "athletic", "albion", "hotspur", "rangers", "forest",
                        "villa", "argyle", "wednesday", "palace"}
@@ -1345,7 +1346,8 @@ def _cues(text: str, start: int, end: int, name: str, role: str) -> set[str]:
             or (not after.startswith(("’s", "'s")) and _SPEAKS_BEFORE.search(before))):
         cues.add("speaker")
     if ((words & ORG_WORDS and not _RIVER_BANK.fullmatch(name)  # "the West Bank" is land
-         and name.split()[-1].lower() not in _TERRITORY_HEADS)  # and so is "the Naypyidaw Council Territory"
+         and name.split()[-1].lower() not in _TERRITORY_HEADS | _STREETS)  # and so are "the Naypyidaw Council
+            # Territory" and "Front Street"
             or (len(words) >= 2 and name.endswith(" United"))  # "Leeds United": a club
             or (len(words) >= 2 and name.split()[-1].lower().rstrip(".,") in CORPORATE_FORMS)):  # "Homestake Mining Co"
         cues.add("orgword")
@@ -1718,6 +1720,8 @@ def _speaks_as_a_person(words: list[str]) -> bool:
     everyday words is a body, unless a first name is among them ("Tom White said", "Bill Brett said")."""
     if words[-1].lower() in TITLE_FIELDS:
         return False  # "the Special Inspector General for Iraq Reconstruction says": an office's field, no one
+    if words[-1].lower() in _TERRITORY_HEADS:
+        return False  # "Maui County says in an online statement": the county's government
     return any(may_be_a_first_name(w) for w in words) or not any(is_common_word(w) for w in words)
 
 

@@ -100,6 +100,7 @@ ORG_WORDS = {
     "movement", "alliance", "league", "association", "federation", "office", "department", "administration",
     "authority", "service", "guard", "police", "fund", "programme", "program", "network", "post", "times",
     "news", "herald", "journal", "tribune", "channel", "television", "tv", "radio", "press", "society",
+    "advertiser",  # "the Honolulu Star-Advertiser"
     "club", "airlines", "airways", "coalition", "force", "command", "senate", "congress", "cabinet",
     "government", "board", "trust", "centre", "center", "centres", "centers", "hospital", "church", "mission", "secretariat",
     "states", "kingdom", "republic", "emirates", "helmets", "fc", "reserve", "exchange", "institution",

@@ -1535,6 +1535,11 @@ def test_a_title_opening_the_first_sentence_stays_a_title(tmp_path: Path) -> Non
         ("Two years later Tarvo Osk was sworn in as the new governor.", "Tarvo Osk", "person"),
         # one "who" did something, whatever the verb's past ("who struck", "who hit")
         ("The stand came with Marnus Velkovic, who struck a controlled 58.", "Marnus Velkovic", "person"),
+        # a newspaper by the word it names itself with, though told something as a person is
+        ("The owner told the Tolvane Star-Advertiser he wasn't sure what remained.", "Tolvane Star-Advertiser",
+         "organisation"),
+        # a county that speaks is its government, no one
+        ("Kestrow County says in an online statement that crews are still working.", "Kestrow County", "organisation"),
     ],
 )
 def test_the_kind_an_actor_is_given(tmp_path: Path, text: str, name: str, kind: str) -> None:
@@ -2306,6 +2311,13 @@ def test_a_bodys_initials_from_another_name_are_still_its_short_name(tmp_path: P
         "UNHCR said more would come.\n"))
     (agency,) = [a for a in facts.actors.values() if a.kind == "organisation"]
     assert (agency.name, sorted(agency.acronyms)) == ("United Nations Refugee Agency", ["UNHCR"])
+
+
+def test_a_street_named_for_a_word_bodies_use_is_no_body(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Fire\nNearly every building on Harlow's Front Street was flattened, the Popular Front said.\n"))
+    assert sorted((a.name, a.kind) for a in facts.actors.values() if a.kind == "organisation") == [
+        ("Popular Front", "organisation")]
 
 
 def test_a_sentence_shouted_in_capitals_names_no_one(tmp_path: Path) -> None:

@@ -846,15 +846,15 @@ _WORD_BEFORE = re.compile(r"\b([A-Za-z]+\.?)\s+$")
 
 
 def _a_span_of_time(counts: str, sentence: str, start: int) -> bool:
-    """"lasted for 25 thunderous seconds", "the worst disaster in 80 years": how long something
-    lasted, or how rare it is, is no figure of the story (but "jailed for 14 years" is)."""
+    """"lasted for 25 thunderous seconds", "the worst disaster in 80 years", "his friend of 35 years":
+    how long something lasted, or how rare it is, is no figure of the story (but "jailed for 14 years" is)."""
     unit = counts.split()[-1].lower()
     if unit in ("seconds", "minutes"):
         return True
     if unit not in _SPANS:
         return False
     after = _WHEN_AFTER_A_SPAN.search(sentence, max(0, start - 30), start)
-    return bool(_RARE_IN_BEFORE.search(sentence, 0, start)
+    return bool(_RARE_IN_BEFORE.search(sentence, 0, start) or _A_BOND_OF_BEFORE.search(sentence, max(0, start - 30), start)
                 or (after and (after.group(1) or _OF_AFTER_THE_SPAN.match(sentence, start))))
 
 
@@ -864,6 +864,9 @@ _SPANS = {"years", "decades", "centuries", "months", "weeks", "days", "hours"}
 _WHEN_AFTER_A_SPAN = re.compile(r"\b(?:after|(within|(?:in|over|for|during) the (?:past|last|next|first)))\s+"
                                 r"(?:(?:more than|nearly|almost|about|some|just)\s+)?$", re.I)
 _OF_AFTER_THE_SPAN = re.compile(r"\S+\s+\w+\s+of\s")
+# "his friend of 35 years", "her husband of 40 years": how long two people have been close
+_A_BOND_OF_BEFORE = re.compile(r"\b(?:friend|wife|husband|partner|spouse|companion|girlfriend|boyfriend)s? of "
+                               r"(?:(?:more than|nearly|almost|over|about|some)\s+)?$")
 _RARE_IN_BEFORE = re.compile(r"\b(?:worst|best|biggest|largest|highest|lowest|deadliest|strongest|weakest|first|most \w+)\b"
                              r"[^.;]{0,80}\bin\s+(?:(?:more than|nearly|almost|over|about|some)\s+)?$", re.I)
 

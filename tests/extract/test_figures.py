@@ -88,6 +88,11 @@ def test_a_batter_s_or_a_bowler_s_figures_are_a_score_line_not_counts() -> None:
         (3, "hostages"), (90, "prisoners")]
 
 
+def test_how_long_two_people_have_been_close_is_no_figure() -> None:
+    assert find_quantities("Tom Hale and his friend of 35 years, Ray Dunn, stayed behind to help.") == []
+    assert _one("Her husband of more than 40 years was jailed for 14 years.").written == "14"
+
+
 def test_a_multiple_is_no_count() -> None:
     assert find_quantities("It has a mass 50 times that of our sun, under roughly 10,000 times greater pressure.") == []
     assert _one("He has been arrested 12 times since 2010.").counts == "times"

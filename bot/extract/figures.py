@@ -133,6 +133,7 @@ _A_MEASURE_AFTER = re.compile(r"\s+(?:miles?|kilomet(?:re|er)s?|km|light[- ]year
 _STOP = {"are", "is", "were", "was", "have", "has", "had", "could", "would", "will", "may", "might", "can", "who",
          "which", "that", "in", "on", "at", "to", "from", "into", "with", "by", "for", "of", "and", "or", "but",
          "as", "than", "per", "across", "among", "while", "since", "after", "before", "during", "under", "over",
+         "inside", "outside", "along", "abroad",  # ("people inside Sudan", "400 000 others abroad")
          "be", "been", "being", "more", "now", "still", "so", "there", "here", "this", "these", "those", "out",
          "a", "an", "the", "its", "their", "his", "her", "our", "only", "each", "every", "alone",
          "thought", "believed", "said", "reported", "estimated", "expected", "feared", "known", "likely", "already",
@@ -256,7 +257,8 @@ _RESTATED = re.compile(r"\b(?:number|figure|toll|total|tally|count|estimate)s?\s
 # "put the number of affected countries at 74", "the number of people displaced rose to 2,000"
 # a count of harmed people that leaves its noun to the figure before it: "… killed and 76 injured"
 _DIED_RIGHT_AFTER = re.compile(r"\s+(?:(?:have|had|has)\s+)?(?:died|drowned|perished)\b", re.I)
-_HARMED_RIGHT_AFTER = re.compile(r"\s+(injured|wounded|hurt|dead|missing|displaced|arrested|detained|killed)\b", re.I)
+_HARMED_RIGHT_AFTER = re.compile(r"\s+(injured|wounded|hurt|dead|missing|displaced|arrested|detained|killed|disappeared)\b",
+                                 re.I)
 _NUMBER_OF = re.compile(r"\b(?:number|count|tally) of ((?:[a-z][\w’'-]* ){0,3}?[a-z][\w’'-]*) "
                         r"(?:(?:(?:has|have|had) )?(?:rose|risen|climbed|jumped|grew|grown|fell|fallen|dropped|reached|"
                         r"hit|stood|stands|was|were|is|are|remains|remained|exceeds|exceeded|tops|topped|passed|"
@@ -592,6 +594,9 @@ def _counted(sentence: str, start: int, end: int, context: tuple[str, str] | Non
         return named.group(1), _klass(_head(words), after), False, False
     restated = _RESTATED.search(before)
     if context is not None and restated:
+        harmed = _HARMED_RIGHT_AFTER.match(after)
+        if harmed:  # "the official figure of 30,000 disappeared": what follows the number says what it counts
+            return harmed.group(1).lower(), "people", False, False
         return context[0], context[1], True, False
     of_noun = _OF_NOUN.search(before)
     if of_noun and of_noun.group(1) not in _STOP:

@@ -88,6 +88,19 @@ def test_a_batter_s_or_a_bowler_s_figures_are_a_score_line_not_counts() -> None:
         (3, "hostages"), (90, "prisoners")]
 
 
+def test_where_the_counted_are_is_no_part_of_what_is_counted() -> None:
+    assert [(q.written, q.counts) for q in find_quantities(
+        "The war has displaced 1.2 million people inside Korvale and sent 400 000 others abroad.")] == [
+        ("1.2 million", "people"), ("400 000", "people")]
+
+
+def test_a_figure_restated_is_the_one_before_unless_what_it_counts_follows_it() -> None:
+    sentence = "He contested the official figure of 30,000 disappeared during the dictatorship."
+    q = _one(sentence, context=("vote", "vote"))
+    assert (q.counts, q.klass, q.restates) == ("disappeared", "people", False)
+    assert _one("The UN put the figure at 10,000.", context=("people killed", "people")).restates
+
+
 def test_how_long_two_people_have_been_close_is_no_figure() -> None:
     assert find_quantities("Tom Hale and his friend of 35 years, Ray Dunn, stayed behind to help.") == []
     assert _one("Her husband of more than 40 years was jailed for 14 years.").written == "14"

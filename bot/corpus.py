@@ -61,7 +61,7 @@ _CAPTION_OPENING_WORDS = re.compile(_CAPTION_OPENS, re.I)
 _CREDIT = re.compile(_CAPTION_OPENS + r"|"
                      # "(Photo by Patrick T. Fallon / AFP)", "(Photo courtesy of Shelley Galasso)"
                      r"\((?:[\w.&'’ -]+ )?(?:photo|photograph|picture|image|video)s?(?: by|/| courtesy(?: of)?)[^)]*\)\W*$|"
-                     r"\b(?:photograph|photo|picture|image|illustration)(?: credit)?\s*:\s*[^.]{0,80}$|"
+                     r"\b(?:photograph|photo|picture|image|illustration)(?: credit)?\s*[:|]\s*[^.]{0,80}$|"  # "PHOTO | AFP"
                      # "Robert McDowell / Credit: Sheriff's Office / Facebook", "… signs of life (AP PHOTO) Credit: AP"
                      r"(?:^|/|\)\s)\s*credits?\s*:\s*[^.]{0,80}$|\((?:AP|AFP|Reuters|EPA|AAP|PA)\s+(?:photo|image)s?\)\W*$|"
                      r"\s[-–—]\s(?:AP|AFP|Reuters|Getty(?: Images)?|EPA|AAP|PA)\W*$|"  # "… in Hatay - AFP"
@@ -112,8 +112,9 @@ _UPDATE = re.compile(r"^\s*(update[sd]?|updated|last updated|published|posted)\s
 # capitals opening the story
 _DATELINE_PART = r"(?:[A-Z][A-Za-z.]{1,15}|\d{1,4}\b)"
 # "NURDAGI Turkey (AP):", its country unmarked by a comma, on a line of its own
-_DATELINE = re.compile(rf"^(?:Mc|Mac)?[A-Z][A-Z .'’-]{{2,}}(?:(?:,\s*|\s+(?=[A-Z][a-z])){_DATELINE_PART}"
-                       rf"(?:\s+{_DATELINE_PART}){{0,3}})*\s*"
+# ("GOOBJOOG NEWS | KHARTOUM: Air raids were reported …": the outlet before it)
+_DATELINE = re.compile(rf"^(?:[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){{0,3}} \| )?(?:Mc|Mac)?[A-Z][A-Z .'’-]{{2,}}"
+                       rf"(?:(?:,\s*|\s+(?=[A-Z][a-z])){_DATELINE_PART}(?:\s+{_DATELINE_PART}){{0,3}})*\s*"
                        r"(?:\([^)]{1,40}\)\s*(?:--|[-—–:_])\s*(?=[A-Z“\"]|$)|(?:--|[-—–:])\s+(?=[A-Z“\"]))")  # "(AP)_ The"
 # "Islamabad, Pakistan (CNN) -- …": a place in title case will do when the agency follows it
 # "Rio de Janeiro, 3 September 2024 (dpa/MIA) - A Venezuelan judge …": a place (and its date), then the agency;

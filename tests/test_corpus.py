@@ -390,6 +390,8 @@ def test_a_follow_us_line_naming_the_networks_is_furniture(tmp_path: Path) -> No
         ("Lyon [France], March 1 (ANI/Sputnik): The court's verdict will be challenged, his lawyer said.",
          "The court's verdict will be challenged, his lawyer said."),
         ("Lyon, May 17 (EFE).- The former mayor on Wednesday lost his appeal.", "The former mayor on Wednesday lost his appeal."),
+        ("HARBOUR NEWS | KORVALE: Air raids were reported in the capital on Wednesday.",  # the outlet before it
+         "Air raids were reported in the capital on Wednesday."),
     ],
 )
 def test_capitals_dateline_is_stripped_from_the_first_paragraph(tmp_path: Path, first_line: str, cleaned: str) -> None:
@@ -721,6 +723,8 @@ def test_a_text_with_the_odd_spaced_stop_is_left_as_written(tmp_path: Path) -> N
     "Residents cross the river on Thursday (Reuters/Omar Tarvel)",
     "Read more at the Harvard Gazette.",
     "Ana Ruiz, president-elect, on Sunday after her victory speech. TOMAS LEDESMA (REUTERS)",
+    "Smoke billowing in Korvale on April 20, 2023. Explosions and gunfire resounded in the capital as fighting "
+    "between rival generals showed no signs of abating ahead of the festivities. PHOTO | AFP",
     "Jo Pike of Dover took this photo of the fire racing toward the harbour on Tuesday. (Photo courtesy of Jo Pike)",
     "Most read in News Breaking HORROR CHARGES Gang of 28 men charged over seven years Exclusive RUN THE WORLD Star "
     "'likes to be Queen Bee' ABSOLUTE TRAGEDY Mum, 28, dies just 48 hours after giving birth",

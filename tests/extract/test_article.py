@@ -2313,6 +2313,13 @@ def test_a_bodys_initials_from_another_name_are_still_its_short_name(tmp_path: P
     assert (agency.name, sorted(agency.acronyms)) == ("United Nations Refugee Agency", ["UNHCR"])
 
 
+def test_a_craft_named_before_its_kind_is_no_actor(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Moon landing\nThe space agency's Tavo lander touched down near the pole. Tavo made its landing at 6:04 pm, "
+        "and the Sela rover rolled out hours later, agency chief Ravi Menon said.\n"))
+    assert sorted(a.name for a in facts.actors.values() if a.kind) == ["Ravi Menon"]
+
+
 def test_a_street_named_for_a_word_bodies_use_is_no_body(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
         "Fire\nNearly every building on Harlow's Front Street was flattened, the Popular Front said.\n"))

@@ -661,7 +661,8 @@ _REPORTS_AFTER = re.compile(r"^\s+(?:reported|reports)\b(?!\s+(?:to|for)\b)")
 # "the New York Times reported, citing American officials": whose words it passes on are named
 _RELAYS_AFTER = re.compile(r"^\s+(?:reported|reports|said|says|wrote)(?:\s+on)?(?:\s+\w+day)?,?\s+(?:citing|quoting)\b")
 # "Mike Cito, 17, was expelled", "Emily Damari, 28; Romi Gonen, 24; and Doron Steinbrecher, 31—were": only a person has an age
-_AGE_AFTER = re.compile(r"^,\s+(?:aged\s+)?\d{1,2}(?:[,;)]|\s*[—–]|\s+(?:and|was|were|is|has|had|who)\b)")
+# ("Yeltsin, 65,"; but "57,000 members at Ford, 43,000 at Stellantis" is a count)
+_AGE_AFTER = re.compile(r"^,\s+(?:aged\s+)?\d{1,2}(?:,(?!\d)|[;)]|\s*[—–]|\s+(?:and|was|were|is|has|had|who)\b)")
 _YEARS_OLD_AFTER = re.compile(r"^\s+(?:was|is)\s+(?:just\s+|only\s+)?[\w-]+[- ](?P<unit>years?|months?)[- ]old\b")
 
 
@@ -925,6 +926,8 @@ def find_mentions(sentences: list[Sentence], lower_words: set[str], mid_caps: se
                 continue
             if (_is_calendar_word(named.name) or _is_function_word(named.name, text) or _LIKENESS.search(named.name)
                     or _A_STORM.match(named.name) or named.name.rstrip(".") in ("Jr", "Sr")  # a generation, no one
+                    # ("following the lead of Ford Motor Co.": a company's form after a title's complement, no one)
+                    or (named.role and named.name.rstrip(".,").lower() in CORPORATE_FORMS)
                     or (_A_WILDFIRE.search(named.name) and text[max(0, named.start - 4):named.start].lower() == "the ")
                     or (" " not in named.name and _is_adverb(named.name))  # "Additionally, the network reported"
                     or _a_work_s_title(text, named.start, named.end) or _A_PRIZE.search(named.name)
@@ -2027,6 +2030,9 @@ def _attach_clubs_short_names(by_name: dict[str, list[Mention]], actors: dict[st
             actors[key] = clubs[0]
 
 
+_LEGAL_FORMS = CORPORATE_FORMS | {"company", "corporation"}
+
+
 def _attach_company_stems(by_name: dict[str, list[Mention]], actors: dict[str, LocalActor]) -> None:
     """"Pfizer Inc" once, "Pfizer" after: the name without its legal form is the same company,
     and so is its first words ("Progress Software Corp", then "Progress"). A body named for
@@ -2036,7 +2042,7 @@ def _attach_company_stems(by_name: dict[str, list[Mention]], actors: dict[str, L
         words = org.name.split()
         if len(words) < 2:
             continue
-        if words[-1].lower().rstrip(".,") in CORPORATE_FORMS:
+        if words[-1].lower().rstrip(".,") in _LEGAL_FORMS:  # ("Ford Motor Company", then "at Ford")
             stems, may_replace = [" ".join(words[:end]) for end in range(len(words) - 1, 0, -1)], ("place", "surname", "person")
         elif words[-1].lower() in ORG_WORDS:
             first = next(i for i, w in enumerate(words) if w.lower() in ORG_WORDS)

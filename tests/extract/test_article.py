@@ -2313,6 +2313,15 @@ def test_a_bodys_initials_from_another_name_are_still_its_short_name(tmp_path: P
     assert (agency.name, sorted(agency.acronyms)) == ("United Nations Refugee Agency", ["UNHCR"])
 
 
+def test_a_company_is_named_after_by_its_first_word_and_a_count_after_its_name_is_no_age(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Deals reached\nThe union finalized a tentative agreement with Halvor Motor Company. The deals must be "
+        "ratified by 57,000 members at Halvor, 43,000 at Brenta and 46,000 at Ostro. Brenta followed the lead of "
+        "Halvor Motor Co.\n"))
+    assert "Halvor" in _actor(facts, "Halvor Motor Company").forms
+    assert not [a.name for a in facts.actors.values() if a.kind == "person"]
+
+
 def test_a_craft_named_before_its_kind_is_no_actor(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
         "Moon landing\nThe space agency's Tavo lander touched down near the pole. Tavo made its landing at 6:04 pm, "

@@ -243,6 +243,8 @@ _RISEN_TO = re.compile(r"\b(?:" + _RISE_VERBS + r")(?: to)?\s+(?:[a-z]+\s+){0,2}
 _COMPOUND_COUNT = re.compile(r"-(member|person|man|strong|seat|bed)\s+")
 _COMPOUND_UNITS = {"member": "members", "person": "members", "man": "members", "seat": "seats", "bed": "beds"}  # "strong": none
 _ASIDE = re.compile(r"^\s*\((?:[^()\d]{0,12}\d[\d.,]*\s?(?:%|per ?cent|percent))\)")
+_SUM_ASIDE = re.compile(r"^\s*\((?:about |around |roughly )?(?:[£€$¥₹]|[A-Z]{1,3}\$|Rs\.? ?)\s?\d[\d.,]*\s?"
+                        r"(?:bn|m|mn|million|billion|trillion|crore|lakh)?\)")
 # "the National Penitentiary's estimated 3,800", "27 of the state's 33 districts"
 _OWNER = r"(?:(?:[A-Z][\w.-]*\s+)*[A-Z][\w.-]*['’]s\s+|[a-z]+['’]s\s+)?"
 _SHARE = re.compile(r"\s*(?:of|out of)\s+(?:the\s+)?" + _OWNER + r"(?:(?:nearly|about|around|some|almost|roughly|over|"
@@ -278,6 +280,8 @@ _WHAT_IS_PAID_BEFORE = re.compile(
     r"offer|investment|bill|losses|loss|revenues?|profits?|sales|income|deficit|debt|costs?|valued|worth)\b"
     r"(?:\s+(?:of|to|at|is|was|were|will|would|be|amounted|totall?ed|reached|about|approximately|an|estimated|some|"
     r"nearly|around|up|more|than|over|roughly))*\s*$", re.I)
+_A_DEAL_FOR_BEFORE = re.compile(r"\b(acquisition|purchase|takeover|buyout|sale|merger)\s+of\s+[^.;$€£¥₹]{1,80}?\s+for\s+"
+                                r"(?:(?:about|around|nearly|some|roughly|an estimated|more than|over)\s+)?$", re.I)
 _WHOSE_DOLLARS_AFTER = re.compile(r"\s+(?:U\.S\.|US|USD)(?=[\s,;:)]|$)")
 _IN_WHAT_AFTER = re.compile(r"\s+(?:in|of)\s+((?:[a-z]+\s+){0,2}?(?:costs?|losses|damages?|revenues?|sales|aid|funding|profits?|"
                             r"fines?|savings|assets|debts?|loans?|compensation|payments?|investments?|relief|assistance|"
@@ -550,6 +554,8 @@ def _counted(sentence: str, start: int, end: int, context: tuple[str, str] | Non
     compound = _COMPOUND_COUNT.match(after)
     if compound:
         return _compound_counts(compound.group(1), _noun_chunk(after[compound.end():]), after)
+    if money and (other_currency := _SUM_ASIDE.match(after)):
+        after = after[other_currency.end():]  # "its $69bn (£56bn) takeover": the sum in another currency is an aside
     aside = _ASIDE.match(after)
     if aside:  # "about 266 (9 percent) of flights": what is counted comes after the aside and its "of"
         after = _OF_THE.sub(" ", after[aside.end():], count=1)
@@ -648,6 +654,9 @@ def _money_counts(counts: str, before: str, after: str = "") -> str:
     spent = _IN_WHAT_AFTER.match(after)
     if spent:  # "is facing $500 million in costs", "losing $8 billion of client funds"
         return spent.group(1).lower()
+    deal = _A_DEAL_FOR_BEFORE.search(before, max(0, len(before) - 120))
+    if deal:  # "its acquisition of video game-maker Activision Blizzard for $69 billion"
+        return deal.group(1).lower()
     paid = _WHAT_IS_PAID_BEFORE.search(before, max(0, len(before) - 80))
     if paid:  # "limit their liability to $43.6 million", "a price tag of $2 billion", "will cost an estimated $1.7 billion"
         what = paid.group(1).lower()
@@ -656,8 +665,8 @@ def _money_counts(counts: str, before: str, after: str = "") -> str:
     if first == "per":  # "$115 per share in cash represents a premium": a price per share ("per diluted share")
         words = counts.split()
         return " ".join(words[:next((i for i, w in enumerate(words[1:], 1) if w.lower() in _STOP), len(words))])
-    if (first and first not in _NOT_WHAT_MONEY_IS and not first.endswith(("ed", "ly"))  # ("… ultimately get all")
-            and first not in _MONEY_VERBS):
+    if (first[:1].isalpha() and first not in _NOT_WHAT_MONEY_IS and not first.endswith(("ed", "ly"))  # ("… ultimately
+            and first not in _MONEY_VERBS):  # get all"; "$69 billion - closing the biggest deal" names nothing after it)
         return counts
     if _A_SHARE_S_PRICE_BEFORE.search(before, max(0, len(before) - 80)):
         return "share price"  # "shares lost 2.4% to $44.06 in trading Monday"

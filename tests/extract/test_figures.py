@@ -88,6 +88,15 @@ def test_a_batter_s_or_a_bowler_s_figures_are_a_score_line_not_counts() -> None:
         (3, "hostages"), (90, "prisoners")]
 
 
+@pytest.mark.parametrize(("sentence", "counts"), [
+    ("Halvor has completed its acquisition of game-maker Tarvo Labs for $69 billion - closing the biggest deal.",
+     "$ acquisition"),
+    ("Halvor has completed its $69bn (£56bn) takeover of game-maker Tarvo Labs.", "$ takeover"),
+])
+def test_a_deal_s_sum_is_the_deal_s(sentence: str, counts: str) -> None:
+    assert _one(sentence).counts == counts
+
+
 def test_where_the_counted_are_is_no_part_of_what_is_counted() -> None:
     assert [(q.written, q.counts) for q in find_quantities(
         "The war has displaced 1.2 million people inside Korvale and sent 400 000 others abroad.")] == [

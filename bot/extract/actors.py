@@ -35,6 +35,7 @@ from bot.extract.given_names import (
 )
 from bot.extract.hints import Caseless
 from bot.extract.names import (
+    A_WORK_S_MAKER_AFTER,
     ARABIC_ARTICLES,
     HONORIFICS,
     NAMING_TITLES,
@@ -484,7 +485,8 @@ def _leader_of_before(sentence: str, start: int) -> str:
     return f"leader of the {led.group(1)}" if led else ""
 
 
-_KIND_OF_BODY_BEFORE = re.compile(r"((?:[A-Z][\w’'-]*\s+){0,2}(?:[a-z][\w-]*\s+){0,4}?(?:" + _KINDS_OF_BODY + r"))"
+_KIND_OF_BODY_BEFORE = re.compile(r"((?:[A-Z][\w’'-]*\s+of\s+)?(?:[A-Z][\w’'-]*\s+){0,2}(?:[a-z][\w-]*\s+){0,4}?"
+                                  r"(?:" + _KINDS_OF_BODY + r"))"
                                   r"\s+(?:the\s+)?$")
 _NOT_A_DESCRIPTOR = {"the", "a", "an", "said", "says", "of", "for", "by", "from", "with", "to", "at", "in", "on",
                      "as", "its", "their", "his", "her", "that", "which", "while", "but", "including", "like"}
@@ -497,10 +499,15 @@ def _kind_of_body_before(sentence: str, start: int) -> str:
         return ""
     words = found.group(1).split()
     # after a word that ends it, or an "and" after a name ("La Liga and investment company CVC")
-    cut = max((i + 1 for i, w in enumerate(words[:-1]) if w.lower() in _NOT_A_DESCRIPTOR
+    cut = max((i + 1 for i, w in enumerate(words[:-1]) if (w.lower() in _NOT_A_DESCRIPTOR and not _joins_a_name(words, i))
                or (w == "and" and i and words[i - 1][:1].isupper())), default=0)
     words = words[cut:]
     return " ".join(words) if len(words) >= 2 and words[-2].lower() not in ("and", "or") else ""
+
+
+def _joins_a_name(words: list[str], at: int) -> bool:
+    """"Call of Duty maker": an "of" between capitalised words is inside a name."""
+    return words[at] == "of" and 0 < at < len(words) - 1 and words[at - 1][:1].isupper() and words[at + 1][:1].isupper()
 
 
 def _is_function_word(word: str, sentence: str) -> bool:
@@ -1474,7 +1481,8 @@ def _cues(text: str, start: int, end: int, name: str, role: str) -> set[str]:
                        and not (after[:1] == "-" and _A_BACKER_AFTER.match(after))
                        and not (owns and owns.group(1) not in _PARTS_OF_A_PLACE)  # "from Miura's header": the header's
                        and not (_AN_ADJECTIVE.fullmatch(name) and _A_WORD_AFTER.match(after))  # "of Conservative rule"
-                       and not _a_work_s_title_opening(before, after)):
+                       and not _a_work_s_title_opening(before, after)
+                       and not A_WORK_S_MAKER_AFTER.match(after)):  # ("a takeover of Call of Duty maker Activision")
         cues.add("place")
         if place_after or _AT_A_PLACE_BEFORE.search(before) or _A_PLACE_OF_BEFORE.search(before):
             cues.add("located")  # "in Marshall", "Marshall county", "the northern city of Tal Afar": only a place

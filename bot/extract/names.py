@@ -398,6 +398,7 @@ def _join_of_names(sentence: str, spans: list[Span]) -> list[Span]:
             or (previous is not None and len(out) - 1 in joined and _of_bodies_in_the_plural(sentence, previous, span)) \
             or (len(out) - 1 in purposed and gap == " and " and _PURPOSE_NOUN.fullmatch(span.text) is not None) \
             or (previous is not None and gap == " of " and _named_as_an_outlet(sentence, previous, span)) \
+            or (previous is not None and gap == " of " and A_WORK_S_MAKER_AFTER.match(sentence, span.end) is not None) \
             or (gap == " in " and (len(out) - 1 in purposed or head == "mission") and _a_land(span.text)) \
             or (gap == " on " and head in ON_HEADS and _a_subject(span.text)) \
             or (gap in (" of ", " of the ") and whole and _a_body_of_bodies(sentence, previous, span))
@@ -473,6 +474,8 @@ def _named_as_an_outlet(sentence: str, first: Span, second: Span) -> bool:
                 or _OUTLET_BEFORE.search(sentence, max(0, first.start - 30), first.start))
 
 
+# "Call of Duty maker Activision Blizzard", "Game of Thrones star": a work's name runs on over its "of"
+A_WORK_S_MAKER_AFTER = re.compile(r"\s+(?:maker|makers|developer|publisher|creator|franchise|star|actor|actress)\b")
 _OUTLET_AFTER = re.compile(r"\s+(?:newspaper|daily|news agency|broadcaster|television|radio|magazine)\b")
 _OUTLET_BEFORE = re.compile(r"\b(?:newspaper|daily|broadcaster|magazine|news agency),?\s+(?:the\s+)?$")
 _ACRONYM_NEXT = re.compile(r"\s*\(([A-Z][A-Za-z&.]{1,8})\)")

@@ -475,6 +475,10 @@ def role_before(sentence: str, start: int, complement_joins: bool = False) -> st
     keep = len(before)
     while keep > 0:
         prev = words[keep - 1]
+        if (prev == "of" and keep >= 2 and words[keep - 2][:1].isupper() and words[keep][:1].isupper()
+                and not words[keep - 2].endswith((",", ";", ":", ")", "”", '"'))):
+            keep -= 1  # "Call of Duty maker", "Bank of America chief": a name with "of" in it opens the title
+            continue
         if prev.endswith((",", ";", ":", ")", "”", '"')) or prev.lower() in _STOP_LEFT or prev.lower().endswith("ly"):
             break
         if not (prev[:1].isupper() or _is_role_prefix_word(prev)):

@@ -2322,6 +2322,13 @@ def test_a_company_is_named_after_by_its_first_word_and_a_count_after_its_name_i
     assert not [a.name for a in facts.actors.values() if a.kind == "person"]
 
 
+def test_a_work_named_with_of_before_its_maker_is_one_name_and_no_place(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Deal done\nHalvor has completed its $69bn takeover of Realm of Embers maker Tarvo Labs.\n"))
+    assert _actor(facts, "Tarvo Labs").kinds_said == [("Realm of Embers maker", 0)]
+    assert not [a.name for a in facts.actors.values() if a.kind == "place"]
+
+
 def test_a_craft_named_before_its_kind_is_no_actor(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
         "Moon landing\nThe space agency's Tavo lander touched down near the pole. Tavo made its landing at 6:04 pm, "

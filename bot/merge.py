@@ -21,7 +21,7 @@ from rapidfuzz.distance import Levenshtein
 
 from bot import cards
 from bot.config import Curation
-from bot.extract.actors import LED_BODIES, UNVOUCHED, crowned, offices, sex_of, without_designator
+from bot.extract.actors import BODY_WORDS, LED_BODIES, UNVOUCHED, crowned, offices, sex_of, without_designator
 from bot.extract.article import ArticleFacts
 from bot.extract.dates import Moment
 from bot.extract.figures import SHARE_PRICE_MOVES, Quantity, happenings, snippet
@@ -606,7 +606,9 @@ def _canonical(ms: list[_Member], curation: Curation) -> str:
             counts[m.name] += m.mentions
     # a nationality named now and then before a body ("Pakistani Taliban" once) does not name the body a corpus
     # calls "Taliban" (but "Irish Republican Army", "German People's Union" are full names)
-    plain = {n: c for n, c in counts.items() if not _rarely_qualified(n, counts)} or counts
+    # nor does a word after a body's name once ("chief executive of Microsoft Gaming") rename a body called "Microsoft"
+    body = _voted_kind(ms) == "organisation"
+    plain = {n: c for n, c in counts.items() if not _rarely_qualified(n, counts, body)} or counts
     # the name with the most words ("Bankman-Fried" two, whether a story writes the hyphen or not), then the most named
     best = max(plain, key=lambda n: (len(" ".join(tokens(n)).split()), counts[n], sum(w[:1].islower() for w in n.split()), n))
     if _voted_kind(ms) == "state":
@@ -620,10 +622,13 @@ def _canonical(ms: list[_Member], curation: Curation) -> str:
 QUALIFIED_RARELY = 10  # times fewer mentions than the bare name, for a nationality's name before it to be an aside
 
 
-def _rarely_qualified(name: str, counts: Counter[str]) -> bool:
+def _rarely_qualified(name: str, counts: Counter[str], body: bool) -> bool:
     first, _, rest = name.partition(" ")
+    head, _, last = name.rpartition(" ")
     return (bool(rest) and state_of(first) is not None and not is_state_name(first)
-            and counts.get(rest, 0) >= QUALIFIED_RARELY * counts[name])
+            and counts.get(rest, 0) >= QUALIFIED_RARELY * counts[name]) or (
+            body and bool(head) and last.lower().rstrip(".,") not in BODY_WORDS
+            and counts.get(head, 0) >= QUALIFIED_RARELY * counts[name])
 
 
 def _kind(ms: list[_Member], curation: Curation, name: str) -> str:

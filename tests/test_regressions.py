@@ -1081,3 +1081,15 @@ def test_a_card_goes_by_the_spelling_most_stories_give_a_hyphenated_name(tmp_pat
     })
     (founder,) = index.who("rourke").actors
     assert (founder.name, founder.sources) == ("Dan Rourke-Lyle", ["a", "b", "c"])
+
+
+def test_a_word_after_a_body_s_name_in_one_story_does_not_rename_the_body(tmp_path: Path) -> None:
+    says = "Halvor said the deal had closed. Halvor shares rose, and Halvor said more would follow."
+    index = _index_of(tmp_path, {
+        **{name: f"Deal closes\nWire Desk | {day} October 2023\n{says}\n" for name, day in (("a", 13), ("b", 14),
+                                                                                         ("c", 15), ("d", 16))},
+        "e": "Deal closes\nWire Desk | 17 October 2023\nHalvor has completed its takeover of Tarvo Labs. Ms Ruiz, who is "
+             "chief executive of Halvor Gaming, sought to reassure gamers.\n",
+    })
+    (halvor,) = index.who("halvor").actors
+    assert (halvor.name, halvor.aliases) == ("Halvor", ["Halvor Gaming"])

@@ -2039,6 +2039,7 @@ def _attach_clubs_short_names(by_name: dict[str, list[Mention]], actors: dict[st
 
 
 _LEGAL_FORMS = CORPORATE_FORMS | {"company", "corporation"}
+BODY_WORDS = _LEGAL_FORMS | ORG_WORDS  # the words that end a body's full name ("General Motors Co", "Labor Party")
 
 
 def _attach_company_stems(by_name: dict[str, list[Mention]], actors: dict[str, LocalActor]) -> None:

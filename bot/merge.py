@@ -285,12 +285,14 @@ def _link_short_names_of_bodies(members: dict[tuple[str, str], _Member], union: 
     by_first_word: dict[tuple[str, str], set[tuple[str, str]]] = defaultdict(set)  # (article, word) -> bodies
     parties: dict[str, set[tuple[str, str]]] = defaultdict(set)  # "labor" -> the Labor Party, in any article
     by_last_word: dict[tuple[str, str], set[tuple[str, str]]] = defaultdict(set)  # "United" of Manchester United
+    clubs: dict[str, set[tuple[str, str]]] = defaultdict(set)  # "city" -> the bodies of the corpus ending in it
     for m in members.values():
         words = tokens(m.name)
         if m.kind == "organisation" and len(words) >= 2 and words[-1] not in LED_BODIES:
             for article in m.articles:  # every article naming it so
                 by_first_word[(article, words[0])].add(m.ref)
                 by_last_word[(article, words[-1])].add(m.ref)
+            clubs[words[-1]].add(m.ref)
             if len(words) == 2 and words[1] in _A_PARTY_S_KIND:
                 parties[words[0]].add(union.find(m.ref))
     for m in members.values():
@@ -305,6 +307,9 @@ def _link_short_names_of_bodies(members: dict[tuple[str, str], _Member], union: 
             if len(bodies) == 1:
                 union.union(next(iter(bodies)), m.ref)
                 break
+        else:  # "City" in a match report that never names Manchester City, the one club of the corpus so called
+            if words[0] in _A_CLUB_S_SHORT_NAME and len({union.find(ref) for ref in clubs[words[0]]}) == 1:
+                union.union(next(iter(clubs[words[0]])), m.ref)
 
 
 def _link_clipped_names(members: dict[tuple[str, str], _Member], union: _Union) -> None:

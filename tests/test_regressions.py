@@ -1093,3 +1093,13 @@ def test_a_word_after_a_body_s_name_in_one_story_does_not_rename_the_body(tmp_pa
     })
     (halvor,) = index.who("halvor").actors
     assert (halvor.name, halvor.aliases) == ("Halvor", ["Halvor Gaming"])
+
+
+def test_a_club_s_short_name_in_a_report_that_never_names_it_in_full_is_the_corpus_s_one_club(tmp_path: Path) -> None:
+    index = _index_of(tmp_path, {
+        "a": "Final\nWire Desk | 10 June 2023\nHarlow City won the cup on Saturday. Harlow City beat Tarvo 1-0.\n",
+        "b": "Final\nWire Desk | 10 June 2023\nCity owner Ana Ruiz watched from the stands as City rode their luck to "
+             "the end.\n",
+    })
+    (club,) = index.who("city").actors
+    assert (club.name, club.sources) == ("Harlow City", ["a", "b"])

@@ -301,7 +301,7 @@ AND_HEADS = {"service", "services", "administration", "commission", "department"
              "federation", "forum", "court", "tribunal", "university", "school", "college", "academy", "bank", "group",
              "enforcement"}
 # what ends a body's whole name, so that "and" after it starts another ("the World Bank and the IMF")
-_WHOLE_BODY_ENDS = AND_HEADS | {"nations", "states"}
+_WHOLE_BODY_ENDS = AND_HEADS | {"nations", "states", "cup", "trophy"}  # ("the FA Cup and Premier League": two)
 # "the Fish and …", "the ruling State Law and …", "Britain's Monopolies and …": what opens a name
 _OPENED_BEFORE = re.compile(r"(?:\b(?:the|an?)\s+|[’']s\s+)(?:[a-z]+\s+)?$", re.I)  # ("Turkey's ruling Justice and …")
 

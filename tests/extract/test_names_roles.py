@@ -533,6 +533,8 @@ def test_two_whole_names_either_side_of_and_stay_two() -> None:
     assert "Kestrel Bank" in names and "Meridian Development Fund" in names
     names = [s.text for s in find_names("He said the Ministry of Defence and Armed Forces were ready.")]
     assert "Ministry of Defence" in names and "Armed Forces" in names
+    names = [s.text for s in find_names("They had already won the Tarvo Cup and Premier League.")]
+    assert "Tarvo Cup" in names and "Premier League" in names
 
 
 def test_a_title_set_beside_a_name_may_say_where_the_person_is_from() -> None:

@@ -869,7 +869,8 @@ def _a_span_of_time(counts: str, sentence: str, start: int) -> bool:
         return False
     after = _WHEN_AFTER_A_SPAN.search(sentence, max(0, start - 30), start)
     return bool(_RARE_IN_BEFORE.search(sentence, 0, start) or _A_BOND_OF_BEFORE.search(sentence, max(0, start - 30), start)
-                or (after and (after.group(1) or _OF_AFTER_THE_SPAN.match(sentence, start))))
+                or (after and (after.group(1) or _OF_AFTER_THE_SPAN.match(sentence, start)))
+                or (_AN_ASIDE_OPENS.search(sentence, max(0, start - 20), start) and _SINCE_AFTER.match(sentence, start)))
 
 
 _SPANS = {"years", "decades", "centuries", "months", "weeks", "days", "hours"}
@@ -878,6 +879,9 @@ _SPANS = {"years", "decades", "centuries", "months", "weeks", "days", "hours"}
 _WHEN_AFTER_A_SPAN = re.compile(r"\b(?:after|(within|(?:in|over|for|during) the (?:past|last|next|first)))\s+"
                                 r"(?:(?:more than|nearly|almost|about|some|just)\s+)?$", re.I)
 _OF_AFTER_THE_SPAN = re.compile(r"\S+\s+\w+\s+of\s")
+# "…, 13 years after he last attended a match": an aside that says when, counted from something else
+_AN_ASIDE_OPENS = re.compile(r",\s+(?:(?:more than|nearly|almost|about|some|just|over)\s+)?$")
+_SINCE_AFTER = re.compile(r"\S+\s+\w+\s+(?:after|since|before)\b")
 # "his friend of 35 years", "her husband of 40 years": how long two people have been close
 _A_BOND_OF_BEFORE = re.compile(r"\b(?:friend|wife|husband|partner|spouse|companion|girlfriend|boyfriend)s? of "
                                r"(?:(?:more than|nearly|almost|over|about|some)\s+)?$")

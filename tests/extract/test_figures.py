@@ -110,8 +110,10 @@ def test_a_figure_restated_is_the_one_before_unless_what_it_counts_follows_it() 
     assert _one("The UN put the figure at 10,000.", context=("people killed", "people")).restates
 
 
-def test_how_long_two_people_have_been_close_is_no_figure() -> None:
+def test_how_long_two_people_have_been_close_or_since_something_else_is_no_figure() -> None:
     assert find_quantities("Tom Hale and his friend of 35 years, Ray Dunn, stayed behind to help.") == []
+    assert find_quantities("The owner was in the stands in Harlow, 13 years after he last attended a match.") == []
+    assert _one("He was jailed for 14 years after being convicted.").written == "14"
     assert _one("Her husband of more than 40 years was jailed for 14 years.").written == "14"
 
 

@@ -170,6 +170,7 @@ def _link(members: dict[tuple[str, str], _Member], curation: Curation) -> _Union
     _link_acronyms(members, union)  # first, so that "UN Security Council" has one owner below
     _link_transliterations(members, union)
     _link_misspelt_names(members, union)
+    _link_first_names_cut_short(members, union)
     _link_qualified_organisations(members, union)
     _link_bodies_named_in_full_nearby(members, union)
     _link_acronyms(members, union)  # again: "US Department of Justice" is now "Department of Justice", one "DOJ"
@@ -595,6 +596,27 @@ def _link_misspelt_names(members: dict[tuple[str, str], _Member], union: _Union)
                      and _may_hold_the_same_office(o.offices, m.offices)}
             if len(close) == 1:
                 union.union(close.pop(), m.ref)
+
+
+SHORT_FIRST_NAME_FROM = 3  # letters of a first name cut short ("Greg", "Alex", "Dan")
+
+
+def _link_first_names_cut_short(members: dict[tuple[str, str], _Member], union: _Union) -> None:
+    """"Greg Becker" is the "Gregory Becker" of another story: a first name cut short, with the same
+    family name, when the corpus has one person of each and their first names tell the same sex, or
+    none (not "Chris Evans" and "Christine Evans"; nor a president and a senator)."""
+    by_last: dict[str, dict[tuple[str, str], tuple[str, _Member]]] = defaultdict(dict)
+    for m in members.values():
+        if m.kind == "person" and len(words := tokens(m.name)) == 2:
+            by_last[words[1]].setdefault(union.find(m.ref), (words[0], m))
+    for people in by_last.values():
+        if len(people) != 2:
+            continue
+        (short, one), (full, other) = sorted(people.values(), key=lambda named: len(named[0]))
+        if (len(short) >= SHORT_FIRST_NAME_FROM and full.startswith(short) and full != short
+                and one.sex == other.sex
+                and _may_hold_the_same_office(one.offices, other.offices)):
+            union.union(one.ref, other.ref)
 
 
 def _vowels_apart(a: str, b: str) -> bool:

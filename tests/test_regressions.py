@@ -1103,3 +1103,14 @@ def test_a_club_s_short_name_in_a_report_that_never_names_it_in_full_is_the_corp
     })
     (club,) = index.who("city").actors
     assert (club.name, club.sources) == ("Harlow City", ["a", "b"])
+
+
+def test_a_first_name_cut_short_is_the_same_person_unless_it_tells_another_sex(tmp_path: Path) -> None:
+    index = _index_of(tmp_path, {
+        "a": "Bank fails\nWire Desk | 10 March 2023\nThe bank's chief executive, Gregory Hale, called clients.\n",
+        "b": "Bank fails\nWire Desk | 11 March 2023\nChief executive Greg Hale sold shares before the run.\n",
+        "c": "Bank fails\nWire Desk | 11 March 2023\nChristine Dunn, a depositor, said Chris Dunn had warned her.\n",
+    })
+    (hale,) = index.who("hale").actors
+    assert hale.sources == ["a", "b"]
+    assert len(index.who("dunn").actors) == 2

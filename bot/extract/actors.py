@@ -127,7 +127,8 @@ _SPEAKS_BEFORE = re.compile(r"\b(?!(?:told|tells|asked|urged|warned|called|descr
 # what kind of body a text says a name is, right before it: "oil giant BP", "French shipping group CMA CGM"
 _KINDS_OF_BODY = (r"company|firm|group|giant|maker|manufacturer|retailer|airline|lender|supplier|conglomerate|carrier|"
                   r"operator|producer|shipper|refiner|developer|publisher|exporter|utility|insurer|bank|startup|"
-                  r"broadcaster|newspaper|agency|charity|ngo|militia|movement|party|faction|shipping line|container line")
+                  r"broadcaster|newspaper|agency|charity|ngo|militia|movement|party|faction|shipping line|container line|"
+                  r"fund")  # ("equity fund General Atlantic")
 _GROUP_CUE = Caseless(
     r"\b(?:" + _KINDS_OF_BODY + r"|bloc|organi[sz]ation|coalition|alliance|outlet|network|union|club|team|side|brand|"
     r"(?:service|platform|app|website)(?=\s)|"  # "the streaming service Periscope" (not "the foreign service, Hill")
@@ -503,6 +504,17 @@ def _kind_of_body_before(sentence: str, start: int) -> str:
                or (w == "and" and i and words[i - 1][:1].isupper())), default=0)
     words = words[cut:]
     return " ".join(words) if len(words) >= 2 and words[-2].lower() not in ("and", "or") else ""
+
+
+def _a_body_named_with_a_title_s_word(named: NamedRole, run: Span, sentence: str) -> bool:
+    """"investment fund General Atlantic": a title's word and a word no one is named, after the kind
+    of body they name, are the body's name (but "militia commander General Ali" is his title)."""
+    return (bool(named.role and named.name) and " " not in named.role and " " not in named.name and named.start > run.start
+            and not may_be_a_first_name(named.name) and not may_be_a_surname(named.name)
+            and _A_KIND_OF_BODY_RIGHT_BEFORE.search(sentence, max(0, run.start - 30), run.start) is not None)
+
+
+_A_KIND_OF_BODY_RIGHT_BEFORE = re.compile(r"\b(?:" + _KINDS_OF_BODY + r")\s+$")
 
 
 def _joins_a_name(words: list[str], at: int) -> bool:
@@ -926,6 +938,8 @@ def find_mentions(sentences: list[Sentence], lower_words: set[str], mid_caps: se
                 # and "Taleban rebels attacked", "Hamas militants fired" name a body
             named = _without_address(
                 _without_post_nominal(_person_after_complement(split_run(trimmed.text, trimmed.start, text), text)))
+            if _a_body_named_with_a_title_s_word(named, trimmed, text):
+                named = NamedRole(trimmed.text, "", trimmed.start, trimmed.end)  # "equity fund General Atlantic"
             if not named.name:
                 # "the Special Envoy said"; or, with no "the", a title's word that is someone's family name ("Bishop said")
                 if named.role and (_THE_BEFORE.search(text[:trimmed.start]) or " " not in named.role):

@@ -1538,6 +1538,9 @@ def test_a_title_opening_the_first_sentence_stays_a_title(tmp_path: Path) -> Non
         # a newspaper by the word it names itself with, though told something as a person is
         ("The owner told the Tolvane Star-Advertiser he wasn't sure what remained.", "Tolvane Star-Advertiser",
          "organisation"),
+        # a title's word and a word no one is named, after the kind of body they name
+        ("According to the letter, investment fund General Tarvo has promised $500 million.", "General Tarvo",
+         "organisation"),
         # a county that speaks is its government, no one
         ("Kestrow County says in an online statement that crews are still working.", "Kestrow County", "organisation"),
     ],

@@ -880,10 +880,11 @@ _COMPARED_WITH = re.compile(r"\b(?:compared (?:to|with)|than(?: in)?|versus|vs\.
 # "its lowest level since 2009", "the first strike since 2008": a record's baseline year (but "her first appearance
 # since Dec. 23, when the jury …" names the day of the last one)
 # ("the deadliest hurricane since Katrina in 2005", "the worst tragedy since the Tous dam collapse in 1982": the
-# record's baseline, named by what happened in it)
+# record's baseline, named by what happened in it; "the biggest loss since the bank's 1988 IPO", "the largest bank
+# failure since Washington Mutual during the height of the 2008 financial crisis": whatever words it takes)
 _RECORD_SINCE = re.compile(r"\b(?:worst|(?:low|high|bigg|larg|small|great|b|strong|weak|long|short|old|hott|cold|wett|"
                            r"clos|fast|slow)est|\w+iest|first|most\s+\w+)\b[^.;:]{0,40}?\bsince\s+"
-                           r"(?:[^.;:,]{0,50}?\s+in\s+)?$", re.I)
+                           r"(?:(?:(?!\b(?:after|before|when|following)\b)[^.;:,]){0,80}?\s)?$", re.I)
 
 
 # "hoping for a resolution by April 20", "the deal must be signed by Friday": a deadline, not a day something happened

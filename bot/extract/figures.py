@@ -291,7 +291,8 @@ _IN_WHAT_AFTER = re.compile(r"\s+(?:in|of)\s+((?:[a-z]+\s+){0,2}?(?:costs?|losse
 _NOT_WHAT_MONEY_IS = {"on", "in", "from", "at", "by", "versus", "against", "after", "before", "since", "until", "today",
                       "yesterday", "tomorrow", "a", "an", "the", "this", "last", "next", "earlier", "later", "or", "and",
                       "as", "when", "while", "because", "if", "to", "for", "with", "back",  # ("$880 billion back into …")
-                      "over", "through", "during", "within", "via"}  # ("$40 billion over the next five years")
+                      "over", "through", "during", "within", "via", "toward", "towards"}  # ("$40 billion over the next
+# five years", "$500 million toward that total")
 # ("… at $11 billion as CEO Jensen Huang said"; "released US$500,000 to enable a rapid response": what it is for)
 _MONEY_VERBS = {"beat", "rose", "fell", "hit", "missed", "topped", "grew", "dropped", "was", "is", "were", "are",
                 "will", "would", "could", "may", "has", "had", "have", "came", "went", "sank", "jumped", "slid"}
@@ -666,12 +667,25 @@ def _money_counts(counts: str, before: str, after: str = "") -> str:
         words = counts.split()
         return " ".join(words[:next((i for i, w in enumerate(words[1:], 1) if w.lower() in _STOP), len(words))])
     if (first[:1].isalpha() and first not in _NOT_WHAT_MONEY_IS and not first.endswith(("ed", "ly"))  # ("… ultimately
-            and first not in _MONEY_VERBS):  # get all"; "$69 billion - closing the biggest deal" names nothing after it)
-        return counts
+            and first not in _MONEY_VERBS and first not in WEEKDAYS):  # get all"; "$69 billion - closing the biggest
+        # deal" names nothing after it; nor does "closed at $106.04 Thursday")
+        return _up_to_the_noun(counts)
     if _A_SHARE_S_PRICE_BEFORE.search(before, max(0, len(before) - 80)):
         return "share price"  # "shares lost 2.4% to $44.06 in trading Monday"
     of_noun = _OF_NOUN_ANY_CASE.search(before)
     return of_noun.group(1).lower() if of_noun and of_noun.group(1).lower() not in _STOP else ""
+
+
+def _up_to_the_noun(words: str) -> str:
+    """"loss-making bond portfolio mostly consisting of US Treasuries": what a sum counts ends before
+    an adverb or a participle that goes on about it."""
+    kept: list[str] = []
+    for word in words.split():
+        low = word.lower()
+        if kept and (low in _STOP or (len(low) > 4 and low.endswith(("ly", "ing")) and word.islower())):
+            break
+        kept.append(word)
+    return " ".join(kept)
 
 
 _A_SHARE_S_PRICE_BEFORE = re.compile(r"\b(?:shares?|stock)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,60}?\b(?:to|at)\s+"

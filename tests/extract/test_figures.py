@@ -97,6 +97,16 @@ def test_a_deal_s_sum_is_the_deal_s(sentence: str, counts: str) -> None:
     assert _one(sentence).counts == counts
 
 
+@pytest.mark.parametrize(("sentence", "counts"), [
+    ("It sold a $21 billion loss-making bond portfolio mostly consisting of US Treasuries.",
+     "$ loss-making bond portfolio"),
+    ("Shares closed at $106.04 Thursday, the exchange said.", "$ share price"),
+    ("The fund has promised to contribute $500 million toward that total.", "$"),
+])
+def test_what_a_sum_counts_is_a_noun_not_a_day_a_direction_or_what_goes_on_about_it(sentence: str, counts: str) -> None:
+    assert _one(sentence).counts == counts
+
+
 def test_where_the_counted_are_is_no_part_of_what_is_counted() -> None:
     assert [(q.written, q.counts) for q in find_quantities(
         "The war has displaced 1.2 million people inside Korvale and sent 400 000 others abroad.")] == [

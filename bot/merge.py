@@ -1155,8 +1155,11 @@ def _group(members: list[_Pending]) -> cards.FigureGroup:
     values = {c.value for c in claims}
     status = "disputed" if disjoint else "differ" if len(values) > 1 else "agreed"
     anchors = sorted(set.intersection(*(p.anchors for p in members)) if members else set())
-    head = min((p.quantity.counts for p in members), key=lambda c: (len(c.split()), c))
-    if members[0].quantity.klass == "money":  # "$ revenue" reads "revenue ($)"; a bare "$", "sum ($)"
+    counted = [p.quantity.counts for p in members]
+    money = members[0].quantity.klass == "money"
+    named = [c for c in counted if _sum_parts(c)[1]] if money else []  # ("compensation of ₹2 lakh" names a bare "₹2 lakh")
+    head = min(named or counted, key=lambda c: (len(c.split()), c))
+    if money:  # "$ revenue" reads "revenue ($)"; a bare "$", "sum ($)"
         currency, what = _sum_parts(head)
         head = f"{what or 'sum'} ({currency})"  # and no happening: "$5.5 billion … to repair damaged areas"
     else:

@@ -1114,3 +1114,14 @@ def test_a_first_name_cut_short_is_the_same_person_unless_it_tells_another_sex(t
     (hale,) = index.who("hale").actors
     assert hale.sources == ["a", "b"]
     assert len(index.who("dunn").actors) == 2
+
+
+def test_a_sum_told_bare_takes_the_name_the_story_gives_it_elsewhere(tmp_path: Path) -> None:
+    index = _index_of(tmp_path, {
+        "a": "Train crash\nWire Desk | 3 June 2023\nAt least 200 people died when the Harlow Express derailed.\n"
+             "Railway minister Ana Ruiz has announced an ex-gratia of ₹10 lakh to the kin of the deceased, ₹2 lakh "
+             "towards grievous and ₹50,000 for minor injuries.\nThe Prime Minister's office also announced a "
+             "compensation of ₹2 lakh for the kin of the deceased and ₹50,000 for the injured.\n",
+    })
+    (group,) = [g for g in index.briefs.figures if g.claims[0].value == 200_000]
+    assert (group.label.split(" (")[0], len(group.claims)) == ("compensation", 2)

@@ -247,7 +247,8 @@ _SUM_ASIDE = re.compile(r"^\s*\((?:about |around |roughly )?(?:[£€$¥₹]|[A-
                         r"(?:bn|m|mn|million|billion|trillion|crore|lakh)?\)")
 # "the National Penitentiary's estimated 3,800", "27 of the state's 33 districts"
 _OWNER = r"(?:(?:[A-Z][\w.-]*\s+)*[A-Z][\w.-]*['’]s\s+|[a-z]+['’]s\s+)?"
-_SHARE = re.compile(r"\s*(?:of|out of)\s+(?:the\s+)?" + _OWNER + r"(?:(?:nearly|about|around|some|almost|roughly|over|"
+_SHARE = re.compile(r"\s*(?:of|out of)\s+(?:the\s+)?(?:(?:last|past|first|next)\s+)?" + _OWNER +
+                    r"(?:(?:nearly|about|around|some|almost|roughly|over|"
                     r"more than|at least|estimated|an estimated)\s+)?\d[\d,.]*(?:\s+(?:million|billion|thousand))?(?=\s+[a-z])")
 # "almost all of the estimated 4,000 inmates fled": the whole a part is of; what befell them befell the part
 _WHOLE_OF_A_PART = re.compile(r"\b(?:all|most|many|some|half|none|majority|bulk|rest|much|\d[\d,.]*)\s+of\s+"
@@ -884,7 +885,8 @@ def _a_span_of_time(counts: str, sentence: str, start: int) -> bool:
     after = _WHEN_AFTER_A_SPAN.search(sentence, max(0, start - 30), start)
     return bool(_RARE_IN_BEFORE.search(sentence, 0, start) or _A_BOND_OF_BEFORE.search(sentence, max(0, start - 30), start)
                 or (after and (after.group(1) or _OF_AFTER_THE_SPAN.match(sentence, start)))
-                or (_AN_ASIDE_OPENS.search(sentence, max(0, start - 20), start) and _SINCE_AFTER.match(sentence, start)))
+                or (_AN_ASIDE_OPENS.search(sentence, max(0, start - 20), start) and _SINCE_AFTER.match(sentence, start))
+                or _OF_THE_LAST_AFTER.match(sentence, start) is not None)
 
 
 _SPANS = {"years", "decades", "centuries", "months", "weeks", "days", "hours"}
@@ -895,6 +897,7 @@ _WHEN_AFTER_A_SPAN = re.compile(r"\b(?:after|(within|(?:in|over|for|during) the 
 _OF_AFTER_THE_SPAN = re.compile(r"\S+\s+\w+\s+of\s")
 # "…, 13 years after he last attended a match": an aside that says when, counted from something else
 _AN_ASIDE_OPENS = re.compile(r",\s+(?:(?:more than|nearly|almost|about|some|just|over)\s+)?$")
+_OF_THE_LAST_AFTER = re.compile(r"\S+\s+of\s+the\s+(?:last|past)\s")  # "governed 16 of the last 20 years": how long
 _SINCE_AFTER = re.compile(r"\S+\s+\w+\s+(?:after|since|before)\b")
 # "his friend of 35 years", "her husband of 40 years": how long two people have been close
 _A_BOND_OF_BEFORE = re.compile(r"\b(?:friend|wife|husband|partner|spouse|companion|girlfriend|boyfriend)s? of "

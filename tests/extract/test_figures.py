@@ -124,6 +124,10 @@ def test_how_long_two_people_have_been_close_or_since_something_else_is_no_figur
     assert find_quantities("Tom Hale and his friend of 35 years, Ray Dunn, stayed behind to help.") == []
     assert find_quantities("The owner was in the stands in Harlow, 13 years after he last attended a match.") == []
     assert _one("He was jailed for 14 years after being convicted.").written == "14"
+    # how long in a stretch of time, even after a share of a vote
+    assert find_quantities("The movement has governed 16 of the last 20 years.", context=("vote", "vote")) == []
+    assert [(q.written, q.counts) for q in find_quantities("She won 12 of the last 30 races.")] == [
+        ("12", "races"), ("30", "races")]
     assert _one("Her husband of more than 40 years was jailed for 14 years.").written == "14"
 
 

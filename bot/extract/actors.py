@@ -1029,11 +1029,32 @@ def find_mentions(sentences: list[Sentence], lower_words: set[str], mid_caps: se
         if bodies:  # in their place in the sentence
             mentions[first:] = sorted(mentions[first:] + bodies, key=lambda m: m.start)
         _mark_listed_people(mentions[first:], text)
+        _share_a_family_name(mentions[first:], text)
         lower = _bodies_of_states(sent)
         if lower:  # in their place in the sentence, as a reader meets them
             mine = next((i for i in range(len(mentions)) if mentions[i].sent == sent.index), len(mentions))
             mentions[mine:] = sorted(mentions[mine:] + lower, key=lambda m: m.start)
     return mentions
+
+
+def _share_a_family_name(ms: list[Mention], text: str) -> None:
+    """"Bill and Hillary Clinton", "mother and daughter Havva and Fatmagül Aslan": a first name
+    alone before "and" and a first and family name is the family's too, when both are first names
+    or the text says they are kin."""
+    for one, two in pairwise(ms):
+        words = two.text.split()
+        before = text[:one.start].split()[-1:]
+        if (" " not in one.text and one.text and text[one.end:two.start] == " and " and len(words) == 2
+                # (not "Martin St. Louis and Brad Richards": the end of another name)
+                and not (before and before[0][:1].isupper() and not before[0].endswith((",", ";", ":")))
+                and not state_of(one.text) and ((is_given_name(one.text) and is_given_name(words[0]))
+                                                or _KIN_BEFORE.search(text, max(0, one.start - 40), one.start))):
+            one.text = f"{one.text} {words[1]}"  # (where the first name stands: the family name is written after)
+
+
+_RELATIVE = r"(?:mother|father|husband|wife|son|daughter|brother|sister)"
+_KIN_BEFORE = re.compile(rf"\b(?:{_RELATIVE}\s+and\s+{_RELATIVE}|brothers|sisters|twins|siblings|couple|spouses)\s+$",
+                         re.I)
 
 
 def _mark_listed_people(ms: list[Mention], text: str) -> None:

@@ -2334,6 +2334,15 @@ def test_a_work_named_with_of_before_its_maker_is_one_name_and_no_place(tmp_path
     assert not [a.name for a in facts.actors.values() if a.kind == "place"]
 
 
+def test_a_first_name_before_and_and_a_full_name_shares_its_family_name(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Rescue\nThey first pulled out mother and daughter Havva and Fatmagül Aslan, then the twins Ayla and Deniz "
+        "Kaya. Talks between Putin and Xi Jinping went on. Goals came from Ray Dunn, Martin St. Louis and Brad Tarvo.\n"))
+    assert "Louis Tarvo" not in {a.name for a in facts.actors.values()}
+    assert {"Ayla Kaya", "Deniz Kaya", "Fatmagül Aslan", "Havva Aslan"} <= {a.name for a in facts.actors.values()}
+    assert not {"Havva", "Ayla", "Putin Jinping"} & {a.name for a in facts.actors.values()}
+
+
 def test_a_craft_named_before_its_kind_is_no_actor(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
         "Moon landing\nThe space agency's Tavo lander touched down near the pole. Tavo made its landing at 6:04 pm, "

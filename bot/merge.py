@@ -634,11 +634,11 @@ def _canonical(ms: list[_Member], curation: Curation) -> str:
     # a nationality named now and then before a body ("Pakistani Taliban" once) does not name the body a corpus
     # calls "Taliban" (but "Irish Republican Army", "German People's Union" are full names)
     # nor does a word after a body's name once ("chief executive of Microsoft Gaming") rename a body called "Microsoft"
-    body = _voted_kind(ms) == "organisation"
-    plain = {n: c for n, c in counts.items() if not _rarely_qualified(n, counts, body)} or counts
+    kind = _voted_kind(ms)
+    plain = {n: c for n, c in counts.items() if not _rarely_qualified(n, counts, kind == "organisation")} or counts
     # the name with the most words ("Bankman-Fried" two, whether a story writes the hyphen or not), then the most named
     best = max(plain, key=lambda n: (len(" ".join(tokens(n)).split()), counts[n], sum(w[:1].islower() for w in n.split()), n))
-    if _voted_kind(ms) == "state":
+    if kind == "state":
         best = state_of(best) or best  # "Ukraine", however one article styles it ("the Republic of Ukraine")
     for old, new in curation.rename.items():
         if fold(old) in {fold(m.name) for m in ms} | {fold(f) for m in ms for f in m.forms}:
@@ -646,7 +646,8 @@ def _canonical(ms: list[_Member], curation: Curation) -> str:
     return best
 
 
-QUALIFIED_RARELY = 10  # times fewer mentions than the bare name, for a nationality's name before it to be an aside
+QUALIFIED_RARELY = 10  # times fewer mentions than the bare name, for a nationality's name before it (or, a body's,
+# a word after it) to be an aside
 
 
 def _rarely_qualified(name: str, counts: Counter[str], body: bool) -> bool:

@@ -581,6 +581,8 @@ _TITLE_FIELD_AND = re.compile(r"\b([A-Z][a-z]+) (?:and|&) $")
 _A_NUMBERED_MODEL = re.compile(r" (?:[IVX]{1,4}|\d{1,4}[A-Za-z]?)$")  # "Atlas V", "Falcon 9" (a king's numeral needs no rocket)
 _A_MACHINE_AFTER = re.compile(r"^\s+(?:rockets?|missiles?|jets?|aircraft|planes?|helicopters?|tanks?|drones?|satellites?|"
                               r"spacecraft|warships?|submarines?|launchers?|engines?|boosters?)\b")
+_PLAYED_FOR_BEFORE = re.compile(r"\b(?:play(?:ed|s|ing)?|start(?:ed|s|ing)|scor(?:ed|es|ing)|sign(?:ed|s|ing)|"
+                                r"appear(?:ed|s|ing)|featur(?:ed|es|ing)|debut(?:ed|s)?)\s+for\s+$")
 _A_CRAFT_AFTER = re.compile(r"^\s+(?:lander|rover|orbiter|probe|spacecraft|capsule|space telescope|telescope)s?\b")
 _A_THING_BEFORE = re.compile(r"\b(?:this|that|these|those|each|every|another)\s+$", re.I)  # "this AD", not "the UN"
 _A_MODEL_S_CODE = re.compile(r"[A-Z]{1,3}-?\d{1,4}[A-Za-z]{0,3}")  # "H20", "A320neo", "F-35": no place is named so
@@ -1463,6 +1465,8 @@ def _cues(text: str, start: int, end: int, name: str, role: str) -> set[str]:
         cues.add("team")  # "Liverpool beat Arsenal 2-1": sides of a match are clubs, whatever town they are named for
     elif after[:1] in "'’" and " " not in name and (_A_PLAYER_AFTER.match(after) or _a_player_named_after(after, text)):
         cues.add("team")
+    elif before.endswith("for ") and _PLAYED_FOR_BEFORE.search(before) and not state_of(name):
+        cues.add("team")  # "Edin Dzeko started for Inter against his former side": the side one plays for
     if len(name) >= 4 and name.isupper() and _A_PLAIN_WORD_AFTER.match(after) and _spells_a_word(name.lower()):
         cues.add("label")  # "IMAGES from the Premier League matches", not "NICE 1 PARIS ST GERMAIN 2"
     if _SIGNS_OFF_AFTER.match(after) and (before.endswith(("'s ", "’s ")) or _SIGN_OFF_HAS.match(after)):

@@ -1543,6 +1543,8 @@ def test_a_title_opening_the_first_sentence_stays_a_title(tmp_path: Path) -> Non
         # a title's word and a word no one is named, after the kind of body they name
         ("According to the letter, investment fund General Tarvo has promised $500 million.", "General Tarvo",
          "organisation"),
+        # the side one plays for, whatever "his" follows it
+        ("Edin Dzeko started for Tarvale against his former side.", "Tarvale", "organisation"),
         # a county that speaks is its government, no one
         ("Kestrow County says in an online statement that crews are still working.", "Kestrow County", "organisation"),
     ],

@@ -583,7 +583,9 @@ _A_MACHINE_AFTER = re.compile(r"^\s+(?:rockets?|missiles?|jets?|aircraft|planes?
                               r"spacecraft|warships?|submarines?|launchers?|engines?|boosters?)\b")
 _PLAYED_FOR_BEFORE = re.compile(r"\b(?:play(?:ed|s|ing)?|start(?:ed|s|ing)|scor(?:ed|es|ing)|sign(?:ed|s|ing)|"
                                 r"appear(?:ed|s|ing)|featur(?:ed|es|ing)|debut(?:ed|s)?)\s+for\s+$")
-_A_CRAFT_AFTER = re.compile(r"^\s+(?:lander|rover|orbiter|probe|spacecraft|capsule|space telescope|telescope)s?\b")
+# "the Vikram lander", "the Perseverance rover", "Candy Crush maker King": a craft's name, or a work's before its maker
+_MADE_AFTER = re.compile(r"^\s+(?:(?:lander|rover|orbiter|probe|spacecraft|capsule|space telescope|telescope)s?|"
+                         r"makers?|developers?|publishers?|creators?)\b")
 _A_THING_BEFORE = re.compile(r"\b(?:this|that|these|those|each|every|another)\s+$", re.I)  # "this AD", not "the UN"
 _A_MODEL_S_CODE = re.compile(r"[A-Z]{1,3}-?\d{1,4}[A-Za-z]{0,3}")  # "H20", "A320neo", "F-35": no place is named so
 _SERIES_AFTER = re.compile(r"^\s+(?!(?:19|20)\d\d\b)\d{1,4}s?\b(?![.,:]\d)")  # "its MAX 9 fleet", "MAX 9s"
@@ -1446,8 +1448,8 @@ def _cues(text: str, start: int, end: int, name: str, role: str) -> set[str]:
         cues.add("thing")  # "its MAX 9 fleet", "a Boeing 737 MAX aircraft", "this AD prohibits": a model or a thing
     elif " " in name and not role and _A_NUMBERED_MODEL.search(name) and _A_MACHINE_AFTER.match(after):
         cues.add("thing")  # "an Atlas V rocket", "a Falcon 9 rocket": a machine's model, however it opens
-    if _A_CRAFT_AFTER.match(after):
-        cues.add("craft")  # "the Vikram lander", "the Perseverance rover": a craft's name
+    if _MADE_AFTER.match(after):
+        cues.add("made")
     elif after[:1] == " " and not name.isupper() and _MODEL_AFTER.match(after):
         cues.add("model")  # "Boeing 737 MAX", "Airbus A320 jets": who makes the model
     if (before.endswith(("by ", "by the ")) and _MADE_BY_BEFORE.search(before)) or (
@@ -1612,8 +1614,9 @@ def classify(cues: Counter[str], name: str, mentions: int) -> str:
         return "organisation"
     if cues["thing"] == mentions:
         return ""  # "its MAX 9 fleet", "this AD": a model or a thing, no one
-    if cues["craft"] and not (cues["role"] or cues["honorific"] or cues["speaker"]):
-        return ""  # "the Vikram lander": a craft, whatever "Vikram made its landing" seemed to say
+    if cues["made"] and not (cues["role"] or cues["honorific"] or cues["speaker"]):
+        return ""  # "the Vikram lander", "Candy Crush maker": a thing made, whatever "Vikram made its landing" or
+        # "Candy" as a first name seemed to say
     if cues["model"] and cues["model"] >= cues["located"] and not cues["honorific"] and not cues["role"]:
         return "organisation"  # "Boeing 737 Max 9", whatever reached "Boeing" or came "from Boeing"
     if cues["prose"] == mentions and _may_be_a_body_s_initials(name, cues):

@@ -2345,11 +2345,12 @@ def test_a_first_name_before_and_and_a_full_name_shares_its_family_name(tmp_path
     assert not {"Havva", "Ayla", "Putin Jinping"} & {a.name for a in facts.actors.values()}
 
 
-def test_a_craft_named_before_its_kind_is_no_actor(tmp_path: Path) -> None:
+def test_a_craft_named_before_its_kind_or_a_work_before_its_maker_is_no_actor(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
         "Moon landing\nThe space agency's Tavo lander touched down near the pole. Tavo made its landing at 6:04 pm, "
-        "and the Sela rover rolled out hours later, agency chief Ravi Menon said.\n"))
-    assert sorted(a.name for a in facts.actors.values() if a.kind) == ["Ravi Menon"]
+        "and the Sela rover rolled out hours later, agency chief Ravi Menon said. The games include Pitfall and Candy "
+        "Crush. Candy Crush maker Tarvo Labs also agreed to sell its streaming rights.\n"))
+    assert sorted(a.name for a in facts.actors.values() if a.kind) == ["Ravi Menon", "Tarvo Labs"]
 
 
 def test_a_street_named_for_a_word_bodies_use_is_no_body(tmp_path: Path) -> None:

@@ -2081,6 +2081,7 @@ def _attach_clubs_short_names(by_name: dict[str, list[Mention]], actors: dict[st
 
 
 _LEGAL_FORMS = CORPORATE_FORMS | {"company", "corporation"}
+_HOLDING_WORDS = {"group", "holdings"}  # a company's name with them or without is the same company's
 BODY_WORDS = _LEGAL_FORMS | ORG_WORDS  # the words that end a body's full name ("General Motors Co", "Labor Party")
 
 
@@ -2098,6 +2099,8 @@ def _attach_company_stems(by_name: dict[str, list[Mention]], actors: dict[str, L
         elif words[-1].lower() in ORG_WORDS:
             first = next(i for i, w in enumerate(words) if w.lower() in ORG_WORDS)
             stems, may_replace = [" ".join(words[:first])] if first else [], ("surname",)
+            if first == len(words) - 1 and words[-1].lower() in _HOLDING_WORDS:
+                may_replace = ("surname", "organisation")  # "SVB Financial Group", then "Shares of SVB Financial"
         else:
             continue
         # but a state's own body is no short name of its state: "Syrian" in "the Syrian army", unlike

@@ -2326,6 +2326,13 @@ def test_a_company_is_named_after_by_its_first_word_and_a_count_after_its_name_i
         "ratified by 57,000 members at Halvor, 43,000 at Brenta and 46,000 at Ostro. Brenta followed the lead of "
         "Halvor Motor Co.\n"))
     assert "Halvor" in _actor(facts, "Halvor Motor Company").forms
+
+
+def test_a_company_named_with_group_or_without_is_one(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Bank fails\nShares of Tarvo Financial, a tech-focused bank, dropped by as much as 60% on Thursday. Tarvo "
+        "Financial Group shares lost over $80 billion in value overnight.\n"))
+    assert _actor(facts, "Tarvo Financial Group").forms == {"Tarvo Financial", "Tarvo Financial Group"}
     assert not [a.name for a in facts.actors.values() if a.kind == "person"]
 
 

@@ -869,8 +869,9 @@ _OF_A_NAME_AFTER = re.compile(r" (?:for|of|of the) [A-Z]")
 
 def _a_work_s_title(text: str, start: int, end: int) -> bool:
     """'the soap opera "Peyton Place,"', 'the 1982 film "Gandhi"': a name quoted whole after the kind of work
-    it is names the work, no one."""
-    return bool(_A_WORK_BEFORE.search(text, max(0, start - 20), start)) and _QUOTE_CLOSES.match(text, end) is not None
+    it is names the work, no one; so does one right after "the movie" ("from the movie Mission Mangal")."""
+    return ((bool(_A_WORK_BEFORE.search(text, max(0, start - 20), start)) and _QUOTE_CLOSES.match(text, end) is not None)
+            or _THE_WORK_BEFORE.search(text, max(0, start - 20), start) is not None)
 
 
 # "Update: Thursday, 7 a.m. ET", "at 8:30 p.m. EDT", "11:10 BST": a clock's zone, no body
@@ -881,6 +882,8 @@ _A_LETTER_AND_A_WORD = re.compile(r"[A-Z]-[a-z]+")  # "A-list actors", "an X-ray
 _A_PRIZE = re.compile(r"\S (?:Awards?|Prizes?|Medals?|Trophy)$")  # "won eight Academy Awards", "the Nobel Prize"
 _A_WORK_BEFORE = re.compile(r"\b(?:film|movie|series|show|opera|sitcom|novel|book|memoir|album|song|single|play|"
                             r"musical|documentary|programme|program)\s+[“\"‘]$", re.I)
+_THE_WORK_BEFORE = re.compile(r"\bthe\s+(?:film|movie|series|sitcom|novel|book|memoir|album|song|musical|documentary)\s+$",
+                              re.I)
 _QUOTE_CLOSES = re.compile(r"[,.!?]?[”\"’]")
 
 

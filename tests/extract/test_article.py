@@ -1618,8 +1618,10 @@ def test_a_party_named_across_and_after_a_possessive_and_an_adjective_is_one_nam
 def test_a_work_s_title_a_prize_and_a_letter_joined_to_a_word_are_no_actors(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
         "Obituary\nTom Arlow, best known for the 1970s soap opera \"Maddie Lane,\" won two Golden Harp Awards. "
-        "He starred with a number of A-list actors in The Hunt for Red Harbour.\n"))
-    assert sorted((a.name, a.kind) for a in facts.actors.values() if a.kind) == [("Tom Arlow", "person")]
+        "He starred with a number of A-list actors in The Hunt for Red Harbour. Fans shared his lines from the movie "
+        "Mission Tarvo, and the film director Ana Ruiz said so.\n"))
+    assert sorted((a.name, a.kind) for a in facts.actors.values() if a.kind) == [("Ana Ruiz", "person"),
+                                                                                  ("Tom Arlow", "person")]
 
 
 def test_where_an_officer_serves_after_his_title_is_no_person(tmp_path: Path) -> None:

@@ -715,7 +715,7 @@ _BARE_WORDS = ORG_WORDS | FAITHS  # a name of only these names no one: "Governme
 # (and "Mubarak-era ministers": whose time it was)
 _BACKINGS = (r"-(?:backed|led|based|allied|aligned|funded|sponsored|born|run|owned|controlled|held|occupied|bound|linked|"
              r"affiliated|supported|armed|trained|listed|designated|sanctioned|approved|brokered|imposed|mandated|era)")
-_BACKED_BY = re.compile(_BACKINGS + "$", re.I)
+_BACKED_BY = re.compile(_BACKINGS + r"(?=$| )", re.I)  # (and "the Indian National Congress-led INDIA bloc")
 # "the Maduro-controlled assembly", "of the Hamas-run ministry": who controls it, wherever the noun is (not
 # "Denmark-based": where a firm sits)
 _A_BACKER_AFTER = re.compile(r"^(?!-based\b|-born\b)" + _BACKINGS + r"\b", re.I)
@@ -731,8 +731,13 @@ def _without_backing(span: Span | None) -> Span | None:
     if backing is None:
         return span
     text = span.text[:backing.start()]
-    if not text[:1].isupper() or backing.group(0).lower() in _ONLY_LOCATES:
-        return None  # "Denmark-based Bavarian Nordic": where a firm sits, no part in what it does
+    if backing.group(0).lower() in _ONLY_LOCATES:
+        # "Denmark-based Bavarian Nordic": where a firm sits, no part in what it does; "the New York-based Committee
+        # to Protect Journalists": the body is what follows
+        rest = span.text[backing.end():].lstrip()
+        return Span(rest, span.end - len(rest), span.end) if rest[:1].isupper() else None
+    if not text[:1].isupper():
+        return None
     return Span(text, span.start, span.start + len(text))
 
 

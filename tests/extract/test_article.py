@@ -425,6 +425,15 @@ def test_an_adjective_made_of_a_name_mentions_the_name(tmp_path: Path) -> None:
         ("Bangui", "place"), ("Rwanda", "state"), ("United Nations", "organisation")]
 
 
+def test_a_name_that_leads_or_hosts_a_capitalised_one_is_its_own(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Results\nThe Wire | 5 June 2024\n"
+        "The Kestrel National Party-led UNITY bloc won 233 seats, the commission said.\n"
+        "The Harlow-based Good Neighbours Trust said it would help.\n"))
+    assert sorted((a.name, a.kind) for a in facts.actors.values() if a.kind == "organisation") == [
+        ("Good Neighbours Trust", "organisation"), ("Kestrel National Party", "organisation")]
+
+
 def test_an_outlet_only_credited_with_the_story_is_no_actor(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
         "Canal\nThe Wire | 5 February 2024\n"

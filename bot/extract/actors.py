@@ -1938,7 +1938,7 @@ UNDEFINED_COMMON_ACRONYMS = frozenset(fold(a) for a in (
     "AIDS", "COVID", "PPE", "ICU", "ICUs", "DNA", "RNA", "SUV", "SUVs", "EV", "EVs", "AI", "CEO", "CEOs", "CFO", "COO",
     "CTO", "TV", "GPS", "ATM", "ATMs", "SMS", "LNG", "LPG", "CO2", "WMD", "WMDs", "IDP", "IDPs", "NGO", "NGOs", "IED",
     "IEDs", "UAV", "UAVs", "RPG", "RPGs", "GMT", "UTC", "PDF", "URL", "USB", "FAQ", "NPP", "NPPs", "HR", "PR", "IT",
-    "R&D", "ESG", "API", "APIs", "AD", "BC", "BCE"))
+    "R&D", "ESG", "API", "APIs", "AD", "BC", "BCE", "HQ", "HQs"))  # ("the central military HQ")
 
 
 def common_acronyms(sentences: list[Sentence]) -> set[str]:

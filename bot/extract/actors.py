@@ -147,14 +147,16 @@ _NAME_ENDS_BEFORE_COMMA = re.compile(r"\b[A-Z][a-z]+,\s+(?:the\s+)?$")
 _A_NAMED_BODY_SPEAKS_AFTER = re.compile(r"^,\s+(?:the\s+|[\w.-]+['’]s\s+)?(?:[A-Z][\w’'-]*\s+)+"
                                         r"(?:said|says|reported|reports|announced|told)\b")
 _GROUP_AFTER = re.compile(
-    r"^,\s+(?:the|a|an|[\w.-]+['’]s)\s+(?:(?!(?:for|of|at|with|to)\s)[\w’'-]+\s+){0,4}?"
+    r"^,\s+(?:the|a|an|(?P<owner>[\w.-]+['’]s))\s+(?:(?!(?:for|of|at|with|to)\s)[\w’'-]+\s+){0,4}?"
     r"(?:group|bloc|faction|militia|organi[sz]ation|movement|coalition|service|"
     r"alliance|party|company|firm|outlet|newspaper|agency|network|broadcaster|charity|union|club|team|brand|insurer|"
     r"bank|lender|startup|[\w-]*maker|manufacturer|retailer|carrier|airline|producer|developer|operator|conglomerate|"
     r"corporation|exporter|employer|publisher|watchdog|regulator|consultancy|think[- ]tank|governing body|"
     r"parent(?= of (?-i:[A-Z]))|parent company)"  # ("Meta, the parent of Facebook": not "the parent of a pupil")
-    # ("a maker of memory chips"; "Kan, Israel's public broadcaster reported": the closing comma left out)
-    r"(?=\s*[,.;]|\s+(?:based|that|which|whose|with|in|from|of|said|says|reported|reports|announced|told)\b)",
+    # ("a maker of memory chips"; "Kan, Israel's public broadcaster reported": the closing comma left out; but
+    # "bound for Ontario, California, the airline said": "the airline" opens the next clause)
+    r"(?=\s*[,.;]|\s+(?:based|that|which|whose|with|in|from|of)\b|"
+    r"(?(owner)\s+(?:said|says|reported|reports|announced|told)\b|(?!)))",
     re.I)
 # "market strategist with Credit Suisse", "an economist at Commerzbank": where someone works is a body
 _WORKPLACE_BEFORE = re.compile(r"\b(?:analyst|economist|strategist|dealer|trader|broker|researcher|scientist|professor|"

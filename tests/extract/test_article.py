@@ -2372,6 +2372,13 @@ def test_a_craft_named_before_its_kind_or_a_work_before_its_maker_is_no_actor(tm
     assert sorted(a.name for a in facts.actors.values() if a.kind) == ["Ravi Menon", "Tarvo Labs"]
 
 
+def test_a_place_before_the_airline_said_is_no_airline(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Blowout\nSix crew members were on board Flight 12 bound for Tarvale, Kestrow, the airline said. Ana Ruiz, "
+        "the airline's chief, said so.\n"))
+    assert not [a.name for a in facts.actors.values() if a.kind == "organisation"]
+
+
 def test_a_street_named_for_a_word_bodies_use_is_no_body(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
         "Fire\nNearly every building on Harlow's Front Street was flattened, the Popular Front said.\n"))

@@ -64,6 +64,7 @@ from bot.extract.roles import (
     is_plural_title,
     is_role_word,
     is_title_complement,
+    joins_a_name,
     looks_like_person_name,
     one_s_title,
     role_after,
@@ -406,6 +407,7 @@ _THING_HEADS = DOCUMENT_WORDS | CONDITION_WORDS | {
 # a place's last word that outweighs a body's word before it: "the Naypyidaw Council Territory", "the Emirates Stadium"
 _TERRITORY_HEADS = {"territory", "province", "region", "district", "county", "governorate", "prefecture", "oblast",
                     "municipality", "stadium", "arena", "airport"}
+_LAND_NAMED_AS_A_BODY = _TERRITORY_HEADS | _STREETS  # the last words of land whose name holds a body's word
 _LAND_HEADS = {"bay", "valley", "sea", "gulf", "isle", "island", "islands", "lake", "cape", "mount", "mountains",
                "strait", "straits", "river", "port", "land", "city", "coast", "plain", "plains"}
 _NOT_PLURAL = ("ss", "us", "is", "’s", "'s")  # "Congress", "Olympus", "Paris"
@@ -502,7 +504,7 @@ def _kind_of_body_before(sentence: str, start: int) -> str:
         return ""
     words = found.group(1).split()
     # after a word that ends it, or an "and" after a name ("La Liga and investment company CVC")
-    cut = max((i + 1 for i, w in enumerate(words[:-1]) if (w.lower() in _NOT_A_DESCRIPTOR and not _joins_a_name(words, i))
+    cut = max((i + 1 for i, w in enumerate(words[:-1]) if (w.lower() in _NOT_A_DESCRIPTOR and not joins_a_name(words, i))
                or (w == "and" and i and words[i - 1][:1].isupper())), default=0)
     words = words[cut:]
     return " ".join(words) if len(words) >= 2 and words[-2].lower() not in ("and", "or") else ""
@@ -517,11 +519,6 @@ def _a_body_named_with_a_title_s_word(named: NamedRole, run: Span, sentence: str
 
 
 _A_KIND_OF_BODY_RIGHT_BEFORE = re.compile(r"\b(?:" + _KINDS_OF_BODY + r")\s+$")
-
-
-def _joins_a_name(words: list[str], at: int) -> bool:
-    """"Call of Duty maker": an "of" between capitalised words is inside a name."""
-    return words[at] == "of" and 0 < at < len(words) - 1 and words[at - 1][:1].isupper() and words[at + 1][:1].isupper()
 
 
 def _is_function_word(word: str, sentence: str) -> bool:
@@ -1057,10 +1054,11 @@ def _share_a_family_name(ms: list[Mention], text: str) -> None:
     or the text says they are kin."""
     for one, two in pairwise(ms):
         words = two.text.split()
+        if " " in one.text or not one.text or text[one.end:two.start] != " and " or len(words) != 2:
+            continue
         before = text[:one.start].split()[-1:]
-        if (" " not in one.text and one.text and text[one.end:two.start] == " and " and len(words) == 2
-                # (not "Martin St. Louis and Brad Richards": the end of another name)
-                and not (before and before[0][:1].isupper() and not before[0].endswith((",", ";", ":")))
+        if (not (before and before[0][:1].isupper() and not before[0].endswith((",", ";", ":")))  # (not "Martin St.
+                # Louis and Brad Richards": the end of another name)
                 and not state_of(one.text) and ((is_given_name(one.text) and is_given_name(words[0]))
                                                 or _KIN_BEFORE.search(text, max(0, one.start - 40), one.start))):
             one.text = f"{one.text} {words[1]}"  # (where the first name stands: the family name is written after)
@@ -1406,8 +1404,7 @@ def _cues(text: str, start: int, end: int, name: str, role: str) -> set[str]:
             or (not after.startswith(("’s", "'s")) and _SPEAKS_BEFORE.search(before))):
         cues.add("speaker")
     if ((words & ORG_WORDS and not _RIVER_BANK.fullmatch(name)  # "the West Bank" is land
-         and name.split()[-1].lower() not in _TERRITORY_HEADS | _STREETS)  # and so are "the Naypyidaw Council
-            # Territory" and "Front Street"
+         and name.split()[-1].lower() not in _LAND_NAMED_AS_A_BODY)  # "the Naypyidaw Council Territory", "Front Street"
             or (len(words) >= 2 and name.endswith(" United"))  # "Leeds United": a club
             or (len(words) >= 2 and name.split()[-1].lower().rstrip(".,") in CORPORATE_FORMS)):  # "Homestake Mining Co"
         cues.add("orgword")

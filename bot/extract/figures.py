@@ -600,16 +600,14 @@ def _counted(sentence: str, start: int, end: int, context: tuple[str, str] | Non
     if named:
         words = named.group(1).split()
         return named.group(1), _klass(_head(words), after), False, False
-    restated = _RESTATED.search(before)
-    if context is not None and restated:
-        harmed = _HARMED_RIGHT_AFTER.match(after)
+    harmed = _HARMED_RIGHT_AFTER.match(after)
+    if context is not None and _RESTATED.search(before):
         if harmed:  # "the official figure of 30,000 disappeared": what follows the number says what it counts
             return harmed.group(1).lower(), "people", False, False
         return context[0], context[1], True, False
     of_noun = _OF_NOUN.search(before)
     if of_noun and of_noun.group(1) not in _STOP:
         return of_noun.group(1), _klass(of_noun.group(1), after), False, False
-    harmed = _HARMED_RIGHT_AFTER.match(after)
     if harmed and context is not None and context_here:
         if _TALLY_WORD.search(context[0]):  # "the death toll has climbed to 1,250, with 2,054 injured": no toll
             return harmed.group(1).lower(), context[1], False, False

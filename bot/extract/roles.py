@@ -231,6 +231,11 @@ def is_plural_title(role: str) -> bool:
     return bool(heads) and _is_plural_head(heads[-1])
 
 
+def joins_a_name(words: list[str], at: int) -> bool:
+    """"Call of Duty maker", "Bank of America chief": an "of" between capitalised words is inside a name."""
+    return words[at] == "of" and 0 < at < len(words) - 1 and words[at - 1][:1].isupper() and words[at + 1][:1].isupper()
+
+
 def one_s_title(role: str) -> str:
     """"Justices Clarence Thomas, Samuel Alito …": a title in the plural before a list of people is
     each one's title in the singular."""
@@ -475,8 +480,7 @@ def role_before(sentence: str, start: int, complement_joins: bool = False) -> st
     keep = len(before)
     while keep > 0:
         prev = words[keep - 1]
-        if (prev == "of" and keep >= 2 and words[keep - 2][:1].isupper() and words[keep][:1].isupper()
-                and not words[keep - 2].endswith((",", ";", ":", ")", "”", '"'))):
+        if joins_a_name(words, keep - 1) and not words[keep - 2].endswith((",", ";", ":", ")", "”", '"')):
             keep -= 1  # "Call of Duty maker", "Bank of America chief": a name with "of" in it opens the title
             continue
         if prev.endswith((",", ";", ":", ")", "”", '"')) or prev.lower() in _STOP_LEFT or prev.lower().endswith("ly"):

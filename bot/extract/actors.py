@@ -1306,6 +1306,8 @@ def _role_after(text: str, start: int, end: int) -> str:
 def _a_source_before(before: str) -> bool:
     """"according to X", "a note from X": whom a figure or a word comes from; but "Kari Barber
     reports from Conakry" files from a place."""
+    if not (before[-1:].isspace() and before.rstrip()[-4:].lower().endswith(("to", "from", "the"))):
+        return False  # (what the pattern must end with, looked at first: its search tries every place in the text)
     return bool(_SOURCE_BEFORE.search(before)) and not _FILES_FROM_BEFORE.search(before)
 
 

@@ -83,7 +83,8 @@ _PINNED_WEEKDAY = re.compile(
     r"September|October|November|December))\b")
 _LOWER_WORD = re.compile(r"\b[a-z][a-z’'-]+\b")
 # and after an initial ("Lewis A. Kaplan"), and in brackets after a word ("the Islamic Resistance Movement (Hamas)")
-_MID_CAPS = re.compile(r"(?:(?<=[\w,;:] )|(?<=\b[A-Z]\. )|(?<=\w \())([A-Z][\w’'-]+)")
+# (each look-behind takes in the capital, so that the engine scans for capitals instead of trying them everywhere)
+_MID_CAPS = re.compile(r"[A-Z](?:(?<=[\w,;:] [A-Z])|(?<=\b[A-Z]\. [A-Z])|(?<=\w \([A-Z]))[\w’'-]+")
 _LETTERS = re.compile(r"[a-z]+")
 _PREFIXED_NAME = re.compile(r"\b(?:al|el|ad|an|ar|as|ash|at|az|ul)-[A-Z][\w’'-]+")
 _QUOTE_MARKS = ("“", '"', "‘")  # one of them opens every quotation `_QUOTE` finds

@@ -221,6 +221,7 @@ def _a_clock_s(window: str, word: re.Match) -> bool:
 _TIME_BEFORE = re.compile(r"\d[\d:.]*\s*$")
 
 
+@lru_cache(maxsize=65536)  # (asked of every word before every name: a text's words repeat)
 def _is_head(word: str) -> bool:
     bare = word.lower().removesuffix("’s").removesuffix("'s").strip(".,").removesuffix("-designate").removesuffix("-elect")
     return bare in ROLE_HEADS or bare.split("-")[-1] in ROLE_HEADS  # ("Prime Minister-designate")

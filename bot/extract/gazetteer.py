@@ -62,6 +62,13 @@ _IRREGULAR_DEMONYMS = {
 
 
 @cache
+def _read_in_order(iso_name: str) -> str:
+    """ISO's "Korea, Republic of" as news writes it, "Republic of Korea" (where ISO gives no
+    official name to say so)."""
+    head, _, form = iso_name.partition(", ")
+    return f"{form} {head}" if form.endswith((" of", " of the")) else iso_name
+
+
 def country_names() -> dict[str, str]:
     """Every English name of a state that news writes, mapped to one canonical name."""
     return _names_and_shared()[0]
@@ -75,7 +82,7 @@ def _names_and_shared() -> tuple[dict[str, str], frozenset[str]]:
         canonical = getattr(country, "common_name", None) or country.name.split(",")[0]
         canonical = _DISPLAY_BY_CODE.get(country.alpha_3) or _ISO_DISPLAY.get(canonical, canonical)
         for name in (country.name, getattr(country, "common_name", None), getattr(country, "official_name", None)):
-            for form in (name, name.split(",")[0]) if name else ():
+            for form in (name, name.split(",")[0], _read_in_order(name)) if name else ():
                 if names.setdefault(form, canonical) != canonical:
                     shared.add(form)
     for form in shared:  # a name two states share names neither

@@ -47,6 +47,12 @@ def test_a_state_named_with_its_form_of_state_is_that_state() -> None:
     assert state_of("Republic of Texas") is None
 
 
+def test_a_state_iso_names_the_other_way_round_is_known_as_news_writes_it() -> None:
+    # ISO lists "Korea, Republic of" and no official name beside it
+    assert state_of("Republic of Korea") == state_of("the Republic of Korea") == "South Korea"
+    assert state_of("Democratic People's Republic of Korea") == "North Korea"
+
+
 @pytest.mark.parametrize(("name", "state"), [
     ("Soviet Union", "Soviet Union"), ("USSR", "Soviet Union"), ("Soviet", "Soviet Union"),
     ("Yugoslavia", "Yugoslavia"), ("Zaire", "Zaire"), ("East Germany", "East Germany"), ("Burma", "Myanmar"),

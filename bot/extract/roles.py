@@ -91,6 +91,7 @@ ROLE_MODIFIERS = {
     "medical", "research", "legal", "policy", "digital", "union", "party", "club", "team", "company", "bank",
     "central", "federal", "provincial", "county", "city", "district", "un", "eu", "us", "uk",
     "star", "right", "left",  # "star right wing Pavel Bure"
+    "rear", "brigadier", "brig.",  # "Coast Guard Rear Admiral Shannon Gilreath", "Army Brigadier General …"
     "market", "equity", "currency", "bond", "oil", "investment", "fund", "portfolio",  # "market strategist Taisuke Tanaka"
 }
 ORG_WORDS = {

@@ -1346,6 +1346,8 @@ def test_a_title_opening_the_first_sentence_stays_a_title(tmp_path: Path) -> Non
         ("Former FEMA director Dale Harwick said the worst flooding would come after landfall.", "FEMA", "organisation"),
         ("On Wednesday, Cisco Systems Inc Chief Executive John Chambers said orders fell.", "Cisco Systems Inc",
          "organisation"),
+        ("Sea Rescue Service Rear Admiral Dana Kell said the search had ended.", "Sea Rescue Service",
+         "organisation"),  # (a rank's first word is the rank's)
         # an acronym that needs the first word keeps it in the name
         ("The All Progressive Congress (APC) won the vote, the APC said.", "All Progressive Congress", "organisation"),
         # a speaker named in everyday words is a body; one with a first name among them is a person

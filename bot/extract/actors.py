@@ -1496,10 +1496,11 @@ def _cues(text: str, start: int, end: int, name: str, role: str) -> set[str]:
     if "according to" in before and _RELAYED_BEFORE.search(before):
         cues.add("relay")
     bracket = _ACRONYM_AFTER.match(after)
-    if ((bracket and is_acronym(bracket.group("acr")) and not nationality
+    spelt = _spelt_before(f"{before} {name}", bracket.group("acr")) if bracket else []
+    if ((bracket and is_acronym(bracket.group("acr")) and not nationality and len(spelt) <= len(name.split())
          and not _a_person_s_initials(name, bracket.group("acr"))) or _OR_ACRONYM_AFTER.match(after)):
         # "(HTS)" defines a short name; "Luis Figo (Barcelona)" only says whose he is, and "Sam Bankman-Fried
-        # (SBF)" what he is called
+        # (SBF)" what he is called; and "Blue Screen of Death (BSOD)" defines no "Death": its initials spell more
         cues.add("acronym-def")
     if cues & {"relay", "medium", "speaker"}:
         cues.add("reporting")
@@ -1702,6 +1703,14 @@ def _may_be_a_body_s_initials(name: str, cues: Counter[str]) -> bool:
     return (letters.isalpha() and not _spells_a_word(letters.lower()) and not may_be_a_surname(letters.title())
             and not is_given_name(letters.title()) and letters not in postal_codes()
             and not {c for c, n in cues.items() if n} - _LONE_ACRONYM_CUES)
+
+
+def _spelt_before(text: str, acronym: str) -> list[str]:
+    """The last words of `text` whose first letters spell `acronym`, every word counted ("Blue Screen
+    of Death" for "BSOD"), or none."""
+    letters = acronym.upper()
+    words = [w.strip("‘’'\"“”,") for w in text.split()[-len(letters):]]
+    return words if len(words) == len(letters) and "".join(w[:1] for w in words).upper() == letters else []
 
 
 def _a_person_s_initials(name: str, acronym: str) -> bool:

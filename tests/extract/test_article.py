@@ -1106,6 +1106,11 @@ def test_an_acronym_spelled_by_common_words_names_a_thing_not_an_actor(tmp_path:
     assert not any(form in ("IDPs", "GDP") for a in facts.actors.values() for form in a.forms)
 
 
+def test_the_last_word_of_what_an_acronym_stands_for_is_not_the_body_it_defines(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, "Outage\nThe Blue Screen of Death (BSOD) appeared on the machines on Friday.\n")
+    assert {a.name for a in facts.actors.values() if a.kind in ("organisation", "person")} <= {"BSOD"}
+
+
 def test_a_place_naming_an_outlet_is_not_where_a_figure_is(tmp_path: Path) -> None:
     facts = _facts_from_text(
         tmp_path,

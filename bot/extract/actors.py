@@ -220,6 +220,9 @@ _KIND_OF_BODY_AFTER = re.compile(r"^\s+(?:(?:terrorist|terror|militant|rebel|ext
                                  r"\b(?!\s+(?:of|for)\b(?!\s+(?-i:[A-Z])))"
                                  # "the Interfax-Ukraine news agency said" (not "the Moscow newspaper Kommersant")
                                  r"|^\s+(?:news\s+)?(?:agency|newspaper|broadcaster|magazine|website|wire service)\b"
+                                 # "the private Jamuna television news channel reported" (not "Victoria station")
+                                 r"(?!\s+(?:of|for)\b|\s+[A-Z])|^\s+(?:(?:television|TV|radio)\s+(?:news\s+)?(?:channel|station|network)"
+                                 r"|news\s+channel)\b"
                                  r"(?!\s+(?:of|for)\b|\s+[A-Z])")
 # the places in a team: "Buffalo Sabres defenceman Garry Galley" plays for a club, whatever town it is named for
 _PLAYING_POSITIONS = ("striker", "midfielder", "defender", "goalkeeper", "winger", "playmaker",

@@ -220,6 +220,8 @@ def _a_clock_s(window: str, word: re.Match) -> bool:
 
 
 _TIME_BEFORE = re.compile(r"\d[\d:.]*\s*$")
+# a rank in lower case is an adjective: "the private Jamuna television news channel" (but "Army Private Lynn Egland")
+_ADJECTIVES_UNLESS_CAPITALISED = frozenset({"private", "privates"})
 
 
 @lru_cache(maxsize=65536)  # (asked of every word before every name: a text's words repeat)
@@ -462,7 +464,8 @@ def role_before(sentence: str, start: int, complement_joins: bool = False) -> st
     Front") belongs to the role only when the caller has split it off the name itself.
     """
     window = sentence[max(0, start - ROLE_WINDOW):start]
-    for head in reversed([m for m in _WORDS.finditer(window) if _is_head(m.group(0)) and not _a_clock_s(window, m)][-3:]):
+    for head in reversed([m for m in _WORDS.finditer(window) if _is_head(m.group(0)) and not _a_clock_s(window, m)
+                          and m.group(0) not in _ADJECTIVES_UNLESS_CAPITALISED][-3:]):
         tail = _AFTER_HEAD.fullmatch(window, head.end())
         if tail:
             break

@@ -1353,6 +1353,10 @@ def test_a_title_opening_the_first_sentence_stays_a_title(tmp_path: Path) -> Non
          "organisation"),
         ("Sea Rescue Service Rear Admiral Dana Kell said the search had ended.", "Sea Rescue Service",
          "organisation"),  # (a rank's first word is the rank's)
+        # a channel by its kind after it; a rank in lower case is an adjective
+        ("The private Korvala television news channel reported that the minister had resigned.", "Korvala",
+         "organisation"),
+        ("The resignation was first reported by the Korvala television channel on Monday.", "Korvala", "organisation"),
         # an acronym that needs the first word keeps it in the name
         ("The All Progressive Congress (APC) won the vote, the APC said.", "All Progressive Congress", "organisation"),
         # a speaker named in everyday words is a body; one with a first name among them is a person

@@ -885,7 +885,13 @@ def _is_furniture(line: str) -> bool:
                 or (words > CAPTION_WORDS and _CAPTION_OPENING_WORDS.match(line) and _CREDIT.search(line, len(line) - 120))
                 or _ACCOUNT_NUMBER.match(line) or (words <= 14 and phone_spans(line))
                 or _is_menu(line) or _is_promo(line, words) or _is_link_item(line, words)
-                or (words <= CAPTION_WORDS and _DISCLAIMER.search(line)))
+                or (words <= CAPTION_WORDS and _DISCLAIMER.search(line))
+                or ("redit" in line and len(_CREDIT_AFTER_A_STOP.findall(line)) >= 2))
+
+
+# "… hit by the vessel. Credit: via CNN Newsource The bridge is …. Credit: via CNN Newsource": a gallery's
+# captions run together, each closed by its credit, however long the run
+_CREDIT_AFTER_A_STOP = re.compile(r"[.!?]['’\"”]?\s+credits?\s*:\s", re.I)
 
 
 # a syndicator's or a publisher's disclaimer under the story: "/Public Release. This material … might be of the

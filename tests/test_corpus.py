@@ -966,6 +966,16 @@ def test_a_caption_run_into_a_paragraph_with_its_credit_glued_to_its_stop_is_fur
     assert _texts(art) == [BODY.strip()]
 
 
+def test_a_gallery_s_captions_run_together_each_with_its_credit_are_furniture(tmp_path: Path) -> None:
+    gallery = ("The 1.6-mile-long, four-lane bridge collapsed after it was hit by the vessel. Credit: via Vesna News "
+               "The bridge is an essential link of the Harlow Beltway. Credit: via Vesna News The ship was not being "
+               "piloted by its own crew, but by local pilots who are used to avoid accidents like the one that occurred "
+               "early Tuesday morning. Credit: via Vesna News The Harlow bridge collapsed early Tuesday morning after it "
+               "was struck by a 984-foot cargo ship. Credit: via Vesna News")
+    art = _parse(tmp_path, "a.txt", f"Bridge falls\n{BODY}\n{gallery}\n")
+    assert _texts(art) == [BODY.strip()]
+
+
 def test_a_link_to_another_story_in_brackets_inside_a_paragraph_is_furniture(tmp_path: Path) -> None:
     art = _parse(tmp_path, "a.txt", (
         "Flood\n“The name of hope here is Arif Kaan,” a reporter said, according to The AP. (RELATED: Family’s Only "

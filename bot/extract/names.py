@@ -226,8 +226,13 @@ def find_names(sentence: str) -> list[Span]:
         while len(words) > 1 and words[-1].lower() in WEEKDAYS:
             words = words[:-1]  # "the Czech Republic Friday said": the day the wire put after the name
         text = " ".join(words)
-        if fold(text).rstrip(".") in HONORIFICS or _titles_the_next_name(sentence, words, start + len(text)):
+        if fold(text).rstrip(".") in HONORIFICS:
             continue
+        if _titles_the_next_name(sentence, words, start + len(text)):
+            if len(words) == 1 or not _after_a_body_s_of(sentence, start):
+                continue
+            # "Democratic Party of Korea Rep. Kim Byung-kee": the title's first words end the body's name
+            text = " ".join(words[:-1])
         if sentence[start + len(text):start + len(text) + 1] == "." and _DOTTED_INITIALS.search(text):
             text += "."
         clean = strip_possessive(text)
@@ -236,6 +241,13 @@ def find_names(sentence: str) -> list[Span]:
 
 
 _NAME_NEXT = re.compile(r"\.\s+[A-Z]")
+
+
+def _after_a_body_s_of(sentence: str, start: int) -> bool:
+    """Whether a run comes right after a capitalised head that takes "of" ("the Democratic Party of")."""
+    before = sentence[max(0, start - 40):start]
+    head = before[:-4].rsplit(" ", 1)[-1]
+    return before.endswith(" of ") and head.lower() in OF_HEADS and head[:1].isupper()
 
 
 def _titles_the_next_name(sentence: str, words: list[str], end: int) -> bool:

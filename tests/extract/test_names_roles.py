@@ -104,6 +104,14 @@ def test_a_body_named_for_its_fields_takes_a_second_after_and(sentence: str, nam
     assert _names(sentence) == names
 
 
+@pytest.mark.parametrize(("sentence", "names"), [
+    ("Unity Party of Tarvia Rep. Dana Kell said so.", ["Unity Party of Tarvia", "Dana Kell"]),
+    ("North Tarvia Gov. Dana Kell said so.", ["Dana Kell"]),  # (a place before a title is the title's)
+])
+def test_a_body_s_name_ends_where_a_shortened_title_of_the_next_name_begins(sentence: str, names: list[str]) -> None:
+    assert _names(sentence) == names
+
+
 def test_find_names_strips_possessives_and_splits_after_them() -> None:
     assert _names("The plan was backed by Russia’s Channel One.") == ["The", "Russia", "Channel One"]
     assert "al-Muallem" in _names("The envoy met Mr. al-Muallem’s deputy.")

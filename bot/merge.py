@@ -25,7 +25,7 @@ from bot.extract.actors import BODY_WORDS, LED_BODIES, UNVOUCHED, crowned, offic
 from bot.extract.article import ArticleFacts
 from bot.extract.dates import Moment
 from bot.extract.figures import SHARE_PRICE_MOVES, Quantity, happenings, snippet
-from bot.extract.gazetteer import is_state_name, state_of
+from bot.extract.gazetteer import is_shared_state_name, is_state_name, state_of
 from bot.extract.given_names import is_common_word
 from bot.extract.names import compact, fold, initials, is_acronym, skeleton, strip_possessive, tokens
 from bot.topics import find_topics
@@ -448,7 +448,7 @@ def _link_qualified_organisations(members: dict[tuple[str, str], _Member], union
                 links.append((by_name[rest], m))
                 break
         of_state = _OF_A_STATE.fullmatch(m.name)  # "Election Commission of India": the state named after the body
-        state = state_of(of_state.group(2)) if of_state else None
+        state = _whose_land(of_state.group(2)) if of_state else None
         bare = by_name.get(fold(of_state.group(1))) if of_state and len(of_state.group(1).split()) >= 2 else None
         if state is not None and bare is not None and bare is not m:
             owners[bare.ref].add(state)
@@ -459,6 +459,12 @@ def _link_qualified_organisations(members: dict[tuple[str, str], _Member], union
 
 
 _OF_A_STATE = re.compile(r"(.+?) of (?:the )?(.+)")
+
+
+def _whose_land(name: str) -> str | None:
+    """The state a body is "of", or the name two states share ("the Democratic Party of Korea"): a
+    land either way, so the bare body a corpus names nowhere else is this one."""
+    return state_of(name) or (name if is_shared_state_name(name) else None)
 
 
 def _link_bodies_named_in_full_nearby(members: dict[tuple[str, str], _Member], union: _Union) -> None:

@@ -115,6 +115,16 @@ def test_a_body_named_with_its_state_after_it_is_the_bare_body_one_state_has(tmp
         "Supreme Court", "Supreme Court of Ghana", "Supreme Court of Kenya"]  # two states': neither's
 
 
+def test_a_body_named_after_a_land_two_states_share_is_the_bare_body_too(tmp_path: Path) -> None:
+    index = _index_of(tmp_path, {
+        "a": "Chaos\nWire | 4 December 2024\nUnity Party of Korea staffers barricaded an entrance on Wednesday.\n"
+             "The Unity Party had called in all of its lawmakers for a meeting at 10:50 p.m.\n",
+        "b": "Vote\nWire | 14 December 2024\nThe opposition Unity Party holds a majority in parliament.\n",
+    })
+    assert [(a.name, a.sources) for a in index.briefs.actors if "Unity" in a.name] == [
+        ("Unity Party of Korea", ["a", "b"])]
+
+
 def test_a_dotted_acronym_joins_the_company_it_abbreviates(tmp_path: Path) -> None:
     index = _index_of(tmp_path, {
         "a": "Auto workers expand strike\nMotor Desk | 29 September 2023\n"

@@ -105,6 +105,11 @@ _FORMER_STATES = {"SUN": "Soviet Union", "YUG": "Yugoslavia", "CSK": "Czechoslov
 
 
 @cache
+def is_shared_state_name(name: str) -> bool:
+    """"Korea": a name two states share (so it names neither)."""
+    return name in _names_and_shared()[1]
+
+
 def demonyms() -> dict[str, str]:
     """Adjectives of nationality ("Russian") mapped to the state's canonical name."""
     out = dict(_IRREGULAR_DEMONYMS)

@@ -68,6 +68,7 @@ def _names(sentence: str) -> list[str]:
         ("Officials said the U.S. Navy had moved ships out of the storm's path.", "U.S. Navy"),
         ("The court heard evidence from Ludwig van Beethoven Jr about the estate.", "Ludwig van Beethoven Jr"),
         ("Troops would stay, said Otto Wilhelm zu Hallenberg on Monday.", "Otto Wilhelm zu Hallenberg"),
+        ("The army chief, Kamal uz Zaman, said an interim government would be formed.", "Kamal uz Zaman"),
         # a community "of" its members is one body's name, with or without its initials after it
         ("Leaders of the Economic Community of Central African States warned the junta.",
          "Economic Community of Central African States"),

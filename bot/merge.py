@@ -27,7 +27,7 @@ from bot.extract.dates import Moment
 from bot.extract.figures import SHARE_PRICE_MOVES, Quantity, happenings, snippet
 from bot.extract.gazetteer import is_shared_state_name, is_state_name, state_of
 from bot.extract.given_names import is_common_word
-from bot.extract.names import compact, fold, initials, is_acronym, skeleton, strip_possessive, tokens
+from bot.extract.names import PARTICLES, compact, fold, initials, is_acronym, skeleton, strip_possessive, tokens
 from bot.topics import find_topics
 
 ACTOR_KINDS = ("person", "organisation", "state")
@@ -157,7 +157,7 @@ def _link(members: dict[tuple[str, str], _Member], curation: Curation) -> _Union
                 continue  # "Clinton", short for Bill here and Hillary there, is no name they share (see below)
             state = state_of(form) if m.kind == "state" else None
             words = [_SPELT_OUT.get(w, w) for w in tokens(_with_its_state_named(_in_one_order(form)))] \
-                if m.kind == "organisation" else [_SUFFIXES.get(w, w) for w in tokens(_in_one_order(form))]
+                if m.kind == "organisation" else [_SUFFIXES.get(w, w) for w in _words_of_a_name(form)]
             by_name[fold(state) if state else " ".join(words) or fold(form)].append(m)
     for same in by_name.values():
         for m in same[1:]:
@@ -182,6 +182,11 @@ def _link(members: dict[tuple[str, str], _Member], curation: Curation) -> _Union
         for ref in refs[1:]:
             union.union(refs[0], ref)
     return union
+
+
+def _words_of_a_name(name: str) -> list[str]:
+    """A name's words, its particles left out however they are joined: "Waker-Uz-Zaman" is "Waker uz Zaman"."""
+    return [w for t in tokens(_in_one_order(name)) for w in t.split() if w not in PARTICLES]
 
 
 # a body's words written short: "Federal Deposit Insurance Corp." is the Federal Deposit Insurance Corporation

@@ -125,6 +125,15 @@ def test_a_body_named_after_a_land_two_states_share_is_the_bare_body_too(tmp_pat
         ("Unity Party of Korea", ["a", "b"])]
 
 
+def test_a_name_with_its_particle_hyphenated_in_one_story_and_spaced_in_another_is_one_person(tmp_path: Path) -> None:
+    index = _index_of(tmp_path, {
+        "a": "Crisis\nWire | 5 August 2024\nThe prime minister has resigned, army chief Kamal uz Zaman confirmed.\n",
+        "b": "Curfew\nWire | 6 August 2024\nGeneral Kamal-Uz-Zaman promised to hold those responsible accountable.\n",
+    })
+    assert [(a.name, a.sources) for a in index.briefs.actors if "Kamal" in a.name] == [
+        ("Kamal-Uz-Zaman", ["a", "b"])]
+
+
 def test_a_dotted_acronym_joins_the_company_it_abbreviates(tmp_path: Path) -> None:
     index = _index_of(tmp_path, {
         "a": "Auto workers expand strike\nMotor Desk | 29 September 2023\n"

@@ -958,6 +958,9 @@ def find_mentions(sentences: list[Sentence], lower_words: set[str], mid_caps: se
                 # "the Special Envoy said"; or, with no "the", a title's word that is someone's family name ("Bishop said")
                 if named.role and (_THE_BEFORE.search(text[:trimmed.start]) or " " not in named.role):
                     mentions.append(Mention(sent.index, trimmed.start, trimmed.end, "", role=named.role, cues={"roleref"}))
+                owner = _title_owner(named.role, trimmed.start) if " " in named.role else None
+                if owner is not None:  # "Western Air Command Chief was present": the body, if no one of it is named
+                    mentions.append(Mention(sent.index, owner.start, owner.end, owner.text, cues={"group"}))
                 continue
             if (_is_calendar_word(named.name) or _is_function_word(named.name, text) or _LIKENESS.search(named.name)
                     or _A_STORM.match(named.name) or named.name.rstrip(".") in ("Jr", "Sr")  # a generation, no one

@@ -335,6 +335,9 @@ def split_run(run: str, start: int, sentence: str) -> NamedRole:
     """
     words = run.split()
     last_head = _title_end(words)
+    if last_head == len(words) - 1 >= 1 and not _is_plural_head(words[-1]) and words[-2].lower() not in _JOINING_WORDS \
+            and any(w.lower() in ORG_WORDS for w in words[:-1]):  # (but "Department of Justice" is the body)
+        return NamedRole("", run, start, start)  # "Western Air Command Chief was present": no one named
     while last_head >= 0 and last_head + 1 < len(words) and words[last_head + 1].lower() in _TITLE_TAILS:
         last_head += 1  # "Chief of the General Staff Valery Gerasimov": the title ends after "Staff"
     graded = 0 <= last_head < len(words) - 2 and bool(_GRADE.fullmatch(" ".join(words[last_head + 1:last_head + 3])))

@@ -1353,6 +1353,9 @@ def test_a_title_opening_the_first_sentence_stays_a_title(tmp_path: Path) -> Non
          "organisation"),
         ("Sea Rescue Service Rear Admiral Dana Kell said the search had ended.", "Sea Rescue Service",
          "organisation"),  # (a rank's first word is the rank's)
+        # a body's title with no one named after it is someone unnamed's, and the body is the body
+        ("Northern Air Command Chief was present at the base on Monday.", "Northern Air Command", "organisation"),
+        ("Later, Vesna Airlines Chairman told reporters the flights would resume.", "Vesna Airlines", "organisation"),
         # a channel by its kind after it; a rank in lower case is an adjective
         ("The private Korvala television news channel reported that the minister had resigned.", "Korvala",
          "organisation"),

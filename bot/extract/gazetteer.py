@@ -104,12 +104,12 @@ _FORMER_STATES = {"SUN": "Soviet Union", "YUG": "Yugoslavia", "CSK": "Czechoslov
                   "VDR": "North Vietnam", "DHY": "Dahomey", "HVO": "Upper Volta"}
 
 
-@cache
 def is_shared_state_name(name: str) -> bool:
     """"Korea": a name two states share (so it names neither)."""
     return name in _names_and_shared()[1]
 
 
+@cache
 def demonyms() -> dict[str, str]:
     """Adjectives of nationality ("Russian") mapped to the state's canonical name."""
     out = dict(_IRREGULAR_DEMONYMS)

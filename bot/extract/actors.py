@@ -1954,7 +1954,8 @@ UNDEFINED_COMMON_ACRONYMS = frozenset(fold(a) for a in (
     "AIDS", "COVID", "PPE", "ICU", "ICUs", "DNA", "RNA", "SUV", "SUVs", "EV", "EVs", "AI", "CEO", "CEOs", "CFO", "COO",
     "CTO", "TV", "GPS", "ATM", "ATMs", "SMS", "LNG", "LPG", "CO2", "WMD", "WMDs", "IDP", "IDPs", "NGO", "NGOs", "IED",
     "IEDs", "UAV", "UAVs", "RPG", "RPGs", "GMT", "UTC", "PDF", "URL", "USB", "FAQ", "NPP", "NPPs", "HR", "PR", "IT",
-    "R&D", "ESG", "API", "APIs", "AD", "BC", "BCE", "HQ", "HQs"))  # ("the central military HQ")
+    "R&D", "ESG", "API", "APIs", "AD", "BC", "BCE", "HQ", "HQs",  # ("the central military HQ")
+    "GP", "GPs"))  # ("GP surgeries are unable to access patient records")
 
 
 def common_acronyms(sentences: list[Sentence]) -> set[str]:

@@ -296,7 +296,8 @@ def test_acronyms_for_things_that_news_never_defines_are_no_actors(tmp_path: Pat
         "Economy\nLatin Wire | 4 June 2024\n"
         "Mexico's GDP rose 3% as the budget deficit hit 5% of GDP, while HIV cases and IPOs fell, the CEO said.\n"
         "Firms should show regret when they cut jobs, HR experts said.\n"
-        "The rebels have taken over the central military HQ for operations in the south.\n"))
+        "The rebels have taken over the central military HQ for operations in the south.\n"
+        "GP surgeries said they could not book appointments, and GP practices closed early.\n"))
     assert [a.name for a in facts.actors.values()] == ["Mexico"]
     assert "GDP" not in _claim(facts, "5%").anchors
 

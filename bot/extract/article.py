@@ -289,7 +289,8 @@ class _Attributor:
         # "the ex-minister, who fled in late January, had been sentenced in June": the main clause's day, if it has
         # one; and a figure is as of no relative clause's day ("the fire, which erupted Saturday, has scorched …")
         main = _best_date([d for d in candidates if not _in_a_relative_clause(text, d)])
-        best = main or _best_date(candidates)
+        # (but a year in a clause that only says which ones are meant is background: "veterans who fought in 1971")
+        best = main or _best_date([d for d in candidates if not _a_year_that_says_which(text, d)])
         when = best.moment.iso() if best else None
         if when:
             self.facts.sentence_dates[sent.index] = when
@@ -942,6 +943,16 @@ _SUBJECT_GOES_ON_AFTER = re.compile(r",\s+(?:was|is|were|are|has|had|have|will|w
 
 _SUBORDINATE = re.compile(r"\b(?:after|before|when|while|because|since|until|once|although|though|whereas)\s+$")
 _RELATIVE_BEFORE = re.compile(r"\b(?:who|whose|which)\b[^,;:—–()“”\"]*$")
+_RESTRICTIVE_BEFORE = re.compile(r"(?<![,\s])\s+(?:who|whose|which)\b[^,;:—–()“”\"]*$")  # no comma before it
+
+
+def _a_year_that_says_which(text: str, mention: DateMention) -> bool:
+    """"relatives of veterans who fought in the War of Independence in 1971": a bare year in a
+    relative clause with no comma before it tells which ones, not when anything in the sentence
+    happened (but "the man who attacked the mosque on Friday" is the news)."""
+    moment = mention.moment
+    return not (moment.month or moment.week or moment.quarter) and bool(
+        _RESTRICTIVE_BEFORE.search(text, max(0, mention.start - 200), mention.start))
 
 
 def _in_a_relative_clause(text: str, mention: DateMention) -> bool:

@@ -378,6 +378,16 @@ def test_a_sentence_is_dated_by_its_main_clause_not_by_a_relative_one(tmp_path: 
     assert [(e.date, e.sent) for e in facts.events] == [("2011-06", 0)]
 
 
+def test_a_year_in_a_clause_saying_which_ones_are_meant_dates_nothing_but_a_day_or_a_clause_set_off_does(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Quota protests\nWire | 5 August 2024\n"
+        "The channel reported that the prime minister was forced to quit after protests over a quota that reserved "
+        "jobs for relatives of veterans who fought in the War of Independence in 1971.\n"
+        "The Tarn Fire, which erupted on Saturday, was 15 percent contained.\n"
+        "Police said they had detained a man who attacked the Harlow mosque on Friday.\n"))
+    assert [(e.date, e.sent) for e in facts.events] == [("2024-08-03", 1), ("2024-08-02", 2)]
+
+
 def test_a_span_s_beginning_is_not_when_the_sentence_s_fact_happened(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
         "Quake\nWire | 28 March 2025\n"

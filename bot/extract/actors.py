@@ -337,7 +337,8 @@ _SAID_IT_DID_AFTER = re.compile(r"^\s+(?:said|says|reported|announced|added)\s+(
 # "Salesforce posted a profit of $1.53 billion", "Salesforce stock tumbled": a firm's results, its shares
 _A_FIRM_S_RESULTS_AFTER = re.compile(r"^\s+(?:(?:posted|reported|booked|swung to)\s+(?:an?\s+)?(?:[a-z-]+\s+){0,2}?"
                                      r"(?:profit|loss|revenue|earnings|sales)\b|(?:stock|shares)\s+(?:fell|rose|tumbled|"
-                                     r"slid|jumped|dropped|climbed|gained|plunged|soared|sank|surged|slumped)\b)")
+                                     r"slid|jumped|dropped|climbed|gained|plunged|soared|sank|surged|slumped|closed|ended|"
+                                     r"opened|finished)\b)")
 _POSSESSIVE_AFTER = re.compile(r"^[’']s?\b")
 # "he may visit Pyongyang on his next tour": a name a verb takes, then a phrase, leaves "his" to the subject
 _AN_OBJECT_BEFORE = re.compile(r"\b(?!(?:and|or|but|as|than|said|says|with|to|for|of|from|by|about|against|at|on|in|"
@@ -377,6 +378,10 @@ _PARTS_OF_A_PLACE = frozenset({
     "lands", "main", "largest", "second", "biggest", "northernmost", "southernmost", "easternmost", "westernmost",
     "historic", "upper", "lower", "inner", "outer", "industrial", "coastal", "rural", "urban", "remote", "densely",
 })
+# "Boeing's CEO", "Boeing's financials": what only a company has
+_A_COMPANY_S_OWN_AFTER = re.compile(r"^[’']s\s+(?:[a-z-]+\s+){0,2}?(?:ceo|chief executive|cfo|chief financial officer|"
+                                    r"shareholders|share price|stock price|market value|financials|board of directors|"
+                                    r"quarterly (?:profit|loss|results|earnings|revenue))\b", re.I)
 # "the Kremlin's decision", "La Liga's salary cap regulations": what only an institution has
 _INSTITUTIONS_THING_AFTER = re.compile(
     r"^[’']s\s+(?:[a-z-]+\s+){0,3}?(?:rules?|regulations?|statutes?|bylaws|decisions?|statements?|polic(?:y|ies)|"
@@ -1436,6 +1441,8 @@ def _cues(text: str, start: int, end: int, name: str, role: str) -> set[str]:
             or (_MEMBERSHIP_BEFORE.search(before) and _A_BODY_S_NAME_ENDS.match(after) and not state_of(name))
             or (before[-5:].endswith(". ") and _COMPANY_BEFORE.search(before))):
         cues.add("group")
+    if after[:1] in "'’" and _A_COMPANY_S_OWN_AFTER.match(after) and not state_of(name):
+        cues.add("group")  # "Boeing's CEO has said", "Boeing's financials": a company, wherever else work is "at" it
     if after[1:3] in ("qu", "ci") and _QUOTES_SOMEONE_AFTER.match(after):
         cues |= {"group", "relay"}
     if not _DIGIT_IN_NAME.search(name) and (  # (not "F-15 fighters": planes)

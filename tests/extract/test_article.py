@@ -1364,6 +1364,11 @@ def test_a_title_opening_the_first_sentence_stays_a_title(tmp_path: Path) -> Non
          "organisation"),
         ("Sea Rescue Service Rear Admiral Dana Kell said the search had ended.", "Sea Rescue Service",
          "organisation"),  # (a rank's first word is the rank's)
+        # what only a company has, whatever work is done "at" it; its shares closing
+        ("Machinists at Varnholt voted Monday to end the strike, and Varnholt's CEO has said production will resume.",
+         "Varnholt", "organisation"),
+        ("Strikers marched on Friday, and Varnholt shares closed up 0.9 per cent on Thursday.", "Varnholt",
+         "organisation"),
         # a body's title with no one named after it is someone unnamed's, and the body is the body
         ("Northern Air Command Chief was present at the base on Monday.", "Northern Air Command", "organisation"),
         ("Later, Vesna Airlines Chairman told reporters the flights would resume.", "Vesna Airlines", "organisation"),

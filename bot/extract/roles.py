@@ -131,12 +131,15 @@ ORG_WORDS = {
 # every title word as one regex alternation, the longest first ("secretary-general" before "secretary")
 HEAD_ALT = "|".join(sorted((re.escape(h) for h in ROLE_HEADS), key=len, reverse=True))
 # "Rwanda", "the Democratic Republic of the Congo": what a title's complement names
-_PLACE_NAME = r"(?:the\s+)?[\w’'-]+(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'-]*){0,4}"
+# (its later words are no function words, and one after "and" opens with a capital: not "family members on social
+# media and by Gov. Josh Shapiro")
+_PLACE_NAME = r"(?:the\s+)?[\w’'-]+(?:\s+(?:of\s+(?:the\s+)?)?(?!(?:and|or|by|with|from)\b)[A-Z][\w’'-]*){0,4}"
+_A_SECOND_PLACE = r"(?:the\s+)?(?-i:[A-Z])" + _PLACE_NAME.removeprefix(r"(?:the\s+)?")
 _A_KIND_OF_PLACE_ENDS = re.compile(r"\b(?:region|province|city|district|governorate|county|town|village|oblast|"
                                    r"country|republic)$")
 _A_NAME_DID_SOMETHING = re.compile(r"(?-i:[A-Z])\w*\s+(?-i:[a-z]+ed)\s+(?-i:[A-Z])")
 _AFTER_HEAD = re.compile(
-    r"(?:[’']s)?(?P<complement>\s+(?:of|to|for|at|in|on)\s+" + _PLACE_NAME + r"(?:\s+and\s+" + _PLACE_NAME + r")?)?"
+    r"(?:[’']s)?(?P<complement>\s+(?:of|to|for|at|in|on)\s+" + _PLACE_NAME + r"(?:\s+and\s+" + _A_SECOND_PLACE + r")?)?"
     r"(?P<sep>\s*,?\s*(?:(?:" + "|".join(HONORIFICS) + r")\.?\s+)?)",
     re.I,
 )

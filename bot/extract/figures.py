@@ -292,8 +292,8 @@ _IN_WHAT_AFTER = re.compile(r"\s+(?:in|of)\s+((?:[a-z]+\s+){0,2}?(?:costs?|losse
 _NOT_WHAT_MONEY_IS = {"on", "in", "from", "at", "by", "versus", "against", "after", "before", "since", "until", "today",
                       "yesterday", "tomorrow", "a", "an", "the", "this", "last", "next", "earlier", "later", "or", "and",
                       "as", "when", "while", "because", "if", "to", "for", "with", "back",  # ("$880 billion back into …")
-                      "over", "through", "during", "within", "via", "toward", "towards"}  # ("$40 billion over the next
-# five years", "$500 million toward that total")
+                      "over", "under", "through", "during", "within", "via", "toward", "towards"}  # ("$40 billion over the
+# next five years", "$500 million toward that total", "will rise to $119,309 under the new contract")
 # ("… at $11 billion as CEO Jensen Huang said"; "released US$500,000 to enable a rapid response": what it is for)
 _MONEY_VERBS = {"beat", "rose", "fell", "hit", "missed", "topped", "grew", "dropped", "was", "is", "were", "are",
                 "will", "would", "could", "may", "has", "had", "have", "came", "went", "sank", "jumped", "slid"}

@@ -700,7 +700,8 @@ class _Attributor:
             nearby = [m for m in mentions if m.key and left <= m.start < right]
             anchors = tuple(sorted({self.facts.actors[m.key].name for m in nearby if self.kind(m.key) in ("place", "state")
                                     and not _OUTLET_OF.search(sent.text, max(0, m.start - 40), m.start)
-                                    and not _WHERE_SAID.search(sent.text, max(0, m.start - 40), m.start)})) or set_in
+                                    and not _WHERE_SAID.search(sent.text, max(0, m.start - 40), m.start)
+                                    and not _SOMEONE_S_HOME.search(sent.text, max(0, m.start - 60), m.start)})) or set_in
             _, clause_end = clause_bounds(sent.text, q.start, q.end)
             about = tuple(dict.fromkeys(m.key for m in nearby if q.start < m.start < clause_end + 80
                                         and self.kind(m.key) in ("person", "organisation")))
@@ -788,6 +789,9 @@ _NOT_IN_A_TAG = re.compile(r"[—–()]|\b(?:by|and|or|to|who|which|that)\b")
 _TITLE_NEXT = re.compile(r"[’']?s?\s+(" + HEAD_ALT + r")\b")
 # "… 280,000 people," AbdelJaber told reporters in Geneva": where it was said, not where the figure is
 _WHERE_SAID = re.compile(r"\b(?:reporters|journalists|(?:news|press) conference|briefing|speaking)\s+in\s+$")
+# "identified the two people … as David Dutch, 57, of New Kensington, Pa.": where someone lives (the town, and its
+# state after it), not where the figure is
+_SOMEONE_S_HOME = re.compile(r"\b\d{1,3},\s+(?:of|from)\s+(?:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3},\s+)?$")
 # "figures quoted by the Press Trust of India": the place names whose outlet it is, not where the figure is
 _OUTLET_OF = re.compile(r"\b(?:Press|Trust|News|Times|Herald|Journal|Tribune|Radio|Television|Channel|Agency|Post) "
                         r"of (?:the )?$")

@@ -1134,6 +1134,14 @@ def test_a_place_naming_an_outlet_is_not_where_a_figure_is(tmp_path: Path) -> No
     assert anchors == {16000: ("Spain",), 400: ("Lisbon",), 280000: ("Syria",)}  # not where it was said
 
 
+def test_where_the_people_counted_live_is_not_where_a_figure_is(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Rally shooting\nWire | 20 July 2024\n"
+        "Police identified the two people who were wounded as Dan Holt, 57, of Varne, Pa., and Jim Kell, 74, of "
+        "Moss Township, Pa.\n"))
+    assert _claim(facts, "two").anchors == ()  # (none of their homes)
+
+
 def test_a_named_text_is_neither_an_actor_nor_a_place(tmp_path: Path) -> None:
     facts = _facts_from_text(
         tmp_path,

@@ -886,6 +886,10 @@ def _a_work_s_title(text: str, start: int, end: int) -> bool:
             or _THE_WORK_BEFORE.search(text, max(0, start - 20), start) is not None)
 
 
+# "the Dali container ship": the ship's own name (or its owner's) before what kind of ship it is
+_A_VESSEL_AFTER = re.compile(r"^\s+(?:(?:container|cargo|oil|cruise|fishing)\s+)?(?:ship|vessel|tanker|freighter)\b")
+
+
 # "Update: Thursday, 7 a.m. ET", "at 8:30 p.m. EDT", "11:10 BST": a clock's zone, no body
 _A_CLOCK_BEFORE = re.compile(r"(?:\d\s*[ap]\.?m\.?|\d[:.]\d\d)\s+$", re.I)
 # "the Western coalition": a compass point's adjective alone is no body
@@ -1470,6 +1474,8 @@ def _cues(text: str, start: int, end: int, name: str, role: str) -> set[str]:
         cues.add("thing")  # "its MAX 9 fleet", "a Boeing 737 MAX aircraft", "this AD prohibits": a model or a thing
     elif " " in name and not role and _A_NUMBERED_MODEL.search(name) and _A_MACHINE_AFTER.match(after):
         cues.add("thing")  # "an Atlas V rocket", "a Falcon 9 rocket": a machine's model, however it opens
+    if any(kind in after[:22] for kind in (" ship", " vessel", " tanker", " freighter")) and _A_VESSEL_AFTER.match(after):
+        cues.add("thing")  # "the crew of the Dali container ship": a ship's name (or its owner's), no place
     if _MADE_AFTER.match(after):
         cues.add("made")
     elif after[:1] == " " and not name.isupper() and _MODEL_AFTER.match(after):
@@ -1636,7 +1642,7 @@ def classify(cues: Counter[str], name: str, mentions: int) -> str:
         # body (but "BAGHDAD" in capitals is a city's dateline)
         return "organisation"
     if cues["thing"] == mentions:
-        return ""  # "its MAX 9 fleet", "this AD": a model or a thing, no one
+        return ""  # "its MAX 9 fleet", "this AD": a model or a thing, no one; "the Dali container ship": a ship
     if cues["made"] and not (cues["role"] or cues["honorific"] or cues["speaker"]):
         return ""  # "the Vikram lander", "Candy Crush maker": a thing made, whatever "Vikram made its landing" or
         # "Candy" as a first name seemed to say

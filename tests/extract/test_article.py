@@ -1142,6 +1142,12 @@ def test_where_the_people_counted_live_is_not_where_a_figure_is(tmp_path: Path) 
     assert _claim(facts, "two").anchors == ()  # (none of their homes)
 
 
+def test_a_ship_named_before_its_kind_is_no_place(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, "Bridge falls\nThe crew of the Varna container ship had warned the port of a "
+                                       "power loss.\n")
+    assert "Varna" not in {a.name for a in facts.actors.values()}
+
+
 def test_a_named_text_is_neither_an_actor_nor_a_place(tmp_path: Path) -> None:
     facts = _facts_from_text(
         tmp_path,

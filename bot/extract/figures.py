@@ -189,6 +189,25 @@ _EMERGENCY_NUMBERS = frozenset({"911", "999", "112"})
 _A_MODEL_S_NUMBER = re.compile(r"\d+-\d+")
 _A_MAKER_BEFORE = re.compile(r"\b([A-Z][\w-]*)\s+$")
 _NOT_A_MAKER = _STOP | {q for q, _ in QUALIFIERS} | {"some", "between", "from"}
+def _names_a_thing(sentence: str, match: re.Match[str], raw: str, after: str) -> bool:
+    """A number of three digits or more between "the" (or "a") and one noun in the singular that is no
+    unit names one thing: what is counted is a plural ("the 767 program" is a jet's; "the 300 workers")."""
+    if not (raw.isdigit() and len(raw) >= 3) or match.group("scale") or match.group("cur") or match.group("pct"):
+        return False
+    noun = _ONE_WORD_AFTER.match(after)
+    return (noun is not None and _A_DETERMINER_BEFORE.search(sentence, max(0, match.start() - 5), match.start()) is not None
+            and not noun.group(1).endswith(("s", "ed", "ing"))  # (not "the 272 needed": a participle, no noun)
+            and noun.group(1) not in _UNITS | _STOP | _PLURALS_WITHOUT_S)
+
+
+_ONE_WORD_AFTER = re.compile(r"\s+([a-z]+)\b(?![-'’])")
+_A_DETERMINER_BEFORE = re.compile(r"(?:^|\s)(?:the|an?)\s$", re.I)
+_PLURALS_WITHOUT_S = frozenset({"people", "men", "women", "children", "police", "staff", "personnel", "crew", "cattle",
+                                "sheep", "fish", "livestock", "aircraft", "militia", "youth", "clergy", "poultry", "deer"})
+_UNITS = frozenset({"metre", "meter", "mile", "kilometre", "kilometer", "km", "foot", "yard", "inch", "hour", "minute",
+                    "second", "day", "week", "month", "year", "point", "percent", "degree", "acre", "hectare", "ton",
+                    "tonne", "pound", "kilogram", "kg", "dollar", "euro", "seat", "member", "bed", "storey", "story",
+                    "page", "word", "strong"})
 _MODEL_AFTER = re.compile(r"[- ]?(?:Max|MAX|Pro|Plus|Ultra|Mini|Neo|neo|XL|GT)\b")
 _CODE_BEFORE = re.compile(r"\d[-–.]$")
 _CODE_AFTER = re.compile(r"[-–.]\d")
@@ -452,6 +471,8 @@ def _excluded(sentence: str, match: re.Match[str], value: float, ranged: bool = 
         return True  # "121 million miles away", "3.5 billion kilometers": a distance or a weight, however large
     if _MODEL_AFTER.match(after):
         return True  # "a 737 Max jet", "the iPhone 15 Pro": a model's name, not a count
+    if _names_a_thing(sentence, match, raw, after):
+        return True  # "the 767 program", "the 405 freeway": a model's or a road's number, not a count
     if _A_SCORE_S_STANDING.match(after) and sentence[max(0, match.start() - 1):match.start()] == "-":
         return True  # "recovering from 15-40 down", "2-1 up": a score
     score_before = _SCORE_LINE_BEFORE.search(sentence, max(0, match.start() - 20), match.start())

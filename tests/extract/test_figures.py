@@ -1170,6 +1170,16 @@ def test_a_price_per_share_is_counted_per_share_not_by_the_rest_of_its_clause() 
     assert _one("It earned $1.09 per diluted share.").counts == "$ per diluted share"
 
 
+@pytest.mark.parametrize(("sentence", "counted"), [
+    ("Eric, a worker in the 767 program, asked not to be named.", []),
+    ("Traffic backed up on the 405 freeway for hours.", []),
+    ("The 200 people were rescued, and the 300 aircraft stayed grounded.", [(200, "people"), (300, "aircraft")]),
+    ("The 120 workers who stayed were paid.", [(120, "workers")]),
+])
+def test_a_number_before_one_thing_names_it_and_counts_nothing(sentence: str, counted: list[tuple[int, str]]) -> None:
+    assert [(q.value, q.counts) for q in find_quantities(sentence)] == counted
+
+
 def test_how_far_a_tally_is_from_a_mark_is_no_tally_and_the_mark_counts_what_the_tally_does() -> None:
     assert [q.value for q in find_quantities("The party won 240 seats on its own, 32 short of the halfway mark.")] == [240]
     assert [q.value for q in find_quantities("It won 240 seats – 32 off the number needed for a majority.")] == [240]

@@ -33,7 +33,7 @@ from bot.extract.given_names import (
     may_be_a_surname,
     pronoun_of,
 )
-from bot.extract.hints import Caseless
+from bot.extract.hints import Caseless, has_quirk
 from bot.extract.names import (
     A_WORK_S_MAKER_AFTER,
     ARABIC_ARTICLES,
@@ -186,6 +186,19 @@ _ONLY_A_RIVAL = re.compile(r"^(?:[\w'’-]+\s+){0,3}(?:rivals?|opponents?|challe
 _A_FOE_OR_A_KIND_BEFORE = re.compile(r"\b(?:(?:offensive|operations?|campaign|crackdown|fight|war|strikes?|raids?)\s+"
                                      r"against|the\s+(?:militant|Islamist|extremist|radical|insurgent|jihadist|"
                                      r"separatist|paramilitary))\s+(?:the\s+)?$", re.I)
+_FOE_OR_KIND_ENDS = frozenset({"against", "militant", "islamist", "extremist", "radical", "insurgent", "jihadist",
+                               "separatist", "paramilitary"})
+
+
+def _a_foe_or_a_kind_before(before: str) -> bool:
+    """`_A_FOE_OR_A_KIND_BEFORE`, its last word or two looked at first (as in `_rank_before`)."""
+    words = before.lower().split()[-2:]
+    if not has_quirk(before) and not (words[-1:] and (words[-1] in _FOE_OR_KIND_ENDS or (
+            words[-1] == "the" and len(words) == 2 and words[0] in _FOE_OR_KIND_ENDS))):
+        return False
+    return _A_FOE_OR_A_KIND_BEFORE.search(before) is not None
+
+
 # "infighting between Hamas and …", "clashes erupted between the RSF and …": the parties to a fight or a deal
 _PARTIES_BEFORE = re.compile(r"\b(?:fighting|infighting|clashes|talks|war|conflict|rivalry|tensions|dispute|negotiations|"
                              r"deal|agreement|ceasefire|truce|battles?|feud|split|violence|standoff|confrontation)\s+"
@@ -474,12 +487,14 @@ class LocalActor:
 
 # "Brig. Gen. Yahya Saree", "Lt. Gen. Alexus Grynkewich", "Gov. Kathy Hochul": a rank or office written short
 # ("North Carolina Gov. Roy Cooper": with the place or the force it is held in)
-_RANK_BEFORE = re.compile(r"\b((?:[A-Z][\w.’'-]*\s+){0,3}?"
-                          r"(?:(?:Brig|Lt|Maj|Col|Gen|Adm|Capt|Sgt|Cpl|Pvt|Cmdr|Cdr|Gov|Sen|Rep|Supt|Insp|Det|Amb)"
-                          r"\.?\s+){1,3})$")
+_SHORT_RANKS = ("Brig", "Lt", "Maj", "Col", "Gen", "Adm", "Capt", "Sgt", "Cpl", "Pvt", "Cmdr", "Cdr", "Gov", "Sen", "Rep",
+                "Supt", "Insp", "Det", "Amb")
+_RANK_BEFORE = re.compile(r"\b((?:[A-Z][\w.’'-]*\s+){0,3}?(?:(?:" + "|".join(_SHORT_RANKS) + r")\.?\s+){1,3})$")
 
 
 def _rank_before(sentence: str, start: int) -> str:
+    if not sentence[:start].rstrip().removesuffix(".").endswith(_SHORT_RANKS):
+        return ""  # (what the pattern must end with, looked at first: its search tries every place before the name)
     rank = _RANK_BEFORE.search(sentence, max(0, start - 60), start)
     if not rank:
         return ""
@@ -494,6 +509,9 @@ _LED_BY_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+((?:[a-z][\w’'-]*\s+){0,5}
 
 
 def _leader_of_before(sentence: str, start: int) -> str:
+    by = sentence[max(0, start - 80):start].rstrip()
+    if not (by.endswith("by") and by[:-2].rstrip().endswith("led")):
+        return ""  # (as in `_rank_before`)
     led = _LED_BY_BEFORE.search(sentence, max(0, start - 80), start)
     return f"leader of the {led.group(1)}" if led else ""
 
@@ -1459,7 +1477,7 @@ def _cues(text: str, start: int, end: int, name: str, role: str) -> set[str]:
             (_FOLLOWERS_AFTER.match(after) and not is_common_word(name)) or (
             _CADRES_AFTER.match(after) and _may_name_a_body(name))):  # (not "House member Kendrick Meek")
         cues.add("followers")  # "al-Qaida operatives", "Taleban remnants", "a Hamas delegation"
-    if (tied or (before.endswith(" ") and _A_FOE_OR_A_KIND_BEFORE.search(before))) and " " not in name \
+    if (tied or (before.endswith(" ") and _a_foe_or_a_kind_before(before))) and " " not in name \
             and not is_acronym(name) and _may_name_a_body(name):
         # a one-word name something is tied to, fought against or described as a militant body ("the militant
         # Hamas", "an offensive against the Taliban"), and no family name or word of the language: a body's

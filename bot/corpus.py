@@ -731,6 +731,9 @@ def _read_header(art: Article, header: list[str]) -> None:
     menu_at = max((i for i, line in enumerate(header) if _is_menu(line)), default=-1)
     chrome = set(header[:max(menu_at, 0)])
     for i, line in enumerate(header):
+        if _FOUNDED.search(line):  # "Spokane, Washington  Est. May 19, 1883": the outlet's age, no date of the story
+            art.furniture.append(line)
+            continue
         if _is_date_line(line):  # before furniture: "29 Aug 2022 07.30" looks like a phone
             _read_dateline(art, line)
             continue
@@ -762,6 +765,9 @@ def _read_header(art: Article, header: list[str]) -> None:
     art.furniture.extend(c for c in candidates if c.strip(" #") != art.title)
     if art.date is None and art.title:
         _note_date(art, art.title, "headline")  # "Cholera - Global situation, 11 February 2023": a report's day
+
+
+_FOUNDED = re.compile(r"\b(?:est\.|established|founded)\s+(?:in\s+)?(?:[A-Z][a-z]+\.?\s+)?(?:\d{1,2},?\s+)?\d{4}\b", re.I)
 
 
 def _title_score(line: str, candidates: list[str]) -> int:

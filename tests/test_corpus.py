@@ -966,6 +966,12 @@ def test_a_caption_run_into_a_paragraph_with_its_credit_glued_to_its_stop_is_fur
     assert _texts(art) == [BODY.strip()]
 
 
+def test_the_day_an_outlet_was_founded_in_its_masthead_dates_no_story(tmp_path: Path) -> None:
+    art = _parse(tmp_path, "a.txt", f"The Harlow Courier\nHarlow, Vesna  Est. May 19, 1883\n\nFlood toll rises in the "
+                                    f"valley towns\n\n{BODY}")
+    assert (art.date, art.title) == (None, "Flood toll rises in the valley towns")
+
+
 def test_a_gallery_s_captions_run_together_each_with_its_credit_are_furniture(tmp_path: Path) -> None:
     gallery = ("The 1.6-mile-long, four-lane bridge collapsed after it was hit by the vessel. Credit: via Vesna News "
                "The bridge is an essential link of the Harlow Beltway. Credit: via Vesna News The ship was not being "

@@ -86,6 +86,8 @@ _CREDIT = re.compile(_CAPTION_OPENS + r"|"
                      # "UN Photo/Manuel Elías Ambassador Barbara Woodward … addresses …", "… South Sudan. UN Photo"
                      r"^\W*(?:[\w.&'’-]+ ){0,3}(?:photo|photograph|picture)s? ?/ ?(?-i:[A-Z])|"
                      r"(?-i:[.!?] (?:[A-Z][\w.&'’-]* ){1,3}Photo)\W*$|"
+                     # "… damage on Saturday in Asheville, N.C.  (Melissa Sue Gerrits)": the photographer's name
+                     r"(?-i:[.!?]['’\"”]?\s+\((?:[A-Z][\w.'’-]+ ){1,3}[A-Z][\w'’-]+\))$|"
                      # "… on Monday. Photo by Ezra Kaplan/UPI", "1 of 3 | … | License Photo": a credit closing a
                      # caption, and a gallery's counter
                      r"[.!?]\s+(?:photo|photograph|picture|image)s? by (?-i:[A-Z])[\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}"

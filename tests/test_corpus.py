@@ -972,6 +972,12 @@ def test_the_day_an_outlet_was_founded_in_its_masthead_dates_no_story(tmp_path: 
     assert (art.date, art.title) == (None, "Flood toll rises in the valley towns")
 
 
+def test_a_caption_closed_by_its_photographer_s_name_in_brackets_is_furniture(tmp_path: Path) -> None:
+    caption = "Heavy rains from the storm caused record flooding and damage on Saturday in Harlow, N.C.  (Jo Pike Varne)"
+    art = _parse(tmp_path, "a.txt", f"Flood\n{BODY}{caption}\nThe river rose again on Sunday, officials said.\n")
+    assert _texts(art) == [BODY.strip(), "The river rose again on Sunday, officials said."]
+
+
 def test_a_gallery_s_captions_run_together_each_with_its_credit_are_furniture(tmp_path: Path) -> None:
     gallery = ("The 1.6-mile-long, four-lane bridge collapsed after it was hit by the vessel. Credit: via Vesna News "
                "The bridge is an essential link of the Harlow Beltway. Credit: via Vesna News The ship was not being "

@@ -555,7 +555,7 @@ _REPORTING = {"said", "says", "say", "told", "that", "and", "but", "claimed", "c
 _TIMES = frozenset({"time", "times", "day", "days", "week", "weeks", "month", "months", "year", "years", "quarter",
                     "period", "season", "decade"})
 _MONEY_SUBJECT = re.compile(
-    r"\b((?:[a-z]+ ){0,2}[a-z]+) (?:have |has |had )?(?:dwindled|fell|dropped|declined|rose|climbed|stood|stands|jumped|"
+    r"\b(?<![’'])((?:[a-z]+ ){0,2}[a-z]+) (?:have |has |had )?(?:dwindled|fell|dropped|declined|rose|climbed|stood|stands|jumped|"
     r"surged|soared|grew|increased|decreased|slipped|slumped|plunged|tumbled|"
     r"reached|totall?ed|amounted|was|were|is|are|cost|costs)\b(?: (?:[a-z]+|\d[\d.,]*%?)){0,2}? ?(?:to|at|of)? "
     r"(?:just |about |around |only )?$")  # "net income fell 6 percent to": the change may come between

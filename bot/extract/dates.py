@@ -8,7 +8,7 @@ weekday with no article date) mean nothing at all; those are dropped rather than
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from bot.extract.hints import DIGIT, has_quirk
@@ -390,7 +390,23 @@ def find_dates(sentence: str, ref: date | None, near_year: int | None = None,
     found += _counted_from_another(later, found, anchor, ref, sentence)
     found = [_as_a_comparison(m) if m.phrase.lower() in _A_YEAR_AGO and _compares_with(sentence, m.start) else m
              for m in found]
-    return sorted(found, key=lambda m: m.start)
+    return _with_the_range_s_year(sorted(found, key=lambda m: m.start), sentence)
+
+
+def _with_the_range_s_year(found: list[DateMention], sentence: str) -> list[DateMention]:
+    """"from 30 May to 2 June 2023": the year written once, at a range's far end, is its near end's
+    too (the year before, when the near end's month comes later: "from 28 December to 3 January 2024")."""
+    out = list(found)
+    for i in range(len(out) - 1):
+        near, far = out[i], out[i + 1]
+        if (near.moment.month and not near.moment.week and not years_mentioned(near.phrase)
+                and far.moment.month and years_mentioned(far.phrase) and _RANGE_BETWEEN.fullmatch(sentence, near.end, far.start)):
+            year = far.moment.year - (near.moment.month > far.moment.month)
+            out[i] = replace(near, moment=replace(near.moment, year=year), exact=True)
+    return out
+
+
+_RANGE_BETWEEN = re.compile(r"\s*(?:-|–|—|to|until|till|through|and)\s*")
 
 
 def _compares_with(sentence: str, start: int) -> bool:

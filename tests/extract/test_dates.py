@@ -700,3 +700,12 @@ def test_the_quarter_is_the_one_named_last_unless_a_day_ends_it() -> None:
 ])
 def test_a_holiday_is_its_day_in_the_year_the_tense_makes_it(sentence: str, ref: date, value: str) -> None:
     assert _only(sentence, ref) == value
+
+
+@pytest.mark.parametrize(("sentence", "resolved"), [
+    ("The fair runs from 30 May to 02 June 2023 and gathers 1,000 exhibitors.",
+     [("30 May", "2023-05-30"), ("02 June 2023", "2023-06-02")]),
+    ("The talks ran from December 28 to January 3, 2024.", [("December 28", "2023-12-28"), ("January 3, 2024", "2024-01-03")]),
+])
+def test_a_range_s_year_written_once_at_its_far_end_is_its_near_end_s_too(sentence: str, resolved: list) -> None:
+    assert _resolved(sentence, ref=date(2025, 3, 3)) == resolved

@@ -894,9 +894,12 @@ def _is_furniture(line: str) -> bool:
                 or _ACCOUNT_NUMBER.match(line) or (words <= 14 and phone_spans(line))
                 or _is_menu(line) or _is_promo(line, words) or _is_link_item(line, words)
                 or (words <= CAPTION_WORDS and _DISCLAIMER.search(line))
-                or ("redit" in line and len(_CREDIT_AFTER_A_STOP.findall(line)) >= 2))
+                or ("redit" in line and len(_CREDIT_AFTER_A_STOP.findall(line)) >= 2)
+                or (words <= 12 and _TABLE_ROW.match(line) is not None))
 
 
+# "5 France 16 -- -- 64": a row of a table (a rank, a name, then its numbers or dashes)
+_TABLE_ROW = re.compile(r"^\W*\d+\.?\s+(?:[A-Z][\w.'’-]*\s+){1,4}(?:(?:[\d,]+|-{1,2}|–|—)(?:\s+|$)){2,}$")
 # "… hit by the vessel. Credit: via CNN Newsource The bridge is …. Credit: via CNN Newsource": a gallery's
 # captions run together, each closed by its credit, however long the run
 _CREDIT_AFTER_A_STOP = re.compile(r"[.!?]['’\"”]?\s+credits?\s*:\s", re.I)

@@ -978,6 +978,12 @@ def test_a_caption_closed_by_its_photographer_s_name_in_brackets_is_furniture(tm
     assert _texts(art) == [BODY.strip(), "The river rose again on Sunday, officials said."]
 
 
+def test_the_rows_of_a_table_are_furniture(tmp_path: Path) -> None:
+    art = _parse(tmp_path, "a.txt", f"Medal table\n{BODY}1 Vesna 40 44 42 126\n5 Tarvia 16 -- -- 64\n"
+                                    "Tarvia finished fifth with 16 golds among its 64 medals.\n")
+    assert _texts(art) == [BODY.strip(), "Tarvia finished fifth with 16 golds among its 64 medals."]
+
+
 def test_a_gallery_s_captions_run_together_each_with_its_credit_are_furniture(tmp_path: Path) -> None:
     gallery = ("The 1.6-mile-long, four-lane bridge collapsed after it was hit by the vessel. Credit: via Vesna News "
                "The bridge is an essential link of the Harlow Beltway. Credit: via Vesna News The ship was not being "

@@ -885,6 +885,7 @@ def _is_calendar_word(text: str) -> bool:
 
 
 _A_STORM = re.compile(r"(?:Hurricane|Typhoon|Cyclone|Tropical Storm|Storm|Superstorm) [A-Z]")  # "Hurricane Katrina": weather
+_A_STORM_S_NAME = re.compile(r"\b(?:Hurricane|Typhoon|Cyclone|Tropical Storm|Storm|Superstorm) ([A-Z][a-z]+)\b(?![ -][A-Z])")
 _A_WILDFIRE = re.compile(r"\S (?:Fire|Complex)$")  # "the County Fire", "the Dixie Fire", "the August Complex": a blaze
 
 
@@ -949,6 +950,8 @@ def find_mentions(sentences: list[Sentence], lower_words: set[str], mid_caps: se
     is an ordinary word, whatever follows it.
     """
     mentions = []
+    storms = {m.group(1) for sent in sentences if any(w in sent.text for w in ("Hurricane", "Typhoon", "Cyclone", "torm"))
+              for m in _A_STORM_S_NAME.finditer(sent.text)}  # the storms it names: "Hurricane Helene", "Storm Ciarán"
     for at, sent in enumerate(sentences):
         text = sent.text
         if _shouted(text):
@@ -990,7 +993,8 @@ def find_mentions(sentences: list[Sentence], lower_words: set[str], mid_caps: se
                     mentions.append(Mention(sent.index, owner.start, owner.end, owner.text, cues={"group"}))
                 continue
             if (_is_calendar_word(named.name) or _is_function_word(named.name, text) or _LIKENESS.search(named.name)
-                    or _A_STORM.match(named.name) or named.name.rstrip(".") in ("Jr", "Sr")  # a generation, no one
+                    or _A_STORM.match(named.name) or named.name in storms  # ("the eye of Helene": the storm's)
+                    or named.name.rstrip(".") in ("Jr", "Sr")  # a generation, no one
                     # ("following the lead of Ford Motor Co.": a company's form after a title's complement, no one)
                     or (named.role and named.name.rstrip(".,").lower() in CORPORATE_FORMS)
                     or (_A_WILDFIRE.search(named.name) and text[max(0, named.start - 4):named.start].lower() == "the ")

@@ -1728,6 +1728,13 @@ def test_a_named_wildfire_is_no_actor(tmp_path: Path) -> None:
     assert [a.name for a in facts.actors.values() if "Fire" in a.name or "Complex" in a.name] == []
 
 
+def test_a_storm_named_once_as_one_is_no_place_when_named_bare(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Landfall\nTyphoon Vorla made landfall on Sunday.\nThe eye of Vorla passed over the coast, and damage from "
+        "Vorla was wide, officials in Harlow said.\n"))
+    assert "Vorla" not in {a.name for a in facts.actors.values()}
+
+
 def test_a_name_before_a_body_named_after_it_is_no_body_of_its_own(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
         "Blast\nThe minister ruled out any link to the Corvan separatist group, KLT. "

@@ -200,6 +200,8 @@ def _names_a_thing(sentence: str, match: re.Match[str], raw: str, after: str) ->
             and noun.group(1) not in _UNITS | _STOP | _PLURALS_WITHOUT_S)
 
 
+_AN_OFFSET_AFTER = re.compile(r"\s+(?:hours?|days?|weeks?|months?|years?|decades?)\s+(?:after|before)\b")
+_FOR_A_SPAN_BEFORE = re.compile(r"\bfor\s+(?:(?:about|nearly|almost|more than|some|over|at least|around)\s+)?$")
 _ONE_WORD_AFTER = re.compile(r"\s+([a-z]+)\b(?![-'’])")
 _A_DETERMINER_BEFORE = re.compile(r"(?:^|\s)(?:the|an?)\s$", re.I)
 _PLURALS_WITHOUT_S = frozenset({"people", "men", "women", "children", "police", "staff", "personnel", "crew", "cattle",
@@ -473,6 +475,9 @@ def _excluded(sentence: str, match: re.Match[str], value: float, ranged: bool = 
         return True  # "a 737 Max jet", "the iPhone 15 Pro": a model's name, not a count
     if _names_a_thing(sentence, match, raw, after):
         return True  # "the 767 program", "the 405 freeway": a model's or a road's number, not a count
+    if _AN_OFFSET_AFTER.match(after) and not _FOR_A_SPAN_BEFORE.search(sentence, max(0, match.start() - 30), match.start()):
+        return True  # "100 years after Paris last hosted them": a time counted from another (but "jailed for 14 years
+        # after being convicted" is how long)
     if _A_SCORE_S_STANDING.match(after) and sentence[max(0, match.start() - 1):match.start()] == "-":
         return True  # "recovering from 15-40 down", "2-1 up": a score
     score_before = _SCORE_LINE_BEFORE.search(sentence, max(0, match.start() - 20), match.start())

@@ -140,6 +140,8 @@ def test_a_multiple_is_no_count() -> None:
 
 def test_a_time_ago_and_a_game_s_score_are_no_figures() -> None:
     assert find_quantities("Twelve months ago it was all over in four sets.") == []
+    assert find_quantities("The Games opened 100 years after Harlow last hosted them.") == []
+    assert find_quantities("The search was suspended about 18 hours after the collapse.") == []
     assert find_quantities("He came back from 15-40 down to hold serve.") == []
     assert _one("Between 15-40 people were hurt.").states == ("inju",)
 

@@ -1444,7 +1444,8 @@ def _cues(text: str, start: int, end: int, name: str, role: str) -> set[str]:
         cues.add("speaker")
     if ((words & ORG_WORDS and not _RIVER_BANK.fullmatch(name)  # "the West Bank" is land
          and name.split()[-1].lower() not in _LAND_NAMED_AS_A_BODY)  # "the Naypyidaw Council Territory", "Front Street"
-            or (len(words) >= 2 and name.endswith(" United"))  # "Leeds United": a club
+            or (len(words) >= 2 and name.endswith((" United", " International")))  # "Leeds United": a club;
+            # "Amnesty International": a body
             or (len(words) >= 2 and name.split()[-1].lower().rstrip(".,") in CORPORATE_FORMS)):  # "Homestake Mining Co"
         cues.add("orgword")
     if _INTERCAPS.match(name):

@@ -411,7 +411,8 @@ _COMMON_ACRONYM = re.compile(r"(?:^|(?<=[^\w\s]\s)|(?<=[a-z]\s))((?:[A-Za-z][a-z
 _DOCUMENT_ACRONYM = re.compile(r"\b([A-Z][a-z]+)\s+\((?P<acr>[A-Z](?:[a-z]?[A-Z]){1,7})\)")
 DOCUMENT_WORDS = {"act", "acts", "agreement", "agreements", "accord", "accords", "treaty", "treaties", "convention",
                   "conventions", "protocol", "protocols", "regulation", "regulations", "charter", "declaration",
-                  "constitution", "directive", "memorandum", "code", "plan", "initiative", "resolution"}
+                  "constitution", "directive", "memorandum", "code", "plan", "initiative", "resolution",
+                  "results", "result", "standings", "fixtures"}  # ("FRENCH LEAGUE RESULTS": a heading over a table)
 CONDITION_WORDS = {"syndrome", "disease", "virus", "fever", "flu", "influenza", "disorder", "infection", "pox"}
 _CONDITION_ENDINGS = ("pathy", "itis", "osis")
 # Nouns that end the names of places, events, prizes and things ("Davis Cup", "Albert Hall")

@@ -1148,6 +1148,13 @@ def test_a_ship_named_before_its_kind_is_no_place(tmp_path: Path) -> None:
     assert "Varna" not in {a.name for a in facts.actors.values()}
 
 
+def test_a_heading_over_a_table_of_results_is_no_body(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "SOCCER - VESNAN LEAGUE RESULTS.\nHARLOW 1996-12-06\nResults of Vesnan first division\nmatches on Friday:\n"
+        "Harlow 0 Varne 4\nDelm 1 Tarso 2\n"))
+    assert "VESNAN LEAGUE RESULTS" not in {a.name for a in facts.actors.values()}
+
+
 def test_a_named_text_is_neither_an_actor_nor_a_place(tmp_path: Path) -> None:
     facts = _facts_from_text(
         tmp_path,

@@ -906,6 +906,8 @@ def _a_work_s_title(text: str, start: int, end: int) -> bool:
             or _THE_WORK_BEFORE.search(text, max(0, start - 20), start) is not None)
 
 
+_PUBLISHES_AFTER = re.compile(r"^\s+(?:(?:has|have|had|also|later)\s+)*(?:published|released|issued)\s+(?:a|an|its|their)\s+"
+                              r"(?:(?:new|latest|annual|joint)\s+)?(?:report|statement|study|survey|analysis)\b")
 # "the Dali container ship": the ship's own name (or its owner's) before what kind of ship it is
 _A_VESSEL_AFTER = re.compile(r"^\s+(?:(?:container|cargo|oil|cruise|fishing)\s+)?(?:ship|vessel|tanker|freighter)\b")
 
@@ -1441,8 +1443,9 @@ def _cues(text: str, start: int, end: int, name: str, role: str) -> set[str]:
     if ((_SPEAKS_AFTER.match(after) and not (before.endswith(" ") and _IN_A_PLACE_BEFORE.search(before)))
             or (before.endswith(", ") and _SPEAKS_AFTER_APPOSITIVE.match(after))
             or ("(@" in after[:80] and _SIGNS_A_POST_AFTER.match(after))
-            or (not after.startswith(("’s", "'s")) and _SPEAKS_BEFORE.search(before))):
-        cues.add("speaker")
+            or (not after.startswith(("’s", "'s")) and _SPEAKS_BEFORE.search(before))
+            or _PUBLISHES_AFTER.match(after)):
+        cues.add("speaker")  # (and "X published a report": who tells, in writing)
     if ((words & ORG_WORDS and not _RIVER_BANK.fullmatch(name)  # "the West Bank" is land
          and name.split()[-1].lower() not in _LAND_NAMED_AS_A_BODY)  # "the Naypyidaw Council Territory", "Front Street"
             or (len(words) >= 2 and name.endswith((" United", " International")))  # "Leeds United": a club;

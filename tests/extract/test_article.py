@@ -1393,6 +1393,9 @@ def test_a_title_opening_the_first_sentence_stays_a_title(tmp_path: Path) -> Non
         # a name ending in "International" is a body's, whatever it did
         ("In 2017, Harbour Watch International published a report on the camps.", "Harbour Watch International",
          "organisation"),
+        # who publishes a report tells, in writing, as one who says
+        ("In 2017, Harbour Watch published a report stating that 13,000 people had been hanged.", "Harbour Watch",
+         "organisation"),
         # a body's title with no one named after it is someone unnamed's, and the body is the body
         ("Northern Air Command Chief was present at the base on Monday.", "Northern Air Command", "organisation"),
         ("Later, Vesna Airlines Chairman told reporters the flights would resume.", "Vesna Airlines", "organisation"),

@@ -1085,7 +1085,22 @@ def find_mentions(sentences: list[Sentence], lower_words: set[str], mid_caps: se
         if lower:  # in their place in the sentence, as a reader meets them
             mine = next((i for i in range(len(mentions)) if mentions[i].sent == sent.index), len(mentions))
             mentions[mine:] = sorted(mentions[mine:] + lower, key=lambda m: m.start)
+    _spell_out_counties(mentions, sentences)
     return mentions
+
+
+def _spell_out_counties(mentions: list[Mention], sentences: list[Sentence]) -> None:
+    """"in Buncombe Co.", in a story that names "Buncombe County": the county, written short (not
+    "Homestake Mining Co", a company, whose "County" the story never writes)."""
+    counties = {m.group(1) for sent in sentences if "County" in sent.text for m in _A_COUNTY.finditer(sent.text)}
+    for m in mentions:
+        stem = m.text.removesuffix(".").removesuffix(" Co")
+        if stem != m.text.removesuffix(".") and stem in counties:
+            m.text = f"{stem} County"
+            m.cues.discard("orgword")  # (which "Co" gave it as a company's legal form)
+
+
+_A_COUNTY = re.compile(r"\b([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?) County\b")
 
 
 def _share_a_family_name(ms: list[Mention], text: str) -> None:

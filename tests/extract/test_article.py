@@ -1148,6 +1148,16 @@ def test_a_ship_named_before_its_kind_is_no_place(tmp_path: Path) -> None:
     assert "Varna" not in {a.name for a in facts.actors.values()}
 
 
+def test_a_county_written_short_is_the_county_the_story_names(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Flood\n57 deaths, 'miles of complete devastation' in Varne Co.\n"
+        "Officials have confirmed at least 40 deaths in Varne County alone, the county manager said.\n"
+        "Shares of Kestrel Mining Co fell on Monday.\n"))
+    kinds = {a.name: a.kind for a in facts.actors.values()}
+    assert (kinds.get("Varne County"), "Varne Co" in kinds) == ("place", False)
+    assert kinds.get("Kestrel Mining Co") == "organisation"
+
+
 def test_a_heading_over_a_table_of_results_is_no_body(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
         "SOCCER - VESNAN LEAGUE RESULTS.\nHARLOW 1996-12-06\nResults of Vesnan first division\nmatches on Friday:\n"

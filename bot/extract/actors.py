@@ -885,8 +885,9 @@ def _is_calendar_word(text: str) -> bool:
     return len(words) >= 2 and words[-1] in ("Day", "Eve") and not (len(words) == 2 and is_given_name(words[0]))
 
 
-_A_STORM = re.compile(r"(?:Hurricane|Typhoon|Cyclone|Tropical Storm|Storm|Superstorm) [A-Z]")  # "Hurricane Katrina": weather
-_A_STORM_S_NAME = re.compile(r"\b(?:Hurricane|Typhoon|Cyclone|Tropical Storm|Storm|Superstorm) ([A-Z][a-z]+)\b(?![ -][A-Z])")
+_STORMS = ("Hurricane", "Typhoon", "Cyclone", "Tropical Storm", "Storm", "Superstorm")
+_A_STORM = re.compile(r"(?:" + "|".join(_STORMS) + r") [A-Z]")  # "Hurricane Katrina": weather
+_A_STORM_S_NAME = re.compile(r"\b(?:" + "|".join(_STORMS) + r") ([A-Z][a-z]+)\b(?![ -][A-Z])")
 _A_WILDFIRE = re.compile(r"\S (?:Fire|Complex)$")  # "the County Fire", "the Dixie Fire", "the August Complex": a blaze
 
 
@@ -953,7 +954,7 @@ def find_mentions(sentences: list[Sentence], lower_words: set[str], mid_caps: se
     is an ordinary word, whatever follows it.
     """
     mentions = []
-    storms = {m.group(1) for sent in sentences if any(w in sent.text for w in ("Hurricane", "Typhoon", "Cyclone", "torm"))
+    storms = {m.group(1) for sent in sentences if any(w in sent.text for w in _STORMS)
               for m in _A_STORM_S_NAME.finditer(sent.text)}  # the storms it names: "Hurricane Helene", "Storm Ciarán"
     for at, sent in enumerate(sentences):
         text = sent.text
@@ -1516,7 +1517,7 @@ def _cues(text: str, start: int, end: int, name: str, role: str) -> set[str]:
         cues.add("thing")  # "its MAX 9 fleet", "a Boeing 737 MAX aircraft", "this AD prohibits": a model or a thing
     elif " " in name and not role and _A_NUMBERED_MODEL.search(name) and _A_MACHINE_AFTER.match(after):
         cues.add("thing")  # "an Atlas V rocket", "a Falcon 9 rocket": a machine's model, however it opens
-    if any(kind in after[:22] for kind in (" ship", " vessel", " tanker", " freighter")) and _A_VESSEL_AFTER.match(after):
+    if _A_VESSEL_AFTER.match(after):
         cues.add("thing")  # "the crew of the Dali container ship": a ship's name (or its owner's), no place
     if _MADE_AFTER.match(after):
         cues.add("made")

@@ -946,8 +946,9 @@ _SUBJECT_GOES_ON_AFTER = re.compile(r",\s+(?:was|is|were|are|has|had|have|will|w
 
 
 _SUBORDINATE = re.compile(r"\b(?:after|before|when|while|because|since|until|once|although|though|whereas)\s+$")
-_RELATIVE_BEFORE = re.compile(r"\b(?:who|whose|which)\b[^,;:—–()“”\"]*$")
-_RESTRICTIVE_BEFORE = re.compile(r"(?<![,\s])\s+(?:who|whose|which)\b[^,;:—–()“”\"]*$")  # no comma before it
+_A_RELATIVE_CLAUSE_SO_FAR = r"(?:who|whose|which)\b[^,;:—–()“”\"]*$"
+_RELATIVE_BEFORE = re.compile(r"\b" + _A_RELATIVE_CLAUSE_SO_FAR)
+_RESTRICTIVE_BEFORE = re.compile(r"(?<![,\s])\s+" + _A_RELATIVE_CLAUSE_SO_FAR)  # no comma before it
 
 
 def _a_year_that_says_which(text: str, mention: DateMention) -> bool:

@@ -111,9 +111,10 @@ _PAST_IT_BEFORE = re.compile(r"\b(?:exceed(?:s|ed|ing)|surpass(?:es|ed|ing)|top(
 _A_MARK_AFTER = re.compile(r"\s+(?:mark|threshold|milestone|level|barrier)\b")
 _QUALIFIER_RE = re.compile(r"\b(" + "|".join(re.escape(q) for q, _ in QUALIFIERS) + r")\b[\s,]*(?:[a-z]+\s+){0,4}$", re.I)
 _QUALIFIER_OF = dict(QUALIFIERS)
+_TIME_UNITS = r"(?:hours?|days?|weeks?|months?|years?|decades?)"
 _NOT_COUNTS = re.compile(
     r"^(?:[\s-]*(?:minutes?|seconds?|years?[\s-]old|-years?\b|-months?\b|-weeks?\b|-days?\b|-hours?\b|"
-    r"(?:hours?|days?|weeks?|months?|years?|decades?)\s+(?:ago|earlier|later)\b|"  # "Twelve months ago": a time
+    + _TIME_UNITS + r"\s+(?:ago|earlier|later)\b|"  # "Twelve months ago": a time
     # "a mass 50 times that of our sun", "10,000 times greater": a multiple, no count
     r"times\s+(?:that|those|the|as|greater|more|higher|larger|bigger|faster|smaller|less|lower)\b|"
     r"a\.m\.|p\.m\.|am\b|pm\b|mph|kph|km/h|miles?\b|kilomet(?:re|er)s?|km\b|met(?:re|er)s?\b|m\b|cm\b|mm\b|"
@@ -153,7 +154,7 @@ _RATIO_BEFORE = re.compile(r"\b" + _SMALL + r"\s+in\s+$", re.I)
 _RATIO_AFTER = re.compile(r"\s+in\s+" + _SMALL + r"\b(?!\s*(?:hours?|days?|weeks?|months?|years?|minutes?|games|matches|"
                           r"races|attempts|starts)\b)", re.I)
 _WINDOW_BEFORE = re.compile(r"\b(?:past|last|next|previous|coming|first|final)\s+$", re.I)
-_TIME_UNIT_AFTER = re.compile(r"\s*(?:hours?|days?|weeks?|months?|years?|decades?)\b", re.I)
+_TIME_UNIT_AFTER = re.compile(r"\s*" + _TIME_UNITS + r"\b", re.I)
 _LABEL_WORDS = {"no", "#", "aged", "number", "page", "section", "article", "resolution", "chapter", "flight", "route", "room",
                 "code", "bill", "case", "channel", "line", "platform", "version", "model", "item", "paragraph", "rule",
                 # a scale or a rank names a grade, not a count: "a magnitude 6.8 quake", "level 3 alert"
@@ -197,10 +198,10 @@ def _names_a_thing(sentence: str, match: re.Match[str], raw: str, after: str) ->
     noun = _ONE_WORD_AFTER.match(after)
     return (noun is not None and _A_DETERMINER_BEFORE.search(sentence, max(0, match.start() - 5), match.start()) is not None
             and not noun.group(1).endswith(("s", "ed", "ing"))  # (not "the 272 needed": a participle, no noun)
-            and noun.group(1) not in _UNITS | _STOP | _PLURALS_WITHOUT_S)
+            and noun.group(1) not in _NO_THING_S_NAME)
 
 
-_AN_OFFSET_AFTER = re.compile(r"\s+(?:hours?|days?|weeks?|months?|years?|decades?)\s+(?:after|before)\b")
+_AN_OFFSET_AFTER = re.compile(r"\s+" + _TIME_UNITS + r"\s+(?:after|before)\b")
 _FOR_A_SPAN_BEFORE = re.compile(r"\bfor\s+(?:(?:about|nearly|almost|more than|some|over|at least|around)\s+)?$")
 _ONE_WORD_AFTER = re.compile(r"\s+([a-z]+)\b(?![-'’])")
 _A_DETERMINER_BEFORE = re.compile(r"(?:^|\s)(?:the|an?)\s$", re.I)
@@ -210,6 +211,7 @@ _UNITS = frozenset({"metre", "meter", "mile", "kilometre", "kilometer", "km", "f
                     "second", "day", "week", "month", "year", "point", "percent", "degree", "acre", "hectare", "ton",
                     "tonne", "pound", "kilogram", "kg", "dollar", "euro", "seat", "member", "bed", "storey", "story",
                     "page", "word", "strong"})
+_NO_THING_S_NAME = _UNITS | _STOP | _PLURALS_WITHOUT_S  # the words after a number that leave it a count
 _MODEL_AFTER = re.compile(r"[- ]?(?:Max|MAX|Pro|Plus|Ultra|Mini|Neo|neo|XL|GT)\b")
 _CODE_BEFORE = re.compile(r"\d[-–.]$")
 _CODE_AFTER = re.compile(r"[-–.]\d")

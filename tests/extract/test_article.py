@@ -3047,3 +3047,9 @@ def test_at_least_opening_a_sentence_is_its_figure_not_an_opening_clause(tmp_pat
         "Strike\nWire | 12 April 2023\nAt least 50 people, including children, were killed in the air strike on "
         "Kestrow village in the Valmora region, witnesses said.\n"))
     assert set(_claim(facts, "50").anchors) == {"Kestrow", "Valmora"}
+
+
+def test_a_party_s_member_said_before_each_of_two_names_leaves_both_people(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, "Poll\n\nRepublican Donald Trump and Democrat Kamala Harris are tied in "
+                                       "Pennsylvania, a poll found on Saturday.\n")
+    assert _actor(facts, "Donald Trump").kind == _actor(facts, "Kamala Harris").kind == "person"

@@ -220,6 +220,12 @@ def test_initials_count_hyphenated_parts() -> None:
             "RN Suvar",
             "Kalinga Chief Secretary",
         ),
+        # a party's member or a nationality said before a full name is no part of it, and no title
+        ("Polls show Democrat Kamala Harris ahead.", "Democrat Kamala Harris", "Kamala Harris", ""),
+        ("Social Democrat Olaf Scholz defended the budget.", "Social Democrat Olaf Scholz", "Olaf Scholz", ""),
+        ("Russian Daniil Medvedev lost in straight sets.", "Russian Daniil Medvedev", "Daniil Medvedev", ""),
+        # (but a name no list gives to anyone stays whole)
+        ("Shares of American Eagle Outfitters fell.", "American Eagle Outfitters", "American Eagle Outfitters", ""),
     ],
 )
 def test_split_run_separates_the_title_from_the_name(sentence: str, run: str, name: str, role: str) -> None:

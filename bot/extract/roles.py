@@ -118,6 +118,9 @@ ORG_WORDS = {
     "troopers", "corps",  # "Alaska State Troopers", the state's police; "the Army Corps of Engineers"
     # and what newspapers call themselves: "the Montreal Gazette", "the Nihon Keizai Shimbun"
     "gazette", "shimbun", "sports", "media",  # ("Sky Sports", "Fox Sports", "Al Jazeera Media Network")
+    # in the languages they are written in: "Munhwa Ilbo", "Ukrainska Pravda", "Süddeutsche Zeitung", "Gazeta Wyborcza"
+    "ilbo", "sinmun", "shimpo", "ribao", "pravda", "izvestia", "zeitung", "gazeta", "gazzetta", "corriere", "diario",
+    "gazetesi", "dainik",
     # the same heads in the languages news leaves untranslated: "Movimiento Regeneración Nacional", "Parti socialiste"
     "movimiento", "movimento", "mouvement", "partido", "partito", "parti", "partei", "frente", "fronte", "alianza",
     "alleanza", "coalición", "instituto", "istituto", "institut", "consejo", "conseil", "consiglio", "comisión",

@@ -1624,6 +1624,9 @@ def test_a_title_opening_the_first_sentence_stays_a_title(tmp_path: Path) -> Non
         ("Edin Dzeko started for Tarvale against his former side.", "Tarvale", "organisation"),
         # a county that speaks is its government, no one
         ("Kestrow County says in an online statement that crews are still working.", "Kestrow County", "organisation"),
+        # a newspaper by the word for one in its own language, whatever it does
+        ("Then, according to Tarvska Pravda, she joined the protesters.", "Tarvska Pravda", "organisation"),
+        ("\"It is historic,\" the daily Hanmun Ilbo wrote.", "Hanmun Ilbo", "organisation"),
     ],
 )
 def test_the_kind_an_actor_is_given(tmp_path: Path, text: str, name: str, kind: str) -> None:

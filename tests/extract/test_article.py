@@ -349,6 +349,14 @@ def test_who_speaks_in_a_clause_the_subject_leads_to_and_when(tmp_path: Path) ->
                       "There can be no question that his standing is ruined in every market,": ("Maria Okafor", None)}
 
 
+def test_the_day_what_was_put_off_is_put_off_until_is_not_when_it_was(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (  # (undated: no day of telling to say 2028 is yet to come)
+        "Talks\n\nProtests grew after the government suspended accession talks until 2028.\n\n"
+        "Crowds were angry at the decision to shelve the talks until the end of 2028.\n\n"
+        "The king ruled until 1999, when he died.\n"))
+    assert facts.sentence_dates == {2: "1999"}
+
+
 def test_a_deadline_is_not_a_day_something_happened(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
         "Talks\nWire | 23 March 2025\nThe two sides keep talking and hope to settle the dispute by "

@@ -300,7 +300,8 @@ FOR_HEADS = {"coalition", "front", "movement", "alliance", "committee", "council
              "organization", "association", "party", "league", "federation", "institute", "centre", "center",
              "fund", "foundation", "agency", "office", "campaign", "union", "network", "forum", "society",
              "observatory", "tribunal", "bureau", "centres", "centers", "institutes", "army", "brigade", "brigades",
-             "guard", "guards", "forces", "mission", "initiative", "partnership", "programme", "program"}
+             "guard", "guards", "forces", "mission", "initiative", "partnership", "programme", "program",
+             "alternative", "rally", "action"}  # the words parties name themselves with: "Alternative for Germany"
 # what a body is "for" may be two things: "Centers for Disease Control and Prevention"
 _PURPOSE_NOUN = re.compile(r"[A-Z][a-z]*(?:-[a-z]+)*(?:tion|sion|ment|ance|ence|ity|ness|ing)|"
                            r"Control|Peace|Justice|Health|Trade|Welfare|Research|Security|Rights|Freedom|Reform|Change")

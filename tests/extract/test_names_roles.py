@@ -72,6 +72,8 @@ def _names(sentence: str) -> list[str]:
         # a community "of" its members is one body's name, with or without its initials after it
         ("Leaders of the Economic Community of Central African States warned the junta.",
          "Economic Community of Central African States"),
+        # a party's name across "for" ("Alternative for Germany", "Rally for the Republic")
+        ("The rise of the far-right Alternative for Tarvia worried them.", "Alternative for Tarvia"),
     ],
 )
 def test_find_names_keeps_particles_and_initials(sentence: str, name: str) -> None:

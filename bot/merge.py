@@ -156,7 +156,7 @@ def _link(members: dict[tuple[str, str], _Member], curation: Curation) -> _Union
             if m.kind == "person" and form != m.name and len(tokens(form)) == 1 < len(tokens(m.name)):
                 continue  # "Clinton", short for Bill here and Hillary there, is no name they share (see below)
             state = state_of(form) if m.kind == "state" else None
-            words = [_SPELT_OUT.get(w, w) for w in tokens(_with_its_state_named(_in_one_order(form)))] \
+            words = _by_its_members([_SPELT_OUT.get(w, w) for w in tokens(_with_its_state_named(_in_one_order(form)))]) \
                 if m.kind == "organisation" else [_SUFFIXES.get(w, w) for w in _words_of_a_name(form)]
             by_name[fold(state) if state else " ".join(words) or fold(form)].append(m)
     for same in by_name.values():
@@ -192,6 +192,20 @@ def _words_of_a_name(name: str) -> list[str]:
 # a body's words written short: "Federal Deposit Insurance Corp." is the Federal Deposit Insurance Corporation
 _SPELT_OUT = {"corp": "corporation", "co": "company", "inc": "incorporated", "ltd": "limited", "intl": "international",
               "dept": "department", "assn": "association", "natl": "national", "univ": "university", "govt": "government"}
+
+
+def _by_its_members(words: list[str]) -> list[str]:
+    """"the Free Democratic Party" is "the Free Democrats", the Republican Party "the Republicans": a
+    party goes by what its members are called (not "the Communist Party of China": the Communists of
+    a story may be another land's). The words are folded, as `tokens` gives them."""
+    if len(words) < 2 or words[-1] != "party" or not words[-2].endswith(_MEMBERS_OF_A_CREED):
+        return words  # ("the Alternative for Germany Party": a name, no members')
+    *before, last = words[:-1]
+    return [*before, last[:-2] + "s" if last.endswith("ic") else last + "s"]
+
+
+# what a creed's word ends in, so that its followers are that word and "s": "Democrats", "Greens", "Nationals"
+_MEMBERS_OF_A_CREED = ("ic", "an", "ist", "ive", "al", "crat", "green")
 
 
 # a family name's suffix written out or short: "Vinicius Junior" is "Vinicius Jr"

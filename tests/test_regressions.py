@@ -125,6 +125,16 @@ def test_a_body_named_after_a_land_two_states_share_is_the_bare_body_too(tmp_pat
         ("Unity Party of Korea", ["a", "b"])]
 
 
+def test_a_party_and_its_members_are_one_card(tmp_path: Path) -> None:
+    index = _index_of(tmp_path, {
+        "a": "Coalition falls\nWire | 7 November 2024\nThe chancellor dismissed the leader of the Free Democratic Party "
+             "on Wednesday.\n",
+        "b": "Vote lost\nWire | 16 December 2024\nThe Free Democrats left the coalition in November.\n",
+    })
+    assert [(a.name, a.sources) for a in index.briefs.actors if "Free" in a.name] == [
+        ("Free Democratic Party", ["a", "b"])]
+
+
 def test_a_name_with_its_particle_hyphenated_in_one_story_and_spaced_in_another_is_one_person(tmp_path: Path) -> None:
     index = _index_of(tmp_path, {
         "a": "Crisis\nWire | 5 August 2024\nThe prime minister has resigned, army chief Kamal uz Zaman confirmed.\n",

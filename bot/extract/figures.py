@@ -434,7 +434,13 @@ def _value(match: re.Match[str]) -> float | None:
 _GROUPED = re.compile(r"\d,\d{3}\b")
 
 
-_SCORE_LINE_AFTER = re.compile(r"\s+(?:(?:for|off)\s+(?:\d+|" + _FEW_WORDS + r")\b(?!\s+[a-z]+s\b)|(?:all|not)\s+out\b)")
+_SCORE_LINE_AFTER = re.compile(r"\s+(?:(?:for|off)\s+(?:\d+|" + _FEW_WORDS + r")\b(?!\s+(?!balls\b|deliveries\b)[a-z]+s\b)|"
+                               r"(?:all|not)\s+out\b)")
+# "Sharma's combative 76 backed up the spinners", "his unbeaten 34 helped India cross": one's own score, which
+# does what a doer does (but "the city's 300 injured were moved" are people)
+_ONE_S_OWN_BEFORE = re.compile(r"(?:[’']s|\b(?:his|her|their))\s+(?:[\w-]+\s+){0,2}$", re.I)
+_A_DEED_AFTER = re.compile(r"\s+([a-z]+ed)\s+\w")
+_BEFALLEN = _HARMED | _DEATHS
 _SCORE_LINE_BEFORE = re.compile(r"\b(?:\d+|" + _FEW_WORDS + r")\s+(?:for|off)\s+$")
 _BALLS_BEFORE = re.compile(r"\b(?:off|from|in)\s+$")
 _A_PLURAL_NEXT = re.compile(r"\s+[a-z]+s\b")
@@ -487,6 +493,9 @@ def _excluded(sentence: str, match: re.Match[str], value: float, ranged: bool = 
             or (_BALLS_BEFORE.search(sentence, max(0, match.start() - 6), match.start()) and _BALLS_AFTER.match(after))):
         # a batter's or a bowler's figures: "58 off 110", "two for 34", "47 for three", "240 all out", "58 not
         # out", "off 95 balls": a score line, no count a reader sets beside another report's
+        return True
+    if (not match.group("scale") and (deed := _A_DEED_AFTER.match(after)) and deed[1] not in _BEFALLEN
+            and _ONE_S_OWN_BEFORE.search(sentence, max(0, match.start() - 40), match.start())):
         return True
     if _numbers_a_name(raw, after):
         return True  # "collided with 12841 Shalimar-Chennai Coromandel Express": a train's number

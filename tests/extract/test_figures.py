@@ -82,10 +82,13 @@ def test_a_sum_set_against_another_is_of_the_same_thing_and_its_own_time() -> No
 def test_a_batter_s_or_a_bowler_s_figures_are_a_score_line_not_counts() -> None:
     for line in ("He struck a controlled 58 off 110 by turning the strike over.", "Varn took a vital haul of two for 34.",
                  "The score slipped to 47 for three.", "They posted a modest 240 all out.",
-                 "The left-hander brought up his hundred off 95 balls."):
+                 "The left-hander brought up his hundred off 95 balls.", "Varn led the chase with 76 off 83 balls.",
+                 "Varn's combative 76 backed up a potent spin display.", "His unbeaten 34 helped Tarvia cross the line."):
         assert find_quantities(line) == [], line
     assert [(q.value, q.counts) for q in find_quantities("Hamas freed 3 hostages for 90 prisoners.")] == [
         (3, "hostages"), (90, "prisoners")]
+    assert [(q.value, q.counts) for q in find_quantities("The city's 300 injured were moved to Tarvo.")] == [
+        (300, "people")]
 
 
 @pytest.mark.parametrize(("sentence", "counts"), [

@@ -924,9 +924,6 @@ _DESCRIBED_IN_BEFORE = re.compile(r"\b(?!(?:was|were|been|being|be|is|are|had|ha
 # "won 99 seats compared to 52 it won in 2019", "higher than its 2019 tally", "a far cry from the 303 seats it had won
 # in 2019", "up from 52 in 2019": the year a figure is set against, not when the sentence's fact happened (but "more
 # than 200 died in 2019" tells when)
-# "clinched their third title after jointly winning it in 2002 and outright in 2013": the year of what came
-# before (or after) the clause's news, no day of it
-_AFTER_DOING_BEFORE = re.compile(r"\b(?:after|before)\s+(?:[a-z]+ly\s+)?[a-z]+ing\b[^.;:,]{0,100}$", re.I)
 _COMPARED_BACK_TO = re.compile(r"(?<!more )(?<!less )(?<!fewer )(?<!rather )(?<!other )\b(?:compared (?:to|with)|than|"
                                r"a far cry from|up from|down from)\b(?:[^.;:]|\.(?=,)){0,70}?\s+"
                                r"(?:in\s+|its\s+|their\s+|the\s+)?$", re.I)
@@ -999,8 +996,6 @@ def _reference_point(text: str, mention: DateMention) -> bool:
                 or (mention.moment.day and text[max(0, mention.start - 7):mention.start] == " dated ")
                 or (not mention.moment.day and _RECORD_SINCE.search(text, max(0, mention.start - 110), mention.start))
                 or (not mention.moment.day and (_DESCRIBED_IN_BEFORE.search(before) or _FOUNDED_BEFORE.search(before)
-                                                or _AFTER_DOING_BEFORE.search(text, max(0, mention.start - 120),
-                                                                              mention.start)
                                                 or _in_an_aside(text, mention)
                                                 or _COMPARED_BACK_TO.search(text, max(0, mention.start - 90),
                                                                             mention.start)))

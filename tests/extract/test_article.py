@@ -357,13 +357,6 @@ def test_the_day_what_was_put_off_is_put_off_until_is_not_when_it_was(tmp_path: 
     assert facts.sentence_dates == {2: "1999"}
 
 
-def test_the_year_of_what_came_before_is_not_the_sentence_s(tmp_path: Path) -> None:
-    facts = _facts_from_text(tmp_path, (
-        "Final\n\nThey clinched a third title after jointly winning it with Tarvia in 2002 and outright in 2013.\n\n"
-        "Before joining the board in 2019, she ran the bank.\n\nThe team won the title in 2013.\n"))
-    assert facts.sentence_dates == {2: "2013"}
-
-
 def test_a_deadline_is_not_a_day_something_happened(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
         "Talks\nWire | 23 March 2025\nThe two sides keep talking and hope to settle the dispute by "

@@ -79,6 +79,7 @@ ROLE_HEADS = {
 }
 ROLE_HEADS |= {h + "s" for h in ROLE_HEADS if h[-1] not in "s."} | {"chiefs", "secretaries", "deputies", "attorneys"}
 ROLE_HEADS.add("lead")  # "the WHO's technical lead"; "leads" is a verb far more often than a title
+ROLE_HEADS.add("cardinal")  # "Cardinal Timothy Dolan" ("the Arizona Cardinals" are a club)
 ROLE_MODIFIERS = {
     "foreign", "defence", "defense", "interior", "finance", "health", "deputy", "vice", "prime", "special", "running",
     "senior", "chief", "executive", "acting", "former", "first", "high", "supreme", "general", "attorney",
@@ -341,6 +342,8 @@ def split_run(run: str, start: int, sentence: str) -> NamedRole:
     Delattre" gives the role its complement "UN" and leaves "François Delattre".
     """
     words = run.split()
+    if _a_verb_opening_the_sentence(words, start, sentence):  # "Getting US President-elect Trump to attend …"
+        return split_run(run[len(words[0]) + 1:], start + len(words[0]) + 1, sentence)
     last_head = _title_end(words)
     if last_head < 0 and (said := _described_before_a_name(words)):  # no title: what it says is no role either
         offset = start + len(" ".join(words[:said])) + 1
@@ -358,7 +361,8 @@ def split_run(run: str, start: int, sentence: str) -> NamedRole:
     if last_head >= 0 and (not rest or rest[0].lower() not in _JOINING_WORDS) and (
             looks_like_person_name(rest) or _initials_before_a_name(rest) or (all(_is_role_prefix_word(w) for w in title)
                                              and not any(w.lower() in ORG_WORDS for w in rest)
-                                             and not (len(rest) == 1 and rest[0].lower().endswith(_ABSTRACT_ENDINGS)))):
+                                             and not (len(rest) == 1 and (rest[0].lower().endswith(_ABSTRACT_ENDINGS)
+                                                                          or rest[0].lower() in ROLE_MODIFIERS)))):
         cut = last_head + 1  # but "General Motors" is a company named with a title word
     if cut == 0 and is_title_complement(sentence, start):
         body = max((i for i, w in enumerate(words) if w.lower() in ORG_WORDS or w.lower() in _TITLE_TAILS
@@ -391,6 +395,16 @@ def split_run(run: str, start: int, sentence: str) -> NamedRole:
     name = " ".join(words[cut:])
     offset = start + (len(role) + 1 if cut else 0)
     return NamedRole(name, _without_closing_honorific(words[:cut]), offset, offset + len(name))
+
+
+def _a_verb_opening_the_sentence(words: list[str], start: int, sentence: str) -> bool:
+    """A sentence's first word in -ing before a title is the verb it opens with, capitalised for
+    that ("Acting President …" is a title; "Irving Berlin" has no title after the name)."""
+    from bot.extract.given_names import may_be_a_first_name  # (which reads this module)
+
+    first = words[0]
+    return (len(words) > 2 and first.endswith("ing") and first.lower() not in ROLE_MODIFIERS and not _is_head(first)
+            and not sentence[:start].strip(" \"“‘'(") and _title_end(words[1:]) >= 0 and not may_be_a_first_name(first))
 
 
 # a party's member, said before a name as a title is: "Democrat Kamala Harris", "Tory Boris Johnson"

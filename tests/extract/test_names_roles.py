@@ -226,6 +226,11 @@ def test_initials_count_hyphenated_parts() -> None:
         ("Polls show Democrat Kamala Harris ahead.", "Democrat Kamala Harris", "Kamala Harris", ""),
         ("Social Democrat Olaf Scholz defended the budget.", "Social Democrat Olaf Scholz", "Olaf Scholz", ""),
         ("Russian Daniil Medvedev lost in straight sets.", "Russian Daniil Medvedev", "Daniil Medvedev", ""),
+        # a sentence's first word is no title's, nor a company's name one ("Cardinal Health")
+        ("Getting US President-elect Tarvo Linn to attend was a coup.", "Getting US President-elect Tarvo Linn",
+         "Tarvo Linn", "US President-elect"),
+        ("Asked about it, Cardinal Timothy Dolan smiled.", "Cardinal Timothy Dolan", "Timothy Dolan", "Cardinal"),
+        ("Shares of Cardinal Health fell.", "Cardinal Health", "Cardinal Health", ""),
         # (but a name no list gives to anyone stays whole)
         ("Shares of American Eagle Outfitters fell.", "American Eagle Outfitters", "American Eagle Outfitters", ""),
     ],

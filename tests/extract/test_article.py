@@ -1642,6 +1642,12 @@ def test_the_kind_an_actor_is_given(tmp_path: Path, text: str, name: str, kind: 
     assert _actor(facts, name).kind == kind
 
 
+def test_a_saint_s_name_opening_a_name_is_a_place_s_whatever_his_after_it_said(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, "Suspect\n\nPolice say he has links to San Francisco and his family lives "
+                                       "in Maryland.\n\nHe flew to Santa Monica, his lawyer said.\n")
+    assert [a.name for a in facts.actors.values() if a.kind == "person"] == []
+
+
 def test_the_day_a_span_began_is_not_when_its_sentence_happened(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
         "Shipping\nWire | 16 January 2024\nRebels hit a cargo ship, raising concerns amid the attacks on vessels "

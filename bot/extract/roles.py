@@ -80,6 +80,7 @@ ROLE_HEADS = {
 ROLE_HEADS |= {h + "s" for h in ROLE_HEADS if h[-1] not in "s."} | {"chiefs", "secretaries", "deputies", "attorneys"}
 ROLE_HEADS.add("lead")  # "the WHO's technical lead"; "leads" is a verb far more often than a title
 ROLE_HEADS.add("cardinal")  # "Cardinal Timothy Dolan" ("the Arizona Cardinals" are a club)
+ROLE_HEADS |= {"prefect", "prefects", "taoiseach", "tánaiste", "tanaiste"}  # "Prefect of the Dicastery", Ireland's leaders
 ROLE_MODIFIERS = {
     "foreign", "defence", "defense", "interior", "finance", "health", "deputy", "vice", "prime", "special", "running",
     "senior", "chief", "executive", "acting", "former", "first", "high", "supreme", "general", "attorney",
@@ -108,6 +109,7 @@ ORG_WORDS = {
     "states", "kingdom", "republic", "emirates", "helmets", "fc", "reserve", "exchange", "institution",
     "ministries", "unit", "battalion", "division", "regiment", "militia", "observatory", "tribunal", "bureau",
     "crescent", "community", "brotherhood", "brethren", "dept", "assn", "govt", "univ",
+    "congregation", "dicastery", "curia", "synod", "diocese", "archdiocese",  # a church's: "the Dicastery for Bishops"
     # the trades companies name themselves for: "General Motors", "Boeing Capital", "Exxon Mobil Chemicals"
     "motors", "motor", "electric", "dynamics", "industries", "system", "systems", "technologies", "holdings",
     "pharmaceuticals", "energy", "petroleum", "communications", "telecom", "entertainment", "studios",

@@ -1648,6 +1648,14 @@ def test_a_saint_s_name_opening_a_name_is_a_place_s_whatever_his_after_it_said(t
     assert [a.name for a in facts.actors.values() if a.kind == "person"] == []
 
 
+def test_a_church_s_bodies_and_a_prefect_s_title_name_no_one(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Conclave\n\nAn American of French origin, Tarvo was prefect for the Congregation of Bishops.\n\n"
+        "In 2023, Pope Francis appointed Tarvo as Prefect of the Dicastery for Bishops and President of the "
+        "Pontifical Commission for Latin America.\n"))
+    assert [a.name for a in facts.actors.values() if a.kind == "person"] == ["Francis"]
+
+
 def test_the_day_a_span_began_is_not_when_its_sentence_happened(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
         "Shipping\nWire | 16 January 2024\nRebels hit a cargo ship, raising concerns amid the attacks on vessels "

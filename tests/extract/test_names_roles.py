@@ -231,6 +231,7 @@ def test_initials_count_hyphenated_parts() -> None:
          "Tarvo Linn", "US President-elect"),
         ("Asked about it, Cardinal Timothy Dolan smiled.", "Cardinal Timothy Dolan", "Timothy Dolan", "Cardinal"),
         ("Shares of Cardinal Health fell.", "Cardinal Health", "Cardinal Health", ""),
+        ("Tánaiste Simon Harris paid tribute.", "Tánaiste Simon Harris", "Simon Harris", "Tánaiste"),
         # (but a name no list gives to anyone stays whole)
         ("Shares of American Eagle Outfitters fell.", "American Eagle Outfitters", "American Eagle Outfitters", ""),
     ],

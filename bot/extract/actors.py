@@ -565,7 +565,7 @@ def _trim_opener(span: Span, sentence: str, lower_words: set[str]) -> Span | Non
             or _is_honorific(words[0], words)
             or (len(words) > 1 and words[0].lower() in WEEKDAYS)  # "Friday New York Stock Exchange trading"
             or (len(words) > 1 and words[0] in ("NGO", "NGOs"))  # "the NGO Provea": what kind of body it is
-            or _nationality_of_a_person(words)
+            or _said_of_a_person(words)
             or (len(words) > 1 and _BACKED_BY.search(words[0]) is not None)  # "Rwanda-backed M23": who stands behind it
             or (len(words) > 1 and _JOINED_TO_A_PLAIN_WORD.fullmatch(words[0]) is not None)  # "Arafat-allies Nabil Shaath"
             or (fold(words[0]) in _TIME_OF_TITLE and len(words) > 1  # "Former FEMA", "Former Labour (leader)"
@@ -595,12 +595,24 @@ _ADVERB = re.compile(r"[A-Z][a-z]{2,}(?:al|ful|ous|ive|ent|ant|ate|ain|ar|ed|ing
                      r"ef|ng|ge|se|ne|te|er)ly")
 
 
-def _nationality_of_a_person(words: list[str]) -> bool:
-    """"German Dietmar Beiersdorfer", "Croat Alen Boksic": the nationality a report gives a person
-    before the name is not part of it (unlike "German Marshall Fund", which names no one)."""
+def _said_of_a_person(words: list[str]) -> bool:
+    """"German Dietmar Beiersdorfer", "Republican Donald Trump", "Social Democrat Olaf Scholz": the
+    nationality or the party a report gives a person before the name is not part of it (unlike "German
+    Marshall Fund", which names no one). The rest must be a listed first name, or a name whose first
+    or family name a list gives ("Russian Daniil Medvedev"; "American Eagle Outfitters" stays whole)."""
+    if len(words) > 3 and words[1] == "Democrat" and words[0].lower() in _DEMOCRATS:
+        words = words[1:]  # "Social" goes first, then "Democrat"
     rest = words[1:]
-    return (2 <= len(rest) <= 3 and state_of(words[0]) is not None and not is_state_name(words[0])
-            and _opens_with_given_name(" ".join(rest)) and not {w.lower() for w in rest} & ORG_WORDS)
+    if not (2 <= len(rest) <= 3 and (words[0].lower() in _PARTY_MEMBERS
+                                     or (state_of(words[0]) is not None and not is_state_name(words[0])))):
+        return False
+    return not {w.lower() for w in rest} & ORG_WORDS and (_opens_with_given_name(" ".join(rest)) or (
+        looks_like_person_name(rest) and (may_be_a_first_name(rest[0]) or may_be_a_surname(rest[-1]))))
+
+
+# a party's member, said before a name as a nationality is: "Democrat Kamala Harris", "Tory Boris Johnson"
+_PARTY_MEMBERS = frozenset({"republican", "democrat", "conservative", "tory", "socialist", "liberal", "labourite"})
+_DEMOCRATS = frozenset({"social", "christian", "liberal", "free"})  # "Social Democrat Olaf Scholz"
 
 
 _TITLE_FIELD_AND = re.compile(r"\b([A-Z][a-z]+) (?:and|&) $")

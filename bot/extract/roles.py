@@ -347,9 +347,6 @@ def split_run(run: str, start: int, sentence: str) -> NamedRole:
     if _a_verb_opening_the_sentence(words, start, sentence):  # "Getting US President-elect Trump to attend …"
         return split_run(run[len(words[0]) + 1:], start + len(words[0]) + 1, sentence)
     last_head = _title_end(words)
-    if last_head < 0 and (said := _described_before_a_name(words)):  # no title: what it says is no role either
-        offset = start + len(" ".join(words[:said])) + 1
-        return NamedRole(" ".join(words[said:]), "", offset, start + len(run))
     if last_head == len(words) - 1 >= 1 and not _is_plural_head(words[-1]) and words[-2].lower() not in _JOINING_WORDS \
             and any(w.lower() in ORG_WORDS for w in words[:-1]):  # (but "Department of Justice" is the body)
         return NamedRole("", run, start, start)  # "Western Air Command Chief was present": no one named
@@ -407,27 +404,6 @@ def _a_verb_opening_the_sentence(words: list[str], start: int, sentence: str) ->
     first = words[0]
     return (len(words) > 2 and first.endswith("ing") and first.lower() not in ROLE_MODIFIERS and not _is_head(first)
             and not sentence[:start].strip(" \"“‘'(") and _title_end(words[1:]) >= 0 and not may_be_a_first_name(first))
-
-
-# a party's member, said before a name as a title is: "Democrat Kamala Harris", "Tory Boris Johnson"
-_PARTY_MEMBERS = frozenset({"republican", "democrat", "conservative", "tory", "socialist", "liberal", "labourite"})
-_DEMOCRATS = frozenset({"social", "christian", "liberal", "free"})  # "Social Democrat Olaf Scholz"
-
-
-def _described_before_a_name(words: list[str]) -> int:
-    """How many words at the front of a run say what the person named after them is, a party's
-    member ("Republican Donald Trump", "Social Democrat Olaf Scholz") or a nationality ("Russian
-    Daniil Medvedev"), and are no part of the name: 0 unless the rest is a listed first name or
-    family name ("American Eagle Outfitters" stays whole)."""
-    from bot.extract.given_names import may_be_a_first_name, may_be_a_surname  # (which reads this module)
-
-    said = 2 if len(words) > 3 and words[1] == "Democrat" and words[0].lower() in _DEMOCRATS else 1
-    rest = words[said:]
-    if said == 1 and words[0].lower() not in _PARTY_MEMBERS and (
-            is_state_name(words[0]) or state_of(words[0]) is None or words[0].lower() in FAITHS):
-        return 0
-    named = 2 <= len(rest) <= 3 and looks_like_person_name(rest)
-    return said if named and (may_be_a_first_name(rest[0]) or may_be_a_surname(rest[-1])) else 0
 
 
 def _without_closing_honorific(title: list[str]) -> str:

@@ -3074,7 +3074,11 @@ def test_at_least_opening_a_sentence_is_its_figure_not_an_opening_clause(tmp_pat
     assert set(_claim(facts, "50").anchors) == {"Kestrow", "Valmora"}
 
 
-def test_a_party_s_member_said_before_each_of_two_names_leaves_both_people(tmp_path: Path) -> None:
-    facts = _facts_from_text(tmp_path, "Poll\n\nRepublican Donald Trump and Democrat Kamala Harris are tied in "
-                                       "Pennsylvania, a poll found on Saturday.\n")
-    assert _actor(facts, "Donald Trump").kind == _actor(facts, "Kamala Harris").kind == "person"
+def test_a_party_s_member_or_a_nationality_said_before_a_name_is_no_part_of_it(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Poll\n\nRepublican Donald Trump and Democrat Kamala Harris are tied in Pennsylvania, a poll found on "
+        "Saturday.\n\nSocial Democrat Olaf Scholz said the budget would pass.\n\nRussian Daniil Medvedev said he "
+        "was tired.\n\nShares of American Eagle Outfitters fell 3% on Friday.\n"))
+    assert [(a.name, a.kind) for a in facts.actors.values() if a.kind in ("person", "organisation")] == [
+        ("Donald Trump", "person"), ("Kamala Harris", "person"), ("Olaf Scholz", "person"),
+        ("Daniil Medvedev", "person"), ("American Eagle Outfitters", "organisation")]

@@ -781,6 +781,7 @@ def _without_backing(span: Span | None) -> Span | None:
 
 _ONLY_LOCATES = {"-based", "-born"}
 _JOINED_TO_A_PLAIN_WORD = re.compile(r"[A-Z][\w'’]*-[a-z]+")  # a name made a word's modifier: "Arafat-loyalist"
+_JOINED_TO_AN_ADJECTIVE = re.compile(r"[A-Z][\w'’]*-[a-z]+(?:ist|ed|ing|ly|ian|ive|al|ic|ous|ful|less)")
 
 
 def _a_compound_adjective(name: str, after: str) -> bool:
@@ -1677,6 +1678,8 @@ def _classified(cues: Counter[str], name: str, mentions: int) -> str:
         return ""  # "IMAGES from the matches": a word of the language set in capitals, a page's label
     if cues["relay"] and cues["reporting"] == mentions:
         return ""  # an outlet that only passes reports on, as the wire services
+    if name.startswith("Pro-") or _JOINED_TO_AN_ADJECTIVE.fullmatch(name):
+        return ""  # "Pro-European Union candidate", "Modi's Hindu-nationalist government": an adjective made of a name
     if state_of(name) or is_region_adjective(name) or (all(_bare(w) in _BARE_WORDS for w in name.split())
                                                        and not _a_faith_s_body(name.split())):
         return ""  # an adjective of nationality, region or creed ("the Islamist group"), or a bare "Government"

@@ -1642,6 +1642,15 @@ def test_the_kind_an_actor_is_given(tmp_path: Path, text: str, name: str, kind: 
     assert _actor(facts, name).kind == kind
 
 
+def test_an_adjective_made_of_a_name_is_no_actor(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Runoff\n\nPro-European Union candidate Tarvo Linn on Sunday won the presidential runoff.\n\n"
+        "Militants have been active since 2019, when Prime Minister Kel Varga's Hindu-nationalist government revoked "
+        "the region's autonomy.\n"))
+    assert [(a.name, a.kind) for a in facts.actors.values() if a.kind != "place"] == [
+        ("Tarvo Linn", "person"), ("Kel Varga", "person")]
+
+
 def test_a_saint_s_name_opening_a_name_is_a_place_s_whatever_his_after_it_said(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, "Suspect\n\nPolice say he has links to San Francisco and his family lives "
                                        "in Maryland.\n\nHe flew to Santa Monica, his lawyer said.\n")

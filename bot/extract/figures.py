@@ -439,6 +439,9 @@ _SCORE_LINE_AFTER = re.compile(r"\s+(?:(?:for|off)\s+(?:\d+|" + _FEW_WORDS + r")
 # "Sharma's combative 76 backed up the spinners", "his unbeaten 34 helped India cross": one's own score, which
 # does what a doer does (but "the city's 300 injured were moved" are people)
 _ONE_S_OWN_BEFORE = re.compile(r"(?:[’']s|\b(?:his|her|their))\s+(?:[\w-]+\s+){0,2}$", re.I)
+_A_CLOCK_S_HOURS = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
+_HOURS_AFTER = re.compile(r"\s+(?:hours|hrs)\b")
+_AT_A_TIME_BEFORE = re.compile(r"\b(?:at|from|by|until|till|before|after|since)\s+$", re.I)
 _A_DEED_AFTER = re.compile(r"\s+([a-z]+ed)\s+\w")
 _BEFALLEN = _HARMED | _DEATHS
 _SCORE_LINE_BEFORE = re.compile(r"\b(?:\d+|" + _FEW_WORDS + r")\s+(?:for|off)\s+$")
@@ -502,6 +505,8 @@ def _excluded(sentence: str, match: re.Match[str], value: float, ranged: bool = 
     if raw in _EMERGENCY_NUMBERS and not match.group("scale"):
         return True  # "911 outages across the state": the number people call
     near = sentence[max(0, match.start() - 80):match.start()]
+    if _A_CLOCK_S_HOURS.fullmatch(raw) and _HOURS_AFTER.match(after) and _AT_A_TIME_BEFORE.search(near):
+        return True  # "with effect from 1700 hours IST", "at 1535 hours": the time of day, as armies write it
     if _WINDOW_BEFORE.search(near) and _TIME_UNIT_AFTER.match(after):
         return True  # "in the past 24 hours": a window of time, not a figure (but "blackouts of 13 hours" is one)
     if (_CODE_BEFORE.search(near[-3:]) and not ranged) or _CODE_AFTER.match(after):  # (a match of the first is in the last three)

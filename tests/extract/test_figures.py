@@ -1217,3 +1217,10 @@ def test_a_verb_after_and_or_also_after_the_noun_ends_what_a_figure_counts() -> 
 
 def test_the_end_of_a_span_of_years_is_no_figure() -> None:
     assert find_quantities("The Asian financial crisis of 1997 - 98 exposed longstanding weaknesses.") == []
+
+
+def test_a_time_of_day_written_in_hours_is_no_count() -> None:
+    assert find_quantities("Both sides would stop all firing with effect from 1700 hours IST.") == []
+    assert find_quantities("The officer called at 1535 hours.") == []
+    assert [(q.value, q.counts) for q in find_quantities("Volunteers gave 1500 hours to the clean-up.")] == [
+        (1500, "hours")]

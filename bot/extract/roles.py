@@ -160,8 +160,10 @@ _APPOSITIVE = re.compile(
     # (nor the one closing "U.S." before "Geological Survey"; a dash ends it too)
     r"(?=\s*(?:,(?!(?-i:\s*(?:[A-Z][a-z]{0,3}\.\s+)?[A-Z][\w’'-]+\s+(?:[a-z]{1,3}[\s-])?[A-Z]))|"
     r"(?<!\.[A-Z])\.(?!\w|(?-i:\s+[a-z]))|;|\(|[–—]|$|"
-    r"\s+(?:who|which|said|says|"
-    r"told|appointed|named|has|had|was|is|and|on|whose|now|currently|based|working|serving|speaking|representing)\b))",
+    # (but not a verb of saying: "…, one MIG-29 Fulcrum, a Pakistani military spokesperson told a news conference"
+    # has the title's own subject speak)
+    r"\s+(?:who|which|"
+    r"appointed|named|has|had|was|is|and|on|whose|now|currently|based|working|serving|speaking|representing)\b))",
     re.I,
 )
 _LEADER_OF = {"leads": "leader", "heads": "head", "chairs": "chair", "runs": "head", "directs": "director",

@@ -367,6 +367,9 @@ def test_a_lead_held_in_a_race_is_no_title() -> None:
          "representative of about 21,000 workers in the Great Lakes region"),
         # a clause after the comma is no title, whatever title it names
         ("He said in Detroit, Michigan, that Tomas Varga is the candidate to lead the country.", "Michigan", ""),
+        # nor one who speaks after a list ends in a name: the title is the speaker's
+        ("The air force lost one Su-30 and one Tarvo Falcon, a military spokesperson told a news conference.",
+         "Tarvo Falcon", ""),
         # nor a subject and its verb after an opening phrase ends in a name
         ("In a video posted on Varga's Telegram, the army commander-in-chief briefed the president on the situation.",
          "Telegram", ""),

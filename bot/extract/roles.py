@@ -423,7 +423,8 @@ def _a_family_name_after(words: list[str], cut: int) -> bool:
     """"Secretary of State Blinken", "Secretary of Defense Austin": one word after a complement
     that is a field's or a body's word is the family name the title goes with (not "State Security")."""
     return (cut == len(words) - 1 and cut >= 1 and not _may_be_in_name(words[cut - 1]) and _may_be_in_name(words[cut])
-            and state_of(words[cut]) is None)
+            and state_of(words[cut]) is None
+            and not words[cut].lower().removesuffix("s").endswith(_ABSTRACT_ENDINGS))  # "of Military Operations"
 
 
 def _title_end(words: list[str]) -> int:

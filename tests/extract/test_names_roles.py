@@ -259,6 +259,12 @@ def test_split_run_after_chief_of_the_ends_the_complement_at_the_body_it_names()
     assert (named.name, named.role) == ("Tony Radakin", "Defence Staff")
 
 
+def test_split_run_after_a_title_s_of_leaves_a_field_no_one_s_name() -> None:
+    sentence = "The Director General of Military Operations of Tarvia called at noon."
+    run = "Military Operations"
+    assert split_run(run, sentence.index(run), sentence).name == ""
+
+
 def test_split_run_leaves_a_plain_name_alone() -> None:
     sentence = "Staffan de Mistura arrived in Geneva."
     named = split_run("Staffan de Mistura", 0, sentence)

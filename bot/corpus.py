@@ -65,6 +65,8 @@ _CREDIT = re.compile(_CAPTION_OPENS + r"|"
                      # "Robert McDowell / Credit: Sheriff's Office / Facebook", "… signs of life (AP PHOTO) Credit: AP"
                      r"(?:^|/|\)\s)\s*credits?\s*:\s*[^.]{0,80}$|\((?:AP|AFP|Reuters|EPA|AAP|PA)\s+(?:photo|image)s?\)\W*$|"
                      r"\s[-–—]\s(?:AP|AFP|Reuters|Getty(?: Images)?|EPA|AAP|PA)\W*$|"  # "… in Hatay - AFP"
+                     # "… at a press conferenceImage source, County of Los Angeles", "… on Monday.VCG/VCG via Getty Images"
+                     r"image source,\s*[^.]{0,80}$|[.!?][\w/ -]{0,40}\bvia Getty Images\W*$|"
                      r"\[(?:file )?(?:photo|image|picture)[^\]]*\]\W*$|"
                      # "… (IAEA via AP)", "(Sergei Chuzavkov/AFP/Getty Images)"
                      r"\([^()]{0,60}\bvia (?:AP|Reuters|AFP|Getty)\b[^()]*\)\W*$|"
@@ -895,7 +897,14 @@ def _is_furniture(line: str) -> bool:
                 or _is_menu(line) or _is_promo(line, words) or _is_link_item(line, words)
                 or (words <= CAPTION_WORDS and _DISCLAIMER.search(line))
                 or ("redit" in line and len(_CREDIT_AFTER_A_STOP.findall(line)) >= 2)
-                or (words <= 12 and _TABLE_ROW.match(line) is not None))
+                or (words <= 12 and _TABLE_ROW.match(line) is not None)
+                or (words <= 30 and _LIVE_POST_HEADING.search(line) is not None))
+
+
+# "Police stop service for people to retrieve pets and medicationpublished at 16:31 Greenwich Mean Time 13 January":
+# a live page's heading over one of its posts, with the post's time (the post says it again, in full)
+_LIVE_POST_HEADING = re.compile(r"published at \d{1,2}:\d{2}(?:\s+[A-Z][a-z]*){0,4}(?:\s+\d{1,2}\s+[A-Z][a-z]+)?"
+                                r"(?:\s+\d{4})?\s*$")
 
 
 # "5 France 16 -- -- 64": a row of a table (a rank, a name, then its numbers or dashes)

@@ -734,6 +734,17 @@ def test_captions_and_teasers_of_other_stories_are_furniture(tmp_path: Path, lin
     assert line not in _texts(art)
 
 
+@pytest.mark.parametrize("line", [
+    "Police stop service for people to retrieve pets and medicationpublished at 16:31 Greenwich Mean Time 13 January",
+    "Mira Holt of the fire service speaking at a press conferenceImage source, County of Kestrow",
+    "The app became the most downloaded in the store on Monday.VCG/VCG via Getty Images",
+])
+def test_a_live_post_s_heading_and_captions_closed_by_their_source_are_furniture(tmp_path: Path, line: str) -> None:
+    later = "The mayor said the vote would be held again next month."
+    art = _parse(tmp_path, "a.txt", f"Plant visit\n{BODY}{line}\n{later}\n")
+    assert _texts(art) == [BODY.strip(), later]
+
+
 def test_a_caption_of_any_length_that_opens_as_one_and_closes_with_its_credit_is_furniture(tmp_path: Path) -> None:
     caption = (
         "An aerial image taken on August 10, 2023 shows destroyed homes and buildings burned to the ground in Harlow in "

@@ -171,7 +171,7 @@ _PLACE_CUE = Caseless(r"\b(?:in|into|from|near|to|across|towards|toward|outside|
 # "linked to al-Qaida", "ties to Hamas", "loyal to the Taliban": a tie binds to a body or a person, not a place
 _TIED_TO_BEFORE = re.compile(r"\b(?:(?:linked|tied|allied|loyal|affiliated|sympathetic)\s+(?:to|with)|"
                              r"(?:ties|links|connections?|loyalty|allegiance|affiliation)\s+to)\s+(?:the\s+)?$", re.I)
-_STREETS = {"street", "road", "avenue", "boulevard", "lane"}
+_STREETS = {"street", "road", "avenue", "boulevard", "lane", "drive", "parkway", "freeway", "expressway"}
 _PLACES_OF_WORSHIP_AND_STREETS = {"mosque", "church", "temple", "cathedral", "synagogue", "shrine", "square", "bridge",
                                   "market", "beach", "camp"} | _STREETS
 # the words clubs' names end in ("Manchester City", "Nottingham Forest"), and grounds' ("Goodison Park")
@@ -417,7 +417,7 @@ CONDITION_WORDS = {"syndrome", "disease", "virus", "fever", "flu", "influenza", 
 _CONDITION_ENDINGS = ("pathy", "itis", "osis")
 # Nouns that end the names of places, events, prizes and things ("Davis Cup", "Albert Hall")
 _THING_HEADS = DOCUMENT_WORDS | CONDITION_WORDS | {
-    "cup", "trophy", "award", "awards", "prize", "medal", "cross", "bridge", "street", "road", "avenue", "square",
+    "cup", "trophy", "award", "awards", "prize", "medal", "cross", "bridge", *_STREETS, "square",
     "park", "station", "airport", "stadium", "arena", "hall", "hotel", "hospital", "centre", "center", "church",
     "cathedral", "mosque", "temple", "island", "islands", "bay", "lake", "river", "valley", "falls", "mountain",
     "mountains", "strait", "sea", "ocean", "canal", "dam", "line", "day", "festival", "games", "open", "series",

@@ -1651,6 +1651,12 @@ def test_an_adjective_made_of_a_name_is_no_actor(tmp_path: Path) -> None:
         ("Tarvo Linn", "person"), ("Kel Varga", "person")]
 
 
+def test_a_street_s_name_is_no_one_s(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, "Fire\n\nEvacuation centers, including the Tarvo Recreation Center on Alma "
+                                       "Real Drive, have opened.\n")
+    assert [a.name for a in facts.actors.values() if a.kind == "person"] == []
+
+
 def test_a_saint_s_name_opening_a_name_is_a_place_s_whatever_his_after_it_said(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, "Suspect\n\nPolice say he has links to San Francisco and his family lives "
                                        "in Maryland.\n\nHe flew to Santa Monica, his lawyer said.\n")

@@ -437,7 +437,8 @@ _NOT_PLURAL = ("ss", "us", "is", "’s", "'s")  # "Congress", "Olympus", "Paris"
 _PLURAL_PLACES_AND_TIMES = {"heights", "highlands", "lowlands", "territories", "plains", "lakes", "indies", "alps",
                             "keys", "states", "ages", "wars", "papers", "files", "talks", "olympics", "straits",
                             "islands", "isles", "mountains", "hills", "falls", "springs", "narrows", "marshes",
-                            "wetlands", "sands", "dunes", "glades", "flats", "downs", "woods", "moors"}
+                            "wetlands", "sands", "dunes", "glades", "flats", "downs", "woods", "moors", "palisades",
+                            "cliffs", "shores", "meadows", "gardens"}
 _LINKING_WORDS = {"of", "and", "for", "the", "in", "on", "to", "a", "an"}
 _WORD_CHAR = re.compile(r"[\w]")
 _FUNCTION_OPENERS = {

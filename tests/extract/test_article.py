@@ -1632,6 +1632,9 @@ def test_a_title_opening_the_first_sentence_stays_a_title(tmp_path: Path) -> Non
         ("Edin Dzeko started for Tarvale against his former side.", "Tarvale", "organisation"),
         # a county that speaks is its government, no one
         ("Kestrow County says in an online statement that crews are still working.", "Kestrow County", "organisation"),
+        # a range of land by its plural, whatever "the" before it seemed to say ("the Dallas Cowboys" are a club)
+        ("A wave of destruction has swept through the Pacific Palisades as wildfires ravage the area.",
+         "Pacific Palisades", "place"),
         # a newspaper by the word for one in its own language, whatever it does
         ("Then, according to Tarvska Pravda, she joined the protesters.", "Tarvska Pravda", "organisation"),
         ("\"It is historic,\" the daily Hanmun Ilbo wrote.", "Hanmun Ilbo", "organisation"),

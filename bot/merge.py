@@ -587,8 +587,8 @@ def _link_transliterations(members: dict[tuple[str, str], _Member], union: _Unio
             # together, as a hyphen or a space may part them or not ("Abdel-Moneim", "Abdulmenam")
             words = [_SUFFIXES.get(w, w) for p in tokens(name) for w in p.split()]
             if len(words) >= 2 or (m.kind == "organisation" and len(words) == 1 and len(words[0]) >= 6):
-                if m.kind == "person":
-                    words = ["".join(words[:-1]), words[-1]]
+                if m.kind == "person":  # (a family name's "I" before a vowel may be written "J": "Iohannis", "Johannis")
+                    words = ["".join(words[:-1]), _J_FOR_I.sub("j", words[-1])]
                 by_shape[(m.kind, *(skeleton(w) for w in words))].append((name, m))
     for same in by_shape.values():
         first, head = same[0]
@@ -598,6 +598,9 @@ def _link_transliterations(members: dict[tuple[str, str], _Member], union: _Unio
                                   or fuzz.ratio(tokens(first)[-1], tokens(name)[-1]) >= 85
                                   or _vowels_apart(compact(first), compact(name))):
                 union.union(head.ref, m.ref)
+
+
+_J_FOR_I = re.compile(r"^i(?=[aeiou])")
 
 
 def _link_misspelt_names(members: dict[tuple[str, str], _Member], union: _Union) -> None:

@@ -135,6 +135,14 @@ def test_a_party_and_its_members_are_one_card(tmp_path: Path) -> None:
         ("Free Democratic Party", ["a", "b"])]
 
 
+def test_a_family_name_s_i_before_a_vowel_written_j_is_one_person(tmp_path: Path) -> None:
+    index = _index_of(tmp_path, {
+        "a": "Vote annulled\nWire | 6 December 2024\nPresident Klaus Iohannis said he was deeply concerned.\n",
+        "b": "Rerun\nWire | 9 March 2025\nPresident Klaus Johannis will stay in office until a successor is sworn in.\n",
+    })
+    assert [a.sources for a in index.briefs.actors if "Klaus" in a.name] == [["a", "b"]]
+
+
 def test_a_name_with_its_particle_hyphenated_in_one_story_and_spaced_in_another_is_one_person(tmp_path: Path) -> None:
     index = _index_of(tmp_path, {
         "a": "Crisis\nWire | 5 August 2024\nThe prime minister has resigned, army chief Kamal uz Zaman confirmed.\n",

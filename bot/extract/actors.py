@@ -924,6 +924,7 @@ def _a_work_s_title(text: str, start: int, end: int) -> bool:
 _PUBLISHES_AFTER = re.compile(r"^\s+(?:(?:has|have|had|also|later)\s+)*(?:published|released|issued)\s+(?:a|an|its|their)\s+"
                               r"(?:(?:new|latest|annual|joint)\s+)?(?:report|statement|study|survey|analysis)\b")
 # "the Dali container ship": the ship's own name (or its owner's) before what kind of ship it is
+_AN_ILLNESS_S_SPREAD_AFTER = re.compile(r"^\s+(?:pandemic|epidemic|outbreak)s?\b")
 _A_VESSEL_AFTER = re.compile(r"^\s+(?:(?:container|cargo|oil|cruise|fishing)\s+)?(?:ship|vessel|tanker|freighter)\b")
 
 
@@ -1533,6 +1534,8 @@ def _cues(text: str, start: int, end: int, name: str, role: str) -> set[str]:
         cues.add("thing")  # "an Atlas V rocket", "a Falcon 9 rocket": a machine's model, however it opens
     if _A_VESSEL_AFTER.match(after):
         cues.add("thing")  # "the crew of the Dali container ship": a ship's name (or its owner's), no place
+    elif _AN_ILLNESS_S_SPREAD_AFTER.match(after):
+        cues.add("thing")  # "since the early months of the COVID-19 pandemic": an illness, no place
     if _MADE_AFTER.match(after):
         cues.add("made")
     elif after[:1] == " " and not name.isupper() and _MODEL_AFTER.match(after):

@@ -1654,6 +1654,12 @@ def test_an_adjective_made_of_a_name_is_no_actor(tmp_path: Path) -> None:
         ("Tarvo Linn", "person"), ("Kel Varga", "person")]
 
 
+def test_an_illness_named_before_its_spread_is_no_place(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, "Markets\n\nIt was Wall Street's worst day since the early months of the "
+                                       "COVID-19 pandemic in 2020, as shares fell 5% in Tarvia.\n")
+    assert "COVID-19" not in [a.name for a in facts.actors.values()]
+
+
 def test_a_street_s_name_is_no_one_s(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, "Fire\n\nEvacuation centers, including the Tarvo Recreation Center on Alma "
                                        "Real Drive, have opened.\n")

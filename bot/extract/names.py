@@ -167,8 +167,8 @@ def _runs(sentence: str) -> list[tuple[str, int]]:
     """Capitalised runs, cut after a possessive ("Russia’s Channel One" is two names)."""
     out = []
     for match in NAME_RE.finditer(sentence):
-        start, run = match.start(), match.group(0)
-        if start and sentence[start - 1] == "#":
+        start, run = match.start(), _before_a_generation(match.group(0))
+        if (start and sentence[start - 1] == "#") or not run:
             continue  # "#StopArtsakhBlockade": a hashtag names no one
         if "’s " not in run and "'s " not in run and "s’ " not in run and "s' " not in run:
             out.extend(_around_weekdays(run, start))
@@ -177,6 +177,16 @@ def _runs(sentence: str) -> list[tuple[str, int]]:
             out.extend(_around_weekdays(piece, start))
             start += len(piece) + 1
     return out
+
+
+def _before_a_generation(run: str) -> str:
+    """"Nepal Gen Z Protest News", "… Amid Gen Z Protests": what follows a generation's name is what
+    the generation did or is, and "Gen" is no general: the run ends before it."""
+    generation = _A_GENERATION.search(run) if "Gen" in run else None
+    return run[:generation.start()].rstrip() if generation else run
+
+
+_A_GENERATION = re.compile(r"\bGen\.? [XYZ]\b")
 
 
 def _around_weekdays(run: str, start: int) -> list[tuple[str, int]]:

@@ -1654,6 +1654,12 @@ def test_an_adjective_made_of_a_name_is_no_actor(tmp_path: Path) -> None:
         ("Tarvo Linn", "person"), ("Kel Varga", "person")]
 
 
+def test_gen_z_is_no_general(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, "Kel Varga Resigns As Tarvia Prime Minister Amid Gen Z Protests\n\n"
+                                       "Tarvia Gen Z Protest News: Protests led by Gen Z turned violent on Tuesday.\n")
+    assert not [a.name for a in facts.actors.values() if "Z " in a.name or "Protest" in a.name]
+
+
 def test_an_illness_named_before_its_spread_is_no_place(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, "Markets\n\nIt was Wall Street's worst day since the early months of the "
                                        "COVID-19 pandemic in 2020, as shares fell 5% in Tarvia.\n")

@@ -265,6 +265,10 @@ def test_split_run_after_a_title_s_of_leaves_a_field_no_one_s_name() -> None:
     assert split_run(run, sentence.index(run), sentence).name == ""
 
 
+def test_what_follows_gen_z_is_no_name() -> None:
+    assert _names("Tarvia Gen Z Protest News: Protests led by Gen Z turned violent.") == ["Tarvia", "Protests"]
+
+
 def test_split_run_leaves_a_plain_name_alone() -> None:
     sentence = "Staffan de Mistura arrived in Geneva."
     named = split_run("Staffan de Mistura", 0, sentence)

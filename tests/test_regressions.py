@@ -135,6 +135,19 @@ def test_a_party_and_its_members_are_one_card(tmp_path: Path) -> None:
         ("Free Democratic Party", ["a", "b"])]
 
 
+def test_a_long_name_written_alike_is_one_actor_of_the_kind_most_stories_give_it(tmp_path: Path) -> None:
+    index = _index_of(tmp_path, {
+        "a": "Takeover\nWire | 9 December 2024\nA coalition of militia groups led by Hayat Tahrir al-Sham (HTS) "
+             "took power.\n",
+        "b": "Killings\nWire | 8 March 2025\nThe killings are a major blow to Hayat Tahrir al-Sham, the faction that "
+             "led the overthrow.\n",
+        "c": "Coast\nWire | 9 March 2025\nAssad, who was ousted by the rebels-turned-rulers Hayat Tahrir al-Sham last "
+             "year, drew heavily on the Alawite community.\n",
+    })
+    assert [(a.name, a.kind) for a in index.briefs.actors if "Hayat" in a.name] == [
+        ("Hayat Tahrir al-Sham", "organisation")]
+
+
 def test_a_family_name_s_i_before_a_vowel_written_j_is_one_person(tmp_path: Path) -> None:
     index = _index_of(tmp_path, {
         "a": "Vote annulled\nWire | 6 December 2024\nPresident Klaus Iohannis said he was deeply concerned.\n",

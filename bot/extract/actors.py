@@ -573,7 +573,7 @@ def _trim_opener(span: Span, sentence: str, lower_words: set[str]) -> Span | Non
                 and (not is_role_word(words[1]) or not any(has_role_head(w) for w in words[1:])))
             or (start == _first_word_start(sentence) and len(words) > 1
                 and ((words[0].lower() in lower_words and not (is_role_word(words[0]) and is_role_word(words[1])))
-                     or _is_adverb(words[0])))):  # "Prime Minister Gordon Brown" keeps "Prime"
+                     or _is_adverb(words[0]) or _said_of_a_state(words)))):  # "Prime Minister Gordon Brown" keeps "Prime"
         start += len(words[0]) + 1
         words = words[1:]
         start = sentence.find(words[0], start - 1) if words else start
@@ -594,6 +594,15 @@ def _is_adverb(word: str) -> bool:
 
 _ADVERB = re.compile(r"[A-Z][a-z]{2,}(?:al|ful|ous|ive|ent|ant|ate|ain|ar|ed|ing|ic|ab|ib|ire|ete|ure|ct|st|rt|gh|ow|ck|"
                      r"ef|ng|ge|se|ne|te|er)ly")
+
+
+def _said_of_a_state(words: list[str]) -> bool:
+    """"Neighboring China has announced …", "Landlocked Nepal": a word opening the sentence before a
+    state's name says what the state is, and is no part of its name ("North Korea", "New Zealand" are;
+    "Bill Jordan" is someone)."""
+    whole, rest = " ".join(words), " ".join(words[1:])
+    return (is_state_name(rest) and not is_state_name(whole) and state_of(whole) is None
+            and not may_be_a_first_name(words[0]))
 
 
 def _said_of_a_person(words: list[str]) -> bool:

@@ -1654,6 +1654,14 @@ def test_an_adjective_made_of_a_name_is_no_actor(tmp_path: Path) -> None:
         ("Tarvo Linn", "person"), ("Kel Varga", "person")]
 
 
+def test_a_word_opening_the_sentence_before_a_state_s_name_is_no_part_of_it(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, "Aid\n\nNeighboring China has announced 100 million yuan in emergency aid "
+                                       "on Saturday.\n\nNorth Korea and South Sudan said nothing.\n\n"
+                                       "Bill Jordan said he would stand down.\n")
+    assert [(a.name, a.kind) for a in facts.actors.values()] == [
+        ("China", "state"), ("North Korea", "state"), ("South Sudan", "state"), ("Bill Jordan", "person")]
+
+
 def test_gen_z_is_no_general(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, "Kel Varga Resigns As Tarvia Prime Minister Amid Gen Z Protests\n\n"
                                        "Tarvia Gen Z Protest News: Protests led by Gen Z turned violent on Tuesday.\n")

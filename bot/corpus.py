@@ -102,7 +102,7 @@ _TEASERS_FOLLOW = re.compile(r"^\W*(?:read (?:more|also|next)|related(?: stories
                              r"also read|you may also like|recommended(?: for you)?|most read|more on this)\W*$", re.I)
 _PROMO = re.compile(r"\b(subscribe|subscription|newsletter|sign up|sign in|log in|unlimited access|free articles?|"
                     r"cookies?|privacy policy|terms of (use|service)|all rights reserved|follow us|"
-                    r"follow [\w ]{1,30}? on (facebook|twitter|x|instagram|tiktok|youtube|linkedin|telegram|whatsapp|threads)|"
+                    r"follow [\w .]{1,30}? on (facebook|twitter|x|instagram|tiktok|youtube|linkedin|telegram|whatsapp|threads)|"
                     r"download (our|the) app|paybill|pay via|(text|sms|whatsapp) \w+ to \d+|"
                     r"(stay up to date|turn on|allow|enable|get) (with )?notifications|notifications can be managed|"
                     r"browser (settings|preferences)|(in|to) your inbox|keep up to date with)\b", re.I)

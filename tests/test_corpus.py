@@ -353,6 +353,13 @@ def test_a_follow_us_line_naming_the_networks_is_furniture(tmp_path: Path) -> No
     assert _texts(art) == [BODY.strip(), "The mayor welcomed the vote at a news conference on Wednesday."]
 
 
+def test_a_follow_line_naming_a_site_by_its_address_is_furniture(tmp_path: Path) -> None:
+    art = _parse(tmp_path, "a.txt", (
+        f"Strikes\n{BODY}Follow Tarvia.org.cn on Twitter and Facebook to join the conversation.\n"
+        "The mayor welcomed the vote at a news conference on Wednesday.\n"))
+    assert _texts(art) == [BODY.strip(), "The mayor welcomed the vote at a news conference on Wednesday."]
+
+
 @pytest.mark.parametrize(
     ("first_line", "cleaned"),
     [

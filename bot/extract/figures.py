@@ -439,6 +439,8 @@ _SCORE_LINE_AFTER = re.compile(r"\s+(?:(?:for|off)\s+(?:\d+|" + _FEW_WORDS + r")
 # "Sharma's combative 76 backed up the spinners", "his unbeaten 34 helped India cross": one's own score, which
 # does what a doer does (but "the city's 300 injured were moved" are people)
 _ONE_S_OWN_BEFORE = re.compile(r"(?:[’']s|\b(?:his|her|their))\s+(?:[\w-]+\s+){0,2}$", re.I)
+_AN_AGE_LIMIT_BEFORE = re.compile(r"\b(?:under|over|above|below)\s+the\s+ages?\s+of\s+$", re.I)
+_AN_INDEX_AFTER = re.compile(r"\s+index\b", re.I)
 _A_CLOCK_S_HOURS = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
 _HOURS_AFTER = re.compile(r"\s+(?:hours|hrs)\b")
 _AT_A_TIME_BEFORE = re.compile(r"\b(?:at|from|by|until|till|before|after|since)\s+$", re.I)
@@ -527,9 +529,13 @@ def _excluded(sentence: str, match: re.Match[str], value: float, ranged: bool = 
     condition = sentence[max(0, match.start() - 120):match.start()]
     if may_contain(condition, ("if", "unless")) and _CONDITION.search(condition):
         return True  # "an emergency is declared if there are more than 500 casualties": a threshold, not a count
+    if _AN_AGE_LIMIT_BEFORE.search(near):
+        return True  # "five children under the age of 10": a limit, no one's age (but "died at the age of 88" is his)
     previous = sentence[:match.start()].rsplit(None, 1)  # the last word, and whether there are more
     if previous:
         prev = previous[-1]
+        if prev[:1].isupper() and _AN_INDEX_AFTER.match(after):
+            return True  # "the Standard & Poor’s 500 index": the index's name
         label = prev[:1].isupper() and not prev.endswith((",", ":", "’s", "'s")) and len(previous) > 1
         if label and not _QUALIFIER_RE.search(prev) and not _GROUPED.search(raw):
             # (a label's number is never set in thousands: "Route 66", but "and Holt 4,713,277 votes" is a count)

@@ -1224,3 +1224,10 @@ def test_a_time_of_day_written_in_hours_is_no_count() -> None:
     assert find_quantities("The officer called at 1535 hours.") == []
     assert [(q.value, q.counts) for q in find_quantities("Volunteers gave 1500 hours to the clean-up.")] == [
         (1500, "hours")]
+
+
+def test_an_age_limit_and_an_index_s_name_are_no_counts() -> None:
+    assert [(q.value, q.counts) for q in find_quantities(
+        "All 175 passengers, including five children under the age of 10, were killed.")] == [
+        (175, "passengers"), (5, "children")]
+    assert find_quantities("The Standard & Poor’s 500 index sank on Friday.") == []

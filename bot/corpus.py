@@ -53,7 +53,7 @@ _FURNITURE_LINE = re.compile(
 )
 # "FILE - People inspect…", "In this photo released by …", "An aerial image taken on August 10, 2023 shows …",
 # "This combination of satellite images from Maxar Technologies shows …": a caption's opening
-_CAPTION_OPENS = (r"^\W*file\s*[-–—:]\s|^\W*in this (?:file )?(?:photo|image|picture|handout)\b|"
+_CAPTION_OPENS = (r"^\W*file\s*[-–—:]\s|^\W*in this (?:file )?(?:photo|image|picture|handout)\b|^\W*camera icon\b|"
                   r"^\W*(?:this|an?) (?:[\w-]+ ){0,3}(?:photo|image|picture|photograph)s?\b(?: [^.]{0,160})? shows?\b(?! that)")
 _CAPTION_OPENING_WORDS = re.compile(_CAPTION_OPENS, re.I)
 # Photo captions and the agency's own credits: "(AP Photo/Mosa'ab Elshamy, File)" closing a line,
@@ -65,6 +65,8 @@ _CREDIT = re.compile(_CAPTION_OPENS + r"|"
                      # "Robert McDowell / Credit: Sheriff's Office / Facebook", "… signs of life (AP PHOTO) Credit: AP"
                      r"(?:^|/|\)\s)\s*credits?\s*:\s*[^.]{0,80}$|\((?:AP|AFP|Reuters|EPA|AAP|PA)\s+(?:photo|image)s?\)\W*$|"
                      r"\s[-–—]\s(?:AP|AFP|Reuters|Getty(?: Images)?|EPA|AAP|PA)\W*$|"  # "… in Hatay - AFP"
+                     # "… a ceasefire between Israel and Iran. Credit: Truth Social": one caption closed by its credit
+                     r"[.!?]['’\"”]?\s+credits?\s*:\s*[^.]{0,60}$|"
                      # "… at a press conferenceImage source, County of Los Angeles", "… on Monday.VCG/VCG via Getty Images"
                      r"image source,\s*[^.]{0,80}$|[.!?][\w/ -]{0,40}\bvia Getty Images\W*$|"
                      r"\[(?:file )?(?:photo|image|picture)[^\]]*\]\W*$|"
@@ -439,7 +441,7 @@ def _read_lines(art: Article, lines: list[str]) -> None:
     """Separate the header (title, byline, dateline), body, and trailing furniture."""
     lines = [part for line in _take_update_lines(art, lines) for part in _closing_credit_apart(line)
              for part in _opening_date_apart(_without_reference_marks(part))]
-    before_last = next((ln for ln in reversed(lines[:-1]) if ln.strip()), "")
+    before_last = next((ln for ln in reversed(lines[:-1]) if ln.strip() and not _is_furniture(ln)), "")  # (a caption aside)
     if lines and (is_body_line(before_last) or not before_last):
         # (not under a headline that is no sentence either: the last of a list of other stories' links)
         lines[-1] = _mended_if_cut_off(lines[-1])
@@ -639,6 +641,8 @@ def _mended_if_cut_off(line: str) -> str:
         return line[:-1] + " …" + _closing_quote(line)
     if len(words[-1]) <= 4 and words[-1].isalpha() and not words[-1].isupper():  # "Abdel Fa", not "UN"
         words = words[:-1]
+    if any(c.isdigit() for c in words[-1]):
+        words = words[:-1]  # "announced a $500 b": the number may have lost its scale, or its last digits
     return " ".join(words) + " …" + _closing_quote(line)
 
 
@@ -898,7 +902,15 @@ def _is_furniture(line: str) -> bool:
                 or (words <= CAPTION_WORDS and _DISCLAIMER.search(line))
                 or ("redit" in line and len(_CREDIT_AFTER_A_STOP.findall(line)) >= 2)
                 or (words <= 12 and _TABLE_ROW.match(line) is not None)
-                or (words <= 30 and _LIVE_POST_HEADING.search(line) is not None))
+                or (words <= 30 and _LIVE_POST_HEADING.search(line) is not None)
+                or (words <= CAPTION_WORDS and _captions_in_a_row(line)))
+
+
+def _captions_in_a_row(line: str) -> bool:
+    """"Netanyahu looks on in Washington on April 7, 2025. | Khamenei is shown in Tehran on March 20,
+    2025. | …": the captions of pictures set side by side, each a sentence, parted by bars."""
+    pieces = line.split(" | ")
+    return len(pieces) >= 3 and all(piece.rstrip()[-1:] in ".!?" for piece in pieces)
 
 
 # "Police stop service for people to retrieve pets and medicationpublished at 16:31 Greenwich Mean Time 13 January":

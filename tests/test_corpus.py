@@ -745,6 +745,10 @@ def test_captions_and_teasers_of_other_stories_are_furniture(tmp_path: Path, lin
     "Police stop service for people to retrieve pets and medicationpublished at 16:31 Greenwich Mean Time 13 January",
     "Mira Holt of the fire service speaking at a press conferenceImage source, County of Kestrow",
     "The app became the most downloaded in the store on Monday.VCG/VCG via Getty Images",
+    "Camera Icon The president has announced a ceasefire. Credit: Truth Social",
+    "The mayor has announced a ceasefire between the two towns. Credit: Truth Social",
+    "Mayor Dana Holt looks on in Kestrow on April 7, 2025. | Tomas Varga is shown in Tarvel on March 20, 2025. | "
+    "The governor is shown in Kestrow on April 7, 2025.",
 ])
 def test_a_live_post_s_heading_and_captions_closed_by_their_source_are_furniture(tmp_path: Path, line: str) -> None:
     later = "The mayor said the vote would be held again next month."
@@ -923,6 +927,13 @@ def test_a_story_cut_off_mid_sentence_keeps_its_last_line_marked_as_cut(tmp_path
         f"Resolution\n{BODY}\nIt stressed the need for all parties, including the RSF and the armed forces led by "
         "General Abdel Fa\n"))
     assert _texts(art)[-1].endswith("the armed forces led by General Abdel …")
+    # a number left before the cut may have lost its scale or its last digits, and goes with it; and a caption
+    # above the cut line does not keep it from being read
+    art = _parse(tmp_path, "c.txt", (
+        f"Shares\n{BODY}\nThe company's logo. Credit: Tarvel Photo\n\nMeanwhile, Halvor shares dropped nearly 14%, "
+        "reversing its rally last week after the president announced a $500 b\n"))
+    assert _texts(art)[-1] == ("Meanwhile, Halvor shares dropped nearly 14%, reversing its rally last week after the "
+                               "president announced a …")
 
 
 def test_a_story_cut_off_after_a_comma_keeps_its_last_line(tmp_path: Path) -> None:

@@ -355,6 +355,10 @@ def test_the_day_what_was_put_off_is_put_off_until_is_not_when_it_was(tmp_path: 
         "Crowds were angry at the decision to shelve the talks until the end of 2028.\n\n"
         "The king ruled until 1999, when he died.\n"))
     assert facts.sentence_dates == {2: "1999"}
+    mourning = _facts_from_text(tmp_path, (
+        "Crash\nWire | 29 December 2024\nThe acting president declared a national mourning period until January 4 "
+        "after the crash.\n"))
+    assert mourning.sentence_dates == {}
 
 
 def test_a_deadline_is_not_a_day_something_happened(tmp_path: Path) -> None:

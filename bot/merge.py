@@ -591,6 +591,8 @@ def _link_transliterations(members: dict[tuple[str, str], _Member], union: _Unio
             words = [_SUFFIXES.get(w, w) for p in tokens(name) for w in p.split()]
             if len(words) >= 2 or (m.kind == "organisation" and len(words) == 1 and len(words[0]) >= 6):
                 if m.kind == "person":  # (a family name's "I" before a vowel may be written "J": "Iohannis", "Johannis")
+                    # and a compound family name may be parted anywhere: "Rami Abdel-Rahman" and "Rami Abdulrahman"
+                    by_shape[(m.kind, skeleton("".join(words)))].append((name, m))
                     words = ["".join(words[:-1]), _J_FOR_I.sub("j", words[-1])]
                 by_shape[(m.kind, *(skeleton(w) for w in words))].append((name, m))
     for same in by_shape.values():

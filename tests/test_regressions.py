@@ -148,6 +148,14 @@ def test_a_long_name_written_alike_is_one_actor_of_the_kind_most_stories_give_it
         ("Hayat Tahrir al-Sham", "organisation")]
 
 
+def test_a_compound_family_name_parted_otherwise_is_one_person(tmp_path: Path) -> None:
+    index = _index_of(tmp_path, {
+        "a": "Killings\nWire | 8 March 2025\nThe observatory's head, Rami Abdel-Rahman, said the toll would rise.\n",
+        "b": "Toll\nWire | 9 March 2025\nRami Abdulrahman, who heads the observatory, said 745 civilians died.\n",
+    })
+    assert [a.sources for a in index.briefs.actors if a.name.startswith("Rami")] == [["a", "b"]]
+
+
 def test_a_family_name_s_i_before_a_vowel_written_j_is_one_person(tmp_path: Path) -> None:
     index = _index_of(tmp_path, {
         "a": "Vote annulled\nWire | 6 December 2024\nPresident Klaus Iohannis said he was deeply concerned.\n",

@@ -500,6 +500,8 @@ def role_before(sentence: str, start: int, complement_joins: bool = False) -> st
             break
     else:
         return ""
+    if head.group(0).endswith(("’s", "'s")) and not tail.group("complement"):
+        return ""  # "the pope's Fisherman's Ring": what the title's holder owns, no one the title names
     if (tail.group("complement") and not tail.group("sep").strip() and not complement_joins
             and not _A_KIND_OF_PLACE_ENDS.search(tail.group("complement"))):
         return ""  # but "head of the region Alexey Smirnov": a lower-case kind of place ends the complement

@@ -322,6 +322,9 @@ def _role_after(sentence: str, name: str) -> str:
         ("He was named by family members on social media and by Gov. Dana Kell on Sunday.", "Dana Kell", ""),
         # a rank in lower case is an adjective
         ("The private Korvala television news channel reported it.", "Korvala", ""),
+        # a title in the possessive owns what follows it (but "Secretary-General's Special Envoy" is one title)
+        ("It ends with the breaking of the pope's \"Fisherman's Ring\" and lead seal.", "Ring", ""),
+        ("The Secretary-General's Special Envoy Tomas Varga spoke.", "Tomas Varga", "Secretary-General's Special Envoy"),
     ],
 )
 def test_role_before(sentence: str, name: str, role: str) -> None:

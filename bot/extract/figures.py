@@ -1270,6 +1270,9 @@ _SUBJECT_END = re.compile(r"\s+(?:in|of|for|at|on|from|across|with|to|during|thi
 _RATES = {"inflation", "unemployment", "gdp", "growth", "economy", "rate", "rates", "yield", "yields", "turnout",
           "approval", "support", "popularity", "index", "indexes", "indices", "average"}
 _APPOSITIVE_END = re.compile(r",[^,]*,\s*$")
+_ASIDE_END = re.compile(r"\s*\([^()]*\)\s*$")
+_RELATIVE_LEAD = re.compile(r"(?:which|who|that)\b", re.I)
+_NAME_AT_THE_END = re.compile(r"[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*$")
 _CLAUSE_OPENER = re.compile(r"[;:—]|,\s|\b(?:that|as|after|while|when|because|since|if)\s+")
 _SUBJECT_LEAD = re.compile(r"^(?:(?:the|a|an|its|their|his|her|overall|total|[\w.-]+[’']s)\s+)+", re.I)
 
@@ -1280,8 +1283,13 @@ def _percent_moved(sentence: str, start: int, end: int, value: float) -> Quantit
     if moved is None:
         return None
     head = _APPOSITIVE_END.sub("", sentence[:moved.start()])  # "Brent crude, the global benchmark, was up"
-    subject = _SUBJECT_LEAD.sub("", _CLAUSE_OPENER.split(head)[-1].strip(" ,—"))
-    number_of = re.match(r"(?:number|count|volume) of\s+", subject, re.I)
+    head = _ASIDE_END.sub("", head)  # "Shares of Nvidia (NASDAQ:NVDA) plunged"
+    clauses = _CLAUSE_OPENER.split(head)
+    subject = _SUBJECT_LEAD.sub("", clauses[-1].strip(" ,—"))
+    if _RELATIVE_LEAD.match(subject):  # "overtaken by Apple, which managed to rise 3%": the name before it moved
+        named = _NAME_AT_THE_END.search(clauses[-2]) if len(clauses) >= 2 else None
+        subject = named.group(0) if named else ""
+    number_of = re.match(r"(?:number|count|volume|shares) of\s+", subject, re.I)  # ("Shares of Nvidia plunged": Nvidia)
     subject = _SUBJECT_END.sub("", subject[number_of.end():] if number_of else subject).strip()
     if (not subject or len(subject.split()) > 3 or not subject[0].isalpha() or subject.split()[-1].lower() in _RATES
             or subject.lower() in _PRONOUNS):  # ("That was up 262 percent": what moved is in another sentence)

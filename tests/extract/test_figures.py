@@ -1231,3 +1231,12 @@ def test_an_age_limit_and_an_index_s_name_are_no_counts() -> None:
         "All 175 passengers, including five children under the age of 10, were killed.")] == [
         (175, "passengers"), (5, "children")]
     assert find_quantities("The Standard & Poor’s 500 index sank on Friday.") == []
+
+
+@pytest.mark.parametrize(("sentence", "counts"), [
+    ("Shares of Halvor (NASDAQ:HLV) plunged 16.86% on Monday.", "Halvor fall"),  # a ticker's aside, a colon in it
+    ("Its market cap was overtaken by Tarvo, which managed to rise 3% during the day.", "Tarvo rise"),  # what "which" is
+    ("Halvor (HLV.N) fell 5% on Monday.", "Halvor fall"),
+])
+def test_what_moved_by_a_percentage_is_read_past_an_aside_and_a_relative_pronoun(sentence: str, counts: str) -> None:
+    assert [q.counts for q in find_quantities(sentence)] == [counts]

@@ -890,7 +890,10 @@ _COMPARED_WITH = re.compile(r"\b(?:compared (?:to|with)|than(?: in)?|versus|vs\.
 # failure since Washington Mutual during the height of the 2008 financial crisis": whatever words it takes)
 _RECORD_SINCE = re.compile(r"\b(?:worst|(?:low|high|bigg|larg|small|great|b|strong|weak|long|short|old|hott|cold|wett|"
                            r"clos|fast|slow)est|\w+iest|first|most\s+\w+)\b[^.;:]{0,40}?\bsince\s+"
-                           r"(?:(?:(?!\b(?:after|before|when|following)\b)[^.;:,]){0,80}?\s)?$", re.I)
+                           r"(?:(?:(?!\b(?:after|before|when|following)\b)[^.;:,]){0,80}?\s)?$|"
+                           # "only the second French side to win the trophy after Marseille in 1993": who did it before
+                           r"\bonly\s+the\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b"
+                           r"[^.;:]{0,80}?\b(?:after|following|since)\b[^.;:]{0,80}?\s$", re.I)
 
 
 # "hoping for a resolution by April 20", "the deal must be signed by Friday": a deadline, not a day something happened
@@ -997,7 +1000,7 @@ def _reference_point(text: str, mention: DateMention) -> bool:
                 or _MATURITY_BEFORE.search(text, max(0, mention.start - 60), mention.start)
                 # "the Letter dated 3 April 2024 from the Secretary-General": the date a document bears
                 or (mention.moment.day and text[max(0, mention.start - 7):mention.start] == " dated ")
-                or (not mention.moment.day and _RECORD_SINCE.search(text, max(0, mention.start - 110), mention.start))
+                or (not mention.moment.day and _RECORD_SINCE.search(text, max(0, mention.start - 200), mention.start))
                 or (not mention.moment.day and (_DESCRIBED_IN_BEFORE.search(before) or _FOUNDED_BEFORE.search(before)
                                                 or _in_an_aside(text, mention)
                                                 or _COMPARED_BACK_TO.search(text, max(0, mention.start - 90),

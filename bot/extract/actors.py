@@ -933,7 +933,8 @@ def _a_work_s_title(text: str, start: int, end: int) -> bool:
 _PUBLISHES_AFTER = re.compile(r"^\s+(?:(?:has|have|had|also|later)\s+)*(?:published|released|issued)\s+(?:a|an|its|their)\s+"
                               r"(?:(?:new|latest|annual|joint)\s+)?(?:report|statement|study|survey|analysis)\b")
 # "the Dali container ship": the ship's own name (or its owner's) before what kind of ship it is
-_AN_ILLNESS_S_SPREAD_AFTER = re.compile(r"^\s+(?:pandemic|epidemic|outbreak)s?\b")
+_AN_ILLNESS_S_SPREAD_AFTER = re.compile(r"^\s+(?:(?:avian|bird|swine)\s+(?:flu|influenza)|pandemic|epidemic|outbreak|"
+                                        r"virus|influenza|strain|variant)s?\b", re.I)
 _A_VESSEL_AFTER = re.compile(r"^\s+(?:(?:container|cargo|oil|cruise|fishing)\s+)?(?:ship|vessel|tanker|freighter)\b")
 
 
@@ -1544,7 +1545,9 @@ def _cues(text: str, start: int, end: int, name: str, role: str) -> set[str]:
     if _A_VESSEL_AFTER.match(after):
         cues.add("thing")  # "the crew of the Dali container ship": a ship's name (or its owner's), no place
     elif _AN_ILLNESS_S_SPREAD_AFTER.match(after):
-        cues.add("thing")  # "since the early months of the COVID-19 pandemic": an illness, no place
+        cues.add("illness" if is_acronym(name) or any(c.isdigit() for c in name) else "thing")
+        # "since the early months of the COVID-19 pandemic", "H5N1 bird flu": an illness, no place ("the Wuhan
+        # outbreak" says so of that mention only)
     if _MADE_AFTER.match(after):
         cues.add("made")
     elif after[:1] == " " and not name.isupper() and _MODEL_AFTER.match(after):
@@ -1723,8 +1726,8 @@ def _classified(cues: Counter[str], name: str, mentions: int) -> str:
         # "the FBI", "the NTSB", "the EU": initials a text puts "the" before, or that speak ("WHO says"), name a
         # body (but "BAGHDAD" in capitals is a city's dateline)
         return "organisation"
-    if cues["thing"] == mentions:
-        return ""  # "its MAX 9 fleet", "this AD": a model or a thing, no one; "the Dali container ship": a ship
+    if cues["thing"] == mentions or cues["illness"]:
+        return ""  # "its MAX 9 fleet", "this AD": a model or a thing, no one; "the Dali container ship": a ship; "H5N1"
     if cues["made"] and not (cues["role"] or cues["honorific"] or cues["speaker"]):
         return ""  # "the Vikram lander", "Candy Crush maker": a thing made, whatever "Vikram made its landing" or
         # "Candy" as a first name seemed to say
@@ -2031,7 +2034,7 @@ def _listed_with_their_kind(mentions: list[Mention], sentences: list[Sentence], 
 _LIST_JOIN = re.compile(r",? (?:and|or) (?:the (?:[a-z]+ )?)?")
 # what a one-word name listed with a body must never have been called: a place, someone, a thing
 _ANOTHER_KIND = frozenset({"place", "located", "region", "given", "role", "honorific", "pronoun", "age", "listed",
-                           "member", "thing", "label", "medium", "relay", "state", "he", "she"})
+                           "member", "thing", "illness", "label", "medium", "relay", "state", "he", "she"})
 
 
 def _a_body_by_its_company(name: str, ms: list[Mention]) -> bool:

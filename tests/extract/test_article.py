@@ -1682,8 +1682,10 @@ def test_gen_z_is_no_general(tmp_path: Path) -> None:
 
 def test_an_illness_named_before_its_spread_is_no_place(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, "Markets\n\nIt was Wall Street's worst day since the early months of the "
-                                       "COVID-19 pandemic in 2020, as shares fell 5% in Tarvia.\n")
-    assert "COVID-19" not in [a.name for a in facts.actors.values()]
+                                       "COVID-19 pandemic in 2020, as shares fell 5% in Tarvia.\n\nA worker developed a "
+                                       "mild case of H5N1 avian influenza; no further cases of H5N1 have been found "
+                                       "in Tarvia.\n")
+    assert [a.name for a in facts.actors.values()] == ["Tarvia"]
 
 
 def test_a_street_s_name_is_no_one_s(tmp_path: Path) -> None:

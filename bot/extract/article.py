@@ -929,10 +929,10 @@ _DESCRIBED_IN_BEFORE = re.compile(r"\b(?!(?:was|were|been|being|be|is|are|had|ha
 
 # "won 99 seats compared to 52 it won in 2019", "higher than its 2019 tally", "a far cry from the 303 seats it had won
 # in 2019", "up from 52 in 2019": the year a figure is set against, not when the sentence's fact happened (but "more
-# than 200 died in 2019" tells when)
-_COMPARED_BACK_TO = re.compile(r"(?<!more )(?<!less )(?<!fewer )(?<!rather )(?<!other )\b(?:compared (?:to|with)|than|"
-                               r"a far cry from|up from|down from)\b(?:[^.;:]|\.(?=,)){0,70}?\s+"
-                               r"(?:in\s+|its\s+|their\s+|the\s+)?$", re.I)
+# than 200 died in 2019" tells when); "a blow compared by some to the 2019 fire at Notre Dame"
+_COMPARED_BACK_TO = re.compile(r"(?<!more )(?<!less )(?<!fewer )(?<!rather )(?<!other )\b(?:"
+                               r"compared (?:by \w+ )?(?:to|with)|than|a far cry from|up from|down from)\b"
+                               r"(?:[^.;:]|\.(?=,)){0,70}?\s+(?:in\s+|its\s+|their\s+|the\s+)?$", re.I)
 # "the Taiwan People's Party, which was only founded in 2019": when a body named in passing began, no day of the story
 _FOUNDED_BEFORE = re.compile(r"\b(?:which|that|who)\s+(?:was|were|had been|has been)\s+(?:only\s+|first\s+|originally\s+)?"
                              r"(?:founded|established|formed|created|set up|launched)\s+in\s+$")

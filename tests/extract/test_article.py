@@ -361,12 +361,16 @@ def test_the_day_what_was_put_off_is_put_off_until_is_not_when_it_was(tmp_path: 
     assert mourning.sentence_dates == {}
 
 
-def test_the_year_of_who_did_it_before_is_not_the_sentence_s(tmp_path: Path) -> None:
+def test_the_year_of_who_did_it_before_or_of_what_it_is_likened_to_is_not_the_sentence_s(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
         "Final\nWire | 1 June 2025\nTarvale became only the second side from its land to win the trophy after "
         "Kestrow in 1993.\nVarga became only the third teenager to score in a final - after Tomas Holt for Ajax in 1995 "
         "and Dan Marr for Porto in 2004.\nKestrow won the trophy in 1993.\n"))
     assert facts.sentence_dates == {2: "1993"}
+    likened = _facts_from_text(tmp_path, (
+        "Heist\n\nThe museum reopened following one of the century's most audacious robberies - a blow compared by "
+        "some to the 2019 fire at Kestrow Cathedral.\n"))
+    assert likened.sentence_dates == {}
 
 
 def test_a_deadline_is_not_a_day_something_happened(tmp_path: Path) -> None:

@@ -451,8 +451,10 @@ _BALLS_BEFORE = re.compile(r"\b(?:off|from|in)\s+$")
 _A_PLURAL_NEXT = re.compile(r"\s+[a-z]+s\b")
 _BALLS_AFTER = re.compile(r"\s+(?:balls|deliveries)\b")
 _A_SCORE_S_STANDING = re.compile(r"\s+(?:down|up|behind|ahead)\b")
-_SOMEONE_WAS_BEFORE = re.compile(r"(?:\b[Hh]e|\b[Ss]he|(?<![\w’'])[A-Z][a-z]+)\s+(?:was|is)\s+$")
-_CLAUSE_ENDS_AFTER = re.compile(r"\s*(?:[.;]|,\s|$)")
+# "He was 96.", "The patient, who was over 65 and had underlying conditions, died": an age told bare
+_SOMEONE_WAS_BEFORE = re.compile(r"(?:\b[Hh]e|\b[Ss]he|\bwho|(?<![\w’'])[A-Z][a-z]+)\s+(?:was|is)\s+"
+                                 r"(?:(?:over|under|nearly|almost|about)\s+)?$")
+_CLAUSE_ENDS_AFTER = re.compile(r"\s*(?:[.;]|,\s|$|and\s+(?:had|has|was|is|lived)\b)")
 
 
 def _numbers_a_name(raw: str, after: str) -> bool:

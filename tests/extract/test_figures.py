@@ -1240,3 +1240,8 @@ def test_an_age_limit_and_an_index_s_name_are_no_counts() -> None:
 ])
 def test_what_moved_by_a_percentage_is_read_past_an_aside_and_a_relative_pronoun(sentence: str, counts: str) -> None:
     assert [q.counts for q in find_quantities(sentence)] == [counts]
+
+
+def test_an_age_told_bare_after_who_was_over_is_no_count() -> None:
+    assert find_quantities("The patient, who was over 65 and had underlying medical conditions, died.") == []
+    assert [q.value for q in find_quantities("The toll was over 65 and rising on Monday.")] == [65]

@@ -932,9 +932,10 @@ def _a_work_s_title(text: str, start: int, end: int) -> bool:
 
 _PUBLISHES_AFTER = re.compile(r"^\s+(?:(?:has|have|had|also|later)\s+)*(?:published|released|issued)\s+(?:a|an|its|their)\s+"
                               r"(?:(?:new|latest|annual|joint)\s+)?(?:report|statement|study|survey|analysis)\b")
-# "the Dali container ship": the ship's own name (or its owner's) before what kind of ship it is
+# "the COVID-19 pandemic", "H5N1 bird flu": an illness's name before what it spreads as
 _AN_ILLNESS_S_SPREAD_AFTER = re.compile(r"^\s+(?:(?:avian|bird|swine)\s+(?:flu|influenza)|pandemic|epidemic|outbreak|"
                                         r"virus|influenza|strain|variant)s?\b", re.I)
+# "the Dali container ship": the ship's own name (or its owner's) before what kind of ship it is
 _A_VESSEL_AFTER = re.compile(r"^\s+(?:(?:container|cargo|oil|cruise|fishing)\s+)?(?:ship|vessel|tanker|freighter)\b")
 
 

@@ -436,6 +436,15 @@ _GROUPED = re.compile(r"\d,\d{3}\b")
 
 _SCORE_LINE_AFTER = re.compile(r"\s+(?:(?:for|off)\s+(?:\d+|" + _FEW_WORDS + r")\b(?!\s+(?!balls\b|deliveries\b)[a-z]+s\b)|"
                                r"(?:all|not)\s+out\b)")
+_SCORE_LINE_BEFORE = re.compile(r"\b(?:\d+|" + _FEW_WORDS + r")\s+(?:for|off)\s+$")
+_BALLS_BEFORE = re.compile(r"\b(?:off|from|in)\s+$")
+_A_PLURAL_NEXT = re.compile(r"\s+[a-z]+s\b")
+_BALLS_AFTER = re.compile(r"\s+(?:balls|deliveries)\b")
+_A_SCORE_S_STANDING = re.compile(r"\s+(?:down|up|behind|ahead)\b")
+# "He was 96.", "The patient, who was over 65 and had underlying conditions, died": an age told bare
+_SOMEONE_WAS_BEFORE = re.compile(r"(?:\b[Hh]e|\b[Ss]he|\bwho|(?<![\w’'])[A-Z][a-z]+)\s+(?:was|is)\s+"
+                                 r"(?:(?:over|under|nearly|almost|about)\s+)?$")
+_CLAUSE_ENDS_AFTER = re.compile(r"\s*(?:[.;]|,\s|$|and\s+(?:had|has|was|is|lived)\b)")
 # "Sharma's combative 76 backed up the spinners", "his unbeaten 34 helped India cross": one's own score, which
 # does what a doer does (but "the city's 300 injured were moved" are people)
 _ONE_S_OWN_BEFORE = re.compile(r"(?:[’']s|\b(?:his|her|their))\s+(?:[\w-]+\s+){0,2}$", re.I)
@@ -446,15 +455,6 @@ _HOURS_AFTER = re.compile(r"\s+(?:hours|hrs)\b")
 _AT_A_TIME_BEFORE = re.compile(r"\b(?:at|from|by|until|till|before|after|since)\s+$", re.I)
 _A_DEED_AFTER = re.compile(r"\s+([a-z]+ed)\s+\w")
 _BEFALLEN = _HARMED | _DEATHS
-_SCORE_LINE_BEFORE = re.compile(r"\b(?:\d+|" + _FEW_WORDS + r")\s+(?:for|off)\s+$")
-_BALLS_BEFORE = re.compile(r"\b(?:off|from|in)\s+$")
-_A_PLURAL_NEXT = re.compile(r"\s+[a-z]+s\b")
-_BALLS_AFTER = re.compile(r"\s+(?:balls|deliveries)\b")
-_A_SCORE_S_STANDING = re.compile(r"\s+(?:down|up|behind|ahead)\b")
-# "He was 96.", "The patient, who was over 65 and had underlying conditions, died": an age told bare
-_SOMEONE_WAS_BEFORE = re.compile(r"(?:\b[Hh]e|\b[Ss]he|\bwho|(?<![\w’'])[A-Z][a-z]+)\s+(?:was|is)\s+"
-                                 r"(?:(?:over|under|nearly|almost|about)\s+)?$")
-_CLAUSE_ENDS_AFTER = re.compile(r"\s*(?:[.;]|,\s|$|and\s+(?:had|has|was|is|lived)\b)")
 
 
 def _numbers_a_name(raw: str, after: str) -> bool:
@@ -503,7 +503,7 @@ def _excluded(sentence: str, match: re.Match[str], value: float, ranged: bool = 
         return True
     if (not match.group("scale") and (deed := _A_DEED_AFTER.match(after)) and deed[1] not in _BEFALLEN
             and _ONE_S_OWN_BEFORE.search(sentence, max(0, match.start() - 40), match.start())):
-        return True
+        return True  # "Sharma's combative 76 backed up …": a batter's own score
     if _numbers_a_name(raw, after):
         return True  # "collided with 12841 Shalimar-Chennai Coromandel Express": a train's number
     if raw in _EMERGENCY_NUMBERS and not match.group("scale"):

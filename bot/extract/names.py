@@ -164,7 +164,8 @@ _DOTTED_WORD = re.compile(r"(?:[A-Z]\.){2,}")
 
 
 def _runs(sentence: str) -> list[tuple[str, int]]:
-    """Capitalised runs, cut after a possessive ("Russia’s Channel One" is two names)."""
+    """Capitalised runs, cut after a possessive ("Russia’s Channel One" is two names) and before a
+    generation's name ("Gen Z")."""
     out = []
     for match in NAME_RE.finditer(sentence):
         start, run = match.start(), _before_a_generation(match.group(0))

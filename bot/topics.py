@@ -144,6 +144,8 @@ def find_topics(facts: list[ArticleFacts], actors: list[cards.Actor], timeline: 
             continue
         if phrase in where and phrase not in places and _only_a_verb(phrase, where[phrase]):
             continue  # "declare", "representing": a verb the stories share, no subject
+        if " " in phrase and phrase in where and _a_piece_of_a_longer_name(phrase, where[phrase]):
+            continue  # "dame cathedral" of Notre Dame Cathedral, "benchmark hang" of "benchmark Hang Seng"
         chosen.append(phrase)
         cards_taken.add(card)
         if len(chosen) == MAX_TOPICS:
@@ -263,6 +265,26 @@ _ARTICLES = "the|a|an|its|their|his|her|these|our|several|many|some|other|both|a
 _SUBJECTS_AND_MODALS = "i|we|they|you|will|would|can|could|must|may|might|should|shall|cannot|not|n't"
 _DETERMINERS = ("the|a|an|its|their|his|her|this|that|these|our|any|no|every|each|several|many|some|few|other|"
                 "both|all|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens of")
+
+
+def _a_piece_of_a_longer_name(phrase: str, hits: list[tuple[ArticleFacts, int]]) -> bool:
+    """Whether a pair is, wherever it is written, cut out of a longer name: a capital inside the
+    sentence right before its first word, itself a capital ("Notre Dame Cathedral", "World War III"),
+    or right after its last word, itself a capital ("the benchmark Hang Seng index")."""
+    pattern = re.compile(r"(?<![\w'’-])" + r"[\s-]+".join(map(re.escape, phrase.split())) + r"(?![\w'’-])", re.I)
+    seen = False
+    for f, i in hits:
+        text = f.sentences[i]
+        for found in pattern.finditer(text):
+            seen = True
+            before, after = text[:found.start()].split()[-1:], text[found.end():].split()[:1]
+            first, last = found.group()[:1], found.group().split()[-1][:1]
+            cut_before = first.isupper() and before and before[0][:1].isupper() and before[0][-1:].isalnum() and len(
+                text[:found.start()].split()) > 1
+            cut_after = last.isupper() and after and after[0][:1].isupper()
+            if not (cut_before or cut_after):
+                return False
+    return seen
 
 
 def _as_written(phrase: str, hits: list[tuple[ArticleFacts, int]]) -> str:

@@ -40,3 +40,8 @@ def test_a_short_word_is_a_subject_only_beside_another() -> None:
     found = phrases("Police fired tear gas as air strikes hit oil depots.")
     assert {"tear gas", "air strikes", "oil depots"} <= found
     assert not {"gas", "air", "oil"} & found
+
+
+def test_a_pronoun_or_a_contraction_is_no_part_of_a_phrase() -> None:
+    assert phrases("You're gambling with lives, he said, and everything works against us.") == {
+        "gambling", "lives", "works"}

@@ -271,27 +271,29 @@ def _a_piece_of_a_longer_name(phrase: str, hits: list[tuple[ArticleFacts, int]])
     """Whether a pair is, wherever it is written, cut out of a longer name: a capital inside the
     sentence right before its first word, itself a capital ("Notre Dame Cathedral", "World War III"),
     or right after its last word, itself a capital ("the benchmark Hang Seng index")."""
-    pattern = re.compile(r"(?<![\w'’-])" + r"[\s-]+".join(map(re.escape, phrase.split())) + r"(?![\w'’-])", re.I)
-    seen = False
+    pattern, seen = _written(phrase), False
     for f, i in hits:
         text = f.sentences[i]
         for found in pattern.finditer(text):
             seen = True
-            before, after = text[:found.start()].split()[-1:], text[found.end():].split()[:1]
-            first, last = found.group()[:1], found.group().split()[-1][:1]
-            cut_before = first.isupper() and before and before[0][:1].isupper() and before[0][-1:].isalnum() and len(
-                text[:found.start()].split()) > 1
-            cut_after = last.isupper() and after and after[0][:1].isupper()
+            before, after = text[:found.start()].split(), text[found.end():].split()[:1]
+            cut_before = (found.group()[:1].isupper() and len(before) > 1  # (a sentence's first word is a capital)
+                          and before[-1][:1].isupper() and before[-1][-1:].isalnum())
+            cut_after = found.group().split()[-1][:1].isupper() and after and after[0][:1].isupper()
             if not (cut_before or cut_after):
                 return False
     return seen
 
 
+def _written(phrase: str) -> re.Pattern[str]:
+    """A phrase's words as a text writes them, a space or a hyphen between them, any case."""
+    return re.compile(r"(?<![\w'’-])" + r"[\s-]+".join(map(re.escape, phrase.split())) + r"(?![\w'’-])", re.I)
+
+
 def _as_written(phrase: str, hits: list[tuple[ArticleFacts, int]]) -> str:
     """A phrase as the text writes it inside its sentences: "Hurricane Otis", "Lok Sabha" in capitals
     wherever they stand, "data center" as it was found."""
-    pattern = re.compile(r"(?<![\w'’-])" + r"[\s-]+".join(map(re.escape, phrase.split())) + r"(?![\w'’-])", re.I)
-    forms: Counter[str] = Counter()
+    pattern, forms = _written(phrase), Counter[str]()
     for f, i in hits:
         for found in pattern.finditer(f.sentences[i]):
             opening = not f.sentences[i][:found.start()].strip(" \"“‘'(")

@@ -572,8 +572,9 @@ def _trim_opener(span: Span, sentence: str, lower_words: set[str]) -> Span | Non
             or (fold(words[0]) in _TIME_OF_TITLE and len(words) > 1  # "Former FEMA", "Former Labour (leader)"
                 and (not is_role_word(words[1]) or not any(has_role_head(w) for w in words[1:])))
             or (start == _first_word_start(sentence) and len(words) > 1
-                and ((words[0].lower() in lower_words and not (is_role_word(words[0]) and is_role_word(words[1])))
-                     or _is_adverb(words[0]) or _said_of_a_state(words)))):  # "Prime Minister Gordon Brown" keeps "Prime"
+                and ((words[0].lower() in lower_words  # ("Prime Minister Gordon Brown" keeps "Prime")
+                      and not (is_role_word(words[0]) and is_role_word(words[1])))
+                     or _is_adverb(words[0]) or _said_of_a_state(words) or _a_verb_opening_a_title(words)))):
         start += len(words[0]) + 1
         words = words[1:]
         start = sentence.find(words[0], start - 1) if words else start
@@ -594,6 +595,13 @@ def _is_adverb(word: str) -> bool:
 
 _ADVERB = re.compile(r"[A-Z][a-z]{2,}(?:al|ful|ous|ive|ent|ant|ate|ain|ar|ed|ing|ic|ab|ib|ire|ete|ure|ct|st|rt|gh|ow|ck|"
                      r"ef|ng|ge|se|ne|te|er)ly")
+
+
+def _a_verb_opening_a_title(words: list[str]) -> bool:
+    """"Getting US President-elect Trump to attend …": a sentence's first word in -ing before a title
+    is the verb it opens with ("Acting President …" is a title; "Irving Berlin" has no title after it)."""
+    return (len(words) > 2 and words[0].endswith("ing") and not is_role_word(words[0])
+            and not may_be_a_first_name(words[0]) and has_role_head(" ".join(words[1:])))
 
 
 def _said_of_a_state(words: list[str]) -> bool:

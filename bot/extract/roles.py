@@ -346,8 +346,6 @@ def split_run(run: str, start: int, sentence: str) -> NamedRole:
     Delattre" gives the role its complement "UN" and leaves "François Delattre".
     """
     words = run.split()
-    if _a_verb_opening_the_sentence(words, start, sentence):  # "Getting US President-elect Trump to attend …"
-        return split_run(run[len(words[0]) + 1:], start + len(words[0]) + 1, sentence)
     last_head = _title_end(words)
     if last_head == len(words) - 1 >= 1 and not _is_plural_head(words[-1]) and words[-2].lower() not in _JOINING_WORDS \
             and any(w.lower() in ORG_WORDS for w in words[:-1]):  # (but "Department of Justice" is the body)
@@ -396,16 +394,6 @@ def split_run(run: str, start: int, sentence: str) -> NamedRole:
     name = " ".join(words[cut:])
     offset = start + (len(role) + 1 if cut else 0)
     return NamedRole(name, _without_closing_honorific(words[:cut]), offset, offset + len(name))
-
-
-def _a_verb_opening_the_sentence(words: list[str], start: int, sentence: str) -> bool:
-    """A sentence's first word in -ing before a title is the verb it opens with, capitalised for
-    that ("Acting President …" is a title; "Irving Berlin" has no title after the name)."""
-    from bot.extract.given_names import may_be_a_first_name  # (which reads this module)
-
-    first = words[0]
-    return (len(words) > 2 and first.endswith("ing") and first.lower() not in ROLE_MODIFIERS and not _is_head(first)
-            and not sentence[:start].strip(" \"“‘'(") and _title_end(words[1:]) >= 0 and not may_be_a_first_name(first))
 
 
 def _without_closing_honorific(title: list[str]) -> str:

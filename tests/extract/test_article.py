@@ -1670,6 +1670,11 @@ def test_an_adjective_made_of_a_name_is_no_actor(tmp_path: Path) -> None:
         ("Tarvo Linn", "person"), ("Kel Varga", "person")]
 
 
+def test_a_verb_opening_the_sentence_before_a_title_is_no_part_of_it(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, "Coup\n\nGetting US President-elect Tarvo Linn to attend was a coup.\n")
+    assert _actor(facts, "Tarvo Linn").roles == [("US President-elect", 0)]
+
+
 def test_a_word_opening_the_sentence_before_a_state_s_name_is_no_part_of_it(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, "Aid\n\nNeighboring China has announced 100 million yuan in emergency aid "
                                        "on Saturday.\n\nNorth Korea and South Sudan said nothing.\n\n"

@@ -27,6 +27,7 @@ from bot.extract.gazetteer import (
 )
 from bot.extract.given_names import (
     NAMES_OF_THINGS,
+    SAINTS_OF_PLACES,
     is_common_word,
     is_given_name,
     may_be_a_first_name,
@@ -1681,13 +1682,9 @@ _SHORT_REGION = re.compile(r"[A-Z][a-z]{1,4}")
 def classify(cues: Counter[str], name: str, mentions: int) -> str:
     """person, organisation, state, place, or "" (not an actor), from the cues of all mentions."""
     kind = _classified(cues, name, mentions)
-    if kind == "person" and name.split(" ", 1)[0] in _SAINTS_OF_PLACES and " " in name:
+    if kind == "person" and name.split(" ", 1)[0] in SAINTS_OF_PLACES and " " in name:
         return "place" if cues["place"] else ""  # "he has links to San Francisco and his …": a city, whatever "his" said
     return kind
-
-
-# a saint's word opens a place's name, never a person's: "San Francisco", "Santa Monica", "São Paulo"
-_SAINTS_OF_PLACES = frozenset({"San", "Santa", "Santo", "São", "Sao", "Sankt"})
 
 
 def _classified(cues: Counter[str], name: str, mentions: int) -> str:

@@ -32,11 +32,13 @@ _LATIN_NAME = re.compile(r"[A-Z][a-zà-öø-ÿ'-]{2,}")
 # Words that open the name of a storm, an operation or a place, never a person's first name
 NAMES_OF_THINGS = frozenset({"Hurricane", "Storm", "Typhoon", "Cyclone", "Tropical", "Operation", "Mount", "Lake",
                              "River", "Camp", "Fort", "Port", "Cape", "Planet", "Project"})
+# a saint's word opens a place's name, never a person's: "San Francisco", "Santa Monica", "São Paulo"
+SAINTS_OF_PLACES = frozenset({"San", "Santa", "Santo", "São", "Sao", "Sankt"})
 # ... and those that open the names of places and things as often as they are a given name
 # ("Wadi Derna" is a valley, "Santa Clara" a city)
-_OPENS_PLACES = NAMES_OF_THINGS | {"Santa", "Santo", "Saint", "San", "Sankt", "Golden", "Royal", "Star", "Grand",
-                                   "Sun", "Major", "Wadi", "Jebel", "Jabal", "Ras", "Bir", "Ain", "Tell", "Deir", "Kafr",
-                                   "Beit", "Rio", "Puerto", "Porto", "Villa", "Monte", "Lago", "Ciudad"}
+_OPENS_PLACES = NAMES_OF_THINGS | SAINTS_OF_PLACES | {
+    "Saint", "Golden", "Royal", "Star", "Grand", "Sun", "Major", "Wadi", "Jebel", "Jabal", "Ras", "Bir", "Ain", "Tell",
+    "Deir", "Kafr", "Beit", "Rio", "Puerto", "Porto", "Villa", "Monte", "Lago", "Ciudad"}
 
 
 def _faker_lists(attrs: tuple[str, ...]) -> Iterator[tuple[str, str, Iterable[str]]]:

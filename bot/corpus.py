@@ -56,6 +56,7 @@ _FURNITURE_LINE = re.compile(
 _CAPTION_OPENS = (r"^\W*file\s*[-–—:]\s|^\W*in this (?:file )?(?:photo|image|picture|handout)\b|^\W*camera icon\b|"
                   r"^\W*(?:this|an?) (?:[\w-]+ ){0,3}(?:photo|image|picture|photograph)s?\b(?: [^.]{0,160})? shows?\b(?! that)")
 _CAPTION_OPENING_WORDS = re.compile(_CAPTION_OPENS, re.I)
+_A_STOP_THEN_CREDIT = r"[.!?]['’\"”]?\s+credits?\s*:"  # "… the vessel. Credit: via CNN Newsource"
 # Photo captions and the agency's own credits: "(AP Photo/Mosa'ab Elshamy, File)" closing a line,
 # "Associated Press writers … contributed to this report.", "Editing by …".
 _CREDIT = re.compile(_CAPTION_OPENS + r"|"
@@ -66,7 +67,7 @@ _CREDIT = re.compile(_CAPTION_OPENS + r"|"
                      r"(?:^|/|\)\s)\s*credits?\s*:\s*[^.]{0,80}$|\((?:AP|AFP|Reuters|EPA|AAP|PA)\s+(?:photo|image)s?\)\W*$|"
                      r"\s[-–—]\s(?:AP|AFP|Reuters|Getty(?: Images)?|EPA|AAP|PA)\W*$|"  # "… in Hatay - AFP"
                      # "… a ceasefire between Israel and Iran. Credit: Truth Social": one caption closed by its credit
-                     r"[.!?]['’\"”]?\s+credits?\s*:\s*[^.]{0,60}$|"
+                     + _A_STOP_THEN_CREDIT + r"\s*[^.]{0,60}$|"
                      # "… at a press conferenceImage source, County of Los Angeles", "… on Monday.VCG/VCG via Getty Images"
                      r"image source,\s*[^.]{0,80}$|[.!?][\w/ -]{0,40}\bvia Getty Images\W*$|"
                      r"\[(?:file )?(?:photo|image|picture)[^\]]*\]\W*$|"
@@ -923,7 +924,7 @@ _LIVE_POST_HEADING = re.compile(r"published at \d{1,2}:\d{2}(?:\s+[A-Z][a-z]*){0
 _TABLE_ROW = re.compile(r"^\W*\d+\.?\s+(?:[A-Z][\w.'’-]*\s+){1,4}(?:(?:[\d,]+|-{1,2}|–|—)(?:\s+|$)){2,}$")
 # "… hit by the vessel. Credit: via CNN Newsource The bridge is …. Credit: via CNN Newsource": a gallery's
 # captions run together, each closed by its credit, however long the run
-_CREDIT_AFTER_A_STOP = re.compile(r"[.!?]['’\"”]?\s+credits?\s*:\s", re.I)
+_CREDIT_AFTER_A_STOP = re.compile(_A_STOP_THEN_CREDIT + r"\s", re.I)
 
 
 # a syndicator's or a publisher's disclaimer under the story: "/Public Release. This material … might be of the

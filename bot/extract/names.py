@@ -445,9 +445,26 @@ def _a_second_field(sentence: str, previous: Span, span: Span) -> bool:
 
     words = span.text.split()
     return (sentence[previous.end:span.start] == " and " and " of " in previous.text and len(words) <= 2
-            and all((w.lower().endswith(_ABSTRACT_ENDS) or is_common_word(w)) and not state_of(w) for w in words)
-            and words[-1].lower() not in _BODIES_OF_THEIR_OWN
+            and all((w.lower().endswith(_ABSTRACT_ENDS) or is_common_word(w) or _a_common_plural(w))
+                    and not state_of(w) for w in words)
+            and (words[-1].lower() not in _BODIES_OF_THEIR_OWN or _services_of_a_field(words))
             and not _NAME_GOES_ON.match(sentence, span.end))  # (nor "the Ministry of Defence and General Staff")
+
+
+def _a_common_plural(word: str) -> bool:
+    """"Animal Resources", "Natural Resources": the plural of a word of the language is one too."""
+    from bot.extract.given_names import is_common_word
+
+    return word.endswith("s") and is_common_word(word[:-1])
+
+
+def _services_of_a_field(words: list[str]) -> bool:
+    """"the Department of Health and Human Services": services named for whom they serve are a
+    field of the body (not "Security Services", "Armed Forces": bodies of their own)."""
+    return len(words) == 2 and words[1] == "Services" and words[0].lower() not in _SERVICES_OF_THEIR_OWN
+
+
+_SERVICES_OF_THEIR_OWN = {"security", "intelligence", "secret"}
 
 
 _ABSTRACT_ENDS = ("tion", "ment", "ity", "ance", "ence", "ism", "ness", "ure", "ing")  # "Innovation", "Development"

@@ -102,6 +102,11 @@ def test_find_names_strips_titles_of_address(sentence: str, name: str) -> None:
      ["The Ministry of Foreign Affairs and International Cooperation"]),
     ("The Ministry of Health and Hamas said 40 died.", ["The Ministry of Health", "Hamas"]),
     ("The Ministry of Defence and General Staff agreed.", ["The Ministry of Defence", "General Staff"]),
+    # a field in the plural, and services as a field ("Human Services"), not as a body ("Armed Forces")
+    ("A shelter in the Ministry of Agriculture and Animal Resources was hit.",
+     ["A", "Ministry of Agriculture and Animal Resources"]),
+    ("The Department of Health and Human Services said so.", ["The Department of Health and Human Services"]),
+    ("The Ministry of Defence and Armed Forces agreed.", ["The Ministry of Defence", "Armed Forces"]),
 ])
 def test_a_body_named_for_its_fields_takes_a_second_after_and(sentence: str, names: list[str]) -> None:
     assert _names(sentence) == names

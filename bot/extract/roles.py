@@ -143,6 +143,9 @@ _PLACE_NAME = r"(?:the\s+)?[\w’'-]+(?:\s+(?:of\s+(?:the\s+)?)?(?!(?:and|or|by|
 _A_SECOND_PLACE = r"(?:the\s+)?(?-i:[A-Z])" + _PLACE_NAME.removeprefix(r"(?:the\s+)?")
 _A_KIND_OF_PLACE_ENDS = re.compile(r"\b(?:region|province|city|district|governorate|county|town|village|oblast|"
                                    r"country|republic)$")
+# a body named before its lower-case kind: "head of Wagner mercenary group Yevgeny Prigozhin"
+_A_NAMED_BODY_S_KIND_ENDS = re.compile(r"\b[A-Z][\w’'-]*(?:\s+[a-z]+)?\s+(?:group|militia|movement|party|faction|"
+                                       r"company|firm|organi[sz]ation|network|gang|cartel)$")
 _A_NAME_DID_SOMETHING = re.compile(r"(?-i:[A-Z])\w*\s+(?-i:[a-z]+ed)\s+(?-i:[A-Z])")
 _AFTER_HEAD = re.compile(
     r"(?:[’']s)?(?P<complement>\s+(?:of|to|for|at|in|on)\s+" + _PLACE_NAME + r"(?:\s+and\s+" + _A_SECOND_PLACE + r")?)?"
@@ -240,6 +243,19 @@ _ADJECTIVES_UNLESS_CAPITALISED = frozenset({"private", "privates"})
 def _is_head(word: str) -> bool:
     bare = word.lower().removesuffix("’s").removesuffix("'s").strip(".,").removesuffix("-designate").removesuffix("-elect")
     return bare in ROLE_HEADS or bare.split("-")[-1] in ROLE_HEADS  # ("Prime Minister-designate")
+
+
+def _heads_a_named_body(head: str, complement: str, after: str) -> bool:
+    """"the head of Wagner mercenary group Yevgeny Prigozhin": one who heads a body named before its
+    lower-case kind is the person named after it (not "lawyers at the law firm Brightwater", nor "the
+    political wing of Basque separatist group ETA": the body's own name)."""
+    name = _A_FULL_NAME.match(after)
+    return (complement.split()[0].lower() == "of" and not _is_plural_head(head)
+            and _A_NAMED_BODY_S_KIND_ENDS.search(complement) is not None
+            and name is not None and looks_like_person_name(name.group(0).split()))
+
+
+_A_FULL_NAME = re.compile(r"[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){1,3}(?![\w’'-]| (?:of|for|in|on|and|&) [A-Z])")
 
 
 def is_plural_title(role: str) -> bool:
@@ -491,7 +507,8 @@ def role_before(sentence: str, start: int, complement_joins: bool = False) -> st
     if head.group(0).endswith(("’s", "'s")) and not tail.group("complement"):
         return ""  # "the pope's Fisherman's Ring": what the title's holder owns, no one the title names
     if (tail.group("complement") and not tail.group("sep").strip() and not complement_joins
-            and not _A_KIND_OF_PLACE_ENDS.search(tail.group("complement"))):
+            and not _A_KIND_OF_PLACE_ENDS.search(tail.group("complement"))
+            and not _heads_a_named_body(head.group(0), tail.group("complement"), sentence[start:start + 60])):
         return ""  # but "head of the region Alexey Smirnov": a lower-case kind of place ends the complement
     if tail.group("complement") and _A_NAME_DID_SOMETHING.search(tail.group("complement")):
         return ""  # "Secretary of State Antony Blinken confirmed Gershkovich, Whelan": a clause, and a list after it

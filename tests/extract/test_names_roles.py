@@ -315,6 +315,11 @@ def _role_after(sentence: str, name: str) -> str:
         ("Laporta blamed former president Josep Maria Bartomeu for the debt.", "Josep Maria Bartomeu", "former president"),
         # a lower-case kind of place ends the complement: the name after it is the holder's
         ("The governor of the province Maria Lopez reported that roads were shut.", "Maria Lopez", "governor of the province"),
+        # so does a named body's lower-case kind ("Wagner mercenary group"), but not the kind alone ("rebel group M23")
+        ("The head of Varno mercenary group Tarvo Osk said he was inside.", "Tarvo Osk", "head of Varno mercenary group"),
+        ("The leader of rebel group Tarvo Osk said so.", "Tarvo Osk", ""),
+        ("The political wing of Varnish separatist group VLA said so.", "VLA", ""),
+        ("Its director of the Tarvo-based group Human Rights in Vesna said so.", "Human Rights in Vesna", ""),
         # after "to", a verb and its object: the object's title only
         ("The studio still hopes to hire producers Ada Kell and Rui Mota to run it.", "Ada Kell", "producers"),
         # a determiner opening the sentence is no part of the title

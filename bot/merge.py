@@ -592,9 +592,9 @@ def _link_transliterations(members: dict[tuple[str, str], _Member], union: _Unio
             if len(words) >= 2 or (m.kind == "organisation" and len(words) == 1 and len(words[0]) >= 6):
                 if m.kind == "person":  # (a family name's "I" before a vowel may be written "J": "Iohannis", "Johannis")
                     # and a compound family name may be parted anywhere: "Rami Abdel-Rahman" and "Rami Abdulrahman"
-                    by_shape[(m.kind, skeleton("".join(words)))].append((name, m))
+                    by_shape[(m.kind, _spelling("".join(words)))].append((name, m))
                     words = ["".join(words[:-1]), _J_FOR_I.sub("j", words[-1])]
-                by_shape[(m.kind, *(skeleton(w) for w in words))].append((name, m))
+                by_shape[(m.kind, *(_spelling(w) for w in words))].append((name, m))
     for same in by_shape.values():
         first, head = same[0]
         for name, m in same[1:]:
@@ -606,6 +606,15 @@ def _link_transliterations(members: dict[tuple[str, str], _Member], union: _Unio
 
 
 _J_FOR_I = re.compile(r"^i(?=[aeiou])")
+
+
+def _spelling(word: str) -> str:
+    """A word's skeleton, with "x" as "ks" and any opening vowel as one: "Aleksandr" and "Alexander",
+    "Ebrahim" and "Ibrahim", "Usama" and "Osama" are one name written from another alphabet."""
+    return skeleton(_OPENING_VOWEL.sub("a", word.replace("x", "ks")))
+
+
+_OPENING_VOWEL = re.compile(r"^[aeiou]")
 
 
 def _link_misspelt_names(members: dict[tuple[str, str], _Member], union: _Union) -> None:

@@ -503,6 +503,17 @@ def test_a_name_transliterated_two_ways_is_one_person(tmp_path: Path) -> None:
     assert person.sources == ["a", "b"]
 
 
+@pytest.mark.parametrize(("one", "other"), [("Ebrahim Tarvani", "Ibrahim Tarvani"),
+                                            ("Aleksandr Varnenko", "Alexander Varnenko")])
+def test_a_name_s_opening_vowel_and_its_x_may_be_written_another_way(tmp_path: Path, one: str, other: str) -> None:
+    index = _index_of(tmp_path, {
+        "a": f"Visit\nWire Desk | 30 August 2022\nThe mission met President {one} on Tuesday.\n",
+        "b": f"Visit\nWire Desk | 31 August 2022\nPresident {other} said on Wednesday he was hopeful.\n",
+    })
+    (person,) = [a for a in index.briefs.actors if a.kind == "person"]
+    assert person.sources == ["a", "b"]
+
+
 def test_a_body_s_name_cut_short_is_the_body_the_corpus_names_in_full(tmp_path: Path) -> None:
     index = _index_of(tmp_path, {
         "a": "Match\nSports Desk | 2 October 2015\nCorvale rallied to sink West Tarbrook Albion 3-2 on Monday.\n",

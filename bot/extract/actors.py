@@ -142,6 +142,7 @@ _GROUP_CUE = Caseless(
     r"),?\s+(?:the\s+)?$")
 # "Speaking to Urabad News Network, Balovanez said": a kind of body in capitals ends another's name
 _NAME_ENDS_BEFORE_COMMA = re.compile(r"\b[A-Z][a-z]+,\s+(?:the\s+)?$")
+_ATTRIBUTED_BEFORE = re.compile(r"\b(?:according to|citing|quoting|reported by)\s+[^,.;]{1,50},\s+$", re.I)
 # "Kestrel Partners, the private equity firm, said": a name set beside what kind of body it is (not "MaryAnn
 # Tierney, a regional administrator for the agency": whose the body is, past "for")
 # "Paul Whelan, Turkey's National Intelligence Organisation said": a body named in full after the comma
@@ -1506,6 +1507,7 @@ def _cues(text: str, start: int, end: int, name: str, role: str) -> set[str]:
     if _INTERCAPS.match(name):
         cues.add("brand")
     if ((_GROUP_CUE.found_in(before) and not _NAME_ENDS_BEFORE_COMMA.search(before) and not _A_MARKET_AFTER.match(after)
+         and not _ATTRIBUTED_BEFORE.search(before)  # ("According to Tasnim news agency, Raisi's convoy …": a source)
          # ("the leader of the Hezbollah movement, Hassan Nasrallah": its leader, by a first name; "Lai Ching-te,
          # known as William Lai": a person's other name)
          and not (((role and has_role_head(role)) or before.endswith("known as "))

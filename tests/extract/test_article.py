@@ -765,6 +765,14 @@ def test_a_second_clause_with_its_own_speaker_is_that_speaker_s_word_too(tmp_pat
         ("John Smith", 1), ("Nordvik", 0), ("Scheldia", 0)]
 
 
+def test_a_body_named_as_the_source_is_not_the_name_after_the_comma(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Crash\nThe Wire | 20 May 2024\n"
+        "A helicopter carrying President Tarvo lost contact after President Tarvo and Premier Dalan Osk opened the dam.\n"
+        "According to Varna news agency, Tarvo's convoy had three helicopters.\n"))
+    assert _actor(facts, "Tarvo").kind == "person"
+
+
 def test_what_kind_of_body_a_name_is_said_to_be_is_kept(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
         "Shipping\nThe Wire | 18 December 2023\n"

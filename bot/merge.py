@@ -171,6 +171,7 @@ def _link(members: dict[tuple[str, str], _Member], curation: Curation) -> _Union
     _link_transliterations(members, union)
     _link_misspelt_names(members, union)
     _link_first_names_cut_short(members, union)
+    _link_surnames(members, union)  # again: "President Raisi" is one person's once "Ebrahim" and "Ibrahim Raisi" are
     _link_qualified_organisations(members, union)
     _link_bodies_named_in_full_nearby(members, union)
     _link_acronyms(members, union)  # again: "US Department of Justice" is now "Department of Justice", one "DOJ"

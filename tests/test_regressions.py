@@ -514,6 +514,16 @@ def test_a_name_s_opening_vowel_and_its_x_may_be_written_another_way(tmp_path: P
     assert person.sources == ["a", "b"]
 
 
+def test_a_family_name_alone_is_the_one_person_two_spellings_of_a_full_name_make(tmp_path: Path) -> None:
+    index = _index_of(tmp_path, {
+        "a": "Visit\nWire Desk | 30 August 2022\nThe mission met President Ebrahim Tarvani on Tuesday.\n",
+        "b": "Visit\nWire Desk | 31 August 2022\nPresident Ibrahim Tarvani said on Wednesday he was hopeful.\n",
+        "c": "Visit\nWire Desk | 1 September 2022\nPresident Tarvani was returning from a ceremony on Thursday.\n",
+    })
+    (person,) = [a for a in index.briefs.actors if a.kind == "person"]
+    assert person.sources == ["a", "b", "c"]
+
+
 def test_a_body_s_name_cut_short_is_the_body_the_corpus_names_in_full(tmp_path: Path) -> None:
     index = _index_of(tmp_path, {
         "a": "Match\nSports Desk | 2 October 2015\nCorvale rallied to sink West Tarbrook Albion 3-2 on Monday.\n",

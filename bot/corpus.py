@@ -529,7 +529,7 @@ _AGE_LINE = re.compile(r"^\W*(?:about\s+)?(?:an?|\d+)\s+(?:minutes?|hours?|days?
 
 def _in_its_sentences(line: str, furniture: list[str]) -> str:
     """A paragraph without the captions run into it (set aside as furniture), its sentences parted
-    where the page ran them together ("were missing.A convoy set off")."""
+    where the page ran them together ("were missing.A convoy set off") and without a stop it doubled."""
     opening = _CAPTION_OPENING.match(line)
     if opening:  # "TOPSHOT – View of a building … (Photo by RODRIGO OROPEZA / AFP)Hurricane Otis caused …"
         furniture.append(opening.group(1))
@@ -540,9 +540,12 @@ def _in_its_sentences(line: str, furniture: list[str]) -> str:
     if "(" in line and (linked := _LINKED_STORY.findall(line)):
         furniture.extend(linked)
         line = _LINKED_STORY.sub("", line)
+    if " ." in line:  # "… sanctions on Russia. .President-elect Peter Pellegrini": a stray stop
+        line = _STRAY_STOP.sub("", line)
     return _RUN_TOGETHER.sub(r"\1 \2", line)
 
 
+_STRAY_STOP = re.compile(r"(?<=[.!?] )\.(?=[“\"‘]?[A-Z])")
 # "… announced, according to The AP. (RELATED: Family's Only Survivor Is Baby …)": a link to another story, in brackets
 _LINKED_STORY = re.compile(r"\s*(\((?:related|read more|read also|also read|see also|watch|more)\s*:[^()]{0,200}\))", re.I)
 # a caption opening a paragraph, closed by its credit, with the story's first words run on after it

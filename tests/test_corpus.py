@@ -1048,10 +1048,11 @@ def test_sentences_the_page_ran_together_are_parted(tmp_path: Path) -> None:
     art = _parse(tmp_path, "a.txt", (
         "Storm\nOfficials said 27 people were dead and four were missing.A convoy set off for Harlow. "
         "“We can’t find food,” said Ana Ruiz.“The stores are looted.” The storm hit the U.S. Gulf Coast. "
-        "The mayor was 71.Tom Berry, his deputy, takes over.\n"))
+        "The mayor was 71.Tom Berry, his deputy, takes over. .Governor-elect Ada Kell said so.\n"))
     assert _texts(art) == ["Officials said 27 people were dead and four were missing. A convoy set off for Harlow. "
                            "“We can’t find food,” said Ana Ruiz. “The stores are looted.” The storm hit the U.S. "
-                           "Gulf Coast. The mayor was 71. Tom Berry, his deputy, takes over."]
+                           "Gulf Coast. The mayor was 71. Tom Berry, his deputy, takes over. Governor-elect Ada Kell "
+                           "said so."]
 
 
 def test_a_paragraph_closing_on_a_single_quote_after_its_stop_is_running_text(tmp_path: Path) -> None:

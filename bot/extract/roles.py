@@ -235,8 +235,17 @@ def _a_clock_s(window: str, word: re.Match) -> bool:
 
 
 _TIME_BEFORE = re.compile(r"\d[\d:.]*\s*$")
-# a rank in lower case is an adjective: "the private Jamuna television news channel" (but "Army Private Lynn Egland")
+
+
+def _an_adjective_here(window: str, word: re.Match) -> bool:
+    """A rank in lower case ("the private Jamuna television news channel", but "Army Private Lynn Egland"),
+    and "official" after a determiner ("his official Facebook page", but "Hamas official Basem Naim")."""
+    return word.group(0) in _ADJECTIVES_UNLESS_CAPITALISED or (
+        word.group(0) == "official" and _A_DETERMINER_ENDS.search(window, 0, word.start()) is not None)
+
+
 _ADJECTIVES_UNLESS_CAPITALISED = frozenset({"private", "privates"})
+_A_DETERMINER_ENDS = re.compile(r"\b(?:his|her|its|their|our|my|your|the|an)\s+$", re.I)
 
 
 @lru_cache(maxsize=65536)  # (asked of every word before every name: a text's words repeat)
@@ -498,7 +507,7 @@ def role_before(sentence: str, start: int, complement_joins: bool = False) -> st
     """
     window = sentence[max(0, start - ROLE_WINDOW):start]
     for head in reversed([m for m in _WORDS.finditer(window) if _is_head(m.group(0)) and not _a_clock_s(window, m)
-                          and m.group(0) not in _ADJECTIVES_UNLESS_CAPITALISED][-3:]):
+                          and not _an_adjective_here(window, m)][-3:]):
         tail = _AFTER_HEAD.fullmatch(window, head.end())
         if tail:
             break

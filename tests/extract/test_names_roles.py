@@ -74,6 +74,7 @@ def _names(sentence: str) -> list[str]:
          "Economic Community of Central African States"),
         # a party's name across "for" ("Alternative for Germany", "Rally for the Republic")
         ("The rise of the far-right Alternative for Tarvia worried them.", "Alternative for Tarvia"),
+        ("The shooter was a member of the Tarvian Society of Writers.", "Tarvian Society of Writers"),
     ],
 )
 def test_find_names_keeps_particles_and_initials(sentence: str, name: str) -> None:
@@ -330,6 +331,8 @@ def _role_after(sentence: str, name: str) -> str:
         ("He was named by family members on social media and by Gov. Dana Kell on Sunday.", "Dana Kell", ""),
         # a rank in lower case is an adjective
         ("The private Korvala television news channel reported it.", "Korvala", ""),
+        ("Osk was shot, said a post on his official Korvala page.", "Korvala", ""),
+        ("Varno official Tarvo Osk said so.", "Tarvo Osk", "Varno official"),
         # a title in the possessive owns what follows it (but "Secretary-General's Special Envoy" is one title)
         ("It ends with the breaking of the pope's \"Fisherman's Ring\" and lead seal.", "Ring", ""),
         ("The Secretary-General's Special Envoy Tomas Varga spoke.", "Tomas Varga", "Secretary-General's Special Envoy"),

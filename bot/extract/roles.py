@@ -362,6 +362,10 @@ TITLE_FIELDS = frozenset({"rights", "affairs", "refugees", "relations", "reconst
                           "migration", "disarmament", "cooperation", "intelligence", "environment", "transport"})
 
 
+# what a body's department is named for, closing a title's complement
+_DEPARTMENTS = frozenset({"operations", "communications", "policy", "planning", "research", "logistics"})
+
+
 def split_run(run: str, start: int, sentence: str) -> NamedRole:
     """Separate the title words at the front of a capitalised run from the name behind them.
 
@@ -407,6 +411,8 @@ def split_run(run: str, start: int, sentence: str) -> NamedRole:
         while cut < len(words) - 1 and (_is_role_prefix_word(words[cut]) or len(words) - cut > 3):
             cut += 1
         cut = max(cut, body + 1)  # "(Chief of the) Defence Staff Tony Radakin": the body's name ends the complement
+        while cut < len(words) - 2 and words[cut].lower() in _DEPARTMENTS:
+            cut += 1  # "(Head of) IRCS Operations Razieh Alishvandi": the department is the title's
         if cut and (len(words) - cut < 2 or not looks_like_person_name(words[cut:])) and not _a_family_name_after(words, cut):
             return NamedRole("", run, start, start)
     if cut == len(words) and _names_a_firm(words):

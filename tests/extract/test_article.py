@@ -2775,6 +2775,15 @@ def test_a_title_s_complement_and_a_body_named_for_two_things(tmp_path: Path) ->
     }
 
 
+def test_a_title_s_complement_ends_in_the_field_a_department_is_named_for(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Crash\nMeanwhile, Head of VRCS Operations Ada Kell said teams were near. Head of Operations Tarvo Osk said "
+        "so too.\n"))
+    named = {a.name: (a.kind, [r for r, _ in a.roles]) for a in facts.actors.values() if a.kind == "person"}
+    assert named == {"Ada Kell": ("person", ["Head of VRCS Operations"]),
+                     "Tarvo Osk": ("person", ["Head of Operations"])}
+
+
 @pytest.mark.parametrize("text, name", [
     # a body named for two things after whose body it is, or opening the sentence
     ("Prices rose, the United Nations Food and Harvest Organization said on Monday.",

@@ -153,18 +153,21 @@ _AFTER_HEAD = re.compile(
     re.I,
 )
 _APPOSITIVE = re.compile(
-    r"^\s*(?:\([^)]{0,30}\)\s*)?,\s*(?:(?:the|a|an|its|his|her|their)\s+)?"
+    r"^\s*(?:\([^)]{0,30}\)\s*)?,\s*(?P<det>(?:the|a|an|its|his|her|their)\s+)?"
     # (not ", that Obama is the candidate": a clause, whatever title it names)
     r"(?!(?-i:that|which|who|whom|whose|when|where|while|if|because|but|and|or|so|saying|says|said)\b)"
     # (its words are no verb that takes an object: "…'s Telegram, the army commander-in-chief briefed the president")
-    r"(?P<role>(?:(?!(?-i:[a-z]+ed\s+(?:the|a|an|his|her|its|their)\b))[\w’'.&-]+\s+){0,6}?(?:" + HEAD_ALT + r")\b(?:[’']s)?"
-    r"(?:\s+(?:of|for|to|at|in|on|with|from)\s+[^,;:()“”\"]{1,80}?)?)"
+    r"(?P<role>(?!(?:the|a|an|its|his|her|their)\s)"  # (a determiner is the one before it: see "det" below)
+    r"(?:(?!(?-i:[a-z]+ed\s+(?:the|a|an|his|her|its|their)\b))[\w’'.&-]+\s+){0,6}?(?:" + HEAD_ALT + r")\b(?:[’']s)?"
+    r"(?:\s+(?:of|for|to|at|in|on|with|from)\s+(?:(?!\s(?-i:said|says|told)\b)[^,;:()“”\"]){1,80}?)?)"
     # a full stop ends it, not the one inside "U.S." ("the head of the U.S. government's aid agency")
     # (nor the one closing "U.S." before "Geological Survey"; a dash ends it too)
     r"(?=\s*(?:,(?!(?-i:\s*(?:[A-Z][a-z]{0,3}\.\s+)?[A-Z][\w’'-]+\s+(?:[a-z]{1,3}[\s-])?[A-Z]))|"
     r"(?<!\.[A-Z])\.(?!\w|(?-i:\s+[a-z]))|;|\(|[–—]|$|"
-    # (but not a verb of saying: "…, one MIG-29 Fulcrum, a Pakistani military spokesperson told a news conference"
-    # has the title's own subject speak)
+    # (a verb of saying only after a bare title: "…, Paul Hankins, director for salvage operations with the U.S.
+    # Navy said"; "…, one MIG-29 Fulcrum, a Pakistani military spokesperson told a news conference" has the title's
+    # own subject speak)
+    r"(?(det)(?!)|\s+(?-i:said|says|told)\b)|"
     r"\s+(?:who|which|"
     r"appointed|named|has|had|was|is|and|on|whose|now|currently|based|working|serving|speaking|representing)\b))",
     re.I,

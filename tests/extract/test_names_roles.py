@@ -394,6 +394,11 @@ def test_a_lead_held_in_a_race_is_no_title() -> None:
         # nor one who speaks after a list ends in a name: the title is the speaker's
         ("The air force lost one Su-30 and one Tarvo Falcon, a military spokesperson told a news conference.",
          "Tarvo Falcon", ""),
+        # but a bare title ends before the verb of saying its name goes with, and never runs past it
+        ("Crews will map the field, Ada Kell, director for salvage with the U.S. Navy said during the briefing.",
+         "Ada Kell", "director for salvage with the U.S. Navy"),
+        ("Crews will map the field, Ada Kell, a director for salvage with the U.S. Navy said during the briefing.",
+         "Ada Kell", ""),
         # nor a subject and its verb after an opening phrase ends in a name
         ("In a video posted on Varga's Telegram, the army commander-in-chief briefed the president on the situation.",
          "Telegram", ""),

@@ -1908,11 +1908,20 @@ _STAFF_AFTER = re.compile(r"^\s+(?:officials?|aides?|staff(?:ers)?|spokes(?:man|
 def _speaks_as_a_person(words: list[str]) -> bool:
     """"Human Rights Watch said", "Amnesty International said": a speaker whose name is made of
     everyday words is a body, unless a first name is among them ("Tom White said", "Bill Brett said")."""
-    if words[-1].lower() in TITLE_FIELDS:
+    if words[-1].lower() in TITLE_FIELDS and not _a_field_word_as_a_family_name(words):
         return False  # "the Special Inspector General for Iraq Reconstruction says": an office's field, no one
     if words[-1].lower() in _TERRITORY_HEADS:
         return False  # "Maui County says in an online statement": the county's government
     return any(may_be_a_first_name(w) for w in words) or not any(is_common_word(w) for w in words)
+
+
+def _a_field_word_as_a_family_name(words: list[str]) -> bool:
+    """"said James Justice with Ohio EPA": a first name, then a field's word that is no abstract noun
+    or plural ("Justice", "Trade"; not "Reconstruction", "Affairs"), may be someone's family name."""
+    return len(words) == 2 and may_be_a_first_name(words[0]) and not words[1].lower().endswith(_NO_FAMILY_NAME_ENDS)
+
+
+_NO_FAMILY_NAME_ENDS = ("tion", "sion", "ment", "ity", "s")
 
 
 def _may_be_a_persons_name(name: str) -> bool:

@@ -181,7 +181,8 @@ AFFILIATED = r"\s+(?:of|from|at|with)\s+(?:the\s+)?"  # "Sarah Leah Whitson of H
 # "of Human Rights Watch", "of the International Federation of Red Cross and Red Crescent Societies": a name's inner
 # linking words too
 _AFFILIATION = re.compile(r"^" + AFFILIATED + r"(?P<org>[A-Z][\w’'&.-]*"
-                          r"(?:\s+(?:(?:for|of|and|on|the|de|du|des|del)\s+)*[A-Z][\w’'&.-]*){0,7}\s*)")
+                          r"(?:\s+(?:(?:for|of|and|on|the|de|du|des|del)\s+)*"
+                          r"(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)[A-Z][\w’'&.-]*){0,7}\s*)")  # ("… EPA Monday night")
 _TIME_WORDS = {"week", "month", "year", "day", "weekend", "night", "morning", "evening", "afternoon", "last", "next",
                "this", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 ROLE_WINDOW = 160  # a title is never longer; searching further back only costs time

@@ -765,6 +765,14 @@ def test_a_second_clause_with_its_own_speaker_is_that_speaker_s_word_too(tmp_pat
         ("John Smith", 1), ("Nordvik", 0), ("Scheldia", 0)]
 
 
+def test_a_first_name_before_a_field_s_word_names_someone_of_a_body_named_before_a_day(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Fire\nThe Wire | 6 February 2023\n"
+        "“We will keep monitoring until the fire is out,” said James Justice with Tarvo EPA Monday night.\n"))
+    justice = _actor(facts, "James Justice")
+    assert (justice.kind, [r for r, _ in justice.roles]) == ("person", ["Tarvo EPA"])
+
+
 def test_a_body_named_as_the_source_is_not_the_name_after_the_comma(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
         "Crash\nThe Wire | 20 May 2024\n"

@@ -25,7 +25,7 @@ from bot.extract.actors import BODY_WORDS, LED_BODIES, UNVOUCHED, crowned, offic
 from bot.extract.article import ArticleFacts
 from bot.extract.dates import Moment
 from bot.extract.figures import SHARE_PRICE_MOVES, Quantity, happenings, snippet
-from bot.extract.gazetteer import is_shared_state_name, is_state_name, state_of
+from bot.extract.gazetteer import is_region_name, is_shared_state_name, is_state_name, state_of
 from bot.extract.given_names import is_common_word
 from bot.extract.names import PARTICLES, compact, fold, initials, is_acronym, skeleton, strip_possessive, tokens
 from bot.topics import find_topics
@@ -451,22 +451,24 @@ def _link_qualified_organisations(members: dict[tuple[str, str], _Member], union
     two states' ministries qualify is neither's."""
     orgs = [m for m in members.values() if m.kind == "organisation"]
     by_name = {fold(f): m for m in orgs for f in sorted(m.forms | {m.name} | m.acronyms)}
-    for m in orgs:  # and the initials a body's name is shortened to ("UN" before "Security Council")
+    for m in orgs:  # and the initials a body's name is shortened to ("UN" before "Security Council"), and its
+        # field before its head ("the Financial Protection and Innovation Department")
         if len(m.name.split()) >= 2:
             for spelled in sorted(_spellings(m.name)):
                 by_name.setdefault(spelled.lower(), m)
+            by_name.setdefault(fold(_in_one_order(m.name)), m)
     owners: dict[tuple[str, str], set[str | tuple[str, str]]] = defaultdict(set)  # a bare body -> whose it is said to be
     links: list[tuple[_Member, _Member]] = []
     for m in orgs:
         words = m.name.split()
         for cut in range(1, len(words) - 1):  # the rest is two words or more
-            owner, rest = " ".join(words[:cut]), fold(" ".join(words[cut:]))
+            owner, rest = " ".join(words[:cut]), fold(_in_one_order(" ".join(words[cut:])))
             if rest not in by_name or by_name[rest] is m:
                 continue
-            state = state_of(strip_possessive(owner))
+            state = state_of(strip_possessive(owner)) or (fold(owner) if is_region_name(owner) else None)
             undotted = owner.replace(".", "")  # "U.N." is the "UN" a body's initials spell
             whose = fold(undotted) if is_acronym(undotted) else fold(owner)
-            if state is not None or whose in by_name:
+            if state is not None or whose in by_name:  # (a state, a federation's state, or a body)
                 owners[by_name[rest].ref].add(state or union.find(by_name[whose].ref))
                 links.append((by_name[rest], m))
                 break

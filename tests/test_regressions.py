@@ -524,6 +524,17 @@ def test_a_family_name_alone_is_the_one_person_two_spellings_of_a_full_name_make
     assert person.sources == ["a", "b", "c"]
 
 
+def test_a_federal_state_s_department_is_the_one_named_by_its_field_first(tmp_path: Path) -> None:
+    index = _index_of(tmp_path, {
+        "a": "Bank\nWire Desk | 10 March 2023\nThe California Department of Financial Protection and Innovation "
+             "closed the bank on Friday.\n",
+        "b": "Bank\nWire Desk | 11 March 2023\nThe bank tried to raise capital, the state Financial Protection and "
+             "Innovation Department said in a filing on Thursday.\n",
+    })
+    (body,) = [a for a in index.briefs.actors if a.kind == "organisation"]
+    assert (body.name, body.sources) == ("California Department of Financial Protection and Innovation", ["a", "b"])
+
+
 def test_a_body_s_name_cut_short_is_the_body_the_corpus_names_in_full(tmp_path: Path) -> None:
     index = _index_of(tmp_path, {
         "a": "Match\nSports Desk | 2 October 2015\nCorvale rallied to sink West Tarbrook Albion 3-2 on Monday.\n",

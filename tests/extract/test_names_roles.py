@@ -232,6 +232,9 @@ def test_initials_count_hyphenated_parts() -> None:
         ("Asked about it, Cardinal Timothy Dolan smiled.", "Cardinal Timothy Dolan", "Timothy Dolan", "Cardinal"),
         ("Shares of Cardinal Health fell.", "Cardinal Health", "Cardinal Health", ""),
         ("Tánaiste Simon Harris paid tribute.", "Tánaiste Simon Harris", "Simon Harris", "Tánaiste"),
+        # a title of hyphenated title words names no one
+        ("They visited Deputy Inspector-General of Police Tarvo Osk.", "Deputy Inspector-General", "",
+         "Deputy Inspector-General"),
     ],
 )
 def test_split_run_separates_the_title_from_the_name(sentence: str, run: str, name: str, role: str) -> None:

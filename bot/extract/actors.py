@@ -409,6 +409,8 @@ _CURRENCY_AFTER = re.compile(r"\$|\s+(?:dollars?|pesos?|yuan|yen|rupees?|rubles?
 # common words names a thing, not an actor (the sentence's first word may carry a capital)
 _COMMON_ACRONYM = re.compile(r"(?:^|(?<=[^\w\s]\s)|(?<=[a-z]\s))((?:[A-Za-z][a-z]*[-\s]+)?(?:[a-z]+[-\s]+){0,6}[a-z]+)\s+"
                              r"\((?P<acr>[A-Z]{2,6})(?P<plural>s?)\)")
+_TITLE_ACRONYM = re.compile(r"((?:[A-Z][\w-]*\s+){1,4}of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})\s+"
+                            r"\((?P<acr>[A-Z]{2,6})\)")
 # the word before "(LOLA)", "(CoHA)" ends a name
 _DOCUMENT_ACRONYM = re.compile(r"\b([A-Z][a-z]+)\s+\((?P<acr>[A-Z](?:[a-z]?[A-Z]){1,7})\)")
 DOCUMENT_WORDS = {"act", "acts", "agreement", "agreements", "accord", "accords", "treaty", "treaties", "convention",
@@ -1725,6 +1727,8 @@ def _classified(cues: Counter[str], name: str, mentions: int) -> str:
         # "New York's Hillary Clinton", "a statement from New York": a state of a federation, no one (but "to play
         # for New South Wales": its side)
         return "place"
+    if cues["acronym-def"] and _an_office_s_name(words):
+        return ""  # "Chief Justice of Pakistan (CJP) Umar Ata Bandial": a title's initials, the title of no body
     brand = cues["brand"] and not (cues["role"] and len(words) >= 2 and _may_be_a_persons_name(name))  # "MaryAnn Tierney"
     if (cues["acronym-def"] or cues["group"] > cues["honorific"] or ((cues["orgword"] or brand) and not cues["honorific"])):
         return "organisation"  # (but "Mr. Drabinsky" eleven times is a person, whatever one "offer by" seemed to say)
@@ -1915,6 +1919,13 @@ def _speaks_as_a_person(words: list[str]) -> bool:
     return any(may_be_a_first_name(w) for w in words) or not any(is_common_word(w) for w in words)
 
 
+def _an_office_s_name(words: list[str]) -> bool:
+    """"Chief Justice of Pakistan", "Inspector General of Police": title words, then what they are
+    "of" (not "Office of the High Commissioner": a body's word opens it)."""
+    title = words[:words.index("of")] if "of" in words else []
+    return bool(title) and all(is_role_word(w) for w in title) and has_role_head(title[-1])
+
+
 def _a_field_word_as_a_family_name(words: list[str]) -> bool:
     """"said James Justice with Ohio EPA": a first name, then a field's word that is no abstract noun
     or plural ("Justice", "Trade"; not "Reconstruction", "Affairs"), may be someone's family name."""
@@ -2084,6 +2095,9 @@ def common_acronyms(sentences: list[Sentence]) -> set[str]:
             continue
         for match in _DOCUMENT_ACRONYM.finditer(sent.text):  # "the Limitation of Liability Act (LOLA)": a text
             if match.group(1).lower() in DOCUMENT_WORDS | CONDITION_WORDS:
+                found.add(fold(match.group("acr")))
+        for match in _TITLE_ACRONYM.finditer(sent.text):  # "Chief Justice of Pakistan (CJP)": a title's
+            if _an_office_s_name(match.group(1).split()) and acronym_fits(match.group("acr"), match.group(1)):
                 found.add(fold(match.group("acr")))
         for match in _COMMON_ACRONYM.finditer(sent.text):
             acronym = match.group("acr")

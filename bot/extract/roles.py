@@ -149,7 +149,7 @@ _A_NAMED_BODY_S_KIND_ENDS = re.compile(r"\b[A-Z][\w’'-]*(?:\s+[a-z]+)?\s+(?:gr
 _A_NAME_DID_SOMETHING = re.compile(r"(?-i:[A-Z])\w*\s+(?-i:[a-z]+ed)\s+(?-i:[A-Z])")
 _AFTER_HEAD = re.compile(
     r"(?:[’']s)?(?P<complement>\s+(?:of|to|for|at|in|on)\s+" + _PLACE_NAME + r"(?:\s+and\s+" + _A_SECOND_PLACE + r")?)?"
-    r"(?P<sep>\s*,?\s*(?:(?:" + "|".join(HONORIFICS) + r")\.?\s+)?)",
+    r"(?P<sep>\s*,?\s*(?:\((?-i:[A-Z]{2,6})\)\s+)?(?:(?:" + "|".join(HONORIFICS) + r")\.?\s+)?)",  # ("(CJP)")
     re.I,
 )
 _APPOSITIVE = re.compile(

@@ -773,6 +773,15 @@ def test_a_first_name_before_a_field_s_word_names_someone_of_a_body_named_before
     assert (justice.kind, [r for r, _ in justice.roles]) == ("person", ["Tarvo EPA"])
 
 
+def test_a_title_s_initials_define_no_body_and_the_title_is_the_named_person_s(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Court\nThe Wire | 11 May 2023\n"
+        "When the hearing resumed, Chief Justice of Tarvia (CJT) Ada Kell Osk told the court it was unlawful. "
+        "The CJT said the arrest was a disgrace.\n"))
+    named = {a.name: (a.kind, [r for r, _ in a.roles]) for a in facts.actors.values() if a.kind}
+    assert named == {"Ada Kell Osk": ("person", ["Chief Justice of Tarvia"])}
+
+
 def test_a_body_named_as_the_source_is_not_the_name_after_the_comma(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
         "Crash\nThe Wire | 20 May 2024\n"

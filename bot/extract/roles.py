@@ -156,9 +156,11 @@ _APPOSITIVE = re.compile(
     r"^\s*(?:\([^)]{0,30}\)\s*)?,\s*(?P<det>(?:the|a|an|its|his|her|their)\s+)?"
     # (not ", that Obama is the candidate": a clause, whatever title it names)
     r"(?!(?-i:that|which|who|whom|whose|when|where|while|if|because|but|and|or|so|saying|says|said)\b)"
-    # (its words are no verb that takes an object: "…'s Telegram, the army commander-in-chief briefed the president")
+    # (its words are no verb that takes an object: "…'s Telegram, the army commander-in-chief briefed the president";
+    # nor a clause's: "…, announced early Monday that the president had won")
     r"(?P<role>(?!(?:the|a|an|its|his|her|their)\s)"  # (a determiner is the one before it: see "det" below)
-    r"(?:(?!(?-i:[a-z]+ed\s+(?:the|a|an|his|her|its|their)\b))[\w’'.&-]+\s+){0,6}?(?:" + HEAD_ALT + r")\b(?:[’']s)?"
+    r"(?:(?!(?-i:[a-z]+ed\s+(?:the|a|an|his|her|its|their)\b|(?:that|which|whom?|whose)\s))[\w’'.&-]+\s+){0,6}?"
+    r"(?:" + HEAD_ALT + r")\b(?:[’']s)?"
     r"(?:\s+(?:of|for|to|at|in|on|with|from)\s+(?:(?!\s(?-i:said|says|told)\b)[^,;:()“”\"]){1,80}?)?)"
     # a full stop ends it, not the one inside "U.S." ("the head of the U.S. government's aid agency")
     # (nor the one closing "U.S." before "Geological Survey"; a dash ends it too)

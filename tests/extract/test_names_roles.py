@@ -397,6 +397,8 @@ def test_a_lead_held_in_a_race_is_no_title() -> None:
         # nor one who speaks after a list ends in a name: the title is the speaker's
         ("The air force lost one Su-30 and one Tarvo Falcon, a military spokesperson told a news conference.",
          "Tarvo Falcon", ""),
+        # nor a clause with a title at its end
+        ("The council, which is controlled by Tarvo, announced early Monday that the president had won.", "Tarvo", ""),
         # but a bare title ends before the verb of saying its name goes with, and never runs past it
         ("Crews will map the field, Ada Kell, director for salvage with the U.S. Navy said during the briefing.",
          "Ada Kell", "director for salvage with the U.S. Navy"),

@@ -2149,6 +2149,10 @@ def _attach_short_forms(by_name: dict[str, list[Mention]], actors: dict[str, Loc
         matches = list({id(m): m for m in (actors.get(p.key, p) for p in matches)}.values())  # variants already joined
         if len(matches) == 1 and (key not in actors or _may_be_short_form(actors[key], ms, matches[0])):
             actors[key] = matches[0]
+        elif (len(matches) > 1 and key in actors and actors[key].kind == "organisation"
+              and _may_be_short_form(actors[key], ms, matches[0])):
+            # "Khan told", with Imran Khan and his lawyer Hamid Khan: one of them, whom the corpus may tell; no body
+            actors[key] = LocalActor(key=key, name=name, kind="surname")
         elif (not matches and key not in actors and len(name_tokens) == 1 and any("speaker" in m.cues for m in ms)
               and not state_of(name) and fold(name) not in NEWS_AGENCIES):  # (not "Ukrainian …", nor "TASS said")
             # "Marchetti told reporters": a surname whose full name another article may give;

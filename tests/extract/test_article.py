@@ -782,6 +782,15 @@ def test_a_title_s_initials_define_no_body_and_the_title_is_the_named_person_s(t
     assert named == {"Ada Kell Osk": ("person", ["Chief Justice of Tarvia"])}
 
 
+def test_a_family_name_two_people_of_the_article_share_is_no_body(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Court\nThe Wire | 11 May 2023\n"
+        "Former prime minister Tarvo Osk was freed on Thursday, said his lawyer Dana Osk.\n"
+        "The judge told Osk, “it is good to see you.”\n"))
+    assert {a.name: a.kind for a in facts.actors.values()} == {
+        "Tarvo Osk": "person", "Dana Osk": "person", "Osk": "surname"}
+
+
 def test_a_body_named_as_the_source_is_not_the_name_after_the_comma(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
         "Crash\nThe Wire | 20 May 2024\n"

@@ -529,7 +529,8 @@ _AGE_LINE = re.compile(r"^\W*(?:about\s+)?(?:an?|\d+)\s+(?:minutes?|hours?|days?
 
 def _in_its_sentences(line: str, furniture: list[str]) -> str:
     """A paragraph without the captions run into it (set aside as furniture), its sentences parted
-    where the page ran them together ("were missing.A convoy set off") and without a stop it doubled."""
+    where the page ran them together ("were missing.A convoy set off"), without a stop it doubled or
+    an advertisement's label glued to its first word."""
     opening = _CAPTION_OPENING.match(line)
     if opening:  # "TOPSHOT – View of a building … (Photo by RODRIGO OROPEZA / AFP)Hurricane Otis caused …"
         furniture.append(opening.group(1))
@@ -542,9 +543,12 @@ def _in_its_sentences(line: str, furniture: list[str]) -> str:
         line = _LINKED_STORY.sub("", line)
     if " ." in line:  # "… sanctions on Russia. .President-elect Peter Pellegrini": a stray stop
         line = _STRAY_STOP.sub("", line)
+    if line.startswith(("Hide Ad", "Advertisement", "ADVERTISEMENT")):  # "Hide AdAir India later confirmed …"
+        line = _AD_LABEL_GLUED.sub("", line)
     return _RUN_TOGETHER.sub(r"\1 \2", line)
 
 
+_AD_LABEL_GLUED = re.compile(r"^(?:Hide Ad|Advertisement|ADVERTISEMENT)(?=[A-Z][a-z])")
 _STRAY_STOP = re.compile(r"(?<=[.!?] )\.(?=[“\"‘]?[A-Z])")
 # "… announced, according to The AP. (RELATED: Family's Only Survivor Is Baby …)": a link to another story, in brackets
 _LINKED_STORY = re.compile(r"\s*(\((?:related|read more|read also|also read|see also|watch|more)\s*:[^()]{0,200}\))", re.I)

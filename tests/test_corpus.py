@@ -1044,15 +1044,16 @@ def test_a_caption_opening_a_paragraph_and_a_site_closing_one_are_furniture(tmp_
         "become a “tragedy.”"]
 
 
-def test_sentences_the_page_ran_together_are_parted(tmp_path: Path) -> None:
+def test_sentences_the_page_ran_together_are_parted_and_its_slips_mended(tmp_path: Path) -> None:
     art = _parse(tmp_path, "a.txt", (
         "Storm\nOfficials said 27 people were dead and four were missing.A convoy set off for Harlow. "
         "“We can’t find food,” said Ana Ruiz.“The stores are looted.” The storm hit the U.S. Gulf Coast. "
-        "The mayor was 71.Tom Berry, his deputy, takes over. .Governor-elect Ada Kell said so.\n"))
+        "The mayor was 71.Tom Berry, his deputy, takes over. .Governor-elect Ada Kell said so.\n"
+        "Hide AdAir Tarvia later confirmed that 241 had died.\n"))
     assert _texts(art) == ["Officials said 27 people were dead and four were missing. A convoy set off for Harlow. "
                            "“We can’t find food,” said Ana Ruiz. “The stores are looted.” The storm hit the U.S. "
                            "Gulf Coast. The mayor was 71. Tom Berry, his deputy, takes over. Governor-elect Ada Kell "
-                           "said so."]
+                           "said so.", "Air Tarvia later confirmed that 241 had died."]
 
 
 def test_a_paragraph_closing_on_a_single_quote_after_its_stop_is_running_text(tmp_path: Path) -> None:

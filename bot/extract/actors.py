@@ -1504,8 +1504,9 @@ def _cues(text: str, start: int, end: int, name: str, role: str) -> set[str]:
          and name.split()[-1].lower() not in _LAND_NAMED_AS_A_BODY)  # "the Naypyidaw Council Territory", "Front Street"
             or (len(words) >= 2 and name.endswith((" United", " International")))  # "Leeds United": a club;
             # "Amnesty International": a body
-            or (len(words) >= 2 and name.split()[-1].lower().rstrip(".,") in CORPORATE_FORMS)):  # "Homestake Mining Co"
-        cues.add("orgword")
+            or (len(words) >= 2 and name.split()[-1].lower().rstrip(".,") in CORPORATE_FORMS)  # "Homestake Mining Co"
+            or (name.startswith("Air ") and len(words) == 2 and not is_role_word(name[4:]))):  # "Air India": an airline
+        cues.add("orgword")  # (not "Air Marshal": a rank)
     if _INTERCAPS.match(name):
         cues.add("brand")
     if ((_GROUP_CUE.found_in(before) and not _NAME_ENDS_BEFORE_COMMA.search(before) and not _A_MARKET_AFTER.match(after)

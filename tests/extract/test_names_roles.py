@@ -75,6 +75,7 @@ def _names(sentence: str) -> list[str]:
         # a party's name across "for" ("Alternative for Germany", "Rally for the Republic")
         ("The rise of the far-right Alternative for Tarvia worried them.", "Alternative for Tarvia"),
         ("The shooter was a member of the Tarvian Society of Writers.", "Tarvian Society of Writers"),
+        ("The Tarvia Division of Emergency Management alerted residents.", "The Tarvia Division of Emergency Management"),
     ],
 )
 def test_find_names_keeps_particles_and_initials(sentence: str, name: str) -> None:

@@ -416,6 +416,7 @@ _DOCUMENT_ACRONYM = re.compile(r"\b([A-Z][a-z]+)\s+\((?P<acr>[A-Z](?:[a-z]?[A-Z]
 DOCUMENT_WORDS = {"act", "acts", "agreement", "agreements", "accord", "accords", "treaty", "treaties", "convention",
                   "conventions", "protocol", "protocols", "regulation", "regulations", "charter", "declaration",
                   "constitution", "directive", "memorandum", "code", "plan", "initiative", "resolution",
+                  "bulletin", "report", "case",  # ("the Special Airworthiness Information Bulletin", "the Trust case")
                   "results", "result", "standings", "fixtures"}  # ("FRENCH LEAGUE RESULTS": a heading over a table)
 CONDITION_WORDS = {"syndrome", "disease", "virus", "fever", "flu", "influenza", "disorder", "infection", "pox"}
 _CONDITION_ENDINGS = ("pathy", "itis", "osis")

@@ -1228,7 +1228,9 @@ def test_a_named_text_is_neither_an_actor_nor_a_place(tmp_path: Path) -> None:
         tmp_path,
         "Emergency declared\n"
         "The outbreak meets the criteria in the International Health Regulations, the agency said in Geneva.\n"
-        "Ministers met in Paris to review their pledges under the Paris Agreement.\n",
+        "Ministers met in Paris to review their pledges under the Paris Agreement.\n"
+        "The agency issued a Special Airworthiness Information Bulletin (SAIB) on the switches in Geneva.\n"
+        "Its After Action Report on the floods in Paris was never released.\n",
     )
     assert sorted(a.name for a in facts.actors.values()) == ["Geneva", "Paris"]
 

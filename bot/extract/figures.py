@@ -312,7 +312,9 @@ _IN_WHAT_AFTER = re.compile(r"\s+(?:in|of)\s+((?:[a-z]+\s+){0,2}?(?:costs?|losse
                             r"grants?|spending|donations?|pledges?|subsidies|bonds?|cash flows?|income|earnings|wages|"
                             r"funds|bribes|kickbacks|ransom|money|cash|deposits|capital|equity|stock|shares|goods|exports|"
                             r"imports))\b")
+_A_DETERMINER_OPENS = re.compile(r"^(?:the|their|its|his|her|our|my|your|this|that|these|those)\s+")
 _NOT_WHAT_MONEY_IS = {"on", "in", "from", "at", "by", "versus", "against", "after", "before", "since", "until", "today",
+                      "due",  # ("lost $1.8 billion due to its sale of U.S. treasuries")
                       "yesterday", "tomorrow", "a", "an", "the", "this", "last", "next", "earlier", "later", "or", "and",
                       "as", "when", "while", "because", "if", "to", "for", "with", "back",  # ("$880 billion back into …")
                       "over", "under", "through", "during", "within", "via", "toward", "towards"}  # ("$40 billion over the
@@ -702,8 +704,8 @@ def _money_counts(counts: str, before: str, after: str = "") -> str:
     ("$6.02 on Monday", "$9 from $17", "$309 billion today") or what it did ("$688.7 million
     beat expectations"): then the noun it is "of" ("Revenue of"), or nothing."""
     spent = _IN_WHAT_AFTER.match(after)
-    if spent:  # "is facing $500 million in costs", "losing $8 billion of client funds"
-        return spent.group(1).lower()
+    if spent:  # "is facing $500 million in costs", "losing $8 billion of client funds" (and "of their money": money)
+        return _A_DETERMINER_OPENS.sub("", spent.group(1).lower())
     deal = _A_DEAL_FOR_BEFORE.search(before, max(0, len(before) - 120))
     if deal:  # "its acquisition of video game-maker Activision Blizzard for $69 billion"
         return deal.group(1).lower()

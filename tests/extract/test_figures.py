@@ -618,6 +618,9 @@ def test_what_a_toll_may_come_to_is_the_toll_and_given_counts_nothing() -> None:
     ("The exchange collapsed, losing $8 billion U.S. of client funds in the process.", "$8 billion U.S.",
      "$ client funds"),
     ("The firm lost $3 billion of customer money in the crash.", "$3 billion", "$ customer money"),
+    # whose money it is says nothing of what it is; "due to" is why, not what
+    ("Clients pulled out roughly $40 billion of their money.", "$40 billion", "$ money"),
+    ("The bank lost $1.8 billion due to its sale of bonds.", "$1.8 billion", "$"),
 ])
 def test_what_a_sum_is_of_and_whose_dollars_it_is(sentence: str, written: str, counts: str) -> None:
     q = _one(sentence)

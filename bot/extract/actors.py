@@ -1687,6 +1687,9 @@ _DOTTED_REGION = re.compile(r"(?:[A-Z]\.){1,2}[A-Z]\.?")
 _SHORT_REGION = re.compile(r"[A-Z][a-z]{1,4}")
 
 
+_A_ROMAN_NUMERAL = re.compile(r"(?:I{2,3}|IV|VI{0,3}|IX)")
+
+
 def classify(cues: Counter[str], name: str, mentions: int) -> str:
     """person, organisation, state, place, or "" (not an actor), from the cues of all mentions."""
     kind = _classified(cues, name, mentions)
@@ -1702,8 +1705,8 @@ def _classified(cues: Counter[str], name: str, mentions: int) -> str:
         return ""  # the channel of the story, not an actor in it
     if " " in name and fold(name.rsplit(" ", 1)[1]) in NEWS_AGENCIES:
         return "organisation"  # "according to Thomson Reuters": the agency's company, a source, no one
-    if len(name.rstrip(".")) == 1:
-        return ""  # "a group C game": a letter names nothing
+    if len(name.rstrip(".")) == 1 or _A_ROMAN_NUMERAL.fullmatch(name):
+        return ""  # "a group C game": a letter names nothing; nor "clade II" a numeral
     if cues["label"] == mentions:
         return ""  # "IMAGES from the matches": a word of the language set in capitals, a page's label
     if cues["relay"] and cues["reporting"] == mentions:

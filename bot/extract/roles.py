@@ -309,8 +309,8 @@ def looks_like_person_name(words: list[str]) -> bool:
     """One to four words that could be a person's name: no office, organisation or state word,
     and no joining word ("for Democratic Alternation" is the rest of a body's name, and so is
     "Victory of Mesadkent" in "the Alliance for the Victory of Mesadkent", whatever "Victory" is)."""
-    if len(words) == 1 and words[0].lower().endswith(_ABSTRACT_ENDINGS):
-        return False  # "General Election", "Secretary Transition": a title word before a thing, no one named
+    if len(words) == 1 and _a_thing_s_word(words[0]):
+        return False  # "General Election", "Secretary Transition", "Executive Decree": a title word before a thing
     return 1 <= len(words) <= 4 and all(w.lower() not in _JOINING_WORDS and (_may_be_in_name(w) or (
         i == len(words) - 1 and _a_surname_like_a_nationality(words))) for i, w in enumerate(words))
 
@@ -326,6 +326,12 @@ _INITIALS = re.compile(r"[A-Z]{2,3}")
 
 
 _ABSTRACT_ENDINGS = ("tion", "sion", "ment", "ity", "ism", "ness", "ance")
+_TEXTS = frozenset({"decree", "decrees", "order", "orders", "act", "law", "directive", "ordinance"})
+
+
+def _a_thing_s_word(word: str) -> bool:
+    """An abstract noun or a text's word, which no one is named ("Election", "Decree")."""
+    return word.lower().endswith(_ABSTRACT_ENDINGS) or word.lower() in _TEXTS
 
 
 def _a_surname_like_a_nationality(words: list[str]) -> bool:
@@ -396,7 +402,7 @@ def split_run(run: str, start: int, sentence: str) -> NamedRole:
     if last_head >= 0 and (not rest or rest[0].lower() not in _JOINING_WORDS) and (
             looks_like_person_name(rest) or _initials_before_a_name(rest) or (titles_only
                                              and not any(w.lower() in ORG_WORDS for w in rest)
-                                             and not (len(rest) == 1 and (rest[0].lower().endswith(_ABSTRACT_ENDINGS)
+                                             and not (len(rest) == 1 and (_a_thing_s_word(rest[0])
                                                                           or rest[0].lower() in ROLE_MODIFIERS)))):
         cut = last_head + 1  # but "General Motors" is a company named with a title word
     if cut == 0 and is_title_complement(sentence, start):

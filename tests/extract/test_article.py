@@ -2443,10 +2443,12 @@ def test_a_kind_of_person_or_a_nationality_names_no_one(tmp_path: Path) -> None:
     assert [a.name for a in facts.actors.values() if a.kind == "person"] == []
 
 
-def test_a_weekday_or_a_letter_is_no_part_of_a_name(tmp_path: Path) -> None:
+def test_a_weekday_a_letter_a_numeral_or_a_text_is_no_part_of_a_name(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
         "Markets\nFriday New York Stock Exchange trading was light, the exchange said.\n"
-        "Japan won the group C game on Friday.\n"))
+        "Japan won the group C game on Friday.\n"
+        "The outbreak is driven by clade I, which is deadlier than clade II.\n"
+        "It orders the army to act against the groups named in this Executive Decree.\n"))
     assert sorted(a.name for a in facts.actors.values() if a.kind) == ["Japan", "New York Stock Exchange"]
 
 

@@ -1687,6 +1687,12 @@ _DOTTED_REGION = re.compile(r"(?:[A-Z]\.){1,2}[A-Z]\.?")
 _SHORT_REGION = re.compile(r"[A-Z][a-z]{1,4}")
 
 
+def _names_nothing(name: str) -> bool:
+    """"a group C game": a letter names nothing; nor does "clade II", a numeral, nor "Robertson &
+    Associates, LLP", a company's legal form alone."""
+    return len(name.rstrip(".")) == 1 or bool(_A_ROMAN_NUMERAL.fullmatch(name)) or fold(name).rstrip(".") in CORPORATE_FORMS
+
+
 _A_ROMAN_NUMERAL = re.compile(r"(?:I{2,3}|IV|VI{0,3}|IX)")
 
 
@@ -1705,8 +1711,8 @@ def _classified(cues: Counter[str], name: str, mentions: int) -> str:
         return ""  # the channel of the story, not an actor in it
     if " " in name and fold(name.rsplit(" ", 1)[1]) in NEWS_AGENCIES:
         return "organisation"  # "according to Thomson Reuters": the agency's company, a source, no one
-    if len(name.rstrip(".")) == 1 or _A_ROMAN_NUMERAL.fullmatch(name):
-        return ""  # "a group C game": a letter names nothing; nor "clade II" a numeral
+    if _names_nothing(name):
+        return ""
     if cues["label"] == mentions:
         return ""  # "IMAGES from the matches": a word of the language set in capitals, a page's label
     if cues["relay"] and cues["reporting"] == mentions:
@@ -2159,7 +2165,8 @@ def _attach_short_forms(by_name: dict[str, list[Mention]], actors: dict[str, Loc
             # "Khan told", with Imran Khan and his lawyer Hamid Khan: one of them, whom the corpus may tell; no body
             actors[key] = LocalActor(key=key, name=name, kind="surname")
         elif (not matches and key not in actors and len(name_tokens) == 1 and any("speaker" in m.cues for m in ms)
-              and not state_of(name) and fold(name) not in NEWS_AGENCIES):  # (not "Ukrainian …", nor "TASS said")
+              and not state_of(name) and fold(name) not in NEWS_AGENCIES and not _names_nothing(name)):
+            # (not "Ukrainian …", nor "TASS said", nor "…, LLP, confirmed")
             # "Marchetti told reporters": a surname whose full name another article may give;
             # merge keeps it only if it finds that person.
             actors[key] = LocalActor(key=key, name=name, kind="surname")
@@ -2269,10 +2276,12 @@ def _attach_company_stems(by_name: dict[str, list[Mention]], actors: dict[str, L
         else:
             continue
         # but a state's own body is no short name of its state: "Syrian" in "the Syrian army", unlike
-        # "American" for American Airlines
+        # "American" for American Airlines; nor is a federation's state the short name of a firm named for it
+        # ("Hawaii" for Hawaii Electric Light Company)
         state_body = _is_state_body(words[1:]) and state_of(strip_possessive(words[0]))
         bare = fold(" ".join(words[:-1]).rstrip(",")) if words[-1].lower().rstrip(".,") in CORPORATE_FORMS else None
-        for stem in [fold(s.rstrip(",")) for s in stems if not (state_body and " " not in s)]:
+        for stem in [fold(s.rstrip(",")) for s in stems
+                     if not (" " not in s and (state_body or is_region_name(s.rstrip(","))))]:
             titled = any(m.cues & {"role", "honorific"} for m in by_name.get(stem, []))  # then a person of that name
             if stem in by_name and not titled and (stem not in actors or actors[stem].kind in may_replace
                                                    or stem == bare):  # ("Halvorsen Pharma" is a body itself)

@@ -584,8 +584,10 @@ def role_before(sentence: str, start: int, complement_joins: bool = False) -> st
         return ""  # "the significant lead Sheinbaum holds": a lead in a race, not a team's
     if _COUNTED_MEMBERS.fullmatch(role):
         return ""  # "the 543-member Lok Sabha", "a 15-member delegation": how big a body is, no one's title
-    if is_plural_title(role) and tail.group("sep").strip() == "," and not _LISTED_AFTER.match(sentence, start):
-        return ""  # "assistance for survivors, Tierney said": many can be no one person's title
+    if is_plural_title(role) and tail.group("sep").strip() == "," and (
+            not _LISTED_AFTER.match(sentence, start) or tail.group("complement")):
+        return ""  # "assistance for survivors, Tierney said": many can be no one person's title; nor is a list
+        # the holders when it goes on with the title's complement ("residents on the islands of Oahu, Maui, Lanai …")
     return role
 
 

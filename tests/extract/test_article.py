@@ -791,6 +791,12 @@ def test_a_family_name_two_people_of_the_article_share_is_no_body(tmp_path: Path
         "Tarvo Osk": "person", "Dana Osk": "person", "Osk": "surname"}
 
 
+def test_a_federation_s_state_is_no_short_name_of_a_firm_named_for_it(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Power\nThe Wire | 1 May 2023\nThe suit names Ohio Power Light Company, a utility.\nStorms hit Ohio on Monday.\n"))
+    assert _actor(facts, "Ohio Power Light Company").forms == {"Ohio Power Light Company"}
+
+
 def test_a_body_named_as_the_source_is_not_the_name_after_the_comma(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
         "Crash\nThe Wire | 20 May 2024\n"
@@ -2448,8 +2454,10 @@ def test_a_weekday_a_letter_a_numeral_or_a_text_is_no_part_of_a_name(tmp_path: P
         "Markets\nFriday New York Stock Exchange trading was light, the exchange said.\n"
         "Japan won the group C game on Friday.\n"
         "The outbreak is driven by clade I, which is deadlier than clade II.\n"
-        "It orders the army to act against the groups named in this Executive Decree.\n"))
-    assert sorted(a.name for a in facts.actors.values() if a.kind) == ["Japan", "New York Stock Exchange"]
+        "It orders the army to act against the groups named in this Executive Decree.\n"
+        "The firms Varno Legal and Osk & Associates, LLP, confirmed that a suit was filed in Japan.\n"))
+    assert sorted(a.name for a in facts.actors.values() if a.kind) == [
+        "Japan", "New York Stock Exchange", "Osk & Associates", "Varno Legal"]
 
 
 def test_a_group_joins_its_of_only_as_a_names_first_word(tmp_path: Path) -> None:

@@ -331,6 +331,7 @@ def _role_after(sentence: str, name: str) -> str:
         ("Another survivor, Yalcin Aksoy, was dug from a collapsed building.", "Yalcin Aksoy", "survivor"),
         # many before a comma are no one's title, when the name's own title follows it
         ("The agency sent 380 specialists to the island, Keith Turi, FEMA deputy administrator, said.", "Keith Turi", ""),
+        ("It serves residents on the islands of Oahu, Varno, Tesk and Molva.", "Varno", ""),
         # "and" opens no second place in a title's complement unless a capital does
         ("He was named by family members on social media and by Gov. Dana Kell on Sunday.", "Dana Kell", ""),
         # a rank in lower case is an adjective

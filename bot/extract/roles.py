@@ -205,7 +205,8 @@ _STOP_LEFT = {"the", "a", "an", "as", "and", "of", "by", "with", "from", "said",
               "meanwhile", "however", "afterwards", "later", "then", "also", "now", "today", "yesterday", "but",
               "have", "has", "had", "is", "are", "was", "were", "will", "would", "could", "can", "to", "that",
               "including", "when", "while", "his", "her", "their", "its", "our", "which", "who", "whom", "whose",
-              "where", "another", "other", "each", "every", "some", "any", "both"}
+              "where", "another", "other", "each", "every", "some", "any", "both",
+              "for", "in", "on", "at", "against", "about", "like", "under", "over", "into", "without"}  # "For coach …"
 
 
 @dataclass(frozen=True)
@@ -279,8 +280,10 @@ def is_plural_title(role: str) -> bool:
 
 
 def joins_a_name(words: list[str], at: int) -> bool:
-    """"Call of Duty maker", "Bank of America chief": an "of" between capitalised words is inside a name."""
-    return words[at] == "of" and 0 < at < len(words) - 1 and words[at - 1][:1].isupper() and words[at + 1][:1].isupper()
+    """"Call of Duty maker", "Centers for Disease Control director": an "of" or a "for" between capitalised
+    words is inside a name."""
+    return (words[at] in ("of", "for") and 0 < at < len(words) - 1 and words[at - 1][:1].isupper()
+            and words[at + 1][:1].isupper())
 
 
 def one_s_title(role: str) -> str:

@@ -304,6 +304,9 @@ def _role_after(sentence: str, name: str) -> str:
         ("The goal was scored by striker Tomas Varga in the first half.", "Tomas Varga", "striker"),
         ("It happened after referee Chris Kavanagh had blown the whistle.", "Chris Kavanagh", "referee"),
         ("Wolfsburg boss Dieter Hecking was not impressed.", "Dieter Hecking", "Wolfsburg boss"),
+        # a preposition opening the sentence is no part of the title; one inside a body's name is
+        ("For coach Tarvo Osk and the Chiefs, it was an embarrassing end.", "Tarvo Osk", "coach"),
+        ("Centers for Disease Control director Tarvo Osk said so.", "Tarvo Osk", "Centers for Disease Control director"),
         ("His United teammate Juan Mata netted for Chelsea.", "Juan Mata", "United teammate"),
         ("“He is welcome in Paris,” PSG chairman Nasser Al-Khelaifi said.", "Nasser Al-Khelaifi", "PSG chairman"),
         # one plain noun before the title word says what kind of title it is

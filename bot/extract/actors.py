@@ -1875,9 +1875,11 @@ _A_PARTY_S_MEMBERS = re.compile(r"(?:crats|ists|icans|atives|erals)$")
 
 
 def _a_side_s_name(name: str) -> bool:
-    """A champion's name that names its members ("Patriots": no one's surname, after no first name)."""
+    """A champion's name that names its members ("Patriots": no one's surname, after no first name), or
+    ends as a club's does ("defending champion Kansas City")."""
     words = name.split()
-    return _names_its_members(words) and not may_be_a_surname(words[-1]) and not _opens_with_given_name(name)
+    return ((_names_its_members(words) and not may_be_a_surname(words[-1]))
+            or (len(words) >= 2 and words[-1].lower() in _A_CLUB_S_LAST_WORD)) and not _opens_with_given_name(name)
 
 
 _A_SIDE_S_TITLE = re.compile(r"\b(?:champions?|holders?|runners?-up|winners?)\b", re.I)

@@ -1562,6 +1562,8 @@ def test_a_title_opening_the_first_sentence_stays_a_title(tmp_path: Path) -> Non
         ("Strikes killed the leader of the Iran-backed Korvat movement, Hassan Dalil.", "Hassan Dalil", "person"),
         ("The head of Korvat mercenary group Tarvo Osk announced that fighters held the city.", "Tarvo Osk", "person"),
         ("Relatives gathered at the office of Air Tarvia in Vesna.", "Air Tarvia", "organisation"),  # an airline
+        ("Two-time defending champion Varno City, though, never gave itself a chance in Tesk.", "Varno City",
+         "organisation"),
         ("Richarlison cancelled out Danny Ings's opener for Tarvo on Thursday.", "Tarvo", "organisation"),
         ("The match was in Tarvo City, and the league's Tarvo City office said the goal stood.", "Tarvo City", "place"),
         ("The player was fined by Vardo, tennis's world governing body, for missing the game.", "Vardo",

@@ -411,6 +411,8 @@ def split_run(run: str, start: int, sentence: str) -> NamedRole:
     if cut == 0 and is_title_complement(sentence, start):
         body = max((i for i, w in enumerate(words) if w.lower() in ORG_WORDS or w.lower() in _TITLE_TAILS
                     or w.lower() in TITLE_FIELDS), default=-1)
+        if body < 0 and _its_members(words[-1]):
+            return NamedRole(run, "", start, start + len(run))  # "the leader of the Economic Freedom Fighters"
         if body >= 0 and (body == len(words) - 1 or not looks_like_person_name(words[body + 1:])):
             # "a spokesman for the National Disaster Management Authority", "candidate of the Movement
             # for Democratic Alternation": the run names the body, and no one in it
@@ -441,6 +443,17 @@ def split_run(run: str, start: int, sentence: str) -> NamedRole:
     name = " ".join(words[cut:])
     offset = start + (len(role) + 1 if cut else 0)
     return NamedRole(name, _without_closing_honorific(words[:cut]), offset, offset + len(name))
+
+
+def _its_members(word: str) -> bool:
+    """"Fighters", "Democrats", "Socialists": a body's members in the plural, and no family name
+    ("Sanders", "Peters")."""
+    from bot.extract.given_names import may_be_a_surname  # (which reads this module's title words)
+
+    return word.endswith(_MEMBERS_ENDS) and word[:1].isupper() and not may_be_a_surname(word)
+
+
+_MEMBERS_ENDS = ("ers", "ists", "ats", "ans", "ots", "ites")
 
 
 def _without_closing_honorific(title: list[str]) -> str:

@@ -260,6 +260,15 @@ def test_sheikh_before_a_single_name_is_how_the_person_is_named_and_before_a_ful
     assert (named.name, named.role) == ("Sheikh Hasina", "Prime Minister")
 
 
+@pytest.mark.parametrize(("sentence", "run", "name"), [
+    ("Ada Kell, the leader of the Economic Freedom Fighters, said so.", "Economic Freedom Fighters",
+     "Economic Freedom Fighters"),  # a body by its members
+    ("It was the leader of the Republic Nicos Sanders who spoke.", "Republic Nicos Sanders", "Nicos Sanders"),
+])
+def test_split_run_after_a_title_s_of_the_names_a_body_by_its_members(sentence: str, run: str, name: str) -> None:
+    assert split_run(run, sentence.index(run), sentence).name == name
+
+
 def test_split_run_after_chief_of_the_ends_the_complement_at_the_body_it_names() -> None:
     sentence = "Chief of the Defence Staff Tony Radakin said it was over."
     run = "Defence Staff Tony Radakin"

@@ -321,7 +321,11 @@ def _link_short_names_of_bodies(members: dict[tuple[str, str], _Member], union: 
                 parties[words[0]].add(union.find(m.ref))
     for m in members.values():
         words = tokens(m.name)
-        if m.kind != "organisation" or len(words) != 1 or is_acronym(m.name):
+        if m.kind != "organisation" or len(words) != 1:
+            continue
+        if is_acronym(m.name):  # "MK", the MK Party: a party named by its initials, but no other body so
+            if len(parties.get(words[0], ())) == 1:
+                union.union(next(iter(parties[words[0]])), m.ref)
             continue
         for article in sorted(m.articles):
             bodies = (by_first_word.get((article, words[0]), set()) or parties.get(words[0], set())

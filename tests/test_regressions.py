@@ -535,6 +535,15 @@ def test_a_federal_state_s_department_is_the_one_named_by_its_field_first(tmp_pa
     assert (body.name, body.sources) == ("California Department of Financial Protection and Innovation", ["a", "b"])
 
 
+def test_a_party_s_initials_alone_are_the_party_named_by_them(tmp_path: Path) -> None:
+    index = _index_of(tmp_path, {
+        "a": "Vote\nWire Desk | 1 June 2024\nThe new VK Party of former leader Tarvo Osk won 14% of the vote.\n",
+        "b": "Vote\nWire Desk | 2 June 2024\nVK said on Sunday it would challenge the results in court.\n",
+    })
+    (party,) = [a for a in index.briefs.actors if a.kind == "organisation"]
+    assert (party.name, party.sources) == ("VK Party", ["a", "b"])
+
+
 def test_a_body_s_name_cut_short_is_the_body_the_corpus_names_in_full(tmp_path: Path) -> None:
     index = _index_of(tmp_path, {
         "a": "Match\nSports Desk | 2 October 2015\nCorvale rallied to sink West Tarbrook Albion 3-2 on Monday.\n",

@@ -40,7 +40,7 @@ _HUMANS = {"children", "women", "men", "officers", "policemen", "police", "journ
            "peacekeepers", "candidates", "survivors", "victims", "suspects"}
 _NUMBER_PATTERN = (
     # ("4,80,399": grouped in lakhs, as South Asia writes it)
-    r"(?:(?<![\w.,/:-])|(?<=\d[-–]))(?P<cur>[A-Z]{1,2}\$|\$|€|£|Rs\.?|₹CODES)?\s?"
+    r"(?:(?<![\w.,/:-])|(?<=\d[-–]))(?P<cur>[A-Z]{1,2}\$|\$|€|£|Rs\.?|₹|(?-i:K[Ss]h|Rp|Tk)(?=\s?\d)CODES)?\s?"
     # ("37 269 new cases", "787 813": grouped by spaces, as the WHO and much of Europe write it)
     r"(?P<num>\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.])"
     r"|\d+(?:\.\d+)?)"

@@ -591,6 +591,11 @@ def test_money_in_other_dollars(sentence: str, written: str) -> None:
     assert q.counts.startswith(written.split("$")[0] + "$")
 
 
+def test_a_currency_s_short_name_glued_to_its_sum_and_the_sum_converted_after_it() -> None:
+    (q,) = find_quantities("Ruto wants to raise the Ksh3.9 trillion ($31 billion) national budget.")
+    assert (q.written, q.counts, q.klass) == ("Ksh3.9 trillion", "Ksh national budget", "money")
+
+
 def test_a_sum_takes_no_label_from_a_clause_after_as_and_a_pronoun_moved_nothing_named() -> None:
     q = _one("He said revenue would come in at $11 billion as chief executive Ana Kell said the market grew.")
     assert q.counts == "$"

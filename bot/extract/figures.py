@@ -797,8 +797,9 @@ def _noun_chunk(after: str) -> list[str]:
         if (low.endswith(("ed", "ing")) and word[:1].islower() and low not in _PEOPLE  # (not "Boeing")
                 and not _a_participle_describing(chunk, words[at + 1:])):
             break  # (a token holds no line break for `$` to stop at)
-        if chunk and chunk[-1].endswith("s") and low.endswith("ly"):
-            break  # "12,000 North Korean troops previously offered": an adverb after the counted noun
+        if chunk and (chunk[-1].endswith("s") or chunk[-1].lower() in _PLURALS) and low.endswith("ly"):
+            break  # "12,000 North Korean troops previously offered", "a dozen armed men reportedly stormed": an adverb
+            # after the counted noun
         if _a_verb_after_the_noun(chunk, word, words[at + 1:at + 2]):
             break
         chunk.append(word)

@@ -234,6 +234,8 @@ def test_a_number_that_drowned_or_died_counts_the_dead_of_its_own_clause() -> No
         ("A vessel with some 150 people aboard went down on Saturday.", "150", "people aboard", "people"),
         # the harmed, not where or how they were harmed
         ("That surpassed the 8,800 killed in a magnitude 7.8 earthquake in Nepal in 2015.", "8,800", "people", "people"),
+        # an adverb after the counted noun, with or without an "s"
+        ("Then more than a dozen armed men reportedly stormed the studio.", "a dozen", "armed men", "men"),
     ],
 )
 def test_counted_noun(sentence: str, written: str, counts: str, klass: str) -> None:

@@ -159,7 +159,8 @@ _LABEL_WORDS = {"no", "#", "aged", "number", "page", "section", "article", "reso
                 "code", "bill", "case", "channel", "line", "platform", "version", "model", "item", "paragraph", "rule",
                 # a scale or a rank names a grade, not a count: "a magnitude 6.8 quake", "level 3 alert"
                 "magnitude", "category", "level", "grade", "phase", "stage", "tier", "type", "volume", "exit",
-                "gate", "floor", "ward", "zone", "highway", "interstate", "road", "street"}
+                "gate", "floor", "ward", "zone", "highway", "interstate", "road", "street",
+                "engine", "runway", "terminal", "unit", "reactor", "block", "sector", "district", "camp"}  # "engine 2 relit"
 _WORKERS = {"employees", "staff", "strikers", "labourers", "laborers", "staffers", "picketers"}
 _DEATHS = {"dead", "death", "deaths", "fatalities", "killed", "body", "bodies", "died"}  # ("the body count", "death toll")
 # people counted by what befell them: "the number of wounded remains 290" counts people

@@ -400,6 +400,7 @@ def test_a_restated_number_is_marked_as_restating_the_previous_one() -> None:
         "Only 1 person was on board.",
         "The magnitude 6.8 quake struck late on Friday.",
         "Officials raised the alert to level 4 on Monday.",
+        "Engine 1 recovered, but engine 2 relit and could not arrest the deceleration.",
         "Rain fell without a break in the past 24 hours.",
         "They have called a press conference for 11:00 am (0900 GMT) on Wednesday.",
         "The polls close at 2000 UTC.",

@@ -524,24 +524,20 @@ def test_a_family_name_alone_is_the_one_person_two_spellings_of_a_full_name_make
     assert person.sources == ["a", "b", "c"]
 
 
-def test_a_federal_state_s_department_is_the_one_named_by_its_field_first(tmp_path: Path) -> None:
-    index = _index_of(tmp_path, {
-        "a": "Bank\nWire Desk | 10 March 2023\nThe California Department of Financial Protection and Innovation "
-             "closed the bank on Friday.\n",
-        "b": "Bank\nWire Desk | 11 March 2023\nThe bank tried to raise capital, the state Financial Protection and "
-             "Innovation Department said in a filing on Thursday.\n",
-    })
+@pytest.mark.parametrize(("first", "second", "name"), [
+    # a federation's state says whose a department is, named by its field first or last
+    ("The California Department of Financial Protection and Innovation closed the bank on Friday.",
+     "The bank tried to raise capital, the state Financial Protection and Innovation Department said in a filing.",
+     "California Department of Financial Protection and Innovation"),
+    # a party's initials alone are the party named by them
+    ("The new VK Party of former leader Tarvo Osk won 14% of the vote.",
+     "VK said on Sunday it would challenge the results in court.", "VK Party"),
+])
+def test_a_body_named_two_ways_in_two_articles_is_one_body(tmp_path: Path, first: str, second: str, name: str) -> None:
+    index = _index_of(tmp_path, {"a": f"Report\nWire Desk | 10 March 2023\n{first}\n",
+                                 "b": f"Report\nWire Desk | 11 March 2023\n{second}\n"})
     (body,) = [a for a in index.briefs.actors if a.kind == "organisation"]
-    assert (body.name, body.sources) == ("California Department of Financial Protection and Innovation", ["a", "b"])
-
-
-def test_a_party_s_initials_alone_are_the_party_named_by_them(tmp_path: Path) -> None:
-    index = _index_of(tmp_path, {
-        "a": "Vote\nWire Desk | 1 June 2024\nThe new VK Party of former leader Tarvo Osk won 14% of the vote.\n",
-        "b": "Vote\nWire Desk | 2 June 2024\nVK said on Sunday it would challenge the results in court.\n",
-    })
-    (party,) = [a for a in index.briefs.actors if a.kind == "organisation"]
-    assert (party.name, party.sources) == ("VK Party", ["a", "b"])
+    assert (body.name, body.sources) == (name, ["a", "b"])
 
 
 def test_a_body_s_name_cut_short_is_the_body_the_corpus_names_in_full(tmp_path: Path) -> None:

@@ -523,15 +523,18 @@ def test_initials_after_a_person_s_name_are_no_part_of_it(tmp_path: Path) -> Non
     assert {a.name for a in facts.actors.values() if a.kind == "person"} == {"Jeremy Corbyn", "Mark Rutte"}
 
 
-def test_a_titled_person_who_reports_is_no_outlet(tmp_path: Path) -> None:
-    facts = _facts_from_text(tmp_path, (
-        "Evacuation\nThe Wire | 9 August 2024\n"
-        "Acting head of the district Pavel Orlov reported that residents will be moved out by buses and trains.\n"))
-    smirnov = _actor(facts, "Pavel Orlov")
-    assert (smirnov.kind, [r for r, _ in smirnov.roles]) == ("person", ["Acting head of the district"])
-    facts = _facts_from_text(tmp_path, (
-        "Roads\nThe Wire | 9 August 2024\nRegional governor Maria Lopez reported that roads were shut.\n"))
-    assert _actor(facts, "Maria Lopez").kind == "person"
+@pytest.mark.parametrize(("sentence", "name", "titles"), [
+    # a titled person who reports is no outlet
+    ("Acting head of the district Pavel Orlov reported that residents will be moved out by buses and trains.",
+     "Pavel Orlov", ["Acting head of the district"]),
+    ("Regional governor Maria Lopez reported that roads were shut.", "Maria Lopez", ["Regional governor"]),
+    # a first name before a field's word is someone, of a body named before a day
+    ("“We will keep monitoring until the fire is out,” said James Justice with Tarvo EPA Monday night.",
+     "James Justice", ["Tarvo EPA"]),
+])
+def test_a_person_and_the_titles_a_sentence_gives(tmp_path: Path, sentence: str, name: str, titles: list[str]) -> None:
+    person = _actor(_facts_from_text(tmp_path, f"Report\nThe Wire | 9 August 2024\n{sentence}\n"), name)
+    assert (person.kind, [r for r, _ in person.roles]) == ("person", titles)
 
 
 def test_whom_an_outlet_quotes_as_saying_speaks_and_the_outlet_is_no_actor(tmp_path: Path) -> None:
@@ -765,23 +768,6 @@ def test_a_second_clause_with_its_own_speaker_is_that_speaker_s_word_too(tmp_pat
         ("John Smith", 1), ("Nordvik", 0), ("Scheldia", 0)]
 
 
-def test_a_first_name_before_a_field_s_word_names_someone_of_a_body_named_before_a_day(tmp_path: Path) -> None:
-    facts = _facts_from_text(tmp_path, (
-        "Fire\nThe Wire | 6 February 2023\n"
-        "“We will keep monitoring until the fire is out,” said James Justice with Tarvo EPA Monday night.\n"))
-    justice = _actor(facts, "James Justice")
-    assert (justice.kind, [r for r, _ in justice.roles]) == ("person", ["Tarvo EPA"])
-
-
-def test_a_title_s_initials_define_no_body_and_the_title_is_the_named_person_s(tmp_path: Path) -> None:
-    facts = _facts_from_text(tmp_path, (
-        "Court\nThe Wire | 11 May 2023\n"
-        "When the hearing resumed, Chief Justice of Tarvia (CJT) Ada Kell Osk told the court it was unlawful. "
-        "The CJT said the arrest was a disgrace.\n"))
-    named = {a.name: (a.kind, [r for r, _ in a.roles]) for a in facts.actors.values() if a.kind}
-    assert named == {"Ada Kell Osk": ("person", ["Chief Justice of Tarvia"])}
-
-
 def test_a_family_name_two_people_of_the_article_share_is_no_body(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
         "Court\nThe Wire | 11 May 2023\n"
@@ -795,14 +781,6 @@ def test_a_federation_s_state_is_no_short_name_of_a_firm_named_for_it(tmp_path: 
     facts = _facts_from_text(tmp_path, (
         "Power\nThe Wire | 1 May 2023\nThe suit names Ohio Power Light Company, a utility.\nStorms hit Ohio on Monday.\n"))
     assert _actor(facts, "Ohio Power Light Company").forms == {"Ohio Power Light Company"}
-
-
-def test_a_body_named_as_the_source_is_not_the_name_after_the_comma(tmp_path: Path) -> None:
-    facts = _facts_from_text(tmp_path, (
-        "Crash\nThe Wire | 20 May 2024\n"
-        "A helicopter carrying President Tarvo lost contact after President Tarvo and Premier Dalan Osk opened the dam.\n"
-        "According to Varna news agency, Tarvo's convoy had three helicopters.\n"))
-    assert _actor(facts, "Tarvo").kind == "person"
 
 
 def test_what_kind_of_body_a_name_is_said_to_be_is_kept(tmp_path: Path) -> None:
@@ -1562,6 +1540,9 @@ def test_a_title_opening_the_first_sentence_stays_a_title(tmp_path: Path) -> Non
         ("Strikes killed the leader of the Iran-backed Korvat movement, Hassan Dalil.", "Hassan Dalil", "person"),
         ("The head of Korvat mercenary group Tarvo Osk announced that fighters held the city.", "Tarvo Osk", "person"),
         ("Relatives gathered at the office of Air Tarvia in Vesna.", "Air Tarvia", "organisation"),  # an airline
+        # a body named as the source of what follows is not the name after the comma
+        ("A helicopter carrying President Tarvo lost contact after President Tarvo and Premier Dalan Osk opened the "
+         "dam. According to Varna news agency, Tarvo's convoy had three helicopters.", "Tarvo", "person"),
         ("Two-time defending champion Varno City, though, never gave itself a chance in Tesk.", "Varno City",
          "organisation"),
         ("Richarlison cancelled out Danny Ings's opener for Tarvo on Thursday.", "Tarvo", "organisation"),
@@ -2802,18 +2783,24 @@ def test_a_body_s_other_names_and_a_person_s_nicknames_are_aliases(tmp_path: Pat
     }
 
 
-def test_a_title_s_complement_and_a_body_named_for_two_things(tmp_path: Path) -> None:
-    facts = _facts_from_text(tmp_path, (
-        "Sudan\nUN High Commissioner for Refugees Filippo Grandi has warned of famine. More than 16,650 people were "
-        "killed, according to the Armed Conflict Location and Event Data Project. The RSF was part of the regime "
-        "of dictator Omar Hassan al Bashir.\n"))
-    named = {a.name: (a.kind, [r for r, _ in a.roles]) for a in facts.actors.values() if a.kind}
-    assert named == {
-        "Filippo Grandi": ("person", ["UN High Commissioner for Refugees"]),
-        "Armed Conflict Location and Event Data Project": ("organisation", []),
-        "Omar Hassan al Bashir": ("person", ["dictator"]),
-        "RSF": ("organisation", []),
-    }
+@pytest.mark.parametrize(("text", "named"), [
+    # a title's complement, and a body named for two things
+    ("UN High Commissioner for Refugees Filippo Grandi has warned of famine. More than 16,650 people were "
+     "killed, according to the Armed Conflict Location and Event Data Project. The RSF was part of the regime "
+     "of dictator Omar Hassan al Bashir.",
+     {"Filippo Grandi": ("person", ["UN High Commissioner for Refugees"]),
+      "Armed Conflict Location and Event Data Project": ("organisation", []),
+      "Omar Hassan al Bashir": ("person", ["dictator"]),
+      "RSF": ("organisation", [])}),
+    # a title's initials define no body, and the title is the named person's
+    ("When the hearing resumed, Chief Justice of Tarvia (CJT) Ada Kell Osk told the court it was unlawful. "
+     "The CJT said the arrest was a disgrace.",
+     {"Ada Kell Osk": ("person", ["Chief Justice of Tarvia"])}),
+])
+def test_the_actors_a_text_names_with_their_kinds_and_titles(tmp_path: Path, text: str,
+                                                             named: dict[str, tuple[str, list[str]]]) -> None:
+    facts = _facts_from_text(tmp_path, f"Report\nThe Wire | 11 May 2023\n{text}\n")
+    assert {a.name: (a.kind, [r for r, _ in a.roles]) for a in facts.actors.values() if a.kind} == named
 
 
 def test_a_title_s_complement_ends_in_the_field_a_department_is_named_for(tmp_path: Path) -> None:

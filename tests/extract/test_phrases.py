@@ -7,6 +7,7 @@ def test_a_sentence_gives_its_content_words_and_adjacent_pairs() -> None:
     assert "tuesday" not in found  # a weekday is no subject
     assert "idlib tuesday" not in found  # stopwords between words break a phrase
     assert "used near" not in found
+    assert not {"amid", "despite", "amid tensions"} & phrases("Troops massed amid tensions despite the truce talks.")
 
 
 def test_a_clause_mark_breaks_a_phrase_and_a_possessive_is_no_subject() -> None:

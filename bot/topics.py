@@ -17,7 +17,7 @@ from bot import cards
 from bot.extract.gazetteer import is_region_adjective, state_of
 from bot.extract.given_names import is_common_word
 from bot.extract.names import fold, is_acronym
-from bot.extract.phrases import PAST_FORMS
+from bot.extract.phrases import PAST_FORMS, STOPWORDS
 from bot.extract.roles import is_role_word
 
 if TYPE_CHECKING:
@@ -270,15 +270,20 @@ _DETERMINERS = ("the|a|an|its|their|his|her|this|that|these|our|any|no|every|eac
 def _a_piece_of_a_longer_name(phrase: str, hits: list[tuple[ArticleFacts, int]]) -> bool:
     """Whether a pair is, wherever it is written, cut out of a longer name: a capital inside the
     sentence right before its first word, itself a capital ("Notre Dame Cathedral", "World War III"),
-    or right after its last word, itself a capital ("the benchmark Hang Seng index")."""
+    or right after its last word, itself a capital ("the benchmark Hang Seng index"). Where the word
+    before is the sentence's first, and no word so common that no name opens with it, its capital says
+    nothing either way."""
     pattern, seen = _written(phrase), False
     for f, i in hits:
         text = f.sentences[i]
         for found in pattern.finditer(text):
-            seen = True
             before, after = text[:found.start()].split(), text[found.end():].split()[:1]
-            cut_before = (found.group()[:1].isupper() and len(before) > 1  # (a sentence's first word is a capital)
-                          and before[-1][:1].isupper() and before[-1][-1:].isalnum())
+            capital_before = found.group()[:1].isupper() and before and before[-1][:1].isupper()
+            if capital_before and len(before) == 1 and before[0].lower() not in STOPWORDS:
+                continue  # ("Hong Kong court orders …": a sentence's first word is a capital, name or not: no say;
+                # but "The Dow Jones fell": no name opens with "The")
+            seen = True
+            cut_before = capital_before and len(before) > 1 and before[-1][-1:].isalnum()
             cut_after = found.group().split()[-1][:1].isupper() and after and after[0][:1].isupper()
             if not (cut_before or cut_after):
                 return False

@@ -157,3 +157,8 @@ def test_a_pair_cut_out_of_a_longer_name_is_no_subject(tmp_path: Path) -> None:
     names = _topics(tmp_path, {"a": text, "b": text.replace("October", "November")})
     assert "crown jewels" in names
     assert not {"Dame Cathedral", "benchmark hang"} & set(names)
+    # a sentence's first word is a capital, name or not: it says nothing either way
+    text = ("Ruling\nWire Desk | 29 January 2024\nHong Kong court orders a review of the debts. A Hong Kong court made "
+            "the ruling on the debts on Monday. The Hong Kong court said creditors would be paid.\n")
+    (tmp_path / "again").mkdir()
+    assert "kong court" not in _topics(tmp_path / "again", {"a": text, "b": text.replace("January", "February")})

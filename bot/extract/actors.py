@@ -1487,6 +1487,7 @@ def _cues(text: str, start: int, end: int, name: str, role: str) -> set[str]:
         if sex := addressed_as(text, start):
             cues.add(sex)  # "Mr. Biden": a man, whoever else of that name the article has
     if (("his" in after or "self" in after) and _OWN_PRONOUN_AFTER.match(after)
+            and not before.endswith(("the ", "The "))  # ("his history with the Tide and his place": not the Tide's)
             and not _A_PERSON_FROM_IT_AFTER.match(after) and not _INDEFINITE_BEFORE.search(before)
             and not (_AN_OBJECT_BEFORE.search(before) and _PREPOSITION_NEXT.match(after))
             and not _CADRES_AFTER.match(after)) or (  # ("Kashmiri separatist leaders during his visit")

@@ -1283,6 +1283,13 @@ def test_a_speaking_surname_vouches_for_the_one_full_name_it_ends(tmp_path: Path
     assert [q.actor for q in facts.quotes] == [draxler.key]
 
 
+def test_his_after_a_name_written_with_the_is_not_that_name_s(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Final\nThe quarterback was asked about his time with the Crimson Varno where he was replaced at half time.\n"
+        "“Embracing everything,” Osk said of his history with the Varno and his place as a winner now.\n"))
+    assert not {"Crimson Varno", "Varno"} & {a.name for a in facts.actors.values() if a.kind == "person"}
+
+
 def test_a_storms_name_is_not_vouched_for_by_a_speaker_of_that_name(tmp_path: Path) -> None:
     facts = _facts_from_text(
         tmp_path,

@@ -744,6 +744,8 @@ def test_captions_and_teasers_of_other_stories_are_furniture(tmp_path: Path, lin
 @pytest.mark.parametrize("line", [
     "Police stop service for people to retrieve pets and medicationpublished at 16:31 Greenwich Mean Time 13 January",
     "Mira Holt of the fire service speaking at a press conferenceImage source, County of Kestrow",
+    "Young citizens took to the streets to protest against the proposed tax hikesImage: Dana Holt/KESTREL PRESS/picture "
+    "alliance",
     "The app became the most downloaded in the store on Monday.VCG/VCG via Getty Images",
     "Camera Icon The president has announced a ceasefire. Credit: Truth Social",
     "The mayor has announced a ceasefire between the two towns. Credit: Truth Social",

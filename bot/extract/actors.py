@@ -1991,7 +1991,8 @@ def resolve_actors(mentions: list[Mention], sentences: list[Sentence]) -> dict[s
     for m in mentions:
         if m.text:
             by_name.setdefault(fold(m.text), []).append(m)
-    things = common_acronyms(sentences) | UNDEFINED_COMMON_ACRONYMS
+    titles = _titles_by_their_initials(sentences)
+    things = common_acronyms(sentences) | UNDEFINED_COMMON_ACRONYMS | titles
     actors: dict[str, LocalActor] = {}
     for key, ms in by_name.items():
         cues = Counter(c for m in ms for c in m.cues)
@@ -2001,7 +2002,7 @@ def resolve_actors(mentions: list[Mention], sentences: list[Sentence]) -> dict[s
             continue
         actors[key] = LocalActor(key=key, name=name, kind=kind)
     _listed_with_their_kind(mentions, sentences, actors, by_name)
-    _attach_short_forms(by_name, actors)
+    _attach_short_forms(by_name, actors, titles)
     _attach_company_stems(by_name, actors)
     _attach_clubs_short_names(by_name, actors)
     _attach_acronyms_and_aliases(mentions, sentences, actors)
@@ -2110,9 +2111,6 @@ def common_acronyms(sentences: list[Sentence]) -> set[str]:
         for match in _DOCUMENT_ACRONYM.finditer(sent.text):  # "the Limitation of Liability Act (LOLA)": a text
             if match.group(1).lower() in DOCUMENT_WORDS | CONDITION_WORDS:
                 found.add(fold(match.group("acr")))
-        for match in _TITLE_ACRONYM.finditer(sent.text):  # "Chief Justice of Pakistan (CJP)": a title's
-            if _an_office_s_name(match.group(1).split()) and acronym_fits(match.group("acr"), match.group(1)):
-                found.add(fold(match.group("acr")))
         for match in _COMMON_ACRONYM.finditer(sent.text):
             acronym = match.group("acr")
             words = [w for w in re.split(r"[-\s]+", match.group(1)) if w.lower() not in _LINKING_WORDS]
@@ -2121,7 +2119,15 @@ def common_acronyms(sentences: list[Sentence]) -> set[str]:
     return found
 
 
-def _attach_short_forms(by_name: dict[str, list[Mention]], actors: dict[str, LocalActor]) -> None:
+def _titles_by_their_initials(sentences: list[Sentence]) -> set[str]:
+    """The folded initials an article defines for a title ("Chief Justice of Pakistan (CJP)"): no
+    body's, and before a family name ("CJP Bandial") the title of the one who bears it."""
+    return {fold(match.group("acr")) for sent in sentences if "(" in sent.text
+            for match in _TITLE_ACRONYM.finditer(sent.text)
+            if _an_office_s_name(match.group(1).split()) and acronym_fits(match.group("acr"), match.group(1))}
+
+
+def _attach_short_forms(by_name: dict[str, list[Mention]], actors: dict[str, LocalActor], titles: set[str]) -> None:
     """Point "Lavrov", "De Mistura", "Mr. al-Muallem" at the full name the article gave them."""
     persons = [(a, person_tokens) for a in actors.values() if a.kind == "person" and len(person_tokens := tokens(a.name)) >= 2]
     # the longer names first: "James Kopp" joins "James C. Kopp" before "Kopp" looks for its one full name
@@ -2130,6 +2136,8 @@ def _attach_short_forms(by_name: dict[str, list[Mention]], actors: dict[str, Loc
         name_tokens = tokens(name)
         if not name_tokens:
             continue
+        if len(name_tokens) > 1 and name_tokens[0] in titles:
+            name_tokens = name_tokens[1:]  # "CJP Bandial": the title's initials, then the name
         # a form is short if it leaves words out; "James Kopp" is short for "James C. Kopp", not the reverse
         matches = [p for p, person_tokens in persons if p.key != key and person_tokens[-len(name_tokens):] == name_tokens
                    and (len(person_tokens) > len(name_tokens) or len(p.name.split()) > len(name.split()))]

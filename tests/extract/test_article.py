@@ -2801,7 +2801,7 @@ def test_a_body_s_other_names_and_a_person_s_nicknames_are_aliases(tmp_path: Pat
       "RSF": ("organisation", [])}),
     # a title's initials define no body, and the title is the named person's
     ("When the hearing resumed, Chief Justice of Tarvia (CJT) Ada Kell Osk told the court it was unlawful. "
-     "The CJT said the arrest was a disgrace.",
+     "The CJT said the arrest was a disgrace. At this, CJT Osk asked about the bail.",
      {"Ada Kell Osk": ("person", ["Chief Justice of Tarvia"])}),
 ])
 def test_the_actors_a_text_names_with_their_kinds_and_titles(tmp_path: Path, text: str,

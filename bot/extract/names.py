@@ -35,9 +35,11 @@ _PARTICLE = rf"(?:{_PARTICLE_WORDS})"
 # inside a name only, the small words of bodies named in other languages: "Gazzetta dello Sport",
 # "Medecins sans Frontieres", "Institut für Weltwirtschaft"
 _INNER_PARTICLE = rf"(?:{_PARTICLE_WORDS}|dello|degli|delle|dei|sans|et|für|fur|voor)"
+# an elided particle joined to the word after it, inside a name: "Côte d'Ivoire", "Giscard d'Estaing", "Giro d'Italia"
+_ELIDED = rf"[dl][’'][{_UPPER}][\w’'\-]*"
 NAME_RE = re.compile(  # particles come one or two together: "de Mistura", "van der Pas", "de la Torre"
     rf"(?<![\w’'-])(?:{_PARTICLE}\s+(?:{_PARTICLE}\s+)?(?=[{_UPPER}]))?(?:{_PREFIXED}|{_WORD})"
-    rf"(?:(?:\s+{_INNER_PARTICLE}){{0,2}}\s+(?:{_PREFIXED}|{_WORD}))*"
+    rf"(?:(?:\s+{_INNER_PARTICLE}){{0,2}}\s+(?:{_PREFIXED}|{_ELIDED}|{_WORD}))*"
 )
 _POSSESSIVE = re.compile(r"[’']s?$")
 _ENDS_POSSESSIVE = re.compile(r"[’']s$")

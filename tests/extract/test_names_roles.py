@@ -76,6 +76,9 @@ def _names(sentence: str) -> list[str]:
         ("The rise of the far-right Alternative for Tarvia worried them.", "Alternative for Tarvia"),
         ("The shooter was a member of the Tarvian Society of Writers.", "Tarvian Society of Writers"),
         ("The Tarvia Division of Emergency Management alerted residents.", "The Tarvia Division of Emergency Management"),
+        # an elided particle inside a name
+        ("It happened in Côte d'Ivoire on Monday.", "Côte d'Ivoire"),
+        ("The prize went to Valéry Giscard d’Estaing.", "Valéry Giscard d’Estaing"),
     ],
 )
 def test_find_names_keeps_particles_and_initials(sentence: str, name: str) -> None:

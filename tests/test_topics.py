@@ -10,7 +10,7 @@ from bot.lookup import Index, load_index
 
 def _topics(tmp_path: Path, articles: dict[str, str]) -> list[str]:
     corpus = tmp_path / "corpus"
-    corpus.mkdir()
+    corpus.mkdir(parents=True)
     for name, text in articles.items():
         (corpus / f"{name}.txt").write_text(text, encoding="utf-8")
     build(corpus, tmp_path / "briefs", cache_dir=None)
@@ -160,5 +160,4 @@ def test_a_pair_cut_out_of_a_longer_name_is_no_subject(tmp_path: Path) -> None:
     # a sentence's first word is a capital, name or not: it says nothing either way
     text = ("Ruling\nWire Desk | 29 January 2024\nHong Kong court orders a review of the debts. A Hong Kong court made "
             "the ruling on the debts on Monday. The Hong Kong court said creditors would be paid.\n")
-    (tmp_path / "again").mkdir()
     assert "kong court" not in _topics(tmp_path / "again", {"a": text, "b": text.replace("January", "February")})

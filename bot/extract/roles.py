@@ -401,12 +401,11 @@ def split_run(run: str, start: int, sentence: str) -> NamedRole:
     last_head += 2 if graded else 0  # "Army Private First Class Lynndie England": the rank's grade is the title's
     cut = 0
     rest = words[last_head + 1:]
-    titles_only = all(_is_role_prefix_word(w) or _is_head(w) for w in title)  # ("Deputy Inspector-General")
     if last_head >= 0 and (not rest or rest[0].lower() not in _JOINING_WORDS) and (
-            looks_like_person_name(rest) or _initials_before_a_name(rest) or (titles_only
-                                             and not any(w.lower() in ORG_WORDS for w in rest)
-                                             and not (len(rest) == 1 and (_a_thing_s_word(rest[0])
-                                                                          or rest[0].lower() in ROLE_MODIFIERS)))):
+            looks_like_person_name(rest) or _initials_before_a_name(rest) or (
+                all(_is_role_prefix_word(w) or _is_head(w) for w in title)  # ("Deputy Inspector-General")
+                and not any(w.lower() in ORG_WORDS for w in rest)
+                and not (len(rest) == 1 and (_a_thing_s_word(rest[0]) or rest[0].lower() in ROLE_MODIFIERS)))):
         cut = last_head + 1  # but "General Motors" is a company named with a title word
     if cut == 0 and is_title_complement(sentence, start):
         body = max((i for i, w in enumerate(words) if w.lower() in ORG_WORDS or w.lower() in _TITLE_TAILS

@@ -156,7 +156,8 @@ def _link(members: dict[tuple[str, str], _Member], curation: Curation) -> _Union
             if m.kind == "person" and form != m.name and len(tokens(form)) == 1 < len(tokens(m.name)):
                 continue  # "Clinton", short for Bill here and Hillary there, is no name they share (see below)
             state = state_of(form) if m.kind == "state" else None
-            words = _by_its_members([_SPELT_OUT.get(w, w) for w in tokens(_with_its_state_named(_in_one_order(form)))]) \
+            words = _by_its_members([_SPELT_OUT.get(w, _DOTS_OF_INITIALS.sub("", w))
+                                     for w in tokens(_with_its_state_named(_in_one_order(form)))]) \
                 if m.kind == "organisation" else [_SUFFIXES.get(w, w) for w in _words_of_a_name(form)]
             by_name[fold(state) if state else " ".join(words) or fold(form)].append(m)
     for same in by_name.values():
@@ -208,6 +209,9 @@ def _by_its_members(words: list[str]) -> list[str]:
 # what a creed's word ends in, so that its followers are that word and "s": "Democrats", "Greens", "Nationals"
 _MEMBERS_OF_A_CREED = ("ic", "an", "ist", "ive", "al", "crat", "green")
 
+
+# the dots of a body's initials: "U.N." is the "UN" (a folded word, as `tokens` gives it)
+_DOTS_OF_INITIALS = re.compile(r"(?<=^[a-z])\.|(?<=\.[a-z])\.")
 
 # a family name's suffix written out or short: "Vinicius Junior" is "Vinicius Jr"
 _SUFFIXES = {"junior": "jr", "jnr": "jr", "jr.": "jr", "senior": "sr", "snr": "sr", "sr.": "sr"}

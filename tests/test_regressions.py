@@ -186,6 +186,15 @@ def test_a_dotted_acronym_joins_the_company_it_abbreviates(tmp_path: Path) -> No
         ("General Motors", "organisation", ["G.M."])]
 
 
+def test_a_body_s_dotted_initials_and_its_bare_ones_are_one_card(tmp_path: Path) -> None:
+    index = _index_of(tmp_path, {
+        "a": "Flood toll\nWire | 13 September 2023\n"
+             "Othman Abdul Jalil, health minister of the U.N.-recognized government, said 5,300 people died.\n",
+        "b": "Relief\nWire | 14 September 2023\nThe UN said aid would reach the city within days.\n",
+    })
+    assert [(a.name, a.sources) for a in index.briefs.actors if a.kind == "organisation"] == [("UN", ["a", "b"])]
+
+
 def test_a_titled_family_name_in_another_article_joins_the_full_name(tmp_path: Path) -> None:
     index = _index_of(tmp_path, {
         "a": "Leaders meet\nPolitical Desk | 6 November 2023\n"

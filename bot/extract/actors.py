@@ -140,8 +140,9 @@ _GROUP_CUE = Caseless(
     r"(?:parent|owners?|subsidiary|unit) of|"  # "the parent of Facebook", "a unit of Alphabet"
     r"(?:chief executive|ceo|chairman|chairwoman|co-founder|founder)(?: officer)? of"  # offices only a body has
     r"),?\s+(?:the\s+)?$")
-# "Speaking to Urabad News Network, Balovanez said": a kind of body in capitals ends another's name
-_NAME_ENDS_BEFORE_COMMA = re.compile(r"\b[A-Z][a-z]+,\s+(?:the\s+)?$")
+# "Speaking to Urabad News Network, Balovanez said": a kind of body in capitals ends another's name; "to a summit
+# of the Bucharest Nine group, Zelenskiy said": a named body's kind ends the phrase before the speaker
+_NAME_ENDS_BEFORE_COMMA = re.compile(r"\b[A-Z][a-z]+,\s+(?:the\s+)?$|\b[A-Z][\w’'-]*\s+[a-z]+,\s+$")
 _ATTRIBUTED_BEFORE = re.compile(r"\b(?:according to|citing|quoting|reported by)\s+[^,.;]{1,50},\s+$", re.I)
 # "Kestrel Partners, the private equity firm, said": a name set beside what kind of body it is (not "MaryAnn
 # Tierney, a regional administrator for the agency": whose the body is, past "for")
@@ -1662,6 +1663,8 @@ def _cues(text: str, start: int, end: int, name: str, role: str) -> set[str]:
             cues.add("initials")  # not "the ITIG cemetery": a place named for them
         if _INSTITUTIONS_THING_AFTER.match(after) or (len(words) == 1 and _a_people_acts(name, after)):
             cues.add("group")
+    elif _the_state_s_body(before, name):
+        cues.add("definite")
     return cues
 
 
@@ -1947,6 +1950,14 @@ def _a_field_word_as_a_family_name(words: list[str]) -> bool:
 
 
 _NO_FAMILY_NAME_ENDS = ("tion", "sion", "ment", "ity", "s")
+
+
+def _the_state_s_body(before: str, name: str) -> bool:
+    """"The Lebanese Red Cross said": "the" before a state's adjective before a name no person bears is a
+    body's "the" (but "the American Coco Gauff": a player, by her given name)."""
+    words = before[-40:].split()
+    return (len(words) >= 2 and words[-2].lower() == "the" and state_of(words[-1]) is not None
+            and not is_state_name(words[-1]) and not _may_be_a_persons_name(name))
 
 
 def _may_be_a_persons_name(name: str) -> bool:

@@ -3196,3 +3196,20 @@ def test_a_party_s_member_or_a_nationality_said_before_a_name_is_no_part_of_it(t
     assert [(a.name, a.kind) for a in facts.actors.values() if a.kind in ("person", "organisation")] == [
         ("Donald Trump", "person"), ("Kamala Harris", "person"), ("Olaf Scholz", "person"),
         ("Daniil Medvedev", "person"), ("American Eagle Outfitters", "organisation")]
+
+
+def test_a_body_a_state_s_adjective_follows_the_is_no_person_but_a_runner_so_named_is(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, "Blasts in Beirut\nWire | 18 September 2024\n"
+                             "The Lebanese Red Cross said more than 50 ambulances were dispatched to treat the injured.\n"
+                             "Then the Kenyan Faith Kipyegon said she was ready for the final.\n")
+    assert sorted((a.name, a.kind) for a in facts.actors.values()) == [
+        ("Faith Kipyegon", "person"), ("Red Cross", "organisation")]
+
+
+def test_a_named_body_s_kind_before_a_comma_makes_no_body_of_the_speaker_after_it(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, "Dam destroyed\nWire | 6 June 2023\n"
+                             "Ukrainian President Volodymyr Zelenskiy called an emergency meeting.\n"
+                             "In a video address to a summit of the Bucharest Nine group, Zelenskiy said Russia had "
+                             "controlled the dam.\n")
+    assert [(a.name, a.kind) for a in facts.actors.values() if "Zelenskiy" in a.name] == [
+        ("Volodymyr Zelenskiy", "person")]

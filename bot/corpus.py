@@ -60,8 +60,10 @@ _A_STOP_THEN_CREDIT = r"[.!?]['’\"”]?\s+credits?\s*:"  # "… the vessel. Cr
 # Photo captions and the agency's own credits: "(AP Photo/Mosa'ab Elshamy, File)" closing a line,
 # "Associated Press writers … contributed to this report.", "Editing by …".
 _CREDIT = re.compile(_CAPTION_OPENS + r"|"
-                     # "(Photo by Patrick T. Fallon / AFP)", "(Photo courtesy of Shelley Galasso)"
-                     r"\((?:[\w.&'’ -]+ )?(?:photo|photograph|picture|image|video)s?(?: by|/| courtesy(?: of)?)[^)]*\)\W*$|"
+                     # "(Photo by Patrick T. Fallon / AFP)", "(Photo courtesy of Shelley Galasso)", "(Screenshot
+                     # from Bong Go, Veronica Duterte Facebook pages)"
+                     r"\((?:[\w.&'’ -]+ )?(?:photo|photograph|picture|image|video|screenshot|screen grab)s?"
+                     r"(?: by|/| courtesy(?: of)?| from)[^)]*\)\W*$|"
                      r"\b(?:photograph|photo|picture|image|illustration)(?: credit)?\s*[:|]\s*[^.]{0,80}$|"  # "PHOTO | AFP"
                      # "… against the proposed tax hikesImage: James Wakibia/ZUMA PRESS/picture alliance"
                      r"(?-i:(?<=[a-z])(?:Image|Photo|Picture)):\s*[^.]{0,80}/[^.]{0,80}$|"
@@ -281,8 +283,10 @@ def is_heading(line: str) -> bool:
     """A title-like line: short, no closing full stop, mostly capitalised words."""
     words = line.split()
     # a line ending in a colon introduces what follows ("…, the Secretary-General, responded:")
-    if not words or len(words) > 16 or line.rstrip().endswith((".", ",", ";", ":")) or _LINE_UP.match(line.strip()):
+    if not words or line.rstrip().endswith((".", ",", ";", ":")) or _LINE_UP.match(line.strip()):
         return False
+    if len(words) > 16 and not (len(words) < 30 and _a_small_word_capitalised(words[1:])):
+        return False  # (a long line in capitals is a list of names, unless "With", "Was", "That" are capitalised too)
     if _A_RESULT.search(line) or _RANKED_ITEM.match(line):
         # "Chen Gang (China) beat Martin Hansen (Denmark) 15-12 15-6": a result, told as a sentence;
         # "13 - Ian Wright (Arsenal)": an item of a ranked list
@@ -292,6 +296,16 @@ def is_heading(line: str) -> bool:
         return False
     capitals = sum(1 for w in content if w.lstrip("'\"“‘(").strip()[:1].isupper() or w[:1].isdigit())
     return capitals / len(content) >= 0.75
+
+
+def _a_small_word_capitalised(words: list[str]) -> bool:
+    """"… Fanfic That’s Wildly Popular With Effective Altruists": the small words a headline's style
+    capitalises, and a list of names does not."""
+    return any(w[:1].isupper() and w.lower() in _SMALL_WORDS | _HEADLINE_VERBS for w in words)
+
+
+# verbs a headline capitalises mid-line ("New OpenAI CEO Was a Character …")
+_HEADLINE_VERBS = frozenset({"was", "were", "has", "have", "had", "will", "says", "said", "that", "that’s", "that's"})
 
 
 def is_body_line(line: str) -> bool:

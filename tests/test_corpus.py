@@ -605,6 +605,7 @@ def test_corpus_of_only_unreadable_files_is_an_error(tmp_path: Path, warnings: p
     "FILE - People look at cracked walls in the old town of Tarvel, Morocco, on Sept. 12, 2023. "
     "(AP Photo/Samir Haddou, File)",
     "Rescuers search the rubble of a house in the village on Saturday. (Photo by Jane Roe/Agency)",
+    "Vice President Sara Tarvel and her father (Screenshot from Bong Go, Veronica Tarvel Facebook pages)",
     "Associated Press writers Leila Benali in Rabat and Tom Verity in Washington contributed to this report.",
     "Reporting by Karim Idrissi; Editing by Ann Holt",
     "Our Standards: The Thomson Reuters Trust Principles.",
@@ -1120,3 +1121,16 @@ def test_a_list_run_into_one_line_is_read_item_by_item(tmp_path: Path) -> None:
     assert _texts(article) == ["Korvat and Valmora are closest to a deal in months, mediators say.",
                                "Korvat is expected to release 33 hostages, two officials said.",
                                "The release would be the first phase of the deal."]
+
+
+def test_a_long_headline_in_title_case_inside_the_body_is_a_heading_and_a_long_list_of_names_is_not(
+        tmp_path: Path) -> None:
+    teaser = ("New OpenAI CEO Was a Character in a Harry Potter Fanfic That’s Wildly Popular With Effective "
+              "Altruists")
+    squad = ("Squad - Edi Kola, Saimir Dema, Arjan Hoxha, Ilir Daja, Besnik Prenga, Fatmir Vata, Sokol Kushta, "
+             "Altin Rraklli, Rudi Vata")
+    text = (f"Altman returns\n\nOpenAI said on Tuesday that Sam Altman would return as its chief executive.\n\n"
+            f"{teaser}\n\n{squad}\n\nThe board that fired him is gone, the company said.\n")
+    headings = {p.text: p.heading for p in _parse(tmp_path, "a.txt", text).paragraphs}
+    assert headings[teaser] is True
+    assert headings[squad] is False

@@ -232,7 +232,15 @@ def has_role_head(text: str) -> bool:
 def _is_role_prefix_word(word: str) -> bool:
     bare = word.removesuffix("’s").removesuffix("'s")
     return (is_role_word(word) or bare.lower() in ORG_WORDS or bare.lower() == "united"
-            or state_of(bare) is not None or is_acronym(bare))
+            or state_of(bare) is not None or is_acronym(bare) or _a_field_in_the_plural(bare))
+
+
+def _a_field_in_the_plural(word: str) -> bool:
+    """"Lebanon’s Telecoms Minister": a body's word in the plural, as a field is named
+    (but "Banks" is a family name too)."""
+    from bot.extract.given_names import may_be_a_surname  # (it reads this module's title words)
+    single = word[:-1].lower()
+    return word.endswith("s") and not word.endswith("ss") and single in ORG_WORDS and not may_be_a_surname(word)
 
 
 @lru_cache(maxsize=65536)
@@ -391,7 +399,7 @@ def split_run(run: str, start: int, sentence: str) -> NamedRole:
     """
     words = run.split()
     last_head = _title_end(words)
-    if last_head == len(words) - 1 >= 1 and not _is_plural_head(words[-1]) and words[-2].lower() not in _JOINING_WORDS \
+    if last_head == len(words) - 1 >= 1 and not _is_plural_head(words[-1]) and not _named_for_an_office(words) \
             and any(w.lower() in ORG_WORDS for w in words[:-1]):  # (but "Department of Justice" is the body)
         return NamedRole("", run, start, start)  # "Western Air Command Chief was present": no one named
     while last_head >= 0 and last_head + 1 < len(words) and words[last_head + 1].lower() in _TITLE_TAILS:
@@ -442,6 +450,15 @@ def split_run(run: str, start: int, sentence: str) -> NamedRole:
     name = " ".join(words[cut:])
     offset = start + (len(role) + 1 if cut else 0)
     return NamedRole(name, _without_closing_honorific(words[:cut]), offset, offset + len(name))
+
+
+def _named_for_an_office(words: list[str]) -> bool:
+    """"Department of Justice", "Office of the Vice President": a body's name that ends in what it is
+    of, the title included ("Western Air Command Chief" is its chief, no body)."""
+    at = len(words) - 1
+    while at > 0 and _is_role_prefix_word(words[at - 1]) and not _is_head(words[at - 1]):
+        at -= 1  # "Vice", "Prime": the title's own first words
+    return at > 0 and words[at - 1].lower() in _JOINING_WORDS
 
 
 def _its_members(word: str) -> bool:

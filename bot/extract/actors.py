@@ -1729,6 +1729,8 @@ def _classified(cues: Counter[str], name: str, mentions: int) -> str:
     words = name.split()
     if len(words) >= 2 and words[-1].lower() in DOCUMENT_WORDS:
         return ""  # "the Paris Agreement", "the International Health Regulations": a text, not an actor or a place
+    if words[-1].endswith("ism") and len(words[-1]) > 5 and not cues["orgword"]:
+        return ""  # "the traditional heart of Roman Catholicism", "Hindu nationalism": a creed, not who holds it
     stage = name.replace("-", " ").split()
     if len(stage) == 2 and stage[0].lower() in ORG_WORDS and len(stage[1]) == 1 and stage[1].isupper():
         return ""  # "Group C", "Pool B", "Group-A": a stage of a contest, no body

@@ -1088,6 +1088,20 @@ def test_a_place_s_adjective_before_a_noun_is_no_place_but_a_name_ending_so_is(t
     assert sorted(a.name for a in facts.actors.values()) == ["Fujian", "Guardian", "Maui", "Tarvania"]
 
 
+def test_a_creed_is_no_actor_but_a_ministry_named_for_one_is(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Pope elected\nWire | 9 May 2025\nHe is a bridge between the traditional heart of Roman Catholicism and "
+        "its growth, said an official of the Ministry of Tourism.\n"))
+    assert [(a.name, a.kind) for a in facts.actors.values()] == [("Ministry of Tourism", "organisation")]
+
+
+def test_a_body_named_for_an_office_keeps_the_office_in_its_name(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Airbase\nWire | 11 March 2025\nShe was denied entry, according to the Office of the Vice President.\n"
+        "Western Air Command Chief was present.\n"))
+    assert sorted(a.name for a in facts.actors.values()) == ["Office of the Vice President", "Western Air Command"]
+
+
 def test_a_body_named_a_system_is_no_one_behind_a_title(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
         "Bank\nWire | 10 March 2023\nThe lender is a member of the Federal Reserve System based in Tarvel, "
@@ -3213,3 +3227,10 @@ def test_a_named_body_s_kind_before_a_comma_makes_no_body_of_the_speaker_after_i
                              "controlled the dam.\n")
     assert [(a.name, a.kind) for a in facts.actors.values() if "Zelenskiy" in a.name] == [
         ("Volodymyr Zelenskiy", "person")]
+
+
+def test_a_title_whose_field_is_plural_is_no_one_s_name(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, "Pagers\nWire | 18 September 2024\n"
+                             "“There is foul play,” Lebanon’s Telecoms Minister, Johnny Corm, told Bloomberg by phone.\n")
+    assert [(a.name, a.roles) for a in facts.actors.values() if a.kind == "person"] == [
+        ("Johnny Corm", [("Lebanon’s Telecoms Minister", 0)])]

@@ -377,7 +377,8 @@ def find_dates(sentence: str, ref: date | None, near_year: int | None = None,
                     or (kind == "weekday" and _SETS_A_DEADLINE.search(clause) is not None)
                     or (kind in ("weekday", "month") and _scheduled_in_the_present(sentence, start, clause)))
                 past = not future and (
-                    (kind in ("md", "dm", "month") and _opens_a_past_sentence(sentence, start, end))
+                    (kind in ("md", "dm", "month") and (_opens_a_past_sentence(sentence, start, end)
+                                                        or _since(sentence, start)))
                     or (kind == "month" and _told_past_right_before(sentence, start)))
                 enough = by_month if kind in _YEAR_IS_ENOUGH else None
                 moment, exact = _resolve(kind, match, ref or enough, future, near_year, past,
@@ -626,7 +627,10 @@ _SCHEDULED_PRESENT = re.compile(
 
 def _since(sentence: str, start: int) -> bool:
     """"on patrol since March", whatever the sentence's "will": what runs since a date began before now."""
-    return sentence[start:start + 6].lower() == "since " or sentence[max(0, start - 6):start].lower() == "since "
+    return sentence[start:start + 6].lower() == "since " or _SINCE_BEFORE.search(sentence, max(0, start - 10), start) is not None
+
+
+_SINCE_BEFORE = re.compile(r"\bsince (?:the )?$", re.I)  # "since the October 7 attack": a day already past
 
 
 _DEADLINE = ("by ", "By ")  # "to pay down the loan by February": a deadline, unless told in the past
@@ -641,7 +645,13 @@ def _told_past_right_before(sentence: str, start: int) -> bool:
     if sentence[start:start + 6].lower() == "since " or sentence[:start].rstrip().lower().endswith("since"):
         return True
     last_words = re.split(r"[,;:.]", sentence[max(0, start - 40):start])[-1].split()[-2:]
-    return bool(_PAST_VERB.search(" ".join(last_words)))
+    return (bool(_PAST_VERB.search(" ".join(last_words)))
+            or _PAST_VERB_THEN_PLACES.search(sentence, max(0, start - 80), start) is not None)
+
+
+# "after the war erupted in Gaza in October": a verb in the past, then only where, before the month
+_PAST_VERB_THEN_PLACES = re.compile(_PAST_VERB.pattern + r"(?:\s+(?:in|at|near|across|outside)\s+(?:the\s+)?"
+                                    r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}){1,2}\s+$")
 
 
 def _month_day(month: int, day: int, weekday: str | None, ref: date | None, future: bool, near: int | None,

@@ -558,6 +558,7 @@ def test_last_and_a_month_is_never_the_month_just_ended_in_the_same_year(sentenc
 @pytest.mark.parametrize(("sentence", "value"), [
     ("Saudi Arabia told oil companies of a cutback in their supply in September.", "1990-09"),
     ("Prices have risen since September.", "1989-09"),
+    ("The clashes began right after the war erupted in Gaza in September.", "1989-09"),  # only where, between
     ("In September, the company collapsed.", "1989-09"),
     ("Sales fell in June.", "1990-06"),
 ])
@@ -590,6 +591,8 @@ def test_the_latest_quarter_is_the_one_just_ended(sentence: str) -> None:
     # what runs since a date began before now, whatever else the sentence will do
     ("The plan will be for the frigate to relieve the cruiser, which has been on patrol since March.", "2018-03"),
     ("The plant will stay shut, as it has been since Friday.", "2018-08-31"),
+    ("The two sides have traded fire since the October 7 attack.", "2017-10-07"),  # a month and day ahead: last year's
+    ("Troops have held the pass since September 20.", "2017-09-20"),
     # a timetable told in the simple present is to come; in the past, gone
     ("The two leaders meet separately on Thursday with the envoy.", "2018-09-06"),
     ("The council votes Tuesday on the plan.", "2018-09-04"),

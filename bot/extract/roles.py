@@ -155,11 +155,13 @@ _AFTER_HEAD = re.compile(
 _APPOSITIVE = re.compile(
     r"^\s*(?:\([^)]{0,30}\)\s*)?,\s*(?P<det>(?:the|a|an|its|his|her|their)\s+)?"
     # (not ", that Obama is the candidate": a clause, whatever title it names)
-    r"(?!(?-i:that|which|who|whom|whose|when|where|while|if|because|but|and|or|so|saying|says|said)\b)"
+    r"(?!(?-i:that|which|who|whom|whose|when|where|while|if|because|but|and|or|so|saying|says|said|"
+    r"was|were|is|are|has|have|had|will|would)\b)"  # (nor ", was elected Pope in 2013": the name's own verb)
     # (its words are no verb that takes an object: "…'s Telegram, the army commander-in-chief briefed the president";
     # nor a clause's: "…, announced early Monday that the president had won")
     r"(?P<role>(?!(?:the|a|an|its|his|her|their)\s)"  # (a determiner is the one before it: see "det" below)
-    r"(?:(?!(?-i:[a-z]+ed\s+(?:the|a|an|his|her|its|their)\b|(?:that|which|whom?|whose)\s))[\w’'.&-]+\s+){0,6}?"
+    r"(?:(?!(?-i:[a-z]+ed\s+(?:the|a|an|his|her|its|their)\b|(?:that|which|whom?|whose)\s|"
+    r"and\s+(?:his|her|their)\s))[\w’'.&-]+\s+){0,6}?"  # ("Tumador, Hakim and his wife": more people)
     r"(?:" + HEAD_ALT + r")\b(?:[’']s)?"
     r"(?:\s+(?:of|for|to|at|in|on|with|from)\s+(?:(?!\s(?-i:said|says|told)\b)[^,;:()“”\"]){1,80}?)?)"
     # a full stop ends it, not the one inside "U.S." ("the head of the U.S. government's aid agency")
@@ -572,6 +574,8 @@ def role_before(sentence: str, start: int, complement_joins: bool = False) -> st
         return ""  # but "head of the region Alexey Smirnov": a lower-case kind of place ends the complement
     if tail.group("complement") and _A_NAME_DID_SOMETHING.search(tail.group("complement")):
         return ""  # "Secretary of State Antony Blinken confirmed Gershkovich, Whelan": a clause, and a list after it
+    if tail.group("sep").strip() == "," and _ends_in_its_holder_s_name(tail.group("complement")):
+        return ""  # "former Secretary of the Treasury Larry Summers, Quora CEO Adam D'Angelo": the title is Summers's
     prefix, fragment = window[:head.start()], ""
     if prefix and not prefix[-1].isspace() and prefix.split():  # "Under-Secretary-General": one word
         fragment = prefix.split()[-1]
@@ -584,7 +588,8 @@ def role_before(sentence: str, start: int, complement_joins: bool = False) -> st
         if joins_a_name(words, keep - 1) and not words[keep - 2].endswith((",", ";", ":", ")", "”", '"')):
             keep -= 1  # "Call of Duty maker", "Bank of America chief": a name with "of" in it opens the title
             continue
-        if prev.endswith((",", ";", ":", ")", "”", '"')) or prev.lower() in _STOP_LEFT or prev.lower().endswith("ly"):
+        if (prev.endswith((",", ";", ":", ")", "”", '"')) or prev.lower() in _STOP_LEFT or prev.lower().endswith("ly")
+                or prev in ("-", "–", "—")):  # ("Niamey, Niger Republic - Niger President, Mohamed Bazoum": a dateline's)
             break
         if not (prev[:1].isupper() or _is_role_prefix_word(prev)):
             if keep == len(before) and _opens_a_title(words, keep - 1):
@@ -594,7 +599,7 @@ def role_before(sentence: str, start: int, complement_joins: bool = False) -> st
             lead = next((j for j in range(keep - 2, max(keep - 4, -1), -1) if words[j][:1].isupper()), None)
             # ... and the capital opening it is a body's or a place's ("President Biden met billionaire" is no title)
             if lead is None or not _is_role_prefix_word(words[lead]) or any(
-                    w.endswith((",", ";", ":")) or w.lower() in _STOP_LEFT or _DESCRIPTIVE.search(w)
+                    w.endswith((",", ";", ":", "”", '"')) or w.lower() in _STOP_LEFT or _DESCRIPTIVE.search(w)
                     or w.lower() in _TIME_WORDS for w in words[lead:keep]):
                 break
             keep = lead
@@ -634,6 +639,13 @@ _A_CLAUSE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|be|been)\b
 _A_LEAD_HELD = re.compile(r"\b(?:significant|commanding|comfortable|narrow|slim|slender|wide|big|huge|clear|solid|"
                           r"substantial|strong|healthy|early|double-digit|\d+-point|razor-thin|unassailable|"
                           r"insurmountable|overall|sizeable|sizable)\s+lead$", re.I)
+
+
+def _ends_in_its_holder_s_name(complement: str | None) -> bool:
+    from bot.extract.given_names import is_given_name  # (it reads this module's title words)
+    words = complement.split() if complement else []
+    return (len(words) >= 4 and is_given_name(words[-2]) and words[-3][:1].isupper()
+            and looks_like_person_name(words[-2:]))  # (not "a professor at Charles W Eliot University")
 
 
 def _opens_a_title(words: list[str], at: int) -> bool:

@@ -356,6 +356,13 @@ def _role_after(sentence: str, name: str) -> str:
         # a title in the possessive owns what follows it (but "Secretary-General's Special Envoy" is one title)
         ("It ends with the breaking of the pope's \"Fisherman's Ring\" and lead seal.", "Ring", ""),
         ("The Secretary-General's Special Envoy Tomas Varga spoke.", "Tomas Varga", "Secretary-General's Special Envoy"),
+        # a quotation's close ends the title before a name; a title whose complement ends in a name is its holder's
+        ("\"This is great news for Filipino people,\" anti-Duterte protester Dana Holt said.", "Dana Holt", "protester"),
+        ("The board is former Secretary of the Treasury Larry Summers, Quora Adam Holt and Bret Taylor.", "Quora", ""),
+        ("A professor at Charles W Eliot University, Dana Holt is also at Harvard.", "Dana Holt",
+         "professor at Charles W Eliot University"),
+        ("Tarvel, Niger Republic - Niger President, Dana Holt has reportedly been detained.", "Dana Holt",
+         "Niger President"),
     ],
 )
 def test_role_before(sentence: str, name: str, role: str) -> None:
@@ -432,6 +439,9 @@ def test_a_lead_held_in_a_race_is_no_title() -> None:
         # the sciences' titles
         ("Dr. Kelsa Mund, an astronomer at the University of Varna, said so.", "Kelsa Mund",
          "astronomer at the University of Varna"),
+        # the name's own verb, or more people, after its comma: no title
+        ("Pope Francis, born in 1936 as Jorge Bergoglio, was elected Pope in 2013.", "Jorge Bergoglio", ""),
+        ("\"Salmah, Tumador, Hakim and his wife. Oh my God,\" she wailed.", "Tumador", ""),
     ],
 )
 def test_role_after(sentence: str, name: str, role: str) -> None:

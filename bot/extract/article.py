@@ -29,7 +29,7 @@ from bot.extract.gazetteer import country_names
 from bot.extract.given_names import given_names, pronoun_of
 from bot.extract.names import fold, strip_possessive
 from bot.extract.phrases import article_phrases
-from bot.extract.roles import AFFILIATED, HEAD_ALT, is_title_complement
+from bot.extract.roles import AFFILIATED, HEAD_ALT, is_title_complement, one_s_title
 from bot.extract.sentences import Sentence, article_sentences
 
 # curly pairs, straight pairs, the two mixed ('"to prevent urban combat.”'), and single marks
@@ -73,6 +73,7 @@ _IDENTIFIED_AS = re.compile(r"^\W*(?:The|A|An)\s+(?P<role>(?:[a-z][\w-]*\s+){0,3
                             r"been\s+|(?:was|were|is|are)\s+)?identified\s+(?:by\s+[^,.;]{1,40}?\s+)?as\s+|"
                             r"\bidentified\s+the\s+(?P<object>(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)\s+as\s+")
 _AN_AGE_AT_MOST = re.compile(r"\s*(?:\d{1,3}-year-old\s*)?")
+_A_LIST_S_GAP = re.compile(r"(?:,\s*\d{1,3})?\s*[,;]\s*(?:and\s+)?")  # "…, 32; Saidakrami Rachabalizoda"
 _WHICH_BEFORE = re.compile(r"\s*,\s+(?:which|who)\s+(?:(?:has|have|had|also|then|later)\s+)?$")
 _NEXT_CLAUSE = re.compile(r",\s+(?:and\s+)?(?:the\s+)?(?=[A-Z])")  # "…, Dravida Munnetra Kazhagam secured", "…, and the TDP"
 _SPEECH = re.compile(r"\b(?:" + SPEECH_VERBS + r")\b|\b[Aa]ccording to\b")
@@ -647,11 +648,18 @@ class _Attributor:
         found = _IDENTIFIED_AS.search(outside)
         if found is None:
             return
-        named = next((key for m in mentions if m.start >= found.end() and (key := self.resolve(m))
-                      and self.kind(key) == "person"), None)
-        gap = outside[found.end():next((m.start for m in mentions if m.start >= found.end()), found.end())]
-        if named is not None and not self.facts.actors[named].roles and _AN_AGE_AT_MOST.fullmatch(gap):
-            self.facts.actors[named].roles.append((found.group("role") or found.group("object"), sent.index))
+        role = found.group("role") or found.group("object")
+        title = one_s_title(role)  # "The suspects, identified as A, 32; B, 30; and C": each one a suspect
+        at = found.end()
+        for m in (m for m in mentions if m.start >= found.end()):
+            gap = _AN_AGE_AT_MOST if at == found.end() else _A_LIST_S_GAP
+            if not gap.fullmatch(outside, at, m.start) or (key := self.resolve(m)) is None or self.kind(key) != "person":
+                return
+            if not self.facts.actors[key].roles:
+                self.facts.actors[key].roles.append((title, sent.index))
+            if title == role:
+                return
+            at = m.end
 
     def record_events(self, sent: Sentence, mentions: list[Mention], dates: list[DateMention],
                       best: DateMention | None, posted: str | None = None) -> None:

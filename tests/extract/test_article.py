@@ -758,6 +758,15 @@ def test_whom_someone_was_identified_as_is_their_role(tmp_path: Path) -> None:
                      "Maria Lopez": []}
 
 
+def test_a_title_in_the_plural_people_were_identified_as_is_each_one_s(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Attack\nWire | 24 March 2024\nThe suspects, identified as Dalerdzhon Mirzoyev, 32; Saidakrami "
+        "Rachabalizoda, 30; and Shamsidin Fariduni, 25, appeared in court before Judge Tom Varga.\n"))
+    roles = {a.name: [r for r, _ in a.roles] for a in facts.actors.values() if a.kind == "person"}
+    assert roles == {"Dalerdzhon Mirzoyev": ["suspect"], "Saidakrami Rachabalizoda": ["suspect"],
+                     "Shamsidin Fariduni": ["suspect"], "Tom Varga": ["Judge"]}
+
+
 def test_a_second_clause_with_its_own_speaker_is_that_speaker_s_word_too(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
         "Shipping\nThe Wire | 18 December 2023\n"

@@ -42,7 +42,7 @@ _NUMBER_PATTERN = (
     # ("4,80,399": grouped in lakhs, as South Asia writes it)
     r"(?:(?<![\w.,/:-])|(?<=\d[-–]))(?P<cur>[A-Z]{1,2}\$|\$|€|£|Rs\.?|₹|(?-i:K[Ss]h|Rp|Tk)(?=\s?\d)CODES)?\s?"
     # ("37 269 new cases", "787 813": grouped by spaces, as the WHO and much of Europe write it)
-    r"(?P<num>\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.])"
+    r"(?P<num>\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d|[,.]\d)"
     r"|\d+(?:\.\d+)?)"
     r"(?P<frac>[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])?"  # "2½ million": a fraction written into the number
     r"(?P<ord>st|nd|rd|th)?(?:\s?(?P<scale>million|billion|trillion|thousand|mn|bn|b|m|k|lakhs?|crores?)\b)?"
@@ -286,11 +286,16 @@ _RESTATED = re.compile(r"\b(?:number|figure|toll|total|tally|count|estimate)s?\s
 _DIED_RIGHT_AFTER = re.compile(r"\s+(?:(?:have|had|has)\s+)?(?:died|drowned|perished)\b", re.I)
 _HARMED_RIGHT_AFTER = re.compile(r"\s+(injured|wounded|hurt|dead|missing|displaced|arrested|detained|killed|disappeared)\b",
                                  re.I)
-_NUMBER_OF = re.compile(r"\b(?:number|count|tally) of ((?:[a-z][\w’'-]* ){0,3}?[a-z][\w’'-]*) "
+_NUMBER_OF = re.compile(r"\b(?:number|count|tally) of ((?:[a-z][\w’'-]* ){0,5}?[a-z][\w’'-]*) "
                         r"(?:(?:(?:has|have|had) )?(?:rose|risen|climbed|jumped|grew|grown|fell|fallen|dropped|reached|"
                         r"hit|stood|stands|was|were|is|are|remains|remained|exceeds|exceeded|tops|topped|passed|"
                         r"surpassed|totals|totalled|totaled|increased|decreased|doubled|tripled)"
                         r"(?:" + _FROM_AN_EARLIER_COUNT + r")? (?:at |to )?|at |to )(?:[a-z]+ ){0,2}$")
+_ATTENDED_BY = re.compile(r"\b(?:attended|watched|visited|joined|signed)\s+by\s+(?:[a-z]+\s+){0,2}$")
+# "other hospitals, of which there are about 100": the noun the clause is about
+_OF_WHICH_THERE_ARE = re.compile(r"\b([a-z][\w’'-]*),? of which there (?:are|were|is|was) (?:[a-z]+ ){0,2}$")
+# "400 injuries out of approximately 2,800": the whole counts what its part does
+_A_PART_OUT_OF = re.compile(r"\d\s((?:[a-z][\w’'-]* ){0,2}?[a-z][\w’'-]*) out of (?:[a-z]+ ){0,2}$")
 _OF_NOUN = re.compile(r"(?<![\w-])([a-z]+(?:-[a-z]+)*(?: toll)?) of\s+(?:[a-z]+\s+){0,2}$")
 # "Revenue of $308 million", "an ex-gratia of ₹10 lakh"
 _OF_NOUN_ANY_CASE = re.compile(r"(?<![\w-])([A-Za-z][a-z]+(?:-[a-z]+)*) of\s+(?:[a-z]+\s+){0,2}$")
@@ -649,8 +654,9 @@ def _counted(sentence: str, start: int, end: int, context: tuple[str, str] | Non
         return " ".join(chunk), _klass(_head(chunk), after), False, bool(partitive) and context is not None
     if _MEMBERS_OF.match(after):
         return _clause_words(after), "fighters", False, False
-    named = _NUMBER_OF.search(before[-120:])
-    if named:
+    named = _NUMBER_OF.search(before[-120:]) or _OF_WHICH_THERE_ARE.search(before[-120:]) \
+        or _A_PART_OUT_OF.search(before[-120:])
+    if named:  # ("the number of people in critical condition in hospital has increased to 300")
         words = named.group(1).split()
         return named.group(1), _klass(_head(words), after), False, False
     harmed = _HARMED_RIGHT_AFTER.match(after)
@@ -665,6 +671,8 @@ def _counted(sentence: str, start: int, end: int, context: tuple[str, str] | Non
         if _TALLY_WORD.search(context[0]):  # "the death toll has climbed to 1,250, with 2,054 injured": no toll
             return harmed.group(1).lower(), context[1], False, False
         return context[0], context[1], False, False  # "78 people had been killed and more than 320 wounded": people
+    if not money and _ATTENDED_BY.search(before, max(0, len(before) - 40)):
+        return "people", "people", False, False  # "the funeral was attended by about 200 000": who came, not the funeral
     told = before[-120:] if len(before) > 120 else before[:1].lower() + before[1:]
     subject = _MONEY_SUBJECT.search(told)  # "Deposits fell to"
     if subject and not partitive and subject.group(1).rsplit(" ", 1)[-1] not in _TIMES:

@@ -222,6 +222,10 @@ def test_a_number_that_drowned_or_died_counts_the_dead_of_its_own_clause() -> No
         ("A count of the same data put the number of affected countries at 74.", "74", "affected countries", "country"),
         ("The number of people displaced rose to 2,000.", "2,000", "people displaced", "people"),
         ("The number of wounded remains 290.", "290", "people", "people"),
+        ("The funeral was attended by about 200 000, according to the Vatican.", "200 000", "people", "people"),
+        ("The number of people in critical condition in hospital rose to 300.", "300",
+         "people in critical condition in hospital", "people"),
+        ("Other hospitals, of which there are about 100 across the country, were full.", "100", "hospitals", "hospital"),
         ("Some 300 local and foreign journalists attended.", "300", "local and foreign journalists", "journalist"),
         # a number a sentence opens with is written out
         ("Twenty-nine witnesses testified against her.", "Twenty-nine", "witnesses", "witness"),
@@ -294,6 +298,7 @@ def test_a_toll_reaches_its_figure_past_initials_and_a_hedge_of_something_else()
 @pytest.mark.parametrize(("sentence", "value"), [
     ("A total of 37 269 new cholera cases were reported.", 37269),
     ("A cumulative total 787 813 cholera cases have been reported.", 787813),
+    ("The funeral was attended by about 200 000, according to the Vatican.", 200000),  # a comma after it
     ("Some 1\u202f200 people fled.", 1200),
 ])
 def test_digits_grouped_by_spaces_are_one_number(sentence: str, value: int) -> None:
@@ -661,6 +666,8 @@ def test_what_a_sum_counts_is_never_when_or_what_it_did(sentence: str, counts: s
     [
         ("He said 14,206,517 out of nearly 31 million eligible voters had voted.", "eligible voters"),
         ("Masri secured 12,904,388 out of 13,870,021 valid votes.", "valid votes"),
+        # and a whole with no noun of its own counts what its part does
+        ("The hospital alone has treated 400 injuries out of approximately 2,800 caused by the blasts.", "injuries"),
     ],
 )
 def test_a_share_counts_the_things_of_the_whole(sentence: str, counts: str) -> None:

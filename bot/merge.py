@@ -245,6 +245,7 @@ def _link_surnames(members: dict[tuple[str, str], _Member], union: _Union) -> No
     by_surname: dict[str, set[tuple[str, str]]] = defaultdict(set)
     by_first: dict[str, set[tuple[str, str]]] = defaultdict(set)
     by_shape: dict[str, set[str]] = defaultdict(set)  # a surname's consonants -> the surnames spelt so
+    by_first_shape: dict[str, set[str]] = defaultdict(set)  # and a first name's ("Alexey", "Alexei")
     held: dict[tuple[str, str], set[str]] = defaultdict(set)  # a full-named person's offices, by root
     sexes: dict[tuple[str, str], set[str]] = defaultdict(set)  # and whether they are a he or a she
     by_first_word: dict[str, set[tuple[str, str]]] = defaultdict(set)  # a body's name's first word -> the bodies
@@ -259,6 +260,7 @@ def _link_surnames(members: dict[tuple[str, str], _Member], union: _Union) -> No
             by_surname[words[-1]].add(root)
             by_first[words[0]].add(root)
             by_shape[skeleton(words[-1])].add(words[-1])
+            by_first_shape[skeleton(words[0])].add(words[0])
             held[root] |= m.offices
             sexes[root] |= {m.sex} - {""}
     as_place: Counter[str] = Counter()  # how many articles took a one-word name for a place, and for someone
@@ -280,6 +282,7 @@ def _link_surnames(members: dict[tuple[str, str], _Member], union: _Union) -> No
         ways = (by_surname.get(word, set()),  # the full names it ends, else those spelt nearly so, or those it opens
                 by_surname.get(_spelt_otherwise(word, by_shape), set()) if m.kind in ("person", "surname") else set(),
                 by_first.get(word, set()) if m.kind == "person" else set(),
+                by_first.get(_spelt_otherwise(word, by_first_shape), set()) if m.kind == "person" else set(),
                 # "Hamas said", no one's family name: the body of that one name, else the one it opens ("Amnesty said")
                 by_body.get(word, set()) if m.kind == "surname" else set(),
                 by_first_word.get(word, set()) if m.kind == "surname" else set())
@@ -380,7 +383,7 @@ def _may_hold_the_same_office(one_word: set[str], full_named: set[str]) -> bool:
 
 
 def _spelt_otherwise(surname: str, by_shape: dict[str, set[str]]) -> str:
-    """"Daglo" for "Dagalo": the one surname spelt with the same consonants and close enough."""
+    """"Daglo" for "Dagalo", "Alexey" for "Alexei": the one name spelt with the same consonants and close enough."""
     close = [s for s in by_shape.get(skeleton(surname), ()) if fuzz.ratio(s, surname) >= 80]
     return close[0] if len(close) == 1 else ""
 

@@ -195,6 +195,14 @@ def test_a_body_s_dotted_initials_and_its_bare_ones_are_one_card(tmp_path: Path)
     assert [(a.name, a.sources) for a in index.briefs.actors if a.kind == "organisation"] == [("UN", ["a", "b"])]
 
 
+def test_a_first_name_alone_spelt_another_way_is_the_one_person_of_that_first_name(tmp_path: Path) -> None:
+    index = _index_of(tmp_path, {
+        "a": "Death in prison\nWire | 16 February 2024\nOpposition leader Alexei Navalny has died, the prison "
+             "service said.\n\"They would not give Alexey's mother the body,\" his spokeswoman said.\n",
+    })
+    assert [a.name for a in index.briefs.actors if a.kind == "person"] == ["Alexei Navalny"]
+
+
 def test_a_titled_family_name_in_another_article_joins_the_full_name(tmp_path: Path) -> None:
     index = _index_of(tmp_path, {
         "a": "Leaders meet\nPolitical Desk | 6 November 2023\n"

@@ -203,6 +203,15 @@ def test_a_first_name_alone_spelt_another_way_is_the_one_person_of_that_first_na
     assert [a.name for a in index.briefs.actors if a.kind == "person"] == ["Alexei Navalny"]
 
 
+def test_a_nickname_with_the_family_name_in_another_article_is_the_same_person(tmp_path: Path) -> None:
+    index = _index_of(tmp_path, {
+        "a": "Stuck in orbit\nWire | 24 August 2024\nIn early June, astronauts Barry \"Butch\" Wilmore and Sunita "
+             "Williams blasted off in Starliner.\n",
+        "b": "Ride home\nWire | 25 August 2024\nNASA will bring back Butch Wilmore on a SpaceX capsule.\n",
+    })
+    assert [a.sources for a in index.briefs.actors if "Wilmore" in a.name] == [["a", "b"]]
+
+
 def test_a_titled_family_name_in_another_article_joins_the_full_name(tmp_path: Path) -> None:
     index = _index_of(tmp_path, {
         "a": "Leaders meet\nPolitical Desk | 6 November 2023\n"

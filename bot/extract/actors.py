@@ -2333,8 +2333,10 @@ def _attach_acronyms_and_aliases(mentions: list[Mention], sentences: list[Senten
             actors[fold(acr.group("acr"))] = actor
         nickname = NICKNAME.search(text, m.start, m.end) if actor.kind == "person" else None
         if nickname:
-            actor.aliases.add(nickname.group(1))
+            called = f"{nickname.group(1)} {actor.name.split()[-1]}"  # 'Barry "Butch" Wilmore' goes on as "Butch Wilmore"
+            actor.aliases |= {nickname.group(1), called}
             actors.setdefault(fold(nickname.group(1)), actor)
+            actors[fold(called)] = actor
         alias = _ALIAS_AFTER.match(text[m.end:])
         if alias:
             at = m.end + alias.end()

@@ -2807,7 +2807,7 @@ def test_a_body_s_other_names_and_a_person_s_nicknames_are_aliases(tmp_path: Pat
     named = {a.name: (a.kind, sorted(a.aliases | a.acronyms)) for a in facts.actors.values() if a.kind}
     assert named == {
         "RSF": ("organisation", []),
-        "Mohamed Hamdan Dagalo": ("person", ["Hemedti", "Hemeti"]),
+        "Mohamed Hamdan Dagalo": ("person", ["Hemedti", "Hemedti Dagalo", "Hemeti"]),
         "Médecins Sans Frontières": ("organisation", ["Doctors Without Borders", "MSF"]),
         "Famine Early Warning Systems Network": ("organisation", ["FEWS NET"]),
     }

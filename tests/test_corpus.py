@@ -399,6 +399,8 @@ def test_a_follow_line_naming_a_site_by_its_address_is_furniture(tmp_path: Path)
         ("Lyon, May 17 (EFE).- The former mayor on Wednesday lost his appeal.", "The former mayor on Wednesday lost his appeal."),
         ("HARBOUR NEWS | KORVALE: Air raids were reported in the capital on Wednesday.",  # the outlet before it
          "Air raids were reported in the capital on Wednesday."),
+        ("KORVALE, July 15. The national team won the cup on Sunday night.",  # its day and a full stop (TASS)
+         "The national team won the cup on Sunday night."),
     ],
 )
 def test_capitals_dateline_is_stripped_from_the_first_paragraph(tmp_path: Path, first_line: str, cleaned: str) -> None:

@@ -287,6 +287,7 @@ class _Attributor:
         own = [d for d in dates if not _reference_point(text, d) and not d.baseline
                and not _ahead_of_its_telling(text, d, self.facts.ref)]
         candidates = [d for d in own if not _names_a_happening(text, d)] or own
+        candidates = [d for d in candidates if not _one_of_a_list_of_years(text, d)]
         # "the ex-minister, who fled in late January, had been sentenced in June": the main clause's day, if it has
         # one; and a figure is as of no relative clause's day ("the fire, which erupted Saturday, has scorched …")
         main = _best_date([d for d in candidates if not _in_a_relative_clause(text, d)])
@@ -976,6 +977,18 @@ def _a_year_that_says_which(text: str, mention: DateMention) -> bool:
     moment = mention.moment
     return not (moment.month or moment.week or moment.quarter) and bool(
         _RESTRICTIVE_BEFORE.search(text, max(0, mention.start - 200), mention.start))
+
+
+def _one_of_a_list_of_years(text: str, mention: DateMention) -> bool:
+    """"crowned champions in 1964, 2008 and 2012": years listed tell a record, not when the sentence's news
+    happened."""
+    moment = mention.moment
+    return not (moment.month or moment.week or moment.quarter) and any(
+        m.start() <= mention.start < m.end() for m in _A_LIST_OF_YEARS.finditer(text))
+
+
+_A_YEAR = r"(?:1[89]|20)\d\d"
+_A_LIST_OF_YEARS = re.compile(rf"\b{_A_YEAR}(?:,\s*(?:in\s+)?{_A_YEAR})+,?\s+and\s+(?:in\s+)?{_A_YEAR}\b")
 
 
 def _in_a_relative_clause(text: str, mention: DateMention) -> bool:

@@ -412,6 +412,14 @@ def test_a_year_in_a_clause_saying_which_ones_are_meant_dates_nothing_but_a_day_
     assert [(e.date, e.sent) for e in facts.events] == [("2024-08-03", 1), ("2024-08-02", 2)]
 
 
+def test_years_listed_as_a_record_date_nothing_but_one_year_does(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Final\nWire | 15 July 2024\n"
+        "Spain held on to win the title for a record fourth time, having been crowned champions in 1964, 2008 and "
+        "2012.\nGermany won the cup in 1972, 1980, and in 1996.\nEngland last won a major trophy in 1966.\n"))
+    assert [(e.date, e.sent) for e in facts.events] == [("1966", 2)]
+
+
 def test_a_span_s_beginning_is_not_when_the_sentence_s_fact_happened(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
         "Quake\nWire | 28 March 2025\n"

@@ -38,6 +38,7 @@ from bot.extract.hints import Caseless, has_quirk
 from bot.extract.names import (
     A_WORK_S_MAKER_AFTER,
     ARABIC_ARTICLES,
+    FOREIGN_ARTICLES,
     HONORIFICS,
     NAMING_TITLES,
     NICKNAME,
@@ -94,7 +95,6 @@ _SPEAKS_AFTER = re.compile(r"^(?:[’']s)?\s*(?:,[^,]{0,140},\s*)?" + _DAY_BEFOR
 CORPORATE_FORMS = {"inc", "corp", "co", "ltd", "llc", "plc", "ag", "sa", "nv", "gmbh", "spa", "bv", "ab", "se",
                    "lp", "llp", "pty", "pte", "bhd", "kk", "sdn", "pvt", "private", "limited",
                    }  # the legal form a company's name may end in
-_FOREIGN_ARTICLES = {"la", "le", "les", "el", "los", "las", "il", "der", "die", "das", "o", "os"}
 CLUB_DESIGNATORS = {"fc", "afc", "cf", "ac", "sc", "cd", "sv", "fk", "sk", "bk"}  # "FC Barcelona", "Real Madrid CF"
 
 
@@ -1657,7 +1657,7 @@ def _cues(text: str, start: int, end: int, name: str, role: str) -> set[str]:
         cues.add("possessive")
     if _MODIFIES_AFTER.match(after):
         cues.add("modifier")
-    if before[-4:].lower() == "the " or (len(words) >= 2 and name.split()[0].lower() in _FOREIGN_ARTICLES):
+    if before[-4:].lower() == "the " or (len(words) >= 2 and name.split()[0].lower() in FOREIGN_ARTICLES):
         cues.add("definite")  # "La Liga", "Der Spiegel": the article is written into the name
         if is_acronym(name) and len(name) >= 2 and not _A_PLACE_OF_AFTER.match(after):
             cues.add("initials")  # not "the ITIG cemetery": a place named for them
@@ -1772,7 +1772,7 @@ def _classified(cues: Counter[str], name: str, mentions: int) -> str:
         # (a body's fighters, told more often than a preposition seemed to place it: "the Taleban fighters", "a
         # remnant of the Taleban"; but "Idlib rebels" and "fled to Idlib" are a place's)
         return "organisation"
-    if cues["definite"] and _names_its_members(words) and not (len(words) == 2 and words[0].lower() in _FOREIGN_ARTICLES):
+    if cues["definite"] and _names_its_members(words) and not (len(words) == 2 and words[0].lower() in FOREIGN_ARTICLES):
         # (but "Las Vegas", "Los Angeles": a foreign article before one plural-looking word names a place)
         return "organisation"  # "the Dallas Cowboys", "the White Helmets", "the Rolling Stones"
     if cues["signs off"] and reporter:
@@ -2356,7 +2356,7 @@ def _attach_initials_of_people(by_name: dict[str, list[Mention]], actors: dict[s
     people = [a for a in {id(a): a for a in actors.values()}.values() if a.kind == "person" and len(a.name.split()) >= 2]
     for key, ms in by_name.items():
         short = ms[0].text
-        if (not (2 <= len(short) <= 5 and is_acronym(short)) or (key in actors and actors[key].kind == "person")
+        if (not (2 <= len(short) <= 5 and is_acronym(short))
                 or any(m.cues & {"definite", "initials", "acronym-def", "group", "orgword"} for m in ms)):
             continue  # ("the IMF" stays the body, whoever's initials it spells)
         spelled = [p for p in people if "".join(w[0] for w in p.name.replace("-", " ").split()).upper() == short]

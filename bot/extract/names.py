@@ -20,6 +20,8 @@ PARTICLES = {"de", "da", "di", "del", "della", "der", "den", "van", "von", "du",
              "bin", "ibn", "bint", "abu", "al", "el", "dos", "das", "ter", "ten", "zu", "y", "st",
              "ul", "ud", "ur", "uz"}  # ("Zia ul Haq", "Waker uz Zaman": the Arabic article as South Asia writes it)
 ARABIC_ARTICLES = ("al-", "el-", "ad-", "ar-", "as-", "at-", "az-", "an-", "ash-", "ul-")
+# "the" in the languages whose names news keeps as written: "La Liga", "Der Spiegel", "La Libertad Avanza"
+FOREIGN_ARTICLES = frozenset({"la", "le", "les", "el", "los", "las", "il", "der", "die", "das", "o", "os"})
 HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "lt", "col", "gen", "brig", "sgt", "capt", "maj", "sir", "pc",
               "dame", "lord", "lady", "rev", "sen", "rep", "gov", "cmdr", "adm", "sheikh", "imam"}
 # titles that, before a single name, are a part of how the person is named ("Sheikh Hasina"); before a
@@ -33,8 +35,8 @@ _PREFIXED = r"(?:al|el|ad|ar|as|at|az|an|ash|ul)-[A-ZÀ-Þ][\w’'\-]*"
 _PARTICLE_WORDS = "de|da|di|del|della|der|den|van|von|zu|du|des|le|la|los|las|ole|bin|ibn|bint|abu|al|el|dos|das|y|ul|ud|ur|uz"
 _PARTICLE = rf"(?:{_PARTICLE_WORDS})"
 # inside a name only, the small words of bodies named in other languages: "Gazzetta dello Sport",
-# "Medecins sans Frontieres", "Institut für Weltwirtschaft"
-_INNER_PARTICLE = rf"(?:{_PARTICLE_WORDS}|dello|degli|delle|dei|sans|et|für|fur|voor)"
+# "Medecins sans Frontieres", "Institut für Weltwirtschaft", "Juntos por el Cambio"
+_INNER_PARTICLE = rf"(?:{_PARTICLE_WORDS}|dello|degli|delle|dei|sans|et|für|fur|voor|por|para|pour)"
 # an elided particle joined to the word after it, inside a name: "Côte d'Ivoire", "Giscard d'Estaing", "Giro d'Italia"
 _ELIDED = rf"[dl][’'][{_UPPER}][\w’'\-]*"
 NAME_RE = re.compile(  # particles come one or two together: "de Mistura", "van der Pas", "de la Torre"
@@ -529,7 +531,14 @@ _CONNECTOR = re.compile(r"\s+(?:of|for|and|&|on|de|the|of the|for the|in)\s+")
 
 def acronym_fits(acronym: str, name: str) -> bool:
     """Whether an acronym spells the name's initials: all of them in order, all but one
-    ("ACLED" for "Armed Conflict Location & Event Data Project"), or those before its "and"."""
+    ("ACLED" for "Armed Conflict Location & Event Data Project"), or those before its "and"; its
+    small letters may stand for the small words ("JxC", Juntos por el Cambio; "MoD")."""
+    capitals = "".join(c for c in acronym if c.isupper())
+    return _spells_initials(acronym, name) or (capitals != acronym and len(capitals) >= 2
+                                               and _spells_initials(capitals, name))
+
+
+def _spells_initials(acronym: str, name: str) -> bool:
     words = [w for w in _WORD_BREAK.split(_LEADING_ARTICLE.sub("", name)) if w[:1].isupper()]
     wanted = "".join(c for c in acronym.upper() if c.isalpha())
     if len(words) > 2 and wanted and words[0][0].upper() != wanted[0]:
@@ -539,7 +548,7 @@ def acronym_fits(acronym: str, name: str) -> bool:
         return False
     if len(wanted) >= len(letters) - 1 and _in_order(wanted, letters):
         return True
-    if len(wanted) >= 3 and " and " in name and acronym_fits(acronym, name.split(" and ")[0]):
+    if len(wanted) >= 3 and " and " in name and _spells_initials(acronym, name.split(" and ")[0]):
         return True  # "IAM": the International Association of Machinists (and Aerospace Workers)
     return _spells(wanted, [w.upper() for w in words])
 

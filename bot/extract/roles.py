@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from bot.extract.gazetteer import is_state_name, state_of
-from bot.extract.names import HONORIFICS, NAMING_TITLES, is_acronym
+from bot.extract.names import FOREIGN_ARTICLES, HONORIFICS, NAMING_TITLES, is_acronym
 
 ROLE_HEADS = {
     "president", "vice-president", "premier", "prime minister", "minister", "secretary", "secretary-general",
@@ -278,7 +278,8 @@ def _heads_a_named_body(head: str, complement: str, after: str) -> bool:
     name = _A_FULL_NAME.match(after)
     return (complement.split()[0].lower() == "of" and not _is_plural_head(head)
             and _A_NAMED_BODY_S_KIND_ENDS.search(complement) is not None
-            and name is not None and looks_like_person_name(name.group(0).split()))
+            and name is not None and looks_like_person_name(name.group(0).split())
+            and name.group(0).split()[0].lower() not in FOREIGN_ARTICLES)  # (not "party La Libertad Avanza": its name)
 
 
 _A_FULL_NAME = re.compile(r"[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){1,3}(?![\w’'-]| (?:of|for|in|on|and|&) [A-Z])")

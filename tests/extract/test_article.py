@@ -2777,9 +2777,10 @@ def test_bodies_named_for_partners_schools_and_papers_in_other_languages(tmp_pat
     facts = _facts_from_text(tmp_path, (
         "Bonds\nSpain led the table, Lehman Brothers said on Monday. The girl attended Hale Grammar School. "
         "He spoke to the Italian newspaper Corriere dello Sport. The charity Medecins sans Frontieres said some "
-        "40,000 families were heading south. Rates will ease, he told the Asahi Shimbun.\n"))
+        "40,000 families were heading south. Rates will ease, he told the Asahi Shimbun. He allied with the main "
+        "opposition party, Juntos por el Cambio (JxC).\n"))
     assert sorted(a.name for a in facts.actors.values() if a.kind == "organisation") == [
-        "Asahi Shimbun", "Corriere dello Sport", "Hale Grammar School", "Lehman Brothers",
+        "Asahi Shimbun", "Corriere dello Sport", "Hale Grammar School", "Juntos por el Cambio", "Lehman Brothers",
         "Medecins sans Frontieres"]
 
 
@@ -3155,6 +3156,14 @@ def test_capitals_spelling_a_person_s_initials_are_that_person_but_the_body_afte
     assert sorted((a.name, a.kind) for a in facts.actors.values() if a.kind in ("person", "organisation")) == [
         ("IMF", "organisation"), ("Ida Marie Falk", "person"), ("Kamal bin Tarek", "person")]
     assert [facts.actors[s.actor].name for s in facts.statements][:1] == ["Kamal bin Tarek"]
+
+
+def test_a_person_s_initials_given_a_title_are_still_that_person(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Vote\nWire | 3 June 2024\nThe result means continuity for the current president Ana María López Ortega.\n"
+        "Reactions followed, from her supporter, the still president AMLO, to leaders of the left.\n"))
+    assert [(a.name, sorted(a.aliases)) for a in facts.actors.values() if a.kind == "person"] == [
+        ("Ana María López Ortega", ["AMLO"])]
 
 
 def test_an_alias_after_also_known_as_is_no_body(tmp_path: Path) -> None:

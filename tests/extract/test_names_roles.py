@@ -170,6 +170,9 @@ def test_runs_are_not_joined_when_the_acronym_does_not_spell_them() -> None:
         ("UN", "European Union", False),
         ("ACLED", "Armed Conflict Location", False),  # more letters than the name has
         ("ACLD", "Armed Conflict Location & Event Data Project", False),  # two initials missing
+        ("JxC", "Juntos por el Cambio", True),  # a small letter for a small word
+        ("MoD", "Ministry of Defence", True),
+        ("JxC", "Partido Justicialista", False),
     ],
 )
 def test_acronym_fits(acronym: str, name: str, fits: bool) -> None:
@@ -361,6 +364,8 @@ def _role_after(sentence: str, name: str) -> str:
         ("The board is former Secretary of the Treasury Larry Summers, Quora Adam Holt and Bret Taylor.", "Quora", ""),
         ("A professor at Charles W Eliot University, Dana Holt is also at Harvard.", "Dana Holt",
          "professor at Charles W Eliot University"),
+        # a body's name after its lower-case kind is its own, when "the" in another language opens it
+        ("He runs as the leader of the Libertarian party La Libertad Avanza.", "La Libertad Avanza", ""),
         ("Tarvel, Niger Republic - Niger President, Dana Holt has reportedly been detained.", "Dana Holt",
          "Niger President"),
     ],

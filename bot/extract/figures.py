@@ -469,13 +469,19 @@ def _numbers_a_name(raw: str, after: str) -> bool:
     """A number of four digits or more, not set in thousands, before a name of two capitalised words
     or more names what it numbers (a train, a route), and counts nothing: a count that large is set
     in thousands, and what it counts is a plural noun, or a nation's ("5000 Syrian refugees")."""
-    if not (raw.isdigit() and len(raw) >= 4):
+    if not raw.isdigit():
         return False  # (the cheap look first: every number of every sentence comes here)
+    if after[:2] == " " + after[1:2].upper() and after[1:2].isalpha() and _A_UNIT_NAMED_AFTER.match(after):
+        return True  # "units of the 828 Bislach Brigade killed Sinwar": a unit's number, however short
+    if len(raw) < 4:
+        return False
     named = _CAPITALISED_AFTER.match(after)
     return named is not None and state_of(named.group(1)) is None and not is_acronym(named.group(1))
 
 
 _CAPITALISED_AFTER = re.compile(r"\s+([A-Z][\w’'-]*)\s+[A-Z][\w’'-]*")
+_A_UNIT_NAMED_AFTER = re.compile(r"\s+(?:[A-Z][\w’'-]*\s+){0,3}(?:Brigade|Battalion|Division|Regiment|Squadron|Corps|"
+                                 r"Fleet|Wing)\b(?!\s+[a-z]+s\b)")
 
 
 def _excluded(sentence: str, match: re.Match[str], value: float, ranged: bool = False) -> bool:

@@ -393,6 +393,7 @@ def test_a_restated_number_is_marked_as_restating_the_previous_one() -> None:
         "He finished 7th in the race and 2nd in the sprint.",
         "Call 0300 555 0192 for help.",
         "Call 1-800-555-0176 for help.",
+        "According to the paper, units of the 828 Bislach Brigade killed him on Wednesday.",  # a unit's number
         "Donations can be sent to account 62669147665 at the bank.",
         "Winds of 130 mph lashed the coast.",
         "The storm dropped 20 inches of rain on the town.",

@@ -251,7 +251,8 @@ _PLAYING_POSITIONS = ("striker", "midfielder", "defender", "goalkeeper", "winger
 # players, nor "Baril saw rebel leader Laurent Kabila")
 # what a firm is called by what it makes or does ("chip designer", "drug maker", "property developer")
 _A_MAKER_S_TITLE = re.compile(r"\b(?:designer|developer|maker|producer|manufacturer|supplier|provider|operator|"
-                              r"retailer|distributor|builder|carrier|insurer|lender)$", re.I)
+                              r"retailer|distributor|builder|carrier|insurer|lender)s?$"
+                              r"|\bbroadcasters$", re.I)  # ("Two of Israel's broadcasters, KAN and …": not a presenter)
 # "Hamas and other militant groups", "Apple and other tech companies": one of the bodies it is counted with
 _AND_OTHER_BODIES_AFTER = re.compile(r"^ and other (?:[\w-]+ ){0,2}(?:groups|companies|firms|parties|organi[sz]ations|"
                                      r"militias|factions|movements|agencies|banks|lenders|carriers|airlines|retailers|"

@@ -286,7 +286,11 @@ class _Attributor:
         self.last_date = max((d.moment for d in dates if not d.compares), key=lambda m: m.start, default=self.last_date)
         own = [d for d in dates if not _reference_point(text, d) and not d.baseline
                and not _ahead_of_its_telling(text, d, self.facts.ref)]
-        candidates = [d for d in own if not _names_a_happening(text, d)] or own
+        # ("The October 7, 2023, raid killed 210 people": the happening the sentence opens with is its news, and
+        # "during the year-ago quarter" a period; but "Sinwar, the Hamas leader behind the October 7, 2023
+        # massacre, was killed" is not dated by it)
+        candidates = [d for d in own if not _names_a_happening(text, d)] or [
+            d for d in own if len(text[:d.start].split()) <= 3 or d.moment.quarter]
         candidates = [d for d in candidates if not _one_of_a_list_of_years(text, d)]
         # "the ex-minister, who fled in late January, had been sentenced in June": the main clause's day, if it has
         # one; and a figure is as of no relative clause's day ("the fire, which erupted Saturday, has scorched …")
@@ -1005,8 +1009,21 @@ def _ahead_of_its_telling(text: str, mention: DateMention, ref: date | None) -> 
 
 
 def _names_a_happening(text: str, mention: DateMention) -> bool:
-    return bool(_NAMES_A_HAPPENING_BEFORE.search(text, max(0, mention.start - 8), mention.start)
-                and _NOUN_AFTER.match(text, mention.end))
+    """"the October 7, 2023, attack" (but "said during the Thursday news conference" is when the sentence's
+    news was told, and "at the end of February, gangs unleashed …" is no adjective: its comma closes no year)."""
+    noun = _NOUN_AFTER.match(text, mention.end)
+    return bool(noun and _NAMES_A_HAPPENING_BEFORE.search(text, max(0, mention.start - 8), mention.start)
+                and (text[mention.end] != "," or mention.phrase[-4:].isdigit())
+                and not _TOLD_DURING_THE.search(text, max(0, mention.start - 30), mention.start)) or bool(
+        _A_HAPPENING_ON_BEFORE.search(text, max(0, mention.start - 60), mention.start))
+
+
+_TOLD_DURING_THE = re.compile(r"\b(?:said|says|told|announced|added|spoke|speaking)\s+(?:at|during)\s+the\s+$")
+# "the mastermind of the terror attack on October 7, 2023, Hamas leader Yahya Sinwar, had been killed": a
+# happening named by its day, as "the October 7 attack" is
+_A_HAPPENING_ON_BEFORE = re.compile(
+    r"\bthe\s+(?:[a-z-]+\s+){0,2}(?:attacks?|massacres?|assaults?|raids?|bombings?|killings?|invasion|incursion|"
+    r"coup|uprising|earthquake|quake|blasts?|explosions?|shootings?|crash|disaster|tragedy|riots?)\s+(?:on|of)\s+$")
 
 
 # "debentures due March 15, 2007", "notes due 2004": when a debt falls due names the debt, nothing that happened

@@ -436,8 +436,13 @@ def test_a_date_made_an_adjective_dates_its_own_happening_not_the_sentence_s(tmp
         "The army launched its campaign after the October 7, 2023, raids.\n"
         "Among those freed on January 25 were three farmers taken during the October 7, 2023, raid.\n"
         "Captives taken in the rebels’ October 7, 2023, raid were freed on January 19.\n"
-        "The October 7, 2023, raid killed 210 people.\n"))
-    assert [(e.date, e.sent) for e in facts.events] == [("2025-01-25", 1), ("2025-01-19", 2), ("2023-10-07", 3)]
+        "The October 7, 2023, raid killed 210 people.\n"
+        "On Thursday, the army confirmed that the mastermind of the raid on October 7, 2023, had been killed.\n"
+        "The army confirmed that Kamal Tarek, the leader behind the October 7, 2023 raid, was killed.\n"
+        "The search will go on, the admiral said during the Thursday news conference.\n"
+        "At the end of December, gangs attacked police stations.\n"))
+    assert [(e.date, e.sent) for e in facts.events] == [("2025-01-25", 1), ("2025-01-19", 2), ("2023-10-07", 3),
+                                                        ("2025-01-23", 4), ("2025-01-23", 6), ("2024-12", 7)]
 
 
 def test_a_rival_named_between_commas_is_a_person_and_the_father_s_surname_is_them_later(tmp_path: Path) -> None:
@@ -1719,6 +1724,8 @@ def test_a_title_opening_the_first_sentence_stays_a_title(tmp_path: Path) -> Non
         # a newspaper by the word for one in its own language, whatever it does
         ("Then, according to Tarvska Pravda, she joined the protesters.", "Tarvska Pravda", "organisation"),
         ("\"It is historic,\" the daily Hanmun Ilbo wrote.", "Hanmun Ilbo", "organisation"),
+        # bodies by a plural title of what they are
+        ("Two of Israel's broadcasters, KAN and N12 News also cited officials.", "KAN", "organisation"),
     ],
 )
 def test_the_kind_an_actor_is_given(tmp_path: Path, text: str, name: str, kind: str) -> None:

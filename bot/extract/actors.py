@@ -30,6 +30,7 @@ from bot.extract.given_names import (
     SAINTS_OF_PLACES,
     is_common_word,
     is_given_name,
+    is_plural_noun,
     may_be_a_first_name,
     may_be_a_surname,
     pronoun_of,
@@ -428,8 +429,8 @@ _THING_HEADS = DOCUMENT_WORDS | CONDITION_WORDS | {
     "park", "station", "airport", "stadium", "arena", "hall", "hotel", "hospital", "centre", "center", "church",
     "cathedral", "mosque", "temple", "island", "islands", "bay", "lake", "river", "valley", "falls", "mountain",
     "mountains", "strait", "sea", "ocean", "canal", "dam", "line", "day", "festival", "games", "open", "series",
-    "classic", "memorial", "tower", "building", "house", "palace", "gate", "show", "stakes", "derby", "marathon",
-    "prix", "tournament", "championship", "championships", "league", "highway", "port", "harbour", "harbor",
+    "classic", "memorial", "tower", "building", "house", "palace", "mansion", "castle", "gate", "show", "stakes",
+    "derby", "marathon", "prix", "tournament", "championship", "championships", "league", "highway", "port", "harbour", "harbor",
     "beach", "county", "district", "province", "state", "city", "town", "village", "school", "college", "library",
     "museum", "theatre", "theater", "gallery", "garden", "gardens", "field", "ground", "hill", "hills", "way",
 }
@@ -1013,7 +1014,8 @@ def find_mentions(sentences: list[Sentence], lower_words: set[str], mid_caps: se
             if trimmed is None or (_CURRENCY_AFTER.match(text, trimmed.end) and state_of(trimmed.text)) or names_a_sum(
                     trimmed.text, text[trimmed.end:trimmed.end + 2]):
                 continue  # (nor "the US dollar" nor "US$1": a currency, not the state)
-            speaks_then_he_or_she = trimmed.start == opening and _SPEAKS_AFTER.match(text[trimmed.end:]) is not None
+            speaks_then_he_or_she = (trimmed.start == opening and _SPEAKS_AFTER.match(text[trimmed.end:]) is not None
+                                     and not is_plural_noun(trimmed.text))  # ("Authorities said …. He said": not they)
             if (trimmed.start == _first_word_start(text) and " " not in trimmed.text and trimmed.text not in mid_caps
                     and not is_acronym(trimmed.text) and not state_of(trimmed.text) and not _INTERCAPS.match(trimmed.text)
                     and not speaks_then_he_or_she and not _TITLED_AFTER.match(text, trimmed.end)
@@ -1798,7 +1800,8 @@ def _classified(cues: Counter[str], name: str, mentions: int) -> str:
         return "organisation"  # "Yemeni Houthis said": a state's adjective opens no one's name
     if cues["speaker"] and len(name.split()) >= 2 and not cues["place"]:
         return "person" if _speaks_as_a_person(words) else "organisation"
-    if cues["given"] and not cues["located"] and not cues["definite"]:
+    if (cues["given"] and not cues["located"] and not cues["definite"]
+            and not (words[-1].lower() in _THING_HEADS and not may_be_a_surname(words[-1]))):  # ("Gracie Mansion")
         return "person"  # "a pass to Marvin Harrison": "to" may lead to a place, the first name says who
     if (cues["urged"] and not cues["place"] and len(words) == 1
             and (is_acronym(name) or (cues["definite"] == mentions and _may_name_a_body(name)))

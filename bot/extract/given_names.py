@@ -118,6 +118,13 @@ def is_common_word(word: str) -> bool:
     return word.lower() in _common_words()
 
 
+def is_plural_noun(word: str) -> bool:
+    """"Authorities", "Officials", "Schools": a word of the language in the plural, and no family name
+    ("Banks" may be one)."""
+    low = word.lower()
+    return (low.endswith("ies") or (low.endswith("s") and low[:-1] in _common_words())) and not may_be_a_surname(word)
+
+
 @cache
 def _genders() -> dict[str, tuple[str, int]]:
     """First name -> "he" or "she", and in how many of Faker's countries, for the names it lists

@@ -489,8 +489,9 @@ _A_OR_AN_BEFORE = re.compile(r"\b(?:[Aa]n?)\s+$")
 def _a_family_name_after(words: list[str], cut: int) -> bool:
     """"Secretary of State Blinken", "Secretary of Defense Austin": one word after a complement
     that is a field's or a body's word is the family name the title goes with (not "State Security")."""
+    from bot.extract.given_names import is_plural_noun  # (it reads this module's title words)
     return (cut == len(words) - 1 and cut >= 1 and not _may_be_in_name(words[cut - 1]) and _may_be_in_name(words[cut])
-            and state_of(words[cut]) is None
+            and state_of(words[cut]) is None and not is_plural_noun(words[cut])  # ("Chancellor of Public Schools")
             and not words[cut].lower().removesuffix("s").endswith(_ABSTRACT_ENDINGS))  # "of Military Operations"
 
 

@@ -1726,6 +1726,8 @@ def test_a_title_opening_the_first_sentence_stays_a_title(tmp_path: Path) -> Non
         ("\"It is historic,\" the daily Hanmun Ilbo wrote.", "Hanmun Ilbo", "organisation"),
         # bodies by a plural title of what they are
         ("Two of Israel's broadcasters, KAN and N12 News also cited officials.", "KAN", "organisation"),
+        # a building, whatever given name it opens with
+        ("It came after a search of Gracie Mansion in a predawn raid.", "Gracie Mansion", "place"),
     ],
 )
 def test_the_kind_an_actor_is_given(tmp_path: Path, text: str, name: str, kind: str) -> None:
@@ -2913,6 +2915,12 @@ def test_a_name_that_speaks_and_is_then_he_or_she_is_a_person(tmp_path: Path) ->
         "She said existing pledges must be honoured.\n"))
     assert {a.name: a.kind for a in facts.actors.values() if a.kind} == {"Woodward": "person", "Sudan": "state"}
     assert [facts.actors[s.actor].name for s in facts.statements] == ["Woodward", "Woodward"]
+
+
+def test_a_plural_noun_that_speaks_before_he_or_she_is_no_one(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Plot\nAuthorities said the man had been under surveillance for some time. He said the danger was over.\n"))
+    assert [a.name for a in facts.actors.values() if a.kind] == []
 
 
 def test_a_name_listed_with_a_person_is_one_and_the_west_bank_is_land(tmp_path: Path) -> None:

@@ -282,9 +282,11 @@ def test_split_run_after_chief_of_the_ends_the_complement_at_the_body_it_names()
     assert (named.name, named.role) == ("Tony Radakin", "Defence Staff")
 
 
-def test_split_run_after_a_title_s_of_leaves_a_field_no_one_s_name() -> None:
-    sentence = "The Director General of Military Operations of Tarvia called at noon."
-    run = "Military Operations"
+@pytest.mark.parametrize(("sentence", "run"), [
+    ("The Director General of Military Operations of Tarvia called at noon.", "Military Operations"),
+    ("She married Tom Holt, the outgoing Chancellor of Public Schools, on Sunday.", "Public Schools"),  # a plural
+])
+def test_split_run_after_a_title_s_of_leaves_a_field_no_one_s_name(sentence: str, run: str) -> None:
     assert split_run(run, sentence.index(run), sentence).name == ""
 
 

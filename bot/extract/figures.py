@@ -217,7 +217,10 @@ _MODEL_AFTER = re.compile(r"[- ]?(?:Max|MAX|Pro|Plus|Ultra|Mini|Neo|neo|XL|GT)\b
 _CODE_BEFORE = re.compile(r"\d[-–.]$")
 _CODE_AFTER = re.compile(r"[-–.]\d")
 _NAME_AND_COMMA = re.compile(r"\b[A-Z][\w’'-]+, $")
-_A_MEASURE_BEFORE = re.compile(r"\b(?:magnitude|measuring)\b[^,;.\d]{0,40}$", re.I)
+_A_MEASURE_BEFORE = re.compile(r"\b(?:magnitude|measuring|intensity)\b[^,;.\d]{0,40}$|"
+                               r"\b(?:upper|lower)\s+$", re.I)  # ("It registered upper 6 elsewhere": Japan's scale)
+# "an earthquake registering 7 has been observed": a quake's reading on a seismic scale
+_A_QUAKE_S_READING_BEFORE = re.compile(r"\b(?:register(?:s|ed|ing)|recorded)\s+$", re.I)
 _NAME_AND_BRACKET = re.compile(r"\b[A-Z][\w’'-]+ \($")
 # an "if" or "unless" earlier in the figure's own clause: what would be, not what is
 _CONDITION = re.compile(r"\b(?:if|unless)\b[^,;:.?!()—–]*$", re.I)
@@ -536,7 +539,8 @@ def _excluded(sentence: str, match: re.Match[str], value: float, ranged: bool = 
             return True
     if after.startswith(",") and value < 130 and _NAME_AND_COMMA.search(near):
         return True  # "Varga, 24, scored": an age
-    if _A_MEASURE_BEFORE.search(near):
+    if _A_MEASURE_BEFORE.search(near) or (value <= 10 and _A_QUAKE_S_READING_BEFORE.search(near)
+                                          and ("quake" in sentence or "seismic" in sentence)):
         return True  # "the magnitude of the first quake was 7.7", "an aftershock measuring 7.0": a measurement
     if after.startswith(")") and value < 130 and _NAME_AND_BRACKET.search(near):
         return True  # "Han Duck-soo (75) will take over": an age too

@@ -405,6 +405,10 @@ def test_a_restated_number_is_marked_as_restating_the_previous_one() -> None:
         "The plane landed at 10:45 in the morning.",
         "Only 1 person was on board.",
         "The magnitude 6.8 quake struck late on Friday.",
+        # a quake's reading on a seismic scale
+        "The quake struck at 4:10 p.m. Monday with a maximum seismic intensity of 7, officials said.",
+        "It is the first earthquake registering 7 observed in Japan since a quake in Iburi.",
+        "The quake registered upper 6 elsewhere in the prefecture.",
         "Officials raised the alert to level 4 on Monday.",
         "Engine 1 recovered, but engine 2 relit and could not arrest the deceleration.",
         "Rain fell without a break in the past 24 hours.",

@@ -421,6 +421,7 @@ DOCUMENT_WORDS = {"act", "acts", "agreement", "agreements", "accord", "accords",
                   "constitution", "directive", "memorandum", "code", "plan", "initiative", "resolution",
                   "bulletin", "report", "case",  # ("the Special Airworthiness Information Bulletin", "the Trust case")
                   "results", "result", "standings", "fixtures"}  # ("FRENCH LEAGUE RESULTS": a heading over a table)
+_VOTES = {"election", "elections", "referendum"}
 CONDITION_WORDS = {"syndrome", "disease", "virus", "fever", "flu", "influenza", "disorder", "infection", "pox"}
 _CONDITION_ENDINGS = ("pathy", "itis", "osis")
 # Nouns that end the names of places, events, prizes and things ("Davis Cup", "Albert Hall")
@@ -1465,6 +1466,8 @@ def _cues(text: str, start: int, end: int, name: str, role: str) -> set[str]:
     """The evidence one mention gives; a cue already found is not looked for a second way."""
     cues = set()
     before, after = text[max(0, start - 80):start], text[end:]  # `$`-anchored cues need only the near past
+    if role and _AN_ADJECTIVE.fullmatch(name) and _A_WORD_AFTER.match(after):
+        role = ""  # "ending 14 years of right-wing Conservative rule": the title is the noun's after it, no one's
     words = {w.lower() for w in name.replace("-", " ").split()}
     parties = before.endswith(("between ", "between the ")) and bool(_PARTIES_BEFORE.search(before))
     tied = (before.endswith(("to ", "with ", "the ")) and bool(_TIED_TO_BEFORE.search(before))
@@ -1730,8 +1733,9 @@ def _classified(cues: Counter[str], name: str, mentions: int) -> str:
                                                        and not _a_faith_s_body(name.split())):
         return ""  # an adjective of nationality, region or creed ("the Islamist group"), or a bare "Government"
     words = name.split()
-    if len(words) >= 2 and words[-1].lower() in DOCUMENT_WORDS:
-        return ""  # "the Paris Agreement", "the International Health Regulations": a text, not an actor or a place
+    if len(words) >= 2 and (words[-1].lower() in DOCUMENT_WORDS or words[-1].lower() in _VOTES):
+        return ""  # "the Paris Agreement", "the International Health Regulations": a text, not an actor or a place;
+        # "the Indian General Elections": a vote
     if words[-1].endswith("ism") and len(words[-1]) > 5 and not cues["orgword"]:
         return ""  # "the traditional heart of Roman Catholicism", "Hindu nationalism": a creed, not who holds it
     stage = name.replace("-", " ").split()

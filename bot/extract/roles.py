@@ -323,10 +323,16 @@ def looks_like_person_name(words: list[str]) -> bool:
     """One to four words that could be a person's name: no office, organisation or state word,
     and no joining word ("for Democratic Alternation" is the rest of a body's name, and so is
     "Victory of Mesadkent" in "the Alliance for the Victory of Mesadkent", whatever "Victory" is)."""
-    if len(words) == 1 and _a_thing_s_word(words[0]):
+    if len(words) == 1 and (_a_thing_s_word(words[0]) or _a_plural_noun(words[0])):
         return False  # "General Election", "Secretary Transition", "Executive Decree": a title word before a thing
+        # (and "the Indian General Elections": before things)
     return 1 <= len(words) <= 4 and all(w.lower() not in _JOINING_WORDS and (_may_be_in_name(w) or (
         i == len(words) - 1 and _a_surname_like_a_nationality(words))) for i, w in enumerate(words))
+
+
+def _a_plural_noun(word: str) -> bool:
+    from bot.extract.given_names import is_plural_noun  # (it reads this module's title words)
+    return is_plural_noun(word)
 
 
 def _initials_before_a_name(words: list[str]) -> bool:
@@ -416,7 +422,8 @@ def split_run(run: str, start: int, sentence: str) -> NamedRole:
             looks_like_person_name(rest) or _initials_before_a_name(rest) or (
                 all(_is_role_prefix_word(w) or _is_head(w) for w in title)  # ("Deputy Inspector-General")
                 and not any(w.lower() in ORG_WORDS for w in rest)
-                and not (len(rest) == 1 and (_a_thing_s_word(rest[0]) or rest[0].lower() in ROLE_MODIFIERS)))):
+                and not (len(rest) == 1 and (_a_thing_s_word(rest[0]) or rest[0].lower() in ROLE_MODIFIERS
+                                             or _a_plural_noun(rest[0]))))):
         cut = last_head + 1  # but "General Motors" is a company named with a title word
     if cut == 0 and is_title_complement(sentence, start):
         body = max((i for i, w in enumerate(words) if w.lower() in ORG_WORDS or w.lower() in _TITLE_TAILS
@@ -489,9 +496,8 @@ _A_OR_AN_BEFORE = re.compile(r"\b(?:[Aa]n?)\s+$")
 def _a_family_name_after(words: list[str], cut: int) -> bool:
     """"Secretary of State Blinken", "Secretary of Defense Austin": one word after a complement
     that is a field's or a body's word is the family name the title goes with (not "State Security")."""
-    from bot.extract.given_names import is_plural_noun  # (it reads this module's title words)
     return (cut == len(words) - 1 and cut >= 1 and not _may_be_in_name(words[cut - 1]) and _may_be_in_name(words[cut])
-            and state_of(words[cut]) is None and not is_plural_noun(words[cut])  # ("Chancellor of Public Schools")
+            and state_of(words[cut]) is None and not _a_plural_noun(words[cut])  # ("Chancellor of Public Schools")
             and not words[cut].lower().removesuffix("s").endswith(_ABSTRACT_ENDINGS))  # "of Military Operations"
 
 
@@ -684,11 +690,27 @@ def _unquoted(role: str) -> str:
     return _OPENING_QUOTE.sub("", role) if any(q in role for q in "'‘“\"") else role
 
 
+def _a_thing_of_someone_s(role: str) -> bool:
+    """"the official residence of the British prime minister": the title word comes only after "of", or
+    before it only as an adjective of a plain noun (not "eleventh suspect in the case of", "editor at large of")."""
+    before_of = _WORDS_BEFORE_OF.match(role)
+    if before_of is None:
+        return False
+    words = before_of.group(1).split()
+    heads = [i for i, w in enumerate(words) if _is_head(w)]
+    return not heads or (heads[-1] + 1 < len(words) and words[heads[-1] + 1] not in _JOINING_WORDS)
+
+
+_WORDS_BEFORE_OF = re.compile(r"((?:[a-z-]+\s+)*?[a-z-]+)\s+of\s")  # lower-case words up to the first "of"
+
+
 def role_after(sentence: str, end: int) -> str:
     """An appositive role right after a name ("…, the Russian Ambassador to the UN,"), or the
     organisation a name is "of" ("Sarah Leah Whitson of Human Rights Watch")."""
     match = _APPOSITIVE.match(sentence[end:])
     role = _unquoted(_with_name_after_and(match.group("role"), sentence[end + match.end("role"):])) if match else ""
+    if role and _a_thing_of_someone_s(role):
+        role = ""  # "10 Downing Street, the official residence of the British prime minister": a thing of his
     plural = role and is_plural_title(role)  # "…Senimek, local officials said": other people, not its title
     if role and not plural and not _SHORT_WORD.fullmatch(role):
         return role

@@ -1110,6 +1110,14 @@ def test_a_place_s_adjective_before_a_noun_is_no_place_but_a_name_ending_so_is(t
     assert sorted(a.name for a in facts.actors.values()) == ["Fujian", "Guardian", "Maui", "Tarvania"]
 
 
+def test_a_vote_is_no_actor(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Results\nWire | 4 June 2024\nPrime Minister Narendra Modi spoke amid the results of the Indian General "
+        "Elections in Tarvel.\n"))
+    assert [(a.name, a.kind) for a in facts.actors.values() if a.kind in ("person", "organisation")] == [
+        ("Narendra Modi", "person")]
+
+
 def test_a_creed_is_no_actor_but_a_ministry_named_for_one_is(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
         "Pope elected\nWire | 9 May 2025\nHe is a bridge between the traditional heart of Roman Catholicism and "
@@ -2915,6 +2923,12 @@ def test_a_name_that_speaks_and_is_then_he_or_she_is_a_person(tmp_path: Path) ->
         "She said existing pledges must be honoured.\n"))
     assert {a.name: a.kind for a in facts.actors.values() if a.kind} == {"Woodward": "person", "Sudan": "state"}
     assert [facts.actors[s.actor].name for s in facts.statements] == ["Woodward", "Woodward"]
+
+
+def test_a_party_s_adjective_before_a_noun_takes_no_title(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Vote\nWire | 5 July 2024\nThe vote ended 14 years of right-wing Conservative rule.\n"))
+    assert [a.name for a in facts.actors.values() if a.kind] == []
 
 
 def test_a_plural_noun_that_speaks_before_he_or_she_is_no_one(tmp_path: Path) -> None:

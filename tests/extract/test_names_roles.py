@@ -242,6 +242,9 @@ def test_initials_count_hyphenated_parts() -> None:
         # a title of hyphenated title words names no one
         ("They visited Deputy Inspector-General of Police Tarvo Osk.", "Deputy Inspector-General", "",
          "Deputy Inspector-General"),
+        # a rank before a plural noun names things, no one
+        ("He spoke amid the results of the Indian General Elections in New Delhi.", "Indian General Elections",
+         "Indian General Elections", ""),
     ],
 )
 def test_split_run_separates_the_title_from_the_name(sentence: str, run: str, name: str, role: str) -> None:
@@ -446,6 +449,11 @@ def test_a_lead_held_in_a_race_is_no_title() -> None:
         # the sciences' titles
         ("Dr. Kelsa Mund, an astronomer at the University of Varna, said so.", "Kelsa Mund",
          "astronomer at the University of Varna"),
+        # a thing of someone's: no title
+        ("He spoke outside 10 Downing Street, the official residence of the British prime minister.",
+         "Downing Street", ""),
+        ("Dana Holt, editor at large of the Catholic publication America, said so.", "Dana Holt",
+         "editor at large of the Catholic publication America"),
         # the name's own verb, or more people, after its comma: no title
         ("Pope Francis, born in 1936 as Jorge Bergoglio, was elected Pope in 2013.", "Jorge Bergoglio", ""),
         ("\"Salmah, Tumador, Hakim and his wife. Oh my God,\" she wailed.", "Tumador", ""),

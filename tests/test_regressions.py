@@ -232,6 +232,14 @@ def test_a_part_is_never_disputed_with_its_whole(tmp_path: Path) -> None:
         ("agreed", [1320]), ("agreed", [610])]
 
 
+def test_a_total_after_a_change_is_no_other_count_of_the_change(tmp_path: Path) -> None:
+    index = _index_of(tmp_path, {
+        "a": "Results\nWire | 5 June 2024\nThe party lost 62 seats, reducing its total to 240, short of a majority.\n",
+    })
+    assert sorted((g.status, [c.value for c in g.claims]) for g in index.briefs.figures) == [
+        ("agreed", [62]), ("agreed", [240])]
+
+
 def test_a_figure_naming_no_place_is_the_close_one_that_does(tmp_path: Path) -> None:
     index = _index_of(tmp_path, {
         "a": "Star leaves club\nSports Desk | 8 August 2021\n"

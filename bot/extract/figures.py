@@ -284,6 +284,12 @@ _WHOLE_OF_A_PART = re.compile(r"\b(?:all|most|many|some|half|none|majority|bulk|
 _MEMBERS_OF = re.compile(r"\s*(?:were|are|was|is)?\s*(?:part|members) of\b")
 _FIGHTERS_OF = re.compile(r"\s*(?:were|are|was)?\s*(?:part|members) of\b")
 _RESTATED = re.compile(r"\b(?:number|figure|toll|total|tally|count|estimate)s?\s+(?:at|to|as|of)\s+(?:[a-z]+\s+){0,2}$")
+# "lost 62 seats, reducing its total to 240": a change, then the total it leaves (but "1,000 people were still missing
+# after having lowered the count to about 850" counts the same missing again)
+_A_TOTAL_CHANGED_TO = re.compile(r"\b(?:lost|losing|gained|gaining|shed|shedding|added|adding|won|winning|dropped|"
+                                 r"dropping)\s+(?:[a-z]+\s+){0,2}[\d,.]+\b[^.;]{0,60}\b(?:reduc|cut|lower|rais|lift|"
+                                 r"push|bring|brought|increas|decreas|tak|took)\w*\s+(?:its|their|the|his|her)\s+"
+                                 r"(?:total|tally|count)\s+to\s+(?:[a-z]+\s+){0,2}$")
 # "put the number of affected countries at 74", "the number of people displaced rose to 2,000"
 # a count of harmed people that leaves its noun to the figure before it: "… killed and 76 injured"
 _DIED_RIGHT_AFTER = re.compile(r"\s+(?:(?:have|had|has)\s+)?(?:died|drowned|perished)\b", re.I)
@@ -673,7 +679,7 @@ def _counted(sentence: str, start: int, end: int, context: tuple[str, str] | Non
     if context is not None and _RESTATED.search(before):
         if harmed:  # "the official figure of 30,000 disappeared": what follows the number says what it counts
             return harmed.group(1).lower(), "people", False, False
-        return context[0], context[1], True, False
+        return context[0], context[1], not _A_TOTAL_CHANGED_TO.search(before, max(0, len(before) - 160)), False
     of_noun = _OF_NOUN.search(before)
     if of_noun and of_noun.group(1) not in _STOP:
         return of_noun.group(1), _klass(of_noun.group(1), after), False, False

@@ -418,6 +418,7 @@ _TITLE_ACRONYM = re.compile(r"((?:[A-Z][\w-]*\s+){1,4}of\s+(?:the\s+)?[A-Z][\w-]
 _DOCUMENT_ACRONYM = re.compile(r"\b([A-Z][a-z]+)\s+\((?P<acr>[A-Z](?:[a-z]?[A-Z]){1,7})\)")
 DOCUMENT_WORDS = {"act", "acts", "agreement", "agreements", "accord", "accords", "treaty", "treaties", "convention",
                   "conventions", "protocol", "protocols", "regulation", "regulations", "charter", "declaration",
+                  "statute", "statutes",  # ("the Rome Statute")
                   "constitution", "directive", "memorandum", "code", "plan", "initiative", "resolution",
                   "bulletin", "report", "case",  # ("the Special Airworthiness Information Bulletin", "the Trust case")
                   "results", "result", "standings", "fixtures"}  # ("FRENCH LEAGUE RESULTS": a heading over a table)

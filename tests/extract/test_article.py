@@ -1110,10 +1110,11 @@ def test_a_place_s_adjective_before_a_noun_is_no_place_but_a_name_ending_so_is(t
     assert sorted(a.name for a in facts.actors.values()) == ["Fujian", "Guardian", "Maui", "Tarvania"]
 
 
-def test_a_vote_is_no_actor(tmp_path: Path) -> None:
+def test_a_vote_and_a_treaty_are_no_actors(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
         "Results\nWire | 4 June 2024\nPrime Minister Narendra Modi spoke amid the results of the Indian General "
-        "Elections in Tarvel.\n"))
+        "Elections in Tarvel. The warrant covers the period when Tarvia was still a member of the Rome Statute. "
+        "Tarvia withdrew from the Rome Statute on March 17, 2018.\n"))
     assert [(a.name, a.kind) for a in facts.actors.values() if a.kind in ("person", "organisation")] == [
         ("Narendra Modi", "person")]
 

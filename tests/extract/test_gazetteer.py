@@ -19,7 +19,7 @@ def test_state_names_and_short_forms_meet_in_one_name(name: str, state: str) -> 
 
 @pytest.mark.parametrize(("adjective", "state"), [
     ("Syrian", "Syria"), ("Turkish", "Turkey"), ("British", "United Kingdom"), ("Welsh", "Wales"),
-    ("Kenyan", "Kenya"), ("Sudanese", "Sudan"),
+    ("Kenyan", "Kenya"), ("Sudanese", "Sudan"), ("Philippine", "Philippines"),  # (a plural name's singular)
     # of a name in two words, and the plural that names the people
     ("North Korean", "North Korea"), ("South Korean", "South Korea"), ("Sri Lankan", "Sri Lanka"),
     ("North Koreans", "North Korea"), ("Israelis", "Israel"), ("Americans", "United States"),

@@ -1110,35 +1110,26 @@ def test_a_place_s_adjective_before_a_noun_is_no_place_but_a_name_ending_so_is(t
     assert sorted(a.name for a in facts.actors.values()) == ["Fujian", "Guardian", "Maui", "Tarvania"]
 
 
-def test_a_vote_and_a_treaty_are_no_actors(tmp_path: Path) -> None:
-    facts = _facts_from_text(tmp_path, (
-        "Results\nWire | 4 June 2024\nPrime Minister Narendra Modi spoke amid the results of the Indian General "
-        "Elections in Tarvel. The warrant covers the period when Tarvia was still a member of the Rome Statute. "
-        "Tarvia withdrew from the Rome Statute on March 17, 2018.\n"))
-    assert [(a.name, a.kind) for a in facts.actors.values() if a.kind in ("person", "organisation")] == [
-        ("Narendra Modi", "person")]
-
-
-def test_a_creed_is_no_actor_but_a_ministry_named_for_one_is(tmp_path: Path) -> None:
-    facts = _facts_from_text(tmp_path, (
-        "Pope elected\nWire | 9 May 2025\nHe is a bridge between the traditional heart of Roman Catholicism and "
-        "its growth, said an official of the Ministry of Tourism.\n"))
-    assert [(a.name, a.kind) for a in facts.actors.values()] == [("Ministry of Tourism", "organisation")]
-
-
-def test_a_body_named_for_an_office_keeps_the_office_in_its_name(tmp_path: Path) -> None:
-    facts = _facts_from_text(tmp_path, (
-        "Airbase\nWire | 11 March 2025\nShe was denied entry, according to the Office of the Vice President.\n"
-        "Western Air Command Chief was present.\n"))
-    assert sorted(a.name for a in facts.actors.values()) == ["Office of the Vice President", "Western Air Command"]
-
-
-def test_a_body_named_a_system_is_no_one_behind_a_title(tmp_path: Path) -> None:
-    facts = _facts_from_text(tmp_path, (
-        "Bank\nWire | 10 March 2023\nThe lender is a member of the Federal Reserve System based in Tarvel, "
-        "the regulator said.\n"))
-    assert [(a.name, a.kind) for a in facts.actors.values() if a.kind in ("person", "organisation")] == [
-        ("Federal Reserve System", "organisation")]
+@pytest.mark.parametrize(("text", "people_and_bodies"), [
+    # a vote and a treaty are no actors
+    ("Results\nWire | 4 June 2024\nPrime Minister Narendra Modi spoke amid the results of the Indian General "
+     "Elections in Tarvel. The warrant covers the period when Tarvia was still a member of the Rome Statute. "
+     "Tarvia withdrew from the Rome Statute on March 17, 2018.\n", [("Narendra Modi", "person")]),
+    # nor is a creed, but a ministry named for one is a body
+    ("Pope elected\nWire | 9 May 2025\nHe is a bridge between the traditional heart of Roman Catholicism and its "
+     "growth, said an official of the Ministry of Tourism.\n", [("Ministry of Tourism", "organisation")]),
+    # a body named for an office keeps the office in its name
+    ("Airbase\nWire | 11 March 2025\nShe was denied entry, according to the Office of the Vice President.\n"
+     "Western Air Command Chief was present.\n",
+     [("Office of the Vice President", "organisation"), ("Western Air Command", "organisation")]),
+    # a body named a system is no one behind a title
+    ("Bank\nWire | 10 March 2023\nThe lender is a member of the Federal Reserve System based in Tarvel, the "
+     "regulator said.\n", [("Federal Reserve System", "organisation")]),
+])
+def test_which_names_are_people_and_bodies(tmp_path: Path, text: str, people_and_bodies: list[tuple[str, str]]) -> None:
+    facts = _facts_from_text(tmp_path, text)
+    assert sorted((a.name, a.kind) for a in facts.actors.values() if a.kind in ("person", "organisation")) == \
+        people_and_bodies
 
 
 def test_a_flight_s_number_names_its_airline(tmp_path: Path) -> None:

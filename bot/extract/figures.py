@@ -834,9 +834,15 @@ def _noun_chunk(after: str) -> list[str]:
               and chunk[0].lower() not in _PEOPLE else None)
     if paired:  # "15 permanent and non-permanent members", "300 local and foreign journalists": the noun after both
         return [*chunk, "and", *paired.group(1).split()]
+    if chunk and chunk[-1].lower() == "passengers" and (
+            crew := _AND_CREW.match(after, after.find(chunk[-1]) + len(chunk[-1]))):
+        return [*chunk, "and", *crew.group(1).split()]  # "carrying 181 passengers and crew members": both, not 181 passengers
     if chunk and chunk[-1].lower() in _BEFORE_THE_NOUN:
         return []  # "33 or more": no noun after it
     return chunk if any(not w[:1].isupper() or w.endswith("s") for w in chunk) else []
+
+
+_AND_CREW = re.compile(r"\s+and\s+(crew(?:\s+members)?)\b", re.I)
 
 
 def _a_verb_after_the_noun(chunk: list[str], word: str, following: list[str]) -> bool:

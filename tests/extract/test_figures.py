@@ -222,6 +222,8 @@ def test_a_number_that_drowned_or_died_counts_the_dead_of_its_own_clause() -> No
         ("A count of the same data put the number of affected countries at 74.", "74", "affected countries", "country"),
         ("The number of people displaced rose to 2,000.", "2,000", "people displaced", "people"),
         ("The number of wounded remains 290.", "290", "people", "people"),
+        ("The flight, carrying 181 passengers and crew members, veered off the runway.", "181",
+         "passengers and crew members", "people"),
         ("The funeral was attended by about 200 000, according to the Vatican.", "200 000", "people", "people"),
         ("The number of people in critical condition in hospital rose to 300.", "300",
          "people in critical condition in hospital", "people"),

@@ -331,7 +331,8 @@ _ALIAS_AFTER = re.compile(r"^\s*,?\s*(?:\((?P<acr>[A-Z][A-Za-z0-9&.]{1,8})\))?\s
                           r"better|once)\s+)?known\s+as|whose (?:real|birth|given|legal) name is|real name)\s+"
                           r"(?:the\s+)?(?:[a-z-]+\s+){0,3}?(?:–|-|—)?\s*")  # ("… al-Julani, whose real name is Ahmed al-Sharaa")
 _DESCRIPTION = re.compile(r"[^–—:,.]{0,50}\s[–—:]\s+")
-_ACRONYM_AFTER = re.compile(r"^(?:['’]s)?\s*\((?P<acr>(?:[A-Z][A-Za-z]+ )?[A-Z][A-Za-z0-9&.]{1,8})\)")  # "(HTS)", "(Africa CDC)"
+# "(HTS)", "(Africa CDC)", "[PTI]"
+_ACRONYM_AFTER = re.compile(r"^(?:['’]s)?\s*[(\[](?P<acr>(?:[A-Z][A-Za-z]+ )?[A-Z][A-Za-z0-9&.]{1,8})[)\]]")
 # "the Group of Seven advanced economies, or G7, urged": the short name, said to be one
 _BRACKET_AFTER = re.compile(r"^\s*\(([^()]{2,30})\)")
 _OR_ACRONYM_AFTER = re.compile(r"^(?:\s+[a-z][\w-]*){0,3},\s+or\s+(?:the\s+)?(?P<acr>[A-Z][A-Z0-9&.-]{1,9}s?),")  # ("or PDFs,")

@@ -525,7 +525,7 @@ def _named_as_an_outlet(sentence: str, first: Span, second: Span) -> bool:
 A_WORK_S_MAKER_AFTER = re.compile(r"\s+(?:maker|makers|developer|publisher|creator|franchise|star|actor|actress)\b")
 _OUTLET_AFTER = re.compile(r"\s+(?:newspaper|daily|news agency|broadcaster|television|radio|magazine)\b")
 _OUTLET_BEFORE = re.compile(r"\b(?:newspaper|daily|broadcaster|magazine|news agency),?\s+(?:the\s+)?$")
-_ACRONYM_NEXT = re.compile(r"\s*\(([A-Z][A-Za-z&.]{1,8})\)")
+_ACRONYM_NEXT = re.compile(r"\s*[(\[]([A-Z][A-Za-z&.]{1,8})[)\]]")  # "(ACLED)", "[PTI]"
 _CONNECTOR = re.compile(r"\s+(?:of|for|and|&|on|de|the|of the|for the|in)\s+")
 
 
@@ -577,7 +577,7 @@ def _join_for_acronyms(sentence: str, spans: list[Span]) -> list[Span]:
     """"Armed Conflict Location & Event Data Project (ACLED)": runs broken by "&", "of" or
     "for" are one name when the acronym that follows spells all of them."""
     out = list(spans)
-    if "(" not in sentence:  # no acronym to spell
+    if "(" not in sentence and "[" not in sentence:  # no acronym to spell
         return out
     for i in range(len(out) - 1, 0, -1):
         if i >= len(out):

@@ -509,6 +509,14 @@ def test_a_body_s_initials_written_after_it_in_any_order_are_no_part_of_its_name
         ("National Electoral Council", "organisation", ["CNE"])]
 
 
+def test_a_body_s_initials_in_square_brackets_define_its_short_name(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Arrest\nWire | 9 May 2023\nThe former prime minister was arrested by the National Accountability Bureau "
+        "[NAB] outside the court. NAB said he would be questioned.\n"))
+    assert [(a.name, a.kind, sorted(a.acronyms)) for a in facts.actors.values() if a.kind == "organisation"] == [
+        ("National Accountability Bureau", "organisation", ["NAB"])]
+
+
 def test_a_body_of_two_adjectives_sharing_their_noun_is_one_name(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
         "Vote\nWire | 30 July 2024\nThe Directorate of Special and Tactical Operations (DEOT) is implicated, "

@@ -382,9 +382,9 @@ def _may_hold_the_same_office(one_word: set[str], full_named: set[str]) -> bool:
     return not one_word or not full_named or bool(one_word & full_named)
 
 
-def _spelt_otherwise(surname: str, by_shape: dict[str, set[str]]) -> str:
+def _spelt_otherwise(name: str, by_shape: dict[str, set[str]]) -> str:
     """"Daglo" for "Dagalo", "Alexey" for "Alexei": the one name spelt with the same consonants and close enough."""
-    close = [s for s in by_shape.get(skeleton(surname), ()) if fuzz.ratio(s, surname) >= 80]
+    close = [s for s in by_shape.get(skeleton(name), ()) if fuzz.ratio(s, name) >= 80]
     return close[0] if len(close) == 1 else ""
 
 

@@ -480,7 +480,7 @@ def _numbers_a_name(raw: str, after: str) -> bool:
     in thousands, and what it counts is a plural noun, or a nation's ("5000 Syrian refugees")."""
     if not raw.isdigit():
         return False  # (the cheap look first: every number of every sentence comes here)
-    if after[:2] == " " + after[1:2].upper() and after[1:2].isalpha() and _A_UNIT_NAMED_AFTER.match(after):
+    if after[:1] == " " and after[1:2].isupper() and _A_UNIT_NAMED_AFTER.match(after):
         return True  # "units of the 828 Bislach Brigade killed Sinwar": a unit's number, however short
     if len(raw) < 4:
         return False

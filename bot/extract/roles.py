@@ -650,6 +650,7 @@ _A_LEAD_HELD = re.compile(r"\b(?:significant|commanding|comfortable|narrow|slim|
 
 
 def _ends_in_its_holder_s_name(complement: str | None) -> bool:
+    """"Secretary of the Treasury Larry Summers": a title's complement that runs on into its holder's full name."""
     from bot.extract.given_names import is_given_name  # (it reads this module's title words)
     words = complement.split() if complement else []
     return (len(words) >= 4 and is_given_name(words[-2]) and words[-3][:1].isupper()

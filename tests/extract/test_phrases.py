@@ -8,6 +8,8 @@ def test_a_sentence_gives_its_content_words_and_adjacent_pairs() -> None:
     assert "idlib tuesday" not in found  # stopwords between words break a phrase
     assert "used near" not in found
     assert not {"amid", "despite", "amid tensions"} & phrases("Troops massed amid tensions despite the truce talks.")
+    assert not {"away", "entire", "away entire", "ball past"} & phrases(
+        "The torrent washed away entire neighbourhoods as he slid the ball past the keeper.")
 
 
 def test_a_clause_mark_breaks_a_phrase_and_a_possessive_is_no_subject() -> None:

@@ -278,6 +278,9 @@ def _link_surnames(members: dict[tuple[str, str], _Member], union: _Union) -> No
             continue  # (not "King Hussein" for Saddam Hussein: a royal's one name and title are how he is known)
         if as_place[name_tokens[0]] > as_someone[name_tokens[0]]:
             continue  # "Baghdad", mostly a place, is nobody's surname ("Abu Omar al-Baghdadi")
+        if m.kind == "place" and by_body.get(name_tokens[0] + "s"):
+            continue  # "Houthi", a place in one story, is the Houthis' word, not Abdul Malik al-Houthi's name (but
+            # "Assad", a place in one story and "the Assad regime" in another, is Bashar al-Assad)
         word = name_tokens[0]
         ways = (by_surname.get(word, set()),  # the full names it ends, else those spelt nearly so, or those it opens
                 by_surname.get(_spelt_otherwise(word, by_shape), set()) if m.kind in ("person", "surname") else set(),

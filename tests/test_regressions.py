@@ -212,6 +212,19 @@ def test_a_nickname_with_the_family_name_in_another_article_is_the_same_person(t
     assert [a.sources for a in index.briefs.actors if "Wilmore" in a.name] == [["a", "b"]]
 
 
+def test_a_body_named_for_a_family_is_no_member_of_it_whatever_one_story_took_it_for(tmp_path: Path) -> None:
+    index = _index_of(tmp_path, {
+        "a": "Red Sea\nWire | 12 January 2024\nThe Houthi leader, Abdul Malik al-Houthi, said the group would "
+             "respond.\n",
+        "b": "Strikes\nWire | 13 January 2024\nThe Houthis said they would keep attacking ships.\n",
+        "c": "Shipping\nWire | 14 January 2024\nJets took out Houthi missile storage sites and launchers. It "
+             "answers a persistent campaign of Houthi drone and missile attacks on commercial ships.\n",
+        "d": "Rally\nWire | 15 January 2024\nHouthi fighters marched in Sanaa. The Houthi militants fired a missile.\n",
+    })
+    assert sorted((a.name, a.kind) for a in index.briefs.actors if "Houthi" in a.name) == [
+        ("Abdul Malik al-Houthi", "person"), ("Houthi", "organisation")]
+
+
 def test_a_titled_family_name_in_another_article_joins_the_full_name(tmp_path: Path) -> None:
     index = _index_of(tmp_path, {
         "a": "Leaders meet\nPolitical Desk | 6 November 2023\n"

@@ -328,7 +328,11 @@ _A_FIRM_S_THING_AFTER = re.compile(r"^\s+(?:apps?|app store|stores?|ecosystem|pl
 _MODIFIES_AFTER = re.compile(r"^\s+(?:murder|trial|case|festival|family|inquiry|inquest|affair|saga|scandal|"
                              r"holiday|celebrations?)\b")
 _ALIAS_AFTER = re.compile(r"^\s*,?\s*(?:\((?P<acr>[A-Z][A-Za-z0-9&.]{1,8})\))?\s*,?\s*\(?(?:(?:(?:formerly|also|previously|"
-                          r"better|once)\s+)?known\s+as|whose (?:real|birth|given|legal) name is|real name)\s+"
+                          r"better|once)\s+)?known\s+as|whose (?:real|birth|given|legal) name is|real name|"
+                          # ("Pope Francis, born in Argentina in 1936 as Jorge Mario Bergoglio", "Leo was born Robert
+                          # Francis Prevost")
+                          r"(?:was\s+)?born(?:\s+in\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)?(?:\s+in\s+\d{4})?\s+as|"
+                          r"was\s+born(?=\s+[A-Z][a-z]+\s+[A-Z]))\s+"
                           r"(?:the\s+)?(?:[a-z-]+\s+){0,3}?(?:–|-|—)?\s*")  # ("… al-Julani, whose real name is Ahmed al-Sharaa")
 _DESCRIPTION = re.compile(r"[^–—:,.]{0,50}\s[–—:]\s+")
 # "(HTS)", "(Africa CDC)", "[PTI]"

@@ -2825,6 +2825,14 @@ def test_a_name_made_part_of_an_adjective_neither_speaks_nor_acts(tmp_path: Path
     assert facts.quotes + facts.statements + facts.deeds == []
 
 
+def test_the_name_someone_was_born_with_is_an_alias(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Conclave\nWire | 9 May 2025\nPope Francis, born in Argentina in 1936 as Jorge Mario Bergoglio, was elected "
+        "in 2013.\nHe was born in Buenos Aires in 1936.\nThe new pope, Leo, was born Robert Francis Prevost.\n"))
+    assert [(a.name, sorted(a.aliases)) for a in facts.actors.values() if a.kind == "person"] == [
+        ("Francis", ["Jorge Mario Bergoglio"]), ("Leo", ["Robert Francis Prevost"])]
+
+
 def test_a_body_s_other_names_and_a_person_s_nicknames_are_aliases(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
         "Sudan\nThe RSF is now led by General Mohamed Hamdan “Hemedti” Dagalo. It is led by Mohamed Hamdan Dagalo "

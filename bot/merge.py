@@ -164,6 +164,7 @@ def _link(members: dict[tuple[str, str], _Member], curation: Curation) -> _Union
         for m in same[1:]:
             if _compatible(same[0], m):
                 union.union(same[0].ref, m.ref)
+    _link_singular_and_plural_bodies(by_name, union)
     _link_surnames(members, union)
     _link_short_names_of_bodies(members, union)
     _link_clipped_names(members, union)
@@ -184,6 +185,19 @@ def _link(members: dict[tuple[str, str], _Member], curation: Curation) -> _Union
         for ref in refs[1:]:
             union.union(refs[0], ref)
     return union
+
+
+def _link_singular_and_plural_bodies(by_name: dict[str, list[_Member]], union: _Union) -> None:
+    """"the Tories" and "the Tory leader", "the Houthis" and "Houthi fighters": a body named by one word, its
+    members', in the plural and in the singular, when the corpus names it both ways ("Paris" has no "Pari")."""
+    for name, same in by_name.items():
+        singular = name[:-3] + "y" if name.endswith("ies") else name[:-1]
+        if " " in name or not name.endswith("s") or singular not in by_name:
+            continue
+        plural = next((m for m in same if m.kind == "organisation"), None)
+        one = next((m for m in by_name[singular] if m.kind == "organisation"), None)
+        if plural is not None and one is not None:
+            union.union(one.ref, plural.ref)
 
 
 def _words_of_a_name(name: str) -> list[str]:

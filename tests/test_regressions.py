@@ -225,6 +225,15 @@ def test_a_body_named_for_a_family_is_no_member_of_it_whatever_one_story_took_it
         ("Abdul Malik al-Houthi", "person"), ("Houthi", "organisation")]
 
 
+def test_a_body_named_by_its_members_in_the_singular_and_the_plural_is_one_card(tmp_path: Path) -> None:
+    index = _index_of(tmp_path, {
+        "a": "Landslide\nWire | 5 July 2024\nThe Tories, the party in power for 14 years, conceded defeat.\n",
+        "b": "New government\nWire | 5 July 2024\nA dozen Tory cabinet members lost their seats. He quit as Tory "
+             "leader.\n",
+    })
+    assert [a.sources for a in index.briefs.actors if a.kind == "organisation"] == [["a", "b"]]
+
+
 def test_a_titled_family_name_in_another_article_joins_the_full_name(tmp_path: Path) -> None:
     index = _index_of(tmp_path, {
         "a": "Leaders meet\nPolitical Desk | 6 November 2023\n"

@@ -1795,7 +1795,8 @@ def _classified(cues: Counter[str], name: str, mentions: int) -> str:
     # a title, a title of address, "his" or a list of people says someone (but "the World Cup … his" does not)
     said_to_be_someone = cues["role"] or cues["honorific"] or (
         (cues["pronoun"] or cues["listed"]) and not cues["place"] and words[-1].lower() not in _THING_HEADS)
-    if said_to_be_someone and not _a_word_no_one_is_named(words):  # (not "“Down with the Marshal”")
+    if said_to_be_someone and not _a_word_no_one_is_named(words) and not _a_thing_s_name(words):
+        # (not "“Down with the Marshal”", nor "the Singer World Series": a singer's title before a tournament)
         return "person"
     if cues["member"] and not cues["place"] and len(name.split()) >= 2:
         return "person"
@@ -1810,8 +1811,7 @@ def _classified(cues: Counter[str], name: str, mentions: int) -> str:
         return "organisation"  # "Yemeni Houthis said": a state's adjective opens no one's name
     if cues["speaker"] and len(name.split()) >= 2 and not cues["place"]:
         return "person" if _speaks_as_a_person(words) else "organisation"
-    if (cues["given"] and not cues["located"] and not cues["definite"]
-            and not (words[-1].lower() in _THING_HEADS and not may_be_a_surname(words[-1]))):  # ("Gracie Mansion")
+    if cues["given"] and not cues["located"] and not cues["definite"] and not _a_thing_s_name(words):  # ("Gracie Mansion")
         return "person"  # "a pass to Marvin Harrison": "to" may lead to a place, the first name says who
     if (cues["urged"] and not cues["place"] and len(words) == 1
             and (is_acronym(name) or (cues["definite"] == mentions and _may_name_a_body(name)))
@@ -1980,6 +1980,12 @@ def _may_be_a_persons_name(name: str) -> bool:
     words = name.split()
     return (len(words) <= 3 and looks_like_person_name(words) and all(w[:1].isupper() and w.isalpha() for w in words)
             and words[-1].lower() not in _THING_HEADS and not _opens_with_a_plain_word(words))
+
+
+def _a_thing_s_name(words: list[str]) -> bool:
+    """"Gracie Mansion", "World Series": a name ending in a place's, an event's or a thing's word that is no family
+    name (but "Tom Hall", "Ben Hill" may be people)."""
+    return len(words) >= 2 and words[-1].lower() in _THING_HEADS and not may_be_a_surname(words[-1])
 
 
 def _a_word_no_one_is_named(words: list[str]) -> bool:

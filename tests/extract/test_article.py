@@ -1130,6 +1130,9 @@ def test_a_place_s_adjective_before_a_noun_is_no_place_but_a_name_ending_so_is(t
     ("Airbase\nWire | 11 March 2025\nShe was denied entry, according to the Office of the Vice President.\n"
      "Western Air Command Chief was present.\n",
      [("Office of the Vice President", "organisation"), ("Western Air Command", "organisation")]),
+    # an event named after a title's word is no one
+    ("Cricket\nWire | 6 September 1996\nSri Lanka beat Australia in the third match of the Singer World Series "
+     "one-day cricket tournament on Friday.\n", []),
     # a body named a system is no one behind a title
     ("Bank\nWire | 10 March 2023\nThe lender is a member of the Federal Reserve System based in Tarvel, the "
      "regulator said.\n", [("Federal Reserve System", "organisation")]),

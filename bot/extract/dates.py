@@ -640,10 +640,8 @@ _SETS_A_DEADLINE = re.compile(r"\b(?:deadline|extend(?:s|ed)?|giv(?:e|es|en|ing)
 
 
 def _told_past_right_before(sentence: str, start: int) -> bool:
-    """"The rains began in late October", "risen since September": a verb in the past (or "since")
-    just before a month puts it behind us; "a cutback in September" says nothing of when."""
-    if sentence[start:start + 6].lower() == "since " or sentence[:start].rstrip().lower().endswith("since"):
-        return True
+    """"The rains began in late October": a verb in the past just before a month puts it behind us
+    ("risen since September" is `_since`'s); "a cutback in September" says nothing of when."""
     last_words = re.split(r"[,;:.]", sentence[max(0, start - 40):start])[-1].split()[-2:]
     return (bool(_PAST_VERB.search(" ".join(last_words)))
             or _PAST_VERB_THEN_PLACES.search(sentence, max(0, start - 80), start) is not None)

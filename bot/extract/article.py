@@ -168,12 +168,13 @@ def own_reference(article: Article, sentences: list[Sentence]) -> tuple[date | N
 
     A stated date wins. Failing that, a weekday written with a month and day ("Friday,
     September 7") pins the year; the latest such date is when the article was written at
-    the earliest.
+    the earliest. The headline's years count with the body's: "2024 Lok Sabha in numbers"
+    over a body that names only 2019 and 2014 is this year's "Wednesday, 5 June".
     """
     if article.date:
         return article.date, article.date_basis
     text = " ".join(s.text for s in sentences)
-    years = years_mentioned(text)
+    years = years_mentioned(f"{article.title} {text}")
     pinned = []
     for match in _PINNED_WEEKDAY.finditer(text):
         if years:

@@ -101,6 +101,16 @@ def test_an_undated_article_is_dated_by_a_weekday_that_pins_the_year(tmp_path: P
     assert facts.sentence_dates[0] == "2018-09-07"
 
 
+def test_the_headline_s_year_pins_a_weekday_the_body_names_no_year_for(tmp_path: Path) -> None:
+    facts = _facts_from_text(
+        tmp_path,
+        "2024 Lok Sabha in numbers: NDA has 292 seats\n"
+        "According to the final results, declared early on Wednesday, 5 June, the alliance won a majority.\n"
+        "In the previous election in 2019, the BJP won 303 seats on its own.\n",
+    )
+    assert facts.ref == date(2024, 6, 5)  # not 2019's Wednesday, 5 June
+
+
 def test_an_undated_article_leaves_bare_weekdays_undated(tmp_path: Path) -> None:
     facts = _facts_from_text(
         tmp_path,

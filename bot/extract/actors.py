@@ -1089,7 +1089,12 @@ def find_mentions(sentences: list[Sentence], lower_words: set[str], mid_caps: se
                 if dropped and fold(dropped[-1]) in _TIME_OF_TITLE and not before:
                     mention.role = f"{dropped[-1].lower()} {mention.role}"  # "Former U.S. President Donald Trump"
             else:
-                mention.role = (role_before(text, named.start) or _role_after(text, trimmed.start, named.end)
+                before = role_before(text, named.start)
+                owner = _untitled_name_before_title(mentions, sent, named.start, before)
+                if owner is not None:  # "Nana Akufo-Addo, president of Ghana, Umaro Embaló, president of …"
+                    owner.role, before = before, ""
+                    owner.cues |= _cues(text, owner.start, owner.end, owner.text, owner.role)
+                mention.role = (before or _role_after(text, trimmed.start, named.end)
                                 or _shared_role(mentions, sent, named.start) or _rank_before(text, named.start)
                                 or _leader_of_before(text, named.start))
             listed_after = _place_listed_before(mentions, sent, named.start, named.end)
@@ -1421,6 +1426,25 @@ def _listed_before(mentions: list[Mention], sent: Sentence, start: int, joins: t
     """The name this one follows in a list of the sentence ("X, Y and Z"), if any."""
     previous = mentions[-1] if mentions and mentions[-1].sent == sent.index else None
     return previous if previous is not None and sent.text[previous.end:start].strip() in joins else None
+
+
+def _untitled_name_before_title(mentions: list[Mention], sent: Sentence, start: int, role: str) -> Mention | None:
+    """The name a title between two names belongs to, when it is the first one's: in a list of
+    names each followed by its title ("Nana Akufo-Addo, president of Ghana, Umaro Embaló,
+    president of Guinea-Bissau, …") the title after a name with none yet is that name's; it
+    goes to the name after only when the one before has its own ("Nigeria’s president, Bola
+    Tinubu, …", "…, president of Sierra Leone, and the president of Gambia, Adama Barrow")."""
+    if not role:
+        return None
+    # (but "Hezbollah, the group's leader, Hassan Nasrallah": the title of someone of the name before)
+    gaps = (f", {role},",) if role.split()[0].endswith(("’s", "'s")) else (f", {role},", f", the {role},")
+    for previous in reversed(mentions):
+        if previous.sent != sent.index:
+            return None
+        if sent.text[previous.end:start].strip() in gaps:
+            untitled = not (previous.role or previous.cues & {"place", "located", "group"} or state_of(previous.text))
+            return previous if untitled else None
+    return None
 
 
 def _place_listed_before(mentions: list[Mention], sent: Sentence, start: int, end: int) -> Mention | None:

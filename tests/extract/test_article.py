@@ -778,6 +778,19 @@ def test_a_lead_that_gives_the_role_first_gives_it_to_the_name_next(tmp_path: Pa
     assert _actor(facts, "Maria Lopez").roles == []
 
 
+def test_in_a_list_of_names_each_followed_by_its_title_each_title_is_the_name_s_before_it(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Inauguration\nThe Courier | 3 April 2024\n"
+        "Guests included Nigeria’s president, Bola Tinubu, Nana Akufo-Addo, president of Ghana, Umaro Embaló, "
+        "president of Guinea-Bissau, Julius Bio, president of Sierra Leone, and the president of Gambia, Adama Barrow.\n"
+        "In a speech, Hezbollah, the group’s leader, Hassan Nasrallah, said it would fight on.\n"))
+    assert [(name, [r for r, _ in _actor(facts, name).roles]) for name in (
+        "Bola Tinubu", "Nana Akufo-Addo", "Umaro Embaló", "Julius Bio", "Adama Barrow", "Hassan Nasrallah")] == [
+        ("Bola Tinubu", ["Nigeria’s president"]), ("Nana Akufo-Addo", ["president of Ghana"]),
+        ("Umaro Embaló", ["president of Guinea-Bissau"]), ("Julius Bio", ["president of Sierra Leone"]),
+        ("Adama Barrow", ["president of Gambia"]), ("Hassan Nasrallah", ["group’s leader"])]
+
+
 def test_whom_someone_was_identified_as_is_their_role(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
         "Shooting\nThe Courier | 6 November 2017\n"

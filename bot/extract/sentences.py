@@ -74,8 +74,9 @@ def split_sentences(text: str) -> list[str]:
 
 def _held_by_an_abbreviation(chunk: str, text: str, end: int) -> bool:
     """Whether the stop closing `chunk` is an abbreviation's ("Mr.", "Gen.", "U.S."), which ends no
-    sentence; but initials or a firm's "Corp." may end one, and a pronoun or "The" after them can
-    only open the next ("… works on H.I.V. He said …", "… joined Acme Corp. The deal …")."""
+    sentence; but initials, a lone letter or a firm's "Corp." may end one, and a pronoun or "The"
+    after them can only open the next ("… works on H.I.V. He said …", "… joined Acme Corp. The
+    deal …", "… suspended the platform X. The court …"; but "George W. Bush")."""
     word = _last_word(chunk)
     if not word:
         return False
@@ -83,7 +84,7 @@ def _held_by_an_abbreviation(chunk: str, text: str, end: int) -> bool:
     dotted = bool(_DOTTED.fullmatch(token))
     if not (token in ABBREVIATIONS or (len(token) == 1 and token.isalpha()) or dotted):  # (not "September 5.")
         return False
-    may_end = token in _MAY_END_A_SENTENCE or (len(token) > 2 and dotted)
+    may_end = token in _MAY_END_A_SENTENCE or len(token) == 1 or (len(token) > 2 and dotted)
     return not (may_end and _OPENS_A_SENTENCE.match(text, end))
 
 

@@ -508,6 +508,11 @@ def test_no_role_after_a_list_of_names() -> None:
             ["The fund works on H.I.V.", "He said it would grow.", "They met in the U.S.", "The talks ended.",
              "Mr. He Lifeng joined Acme Corp.", "The deal was done."],
         ),
+        # so does a lone letter: a name's initial is followed by the rest of the name, never by "The"
+        (
+            "A judge suspended the platform X. The court said Elon Musk had ignored it. George W. Bush agreed.",
+            ["A judge suspended the platform X.", "The court said Elon Musk had ignored it.", "George W. Bush agreed."],
+        ),
         # a single digit before a stop is a number, no initial
         (
             "The next dates are September 2 and September 5. NASA said it was ready. John F. Kennedy spoke.",

@@ -264,12 +264,15 @@ def _link_surnames(members: dict[tuple[str, str], _Member], union: _Union) -> No
     sexes: dict[tuple[str, str], set[str]] = defaultdict(set)  # and whether they are a he or a she
     by_first_word: dict[str, set[tuple[str, str]]] = defaultdict(set)  # a body's name's first word -> the bodies
     by_body: dict[str, set[tuple[str, str]]] = defaultdict(set)  # a one-word body's name -> the bodies
+    by_reign: dict[str, set[tuple[str, str]]] = defaultdict(set)  # "felipe" -> the crowned "Felipe VI"
     for m in members.values():
         words, root = tokens(m.name), union.find(m.ref)
         if m.kind == "organisation" and len(words) >= 2 and words[-1] not in LED_BODIES:
             by_first_word[words[0]].add(root)  # (not "Bush administration": Bush is no body)
         if m.kind == "organisation" and len(words) == 1:
             by_body[words[0]].add(root)
+        if m.kind == "person" and m.crowned and len(words) == 2 and _REGNAL_NUMBER.fullmatch(words[1]):
+            by_reign[words[0]].add(root)
         if m.kind == "person" and len(words) >= 2:
             by_surname[words[-1]].add(root)
             by_first[words[0]].add(root)
@@ -288,6 +291,8 @@ def _link_surnames(members: dict[tuple[str, str], _Member], union: _Union) -> No
             addressed[tokens(m.name)[0]] |= {m.sex} - {""}
     for m in members.values():
         name_tokens = tokens(m.name)
+        if len(name_tokens) == 1 and m.crowned and len(reign := by_reign.get(name_tokens[0], set())) == 1:
+            union.union(next(iter(reign)), m.ref)  # "King Felipe" is the one crowned "Felipe VI"
         if len(name_tokens) != 1 or m.kind not in ("person", "place", "surname") or m.crowned:
             continue  # (not "King Hussein" for Saddam Hussein: a royal's one name and title are how he is known)
         if as_place[name_tokens[0]] > as_someone[name_tokens[0]]:
@@ -312,6 +317,9 @@ def _link_surnames(members: dict[tuple[str, str], _Member], union: _Union) -> No
             roots = {r for r in roots if titled[word] & held[r]}
         if len(roots) == 1:
             union.union(next(iter(roots)), m.ref)
+
+
+_REGNAL_NUMBER = re.compile(r"[ivxl]+")  # (tokens are folded to lower case)
 
 
 def _in_one_order(name: str) -> str:

@@ -234,6 +234,15 @@ def test_a_body_named_by_its_members_in_the_singular_and_the_plural_is_one_card(
     assert [a.sources for a in index.briefs.actors if a.kind == "organisation"] == [["a", "b"]]
 
 
+def test_a_monarch_called_by_his_one_name_in_another_article_is_the_one_of_that_name_and_number(tmp_path: Path) -> None:
+    index = _index_of(tmp_path, {
+        "a": "Royal visit\nWire | 3 November 2024\nA furious crowd tossed mud at King Felipe as he visited the "
+             "flooded town.\n",
+        "b": "Anger\nWire | 4 November 2024\nKing Felipe VI spoke with protesters in Paiporta.\n",
+    })
+    assert [(a.name, a.sources) for a in index.briefs.actors if a.kind == "person"] == [("Felipe VI", ["a", "b"])]
+
+
 def test_a_titled_family_name_in_another_article_joins_the_full_name(tmp_path: Path) -> None:
     index = _index_of(tmp_path, {
         "a": "Leaders meet\nPolitical Desk | 6 November 2023\n"

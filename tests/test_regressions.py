@@ -243,6 +243,16 @@ def test_a_monarch_called_by_his_one_name_in_another_article_is_the_one_of_that_
     assert [(a.name, a.sources) for a in index.briefs.actors if a.kind == "person"] == [("Felipe VI", ["a", "b"])]
 
 
+def test_a_name_opening_with_a_first_name_one_story_takes_for_a_body_is_the_person_of_that_name(tmp_path: Path) -> None:
+    index = _index_of(tmp_path, {
+        "a": "Trial\nWire | 20 November 2024\nFormer Hong Kong publisher Jimmy Lai testified on Wednesday.\n",
+        "b": "Verdict\nWire | 15 December 2025\nMedia tycoon Jimmy Lai said he was innocent.\n",
+        "c": "Appeal\nWire | 16 December 2025\nActivist Jimmy Lai will appeal, his lawyer said.\n",
+    })
+    assert [(a.name, a.kind, a.sources) for a in index.briefs.actors if a.kind != "state"] == [
+        ("Jimmy Lai", "person", ["a", "b", "c"])]
+
+
 def test_a_titled_family_name_in_another_article_joins_the_full_name(tmp_path: Path) -> None:
     index = _index_of(tmp_path, {
         "a": "Leaders meet\nPolitical Desk | 6 November 2023\n"

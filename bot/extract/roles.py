@@ -430,6 +430,8 @@ def split_run(run: str, start: int, sentence: str) -> NamedRole:
                     or w.lower() in TITLE_FIELDS), default=-1)
         if body < 0 and _its_members(words[-1]):
             return NamedRole(run, "", start, start + len(run))  # "the leader of the Economic Freedom Fighters"
+        if body == len(words) - 1 and _a_field_only(words):
+            return NamedRole("", run, start, start)  # "the Commissioner for Political Affairs": the title's field
         if body >= 0 and (body == len(words) - 1 or not looks_like_person_name(words[body + 1:])):
             # "a spokesman for the National Disaster Management Authority", "candidate of the Movement
             # for Democratic Alternation": the run names the body, and no one in it
@@ -460,6 +462,14 @@ def split_run(run: str, start: int, sentence: str) -> NamedRole:
     name = " ".join(words[cut:])
     offset = start + (len(role) + 1 if cut else 0)
     return NamedRole(name, _without_closing_honorific(words[:cut]), offset, offset + len(name))
+
+
+def _a_field_only(words: list[str]) -> bool:
+    """"Political Affairs", "Human Rights": everyday words ending in a title's field, which name no
+    body (but "Iraq Reconstruction" says whose: the office of it is one)."""
+    from bot.extract.given_names import is_common_word  # (which reads this module's title words)
+
+    return words[-1].lower() in TITLE_FIELDS and all(is_common_word(w) or w.lower() in TITLE_FIELDS for w in words)
 
 
 def _named_for_an_office(words: list[str]) -> bool:
@@ -495,10 +505,17 @@ _A_OR_AN_BEFORE = re.compile(r"\b(?:[Aa]n?)\s+$")
 
 def _a_family_name_after(words: list[str], cut: int) -> bool:
     """"Secretary of State Blinken", "Secretary of Defense Austin": one word after a complement
-    that is a field's or a body's word is the family name the title goes with (not "State Security")."""
+    that is a field's or a body's word is the family name the title goes with (not "State Security"; nor
+    "president of the First Panel": a body's numbered part; nor "spokesman for the Afghan Taliban": a people's
+    adjective makes a body of the word after it)."""
     return (cut == len(words) - 1 and cut >= 1 and not _may_be_in_name(words[cut - 1]) and _may_be_in_name(words[cut])
+            and words[cut - 1].lower() not in _NUMBERING
+            and not (state_of(words[cut - 1]) and not is_state_name(words[cut - 1]))  # ("for the Afghan Taliban")
             and state_of(words[cut]) is None and not _a_plural_noun(words[cut])  # ("Chancellor of Public Schools")
             and not words[cut].lower().removesuffix("s").endswith(_ABSTRACT_ENDINGS))  # "of Military Operations"
+
+
+_NUMBERING = frozenset({"first", "second", "third", "fourth", "fifth", "1st", "2nd", "3rd", "4th", "5th"})
 
 
 def _title_end(words: list[str]) -> int:

@@ -288,6 +288,9 @@ def test_split_run_after_chief_of_the_ends_the_complement_at_the_body_it_names()
 @pytest.mark.parametrize(("sentence", "run"), [
     ("The Director General of Military Operations of Tarvia called at noon.", "Military Operations"),
     ("She married Tom Holt, the outgoing Chancellor of Public Schools, on Sunday.", "Public Schools"),  # a plural
+    ("Ana Lima, president of the First Panel of the court, opened the trial.", "First Panel"),  # a numbered part
+    ("The talks were chaired by the Commissioner for Political Affairs of the Union.", "Political Affairs"),
+    ("Ali Omar, a spokesman for the Afghan Taliban government’s disaster agency, spoke.", "Afghan Taliban"),  # a people
 ])
 def test_split_run_after_a_title_s_of_leaves_a_field_no_one_s_name(sentence: str, run: str) -> None:
     assert split_run(run, sentence.index(run), sentence).name == ""

@@ -253,7 +253,9 @@ _PLAYING_POSITIONS = ("striker", "midfielder", "defender", "goalkeeper", "winger
 # what a firm is called by what it makes or does ("chip designer", "drug maker", "property developer")
 _A_MAKER_S_TITLE = re.compile(r"\b(?:designer|developer|maker|producer|manufacturer|supplier|provider|operator|"
                               r"retailer|distributor|builder|carrier|insurer|lender)s?$"
-                              r"|\bbroadcasters$", re.I)  # ("Two of Israel's broadcasters, KAN and …": not a presenter)
+                              r"|\bbroadcasters$"  # ("Two of Israel's broadcasters, KAN and …": not a presenter)
+                              r"|\b(?:public|state|national|state-run|state-owned|public-service)\s+broadcaster$",  # (", RTS")
+                              re.I)
 # "Hamas and other militant groups", "Apple and other tech companies": one of the bodies it is counted with
 _AND_OTHER_BODIES_AFTER = re.compile(r"^ and other (?:[\w-]+ ){0,2}(?:groups|companies|firms|parties|organi[sz]ations|"
                                      r"militias|factions|movements|agencies|banks|lenders|carriers|airlines|retailers|"
@@ -348,8 +350,10 @@ _OWN_PRONOUN_AFTER = re.compile(r"^(?:\s+[a-z][\w'’-]*){1,8}?\s+(?:his(?! hono
 _COMPANY_BEFORE = re.compile(r"\b(?:Cie|Cia|Ste|Sté|Cía)\.\s$")
 # "Hamas said its fighters …", "Rosneft and its unit": what a body, a place or a thing calls its own,
 # when the name is what the clause is about (not "claims Jerusalem as its capital": someone else's)
-_ITS_AFTER = re.compile(r"^\s+(?:and\s+its\b|(?:(?!(?:and|or|as|from|of|for|in|into|on|with|by|at|to|than)\b)"
-                        r"[a-z][\w'’-]*\s+){1,3}?(?:its|itself)\b)")
+# (not "Toronto and its surrounding areas": a place's surroundings)
+_ITS_AFTER = re.compile(r"^\s+(?:and\s+its\b(?!\s+(?:surrounding|outskirts|suburbs|environs|vicinity|outlying|"
+                        r"neighbou?ring|adjacent|nearby|metropolitan)\b)|"
+                        r"(?:(?!(?:and|or|as|from|of|for|in|into|on|with|by|at|to|than)\b)[a-z][\w'’-]*\s+){1,3}?(?:its|itself)\b)")
 # "Campbell Soup said it earned $184 million": what only a body does, said of itself as "it"
 # ("Kestel announced it was cutting 9,000 jobs", "… said it would lay off 300 workers")
 _SAID_IT_DID_AFTER = re.compile(r"^\s+(?:said|says|reported|announced|added)\s+(?:that\s+)?it\s+(?:(?:would|will|had|has|"

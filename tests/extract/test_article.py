@@ -1159,6 +1159,12 @@ def test_a_place_s_adjective_before_a_noun_is_no_place_but_a_name_ending_so_is(t
     # a body named a system is no one behind a title
     ("Bank\nWire | 10 March 2023\nThe lender is a member of the Federal Reserve System based in Tarvel, the "
      "regulator said.\n", [("Federal Reserve System", "organisation")]),
+    # a town with its surroundings is a place, whatever "its" says of bodies ("Rosneft and its unit")
+    ("Smoke\nWire | 7 June 2023\nThe smoke has blanketed major cities, including Tarvel and its surrounding areas, "
+     "the BBC said.\n", [("BBC", "organisation")]),
+    # a public broadcaster is a body, a veteran one a person
+    ("Blood\nWire | 3 November 2024\nCitizens are giving blood, according to Serbia’s public broadcaster, RTS. "
+     "Veteran broadcaster David Dimbleby said so.\n", [("David Dimbleby", "person"), ("RTS", "organisation")]),
 ])
 def test_which_names_are_people_and_bodies(tmp_path: Path, text: str, people_and_bodies: list[tuple[str, str]]) -> None:
     facts = _facts_from_text(tmp_path, text)

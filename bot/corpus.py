@@ -763,11 +763,14 @@ def _read_header(art: Article, header: list[str]) -> None:
     # The site's own chrome (its name, its tagline) comes before its menu; the headline after it.
     menu_at = max((i for i, line in enumerate(header) if _is_menu(line)), default=-1)
     chrome = set(header[:max(menu_at, 0)])
+    masthead_day = None
     for i, line in enumerate(header):
         if _FOUNDED.search(line):  # "Spokane, Washington  Est. May 19, 1883": the outlet's age, no date of the story
             art.furniture.append(line)
             continue
         if _is_date_line(line):  # before furniture: "29 Aug 2022 07.30" looks like a phone
+            if art.date is None and _WEEKDAY_NAMED.search(line):
+                masthead_day = i
             _read_dateline(art, line)
             continue
         if _is_furniture(line) or _is_breadcrumb(line, header[i + 1:i + 2]):
@@ -796,6 +799,8 @@ def _read_header(art: Article, header: list[str]) -> None:
         art.title = max(candidates, key=lambda ln: (_title_score(ln, candidates) + 3 * (ln in repeated)
                                                     - 3 * (ln in chrome - repeated), -candidates.index(ln))).strip(" #")
     art.furniture.extend(c for c in candidates if c.strip(" #") != art.title)
+    if masthead_day is not None and art.date_basis == "dateline":
+        _date_under_the_headline(art, header, masthead_day)
     if art.date is None and art.title:
         _note_date(art, art.title, "headline")  # "Cholera - Global situation, 11 February 2023": a report's day
 
@@ -839,6 +844,22 @@ SECTIONS = frozenset({
     "culture", "arts", "entertainment", "lifestyle", "travel", "education", "africa", "asia", "europe", "americas",
     "middle east", "uk", "us", "local", "national", "international", "live", "breaking news", "latest", "video",
 })
+
+
+def _date_under_the_headline(art: Article, header: list[str], masthead_day: int) -> None:
+    """"• Friday, 29 March 2024", above the headline, then "Gulan Media September 21, 2022 News" under
+    it: the first is the day the page was printed, the site's masthead; the story's is the one its
+    headline carries (an update line aside)."""
+    title_at = next((i for i, line in enumerate(header) if line.strip(" #") == art.title), None)
+    if title_at is None or title_at < masthead_day:
+        return
+    for line in header[title_at + 1:]:
+        if not _UPDATE.match(line) and (found := parse_full_date(line)) is not None:
+            art.date = found
+            return
+
+
+_WEEKDAY_NAMED = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 
 
 def _read_dateline(art: Article, line: str) -> None:

@@ -267,6 +267,14 @@ def test_update_line_does_not_override_the_dateline(tmp_path: Path) -> None:
     assert len(art.body) == 3
 
 
+def test_the_day_a_masthead_prints_above_the_headline_gives_way_to_the_story_s_own_date_under_it(tmp_path: Path) -> None:
+    art = _parse(tmp_path, "a.txt", (
+        "• Friday, 29 March 2024\nlogo\n\nWomen burn headscarves at protests\n\n"
+        "Gulan Media September 21, 2022 News\n"
+        "Crowds cheered when women burned their hijabs on a bonfire in Sari on Tuesday, as the unrest continued.\n"))
+    assert (art.title, art.date) == ("Women burn headscarves at protests", date(2022, 9, 21))
+
+
 # --- page furniture -----------------------------------------------------------------------
 
 

@@ -373,7 +373,7 @@ def find_dates(sentence: str, ref: date | None, near_year: int | None = None,
                     is_future(clause) or bool(_LOOKS_AHEAD_AFTER.match(sentence, end))
                     or _opens_a_future_sentence(sentence, start, end)
                     or _tenseless_in_a_future_sentence(sentence, start, clause)
-                    or (match.group(0)[:3] in _DEADLINE and not _PAST_VERB.search(clause))
+                    or (match.group(0)[:3] in _DEADLINE and not _PAST_VERB.search(_AN_ADJECTIVE_IN_ED.sub("", clause)))
                     or (kind == "weekday" and _SETS_A_DEADLINE.search(clause) is not None)
                     or (kind in ("weekday", "month") and _scheduled_in_the_present(sentence, start, clause)))
                 past = not future and (
@@ -633,7 +633,10 @@ def _since(sentence: str, start: int) -> bool:
 _SINCE_BEFORE = re.compile(r"\bsince (?:the )?$", re.I)  # "since the October 7 attack": a day already past
 
 
-_DEADLINE = ("by ", "By ")  # "to pay down the loan by February": a deadline, unless told in the past
+# "to pay down the loan by February", "an elevated risk of wildfires until August": a deadline, or an end still to
+# come, unless told in the past ("the fighting went on until August")
+_DEADLINE = ("by ", "By ", "unt", "Unt")
+_AN_ADJECTIVE_IN_ED = re.compile(r"\b(?:an?|the|more|most|very|highly)\s+[a-z]{2,}ed\b")  # "an elevated risk": no verb
 # "has given the relatives until 9 a.m. Tuesday", "extended its deadline until Tuesday": a deadline set, whenever
 # it was set, is a day still to come (a weekday's, the next)
 _SETS_A_DEADLINE = re.compile(r"\b(?:deadline|extend(?:s|ed)?|giv(?:e|es|en|ing)|gave)\b[^.;:]{0,60}\b(?:until|till)\b")

@@ -610,6 +610,8 @@ def test_what_a_clause_says_of_time_to_come(sentence: str, value: str) -> None:
     ("The firm means to repay the bridge loan by February.", date(2018, 10, 30), "2019-02"),
     ("Sales had fallen sharply by February.", date(2018, 10, 30), "2018-02"),
     ("The inquiry, which is supposed to report by May, stalled.", date(2018, 3, 22), "2018-05"),
+    ("There is an elevated risk of wildfires in most parts of Canada until August.", date(2023, 6, 6), "2023-08"),
+    ("The fighting went on until August.", date(2023, 6, 6), "2022-08"),
 ])
 def test_a_deadline_by_a_month_is_to_come_unless_told_past(sentence: str, ref: date, value: str) -> None:
     assert _only(sentence, ref) == value

@@ -541,7 +541,8 @@ _KIND_OF_BODY_BEFORE = re.compile(r"((?:[A-Z][\w’'-]*\s+of\s+)?(?:[A-Z][\w’'
                                   r"(?:" + _KINDS_OF_BODY + r"))"
                                   r"\s+(?:the\s+)?$")
 _NOT_A_DESCRIPTOR = {"the", "a", "an", "said", "says", "of", "for", "by", "from", "with", "to", "at", "in", "on",
-                     "as", "its", "their", "his", "her", "that", "which", "while", "but", "including", "like"}
+                     "as", "its", "their", "his", "her", "that", "which", "while", "but", "including", "like",
+                     "is", "are", "was", "were", "has", "have", "had", "came", "comes", "when", "after", "before"}
 
 
 def _kind_of_body_before(sentence: str, start: int) -> str:

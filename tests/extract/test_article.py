@@ -841,10 +841,11 @@ def test_what_kind_of_body_a_name_is_said_to_be_is_kept(tmp_path: Path) -> None:
         "Shipping\nThe Wire | 18 December 2023\n"
         "Norwegian oil and gas firm Nordvik said on Monday it had diverted two tankers.\n"
         "The club was sold by La Liga and investment company CVC to a group of buyers.\n"
-        "Her lawyers at the Los Angeles law firm Brightwater filed an appeal on Friday.\n"))
+        "Her lawyers at the Los Angeles law firm Brightwater filed an appeal on Friday.\n"
+        "The King’s visit came weather forecast agency Meteora issued a red warning.\n"))
     assert {a.name: [k for k, _ in a.kinds_said] for a in facts.actors.values() if a.kind == "organisation"} == {
         "Nordvik": ["Norwegian oil and gas firm"], "CVC": ["investment company"],
-        "Brightwater": ["Los Angeles law firm"]}
+        "Brightwater": ["Los Angeles law firm"], "Meteora": ["weather forecast agency"]}
 
 
 def test_initials_after_the_name_a_body_and_a_law_s_initials_name_no_one(tmp_path: Path) -> None:

@@ -147,7 +147,8 @@ _STOP = {"are", "is", "were", "was", "have", "has", "had", "could", "would", "wi
          "once", "when", "if", "until", "unless", "because", "though", "although",  # "410 seats once all are counted"
          "given", "excluding", "following",  # ("could climb to 20,000 given the number of …")
          "between", "against", "within", "without", "through", "throughout", "toward", "towards", "beyond", "amid",
-         "despite", "near", "around", "via", "including"}  # "200 aftershocks between Sunday and Monday"
+         "despite", "near", "around", "via", "including",  # "200 aftershocks between Sunday and Monday"
+         "v", "vs", "versus"}  # ("Adam Gilchrist (149 v Sri Lanka in 2007)": a score against a side)
 _FEW_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten"
 _SMALL = r"(?:" + _FEW_WORDS + r"|\d{1,3}(?![\d,.]))"
 _RATIO_BEFORE = re.compile(r"\b" + _SMALL + r"\s+in\s+$", re.I)
@@ -339,6 +340,7 @@ _MONEY_VERBS = {"beat", "rose", "fell", "hit", "missed", "topped", "grew", "drop
                 "will", "would", "could", "may", "has", "had", "have", "came", "went", "sank", "jumped", "slid"}
 # "38,640 were displaced": what befell them says what the number counts
 _PRONOUNS = {"it", "they", "this", "that", "which", "these", "those"}
+_PERSONAL_PRONOUNS = {"we", "he", "she", "i", "you"}  # ("we were looking at 270-280": a score hoped for, no count)
 _PASSIVE_AFTER = re.compile(r"\s+(?:were|are|was|have been|had been|has been|remain|remains|remained)\s+(?:[a-z]+ly\s+)?"
                             r"(?P<verb>[a-z]{3,}ed|missing|homeless)\b")  # "38,640 were displaced", "26 remain missing"
 _HEDGING_VERBS = {"reported", "believed", "thought", "estimated", "expected", "feared", "confirmed", "said", "listed",
@@ -699,6 +701,8 @@ def _counted(sentence: str, start: int, end: int, context: tuple[str, str] | Non
         noun = _A_COUNT_FIRST.sub("", _DETERMINER.sub("", " ".join(words[said + 1:]) or subject.group(1)))
         if noun in _PRONOUNS:  # "Previously, it stood at 29": what the figure before counted
             return (context[0], context[1], True, False) if context is not None else ("", "", False, False)
+        if noun in _PERSONAL_PRONOUNS:
+            return "", "", False, False
         return noun, _klass(noun.split()[-1], after), False, False
     passive = _PASSIVE_AFTER.match(after)
     if passive and not partitive and not _ANOTHER.search(before) and passive.group("verb") not in _HEDGING_VERBS:
@@ -993,6 +997,10 @@ _A_HARM_FOR_PEOPLE = re.compile(r"(?:(?:confirmed|reported|known|suspected)\s+)?
 _NO_NOUN = {"others", "more", "those"}
 _HARMS = {"kill", "inju", "miss", "disp", "abdu"}
 _WHAT_BEFALLS_THINGS = {"dest", "dama", "burn"}  # buildings and land, never people
+# and what no harm to people befalls: land, a span of time, the places people live in
+_NEVER_PEOPLE = frozenset({"hectares", "acres", "years", "months", "weeks", "days", "hours", "minutes", "kilometres",
+                           "kilometers", "km", "miles", "cities", "towns", "provinces", "districts", "counties",
+                           "countries", "regions", "states"})
 
 
 def happenings(text: str) -> set[str]:
@@ -1114,6 +1122,9 @@ def find_quantities(sentence: str, skip: list[tuple[int, int]] = (), context: tu
             sentence, start, end, _end_of_the_counted(sentence, out[-1]) if out else 0, counts)
         if klass in ("people", "fighters", "workers") or counts.lower() in _HUMANS:
             states = tuple(st for st in states if st not in _WHAT_BEFALLS_THINGS)  # ("the blast destroyed their home")
+        elif counts.lower().rsplit(" ", 1)[-1] in _NEVER_PEOPLE:
+            # ("fires have burned around 200,000 hectares and thousands of people were evacuated": no land evacuated)
+            states = tuple(st for st in states if st in _WHAT_BEFALLS_THINGS)
         bare = counts.strip().lower()
         if (_A_HARM_FOR_PEOPLE.fullmatch(bare) or (bare == "lives" and "kill" in states)
                 or (bare in _NO_NOUN and _HARMS & set(states))):

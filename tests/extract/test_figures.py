@@ -83,12 +83,17 @@ def test_a_batter_s_or_a_bowler_s_figures_are_a_score_line_not_counts() -> None:
     for line in ("He struck a controlled 58 off 110 by turning the strike over.", "Varn took a vital haul of two for 34.",
                  "The score slipped to 47 for three.", "They posted a modest 240 all out.",
                  "The left-hander brought up his hundred off 95 balls.", "Varn led the chase with 76 off 83 balls.",
-                 "Varn's combative 76 backed up a potent spin display.", "His unbeaten 34 helped Tarvia cross the line."):
+                 "Varn's combative 76 backed up a potent spin display.", "His unbeaten 34 helped Tarvia cross the line.",
+                 "Varn was third, after Tom Gill (149 v Tarvia in 2007)."):
         assert find_quantities(line) == [], line
     assert [(q.value, q.counts) for q in find_quantities("Hamas freed 3 hostages for 90 prisoners.")] == [
         (3, "hostages"), (90, "prisoners")]
     assert [(q.value, q.counts) for q in find_quantities("The city's 300 injured were moved to Tarvo.")] == [
         (300, "people")]
+    # nor is a score someone was on or hoped for, told with a personal pronoun
+    assert [(q.written, q.counts) for q in find_quantities(
+        "20-30 runs more would have been good and we were looking at 270-280 but we kept losing wickets.")] == [
+        ("20-30", "runs")]
 
 
 @pytest.mark.parametrize(("sentence", "counts"), [
@@ -794,6 +799,9 @@ def test_others_are_of_the_class_the_figure_before_counted_and_a_neighbour_s_sta
     assert (burned.value, burned.counts, burned.states) == (245_000, "acres", ("burn",))
     assert find_quantities("The farm covers 400 acres.") == []  # land no fire took is a measure
     assert _one("Five people died when the blast destroyed their home.").states == ("kill",)  # no one is destroyed
+    # and no land, span of time or town is evacuated, killed or arrested
+    assert _one("Fires have burned 200,000 hectares and thousands of people were evacuated.").states == ("burn",)
+    assert _one("Deaths were recorded in more than 80 cities, with most killings in Amol.").states == ()
     # a displacement camp is where the killed were, not what happened to them
     assert _one("At least 12 people were killed in the strike on a displacement shelter.").states == ("kill",)
     killed, _ = find_quantities("A journalist said on Saturday that at least 12 people had been killed in the strike on a "

@@ -386,7 +386,7 @@ FAITHS = {"catholic", "catholics", "protestant", "protestants", "orthodox", "mus
 
 
 # words that close a title without heading one: the "Staff" of "Chief of the Defence Staff"
-_TITLE_TAILS = frozenset({"staff"})
+_TITLE_TAILS = frozenset({"staff", "consort", "royal", "emeritus", "dowager", "regent"})  # ("Queen Consort", "Princess Royal")
 _GRADE = re.compile(r"(?:First|Second|Third|1st|2nd|3rd) Class", re.I)
 # the fields a title is "for", which end it: "High Commissioner for Human Rights Volker Türk"
 TITLE_FIELDS = frozenset({"rights", "affairs", "refugees", "relations", "reconstruction", "development", "security",
@@ -420,7 +420,8 @@ def split_run(run: str, start: int, sentence: str) -> NamedRole:
     rest = words[last_head + 1:]
     if last_head >= 0 and (not rest or rest[0].lower() not in _JOINING_WORDS) and (
             looks_like_person_name(rest) or _initials_before_a_name(rest) or (
-                all(_is_role_prefix_word(w) or _is_head(w) for w in title)  # ("Deputy Inspector-General")
+                # ("Deputy Inspector-General", "Pope Emeritus")
+                all(_is_role_prefix_word(w) or _is_head(w) or w.lower() in _TITLE_TAILS for w in title)
                 and not any(w.lower() in ORG_WORDS for w in rest)
                 and not (len(rest) == 1 and (_a_thing_s_word(rest[0]) or rest[0].lower() in ROLE_MODIFIERS
                                              or _a_plural_noun(rest[0]))))):
@@ -599,8 +600,9 @@ def role_before(sentence: str, start: int, complement_joins: bool = False) -> st
         return ""  # but "head of the region Alexey Smirnov": a lower-case kind of place ends the complement
     if tail.group("complement") and _A_NAME_DID_SOMETHING.search(tail.group("complement")):
         return ""  # "Secretary of State Antony Blinken confirmed Gershkovich, Whelan": a clause, and a list after it
-    if tail.group("sep").strip() == "," and _ends_in_its_holder_s_name(tail.group("complement")):
+    if tail.group("sep").strip()[:1] == "," and _ends_in_its_holder_s_name(tail.group("complement")):
         return ""  # "former Secretary of the Treasury Larry Summers, Quora CEO Adam D'Angelo": the title is Summers's
+        # (and so before "…, Prof. Talia Einhorn")
     prefix, fragment = window[:head.start()], ""
     if prefix and not prefix[-1].isspace() and prefix.split():  # "Under-Secretary-General": one word
         fragment = prefix.split()[-1]
@@ -742,5 +744,7 @@ def role_after(sentence: str, end: int) -> str:
         then = _APPOSITIVE.match(rest) if rest.lstrip().startswith(",") else None
         if then and not is_plural_title(then.group("role")):
             return then.group("role").strip()
-        return affiliation.group("org").strip(" .")
+        org = affiliation.group("org").strip(" .")
+        # (not "Brando Benifei with Parliament President Roberta Metsola": whom he is with, someone by a title)
+        return "" if any(_is_head(w) for w in org.split()[:-1]) and looks_like_person_name(org.split()[-2:]) else org
     return ""

@@ -189,6 +189,10 @@ def test_initials_count_hyphenated_parts() -> None:
 @pytest.mark.parametrize(
     ("sentence", "run", "name", "role"),
     [
+        # a royal's or an emeritus's title may close on a word that heads none
+        ("The King and the Queen Consort will remain.", "Queen Consort", "", "Queen Consort"),
+        ("Her children, the Princess Royal and the Duke, came.", "Princess Royal", "", "Princess Royal"),
+        ("Pope Emeritus Benedict XVI died.", "Pope Emeritus Benedict XVI", "Benedict XVI", "Pope Emeritus"),
         (
             "Russian Foreign Minister Sergey Lavrov said the talks were useful.",
             "Russian Foreign Minister Sergey Lavrov",
@@ -372,6 +376,7 @@ def _role_after(sentence: str, name: str) -> str:
         ("The board is former Secretary of the Treasury Larry Summers, Quora Adam Holt and Bret Taylor.", "Quora", ""),
         ("A professor at Charles W Eliot University, Dana Holt is also at Harvard.", "Dana Holt",
          "professor at Charles W Eliot University"),
+        ("Speakers are Minister of Regional Cooperation David Amsalem, Prof. Dana Holt and others.", "Dana Holt", ""),
         # a body's name after its lower-case kind is its own, when "the" in another language opens it
         ("He runs as the leader of the Libertarian party La Libertad Avanza.", "La Libertad Avanza", ""),
         ("Tarvel, Niger Republic - Niger President, Dana Holt has reportedly been detained.", "Dana Holt",
@@ -460,6 +465,9 @@ def test_a_lead_held_in_a_race_is_no_title() -> None:
         # the name's own verb, or more people, after its comma: no title
         ("Pope Francis, born in 1936 as Jorge Bergoglio, was elected Pope in 2013.", "Jorge Bergoglio", ""),
         ("\"Salmah, Tumador, Hakim and his wife. Oh my God,\" she wailed.", "Tumador", ""),
+        # whom someone is "with" by a title and a name is no body of theirs
+        ("Rapporteurs Ada Kell and Dana Holt with Parliament President Roberta Metsola.", "Dana Holt", ""),
+        ("Ada Kell of the Tarvel Research Institute said so.", "Ada Kell", "Tarvel Research Institute"),
     ],
 )
 def test_role_after(sentence: str, name: str, role: str) -> None:

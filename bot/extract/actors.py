@@ -1976,9 +1976,14 @@ def _speaks_as_a_person(words: list[str]) -> bool:
     everyday words is a body, unless a first name is among them ("Tom White said", "Bill Brett said")."""
     if words[-1].lower() in TITLE_FIELDS and not _a_field_word_as_a_family_name(words):
         return False  # "the Special Inspector General for Iraq Reconstruction says": an office's field, no one
-    if words[-1].lower() in _TERRITORY_HEADS:
-        return False  # "Maui County says in an online statement": the county's government
+    if words[-1].lower() in _TERRITORY_HEADS or words[-1].lower() in _SEATS_OF_POWER:
+        return False  # "Maui County says in an online statement", "Buckingham Palace said": who governs from there
+    if is_plural_noun(words[-1]):
+        return False  # "Intuitive Machines said", "Lehman Brothers said": a firm named for what it makes or who runs it
     return any(may_be_a_first_name(w) for w in words) or not any(is_common_word(w) for w in words)
+
+
+_SEATS_OF_POWER = frozenset({"palace", "castle", "kremlin"})
 
 
 def _an_office_s_name(words: list[str]) -> bool:

@@ -1639,6 +1639,9 @@ def test_a_title_opening_the_first_sentence_stays_a_title(tmp_path: Path) -> Non
          "Southern Vesnan Development Community", "organisation"),
         ("A report by the Special Inspector General for Vesna Reconstruction says the money was lost.",
          "Vesna Reconstruction", "organisation"),
+        # a firm named for what it makes, a palace for those who govern from it
+        ("Tarvo Machines said the lander was upright.", "Tarvo Machines", "organisation"),
+        ("\"The Queen died peacefully,\" Kelvar Palace said in a statement.", "Kelvar Palace", "organisation"),
         # a body's doings after an adverb; one of its members, its prisoners, a splinter group of it
         ("The Korvat later claimed responsibility for the blast.", "Korvat", "organisation"),
         ("The city was warned by a suspected al-Hamra member on Monday.", "al-Hamra", "organisation"),

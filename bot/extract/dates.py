@@ -27,6 +27,7 @@ _MONTH = r"(?P<month>" + "|".join(m.capitalize() + (r"(?:\.|\b)" if len(m) <= 4 
 _WEEKDAY = r"(?P<weekday>" + "|".join(w.capitalize() for w in WEEKDAYS) + r")"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:1[89]|20)\d\d)"
+_A_PHRASE = r"\s+(?:the|a|an|his|her|its|their|this|that)\s"  # what a day is counted from, when it follows
 
 _FUNCTION_WORD = r"(?:on|of|in|to|for|and|or|at|by|from|with|is|was|were|are|has|had)\b"  # "The March on Washington"
 _YEAR_END = r"(?:\b|(?=\d{1,2}:\d\d))"  # "September 3, 20182:41 PM": a page that ran the year into the time
@@ -87,8 +88,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("later", re.compile(
         # "Nov. 3, the day before police …", "later in the day before": a date's apposition, no count
         r"(?<!in )\b(?:(?<!\d, )(?<![a-z.], )(?=the )(?:the (?:following|next) (?P<unit1>day|week|month|year)\b|"
-        r"the (?:previous|preceding) (?P<unit0>day|week|month|year)\b(?P<back1>)|the day after(?! tomorrow)|"
-        r"the day before(?! yesterday)(?P<back0>))|"
+        # (but "the day before the debate": counted from the debate, whose day is not told)
+        r"the (?:previous|preceding) (?P<unit0>day|week|month|year)\b(?P<back1>)|the day after(?! tomorrow)(?!" + _A_PHRASE
+        + r")|the day before(?! yesterday)(?!" + _A_PHRASE + r")(?P<back0>))|"
         r"(?P<n>\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten) (?P<unit>days?|weeks?|months?|years?) "
         r"(?:later|afterwards|after that|(?P<back>earlier|before))\b|"
         # "the year-earlier quarter", "a year-ago loss": the same part of the year before

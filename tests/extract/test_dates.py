@@ -420,6 +420,9 @@ def test_the_day_before_set_after_a_date_or_inside_the_day_is_no_date() -> None:
                                          ref)] == ["Oct. 29"]
     assert [m.phrase for m in find_dates("She rested early in the day before flying back to Lagos on Friday.", ref)] == [
         "Friday"]
+    # nor is the day before a happening the text gives no day of, counted from a date named before it
+    assert [m.phrase for m in find_dates("Tuesday December 6 was the day before the debate on the motion.", ref)] == [
+        "Tuesday December 6"]
 
 
 def test_a_capital_after_an_opening_quote_still_opens_a_date() -> None:

@@ -26,7 +26,7 @@ ROLE_HEADS = {
     "pope", "emir", "sheikh", "chancellor", "lawmaker", "mp", "pm", "congressman", "congresswoman", "colonel",
     "lieutenant", "sergeant", "general", "manager", "economist", "researcher", "scientist", "correspondent",
     "editor", "officer", "administrator", "coordinator", "commissioner", "delegate", "mediator", "monarch",
-    "cleric", "bishop", "archbishop", "rabbi", "justice", "attorney", "lawyer", "prosecutor", "activist",
+    "cleric", "bishop", "archbishop", "rabbi", "justice", "attorney", "lawyer", "prosecutor", "counsel", "activist",
     "expert", "president-elect", "candidate", "striker", "midfielder", "defender", "goalkeeper", "player",
     "author", "journalist", "doctor", "surgeon", "nurse", "physician", "teacher", "student", "governor-general",
     "marshal", "admiral", "commissar", "mufti", "ayatollah", "prophet", "rapporteur", "observer", "banker",
@@ -451,6 +451,7 @@ def split_run(run: str, start: int, sentence: str) -> NamedRole:
         cut = max(cut, body + 1)  # "(Chief of the) Defence Staff Tony Radakin": the body's name ends the complement
         while cut < len(words) - 2 and words[cut].lower() in _DEPARTMENTS:
             cut += 1  # "(Head of) IRCS Operations Razieh Alishvandi": the department is the title's
+        cut = _field_runs_to_the_first_name(words, cut)
         if cut and (len(words) - cut < 2 or not looks_like_person_name(words[cut:])) and not _a_family_name_after(words, cut):
             return NamedRole("", run, start, start)
     if cut == len(words) and _names_a_firm(words):
@@ -463,6 +464,16 @@ def split_run(run: str, start: int, sentence: str) -> NamedRole:
     name = " ".join(words[cut:])
     offset = start + (len(role) + 1 if cut else 0)
     return NamedRole(name, _without_closing_honorific(words[:cut]), offset, offset + len(name))
+
+
+def _field_runs_to_the_first_name(words: list[str], cut: int) -> int:
+    """"(Minister for) Climate Change Sherry Rehman": a field of two words before a three-word
+    name's cut ends at the listed first name after it."""
+    from bot.extract.given_names import is_given_name  # (which reads this module's title words)
+
+    while cut < len(words) - 2 and not is_given_name(words[cut]) and is_given_name(words[cut + 1]):
+        cut += 1
+    return cut
 
 
 def _a_field_only(words: list[str]) -> bool:

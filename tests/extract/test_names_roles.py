@@ -193,6 +193,10 @@ def test_initials_count_hyphenated_parts() -> None:
         ("The King and the Queen Consort will remain.", "Queen Consort", "", "Queen Consort"),
         ("Her children, the Princess Royal and the Duke, came.", "Princess Royal", "", "Princess Royal"),
         ("Pope Emeritus Benedict XVI died.", "Pope Emeritus Benedict XVI", "Benedict XVI", "Pope Emeritus"),
+        ("Musk fired General Counsel Ada Kell.", "General Counsel Ada Kell", "Ada Kell", "General Counsel"),
+        # a field of two words after a title's "for" runs on to the first name
+        ("Minister for Climate Change Sherry Rehman spoke.", "Climate Change Sherry Rehman", "Sherry Rehman",
+         "Climate Change"),
         (
             "Russian Foreign Minister Sergey Lavrov said the talks were useful.",
             "Russian Foreign Minister Sergey Lavrov",

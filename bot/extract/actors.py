@@ -1978,8 +1978,10 @@ def _speaks_as_a_person(words: list[str]) -> bool:
         return False  # "the Special Inspector General for Iraq Reconstruction says": an office's field, no one
     if words[-1].lower() in _TERRITORY_HEADS or words[-1].lower() in _SEATS_OF_POWER:
         return False  # "Maui County says in an online statement", "Buckingham Palace said": who governs from there
-    if is_plural_noun(words[-1]):
-        return False  # "Intuitive Machines said", "Lehman Brothers said": a firm named for what it makes or who runs it
+    if is_plural_noun(words[-1]) or (words[-1].endswith("s") and state_of(words[-1]) and not is_state_name(words[-1])):
+        # "Intuitive Machines said", "Lehman Brothers said": a firm named for what it makes or who runs it; "Karabakh
+        # Armenians say": a people
+        return False
     return any(may_be_a_first_name(w) for w in words) or not any(is_common_word(w) for w in words)
 
 

@@ -1644,6 +1644,7 @@ def test_a_title_opening_the_first_sentence_stays_a_title(tmp_path: Path) -> Non
          "Vesna Reconstruction", "organisation"),
         # a firm named for what it makes, a palace for those who govern from it
         ("Tarvo Machines said the lander was upright.", "Tarvo Machines", "organisation"),
+        ("Tarvia says Kelvar Armenians can remain in the region.", "Kelvar Armenians", "organisation"),  # a people
         ("\"The Queen died peacefully,\" Kelvar Palace said in a statement.", "Kelvar Palace", "organisation"),
         # a body's doings after an adverb; one of its members, its prisoners, a splinter group of it
         ("The Korvat later claimed responsibility for the blast.", "Korvat", "organisation"),

@@ -372,7 +372,9 @@ _AN_OBJECT_BEFORE = re.compile(r"\b(?!(?:and|or|but|as|than|said|says|with|to|fo
                                r"into|like|out|over|under|between|among|without)\b)[a-z]{2,}\s$")  # a verb, not a preposition
 _PREPOSITION_NEXT = re.compile(r"^\s+(?:on|in|at|during|for|with|after|before|from|to|into|ahead of)\s")
 # "he would seek a new Internet service for his site": no one's name follows "a"
-_INDEFINITE_BEFORE = re.compile(r"\b(?:a|an)\s+(?:[a-z]+\s+)?$")
+# (and "the fourth Grand Slam of his young career": one of a count of things)
+_INDEFINITE_BEFORE = re.compile(r"\b(?:(?:a|an)\s+(?:[a-z]+\s+)?|the\s+(?:first|second|third|fourth|fifth|sixth|seventh|"
+                                r"eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+)$")
 # "three shares in the London market": where shares trade, not a body that has them
 _A_MARKET_AFTER = re.compile(r"^\s+(?:market|markets|exchange|bourse|index|trading)\b")
 _ADJECTIVE_ENDINGS = "ive|ic|al|ary|ous"

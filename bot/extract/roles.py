@@ -756,6 +756,8 @@ def role_after(sentence: str, end: int) -> str:
         if then and not is_plural_title(then.group("role")):
             return then.group("role").strip()
         org = affiliation.group("org").strip(" .")
+        if is_state_name(org):
+            return ""  # "Richard Carapaz of Ecuador": where he is from, no body of his
         # (not "Brando Benifei with Parliament President Roberta Metsola": whom he is with, someone by a title)
         return "" if any(_is_head(w) for w in org.split()[:-1]) and looks_like_person_name(org.split()[-2:]) else org
     return ""

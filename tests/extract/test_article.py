@@ -1163,6 +1163,8 @@ def test_a_place_s_adjective_before_a_noun_is_no_place_but_a_name_ending_so_is(t
     # a town with its surroundings is a place, whatever "its" says of bodies ("Rosneft and its unit")
     ("Smoke\nWire | 7 June 2023\nThe smoke has blanketed major cities, including Tarvel and its surrounding areas, "
      "the BBC said.\n", [("BBC", "organisation")]),
+    # one of a count of things is no one, whatever "his" follows it
+    ("Tennis\nWire | 14 July 2024\nHe won, collecting the fourth Grand Slam of his young career.\n", []),
     # "Our Lady" is no one's name, a counsel's title is a title
     ("Vows\nWire | 9 May 2025\nHe made his vows in the province of Our Lady of Good Counsel, said General Counsel "
      "Ada Kell.\n", [("Ada Kell", "person")]),

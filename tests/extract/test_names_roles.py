@@ -472,6 +472,7 @@ def test_a_lead_held_in_a_race_is_no_title() -> None:
         # whom someone is "with" by a title and a name is no body of theirs
         ("Rapporteurs Ada Kell and Dana Holt with Parliament President Roberta Metsola.", "Dana Holt", ""),
         ("Ada Kell of the Tarvel Research Institute said so.", "Ada Kell", "Tarvel Research Institute"),
+        ("Ada Kell of Ecuador took the polka dot jersey.", "Ada Kell", ""),  # where she is from
     ],
 )
 def test_role_after(sentence: str, name: str, role: str) -> None:

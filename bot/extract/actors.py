@@ -143,7 +143,8 @@ _GROUP_CUE = Caseless(
     r"),?\s+(?:the\s+)?$")
 # "Speaking to Urabad News Network, Balovanez said": a kind of body in capitals ends another's name; "to a summit
 # of the Bucharest Nine group, Zelenskiy said": a named body's kind ends the phrase before the speaker
-_NAME_ENDS_BEFORE_COMMA = re.compile(r"\b[A-Z][a-z]+,\s+(?:the\s+)?$|\b[A-Z][\w’'-]*\s+[a-z]+,\s+$")
+# (also after the body's initials in brackets: "of the Free Democrats (FDP) party, Scholz is expected")
+_NAME_ENDS_BEFORE_COMMA = re.compile(r"\b[A-Z][a-z]+,\s+(?:the\s+)?$|\b[A-Z][\w’'-]*\)?\s+[a-z]+,\s+$")
 _ATTRIBUTED_BEFORE = re.compile(r"\b(?:according to|citing|quoting|reported by)\s+[^,.;]{1,50},\s+$", re.I)
 # "Kestrel Partners, the private equity firm, said": a name set beside what kind of body it is (not "MaryAnn
 # Tierney, a regional administrator for the agency": whose the body is, past "for")
@@ -373,6 +374,7 @@ _AN_OBJECT_BEFORE = re.compile(r"\b(?!(?:and|or|but|as|than|said|says|with|to|fo
 _PREPOSITION_NEXT = re.compile(r"^\s+(?:on|in|at|during|for|with|after|before|from|to|into|ahead of)\s")
 # "he would seek a new Internet service for his site": no one's name follows "a"
 # (and "the fourth Grand Slam of his young career": one of a count of things)
+_ITS_PEER_BEFORE = re.compile(r"\bits\s+(?:[\w.-]+\s+){0,2}(?:partner|rival|competitor|ally|counterpart)\s+$")
 _INDEFINITE_BEFORE = re.compile(r"\b(?:(?:a|an)\s+(?:[a-z]+\s+)?|the\s+(?:first|second|third|fourth|fifth|sixth|seventh|"
                                 r"eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+)$")
 # "three shares in the London market": where shares trade, not a body that has them
@@ -1515,6 +1517,8 @@ def _cues(text: str, start: int, end: int, name: str, role: str) -> set[str]:
         cues.add("group")  # "the defending champion New England Patriots": a side's title, before its players
     elif role and " " not in name and _A_MAKER_S_TITLE.search(role) and not is_given_name(name):
         cues.add("group")  # "GPU designer Nvidia", "property developer Evergrande" (not "fashion designer Tom Ford")
+    elif role and before.endswith(role + " ") and _ITS_PEER_BEFORE.search(before):
+        cues.add("group")  # "Eisai and its U.S. partner Biogen", "its ailing rival Credit Suisse": a body's peer is a body
     elif role and has_role_head(role) and not ((" " not in name or is_plural_title(role)) and _ONLY_A_RIVAL.search(role)) \
             and not (before.endswith(", ") and (_opens_with_a_plain_word(name.split())
                                                 or name.split()[0] in COMPASS_POINTS)):

@@ -1647,6 +1647,10 @@ def test_a_title_opening_the_first_sentence_stays_a_title(tmp_path: Path) -> Non
         # a firm named for what it makes, a palace for those who govern from it
         ("Tarvo Machines said the lander was upright.", "Tarvo Machines", "organisation"),
         ("Tarvia says Kelvar Armenians can remain in the region.", "Kelvar Armenians", "organisation"),  # a people
+        ("The drug, from Tarvo Pharma and its U.S. partner Kelgen, is a rare success.", "Kelgen", "organisation"),
+        # a body's kind after its initials in brackets ends its name: who follows the comma is someone
+        ("After firing Kel Varga of the Free Democrats (FDP) party, Scholz is expected to lead with his Social "
+         "Democrats.", "Scholz", "person"),
         ("\"The Queen died peacefully,\" Kelvar Palace said in a statement.", "Kelvar Palace", "organisation"),
         # a body's doings after an adverb; one of its members, its prisoners, a splinter group of it
         ("The Korvat later claimed responsibility for the blast.", "Korvat", "organisation"),

@@ -421,7 +421,8 @@ def split_run(run: str, start: int, sentence: str) -> NamedRole:
     if last_head >= 0 and (not rest or rest[0].lower() not in _JOINING_WORDS) and (
             looks_like_person_name(rest) or _initials_before_a_name(rest) or (
                 # ("Deputy Inspector-General", "Pope Emeritus")
-                all(_is_role_prefix_word(w) or _is_head(w) or w.lower() in _TITLE_TAILS for w in title)
+                all(_is_role_prefix_word(w) or _is_head(w) or w.lower() in _TITLE_TAILS
+                    or _AN_OFFICE_S_ADJECTIVE.fullmatch(w) for w in title)
                 and not any(w.lower() in ORG_WORDS for w in rest)
                 and not (len(rest) == 1 and (_a_thing_s_word(rest[0]) or rest[0].lower() in ROLE_MODIFIERS
                                              or _a_plural_noun(rest[0]))))):
@@ -537,10 +538,14 @@ def _title_end(words: list[str]) -> int:
     end = -1
     for i, word in enumerate(words):
         if _is_head(word):
-            if end >= 0 and not all(_is_role_prefix_word(w) for w in words[end + 1:i]):
+            if end >= 0 and not all(_is_role_prefix_word(w) or _AN_OFFICE_S_ADJECTIVE.fullmatch(w) for w in words[end + 1:i]):
                 break
             end = i
     return end
+
+
+# "Chief Electoral Officer": an adjective between two title words is the title's (not a name's: "Chief Chris Officer")
+_AN_OFFICE_S_ADJECTIVE = re.compile(r"[A-Z][a-z]+(?:al|ial|ic|ive|ary|ory)")
 
 
 def _names_a_firm(words: list[str]) -> bool:

@@ -194,6 +194,9 @@ def test_initials_count_hyphenated_parts() -> None:
         ("Her children, the Princess Royal and the Duke, came.", "Princess Royal", "", "Princess Royal"),
         ("Pope Emeritus Benedict XVI died.", "Pope Emeritus Benedict XVI", "Benedict XVI", "Pope Emeritus"),
         ("Musk fired General Counsel Ada Kell.", "General Counsel Ada Kell", "Ada Kell", "General Counsel"),
+        ("Chief Electoral Officer Navdeep Rinwa said so.", "Chief Electoral Officer Navdeep Rinwa", "Navdeep Rinwa",
+         "Chief Electoral Officer"),  # an adjective between two title words is the title's
+        ("The state's Chief Electoral Officer asked for calm.", "Chief Electoral Officer", "", "Chief Electoral Officer"),
         # a field of two words after a title's "for" runs on to the first name
         ("Minister for Climate Change Sherry Rehman spoke.", "Climate Change Sherry Rehman", "Sherry Rehman",
          "Climate Change"),

@@ -152,11 +152,15 @@ _ATTRIBUTED_BEFORE = re.compile(r"\b(?:according to|citing|quoting|reported by)\
 # is the next clause's speaker, no appositive (but "Kan, Israel's public broadcaster reported" is one)
 _A_NAMED_BODY_SPEAKS_AFTER = re.compile(r"^,\s+(?:the\s+|[\w.-]+['’]s\s+)?(?:[A-Z][\w’'-]*\s+)+"
                                         r"(?:said|says|reported|reports|announced|told)\b")
+# (not "a three-term DP lawmaker", "a filmmaker": people who make)
+_NO_ONE_S_TRADE = "".join(f"(?<!{w})" for w in ("law", "policy", "film", "peace", "king", "play", "dress", "match",
+                                                "home", "deal", "decision-", "money", "trouble", "holiday"))
 _GROUP_AFTER = re.compile(
     r"^,\s+(?:the|a|an|(?P<owner>[\w.-]+['’]s))\s+(?:(?!(?:for|of|at|with|to)\s)[\w’'-]+\s+){0,4}?"
     r"(?:group|bloc|faction|militia|organi[sz]ation|movement|coalition|service|"
     r"alliance|party|company|firm|outlet|newspaper|agency|network|broadcaster|charity|union|club|team|brand|insurer|"
-    r"bank|lender|startup|[\w-]*maker|manufacturer|retailer|carrier|airline|producer|developer|operator|conglomerate|"
+    r"bank|lender|startup|[\w-]*" + _NO_ONE_S_TRADE + r"maker|manufacturer|retailer|carrier|airline|producer|developer|"
+    r"operator|conglomerate|"
     r"corporation|exporter|employer|publisher|watchdog|regulator|consultancy|think[- ]tank|governing body|"
     r"parent(?= of (?-i:[A-Z]))|parent company)"  # ("Meta, the parent of Facebook": not "the parent of a pupil")
     # ("a maker of memory chips"; "Kan, Israel's public broadcaster reported": the closing comma left out; but
@@ -1552,8 +1556,8 @@ def _cues(text: str, start: int, end: int, name: str, role: str) -> set[str]:
         cues.add("speaker")  # (and "X published a report": who tells, in writing)
     if ((words & ORG_WORDS and not _RIVER_BANK.fullmatch(name)  # "the West Bank" is land
          and name.split()[-1].lower() not in _LAND_NAMED_AS_A_BODY)  # "the Naypyidaw Council Territory", "Front Street"
-            or (len(words) >= 2 and name.endswith((" United", " International")))  # "Leeds United": a club;
-            # "Amnesty International": a body
+            or (len(words) >= 2 and name.endswith((" United", " International", " Bros", " Bros.")))  # "Leeds United": a club;
+            # "Amnesty International": a body; "Warner Bros": a firm of brothers
             or (len(words) >= 2 and name.split()[-1].lower().rstrip(".,") in CORPORATE_FORMS)  # "Homestake Mining Co"
             or (name.startswith("Air ") and len(words) == 2 and not is_role_word(name[4:]))):  # "Air India": an airline
         cues.add("orgword")  # (not "Air Marshal": a rank)

@@ -1648,6 +1648,8 @@ def test_a_title_opening_the_first_sentence_stays_a_title(tmp_path: Path) -> Non
         ("Tarvo Machines said the lander was upright.", "Tarvo Machines", "organisation"),
         ("Tarvia says Kelvar Armenians can remain in the region.", "Kelvar Armenians", "organisation"),  # a people
         ("The drug, from Tarvo Pharma and its U.S. partner Kelgen, is a rare success.", "Kelgen", "organisation"),
+        ("Actors picketed outside Kelvin Bros studios on Friday.", "Kelvin Bros", "organisation"),
+        ("He appointed Kang Hoon-sik, a three-term DP lawmaker, as chief of staff.", "Kang Hoon-sik", "person"),
         # a body's kind after its initials in brackets ends its name: who follows the comma is someone
         ("After firing Kel Varga of the Free Democrats (FDP) party, Scholz is expected to lead with his Social "
          "Democrats.", "Scholz", "person"),

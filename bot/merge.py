@@ -173,6 +173,7 @@ def _link(members: dict[tuple[str, str], _Member], curation: Curation) -> _Union
     _link_transliterations(members, union)
     _link_misspelt_names(members, union)
     _link_first_names_cut_short(members, union)
+    _link_names_in_either_order(members, union)
     _link_surnames(members, union)  # again: "President Raisi" is one person's once "Ebrahim" and "Ibrahim Raisi" are
     _link_qualified_organisations(members, union)
     _link_bodies_named_in_full_nearby(members, union)
@@ -700,6 +701,20 @@ def _link_first_names_cut_short(members: dict[tuple[str, str], _Member], union: 
                 and one.sex == other.sex
                 and _may_hold_the_same_office(one.offices, other.offices)):
             union.union(one.ref, other.ref)
+
+
+def _link_names_in_either_order(members: dict[tuple[str, str], _Member], union: _Union) -> None:
+    """"Kishida Fumio" in one story is the "Fumio Kishida" of another: a two-word name written family
+    name first, as Japanese, Korean, Chinese and Hungarian names often are, when the corpus has the
+    other order too (and the two may hold the same office)."""
+    by_words: dict[tuple[str, str], _Member] = {}
+    for m in members.values():
+        if m.kind == "person" and len(words := tokens(m.name)) == 2 and words[0] != words[1]:
+            by_words.setdefault((words[0], words[1]), m)
+    for (first, last), m in by_words.items():
+        other = by_words.get((last, first))
+        if other is not None and first < last and _may_hold_the_same_office(m.offices, other.offices):
+            union.union(m.ref, other.ref)
 
 
 def _vowels_apart(a: str, b: str) -> bool:

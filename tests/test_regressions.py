@@ -253,6 +253,15 @@ def test_a_name_opening_with_a_first_name_one_story_takes_for_a_body_is_the_pers
         ("Jimmy Lai", "person", ["a", "b", "c"])]
 
 
+def test_a_name_written_family_name_first_in_another_article_is_the_same_person(tmp_path: Path) -> None:
+    index = _index_of(tmp_path, {
+        "a": "Vote\nWire | 27 October 2024\nPrime Minister Kishida Fumio stepped down in September.\n",
+        "b": "Vote\nWire | 28 October 2024\nFormer prime minister Fumio Kishida kept his seat.\n",
+    })
+    (kishida,) = [a for a in index.briefs.actors if a.kind == "person"]
+    assert kishida.sources == ["a", "b"] and {"Kishida Fumio", "Fumio Kishida"} <= {kishida.name, *kishida.aliases}
+
+
 def test_a_titled_family_name_in_another_article_joins_the_full_name(tmp_path: Path) -> None:
     index = _index_of(tmp_path, {
         "a": "Leaders meet\nPolitical Desk | 6 November 2023\n"

@@ -1988,7 +1988,8 @@ def _speaks_as_a_person(words: list[str]) -> bool:
         return False  # "the Special Inspector General for Iraq Reconstruction says": an office's field, no one
     if words[-1].lower() in _TERRITORY_HEADS or words[-1].lower() in _SEATS_OF_POWER:
         return False  # "Maui County says in an online statement", "Buckingham Palace said": who governs from there
-    if is_plural_noun(words[-1]) or (words[-1].endswith("s") and state_of(words[-1]) and not is_state_name(words[-1])):
+    if (is_plural_noun(words[-1]) and not may_be_a_first_name(words[0])) or (
+            words[-1].endswith("s") and state_of(words[-1]) and not is_state_name(words[-1])):
         # "Intuitive Machines said", "Lehman Brothers said": a firm named for what it makes or who runs it; "Karabakh
         # Armenians say": a people
         return False

@@ -1646,6 +1646,7 @@ def test_a_title_opening_the_first_sentence_stays_a_title(tmp_path: Path) -> Non
          "Vesna Reconstruction", "organisation"),
         # a firm named for what it makes, a palace for those who govern from it
         ("Tarvo Machines said the lander was upright.", "Tarvo Machines", "organisation"),
+        ("\"They need less of this,\" said Eric Majors addressing the room.", "Eric Majors", "person"),  # a first name
         ("Tarvia says Kelvar Armenians can remain in the region.", "Kelvar Armenians", "organisation"),  # a people
         ("The drug, from Tarvo Pharma and its U.S. partner Kelgen, is a rare success.", "Kelgen", "organisation"),
         ("Actors picketed outside Kelvin Bros studios on Friday.", "Kelvin Bros", "organisation"),

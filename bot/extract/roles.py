@@ -202,6 +202,8 @@ ENDS_THE_PHRASE = re.compile(r"^(?:\s*[.,;:)\]\"”]|\s+(?:on|in|by|at|last|this
 _AT_BEFORE = re.compile(r"\bat\s+(?:the\s+)?$")
 _COMPLEMENT_ENDS = ("of", "to", "for", "at", "the", "and")  # what `_COMPLEMENT_BEFORE` ends in, spaces aside
 _DESCRIPTIVE = re.compile(r"(?:ed|ing|ly)$")
+_CLOCK_WORDS = frozenset({"GMT", "UTC", "BST", "CET", "CEST", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST",
+                          "PDT", "IST", "JST", "KST", "AEST", "AEDT"})
 _SHORT_WORD = re.compile(r"[A-Za-z]{1,4}\.?")
 _STOP_LEFT = {"the", "a", "an", "as", "and", "of", "by", "with", "from", "said", "says", "after", "before",
               "meanwhile", "however", "afterwards", "later", "then", "also", "now", "today", "yesterday", "but",
@@ -407,6 +409,10 @@ def split_run(run: str, start: int, sentence: str) -> NamedRole:
     Delattre" gives the role its complement "UN" and leaves "François Delattre".
     """
     words = run.split()
+    page_s = len(words) - len(_after_the_page_s_clock(words))
+    if 0 < page_s < len(words):  # "(1:09 PM) CST Copied President Trump": the run starts after the page's clock
+        rest = " ".join(words[page_s:])
+        return split_run(rest, start + run.index(rest, len(" ".join(words[:page_s]))), sentence)
     last_head = _title_end(words)
     if last_head == len(words) - 1 >= 1 and not _is_plural_head(words[-1]) and not _named_for_an_office(words) \
             and any(w.lower() in ORG_WORDS for w in words[:-1]):  # (but "Department of Justice" is the body)
@@ -483,6 +489,16 @@ def _a_field_only(words: list[str]) -> bool:
     from bot.extract.given_names import is_common_word  # (which reads this module's title words)
 
     return words[-1].lower() in TITLE_FIELDS and all(is_common_word(w) or w.lower() in TITLE_FIELDS for w in words)
+
+
+def _after_the_page_s_clock(title: list[str]) -> list[str]:
+    """"(Posted Oct 28, 2024 6:19) AM CDT Copied Japan Prime Minister": a page's clock and the share
+    button after it, glued to the line a title opens, are none of the title."""
+    clock = max((i for i, w in enumerate(title) if w in _CLOCK_WORDS), default=-1)
+    if clock < 0:
+        return title
+    rest = title[clock + 1:]
+    return rest[1:] if rest and _DESCRIPTIVE.search(rest[0]) and not _is_role_prefix_word(rest[0]) else rest
 
 
 def _named_for_an_office(words: list[str]) -> bool:
@@ -648,7 +664,11 @@ def role_before(sentence: str, start: int, complement_joins: bool = False) -> st
             keep = lead
             continue
         keep -= 1
-    role = " ".join(words[keep:]).strip(" ,")
+    role = " ".join(_after_the_page_s_clock(words[keep:])).strip(" ,")
+    if "be" in {w.lower() for w in words[max(keep - 1, 0):keep + 1]}:
+        # "I accept your nomination to be President of the United States, Harris said": a title sought (but "since
+        # becoming Brooklyn Borough President, Adams …": one held)
+        return ""
     if keep and words[keep - 1].lower() == "to" and words[keep].islower():
         if " " not in role:
             return ""  # "vowed to tackle Boko Haram", "to head Reuters": a verb, not a title

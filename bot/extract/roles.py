@@ -202,6 +202,7 @@ ENDS_THE_PHRASE = re.compile(r"^(?:\s*[.,;:)\]\"”]|\s+(?:on|in|by|at|last|this
 _AT_BEFORE = re.compile(r"\bat\s+(?:the\s+)?$")
 _COMPLEMENT_ENDS = ("of", "to", "for", "at", "the", "and")  # what `_COMPLEMENT_BEFORE` ends in, spaces aside
 _DESCRIPTIVE = re.compile(r"(?:ed|ing|ly)$")
+# time zones, which end a page's clock ("6:19 AM CDT") and open no title (not "AM", "PM": "French PM")
 _CLOCK_WORDS = frozenset({"GMT", "UTC", "BST", "CET", "CEST", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST",
                           "PDT", "IST", "JST", "KST", "AEST", "AEDT"})
 _SHORT_WORD = re.compile(r"[A-Za-z]{1,4}\.?")

@@ -434,6 +434,8 @@ def split_run(run: str, start: int, sentence: str) -> NamedRole:
                 and not (len(rest) == 1 and (_a_thing_s_word(rest[0]) or rest[0].lower() in ROLE_MODIFIERS
                                              or _a_plural_noun(rest[0]))))):
         cut = last_head + 1  # but "General Motors" is a company named with a title word
+    if cut == 0 and len(words) >= 3 and words[0].lower() in TITLE_FIELDS and _field_runs_to_the_first_name(words, 0) == 1:
+        cut = 1  # "(Minister of State for) Health Yvan Butera": a title's field before the first name
     if cut == 0 and is_title_complement(sentence, start):
         body = max((i for i, w in enumerate(words) if w.lower() in ORG_WORDS or w.lower() in _TITLE_TAILS
                     or w.lower() in TITLE_FIELDS), default=-1)

@@ -199,6 +199,7 @@ def test_initials_count_hyphenated_parts() -> None:
         ("Chief Electoral Officer Navdeep Rinwa said so.", "Chief Electoral Officer Navdeep Rinwa", "Navdeep Rinwa",
          "Chief Electoral Officer"),  # an adjective between two title words is the title's
         ("The state's Chief Electoral Officer asked for calm.", "Chief Electoral Officer", "", "Chief Electoral Officer"),
+        ("The Minister of State for Health Yvan Butera spoke.", "Health Yvan Butera", "Yvan Butera", "Health"),
         # a field of two words after a title's "for" runs on to the first name
         ("Minister for Climate Change Sherry Rehman spoke.", "Climate Change Sherry Rehman", "Sherry Rehman",
          "Climate Change"),

@@ -261,6 +261,8 @@ _A_MAKER_S_TITLE = re.compile(r"\b(?:designer|developer|maker|producer|manufactu
                               r"|\bbroadcasters$"  # ("Two of Israel's broadcasters, KAN and …": not a presenter)
                               r"|\b(?:public|state|national|state-run|state-owned|public-service)\s+broadcaster$",  # (", RTS")
                               re.I)
+# "Eisai and its U.S. partner Biogen", "its ailing rival Credit Suisse": a body's peer, by what "its" says
+_ITS_PEER_BEFORE = re.compile(r"\bits\s+(?:[\w.-]+\s+){0,2}(?:partner|rival|competitor|ally|counterpart)\s+$")
 # "Hamas and other militant groups", "Apple and other tech companies": one of the bodies it is counted with
 _AND_OTHER_BODIES_AFTER = re.compile(r"^ and other (?:[\w-]+ ){0,2}(?:groups|companies|firms|parties|organi[sz]ations|"
                                      r"militias|factions|movements|agencies|banks|lenders|carriers|airlines|retailers|"
@@ -378,7 +380,6 @@ _AN_OBJECT_BEFORE = re.compile(r"\b(?!(?:and|or|but|as|than|said|says|with|to|fo
 _PREPOSITION_NEXT = re.compile(r"^\s+(?:on|in|at|during|for|with|after|before|from|to|into|ahead of)\s")
 # "he would seek a new Internet service for his site": no one's name follows "a"
 # (and "the fourth Grand Slam of his young career": one of a count of things)
-_ITS_PEER_BEFORE = re.compile(r"\bits\s+(?:[\w.-]+\s+){0,2}(?:partner|rival|competitor|ally|counterpart)\s+$")
 _INDEFINITE_BEFORE = re.compile(r"\b(?:(?:a|an)\s+(?:[a-z]+\s+)?|the\s+(?:first|second|third|fourth|fifth|sixth|seventh|"
                                 r"eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+)$")
 # "three shares in the London market": where shares trade, not a body that has them

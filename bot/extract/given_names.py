@@ -24,7 +24,6 @@ from faker.providers.lorem.en_US import Provider as EnglishWords
 
 from bot.extract.dates import MONTHS, WEEKDAYS
 from bot.extract.gazetteer import state_of
-from bot.extract.roles import is_role_word
 
 _LISTS = ("first_names", "first_names_male", "first_names_female",
           "first_romanized_names", "first_romanized_names_male", "first_romanized_names_female")
@@ -65,6 +64,8 @@ def given_names() -> frozenset[str]:
     """First names that say a person by themselves. One that is also a region's name is left out
     ("Georgia", "Kerry"), unless the lists of many countries give it and the region is no state of
     a federation ("Paul", a municipality of Cape Verde; not "Virginia")."""
+    from bot.extract.roles import is_role_word  # (the title rules read this module's names: it comes after them)
+
     found = _listed_first_names()
     regions = {s.name for s in pycountry.subdivisions if s.type == "State" or _countries_giving(s.name) < WIDELY_GIVEN}
     words = {*_common_words(), *MONTHS, *WEEKDAYS}

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from bot.extract.gazetteer import is_state_name, state_of
+from bot.extract.given_names import is_common_word, is_given_name, is_plural_noun, may_be_a_surname
 from bot.extract.names import FOREIGN_ARTICLES, HONORIFICS, NAMING_TITLES, is_acronym
 
 ROLE_HEADS = {
@@ -243,7 +244,6 @@ def _is_role_prefix_word(word: str) -> bool:
 def _a_field_in_the_plural(word: str) -> bool:
     """"Lebanon’s Telecoms Minister": a body's word in the plural, as a field is named
     (but "Banks" is a family name too)."""
-    from bot.extract.given_names import may_be_a_surname  # (it reads this module's title words)
     single = word[:-1].lower()
     return word.endswith("s") and not word.endswith("ss") and single in ORG_WORDS and not may_be_a_surname(word)
 
@@ -326,16 +326,11 @@ def looks_like_person_name(words: list[str]) -> bool:
     """One to four words that could be a person's name: no office, organisation or state word,
     and no joining word ("for Democratic Alternation" is the rest of a body's name, and so is
     "Victory of Mesadkent" in "the Alliance for the Victory of Mesadkent", whatever "Victory" is)."""
-    if len(words) == 1 and (_a_thing_s_word(words[0]) or _a_plural_noun(words[0])):
+    if len(words) == 1 and (_a_thing_s_word(words[0]) or is_plural_noun(words[0])):
         return False  # "General Election", "Secretary Transition", "Executive Decree": a title word before a thing
         # (and "the Indian General Elections": before things)
     return 1 <= len(words) <= 4 and all(w.lower() not in _JOINING_WORDS and (_may_be_in_name(w) or (
         i == len(words) - 1 and _a_surname_like_a_nationality(words))) for i, w in enumerate(words))
-
-
-def _a_plural_noun(word: str) -> bool:
-    from bot.extract.given_names import is_plural_noun  # (it reads this module's title words)
-    return is_plural_noun(word)
 
 
 def _initials_before_a_name(words: list[str]) -> bool:
@@ -359,8 +354,6 @@ def _a_thing_s_word(word: str) -> bool:
 
 def _a_surname_like_a_nationality(words: list[str]) -> bool:
     """"Volker Turk", "Dawn French": a family name may be a nationality's word, after a first name."""
-    from bot.extract.given_names import is_given_name  # (which reads this module's title words)
-
     last = words[-1]
     bare = last.lower()
     return (len(words) >= 2 and is_given_name(words[-2]) and _may_be_in_name(words[-2])
@@ -432,7 +425,7 @@ def split_run(run: str, start: int, sentence: str) -> NamedRole:
                     or _AN_OFFICE_S_ADJECTIVE.fullmatch(w) for w in title)
                 and not any(w.lower() in ORG_WORDS for w in rest)
                 and not (len(rest) == 1 and (_a_thing_s_word(rest[0]) or rest[0].lower() in ROLE_MODIFIERS
-                                             or _a_plural_noun(rest[0]))))):
+                                             or is_plural_noun(rest[0]))))):
         cut = last_head + 1  # but "General Motors" is a company named with a title word
     if cut == 0 and len(words) >= 3 and words[0].lower() in TITLE_FIELDS and _field_runs_to_the_first_name(words, 0) == 1:
         cut = 1  # "(Minister of State for) Health Yvan Butera": a title's field before the first name
@@ -479,8 +472,6 @@ def split_run(run: str, start: int, sentence: str) -> NamedRole:
 def _field_runs_to_the_first_name(words: list[str], cut: int) -> int:
     """"(Minister for) Climate Change Sherry Rehman": a field of two words before a three-word
     name's cut ends at the listed first name after it."""
-    from bot.extract.given_names import is_given_name  # (which reads this module's title words)
-
     while cut < len(words) - 2 and not is_given_name(words[cut]) and is_given_name(words[cut + 1]):
         cut += 1
     return cut
@@ -489,8 +480,6 @@ def _field_runs_to_the_first_name(words: list[str], cut: int) -> int:
 def _a_field_only(words: list[str]) -> bool:
     """"Political Affairs", "Human Rights": everyday words ending in a title's field, which name no
     body (but "Iraq Reconstruction" says whose: the office of it is one)."""
-    from bot.extract.given_names import is_common_word  # (which reads this module's title words)
-
     return words[-1].lower() in TITLE_FIELDS and all(is_common_word(w) or w.lower() in TITLE_FIELDS for w in words)
 
 
@@ -516,8 +505,6 @@ def _named_for_an_office(words: list[str]) -> bool:
 def _its_members(word: str) -> bool:
     """"Fighters", "Democrats", "Socialists": a body's members in the plural, and no family name
     ("Sanders", "Peters")."""
-    from bot.extract.given_names import may_be_a_surname  # (which reads this module's title words)
-
     return word.endswith(_MEMBERS_ENDS) and word[:1].isupper() and not may_be_a_surname(word)
 
 
@@ -543,7 +530,7 @@ def _a_family_name_after(words: list[str], cut: int) -> bool:
     return (cut == len(words) - 1 and cut >= 1 and not _may_be_in_name(words[cut - 1]) and _may_be_in_name(words[cut])
             and words[cut - 1].lower() not in _NUMBERING
             and not (state_of(words[cut - 1]) and not is_state_name(words[cut - 1]))  # ("for the Afghan Taliban")
-            and state_of(words[cut]) is None and not _a_plural_noun(words[cut])  # ("Chancellor of Public Schools")
+            and state_of(words[cut]) is None and not is_plural_noun(words[cut])  # ("Chancellor of Public Schools")
             and not words[cut].lower().removesuffix("s").endswith(_ABSTRACT_ENDINGS))  # "of Military Operations"
 
 
@@ -594,11 +581,8 @@ def _complement_before(sentence: str, start: int) -> tuple[str, int] | None:
     if not window.rstrip().endswith(_COMPLEMENT_ENDS):  # the pattern cannot match: spare its search
         return None
     complement = _COMPLEMENT_BEFORE.search(window)
-    if complement and complement.group("field"):
-        from bot.extract.given_names import is_given_name  # (which reads this module's title words)
-
-        if any(is_given_name(w) for w in complement.group("field").split()):
-            return None  # "Secretary of State Condoleezza Rice and" is no field of a title: a name ends it
+    if complement and complement.group("field") and any(is_given_name(w) for w in complement.group("field").split()):
+        return None  # "Secretary of State Condoleezza Rice and" is no field of a title: a name ends it
     return (complement.group(1), window_start + complement.end(1)) if complement else None
 
 
@@ -709,7 +693,6 @@ _A_LEAD_HELD = re.compile(r"\b(?:significant|commanding|comfortable|narrow|slim|
 
 def _ends_in_its_holder_s_name(complement: str | None) -> bool:
     """"Secretary of the Treasury Larry Summers": a title's complement that runs on into its holder's full name."""
-    from bot.extract.given_names import is_given_name  # (it reads this module's title words)
     words = complement.split() if complement else []
     return (len(words) >= 4 and is_given_name(words[-2]) and words[-3][:1].isupper()
             and looks_like_person_name(words[-2:]))  # (not "a professor at Charles W Eliot University")

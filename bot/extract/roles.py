@@ -622,6 +622,8 @@ def role_before(sentence: str, start: int, complement_joins: bool = False) -> st
     if tail.group("sep").strip()[:1] == "," and _ends_in_its_holder_s_name(tail.group("complement")):
         return ""  # "former Secretary of the Treasury Larry Summers, Quora CEO Adam D'Angelo": the title is Summers's
         # (and so before "…, Prof. Talia Einhorn")
+    if tail.group("complement") and _names_a_holder_and_another(tail.group("complement")):
+        return ""  # "Secretary of Transportation Pete Buttigieg and Maryland Sen. Ben Cardin": Buttigieg holds it
     prefix, fragment = window[:head.start()], ""
     if prefix and not prefix[-1].isspace() and prefix.split():  # "Under-Secretary-General": one word
         fragment = prefix.split()[-1]
@@ -698,6 +700,14 @@ def _ends_in_its_holder_s_name(complement: str | None) -> bool:
             and looks_like_person_name(words[-2:]))  # (not "a professor at Charles W Eliot University")
 
 
+def _names_a_holder_and_another(complement: str) -> bool:
+    """"of Transportation Pete Buttigieg and Maryland": a complement that runs on into its holder's
+    full name, then "and" and the next title's first words."""
+    words = complement.split()
+    return any(is_given_name(words[i]) and words[i - 1][:1].isupper() and words[i + 2] == "and"
+               and looks_like_person_name(words[i:i + 2]) for i in range(2, len(words) - 2))
+
+
 def _opens_a_title(words: list[str], at: int) -> bool:
     """A plain lowercase word right before the title word, itself after a stop ("the tech
     billionaire", "with veteran actor"): it says what kind of title it is. After a word that
@@ -751,8 +761,9 @@ def role_after(sentence: str, end: int) -> str:
     organisation a name is "of" ("Sarah Leah Whitson of Human Rights Watch")."""
     match = _APPOSITIVE.match(sentence[end:])
     role = _unquoted(_with_name_after_and(match.group("role"), sentence[end + match.end("role"):])) if match else ""
-    if role and _a_thing_of_someone_s(role):
-        role = ""  # "10 Downing Street, the official residence of the British prime minister": a thing of his
+    if role and (_a_thing_of_someone_s(role) or _names_a_holder_and_another(role)):
+        role = ""  # "10 Downing Street, the official residence of the British prime minister": a thing of his;
+        # "Gov. Wes Moore, Secretary of Transportation Pete Buttigieg and …": the next name's title
     plural = role and is_plural_title(role)  # "…Senimek, local officials said": other people, not its title
     if role and not plural and not _SHORT_WORD.fullmatch(role):
         return role

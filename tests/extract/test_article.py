@@ -174,6 +174,15 @@ def test_a_rank_after_a_comma_is_no_word_of_the_title_before_it(tmp_path: Path) 
     assert [r for r, _ in _actor(facts, "Dana Holt").roles] == ["Militia commander General"]
 
 
+def test_a_title_running_into_its_holder_s_name_and_another_title_is_neither_neighbour_s(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Bridge\nOfficials including Westmark Gov. Ada Kell, Secretary of Transportation Tomas Varga and Westmark "
+        "Sen. Dana Holt said the search goes on.\n"))
+    assert [r for r, _ in _actor(facts, "Ada Kell").roles] == ["Westmark Gov."]
+    assert [r for r, _ in _actor(facts, "Tomas Varga").roles] == ["Secretary of Transportation"]
+    assert [r for r, _ in _actor(facts, "Dana Holt").roles] == ["Westmark Sen."]
+
+
 def test_the_maker_of_a_model_is_a_body_and_the_model_no_one(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
         "Grounded\nThe carrier sent the damaged jet back to Boeing and wants a Boeing 777 MAX 8 in its place. "

@@ -168,7 +168,7 @@ _DEATHS = {"dead", "death", "deaths", "fatalities", "killed", "body", "bodies", 
 _HARMED = {"wounded", "injured", "missing", "displaced", "hospitalised", "hospitalized", "evacuated", "evacuees",
            "casualties", "injuries"}  # ("732 injuries": its state says injured, its class is people)
 _STATE_WORDS = re.compile(
-    r"\b(displac(?!ement(?:\s+(?:camps?|shelters?|cent(?:re|er)s?|sites?|settlements?)\b|\s*$))\w*|relocat\w*|fled|flee\w*|inflow|influx|kill\w*|dead|died|deaths?|injur\w*|wound\w*|trapped|"
+    r"\b(displac(?!ement(?:\s+(?:camps?|shelters?|cent(?:re|er)s?|sites?|settlements?)\b|\s*$))\w*|relocat\w*|fled|flee(?:s|ing)?|inflow|influx|kill\w*|dead|died|deaths?|injur\w*|wound\w*|trapped|"
     r"besieged|arrest\w*|detain\w*|missing|evacuat\w*|(?<!\bin )return\w*|infect\w*|hospitali\w*|starv\w*|"  # ("in return")
     # (not "rescuers", "rescue workers": who rescues)
     r"rescu(?!ers?\b|e (?:workers?|work|teams?|crews?|efforts?|operations?|services?|dogs?|personnel|missions?)\b)\w*|"

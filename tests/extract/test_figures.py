@@ -364,6 +364,10 @@ def test_what_happened_to_the_counted(sentence: str, state: str) -> None:
     assert state in _one(sentence).states
 
 
+def test_a_fleet_has_fled_nowhere() -> None:
+    assert _one("The airline will ground its fleet of 65 jets for inspections.").states == ()
+
+
 def test_a_state_in_the_next_clause_is_not_the_figures() -> None:
     """"…from 75 countries, and five people have died": the countries did not die."""
     countries, died = find_quantities("Cases have been reported from 75 countries, and five people have died.")

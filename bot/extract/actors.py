@@ -584,6 +584,23 @@ def _is_function_word(word: str, sentence: str) -> bool:
     return fold(word) in _FUNCTION_OPENERS and not (len(word) >= 2 and word.isupper() and not sentence.isupper())
 
 
+def _apart_from_makers(spans: list[Span], sentence: str) -> list[Span]:
+    """"an Alaska Airlines Boeing 737 MAX-9": a carrier's name runs into the maker of the model it
+    flies; they are two names."""
+    out = []
+    for span in spans:
+        words = span.text.split()
+        if len(words) >= 3 and words[-2].lower() in _CARRIERS and _MODEL_AFTER.match(sentence[span.end:]):
+            cut = span.text.rindex(" ")
+            out += [Span(span.text[:cut], span.start, span.start + cut), Span(words[-1], span.start + cut + 1, span.end)]
+        else:
+            out.append(span)
+    return out
+
+
+_CARRIERS = {"air", "airlines", "airline", "airways", "lines"}
+
+
 def _trim_opener(span: Span, sentence: str, lower_words: set[str]) -> Span | None:
     """Drop a sentence-opening word that is not part of the name ("The", "Speaking", "Meanwhile")."""
     words = span.text.split()
@@ -673,6 +690,7 @@ _MADE_AFTER = re.compile(r"^\s+(?:(?:lander|rover|orbiter|probe|spacecraft|capsu
                          r"makers?|developers?|publishers?|creators?)\b")
 _A_THING_BEFORE = re.compile(r"\b(?:this|that|these|those|each|every|another)\s+$", re.I)  # "this AD", not "the UN"
 _A_MODEL_S_CODE = re.compile(r"[A-Z]{1,3}-?\d{1,4}[A-Za-z]{0,3}")  # "H20", "A320neo", "F-35": no place is named so
+_A_MODEL_S_NUMBER_BEFORE = re.compile(r"(?<![\d,.])(?!(?:19|20)\d\d )\d{3,4} $")  # "737 " (not a year, a score)
 _SERIES_AFTER = re.compile(r"^\s+(?!(?:19|20)\d\d\b)\d{1,4}s?\b(?![.,:]\d)")  # "its MAX 9 fleet", "MAX 9s"
 # a model's designation after its maker's name: "Boeing 737", "Airbus A320", "Boeing 737s", "Boeing 737-800"; not a
 # year, nor a count ("Gaza 260 people"): a capital word, a plural "s" or a variant's number follows it
@@ -1029,7 +1047,7 @@ def find_mentions(sentences: list[Sentence], lower_words: set[str], mid_caps: se
         # "Woodward described the situation as desperate. She said …": the subject the next sentence calls he or she
         then_a_person = at + 1 < len(sentences) and _HE_OR_SHE_OPENS.match(sentences[at + 1].text) is not None
         opening = _first_word_start(text) if then_a_person else -1
-        for span in find_names(text):
+        for span in _apart_from_makers(find_names(text), text):
             trimmed = _without_flight(
                 _without_adjective_after(_without_backing(_trim_opener(span, text, lower_words)), text), text)
             if trimmed is None or (_CURRENCY_AFTER.match(text, trimmed.end) and state_of(trimmed.text)) or names_a_sum(
@@ -1609,9 +1627,12 @@ def _cues(text: str, start: int, end: int, name: str, role: str) -> set[str]:
     if " " in name and ((_VOICE_AFTER.match(after) and not _may_be_a_persons_name(name))
                         or (_STAFF_AFTER.match(after) and _in_everyday_words(name))):
         cues.add("group")  # "White House spokesperson Karine Jean-Pierre" (not "Netanyahu spokesman Omer Dostri")
-    if is_acronym(name) and ((before[-1:] == " " and before[-2:-1].isdigit()) or _SERIES_AFTER.match(after)
-                             or _A_THING_BEFORE.search(before)):
-        cues.add("thing")  # "its MAX 9 fleet", "a Boeing 737 MAX aircraft", "this AD prohibits": a model or a thing
+    if (is_acronym(name) and ((before[-1:] == " " and before[-2:-1].isdigit()) or _SERIES_AFTER.match(after)
+                              or _A_THING_BEFORE.search(before))) or (
+            " " not in name and before[-2:-1].isdigit() and _A_MODEL_S_NUMBER_BEFORE.search(before)
+            and _SERIES_AFTER.match(after)):
+        cues.add("thing")  # "its MAX 9 fleet", "a Boeing 737 MAX aircraft", "this AD prohibits": a model or a thing;
+        # and "the Boeing 737 Max 9": a word between a model's numbers
     elif " " in name and not role and _A_NUMBERED_MODEL.search(name) and _A_MACHINE_AFTER.match(after):
         cues.add("thing")  # "an Atlas V rocket", "a Falcon 9 rocket": a machine's model, however it opens
     if _A_VESSEL_AFTER.match(after):
@@ -1806,9 +1827,10 @@ def _classified(cues: Counter[str], name: str, mentions: int) -> str:
                 and _may_be_a_persons_name(name))  # "Sam Beattie reports from Beijing", "VOA's Mil Arcega reports."
     if cues["medium"] == mentions and not cues["place"] and not cues["role"] and not is_acronym(name) and not reporter:
         return ""  # only ever the outlet a story is credited to ("…, Bloomberg reports"), as the wire services
-    if cues["initials"] or (cues["acronym"] and cues["speaker"] and not cues["thing"] and len(name.replace(".", "")) <= 5):
+    if (cues["initials"] and cues["thing"] < mentions) or (
+            cues["acronym"] and cues["speaker"] and not cues["thing"] and len(name.replace(".", "")) <= 5):
         # "the FBI", "the NTSB", "the EU": initials a text puts "the" before, or that speak ("WHO says"), name a
-        # body (but "BAGHDAD" in capitals is a city's dateline)
+        # body (but "BAGHDAD" in capitals is a city's dateline, and "the MAX 9" a model)
         return "organisation"
     if cues["thing"] == mentions or cues["illness"]:
         return ""  # "its MAX 9 fleet", "this AD": a model or a thing, no one; "the Dali container ship": a ship; "H5N1"

@@ -174,6 +174,14 @@ def test_a_rank_after_a_comma_is_no_word_of_the_title_before_it(tmp_path: Path) 
     assert [r for r, _ in _actor(facts, "Dana Holt").roles] == ["Militia commander General"]
 
 
+def test_a_carrier_s_name_before_the_maker_of_its_model_is_two_bodies_and_the_model_no_one(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Grounded\nA passenger plane, the Westmark Airlines Boeing 737 Max 9, made an emergency landing. The MAX 9 "
+        "features a rear exit door. The airline grounded all 65 of its 737 Max 9 aircraft.\n"))
+    assert sorted((a.name, a.kind) for a in facts.actors.values()) == [
+        ("Boeing", "organisation"), ("Westmark Airlines", "organisation")]
+
+
 def test_a_title_running_into_its_holder_s_name_and_another_title_is_neither_neighbour_s(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
         "Bridge\nOfficials including Westmark Gov. Ada Kell, Secretary of Transportation Tomas Varga and Westmark "

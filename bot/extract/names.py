@@ -472,7 +472,7 @@ def _services_of_a_field(words: list[str]) -> bool:
 _SERVICES_OF_THEIR_OWN = {"security", "intelligence", "secret"}
 
 
-_ABSTRACT_ENDS = ("tion", "ment", "ity", "ance", "ence", "ism", "ness", "ure", "ing")  # "Innovation", "Development"
+_ABSTRACT_ENDS = ("tion", "ment", "ity", "ety", "ance", "ence", "ism", "ness", "ure", "ing")  # "Innovation", "Safety"
 _NAME_GOES_ON = re.compile(r"\s+(?:of\b|[A-Z(])")
 _BODIES_OF_THEIR_OWN = AND_HEADS | {"staff", "army", "navy", "police", "forces"}
 

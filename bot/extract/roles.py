@@ -414,6 +414,9 @@ def split_run(run: str, start: int, sentence: str) -> NamedRole:
     while last_head >= 0 and last_head + 1 < len(words) and words[last_head + 1].lower() in _TITLE_TAILS:
         last_head += 1  # "Chief of the General Staff Valery Gerasimov": the title ends after "Staff"
     graded = 0 <= last_head < len(words) - 2 and bool(_GRADE.fullmatch(" ".join(words[last_head + 1:last_head + 3])))
+    if (0 <= last_head < len(words) - 2 and _is_head(words[-1]) and not _is_plural_head(words[-1])
+            and not is_given_name(words[-2]) and not any(w.lower() in ORG_WORDS for w in words)):
+        return NamedRole("", run, start, start)  # "Chief Philanthropy Officer": a title with its field inside, no one
     title = words[:last_head + 1]
     last_head += 2 if graded else 0  # "Army Private First Class Lynndie England": the rank's grade is the title's
     cut = 0

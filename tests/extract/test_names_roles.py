@@ -111,6 +111,7 @@ def test_find_names_strips_titles_of_address(sentence: str, name: str) -> None:
     ("A shelter in the Ministry of Agriculture and Animal Resources was hit.",
      ["A", "Ministry of Agriculture and Animal Resources"]),
     ("The Department of Health and Human Services said so.", ["The Department of Health and Human Services"]),
+    ("The Ministry of the Interior and Safety said so.", ["The Ministry of the Interior and Safety"]),
     ("The Ministry of Defence and Armed Forces agreed.", ["The Ministry of Defence", "Armed Forces"]),
 ])
 def test_a_body_named_for_its_fields_takes_a_second_after_and(sentence: str, names: list[str]) -> None:
@@ -256,6 +257,9 @@ def test_initials_count_hyphenated_parts() -> None:
         # a title of hyphenated title words names no one
         ("They visited Deputy Inspector-General of Police Tarvo Osk.", "Deputy Inspector-General", "",
          "Deputy Inspector-General"),
+        # a title with its field inside names no one
+        ("Dana Holt, VP and Chief Philanthropy Officer for Tarvo Foods, spoke.", "Chief Philanthropy Officer", "",
+         "Chief Philanthropy Officer"),
         # a rank before a plural noun names things, no one
         ("He spoke amid the results of the Indian General Elections in New Delhi.", "Indian General Elections",
          "Indian General Elections", ""),

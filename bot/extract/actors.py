@@ -601,6 +601,11 @@ def _apart_from_makers(spans: list[Span], sentence: str) -> list[Span]:
 _CARRIERS = {"air", "airlines", "airline", "airways", "lines"}
 
 
+def _a_whole_place(words: list[str]) -> bool:
+    name = " ".join(words)
+    return bool(state_of(name)) or is_region_name(name)
+
+
 def _trim_opener(span: Span, sentence: str, lower_words: set[str]) -> Span | None:
     """Drop a sentence-opening word that is not part of the name ("The", "Speaking", "Meanwhile")."""
     words = span.text.split()
@@ -619,7 +624,8 @@ def _trim_opener(span: Span, sentence: str, lower_words: set[str]) -> Span | Non
                 and (not is_role_word(words[1]) or not any(has_role_head(w) for w in words[1:])))
             or (start == _first_word_start(sentence) and len(words) > 1
                 and ((words[0].lower() in lower_words  # ("Prime Minister Gordon Brown" keeps "Prime")
-                      and not (is_role_word(words[0]) and is_role_word(words[1])))
+                      and not (is_role_word(words[0]) and is_role_word(words[1]))
+                      and not _a_whole_place(words))  # ("South Carolina officials reported": in the south too)
                      or _is_adverb(words[0]) or _said_of_a_state(words) or _a_verb_opening_a_title(words)))):
         start += len(words[0]) + 1
         words = words[1:]
@@ -955,12 +961,18 @@ _A_WORD_OF_THE_LANGUAGE = re.compile(r"un\w+|\w+(?:ed|own|ing|ies)|" + _FIGHTER_
 
 
 def _is_calendar_word(text: str) -> bool:
-    """A month, a weekday or a feast day ("Republic Day", "Christmas Eve"; but "Doris Day" is hers)."""
+    """A month, a weekday or a feast ("Republic Day", "Christmas Eve", "Halloween"; but "Doris Day" is hers)."""
     low = text.lower().rstrip(".")
-    if low in MONTHS or low in WEEKDAYS or ("-" in low and all(part in MONTHS or part in WEEKDAYS for part in low.split("-"))):
+    if low in MONTHS or low in WEEKDAYS or low in _FEASTS or (
+            "-" in low and all(part in MONTHS or part in WEEKDAYS for part in low.split("-"))):
         return True  # (and "the July-September period", "Monday-Friday")
     words = text.split()
     return len(words) >= 2 and words[-1] in ("Day", "Eve") and not (len(words) == 2 and is_given_name(words[0]))
+
+
+# feasts named in one word: "a huge Halloween party crowd", "Christmas shoppers" (a day, and what is held on it)
+_FEASTS = {"christmas", "easter", "halloween", "thanksgiving", "hanukkah", "passover", "ramadan", "diwali", "eid",
+           "pentecost", "kwanzaa", "navratri", "lent", "advent"}
 
 
 _STORMS = ("Hurricane", "Typhoon", "Cyclone", "Tropical Storm", "Storm", "Superstorm")

@@ -174,6 +174,14 @@ def test_a_rank_after_a_comma_is_no_word_of_the_title_before_it(tmp_path: Path) 
     assert [r for r, _ in _actor(facts, "Dana Holt").roles] == ["Militia commander General"]
 
 
+def test_a_place_opening_a_sentence_keeps_its_first_word_though_the_text_writes_it_in_lower_case(
+        tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Storm\nThe storm moved south on Friday. South Carolina officials reported 46 deaths. New York officials said "
+        "12 more died. New rules came in.\n"))
+    assert {"Carolina", "York"}.isdisjoint(a.name for a in facts.actors.values())
+
+
 def test_a_carrier_s_name_before_the_maker_of_its_model_is_two_bodies_and_the_model_no_one(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
         "Grounded\nA passenger plane, the Westmark Airlines Boeing 737 Max 9, made an emergency landing. The MAX 9 "
@@ -2138,6 +2146,7 @@ def test_a_headline_in_capitals_names_no_one(tmp_path: Path) -> None:
     "The first settlers arrived in the 6th century B.C., from the north. Traders came in about the third century "
     "B.C., and a kingdom rose (from circa 200 B.C. to circa A.D. 1000).",
     "The king is the guest of honour at Thursday's Vesnan Republic Day celebrations.",  # a feast day
+    "Police said a huge Halloween party crowd surged into the narrow alley.",  # a feast named in one word
     "The fans cheered as the team clinched second place in Group-A on Friday.",  # a stage of a contest
     "The official overseeing relief efforts for Hurricane Kestrel says rescuers found fewer bodies.",  # weather
     "The 190-foot tall Atlas V rocket launched on time from the coast.",  # a machine's model

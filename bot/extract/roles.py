@@ -188,8 +188,10 @@ AFFILIATED = r"\s+(?:of|from|at|with)\s+(?:the\s+)?"  # "Sarah Leah Whitson of H
 _AFFILIATION = re.compile(r"^" + AFFILIATED + r"(?P<org>[A-Z][\w’'&.-]*"
                           r"(?:\s+(?:(?:for|of|and|on|the|de|du|des|del)\s+)*"
                           r"(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)[A-Z][\w’'&.-]*){0,7}\s*)")  # ("… EPA Monday night")
+_WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 _TIME_WORDS = {"week", "month", "year", "day", "weekend", "night", "morning", "evening", "afternoon", "last", "next",
-               "this", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+               "this"} | _WEEKDAYS
+_MAJOR_S = {"colonel", "col", "sergeant", "sgt"}  # ranks "Major" goes on
 ROLE_WINDOW = 160  # a title is never longer; searching further back only costs time
 # Title words are found by looking each word up in ROLE_HEADS: one pass over the words beats
 # a regex alternation of hundreds of titles tried at every position.
@@ -413,6 +415,8 @@ def split_run(run: str, start: int, sentence: str) -> NamedRole:
         return NamedRole("", run, start, start)  # "Western Air Command Chief was present": no one named
     while last_head >= 0 and last_head + 1 < len(words) and words[last_head + 1].lower() in _TITLE_TAILS:
         last_head += 1  # "Chief of the General Staff Valery Gerasimov": the title ends after "Staff"
+    if 0 <= last_head < len(words) - 2 and words[last_head + 1] == "Major" and words[last_head].lower().rstrip(".") in _MAJOR_S:
+        last_head += 1  # "Colonel Major Amadou Abdramane", "Sergeant Major Ada Kell": one rank
     graded = 0 <= last_head < len(words) - 2 and bool(_GRADE.fullmatch(" ".join(words[last_head + 1:last_head + 3])))
     if (0 <= last_head < len(words) - 2 and _is_head(words[-1]) and not _is_plural_head(words[-1])
             and not is_given_name(words[-2]) and not any(w.lower() in ORG_WORDS for w in words)):
@@ -640,6 +644,7 @@ def role_before(sentence: str, start: int, complement_joins: bool = False) -> st
             keep -= 1  # "Call of Duty maker", "Bank of America chief": a name with "of" in it opens the title
             continue
         if (prev.endswith((",", ";", ":", ")", "”", '"')) or prev.lower() in _STOP_LEFT or prev.lower().endswith("ly")
+                or prev.lower() in _WEEKDAYS  # ("on Wednesday Col Maj Amadou Abdramane": the day, before the rank)
                 or prev in ("-", "–", "—")):  # ("Niamey, Niger Republic - Niger President, Mohamed Bazoum": a dateline's)
             break
         if not (prev[:1].isupper() or _is_role_prefix_word(prev)):
@@ -719,11 +724,13 @@ def _opens_a_title(words: list[str], at: int) -> bool:
     word = words[at]
     if not word.isalpha() or not word.islower() or word in _STOP_LEFT or word in _TIME_WORDS or word.endswith("ly"):
         return False
-    return at == 0 or (words[at - 1] not in _OPENS_A_CLAUSE and (
+    return at == 0 or (words[at - 1] not in _OPENS_A_CLAUSE and words[at - 1].lower() not in _MODALS and (
         words[at - 1].lower() in _STOP_LEFT or words[at - 1].endswith((",", ";", ":"))))
 
 
 _OPENS_A_CLAUSE = {"and", "or", "but", "that", "which", "who"}  # (lower case: not "WHO technical lead")
+# a verb follows them: "will include presidents Sergio Mattarella of Italy, …"
+_MODALS = {"will", "would", "shall", "should", "can", "could", "may", "might", "must"}
 
 
 def _with_name_after_and(role: str, rest: str) -> str:
@@ -781,8 +788,9 @@ def role_after(sentence: str, end: int) -> str:
         if then and not is_plural_title(then.group("role")):
             return then.group("role").strip()
         org = affiliation.group("org").strip(" .")
-        if is_state_name(org):
-            return ""  # "Richard Carapaz of Ecuador": where he is from, no body of his
+        if is_state_name(org.split(" and ")[0]):
+            return ""  # "Richard Carapaz of Ecuador": where he is from, no body of his (nor "Isaac Herzog of Israel
+            # and Yoon Suk-yeol of Korea": where he is from, then the next president's name)
         # (not "Brando Benifei with Parliament President Roberta Metsola": whom he is with, someone by a title)
         return "" if any(_is_head(w) for w in org.split()[:-1]) and looks_like_person_name(org.split()[-2:]) else org
     return ""

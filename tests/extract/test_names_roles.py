@@ -257,6 +257,8 @@ def test_initials_count_hyphenated_parts() -> None:
         # a title of hyphenated title words names no one
         ("They visited Deputy Inspector-General of Police Tarvo Osk.", "Deputy Inspector-General", "",
          "Deputy Inspector-General"),
+        # "Major" after a colonel's or a sergeant's rank is the rank's
+        ("Colonel Major Dana Holt read the statement.", "Colonel Major Dana Holt", "Dana Holt", "Colonel Major"),
         # a title with its field inside names no one
         ("Dana Holt, VP and Chief Philanthropy Officer for Tarvo Foods, spoke.", "Chief Philanthropy Officer", "",
          "Chief Philanthropy Officer"),
@@ -399,6 +401,8 @@ def _role_after(sentence: str, name: str) -> str:
         ("Posted Oct 28, 2024 6:19 AM CDT Copied Tarvia Prime Minister Dana Holt pauses.", "Dana Holt",
          "Tarvia Prime Minister"),
         ("Tarvia PM Dana Holt pauses.", "Dana Holt", "Tarvia PM"),  # ("PM" is no clock's here)
+        ("In the TV announcement on Wednesday Col Maj Dana Holt said so.", "Dana Holt", "Col Maj"),  # not the day
+        ("Guests will include presidents Dana Holt of Peru and others.", "Dana Holt", "presidents"),  # not the verb
         # a body's name after its lower-case kind is its own, when "the" in another language opens it
         ("He runs as the leader of the Libertarian party La Libertad Avanza.", "La Libertad Avanza", ""),
         ("Tarvel, Niger Republic - Niger President, Dana Holt has reportedly been detained.", "Dana Holt",
@@ -491,6 +495,7 @@ def test_a_lead_held_in_a_race_is_no_title() -> None:
         ("Rapporteurs Ada Kell and Dana Holt with Parliament President Roberta Metsola.", "Dana Holt", ""),
         ("Ada Kell of the Tarvel Research Institute said so.", "Ada Kell", "Tarvel Research Institute"),
         ("Ada Kell of Ecuador took the polka dot jersey.", "Ada Kell", ""),  # where she is from
+        ("They include Ada Kell of Ecuador and Dana Holt of Peru.", "Ada Kell", ""),  # and the next name
     ],
 )
 def test_role_after(sentence: str, name: str, role: str) -> None:

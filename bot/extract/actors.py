@@ -445,7 +445,7 @@ CONDITION_WORDS = {"syndrome", "disease", "virus", "fever", "flu", "influenza", 
 _CONDITION_ENDINGS = ("pathy", "itis", "osis")
 # Nouns that end the names of places, events, prizes and things ("Davis Cup", "Albert Hall")
 _THING_HEADS = DOCUMENT_WORDS | CONDITION_WORDS | {
-    "cup", "trophy", "award", "awards", "prize", "medal", "cross", "bridge", *_STREETS, "square",
+    "cup", "trophy", "award", "awards", "prize", "medal", "cross", "bridge", "arch", *_STREETS, "square",
     "park", "station", "airport", "stadium", "arena", "hall", "hotel", "hospital", "centre", "center", "church",
     "cathedral", "mosque", "temple", "island", "islands", "bay", "lake", "river", "valley", "falls", "mountain",
     "mountains", "strait", "sea", "ocean", "canal", "dam", "line", "day", "festival", "games", "open", "series",
@@ -2356,11 +2356,15 @@ def _may_be_short_form(actor: LocalActor, ms: list[Mention], person: LocalActor)
 
 
 def _unvouched_full_name(by_name: dict[str, list[Mention]], actors: dict[str, LocalActor], surname: str) -> str | None:
-    """The one name of two to four words, given no kind by its own cues, that ends in `surname`."""
-    found = [ms[0].text for key, ms in by_name.items()
-             if key not in actors and 2 <= len(ms[0].text.split()) <= 4 and tokens(ms[0].text)[-1:] == [surname]
-             and looks_like_person_name(ms[0].text.split()) and ms[0].text.split()[0] not in NAMES_OF_THINGS
-             and not any(m.cues & {"place", "orgword", "group"} for m in ms)]
+    """The one name of two to five words, given no kind by its own cues, that ends in `surname`, or
+    else holds it inside ("Luis Inacio Lula da Silva … Lula said": the name he goes by)."""
+    unvouched = [(ms[0].text, tokens(ms[0].text)) for key, ms in by_name.items()
+                 if key not in actors and 2 <= len(ms[0].text.split()) <= 5
+                 and looks_like_person_name([w for w in ms[0].text.split() if not w.islower()])  # (not "da")
+                 and ms[0].text.split()[0] not in NAMES_OF_THINGS
+                 and not any(m.cues & {"place", "orgword", "group"} for m in ms)]
+    found = [name for name, words in unvouched if words[-1:] == [surname] and len(name.split()) <= 4] or [
+        name for name, words in unvouched if surname in words[1:-1]]
     return found[0] if len(found) == 1 else None
 
 

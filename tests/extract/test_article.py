@@ -1390,6 +1390,15 @@ def test_a_speaking_surname_vouches_for_the_one_full_name_it_ends(tmp_path: Path
     assert [q.actor for q in facts.quotes] == [draxler.key]
 
 
+def test_a_speaking_name_vouches_for_the_one_full_name_it_stands_inside(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Runoff\nTomas Inacio Varo da Costa on Sunday narrowly defeated the sitting president in a runoff.\n"
+        "\"I will govern for everyone,\" Varo said at his campaign headquarters.\n"))
+    varo = _actor(facts, "Tomas Inacio Varo da Costa")
+    assert varo.kind == "person" and "Varo" in varo.forms
+    assert [a.name for a in facts.actors.values() if a.kind == "person"] == ["Tomas Inacio Varo da Costa"]
+
+
 def test_his_after_a_name_written_with_the_is_not_that_name_s(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
         "Final\nThe quarterback was asked about his time with the Crimson Varno where he was replaced at half time.\n"
@@ -2154,6 +2163,13 @@ def test_a_headline_in_capitals_names_no_one(tmp_path: Path) -> None:
 def test_eras_feast_days_and_a_contest_s_stages_name_no_one(tmp_path: Path, text: str) -> None:
     facts = _facts_from_text(tmp_path, f"News of the day\n{text}\n")
     assert [a.name for a in facts.actors.values() if a.name not in ("Vesna", "Vesnan")] == []
+
+
+def test_a_landmark_named_for_someone_is_no_one(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Funeral\nOfficials just after 9am said public viewing areas for the procession of the coffin from "
+        "Westminster Abbey to Wellington Arch were full.\n"))
+    assert {a.name: a.kind for a in facts.actors.values()}.get("Wellington Arch") != "person"
 
 
 def test_a_name_before_its_cadres_takes_no_his_that_follows(tmp_path: Path) -> None:

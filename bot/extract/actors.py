@@ -1600,8 +1600,10 @@ def _cues(text: str, start: int, end: int, name: str, role: str) -> set[str]:
          # known as William Lai": a person's other name)
          and not (((role and has_role_head(role)) or before.endswith("known as "))
                   and " " in name and is_given_name(name.split()[0]))
-         and not (" of " in role and has_role_head(role) and before.rstrip().endswith(role.split()[-1])))
-         # ("the head of Wagner mercenary group Yevgeny Prigozhin": the group is his title's, not his)
+         and not (" of " in role and has_role_head(role) and (before.rstrip().endswith(role.split()[-1]) or (
+             " " in name and before.rstrip(" ,").endswith(role.split()[-1])))))
+         # ("the head of Wagner mercenary group Yevgeny Prigozhin", "the leader of his own party, Han Dong-hoon": the
+         # group is his title's, not his)
             or (after.startswith(",") and _GROUP_AFTER.match(after) and not _IN_A_PLACE_BEFORE.search(before)
                 and not _A_NAMED_BODY_SPEAKS_AFTER.match(after))
             or (after[:10] == " and other" and _AND_OTHER_BODIES_AFTER.match(after) and not state_of(name))

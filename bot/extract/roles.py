@@ -105,7 +105,7 @@ ORG_WORDS = {
     "authority", "service", "guard", "police", "fund", "programme", "program", "network", "post", "times",
     "news", "herald", "journal", "tribune", "channel", "television", "tv", "radio", "press", "society",
     "advertiser",  # "the Honolulu Star-Advertiser"
-    "club", "airlines", "airways", "coalition", "force", "command", "senate", "congress", "cabinet",
+    "club", "team", "airlines", "airways", "coalition", "force", "command", "senate", "congress", "cabinet",
     "government", "board", "trust", "centre", "center", "centres", "centers", "hospital", "church", "mission", "secretariat",
     "states", "kingdom", "republic", "emirates", "helmets", "fc", "reserve", "exchange", "institution",
     "ministries", "unit", "battalion", "division", "regiment", "militia", "observatory", "tribunal", "bureau",
@@ -331,6 +331,8 @@ def looks_like_person_name(words: list[str]) -> bool:
     if len(words) == 1 and (_a_thing_s_word(words[0]) or is_plural_noun(words[0])):
         return False  # "General Election", "Secretary Transition", "Executive Decree": a title word before a thing
         # (and "the Indian General Elections": before things)
+    if len(words) >= 2 and is_plural_noun(words[-1]):
+        return False  # "the Paris Olympic Opening Ceremonies": things, not a family name
     return 1 <= len(words) <= 4 and all(w.lower() not in _JOINING_WORDS and (_may_be_in_name(w) or (
         i == len(words) - 1 and _a_surname_like_a_nationality(words))) for i, w in enumerate(words))
 

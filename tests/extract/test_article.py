@@ -2165,6 +2165,14 @@ def test_eras_feast_days_and_a_contest_s_stages_name_no_one(tmp_path: Path, text
     assert [a.name for a in facts.actors.values() if a.name not in ("Vesna", "Vesnan")] == []
 
 
+def test_a_team_is_a_body_and_the_leader_of_a_party_named_after_a_comma_its_leader(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Vote\nThe boats were led by Tarvia, followed by the Refugee Olympic Team and 83 others. The plan was opposed "
+        "even by the leader of his own party, Han Ji-soo, who was present for the vote.\n"))
+    kinds = {a.name: a.kind for a in facts.actors.values()}
+    assert kinds.get("Refugee Olympic Team") == "organisation" and kinds.get("Han Ji-soo") == "person"
+
+
 def test_a_landmark_named_for_someone_is_no_one(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
         "Funeral\nOfficials just after 9am said public viewing areas for the procession of the coffin from "

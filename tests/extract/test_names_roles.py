@@ -259,6 +259,9 @@ def test_initials_count_hyphenated_parts() -> None:
          "Deputy Inspector-General"),
         # "Major" after a colonel's or a sergeant's rank is the rank's
         ("Colonel Major Dana Holt read the statement.", "Colonel Major Dana Holt", "Dana Holt", "Colonel Major"),
+        # a title's complement that ends in things in the plural names no one
+        ("The artistic director for the Tarvia Olympic Opening Ceremonies set the time.",
+         "Tarvia Olympic Opening Ceremonies", "", "Tarvia Olympic Opening Ceremonies"),
         # a title with its field inside names no one
         ("Dana Holt, VP and Chief Philanthropy Officer for Tarvo Foods, spoke.", "Chief Philanthropy Officer", "",
          "Chief Philanthropy Officer"),

@@ -651,12 +651,16 @@ _J_FOR_I = re.compile(r"^i(?=[aeiou])")
 
 
 def _spelling(word: str) -> str:
-    """A word's skeleton, with "x" as "ks" and any opening vowel as one: "Aleksandr" and "Alexander",
-    "Ebrahim" and "Ibrahim", "Usama" and "Osama" are one name written from another alphabet."""
+    """A word's skeleton, with "x" as "ks" and any opening vowel as one, a "y" before it unsaid in a
+    long word: "Aleksandr" and "Alexander", "Ebrahim" and "Ibrahim", "Usama" and "Osama", "Yevgeny"
+    and "Evgeny" are one name written from another alphabet."""
+    if len(word) >= 6:
+        word = _OPENING_Y.sub("", word)
     return skeleton(_OPENING_VOWEL.sub("a", word.replace("x", "ks")))
 
 
 _OPENING_VOWEL = re.compile(r"^[aeiou]")
+_OPENING_Y = re.compile(r"^y(?=[aeiou])")
 
 
 def _link_misspelt_names(members: dict[tuple[str, str], _Member], union: _Union) -> None:

@@ -588,7 +588,8 @@ def test_a_name_transliterated_two_ways_is_one_person(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(("one", "other"), [("Ebrahim Tarvani", "Ibrahim Tarvani"),
-                                            ("Aleksandr Varnenko", "Alexander Varnenko")])
+                                            ("Aleksandr Varnenko", "Alexander Varnenko"),
+                                            ("Yevgeny Varnenko", "Evgeny Varnenko")])  # ("y" before the vowel)
 def test_a_name_s_opening_vowel_and_its_x_may_be_written_another_way(tmp_path: Path, one: str, other: str) -> None:
     index = _index_of(tmp_path, {
         "a": f"Visit\nWire Desk | 30 August 2022\nThe mission met President {one} on Tuesday.\n",

@@ -696,6 +696,10 @@ _MADE_AFTER = re.compile(r"^\s+(?:(?:lander|rover|orbiter|probe|spacecraft|capsu
                          r"makers?|developers?|publishers?|creators?)\b")
 _A_THING_BEFORE = re.compile(r"\b(?:this|that|these|those|each|every|another)\s+$", re.I)  # "this AD", not "the UN"
 _A_MODEL_S_CODE = re.compile(r"[A-Z]{1,3}-?\d{1,4}[A-Za-z]{0,3}")  # "H20", "A320neo", "F-35": no place is named so
+# a work's title in quotation marks, after a word for works: "such as “Kung Fu” and “The Big Bang Theory,”"
+_A_WORK_IN_QUOTES_BEFORE = re.compile(r"\b(?:series|shows?|sitcoms?|dramas?|films?|movies?|novels?|books?|albums?|songs?|"
+                                      r"plays?|musicals?|episodes?|creator|star)\b[^.;:]{0,60}[“\"](?:The |A |An )?$", re.I)
+_CLOSES_A_QUOTE_AFTER = re.compile(r"^[,.!?]?[”\"]")
 _A_MODEL_S_NUMBER_BEFORE = re.compile(r"(?<![\d,.])(?!(?:19|20)\d\d )\d{3,4} $")  # "737 " (not a year, a score)
 _SERIES_AFTER = re.compile(r"^\s+(?!(?:19|20)\d\d\b)\d{1,4}s?\b(?![.,:]\d)")  # "its MAX 9 fleet", "MAX 9s"
 # a model's designation after its maker's name: "Boeing 737", "Airbus A320", "Boeing 737s", "Boeing 737-800"; not a
@@ -1649,6 +1653,9 @@ def _cues(text: str, start: int, end: int, name: str, role: str) -> set[str]:
         # and "the Boeing 737 Max 9": a word between a model's numbers
     elif " " in name and not role and _A_NUMBERED_MODEL.search(name) and _A_MACHINE_AFTER.match(after):
         cues.add("thing")  # "an Atlas V rocket", "a Falcon 9 rocket": a machine's model, however it opens
+    if (("“" in before[-6:] or '"' in before[-6:]) and _CLOSES_A_QUOTE_AFTER.match(after)
+            and _A_WORK_IN_QUOTES_BEFORE.search(before)):
+        cues.add("thing")  # "the creator of “Mad Men,”", "TV series such as “The Big Bang Theory”": a work's title
     if _A_VESSEL_AFTER.match(after):
         cues.add("thing")  # "the crew of the Dali container ship": a ship's name (or its owner's), no place
     elif _AN_ILLNESS_S_SPREAD_AFTER.match(after):

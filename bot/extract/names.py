@@ -374,10 +374,15 @@ def _without_owner(words: list[str]) -> list[str]:
 
 def _lists_members(sentence: str, first: Span, second: Span) -> bool:
     """"the International Association of Machinists and Aerospace Workers": a body "of" one kind
-    of members "and" another, both in the plural, is one name."""
-    words = first.text.split()
-    return (sentence[first.end:second.start] == " and " and len(words) >= 3 and words[-2] == "of"
-            and _PLURAL.fullmatch(words[-1]) is not None and any(_PLURAL.fullmatch(w) for w in second.text.split()[:3]))
+    of members "and" another, both in the plural, is one name; so is one "of" members whose two
+    trades share their plural ("the Alliance of Motion Picture and Television Producers")."""
+    words, seconds = first.text.split(), second.text.split()
+    if sentence[first.end:second.start] != " and " or len(words) < 3:
+        return False
+    return (words[-2] == "of" and _PLURAL.fullmatch(words[-1]) is not None
+            and any(_PLURAL.fullmatch(w) for w in seconds[:3])) or (
+        words[-3] == "of" and len(seconds) == 2 and _PLURAL.fullmatch(seconds[-1]) is not None
+        and not state_of(" ".join(words[-2:])))
 
 
 _PLURAL = re.compile(r"[A-Z][a-z]+[^s]s")

@@ -105,7 +105,7 @@ ORG_WORDS = {
     "authority", "service", "guard", "police", "fund", "programme", "program", "network", "post", "times",
     "news", "herald", "journal", "tribune", "channel", "television", "tv", "radio", "press", "society",
     "advertiser",  # "the Honolulu Star-Advertiser"
-    "club", "team", "airlines", "airways", "coalition", "force", "command", "senate", "congress", "cabinet",
+    "club", "team", "guild", "airlines", "airways", "coalition", "force", "command", "senate", "congress", "cabinet",
     "government", "board", "trust", "centre", "center", "centres", "centers", "hospital", "church", "mission", "secretariat",
     "states", "kingdom", "republic", "emirates", "helmets", "fc", "reserve", "exchange", "institution",
     "ministries", "unit", "battalion", "division", "regiment", "militia", "observatory", "tribunal", "bureau",

@@ -2173,6 +2173,16 @@ def test_a_team_is_a_body_and_the_leader_of_a_party_named_after_a_comma_its_lead
     assert kinds.get("Refugee Olympic Team") == "organisation" and kinds.get("Han Ji-soo") == "person"
 
 
+def test_a_guild_is_a_body_and_a_work_s_title_in_quotation_marks_no_one(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Strike\nThe Writers Guild reached a deal on Sunday. Writers joined the picket lines, including Tomas Varga, "
+        "the creator of “Mad Men,” and Dana Holt, known for TV series such as “Kung Fu” and “The Big Bang Theory,” "
+        "who said it was over.\n"))
+    kinds = {a.name: a.kind for a in facts.actors.values()}
+    assert kinds.get("Writers Guild") == "organisation" and "Guild" not in kinds
+    assert {"Mad Men", "Big Bang Theory"}.isdisjoint(kinds)
+
+
 def test_a_landmark_named_for_someone_is_no_one(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
         "Funeral\nOfficials just after 9am said public viewing areas for the procession of the coffin from "

@@ -112,6 +112,8 @@ def test_find_names_strips_titles_of_address(sentence: str, name: str) -> None:
      ["A", "Ministry of Agriculture and Animal Resources"]),
     ("The Department of Health and Human Services said so.", ["The Department of Health and Human Services"]),
     ("The Ministry of the Interior and Safety said so.", ["The Ministry of the Interior and Safety"]),
+    ("A deal with the Alliance of Motion Picture and Television Producers came.",
+     ["A", "Alliance of Motion Picture and Television Producers"]),  # two trades sharing their plural
     ("The Ministry of Defence and Armed Forces agreed.", ["The Ministry of Defence", "Armed Forces"]),
 ])
 def test_a_body_named_for_its_fields_takes_a_second_after_and(sentence: str, names: list[str]) -> None:

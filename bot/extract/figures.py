@@ -297,6 +297,8 @@ _DIED_RIGHT_AFTER = re.compile(r"\s+(?:(?:have|had|has)\s+)?(?:died|drowned|peri
 _HARMED_RIGHT_AFTER = re.compile(r"\s+(injured|wounded|hurt|dead|missing|displaced|arrested|detained|killed|disappeared)\b",
                                  re.I)
 _NUMBER_OF = re.compile(r"\b(?:number|count|tally) of ((?:[a-z][\w’'-]* ){0,5}?[a-z][\w’'-]*) "
+                        # ("the number of fatalities from Hurricane Helene has reached 65": what they were from)
+                        r"(?:(?:from|in|across) (?:[A-Z][\w’'-]* ){1,3})?"
                         r"(?:(?:(?:has|have|had) )?(?:rose|risen|climbed|jumped|grew|grown|fell|fallen|dropped|reached|"
                         r"hit|stood|stands|was|were|is|are|remains|remained|exceeds|exceeded|tops|topped|passed|"
                         r"surpassed|totals|totalled|totaled|increased|decreased|doubled|tripled)"
@@ -313,8 +315,9 @@ _DETERMINER = re.compile(r"^(?:the|a|an|its|their|his|her|this|that)\s+", re.I)
 _HYPHEN_AS_A_DASH = re.compile(r"(?<=[a-z])-(?=(?:a|an|the|including|and|but|or|which|who|with|to)\s)")
 _A_YEAR_BEFORE_A_DASH = re.compile(r"\b(?:1[89]|20)\d\d\s*[-–]\s*$")
 _A_MARGIN_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:(?:short|shy|ahead|clear)\s+of|off\s+the)\b")
-_A_COUNT_FIRST = re.compile(r"^(?:(?:[\d,.]+|" + _FEW_WORDS + "|" + "|".join(_TENS)
-                            + r"|hundred|thousand|million|billion)(?:[\s-]+|$))+", re.I)
+_A_COUNT_FIRST = re.compile(r"^(?:(?:(?:at )?least|at most|more than|fewer than|less than|nearly|almost|about|some|over)\s+)?"
+                            r"(?:(?:[\d,.]+|" + _FEW_WORDS + "|" + "|".join(_TENS)
+                            + r"|hundred|thousand|million|billion)(?:[\s-]+|$))+", re.I)  # ("At least nine people")
 _WHAT_IS_PAID_BEFORE = re.compile(
     r"\b(price tag|liability|damages|compensation|fine|settlement|ransom|reward|budget|aid|loan|grant|contract|bid|"
     r"offer|investment|bill|losses|loss|revenues?|profits?|sales|income|deficit|debt|costs?|valued|worth)\b"
@@ -340,6 +343,7 @@ _MONEY_VERBS = {"beat", "rose", "fell", "hit", "missed", "topped", "grew", "drop
                 "will", "would", "could", "may", "has", "had", "have", "came", "went", "sank", "jumped", "slid"}
 # "38,640 were displaced": what befell them says what the number counts
 _PRONOUNS = {"it", "they", "this", "that", "which", "these", "those"}
+_QUANTIFIERS = {"most", "many", "some", "others", "all", "both"}  # ("most were at 24": of what, the sentence says not)
 _PERSONAL_PRONOUNS = {"we", "he", "she", "i", "you"}  # ("we were looking at 270-280": a score hoped for, no count)
 _PASSIVE_AFTER = re.compile(r"\s+(?:were|are|was|have been|had been|has been|remain|remains|remained)\s+(?:[a-z]+ly\s+)?"
                             r"(?P<verb>[a-z]{3,}ed|missing|homeless)\b")  # "38,640 were displaced", "26 remain missing"
@@ -701,7 +705,7 @@ def _counted(sentence: str, start: int, end: int, context: tuple[str, str] | Non
         noun = _A_COUNT_FIRST.sub("", _DETERMINER.sub("", " ".join(words[said + 1:]) or subject.group(1)))
         if noun in _PRONOUNS:  # "Previously, it stood at 29": what the figure before counted
             return (context[0], context[1], True, False) if context is not None else ("", "", False, False)
-        if noun in _PERSONAL_PRONOUNS:
+        if noun in _PERSONAL_PRONOUNS or noun in _QUANTIFIERS:
             return "", "", False, False
         return noun, _klass(noun.split()[-1], after), False, False
     passive = _PASSIVE_AFTER.match(after)

@@ -364,6 +364,18 @@ def test_what_happened_to_the_counted(sentence: str, state: str) -> None:
     assert state in _one(sentence).states
 
 
+@pytest.mark.parametrize(("sentence", "counted"), [
+    # what a number is "of" may be said to come from somewhere before the verb
+    ("The number of fatalities from Hurricane Kestrel has reached 65 in the state.", [("65", "fatalities")]),
+    # a qualifier before the count in the subject is no part of what is counted
+    ("At least nine people were killed and 2,750 were wounded when pagers exploded.",
+     [("nine", "people"), ("2,750", "people")]),
+    ("Most were at 24 or more.", []),  # a quantifier alone says nothing of what is counted
+])
+def test_what_a_figure_counts_when_its_subject_says(sentence: str, counted: list[tuple[str, str]]) -> None:
+    assert [(q.written, q.counts) for q in find_quantities(sentence)] == counted
+
+
 def test_a_fleet_has_fled_nowhere() -> None:
     assert _one("The airline will ground its fleet of 65 jets for inspections.").states == ()
 

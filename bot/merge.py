@@ -1010,6 +1010,8 @@ def _figure_groups(facts: list[ArticleFacts], actor_of: dict[tuple[str, str], st
         first = len(pending)
         said_before: dict[tuple, int] = {}  # a large figure the article gave already, by what it counts
         for c in f.claims:
+            if c.quantity.counts == "age":
+                continue  # "died at the age of 89", "from the age of 7": it says who someone is, no figure of the story
             if c.quantity.restates and len(pending) > first and _may_restate(c.quantity, pending[-1].quantity):
                 restated.append((len(pending), len(pending) - 1))
             if c.quantity.value >= SAID_AGAIN_FROM and not c.quantity.part:

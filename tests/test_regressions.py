@@ -1305,3 +1305,19 @@ def test_a_sum_told_bare_takes_the_name_the_story_gives_it_elsewhere(tmp_path: P
     })
     (group,) = [g for g in index.briefs.figures if g.claims[0].value == 200_000]
     assert (group.label.split(" (")[0], len(group.claims)) == ("compensation", 2)
+
+
+def test_an_age_is_no_figure_of_the_story(tmp_path: Path) -> None:
+    index = _index_of(tmp_path, {
+        "a": "Protests\nWire Desk | 30 September 2022\n\"From the age of 7 we had to cover our hair,\" a student "
+             "said. Police killed 12 protesters in Tarvel on Friday.\n",
+    })
+    assert [c.counts for g in index.briefs.figures for c in g.claims] == ["protesters"]
+
+
+def test_a_place_where_a_part_of_a_figure_was_is_not_the_figure_s(tmp_path: Path) -> None:
+    index = _index_of(tmp_path, {
+        "a": "Toll\nWire Desk | 4 October 2024\nThe number of fatalities has reached 65 in Westmark, with more than 40 "
+             "percent coming from Kell County, the state reported Friday.\n",
+    })
+    assert [g.label for g in index.briefs.figures] == ["fatalities (Westmark)"]

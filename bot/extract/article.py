@@ -716,6 +716,9 @@ class _Attributor:
                                     and not _OUTLET_OF.search(sent.text, max(0, m.start - 40), m.start)
                                     and not _WHERE_SAID.search(sent.text, max(0, m.start - 40), m.start)
                                     and not _SOMEONE_S_HOME.search(sent.text, max(0, m.start - 60), m.start)})) or set_in
+            parts = {self.facts.actors[m.key].name for m in nearby if m.start > q.end and ", with " in sent.text[q.end:m.start]}
+            if parts and set(anchors) - parts:  # "has reached 65 in North Carolina, with more than 40 percent coming
+                anchors = tuple(a for a in anchors if a not in parts)  # from Buncombe County": where a part of it was
             _, clause_end = clause_bounds(sent.text, q.start, q.end)
             about = tuple(dict.fromkeys(m.key for m in nearby if q.start < m.start < clause_end + 80
                                         and self.kind(m.key) in ("person", "organisation")))

@@ -516,6 +516,9 @@ def _read_lines(art: Article, lines: list[str]) -> None:
         update = _UPDATE.match(line)
         if update and update.group("rest"):
             _note_date(art, update.group("rest"), "update line")
+            if _is_date_line(update.group("rest")):
+                art.furniture.append(line)  # "Updated on Dec. 13, 2023 at 5:17 a.m.": when, and nothing told
+                continue
         line = _without_links(line)
         if _PLACE_LINE.fullmatch(line):
             art.furniture.append(line)  # "Bangkok, Thailand:" on a line of its own: where the story was filed

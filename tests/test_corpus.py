@@ -267,6 +267,16 @@ def test_update_line_does_not_override_the_dateline(tmp_path: Path) -> None:
     assert len(art.body) == 3
 
 
+def test_an_update_line_in_the_body_that_only_dates_is_no_text(tmp_path: Path) -> None:
+    art = _parse(tmp_path, "a.txt", (
+        "School board votes to close schools\n\nThe board voted on Tuesday night to close six schools.\n"
+        "Hundreds of parents filled the hall before the vote.\n"
+        "Updated on Dec. 13, 2023 at 5:17 a.m.\nParents had asked the board to wait a year.\n"))
+    assert art.date == date(2023, 12, 13)
+    assert _texts(art)[-2:] == ["Hundreds of parents filled the hall before the vote.",
+                                "Parents had asked the board to wait a year."]
+
+
 def test_the_day_a_masthead_prints_above_the_headline_gives_way_to_the_story_s_own_date_under_it(tmp_path: Path) -> None:
     art = _parse(tmp_path, "a.txt", (
         "• Friday, 29 March 2024\nlogo\n\nWomen burn headscarves at protests\n\n"

@@ -923,8 +923,9 @@ _LIKE_BEFORE = re.compile(r"\b(?:similar to|akin to|comparable to|reminiscent of
 # since the military coup in 2021": where a span begins, not when the sentence's own fact happened (but "since
 # Dec. 23, when the jury retired" names what happened that day)
 # ("since the war began in …", "since the Israel-Hamas War started on October 7": when a span began)
-_SINCE = re.compile(r"\bsince\s+(?:(?:the\s+)?[^.;:,]{0,40}?\s+(?:(?:began|started|broke\s+out|erupted)\s+)?(?:in|of|on)\s+)?$",
-                    re.I)
+_SINCE = re.compile(r"\bsince\s+(?:(?:the\s+)?[^.;:,]{0,40}?\s+(?:(?:began|started|broke\s+out|erupted)\s+)?(?:in|of|on)\s+)?$|"
+                    # ("since the February invasion", "since its offensive in February")
+                    r"\bsince\s+(?:the|its|their|his|her)\s+[^.;:,!?]{0,80}$", re.I)
 _WHEN_AFTER = re.compile(r",?\s+when\b")
 # "is set to rule until 2031": where a span to come ends (but "linked to al-Qaeda until July 2016" tells when
 # the link was cut)
@@ -1047,7 +1048,7 @@ def _reference_point(text: str, mention: DateMention) -> bool:
                                                 or _in_an_aside(text, mention)
                                                 or _COMPARED_BACK_TO.search(text, max(0, mention.start - 90),
                                                                             mention.start)))
-                or ((_SINCE.search(text, max(0, mention.start - 60), mention.start)
+                or ((_SINCE.search(text, max(0, mention.start - 100), mention.start)
                      or (_UNTIL.search(before) and (is_future(text[:mention.start]) or _PUTS_OFF.search(
                          text, max(0, mention.start - 120), mention.start)))
                      or mention.phrase[:6].lower() == "since ")

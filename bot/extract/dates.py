@@ -628,11 +628,17 @@ _SCHEDULED_PRESENT = re.compile(
 
 
 def _since(sentence: str, start: int) -> bool:
-    """"on patrol since March", whatever the sentence's "will": what runs since a date began before now."""
-    return sentence[start:start + 6].lower() == "since " or _SINCE_BEFORE.search(sentence, max(0, start - 10), start) is not None
+    """"on patrol since March", whatever the sentence's "will": what runs since a date began before now;
+    and "since the day after the start of the war … on 7 October": a day the phrase after "since" names."""
+    if sentence[start:start + 6].lower() == "since " or _SINCE_BEFORE.search(sentence, max(0, start - 10), start):
+        return True
+    far = _SINCE_A_PHRASE_BEFORE.search(sentence, max(0, start - 100), start) if "since" in sentence else None
+    return far is not None and not _A_VERB_TO_COME.search(far.group(0))
 
 
 _SINCE_BEFORE = re.compile(r"\bsince (?:the )?$", re.I)  # "since the October 7 attack": a day already past
+_SINCE_A_PHRASE_BEFORE = re.compile(r"\bsince the [^,;:.!?]*$", re.I)
+_A_VERB_TO_COME = re.compile(r"\b(?:will|would|shall|to be|is to|are to|expected|scheduled|due)\b", re.I)
 
 
 # "to pay down the loan by February", "an elevated risk of wildfires until August": a deadline, or an end still to

@@ -101,7 +101,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"[Dd]at(?:es|ing|ed) (?:back )?to|[Bb]ack to|"
         # "a 1971 convention", "that 1978 resolution", "the company's 1989 results"
         r"(?:[Tt]hat|[Tt]his|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Aa]|(?<=\w)[’']s)(?= \d{4} [a-zA-Z]))[ -]|^)" + _YEAR
-        + r"\b(?![,.]?\d|%|-[a-z])")),  # "a 1971 convention", "that 1978 resolution"; not "a 2000-strong force"
+        + r"\b(?![,.]?\d|%|-[a-z]| (?:Committee|Club|Group|Agenda|Commission|Foundation|Society)\b)")),
+    # ("a 1971 convention", "that 1978 resolution"; not "a 2000-strong force", nor "the 1922 Committee": a name)
     # a year said in words, as transcripts of broadcasts write it: "January nineteen ninety-seven",
     # "the winter of nineteen ninety-four", "the year two thousand"
     ("spoken", re.compile(r"\b(?:(?:" + _MONTH + r"|(?P<season>spring|summer|autumn|fall|winter) of) )?(?P<spoken>"
@@ -430,6 +431,9 @@ _COMPARED_BEFORE = re.compile(r"\b(?:from|than|compared (?:with|to)|versus|vs\.?
 _YEAR_IS_ENOUGH = ("md", "dm", "month", "quarter")  # the kinds a publication month resolves as well as its day
 
 
+_FOR_A_SPAN_BEFORE = re.compile(r"\bfor\s+(?:(?:just|only|about|nearly|almost|some|over|more than)\s+)?$", re.I)
+
+
 def _counted_from_another(later: list[re.Match[str]], found: list[DateMention], anchor: Moment | None,
                           ref: date | None = None, sentence: str = "") -> list[DateMention]:
     """"left Vienna on Monday and arrived in Kiev the following day", "The following month,
@@ -440,6 +444,8 @@ def _counted_from_another(later: list[re.Match[str]], found: list[DateMention], 
     for match in later:
         if any(m.start < match.end() and match.start() < m.end for m in found):
             continue  # "the next year" was read as a date already
+        if sentence and _FOR_A_SPAN_BEFORE.search(sentence, max(0, match.start() - 24), match.start()):
+            continue  # "serving for just 119 days before he died": how long, not when
         unit = (match.group("unit") or match.group("unit1") or match.group("unit0")
                 or ("year" if match.group("yearback") else "day")).lower().rstrip("s")
         n = _WORD_NUMBERS.get((match.group("n") or "one").lower()) or int(match.group("n") or 1)

@@ -472,6 +472,13 @@ def test_a_month_or_year_counted_from_the_date_the_text_named_last() -> None:
     assert find_dates("The following day, the talks resumed.", MONDAY, anchor=Moment(1989, 3)) == []  # too coarse
 
 
+def test_a_span_counted_before_a_clause_and_a_year_that_names_a_body_are_no_dates() -> None:
+    anchor = Moment(2022, 10, 28)
+    assert find_dates("Kell held the record, serving for just 119 days before he died.", MONDAY, anchor=anchor) == []
+    assert find_dates("She met the chairman of the 1922 Committee on Thursday.", MONDAY)[0].phrase == "Thursday"
+    assert len(find_dates("She met the chairman of the 1922 Committee on Thursday.", MONDAY)) == 1
+
+
 def _only_anchored(sentence: str, anchor: Moment) -> str:
     (found,) = find_dates(sentence, MONDAY, anchor=anchor)
     return found.moment.iso()

@@ -535,7 +535,10 @@ def _a_family_name_after(words: list[str], cut: int) -> bool:
     """"Secretary of State Blinken", "Secretary of Defense Austin": one word after a complement
     that is a field's or a body's word is the family name the title goes with (not "State Security"; nor
     "president of the First Panel": a body's numbered part; nor "spokesman for the Afghan Taliban": a people's
-    adjective makes a body of the word after it)."""
+    adjective makes a body of the word after it); and "Chief of Army Staff Waker-Uz-Zaman": a name of
+    capitalised parts joined by hyphens is one, whatever the word before it."""
+    if cut == len(words) - 1 and cut >= 1 and _A_NAME_OF_HYPHENED_PARTS.fullmatch(words[cut]):
+        return True
     return (cut == len(words) - 1 and cut >= 1 and not _may_be_in_name(words[cut - 1]) and _may_be_in_name(words[cut])
             and words[cut - 1].lower() not in _NUMBERING
             and not (state_of(words[cut - 1]) and not is_state_name(words[cut - 1]))  # ("for the Afghan Taliban")
@@ -543,6 +546,7 @@ def _a_family_name_after(words: list[str], cut: int) -> bool:
             and not words[cut].lower().removesuffix("s").endswith(_ABSTRACT_ENDINGS))  # "of Military Operations"
 
 
+_A_NAME_OF_HYPHENED_PARTS = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+){2,3}")  # "Waker-Uz-Zaman", not "Al-Qaeda"
 _NUMBERING = frozenset({"first", "second", "third", "fourth", "fifth", "1st", "2nd", "3rd", "4th", "5th"})
 
 

@@ -2186,6 +2186,13 @@ def test_a_guild_is_a_body_and_a_work_s_title_in_quotation_marks_no_one(tmp_path
     assert {"Mad Men", "Big Bang Theory"}.isdisjoint(kinds)
 
 
+def test_a_style_of_address_is_no_name(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Funeral\nPolice said: \"If you are nearby, take the walking route to Hyde Park to watch Her Majesty The "
+        "Queen's state funeral and procession.\"\n"))
+    assert [a.name for a in facts.actors.values() if a.kind == "person"] == []
+
+
 def test_a_landmark_named_for_someone_is_no_one(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
         "Funeral\nOfficials just after 9am said public viewing areas for the procession of the coffin from "

@@ -261,6 +261,9 @@ def test_initials_count_hyphenated_parts() -> None:
          "Deputy Inspector-General"),
         # "Major" after a colonel's or a sergeant's rank is the rank's
         ("Colonel Major Dana Holt read the statement.", "Colonel Major Dana Holt", "Dana Holt", "Colonel Major"),
+        # a name of hyphened capitalised parts after a body's title is its holder
+        ("Chief of Army Staff Tarvo-Uz-Zaman asked them to go home.", "Army Staff Tarvo-Uz-Zaman", "Tarvo-Uz-Zaman",
+         "Army Staff"),
         # a title's complement that ends in things in the plural names no one
         ("The artistic director for the Tarvia Olympic Opening Ceremonies set the time.",
          "Tarvia Olympic Opening Ceremonies", "", "Tarvia Olympic Opening Ceremonies"),

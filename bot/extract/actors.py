@@ -700,6 +700,8 @@ _A_MODEL_S_CODE = re.compile(r"[A-Z]{1,3}-?\d{1,4}[A-Za-z]{0,3}")  # "H20", "A32
 _A_WORK_IN_QUOTES_BEFORE = re.compile(r"\b(?:series|shows?|sitcoms?|dramas?|films?|movies?|novels?|books?|albums?|songs?|"
                                       r"plays?|musicals?|episodes?|creator|star)\b[^.;:]{0,60}[“\"](?:The |A |An )?$", re.I)
 _CLOSES_A_QUOTE_AFTER = re.compile(r"^[,.!?]?[”\"]")
+# members of a party or a people, in the plural: "the conservative Republicans, who equated …" (not "Evans, who")
+_MEMBERS_IN_THE_PLURAL = re.compile(r"[A-Z][a-z]{4,}(?:ans|ists|crats)")
 _A_MODEL_S_NUMBER_BEFORE = re.compile(r"(?<![\d,.])(?!(?:19|20)\d\d )\d{3,4} $")  # "737 " (not a year, a score)
 _SERIES_AFTER = re.compile(r"^\s+(?!(?:19|20)\d\d\b)\d{1,4}s?\b(?![.,:]\d)")  # "its MAX 9 fleet", "MAX 9s"
 # a model's designation after its maker's name: "Boeing 737", "Airbus A320", "Boeing 737s", "Boeing 737-800"; not a
@@ -1579,7 +1581,7 @@ def _cues(text: str, start: int, end: int, name: str, role: str) -> set[str]:
             and not (_AN_OBJECT_BEFORE.search(before) and _PREPOSITION_NEXT.match(after))
             and not _CADRES_AFTER.match(after)) or (  # ("Kashmiri separatist leaders during his visit")
             after[:8].startswith((", who ", ",who ")) and not before.endswith(("the ", "The "))
-            and _WHO_ONE_AFTER.match(after)):
+            and _WHO_ONE_AFTER.match(after) and not _MEMBERS_IN_THE_PLURAL.fullmatch(name)):
         cues.add("pronoun")
     elif "it" in after[:40] and _ITS_AFTER.match(after):
         cues.add("its")
@@ -1594,7 +1596,8 @@ def _cues(text: str, start: int, end: int, name: str, role: str) -> set[str]:
             or (len(words) >= 2 and name.endswith((" United", " International", " Bros", " Bros.")))  # "Leeds United": a club;
             # "Amnesty International": a body; "Warner Bros": a firm of brothers
             or (len(words) >= 2 and name.split()[-1].lower().rstrip(".,") in CORPORATE_FORMS)  # "Homestake Mining Co"
-            or (name.startswith("Air ") and len(words) == 2 and not is_role_word(name[4:]))):  # "Air India": an airline
+            or (name.startswith("Air ") and len(words) == 2 and not is_role_word(name[4:]))  # "Air India": an airline
+            or name.endswith(" Air Lines")):  # "Delta Air Lines"
         cues.add("orgword")  # (not "Air Marshal": a rank)
     if _INTERCAPS.match(name):
         cues.add("brand")

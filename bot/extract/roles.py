@@ -547,6 +547,7 @@ def _a_family_name_after(words: list[str], cut: int) -> bool:
 
 
 _A_NAME_OF_HYPHENED_PARTS = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+){2,3}")  # "Waker-Uz-Zaman", not "Al-Qaeda"
+_OTHERS_AFTER = re.compile(r",? and (?:other|several|many|some) ")
 _NUMBERING = frozenset({"first", "second", "third", "fourth", "fifth", "1st", "2nd", "3rd", "4th", "5th"})
 
 
@@ -777,6 +778,8 @@ def role_after(sentence: str, end: int) -> str:
     organisation a name is "of" ("Sarah Leah Whitson of Human Rights Watch")."""
     match = _APPOSITIVE.match(sentence[end:])
     role = _unquoted(_with_name_after_and(match.group("role"), sentence[end + match.end("role"):])) if match else ""
+    if role and _OTHERS_AFTER.match(sentence, end + match.end()):
+        role = ""  # "carrying President Raisi, the country's foreign minister, and other officials": a list
     if role and (_a_thing_of_someone_s(role) or _names_a_holder_and_another(role)):
         role = ""  # "10 Downing Street, the official residence of the British prime minister": a thing of his;
         # "Gov. Wes Moore, Secretary of Transportation Pete Buttigieg and …": the next name's title

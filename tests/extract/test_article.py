@@ -2186,6 +2186,14 @@ def test_a_guild_is_a_body_and_a_work_s_title_in_quotation_marks_no_one(tmp_path
     assert {"Mad Men", "Big Bang Theory"}.isdisjoint(kinds)
 
 
+def test_an_air_line_is_a_body_and_a_party_s_members_no_one(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Outage\nDana Air Lines, one of the hardest-hit carriers, said 600 flights were cancelled. The vote was a "
+        "blow for the conservative Republicans, who equated it with defeat.\n"))
+    kinds = {a.name: a.kind for a in facts.actors.values()}
+    assert kinds.get("Dana Air Lines") == "organisation" and kinds.get("Republicans") != "person"
+
+
 def test_a_style_of_address_is_no_name(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
         "Funeral\nPolice said: \"If you are nearby, take the walking route to Hyde Park to watch Her Majesty The "

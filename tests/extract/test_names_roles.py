@@ -504,6 +504,7 @@ def test_a_lead_held_in_a_race_is_no_title() -> None:
         ("Ada Kell of the Tarvel Research Institute said so.", "Ada Kell", "Tarvel Research Institute"),
         ("Ada Kell of Ecuador took the polka dot jersey.", "Ada Kell", ""),  # where she is from
         ("They include Ada Kell of Ecuador and Dana Holt of Peru.", "Ada Kell", ""),  # and the next name
+        ("The helicopter carried Ada Kell, the country's foreign minister, and other officials.", "Ada Kell", ""),
     ],
 )
 def test_role_after(sentence: str, name: str, role: str) -> None:

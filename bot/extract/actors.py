@@ -2198,8 +2198,17 @@ def _listed_with_their_kind(mentions: list[Mention], sentences: list[Sentence], 
                 if " " not in this.text:
                     if listed.kind == "organisation" and _a_body_by_its_company(this.text, by_name[key]):
                         actors[key] = LocalActor(key=key, name=this.text, kind=listed.kind)
+                elif listed.kind == "organisation" and _a_person_s_surname_ends(this.text, actors):
+                    # "I congratulate Keir Starmer and the Labour Party", "Starmer, Labour's leader, …": his full name
+                    actors[key] = LocalActor(key=key, name=this.text, kind="person")
                 elif listed.kind == "organisation" or (listed.kind == "person" and _may_be_a_persons_name(this.text)):
                     actors[key] = LocalActor(key=key, name=this.text, kind=listed.kind)
+
+
+def _a_person_s_surname_ends(name: str, actors: dict[str, LocalActor]) -> bool:
+    """The article names someone by this name's last word alone: the name is that person's in full."""
+    surname = actors.get(fold(name.split()[-1]))
+    return surname is not None and surname.kind == "person" and len(name.split()) <= 3
 
 
 # " and ", ", and ", " or ", " and the (rival) ": not a bare comma ("the Congo, Paul Kagame" is an appositive)

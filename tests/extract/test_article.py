@@ -2194,6 +2194,13 @@ def test_an_air_line_is_a_body_and_a_party_s_members_no_one(tmp_path: Path) -> N
     assert kinds.get("Dana Air Lines") == "organisation" and kinds.get("Republicans") != "person"
 
 
+def test_a_full_name_listed_with_a_body_is_the_person_its_surname_names(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Vote\n\"I congratulate Varo Kellen and the Unity Party on their victory,\" the leader said. Kellen, the "
+        "party's leader, thanked voters.\n"))
+    assert {a.name: a.kind for a in facts.actors.values()}.get("Varo Kellen") == "person"
+
+
 def test_a_style_of_address_is_no_name(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
         "Funeral\nPolice said: \"If you are nearby, take the walking route to Hyde Park to watch Her Majesty The "

@@ -927,6 +927,8 @@ _SINCE = re.compile(r"\bsince\s+(?:(?:the\s+)?[^.;:,]{0,40}?\s+(?:(?:began|start
                     # ("since the February invasion", "since its offensive in February")
                     r"\bsince\s+(?:the|its|their|his|her)\s+[^.;:,!?]{0,80}$", re.I)
 _WHEN_AFTER = re.compile(r",?\s+when\b")
+# a thing that dates from a year, named with its article: "a near-total abortion ban from 1864" (not "returned from 2019")
+_A_THING_FROM_BEFORE = re.compile(r"\b(?:a|an|the)\s+(?:[\w-]+\s+){0,3}[a-z]+\s+(?:dating\s+)?from\s+$", re.I)
 # "is set to rule until 2031": where a span to come ends (but "linked to al-Qaeda until July 2016" tells when
 # the link was cut)
 _UNTIL = re.compile(r"\b(?:until|till)\s+(?:the\s+(?:end|start|middle)\s+of\s+)?$", re.I)
@@ -1044,6 +1046,7 @@ def _reference_point(text: str, mention: DateMention) -> bool:
                 # "the Letter dated 3 April 2024 from the Secretary-General": the date a document bears
                 or (mention.moment.day and text[max(0, mention.start - 7):mention.start] == " dated ")
                 or (not mention.moment.day and _RECORD_SINCE.search(text, max(0, mention.start - 200), mention.start))
+                or (not mention.moment.month and _A_THING_FROM_BEFORE.search(before))  # "an abortion ban from 1864"
                 or (not mention.moment.day and (_DESCRIBED_IN_BEFORE.search(before) or _FOUNDED_BEFORE.search(before)
                                                 or _in_an_aside(text, mention)
                                                 or _COMPARED_BACK_TO.search(text, max(0, mention.start - 90),

@@ -463,6 +463,7 @@ def test_a_span_s_beginning_is_not_when_the_sentence_s_fact_happened(tmp_path: P
         "The region has been torn by unrest since the army's takeover in 2021.\n"
         "It was her first appearance since Dec. 23, when the jury retired.\n"
         "Troops left the city, the only regional capital captured by the army since the February invasion.\n"
+        "The House voted to repeal a near-total abortion ban from 1864.\n"
         "Fire has crossed the border almost daily since the day after the start of the war in the south on 7 "
         "October.\n"))
     assert [(e.date, e.sent) for e in facts.events] == [("2024-12-23", 3)]

@@ -336,7 +336,8 @@ _NOT_WHAT_MONEY_IS = {"on", "in", "from", "at", "by", "versus", "against", "afte
                       "due",  # ("lost $1.8 billion due to its sale of U.S. treasuries")
                       "yesterday", "tomorrow", "a", "an", "the", "this", "last", "next", "earlier", "later", "or", "and",
                       "as", "when", "while", "because", "if", "to", "for", "with", "back",  # ("$880 billion back into …")
-                      "over", "under", "through", "during", "within", "via", "toward", "towards"}  # ("$40 billion over the
+                      "over", "under", "through", "during", "within", "via", "toward", "towards",
+                      "that", "which", "who"}  # ("had given Owens $50,000 that he divvied up"; "$40 billion over the
 # next five years", "$500 million toward that total", "will rise to $119,309 under the new contract")
 # ("… at $11 billion as CEO Jensen Huang said"; "released US$500,000 to enable a rapid response": what it is for)
 _MONEY_VERBS = {"beat", "rose", "fell", "hit", "missed", "topped", "grew", "dropped", "was", "is", "were", "are",
@@ -538,6 +539,8 @@ def _excluded(sentence: str, match: re.Match[str], value: float, ranged: bool = 
     if raw in _EMERGENCY_NUMBERS and not match.group("scale"):
         return True  # "911 outages across the state": the number people call
     near = sentence[max(0, match.start() - 80):match.start()]
+    if near.endswith(("top ", "Top ")) and not match.group("scale"):
+        return True  # "Here are top 10 updates on …": how many items a page lists, no count of the story
     if _A_CLOCK_S_HOURS.fullmatch(raw) and _HOURS_AFTER.match(after) and _AT_A_TIME_BEFORE.search(near):
         return True  # "with effect from 1700 hours IST", "at 1535 hours": the time of day, as armies write it
     if _WINDOW_BEFORE.search(near) and _TIME_UNIT_AFTER.match(after):

@@ -371,6 +371,8 @@ def test_what_happened_to_the_counted(sentence: str, state: str) -> None:
     ("At least nine people were killed and 2,750 were wounded when pagers exploded.",
      [("nine", "people"), ("2,750", "people")]),
     ("Most were at 24 or more.", []),  # a quantifier alone says nothing of what is counted
+    ("Here are top 10 updates on the protest.", []),  # a page's list
+    ("A group had given Kell $50,000 that he divvied up.", [("$50,000", "$")]),  # a relative pronoun counts nothing
 ])
 def test_what_a_figure_counts_when_its_subject_says(sentence: str, counted: list[tuple[str, str]]) -> None:
     assert [(q.written, q.counts) for q in find_quantities(sentence)] == counted

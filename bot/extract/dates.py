@@ -120,7 +120,7 @@ _FUTURE = re.compile(
     # "due to expire", not "due to its loss" (because of it)
     r"\b(will|would|shall|is to|are to|set to|scheduled|plans? to|planned|planning (?:for|to)|upcoming|expected to|"
     r"due to(?! (?:the|a|an|its|their|his|her|our|this|that|these|those)\b)|as soon as|"
-    r"(?:is|are) (?:expected|due|anticipated|supposed to)|"  # "More are expected Thursday"
+    r"(?:is|are) (?:expected|due|anticipated|supposed to|forecast to|predicted to)|"  # "More are expected Thursday"
     r"due (?:on|by|for|in)|going to|starting|beginning|effective|ahead of|from next|"
     # the present of a timetable: "the ceasefire expires on Sunday", "talks resume on Monday"
     r"(?:expires?|begins?|starts?|opens?|ends?|closes?|resumes?|takes? effect|kicks? off|comes? into force) "

@@ -605,6 +605,7 @@ def test_the_latest_quarter_is_the_one_just_ended(sentence: str) -> None:
     ("Troops have held the pass since September 20.", "2017-09-20"),
     ("Fire has crossed the border since the day after the start of the war on 7 October.", "2017-10-07"),
     ("The bridge has been closed since the flood and will reopen on 7 October.", "2018-10-07"),  # but what comes
+    ("More dangerous weather is forecast to last through Wednesday.", "2018-09-05"),
     # a timetable told in the simple present is to come; in the past, gone
     ("The two leaders meet separately on Thursday with the envoy.", "2018-09-06"),
     ("The council votes Tuesday on the plan.", "2018-09-04"),

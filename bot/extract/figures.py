@@ -132,7 +132,7 @@ _PAIRED_WITH_AND = re.compile(r"\s+[a-z][\w-]*\s+(?:and|or)\s+(?![a-z]+(?:ing|ed
 _A_MEASURE_AFTER = re.compile(r"\s+(?:miles?|kilomet(?:re|er)s?|km|light[- ]years?|met(?:re|er)s|feet|ounces?|grams?|"
                               r"kilograms?|kg)\b", re.I)  # (but "2 million acres" burned is a story's figure)
 _STOP = {"are", "is", "were", "was", "have", "has", "had", "could", "would", "will", "may", "might", "can", "who",
-         "which", "that", "in", "on", "at", "to", "from", "into", "with", "by", "for", "of", "and", "or", "but",
+         "whose", "where", "which", "that", "in", "on", "at", "to", "from", "into", "with", "by", "for", "of", "and", "or", "but",
          "as", "than", "per", "across", "among", "while", "since", "after", "before", "during", "under", "over",
          "inside", "outside", "along", "abroad",  # ("people inside Sudan", "400 000 others abroad")
          "be", "been", "being", "more", "now", "still", "so", "there", "here", "this", "these", "those", "out",

@@ -1069,8 +1069,9 @@ def find_mentions(sentences: list[Sentence], lower_words: set[str], mid_caps: se
             trimmed = _without_flight(
                 _without_adjective_after(_without_backing(_trim_opener(span, text, lower_words)), text), text)
             if trimmed is None or (_CURRENCY_AFTER.match(text, trimmed.end) and state_of(trimmed.text)) or names_a_sum(
-                    trimmed.text, text[trimmed.end:trimmed.end + 2]):
-                continue  # (nor "the US dollar" nor "US$1": a currency, not the state)
+                    trimmed.text, text[trimmed.end:trimmed.end + 2]) or text[:trimmed.start].rstrip().endswith("©"):
+                continue  # (nor "the US dollar" nor "US$1": a currency, not the state; nor "© Kenzo Tribouillard / AFP":
+                # a picture's credit)
             speaks_then_he_or_she = (trimmed.start == opening and _SPEAKS_AFTER.match(text[trimmed.end:]) is not None
                                      and not is_plural_noun(trimmed.text))  # ("Authorities said …. He said": not they)
             if (trimmed.start == _first_word_start(text) and " " not in trimmed.text and trimmed.text not in mid_caps

@@ -33,6 +33,7 @@ ROLE_HEADS = {
     "marshal", "admiral", "commissar", "mufti", "ayatollah", "prophet", "rapporteur", "observer", "banker",
     "investor", "entrepreneur", "owner", "partner", "superintendent", "sheriff", "inspector", "auditor",
     "treasurer", "speaker", "whip", "legislator", "councillor", "councilor", "chairperson",
+    "councilman", "councilwoman", "councilmember", "alderman", "alderwoman", "alderperson",
     "gov", "sen", "rep", "adm", "gen", "lt", "col", "sgt", "capt", "maj", "cmdr", "supt", "atty", "amb",
     "predecessor", "successor", "counterpart", "terrorist", "fugitive", "gunman",
     "member", "under-secretary-general", "undersecretary-general", "undersecretary",

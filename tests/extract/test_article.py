@@ -2202,6 +2202,14 @@ def test_a_full_name_listed_with_a_body_is_the_person_its_surname_names(tmp_path
     assert {a.name: a.kind for a in facts.actors.values()}.get("Varo Kellen") == "person"
 
 
+def test_a_picture_s_credit_is_no_one_and_a_councilwoman_a_title(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Arrest\nThe mayor walks in Brussels, on April 18, 2024. © Tomas VARGA / AFP\n"
+        "The paper broke the arrest of former City Councilwoman Dana Holt, who was the first to fall.\n"))
+    assert [(a.name, a.roles[0][0] if a.roles else "") for a in facts.actors.values() if a.kind == "person"] == [
+        ("Dana Holt", "City Councilwoman")]
+
+
 def test_a_style_of_address_is_no_name(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
         "Funeral\nPolice said: \"If you are nearby, take the walking route to Hyde Park to watch Her Majesty The "

@@ -1001,12 +1001,13 @@ def _figure_groups(facts: list[ArticleFacts], actor_of: dict[tuple[str, str], st
     spelled: dict[str, str] = {}  # a place's key -> the first way the corpus spells it
     for f in facts:
         bodies = _bodies_taken_for_places(f, actor_of, kinds)
+        ids = {act.name: actor_of[(f.article.id, k)] for k, act in f.actors.items() if (f.article.id, k) in actor_of}
         # the article's setting: its most named place, if named more than once ("in California" in a
         # life story is not where a national count was made)
-        dominant = _spelled_as(spelled, {f.actors[k].name for k, n in f.places.most_common(1)
+        dominant = _spelled_as(spelled, ids, {f.actors[k].name for k, n in f.places.most_common(1)
                                          if n >= MAIN_PLACE_FROM and f.actors[k].name not in bodies})
         subjects = _subjects(f, actor_of, kinds)
-        country = _spelled_as(spelled, _the_country(f))
+        country = _spelled_as(spelled, ids, _the_country(f))
         first = len(pending)
         said_before: dict[tuple, int] = {}  # a large figure the article gave already, by what it counts
         for c in f.claims:
@@ -1031,7 +1032,7 @@ def _figure_groups(facts: list[ArticleFacts], actor_of: dict[tuple[str, str], st
             # a share or a change has no place of its own: the article's main place says nothing of it, and a
             # share price's move is the company's wherever it trades ("12% lower in New York")
             named = set() if c.quantity.klass in SHARE_PRICE_MOVES else _spelled_as(
-                spelled, [a for a in c.anchors if a not in bodies])
+                spelled, ids, [a for a in c.anchors if a not in bodies])
             if not named and country and _NATIONWIDE.search(f.sentences[c.sent]):
                 named = country  # "killed in clashes across the country": the article's state, not its city
             setting = not named and c.quantity.klass not in SHARE_PRICE_MOVES and not c.quantity.percent and bool(dominant)
@@ -1081,10 +1082,11 @@ def _bodies_taken_for_places(f: ArticleFacts, actor_of: dict[tuple[str, str], st
             if a.kind == "place" and kinds.get(actor_of.get((f.article.id, key), "")) in ("organisation", "person")}
 
 
-def _spelled_as(spelled: dict[str, str], places: Iterable[str]) -> set[str]:
+def _spelled_as(spelled: dict[str, str], ids: dict[str, str], places: Iterable[str]) -> set[str]:
     """Places as the corpus first spells them: "El Fasher", "Al-Fasher" and "Al Fasher" are one
-    town, whose figures are compared with one another."""
-    return {spelled.setdefault(_place_key(p), p) for p in places}
+    town, and "Congo", "DRC" and "Democratic Republic of Congo" one state (by the card the article's
+    name went to), whose figures are compared with one another."""
+    return {spelled.setdefault(ids.get(p) or _place_key(p), p) for p in places}
 
 
 @functools.lru_cache(maxsize=1 << 16)  # a corpus names its places again and again

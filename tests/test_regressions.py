@@ -1321,3 +1321,12 @@ def test_a_place_where_a_part_of_a_figure_was_is_not_the_figure_s(tmp_path: Path
              "percent coming from Kell County, the state reported Friday.\n",
     })
     assert [g.label for g in index.briefs.figures] == ["fatalities (Westmark)"]
+
+
+def test_a_state_named_two_ways_is_one_place_of_its_figures(tmp_path: Path) -> None:
+    index = _index_of(tmp_path, {
+        "a": "Outbreak\nWire Desk | 4 August 2024\nThe outbreak in the Democratic Republic of Congo has killed 1,100 "
+             "people, officials said.\n",
+        "b": "Outbreak\nWire Desk | 5 August 2024\nThe outbreak in the DRC has killed 1,100 people, officials said.\n",
+    })
+    assert [(len(g.claims), g.status) for g in index.briefs.figures] == [(2, "agreed")]

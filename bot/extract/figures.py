@@ -189,6 +189,8 @@ _SCALE_WORDS = ("illion", "eleven", "twelve", "teen", "twenty", "thirty", "forty
 _FEW_WORD = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|dozen)\b", re.I)
 _SIGNIFICANT = re.compile(r"\d[\d,]*(?:\.(\d+))?")
 _EMERGENCY_NUMBERS = frozenset({"911", "999", "112"})
+_HOW_OFTEN = frozenset({"often", "sometimes", "mostly", "largely", "mainly"})
+_A_CENTURY_AFTER = re.compile(r"\s+century\b", re.I)
 _A_MODEL_S_NUMBER = re.compile(r"\d+-\d+")
 _A_MAKER_BEFORE = re.compile(r"\b([A-Z][\w-]*)\s+$")
 _NOT_A_MAKER = _STOP | {q for q, _ in QUALIFIERS} | {"some", "between", "from"}
@@ -501,6 +503,8 @@ _A_UNIT_NAMED_AFTER = re.compile(r"\s+(?:[A-Z][\w’'-]*\s+){0,3}(?:Brigade|Batt
 
 
 def _excluded(sentence: str, match: re.Match[str], value: float, ranged: bool = False) -> bool:
+    if _A_CENTURY_AFTER.match(sentence, match.end()):
+        return True  # "the second half of the nineteen century": which century, written as a number
     if _RATIO_BEFORE.search(sentence, max(0, match.start() - 12), match.start()) or (
             _RATIO_AFTER.match(sentence, match.end()) and (value is None or value <= 100)):
         return True  # "two in five people live in poverty", "1 in 3 adults": a ratio, no count (not "718 in 13 of")
@@ -824,6 +828,8 @@ def _noun_chunk(after: str) -> list[str]:
         if not chunk and low in _BEFORE_THE_NOUN:  # "six more hostages", "nearly 100 remaining hostages"
             chunk.append(word)
             continue
+        if not chunk and low in _HOW_OFTEN and at + 1 < len(words):
+            continue  # "around 200 often armed youths", "50 mostly young men": how, not what, is counted
         if chunk and word.isdigit() and chunk[-1][:1].isupper():  # "171 Boeing 737 Max 9 jets": a model's number
             chunk.append(word)
             continue

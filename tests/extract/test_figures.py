@@ -372,6 +372,8 @@ def test_what_happened_to_the_counted(sentence: str, state: str) -> None:
      [("nine", "people"), ("2,750", "people")]),
     ("Most were at 24 or more.", []),  # a quantifier alone says nothing of what is counted
     ("Here are top 10 updates on the protest.", []),  # a page's list
+    ("He said a group of around 200 often armed youths led the violence.", [("200", "armed youths")]),  # how
+    ("Colonised from the second half of the nineteen century, it has a special status.", []),  # which century
     ("It is unclear how it will hit the 15-member bloc where goods move freely.", [("15", "bloc members")]),
     ("A group had given Kell $50,000 that he divvied up.", [("$50,000", "$")]),  # a relative pronoun counts nothing
 ])

@@ -666,21 +666,26 @@ _OPENING_Y = re.compile(r"^y(?=[aeiou])")
 def _link_misspelt_names(members: dict[tuple[str, str], _Member], union: _Union) -> None:
     """"President Mohamed Bazouw", in one article only, is the "Mohamed Bazoum" the others name: a
     full name one story alone gives, a letter off the family name of the one person of that first
-    name whom more stories name, is that person's misspelt. (Two of one family differ in their
-    first names; two long family names a letter apart are rarely two people's in one corpus.)"""
+    name whom more stories name, is that person's misspelt; so is "Olusengun Obasanjo", a letter
+    off a long first name of the one Obasanjo more stories name. (Two of one family differ in their
+    first names by more than a letter; two long names a letter apart are rarely two people's in one
+    corpus.)"""
     articles: dict[tuple[str, str], set[str]] = defaultdict(set)
     by_first: dict[str, list[tuple[str, _Member]]] = defaultdict(list)
+    by_last: dict[str, list[tuple[str, _Member]]] = defaultdict(list)  # and a first name a letter off: "Olusengun"
     for m in members.values():
         articles[union.find(m.ref)] |= m.articles
         if m.kind == "person" and len(words := tokens(m.name)) == 2 and len(words[1]) >= MISSPELT_FROM:
             by_first[words[0]].append((words[1], m))
-    for named in by_first.values():
-        for last, m in named:
+            if len(words[0]) >= MISSPELT_FROM:
+                by_last[words[1]].append((words[0], m))
+    for named in [*by_first.values(), *by_last.values()]:
+        for word, m in named:  # the word that differs: a family name, or a first name
             root = union.find(m.ref)
             if len(articles[root]) > 1:
                 continue
             close = {other for spelt, o in named if (other := union.find(o.ref)) != root
-                     and len(articles[other]) > 1 and Levenshtein.distance(spelt, last) == 1
+                     and len(articles[other]) > 1 and Levenshtein.distance(spelt, word) == 1
                      and _may_hold_the_same_office(o.offices, m.offices)}
             if len(close) == 1:
                 union.union(close.pop(), m.ref)

@@ -1330,3 +1330,13 @@ def test_a_state_named_two_ways_is_one_place_of_its_figures(tmp_path: Path) -> N
         "b": "Outbreak\nWire Desk | 5 August 2024\nThe outbreak in the DRC has killed 1,100 people, officials said.\n",
     })
     assert [(len(g.claims), g.status) for g in index.briefs.figures] == [(2, "agreed")]
+
+
+def test_a_long_first_name_a_letter_off_in_one_story_is_the_person_others_name(tmp_path: Path) -> None:
+    index = _index_of(tmp_path, {
+        "a": "Talks\nWire Desk | 2 November 2022\nFormer president Olusegun Varnasso said the talks would go on.\n",
+        "b": "Talks\nWire Desk | 3 November 2022\nOlusegun Varnasso said the deal was signed.\n",
+        "c": "Talks\nWire Desk | 4 November 2022\nFormer president Olusengun Varnasso welcomed the deal.\n",
+    })
+    assert [(a.name, a.sources) for a in index.briefs.actors if a.kind == "person"] == [
+        ("Olusegun Varnasso", ["a", "b", "c"])]

@@ -1815,6 +1815,8 @@ def _classified(cues: Counter[str], name: str, mentions: int) -> str:
         return "organisation"  # "according to Thomson Reuters": the agency's company, a source, no one
     if _names_nothing(name):
         return ""
+    if name.split()[0] in ("Der", "Die", "Das") and " " in name:
+        return "organisation"  # "according to Der Spiegel", "Die Linke": German's "the" opens no one's name
     if cues["label"] == mentions:
         return ""  # "IMAGES from the matches": a word of the language set in capitals, a page's label
     if cues["relay"] and cues["reporting"] == mentions:
@@ -2523,6 +2525,9 @@ def _renamed(acronym: str, name: str) -> bool:
     return len(acronym) >= 3 and acronym.isupper() and not state_of(acronym) and acronym[0] in capitals
 
 
+_A_LIST_GOES_ON = re.compile(r",\s+(?:and|or)\s")
+
+
 def _attach_named_appositive(m: Mention, text: str, mentions: list[Mention], actors: dict[str, LocalActor],
                              actor: LocalActor) -> None:
     """"UNHCR, the UN Refugee Agency, said": an organisation set beside another organisation's
@@ -2531,8 +2536,8 @@ def _attach_named_appositive(m: Mention, text: str, mentions: list[Mention], act
         return
     at = m.end + len(", the ")
     other = next((x for x in mentions if x.sent == m.sent and x.start == at and x.text), None)
-    if other is None or not text.startswith(",", other.end):
-        return
+    if other is None or not text.startswith(",", other.end) or _A_LIST_GOES_ON.match(text, other.end):
+        return  # ("the U.S. Department of Agriculture, the Food and Drug Administration, and the CDC": a list)
     named = actors.get(fold(other.text))
     if named is not None and named is not actor and named.kind == "organisation":
         actor.aliases.add(other.text)

@@ -2210,6 +2210,16 @@ def test_a_picture_s_credit_is_no_one_and_a_councilwoman_a_title(tmp_path: Path)
         ("Dana Holt", "City Councilwoman")]
 
 
+def test_bodies_listed_between_commas_are_not_one_body_s_two_names_and_der_opens_a_body_s(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Outbreak\nThe virus was found in 101 herds, according to the Tarvian Department of Agriculture, the Food "
+        "Safety Authority, and the Centers for Disease Control.\nThe Food Safety Authority said milk was safe, "
+        "according to Der Tarvo.\n"))
+    names = sorted(a.name for a in {id(a): a for a in facts.actors.values()}.values() if a.kind == "organisation")
+    assert names == ["Centers for Disease Control", "Der Tarvo", "Food Safety Authority",
+                     "Tarvian Department of Agriculture"]  # (and German's "the" opens a paper's name)
+
+
 def test_a_style_of_address_is_no_name(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
         "Funeral\nPolice said: \"If you are nearby, take the walking route to Hyde Park to watch Her Majesty The "

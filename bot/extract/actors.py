@@ -1613,7 +1613,9 @@ def _cues(text: str, start: int, end: int, name: str, role: str) -> set[str]:
          # ("the head of Wagner mercenary group Yevgeny Prigozhin", "the leader of his own party, Han Dong-hoon": the
          # group is his title's, not his)
             or (after.startswith(",") and _GROUP_AFTER.match(after) and not _IN_A_PLACE_BEFORE.search(before)
-                and not _A_NAMED_BODY_SPEAKS_AFTER.match(after))
+                and not _A_NAMED_BODY_SPEAKS_AFTER.match(after)
+                # (not "Paulo Guambe, a candidate from the Podemos party": a first name, and a person's title after)
+                and not (role and has_role_head(role) and " " in name and is_given_name(name.split()[0])))
             or (after[:10] == " and other" and _AND_OTHER_BODIES_AFTER.match(after) and not state_of(name))
             or (_KIND_OF_BODY_AFTER.match(after) and not _ADJECTIVAL.search(name) and not state_of(name)
                 and not _NAMED_AFTER_ITS_KIND.match(after))

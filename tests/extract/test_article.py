@@ -2220,6 +2220,13 @@ def test_bodies_listed_between_commas_are_not_one_body_s_two_names_and_der_opens
                      "Tarvian Department of Agriculture"]  # (and German's "the" opens a paper's name)
 
 
+def test_a_first_name_with_a_person_s_title_after_is_someone_whatever_party_the_title_names(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Protests\nTension rose after the deaths of two associates, lawyer Ada Kell and Paulo Varnesse, a candidate "
+        "from the Unity party.\n"))
+    assert {a.name: a.kind for a in facts.actors.values()}.get("Paulo Varnesse") == "person"
+
+
 def test_a_style_of_address_is_no_name(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
         "Funeral\nPolice said: \"If you are nearby, take the walking route to Hyde Park to watch Her Majesty The "

@@ -931,14 +931,16 @@ _WHEN_AFTER = re.compile(r",?\s+when\b")
 _A_THING_FROM_BEFORE = re.compile(r"\b(?:a|an|the)\s+(?:[\w-]+\s+){0,3}[a-z]+\s+(?:dating\s+)?from\s+$", re.I)
 # "is set to rule until 2031": where a span to come ends (but "linked to al-Qaeda until July 2016" tells when
 # the link was cut)
-_UNTIL = re.compile(r"\b(?:until|till)\s+(?:the\s+(?:end|start|middle)\s+of\s+)?$", re.I)
+_UNTIL = re.compile(r"\b(?:(?:until|till)\s+(?:the\s+(?:end|start|middle)\s+of\s+)?|by\s+the\s+(?:end|start|middle)\s+of\s+)$",
+                    re.I)
 # "the government suspended accession talks until 2028", "declared a national mourning period until January 4":
 # what is put off, or set to last, until a day was so before it
 _PUTS_OFF = re.compile(r"\b(?:suspend(?:s|ed|ing)?|shelv(?:e|es|ed|ing)|postpon(?:e|es|ed|ing)|delay(?:s|ed|ing)?|"
                        r"defer(?:s|red|ring)?|adjourn(?:s|ed|ing)?|free(?:ze|zes|zing)|froze|halt(?:s|ed|ing)?|"
                        r"paus(?:e|es|ed|ing)|put(?:s|ting)? off|push(?:es|ed|ing)? back|declar(?:e|es|ed|ing)|"
                        r"impos(?:e|es|ed|ing)|order(?:s|ed|ing)?|extend(?:s|ed|ing)?|ban(?:s|ned|ning)?|"
-                       r"clos(?:e|es|ed|ing)|shut(?:s|ting)?)\b[^.;:]{0,80}$", re.I)
+                       r"clos(?:e|es|ed|ing)|shut(?:s|ting)?|not\s+to)\b[^.;:]{0,100}$", re.I)  # ("decided not to include
+# the issue of negotiations on joining the European Union on the agenda until 2028")
 # "upheld a sentence issued in 2021", "the parliament elected in 2019 said": the year a participle gives the noun
 # before it, not the clause's (but "he was sentenced in 2021" tells when)
 _DESCRIBED_IN_BEFORE = re.compile(r"\b(?!(?:was|were|been|being|be|is|are|had|has|have|get|got|first|then|also|later|"

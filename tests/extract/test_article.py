@@ -464,9 +464,17 @@ def test_a_span_s_beginning_is_not_when_the_sentence_s_fact_happened(tmp_path: P
         "It was her first appearance since Dec. 23, when the jury retired.\n"
         "Troops left the city, the only regional capital captured by the army since the February invasion.\n"
         "The House voted to repeal a near-total abortion ban from 1864.\n"
+
         "Fire has crossed the border almost daily since the day after the start of the war in the south on 7 "
         "October.\n"))
     assert [(e.date, e.sent) for e in facts.events] == [("2024-12-23", 3)]
+
+
+def test_what_is_put_off_until_a_year_is_not_dated_by_it_in_an_undated_story(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Protests\nPrime Minister Tomas Varga said the ruling Unity Party decided not to put the question of joining "
+        "the union on the agenda by the end of 2028 and to refuse all grants.\n"))
+    assert facts.events == []
 
 
 def test_a_date_made_an_adjective_dates_its_own_happening_not_the_sentence_s(tmp_path: Path) -> None:

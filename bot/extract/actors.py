@@ -701,6 +701,7 @@ _A_WORK_IN_QUOTES_BEFORE = re.compile(r"\b(?:series|shows?|sitcoms?|dramas?|film
                                       r"plays?|musicals?|episodes?|creator|star)\b[^.;:]{0,60}[“\"](?:The |A |An )?$", re.I)
 _CLOSES_A_QUOTE_AFTER = re.compile(r"^[,.!?]?[”\"]")
 # members of a party or a people, in the plural: "the conservative Republicans, who equated …" (not "Evans, who")
+_A_FLU_S_SUBTYPE = re.compile(r"H\d{1,2}N\d{1,2}")
 _MEMBERS_IN_THE_PLURAL = re.compile(r"[A-Z][a-z]{4,}(?:ans|ists|crats)")
 _A_MODEL_S_NUMBER_BEFORE = re.compile(r"(?<![\d,.])(?!(?:19|20)\d\d )\d{3,4} $")  # "737 " (not a year, a score)
 _SERIES_AFTER = re.compile(r"^\s+(?!(?:19|20)\d\d\b)\d{1,4}s?\b(?![.,:]\d)")  # "its MAX 9 fleet", "MAX 9s"
@@ -1793,8 +1794,9 @@ _SHORT_REGION = re.compile(r"[A-Z][a-z]{1,4}")
 
 def _names_nothing(name: str) -> bool:
     """"a group C game": a letter names nothing; nor does "clade II", a numeral, nor "Robertson &
-    Associates, LLP", a company's legal form alone."""
-    return len(name.rstrip(".")) == 1 or bool(_A_ROMAN_NUMERAL.fullmatch(name)) or fold(name).rstrip(".") in CORPORATE_FORMS
+    Associates, LLP", a company's legal form alone, nor "the Type A H5N1 strain", an influenza virus."""
+    return (len(name.rstrip(".")) == 1 or bool(_A_ROMAN_NUMERAL.fullmatch(name)) or fold(name).rstrip(".") in CORPORATE_FORMS
+            or bool(_A_FLU_S_SUBTYPE.fullmatch(name.split()[-1])))
 
 
 _A_ROMAN_NUMERAL = re.compile(r"(?:I{2,3}|IV|VI{0,3}|IX)")

@@ -2168,6 +2168,7 @@ def test_a_headline_in_capitals_names_no_one(tmp_path: Path) -> None:
     "B.C., and a kingdom rose (from circa 200 B.C. to circa A.D. 1000).",
     "The king is the guest of honour at Thursday's Vesnan Republic Day celebrations.",  # a feast day
     "Police said a huge Halloween party crowd surged into the narrow alley.",  # a feast named in one word
+    "The Type A H7N9 virus was found in cows. Officials said H7N9 spread in herds.",  # an influenza virus
     "The fans cheered as the team clinched second place in Group-A on Friday.",  # a stage of a contest
     "The official overseeing relief efforts for Hurricane Kestrel says rescuers found fewer bodies.",  # weather
     "The 190-foot tall Atlas V rocket launched on time from the coast.",  # a machine's model

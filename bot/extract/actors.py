@@ -701,8 +701,8 @@ _A_WORK_IN_QUOTES_BEFORE = re.compile(r"\b(?:series|shows?|sitcoms?|dramas?|film
                                       r"plays?|musicals?|episodes?|creator|star)\b[^.;:]{0,60}[“\"](?:The |A |An )?$", re.I)
 _CLOSES_A_QUOTE_AFTER = re.compile(r"^[,.!?]?[”\"]")
 # members of a party or a people, in the plural: "the conservative Republicans, who equated …" (not "Evans, who")
-_A_FLU_S_SUBTYPE = re.compile(r"H\d{1,2}N\d{1,2}")
 _MEMBERS_IN_THE_PLURAL = re.compile(r"[A-Z][a-z]{4,}(?:ans|ists|crats)")
+_A_FLU_S_SUBTYPE = re.compile(r"H\d{1,2}N\d{1,2}")  # "H5N1", "H7N9": an influenza virus
 _A_MODEL_S_NUMBER_BEFORE = re.compile(r"(?<![\d,.])(?!(?:19|20)\d\d )\d{3,4} $")  # "737 " (not a year, a score)
 _SERIES_AFTER = re.compile(r"^\s+(?!(?:19|20)\d\d\b)\d{1,4}s?\b(?![.,:]\d)")  # "its MAX 9 fleet", "MAX 9s"
 # a model's designation after its maker's name: "Boeing 737", "Airbus A320", "Boeing 737s", "Boeing 737-800"; not a

@@ -237,7 +237,8 @@ _PLACE_AFTER = re.compile(r"^\s+(?:province|city|region|district|governorate|cou
 _KIND_OF_BODY_AFTER = re.compile(r"^\s+(?:(?:terrorist|terror|militant|rebel|extremist|insurgent|separatist|jihadist|"
                                  r"guerrilla|armed|political|opposition|Islamist|Islamic|Marxist|Maoist)\s+)?"
                                  r"(?:" + _BODY_NOUNS + r"|hedge fund|investment firm|law firm|NGOs?|charity|charities|"
-                                 r"(?:cryptocurrency|crypto) exchange)"
+                                 r"(?:cryptocurrency|crypto) exchange|"
+                                 r"(?:supermarket|retail|restaurant|hotel|grocery|fast-food|coffee|store)\s+chains?)"
                                  # (but "the Fatah party of President Mahmoud Abbas" is still Fatah's)
                                  r"\b(?!\s+(?:of|for)\b(?!\s+(?-i:[A-Z])))"
                                  # "the Interfax-Ukraine news agency said" (not "the Moscow newspaper Kommersant")

@@ -2236,6 +2236,12 @@ def test_a_first_name_with_a_person_s_title_after_is_someone_whatever_party_the_
     assert {a.name: a.kind for a in facts.actors.values()}.get("Paulo Varnesse") == "person"
 
 
+def test_a_name_before_its_kind_of_chain_is_a_body(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Sales\nTotal sales, including the Tarvo supermarket chain, rose 5.8 percent in the week.\n"))
+    assert {a.name: a.kind for a in facts.actors.values()}.get("Tarvo") == "organisation"
+
+
 def test_a_style_of_address_is_no_name(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
         "Funeral\nPolice said: \"If you are nearby, take the walking route to Hyde Park to watch Her Majesty The "

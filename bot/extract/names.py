@@ -24,7 +24,8 @@ ARABIC_ARTICLES = ("al-", "el-", "ad-", "ar-", "as-", "at-", "az-", "an-", "ash-
 FOREIGN_ARTICLES = frozenset({"la", "le", "les", "el", "los", "las", "il", "der", "die", "das", "o", "os"})
 HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "lt", "col", "gen", "brig", "sgt", "capt", "maj", "sir", "pc",
               "dame", "lord", "lady", "rev", "sen", "rep", "gov", "cmdr", "adm", "sheikh", "imam",
-              "majesty", "highness", "excellency", "holiness"}  # ("Her Majesty The Queen": a style, no name)
+              "majesty", "highness", "excellency", "holiness",  # ("Her Majesty The Queen": a style, no name)
+              "engr", "malam", "mallam", "alhaji", "alhaja", "hajiya"}  # ("his deputy Engr Aminu Usman")
 # titles that, before a single name, are a part of how the person is named ("Sheikh Hasina"); before a
 # full name, only a title ("Sheikh Tamim bin Hamad Al Thani")
 NAMING_TITLES = frozenset({"sheikh", "sheikha"})

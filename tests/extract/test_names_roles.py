@@ -91,6 +91,8 @@ def test_find_names_keeps_particles_and_initials(sentence: str, name: str) -> No
         ("Mr. de Mistura said the talks would continue.", "de Mistura"),
         ("Lt. Najy Mustafa, responded:", "Najy Mustafa"),
         ("The crowd cheered when Dr. Amina Yusuf arrived.", "Amina Yusuf"),
+        ("The governor and his deputy Engr Aminu Yusuf visited.", "Aminu Yusuf"),  # titles of address in
+        ("After the prayer, Malam Umar Tarvo extended his condolences.", "Umar Tarvo"),  # Nigerian news
     ],
 )
 def test_find_names_strips_titles_of_address(sentence: str, name: str) -> None:

@@ -602,8 +602,8 @@ def _apart_from_makers(spans: list[Span], sentence: str) -> list[Span]:
 _CARRIERS = {"air", "airlines", "airline", "airways", "lines"}
 
 
-def _a_whole_place(words: list[str]) -> bool:
-    name = " ".join(words)
+def _a_whole_place(name: str) -> bool:
+    """A state or a region, named in full ("South Carolina", "California")."""
     return bool(state_of(name)) or is_region_name(name)
 
 
@@ -626,7 +626,7 @@ def _trim_opener(span: Span, sentence: str, lower_words: set[str]) -> Span | Non
             or (start == _first_word_start(sentence) and len(words) > 1
                 and ((words[0].lower() in lower_words  # ("Prime Minister Gordon Brown" keeps "Prime")
                       and not (is_role_word(words[0]) and is_role_word(words[1]))
-                      and not _a_whole_place(words))  # ("South Carolina officials reported": in the south too)
+                      and not _a_whole_place(" ".join(words)))  # ("South Carolina officials reported": in the south too)
                      or _is_adverb(words[0]) or _said_of_a_state(words) or _a_verb_opening_a_title(words)))):
         start += len(words[0]) + 1
         words = words[1:]
@@ -2028,7 +2028,7 @@ def _may_name_a_body(name: str) -> bool:
     region ("California officials") or a family name ("Bush aides")."""
     last = name.split("-")[-1]
     return not (is_common_word(name) or _ADJECTIVE_OF_A_PEOPLE.fullmatch(last) or _bare(name) in FAITHS
-                or is_region_adjective(name) or state_of(name) or is_region_name(name) or may_be_a_surname(name))
+                or is_region_adjective(name) or _a_whole_place(name) or may_be_a_surname(name))
 
 
 # "White House officials", "a White House meeting": a body's people and doings after its name

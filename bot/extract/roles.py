@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from bot.extract.dates import WEEKDAYS
 from bot.extract.gazetteer import is_state_name, state_of
 from bot.extract.given_names import is_common_word, is_given_name, is_plural_noun, may_be_a_surname
 from bot.extract.names import FOREIGN_ARTICLES, HONORIFICS, NAMING_TITLES, is_acronym
@@ -189,9 +190,8 @@ AFFILIATED = r"\s+(?:of|from|at|with)\s+(?:the\s+)?"  # "Sarah Leah Whitson of H
 _AFFILIATION = re.compile(r"^" + AFFILIATED + r"(?P<org>[A-Z][\w’'&.-]*"
                           r"(?:\s+(?:(?:for|of|and|on|the|de|du|des|del)\s+)*"
                           r"(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)[A-Z][\w’'&.-]*){0,7}\s*)")  # ("… EPA Monday night")
-_WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 _TIME_WORDS = {"week", "month", "year", "day", "weekend", "night", "morning", "evening", "afternoon", "last", "next",
-               "this"} | _WEEKDAYS
+               "this", *WEEKDAYS}
 _MAJOR_S = {"colonel", "col", "sergeant", "sgt"}  # ranks "Major" goes on
 ROLE_WINDOW = 160  # a title is never longer; searching further back only costs time
 # Title words are found by looking each word up in ROLE_HEADS: one pass over the words beats
@@ -652,7 +652,7 @@ def role_before(sentence: str, start: int, complement_joins: bool = False) -> st
             keep -= 1  # "Call of Duty maker", "Bank of America chief": a name with "of" in it opens the title
             continue
         if (prev.endswith((",", ";", ":", ")", "”", '"')) or prev.lower() in _STOP_LEFT or prev.lower().endswith("ly")
-                or prev.lower() in _WEEKDAYS  # ("on Wednesday Col Maj Amadou Abdramane": the day, before the rank)
+                or prev.lower() in WEEKDAYS  # ("on Wednesday Col Maj Amadou Abdramane": the day, before the rank)
                 or prev in ("-", "–", "—")):  # ("Niamey, Niger Republic - Niger President, Mohamed Bazoum": a dateline's)
             break
         if not (prev[:1].isupper() or _is_role_prefix_word(prev)):

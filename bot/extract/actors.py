@@ -350,6 +350,9 @@ _ACRONYM_AFTER = re.compile(r"^(?:['’]s)?\s*[(\[](?P<acr>(?:[A-Z][A-Za-z]+ )?[
 # "the Group of Seven advanced economies, or G7, urged": the short name, said to be one
 _BRACKET_AFTER = re.compile(r"^\s*\(([^()]{2,30})\)")
 _OR_ACRONYM_AFTER = re.compile(r"^(?:\s+[a-z][\w-]*){0,3},\s+or\s+(?:the\s+)?(?P<acr>[A-Z][A-Z0-9&.-]{1,9}s?),")  # ("or PDFs,")
+# "Doctors Without Borders, known by its French initials MSF, reported"
+_KNOWN_BY_INITIALS_AFTER = re.compile(r"^,?\s+(?:also\s+|better\s+)?known\s+(?:by|under)\s+(?:its|the|their)\s+"
+                                      r"(?:[A-Z][a-z]+\s+)?(?:initials|acronym|abbreviation)\s+(?P<acr>[A-Z][A-Z0-9&.-]{1,9})\b")
 # "Fischler agreed to review his proposal": a he or a she, whose name the clause goes on to
 # own (only lowercase words between, so no other name can be whose it is); but "Barca will
 # organise a game in his honour" honours someone else
@@ -1711,7 +1714,7 @@ def _cues(text: str, start: int, end: int, name: str, role: str) -> set[str]:
     bracket = _ACRONYM_AFTER.match(after)
     spelt = _spelt_before(f"{before} {name}", bracket.group("acr")) if bracket else []
     if ((bracket and is_acronym(bracket.group("acr")) and not nationality and len(spelt) <= len(name.split())
-         and not _a_person_s_initials(name, bracket.group("acr"))) or _OR_ACRONYM_AFTER.match(after)):
+         and not _a_person_s_initials(name, bracket.group("acr"))) or _short_name_given(after)):
         # "(HTS)" defines a short name; "Luis Figo (Barcelona)" only says whose he is, and "Sam Bankman-Fried
         # (SBF)" what he is called; and "Blue Screen of Death (BSOD)" defines no "Death": its initials spell more
         cues.add("acronym-def")
@@ -2457,7 +2460,7 @@ def _attach_acronyms_and_aliases(mentions: list[Mention], sentences: list[Senten
         acr = _ACRONYM_AFTER.match(text[m.end:])
         if acr and not _short_name_of(acr.group("acr"), m.text, actor.kind):
             acr = None
-        acr = acr or _OR_ACRONYM_AFTER.match(text[m.end:])  # a short name the writer gives: it need not spell
+        acr = acr or _short_name_given(text[m.end:])  # a short name the writer gives: it need not spell
         if acr and _called(acr.group("acr"), m.text) and not acronym_fits(acr.group("acr"), m.text):
             # "(Hamas)": the name the body goes by, the full one its other (but "(Muna)" spells its initials)
             actor.aliases.add(actor.name)
@@ -2500,6 +2503,11 @@ def _attach_initials_of_people(by_name: dict[str, list[Mention]], actors: dict[s
             spelled[0].aliases.add(short)
 
 
+def _short_name_given(after: str) -> re.Match | None:
+    """A short name the writer gives after a body's name, whether or not it spells its initials."""
+    return _OR_ACRONYM_AFTER.match(after) or _KNOWN_BY_INITIALS_AFTER.match(after)
+
+
 def _short_name_of(short: str, name: str, kind: str) -> bool:
     """Whether the bracketed `short` after `name` is its short name: its initials ("HTS", "FEWS NET"),
     initials from another language ("UNHCR"), or its first word and the rest's initials ("Africa CDC")."""
@@ -2527,7 +2535,9 @@ def _renamed(acronym: str, name: str) -> bool:
     capitals = [w[0] for w in name.split() if w[:1].isupper()]
     if len(acronym) == 2:  # "the National Alliance (AN)", Alleanza Nazionale: its own initials, in the other order
         return acronym.isupper() and sorted(acronym) == sorted(capitals)
-    return len(acronym) >= 3 and acronym.isupper() and not state_of(acronym) and acronym[0] in capitals
+    # ("Doctors Without Borders (MSF)", Médecins Sans Frontières: of three words or more, none need open with them)
+    return (len(acronym) >= 3 and acronym.isupper() and not state_of(acronym)
+            and (acronym[0] in capitals or (len(capitals) >= 3 and len(acronym) <= 5)))
 
 
 _A_LIST_GOES_ON = re.compile(r",\s+(?:and|or)\s")

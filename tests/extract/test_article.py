@@ -2753,6 +2753,22 @@ def test_a_bodys_initials_from_another_name_are_still_its_short_name(tmp_path: P
     assert (agency.name, sorted(agency.acronyms)) == ("United Nations Refugee Agency", ["UNHCR"])
 
 
+def test_a_bodys_initials_in_another_language_are_its_short_name(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Hospital shut\nAs reported by Doctors Without Borders (MSF), the attack led to the suspension of all "
+        "activities at the hospital. The wounded were sent elsewhere, according to MSF.\n"))
+    (group,) = [a for a in facts.actors.values() if a.kind == "organisation"]
+    assert (group.name, sorted(group.acronyms)) == ("Doctors Without Borders", ["MSF"])
+
+
+def test_a_body_known_by_its_initials_goes_by_them(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Hospital shut\nDoctors Without Borders, known by its French initials MSF, reported late on Sunday that "
+        "the hospital had closed. MSF said two staff were hurt.\n"))
+    (group,) = [a for a in facts.actors.values() if a.kind == "organisation"]
+    assert group.name == "Doctors Without Borders" and "MSF" in group.forms
+
+
 def test_a_company_is_named_after_by_its_first_word_and_a_count_after_its_name_is_no_age(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
         "Deals reached\nThe union finalized a tentative agreement with Halvor Motor Company. The deals must be "

@@ -27,7 +27,7 @@ from bot.extract.dates import Moment
 from bot.extract.figures import SHARE_PRICE_MOVES, Quantity, happenings, snippet
 from bot.extract.gazetteer import is_region_name, is_shared_state_name, is_state_name, state_of
 from bot.extract.given_names import is_common_word, is_given_name
-from bot.extract.names import PARTICLES, compact, fold, initials, is_acronym, skeleton, strip_possessive, tokens
+from bot.extract.names import PARTICLES, compact, fold, in_order, initials, is_acronym, skeleton, strip_possessive, tokens
 from bot.topics import find_topics
 
 ACTOR_KINDS = ("person", "organisation", "state")
@@ -426,23 +426,27 @@ def _link_middle_names(members: dict[tuple[str, str], _Member], union: _Union) -
     # a first and a last name by their consonants, then by their letters: "Habib al-Adly" is the "Habib Ibrahim
     # el-Adli" of another article, but "Ali Hussein" is not "Ali Hassan al-Majid"; a middle and a last name only as
     # spelt ("Ali al-Naimi" is not "Ibrahim Ali al-Nuimei")
-    by_ends: dict[tuple[str, str], set[tuple[tuple[str, str], str]]] = defaultdict(set)
+    by_ends: dict[tuple[str, str], set[tuple[tuple[str, str], str, tuple[str, ...]]]] = defaultdict(set)
     held: dict[tuple[str, str], set[str]] = defaultdict(set)
     for m in members.values():
-        if m.kind == "person" and len(words := tokens(m.name)) == 2:
-            by_ends[(skeleton(words[0]), skeleton(words[1]))].add((union.find(m.ref), "".join(words)))
+        if m.kind == "person" and (len(words := tokens(m.name)) == 2 or _full_middle_names(words)):
+            by_ends[(skeleton(words[0]), skeleton(words[-1]))].add(
+                (union.find(m.ref), words[0] + words[-1], tuple(words[1:-1])))
             held[union.find(m.ref)] |= m.offices
 
-    def named(first: str, last: str, as_spelt: bool = False) -> set[tuple[str, str]]:
-        return {root for root, spelt in by_ends.get((skeleton(first), skeleton(last)), ())
-                if spelt == first + last or (not as_spelt and fuzz.ratio(spelt, first + last) >= SPELT_ALIKE)}
+    def named(first: str, last: str, between: list[str], as_spelt: bool = False) -> set[tuple[str, str]]:
+        """The shorter names from `first` to `last` whose middle names, if any, are among `between`."""
+        return {root for root, spelt, middles in by_ends.get((skeleton(first), skeleton(last)), ())
+                if (spelt == first + last or (not as_spelt and fuzz.ratio(spelt, first + last) >= SPELT_ALIKE))
+                and (not middles or (len(middles) < len(between) and in_order(middles, between)))}
 
     longer: dict[tuple[str, str], dict[tuple[str, ...], list[_Member]]] = defaultdict(dict)
     for m in members.values():
         words = tokens(m.name)
         if m.kind == "person" and len(words) >= 3:
-            roots = set().union(*(named(words[0], later) for later in words[1:]))
-            tails = set().union(*(named(middle, words[-1], as_spelt=True) for middle in words[1:-1]))
+            roots = set().union(*(named(words[0], later, words[1:i]) for i, later in enumerate(words[1:], 1)))
+            tails = set().union(*(named(middle, words[-1], words[i + 1:-1], as_spelt=True)
+                                  for i, middle in enumerate(words[1:-1], 1)))
             roots |= {r for r in tails if _may_hold_the_same_office(held[r], m.offices)}
             for root in roots:  # ("William Lai Ching-te" is both "William Lai" and "Lai Ching-te"; and the longer
                 # names spelt alike, "Nana Addo Dankwa Akufo-Addo" and "… Dankwah …", are one)
@@ -451,6 +455,12 @@ def _link_middle_names(members: dict[tuple[str, str], _Member], union: _Union) -
         if len(names) == 1:  # (not "George W. Bush" and "George H. W. Bush", both "George Bush" somewhere)
             for m in next(iter(names.values())):
                 union.union(root, m.ref)
+
+
+def _full_middle_names(words: list[str]) -> bool:
+    """"Bassirou Diomaye Faye", the "Bassirou Diomaye Diakhar Faye" of another sentence: a name with
+    middle names (its folded words, so no initials) is a shorter form of a longer one."""
+    return len(words) >= 3 and all(len(w) > 2 for w in words[1:-1])
 
 
 def _link_acronyms(members: dict[tuple[str, str], _Member], union: _Union) -> None:

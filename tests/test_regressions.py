@@ -441,6 +441,17 @@ def test_a_middle_name_spelt_two_ways_is_still_one_person_s(tmp_path: Path) -> N
     assert envoy.sources == ["a", "b", "c"]
 
 
+def test_a_name_with_one_more_middle_name_is_the_same_person(tmp_path: Path) -> None:
+    index = _index_of(tmp_path, {
+        "a": "Vote\nWire Desk | 25 March 2024\nOpposition leader Bassiro Diomé Fale won the vote, and Fale said "
+             "he would fight corruption. His rival Ousmane Tall conceded.\n",
+        "b": "Vote\nThe Daily | 26 March 2024\n\"I congratulate President Bassiro Diomé Diakhar Fale on his "
+             "victory,\" his rival said.\n",
+    })
+    assert sorted((a.name, a.sources) for a in index.briefs.actors if a.kind == "person") == [
+        ("Bassiro Diomé Diakhar Fale", ["a", "b"]), ("Ousmane Tall", ["a"])]
+
+
 def test_a_name_left_without_its_middle_and_spelt_another_way_is_one_person_but_not_a_name_only_alike(
         tmp_path: Path) -> None:
     index = _index_of(tmp_path, {

@@ -50,6 +50,7 @@ from bot.extract.names import (
     find_names,
     fold,
     honorific_before,
+    in_order,
     initials,
     is_acronym,
     strip_possessive,
@@ -2288,6 +2289,11 @@ def _attach_short_forms(by_name: dict[str, list[Mention]], actors: dict[str, Loc
         # a form is short if it leaves words out; "James Kopp" is short for "James C. Kopp", not the reverse
         matches = [p for p, person_tokens in persons if p.key != key and person_tokens[-len(name_tokens):] == name_tokens
                    and (len(person_tokens) > len(name_tokens) or len(p.name.split()) > len(name.split()))]
+        if not matches and len(name_tokens) >= 3:
+            # "Bassirou Diomaye Faye", for Bassirou Diomaye Diakhar Faye: a middle name left out
+            matches = [p for p, person_tokens in persons if len(person_tokens) > len(name_tokens)
+                       and person_tokens[::len(person_tokens) - 1] == name_tokens[::len(name_tokens) - 1]
+                       and in_order(name_tokens, person_tokens)]
         if not matches and len(name_tokens) == 1 and any("honorific" in m.cues for m in ms):
             # "Mr Xi" for Xi Jinping, "Mr Anwar" for Anwar Ibrahim: where the family name comes first
             matches = [p for p, person_tokens in persons if p.key != key and person_tokens[0] == name_tokens[0]]

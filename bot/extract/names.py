@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -553,16 +554,17 @@ def _spells_initials(acronym: str, name: str) -> bool:
     letters = "".join(w[0] for w in words).upper()
     if not letters or not wanted or letters[0] != wanted[0]:
         return False
-    if len(wanted) >= len(letters) - 1 and _in_order(wanted, letters):
+    if len(wanted) >= len(letters) - 1 and in_order(wanted, letters):
         return True
     if len(wanted) >= 3 and " and " in name and _spells_initials(acronym, name.split(" and ")[0]):
         return True  # "IAM": the International Association of Machinists (and Aerospace Workers)
     return _spells(wanted, [w.upper() for w in words])
 
 
-def _in_order(wanted: str, letters: str) -> bool:
-    remaining = iter(letters)
-    return all(c in remaining for c in wanted)
+def in_order(wanted: Sequence[str], within: Sequence[str]) -> bool:
+    """Whether every item of `wanted` is in `within`, in its order (letters of a word, words of a name)."""
+    remaining = iter(within)
+    return all(item in remaining for item in wanted)
 
 
 def _spells(wanted: str, words: list[str]) -> bool:
@@ -575,7 +577,7 @@ def _spells(wanted: str, words: list[str]) -> bool:
     rest = words[0][1:]
     for take in range(min(3, len(wanted) - 1) + 1):
         extra = wanted[1:1 + take]
-        if _in_order(extra, rest) and _spells(wanted[1 + take:], words[1:]):
+        if in_order(extra, rest) and _spells(wanted[1 + take:], words[1:]):
             return True
     return False
 

@@ -2753,6 +2753,14 @@ def test_a_bodys_initials_from_another_name_are_still_its_short_name(tmp_path: P
     assert (agency.name, sorted(agency.acronyms)) == ("United Nations Refugee Agency", ["UNHCR"])
 
 
+def test_a_name_without_one_of_its_middle_names_is_the_same_person(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Vote\nRival Amadou Ba conceded defeat to opposition figure Bassiro Diomé Fale. \"I congratulate President "
+        "Bassiro Diomé Diakhar Fale on his victory,\" Ba said. Fale, a former tax inspector, will be sworn in.\n"))
+    fale = _actor(facts, "Bassiro Diomé Diakhar Fale")
+    assert fale.forms >= {"Bassiro Diomé Fale", "Fale"}
+
+
 def test_a_bodys_initials_in_another_language_are_its_short_name(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
         "Hospital shut\nAs reported by Doctors Without Borders (MSF), the attack led to the suspension of all "

@@ -27,7 +27,18 @@ from bot.extract.dates import Moment
 from bot.extract.figures import SHARE_PRICE_MOVES, Quantity, happenings, snippet
 from bot.extract.gazetteer import is_region_name, is_shared_state_name, is_state_name, state_of
 from bot.extract.given_names import is_common_word, is_given_name
-from bot.extract.names import PARTICLES, compact, fold, in_order, initials, is_acronym, skeleton, strip_possessive, tokens
+from bot.extract.names import (
+    PARTICLES,
+    compact,
+    fold,
+    in_order,
+    initials,
+    is_acronym,
+    is_wider_region,
+    skeleton,
+    strip_possessive,
+    tokens,
+)
 from bot.topics import find_topics
 
 ACTOR_KINDS = ("person", "organisation", "state")
@@ -1018,9 +1029,11 @@ def _figure_groups(facts: list[ArticleFacts], actor_of: dict[tuple[str, str], st
         bodies = _bodies_taken_for_places(f, actor_of, kinds)
         ids = {act.name: actor_of[(f.article.id, k)] for k, act in f.actors.items() if (f.article.id, k) in actor_of}
         # the article's setting: its most named place, if named more than once ("in California" in a
-        # life story is not where a national count was made)
-        dominant = _spelled_as(spelled, ids, {f.actors[k].name for k, n in f.places.most_common(1)
-                                         if n >= MAIN_PLACE_FROM and f.actors[k].name not in bodies})
+        # life story is not where a national count was made), and no continent ("one of Africa's most
+        # peaceful states" in the lead of a story set in Nairobi)
+        places = [(f.actors[k].name, n) for k, n in f.places.most_common() if not is_wider_region(f.actors[k].name)]
+        dominant = _spelled_as(spelled, ids, {name for name, n in places[:1]
+                                              if n >= MAIN_PLACE_FROM and name not in bodies})
         subjects = _subjects(f, actor_of, kinds)
         country = _spelled_as(spelled, ids, _the_country(f))
         first = len(pending)

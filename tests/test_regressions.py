@@ -303,6 +303,17 @@ def test_a_figure_naming_no_place_is_the_close_one_that_does(tmp_path: Path) -> 
         ("agreed", [35_000_000]), ("agreed", [40_000_000]), ("differ", [20, 21])]
 
 
+def test_a_continent_in_the_lead_is_no_story_s_setting(tmp_path: Path) -> None:
+    index = _index_of(tmp_path, {
+        "a": "Protests\nWire Desk | 25 June 2024\nPolice fired on protesters on Tuesday as unrest threatened to tip "
+             "one of Africa's most peaceful states into anarchy, the biggest test in Africa's east in years.\n"
+             "Emergency workers said at least five people were killed.\n",
+        "b": "Protests\nThe Daily | 26 June 2024\nProtesters stormed parliament in Nairobi on Tuesday, and police "
+             "in Nairobi fired on them.\nAmnesty International said at least five people were killed.\n",
+    })
+    assert [(g.status, [c.value for c in g.claims]) for g in index.briefs.figures] == [("agreed", [5, 5])]
+
+
 def test_a_person_an_article_names_two_ways_is_what_it_is_about_when_its_figures_are_compared(tmp_path: Path) -> None:
     index = _index_of(tmp_path, {
         "a": "Trial\nWire Desk | 4 June 2011\nA court in Cairo sentenced Tarek Marous-Sedki, the former finance "

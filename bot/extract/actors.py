@@ -53,6 +53,7 @@ from bot.extract.names import (
     in_order,
     initials,
     is_acronym,
+    is_wider_region,
     strip_possessive,
     tokens,
     without_nickname,
@@ -452,7 +453,8 @@ _CONDITION_ENDINGS = ("pathy", "itis", "osis")
 _THING_HEADS = DOCUMENT_WORDS | CONDITION_WORDS | {
     "cup", "trophy", "award", "awards", "prize", "medal", "cross", "bridge", "arch", *_STREETS, "square",
     "park", "station", "airport", "stadium", "arena", "hall", "hotel", "hospital", "centre", "center", "church",
-    "cathedral", "mosque", "temple", "island", "islands", "bay", "lake", "river", "valley", "falls", "mountain",
+    "cathedral", "basilica", "chapel", "abbey", "monastery", "shrine", "synagogue", "clinic", "polyclinic", "mosque",
+    "temple", "island", "islands", "bay", "lake", "river", "valley", "falls", "mountain",
     "mountains", "strait", "sea", "ocean", "canal", "dam", "line", "day", "festival", "games", "open", "series",
     "classic", "memorial", "tower", "building", "house", "palace", "mansion", "castle", "gate", "show", "stakes",
     "derby", "marathon", "prix", "tournament", "championship", "championships", "league", "highway", "port", "harbour", "harbor",
@@ -1854,6 +1856,8 @@ def _classified(cues: Counter[str], name: str, mentions: int) -> str:
         # "New York's Hillary Clinton", "a statement from New York": a state of a federation, no one (but "to play
         # for New South Wales": its side)
         return "place"
+    if is_wider_region(name) and not (cues["team"] or cues["club"]):
+        return "place"  # (but "Europe retained the Ryder Cup": its side)
     if cues["acronym-def"] and _an_office_s_name(words):
         return ""  # "Chief Justice of Pakistan (CJP) Umar Ata Bandial": a title's initials, the title of no body
     brand = cues["brand"] and not (cues["role"] and len(words) >= 2 and _may_be_a_persons_name(name))  # "MaryAnn Tierney"

@@ -520,6 +520,14 @@ def _a_land(name: str) -> bool:
 
 _CONTINENTS = frozenset({"Europe", "Asia", "Africa", "America", "Latin America", "North America", "South America",
                          "Central America", "the Americas", "Oceania", "the Middle East", "Middle East", "the Caribbean"})
+_COMPASS = re.compile(r"(?:(?:North|South)(?:[- ]?(?:east|west|East|West))?(?:ern)?|East(?:ern)?|West(?:ern)?|"
+                      r"Central|Sub-Saharan|Southern|Northern)\s+")
+
+
+def is_wider_region(name: str) -> bool:
+    """"Southeast Asia", "West Africa", "the Middle East": a continent or a part of one, a place
+    however a sentence treats it ("the presidency of Southeast Asia's largest country")."""
+    return name in _CONTINENTS or (bool(m := _COMPASS.match(name)) and name[m.end():] in _CONTINENTS)
 
 
 def _named_as_an_outlet(sentence: str, first: Span, second: Span) -> bool:

@@ -2761,6 +2761,20 @@ def test_a_name_without_one_of_its_middle_names_is_the_same_person(tmp_path: Pat
     assert fale.forms >= {"Bassiro Diomé Fale", "Fale"}
 
 
+def test_a_part_of_a_continent_is_a_place_whoever_it_seems_to_own(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Vote\nThe man had beaten Prabowo twice in his quest for the presidency of Southeast Asia's largest "
+        "country.\n"))
+    assert _actor(facts, "Southeast Asia").kind == "place"
+
+
+def test_a_clinic_is_a_place_not_the_person_it_is_named_for(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Pope ill\nPope Francis complained of some respiratory difficulties and this afternoon he went to "
+        "Agostino Gemelli Polyclinic for some medical tests.\n"))
+    assert _actor(facts, "Agostino Gemelli Polyclinic").kind == "place"
+
+
 def test_a_bodys_initials_in_another_language_are_its_short_name(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
         "Hospital shut\nAs reported by Doctors Without Borders (MSF), the attack led to the suspension of all "

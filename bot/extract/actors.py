@@ -322,6 +322,8 @@ _EMPLOYER_AFTER = re.compile(
     r",\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}?(?:executive|ceo|chief executive|chairman|chairwoman|founder|co-founder|"
     r"vice president|managing director|owner|spokes(?:man|woman|person))\s+(?:of|for|at)\s+(?:the\s+)?"
     r"(?P<org>[A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-]*){0,4})(?=\s*[,.;:]|\s+(?:said|says|told|and)\b)")
+_OF_A_BODY_ENDS = re.compile(r"\bof an? (?:[\w-]+ ){0,2}\w+$")
+_AN_ACCOUNT_AFTER = re.compile(r"^\s+(?:account|accounts|feed|page|handle|channel)\b")
 _A_PLACE_OF_AFTER = re.compile(r"^\s+(?:cemetery|camp|site|plant|facility|base|compound|field|building|school|hospital|"
                                r"stadium|station|airport|road|street|bridge|centre|center|office|headquarters)\b")
 # "pay any money to Apple", "a deterrent to Apple", "a blow to Microsoft", "spoke to Smith": whom something goes
@@ -1555,8 +1557,9 @@ def _cues(text: str, start: int, end: int, name: str, role: str) -> set[str]:
     """The evidence one mention gives; a cue already found is not looked for a second way."""
     cues = set()
     before, after = text[max(0, start - 80):start], text[end:]  # `$`-anchored cues need only the near past
-    if role and _AN_ADJECTIVE.fullmatch(name) and _A_WORD_AFTER.match(after):
-        role = ""  # "ending 14 years of right-wing Conservative rule": the title is the noun's after it, no one's
+    if role and ((_AN_ADJECTIVE.fullmatch(name) and _A_WORD_AFTER.match(after)) or _AN_ACCOUNT_AFTER.match(after)):
+        role = ""  # "ending 14 years of right-wing Conservative rule", "the presidency's official Twitter account":
+        # the title is the noun's after it, no one's
     words = {w.lower() for w in name.replace("-", " ").split()}
     parties = before.endswith(("between ", "between the ")) and bool(_PARTIES_BEFORE.search(before))
     tied = (before.endswith(("to ", "with ", "the ")) and bool(_TIED_TO_BEFORE.search(before))
@@ -1567,6 +1570,9 @@ def _cues(text: str, start: int, end: int, name: str, role: str) -> set[str]:
         cues.add("group")  # "the defending champion New England Patriots": a side's title, before its players
     elif role and " " not in name and _A_MAKER_S_TITLE.search(role) and not is_given_name(name):
         cues.add("group")  # "GPU designer Nvidia", "property developer Evergrande" (not "fashion designer Tom Ford")
+    elif (role and before.endswith(", ") and _OF_A_BODY_ENDS.search(role) and role.split()[-1].lower() in ORG_WORDS
+          and not _may_be_a_persons_name(name)):
+        cues.add("group")  # "the director of a non-profit organisation, Facilitating Leadership in Youth,": the body
     elif role and before.endswith(role + " ") and _ITS_PEER_BEFORE.search(before):
         cues.add("group")  # "Eisai and its U.S. partner Biogen", "its ailing rival Credit Suisse": a body's peer is a body
     elif role and has_role_head(role) and not ((" " not in name or is_plural_title(role)) and _ONLY_A_RIVAL.search(role)) \
@@ -1834,9 +1840,10 @@ def _classified(cues: Counter[str], name: str, mentions: int) -> str:
         return ""  # an outlet that only passes reports on, as the wire services
     if name.startswith("Pro-") or _JOINED_TO_AN_ADJECTIVE.fullmatch(name):
         return ""  # "Pro-European Union candidate", "Modi's Hindu-nationalist government": an adjective made of a name
-    if state_of(name) or is_region_adjective(name) or (all(_bare(w) in _BARE_WORDS for w in name.split())
-                                                       and not _a_faith_s_body(name.split())):
-        return ""  # an adjective of nationality, region or creed ("the Islamist group"), or a bare "Government"
+    if state_of(name) or is_region_adjective(name) or _nationalities_joined(name) or (
+            all(_bare(w) in _BARE_WORDS for w in name.split()) and not _a_faith_s_body(name.split())):
+        return ""  # an adjective of nationality, region or creed ("the Islamist group", "a London-born
+        # Pakistani-American"), or a bare "Government"
     words = name.split()
     if len(words) >= 2 and (words[-1].lower() in DOCUMENT_WORDS or words[-1].lower() in _VOTES):
         return ""  # "the Paris Agreement", "the International Health Regulations": a text, not an actor or a place;
@@ -1929,6 +1936,12 @@ def _classified(cues: Counter[str], name: str, mentions: int) -> str:
     if cues["place"] and not cues["modifier"] and not _A_MODEL_S_CODE.fullmatch(name):
         return "place"  # (not "sales of its H20 chips into China", "an order for A320s": a model's code)
     return ""
+
+
+def _nationalities_joined(name: str) -> bool:
+    """"Pakistani-American", "African-American": two nationalities make one, an adjective, no name."""
+    parts = name.split("-")
+    return len(parts) >= 2 and all((state_of(p) and not is_state_name(p)) or is_region_adjective(p) for p in parts)
 
 
 # "the Houthis are managing …", "the Kurds fought", "the Houthis' attacks": a people or a movement, by its members
@@ -2106,8 +2119,9 @@ def _a_word_no_one_is_named(words: list[str]) -> bool:
 
 def _opens_with_a_plain_word(words: list[str]) -> bool:
     """"Business Insider", "Foreign Policy": a word of the language that is no one's first name opens no one's
-    name (but one may end it: "Peter Such")."""
-    return len(words) >= 2 and is_common_word(words[0]) and not may_be_a_first_name(words[0])
+    name (but one may end it: "Peter Such"); nor does a verb's "-ing" ("Facilitating Leadership in Youth")."""
+    return len(words) >= 2 and not may_be_a_first_name(words[0]) and (
+        is_common_word(words[0]) or (len(words[0]) >= 8 and words[0].endswith("ing") and not may_be_a_surname(words[0])))
 
 
 def _opens_with_given_name(name: str) -> bool:

@@ -194,7 +194,7 @@ def _before_a_generation(run: str) -> str:
     return run[:generation.start()].rstrip() if generation else run
 
 
-_A_GENERATION = re.compile(r"\bGen\.? [XYZ]\b")
+_A_GENERATION = re.compile(r"\bGen\.? [XYZ](?:s|ers)?\b")  # ("led by Gen Zs", "Gen Zers")
 
 
 def _around_weekdays(run: str, start: int) -> list[tuple[str, int]]:

@@ -2775,6 +2775,21 @@ def test_a_clinic_is_a_place_not_the_person_it_is_named_for(tmp_path: Path) -> N
     assert _actor(facts, "Agostino Gemelli Polyclinic").kind == "place"
 
 
+def test_an_official_account_a_generation_and_a_joined_nationality_are_no_one(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Unrest\nThe presidency's official Twitter account said on Wednesday that the president was well. "
+        "Demonstrators, led by Gen Zs, expressed anger over the bill. Lina Khan is a London-born Pakistani-American "
+        "who heads the Federal Trade Commission.\n"))
+    assert sorted(a.name for a in facts.actors.values() if a.kind == "person") == ["Lina Khan"]
+
+
+def test_the_body_named_after_of_a_body_is_that_body_not_its_director(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Profile\nMehta was active in legal groups, serving as the director of a non-profit organisation, "
+        "Facilitating Leadership in Youth, which was dedicated to after-school activities.\n"))
+    assert _actor(facts, "Facilitating Leadership").kind == "organisation"
+
+
 def test_a_bodys_initials_in_another_language_are_its_short_name(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
         "Hospital shut\nAs reported by Doctors Without Borders (MSF), the attack led to the suspension of all "

@@ -1581,6 +1581,8 @@ def _cues(text: str, start: int, end: int, name: str, role: str) -> set[str]:
         # (not "rivals Hamas and Fatah", "rivals Liverpool and Manchester City": sides are rivals too; but
         # "challenger Everado Moreno" is one; nor "Commissioner of Railway Safety, South East Circle": where he serves)
         cues.add("role")
+        if _ONLY_A_RIVAL.search(role):
+            cues.add("rival")
     elif (role and len(words) >= 2 and not words & ORG_WORDS and {w.lower() for w in role.split()} & ORG_WORDS
           and before[-4:].lower() != "the "):  # (not "the East Coast of the United States": a part of it)
         cues.add("member")  # "George Wajackoyah of the Roots Party": a named someone of an organisation
@@ -1901,6 +1903,9 @@ def _classified(cues: Counter[str], name: str, mentions: int) -> str:
         return "person"
     if len(words) >= 2 and _A_PARTY_S_MEMBERS.search(words[-1]) and not (cues["role"] or cues["honorific"]):
         return "organisation"  # "Ms. Merkel's Christian Democrats", "the Social Democrats": a party, by its members
+    if (cues["rival"] and cues["rival"] == cues["role"] and cues["its"]
+            and not (cues["honorific"] or cues["given"] or cues["pronoun"])):
+        return "organisation"  # "troubled rival Credit Suisse" that doubled "its offer": a rival body, no one
     # a title, a title of address, "his" or a list of people says someone (but "the World Cup … his" does not)
     said_to_be_someone = cues["role"] or cues["honorific"] or (
         (cues["pronoun"] or cues["listed"]) and not cues["place"] and words[-1].lower() not in _THING_HEADS)

@@ -2123,6 +2123,13 @@ def test_rivals_named_by_one_word_or_together_are_no_people(tmp_path: Path) -> N
     assert kinds["Itzel Vega"] == kinds["Everado Molnar"] == "person"
 
 
+def test_a_rival_that_has_its_own_offer_is_a_body(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Rescue\nThe takeover by Halvor of troubled rival Brenta Kredit secures financial stability. Halvor agreed "
+        "to buy Brenta Kredit after Brenta Kredit rejected its first offer.\n"))
+    assert _actor(facts, "Brenta Kredit").kind == "organisation"
+
+
 def test_a_surname_two_people_share_goes_to_the_one_with_its_title(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
         "Visit\nPresident Tomas Varga and Senator Ilona Varga arrived in Rome on Monday. "

@@ -1024,15 +1024,17 @@ def _names_a_happening(text: str, mention: DateMention) -> bool:
     return bool(noun and _NAMES_A_HAPPENING_BEFORE.search(text, max(0, mention.start - 8), mention.start)
                 and (text[mention.end] != "," or mention.phrase[-4:].isdigit())
                 and not _TOLD_DURING_THE.search(text, max(0, mention.start - 30), mention.start)) or bool(
-        _A_HAPPENING_ON_BEFORE.search(text, max(0, mention.start - 60), mention.start))
+        _A_HAPPENING_ON_BEFORE.search(text, max(0, mention.start - 100), mention.start))
 
 
 _TOLD_DURING_THE = re.compile(r"\b(?:said|says|told|announced|added|spoke|speaking)\s+(?:at|during)\s+the\s+$")
 # "the mastermind of the terror attack on October 7, 2023, Hamas leader Yahya Sinwar, had been killed": a
-# happening named by its day, as "the October 7 attack" is
+# happening named by its day, as "the October 7 attack" is; also where it was ("the shooting at Robb Elementary on
+# May 24, 2022")
 _A_HAPPENING_ON_BEFORE = re.compile(
     r"\bthe\s+(?:[a-z-]+\s+){0,2}(?:attacks?|massacres?|assaults?|raids?|bombings?|killings?|invasion|incursion|"
-    r"coup|uprising|earthquake|quake|blasts?|explosions?|shootings?|crash|disaster|tragedy|riots?)\s+(?:on|of)\s+$")
+    r"coup|uprising|earthquake|quake|blasts?|explosions?|shootings?|crash|disaster|tragedy|riots?)"
+    r"(?:\s+(?:at|in)\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,4})?\s*(?:on|of)\s+$")
 
 
 # "debentures due March 15, 2007", "notes due 2004": when a debt falls due names the debt, nothing that happened

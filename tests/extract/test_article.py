@@ -492,6 +492,14 @@ def test_a_date_made_an_adjective_dates_its_own_happening_not_the_sentence_s(tmp
                                                         ("2025-01-23", 4), ("2025-01-23", 6), ("2024-12", 7)]
 
 
+def test_a_happening_dated_where_it_was_dates_only_itself(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Report\nWire | 18 January 2024\n"
+        "The Department of Justice on Thursday released a report on the handling of the shooting at Robb "
+        "Elementary on May 24, 2022, in Uvalde.\n"))
+    assert [(e.date, e.sent) for e in facts.events] == [("2024-01-18", 0)]
+
+
 def test_a_rival_named_between_commas_is_a_person_and_the_father_s_surname_is_them_later(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
         "Final count\nLatin Wire | 10 June 2024\n"

@@ -890,7 +890,8 @@ def _closing_mark(text: str) -> int | None:
 # names another event, which the sentence's own happened before or after
 _AROUND_THE = re.compile(r"\b(?:following|after|ahead of|before|in the run-up to|in the lead-up to|in the wake of)\s+the\s+$",
                          re.I)
-_NOUN_AFTER = re.compile(r",?\s+[a-z]{3,}\b(?<!\bwhen)(?<!\bwhich)")  # "after the October 7, 2023, attacks"
+# "after the October 7, 2023, attacks", "has won the 2024 Taiwan presidential election"
+_NOUN_AFTER = re.compile(r",?\s+(?:[A-Z][\w’'-]*\s+){0,3}[a-z]{3,}\b(?<!\bwhen)(?<!\bwhich)")
 # "the October 7, 2023, attack", "Hamas’ October 7 attack": a date made an adjective names another happening
 _NAMES_A_HAPPENING_BEFORE = re.compile(r"(?:\bthe|[’']s?)\s+$", re.I)
 # "a decline of 40 percent compared to the same period in 2023", "fewer ships than in January 2023": the

@@ -492,11 +492,13 @@ def test_a_date_made_an_adjective_dates_its_own_happening_not_the_sentence_s(tmp
                                                         ("2025-01-23", 4), ("2025-01-23", 6), ("2024-12", 7)]
 
 
-def test_a_happening_dated_where_it_was_dates_only_itself(tmp_path: Path) -> None:
+def test_a_happening_dated_where_it_was_or_named_with_its_year_dates_only_itself(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
         "Report\nWire | 18 January 2024\n"
         "The Department of Justice on Thursday released a report on the handling of the shooting at Robb "
-        "Elementary on May 24, 2022, in Uvalde.\n"))
+        "Elementary on May 24, 2022, in Uvalde.\n"
+        "Lai Ching-te has won the 2024 Taiwan presidential election.\n"
+        "The group is led by Shirin Ebadi, the 2003 Nobel Peace Prize laureate.\n"))
     assert [(e.date, e.sent) for e in facts.events] == [("2024-01-18", 0)]
 
 

@@ -134,6 +134,8 @@ _KINDS_OF_BODY = (r"company|firm|group|giant|maker|manufacturer|retailer|airline
                   r"operator|producer|shipper|refiner|developer|publisher|exporter|utility|insurer|bank|startup|"
                   r"broadcaster|newspaper|agency|charity|ngo|militia|movement|party|faction|shipping line|container line|"
                   r"fund")  # ("equity fund General Atlantic")
+# what a body is and what a person does: "publisher HarperCollins", "National Enquirer publisher David Pecker"
+_A_BODY_S_OR_A_PERSON_S = frozenset({"publisher", "developer", "operator", "producer"})
 _GROUP_CUE = Caseless(
     r"\b(?:" + _KINDS_OF_BODY + r"|bloc|organi[sz]ation|coalition|alliance|outlet|network|union|club|team|side|brand|"
     r"(?:service|platform|app|website)(?=\s)|"  # "the streaming service Periscope" (not "the foreign service, Hill")
@@ -1022,8 +1024,8 @@ _AN_ILLNESS_S_SPREAD_AFTER = re.compile(r"^\s+(?:(?:avian|bird|swine)\s+(?:flu|i
 _A_VESSEL_AFTER = re.compile(r"^\s+(?:(?:container|cargo|oil|cruise|fishing)\s+)?(?:ship|vessel|tanker|freighter)\b")
 
 
-# "Update: Thursday, 7 a.m. ET", "at 8:30 p.m. EDT", "11:10 BST": a clock's zone, no body
-_A_CLOCK_BEFORE = re.compile(r"(?:\d\s*[ap]\.?m\.?|\d[:.]\d\d)\s+$", re.I)
+# "Update: Thursday, 7 a.m. ET", "at 8:30 p.m. EDT", "11:10 BST", "18.03 Hrs. IST": a clock's zone, no body
+_A_CLOCK_BEFORE = re.compile(r"(?:\d\s*[ap]\.?m\.?|\d[:.]\d\d(?:\s+hrs?\.?|\s+hours)?)\s+$", re.I)
 # "the Western coalition": a compass point's adjective alone is no body
 _COMPASS_ADJECTIVES = frozenset(w for w in COMPASS_POINTS if w.endswith("ern"))
 _A_LETTER_AND_A_WORD = re.compile(r"[A-Z]-[a-z]+")  # "A-list actors", "an X-ray", "a U-turn": a word of the language
@@ -1600,7 +1602,7 @@ def _cues(text: str, start: int, end: int, name: str, role: str) -> set[str]:
             after[:8].startswith((", who ", ",who ")) and not before.endswith(("the ", "The "))
             and _WHO_ONE_AFTER.match(after) and not _MEMBERS_IN_THE_PLURAL.fullmatch(name)):
         cues.add("pronoun")
-    elif "it" in after[:40] and _ITS_AFTER.match(after):
+    elif "it" in after[:40] and _ITS_AFTER.match(after) and not _a_body_named_for_it(after):
         cues.add("its")
     if ((_SPEAKS_AFTER.match(after) and not (before.endswith(" ") and _IN_A_PLACE_BEFORE.search(before)))
             or (before.endswith(", ") and _SPEAKS_AFTER_APPOSITIVE.match(after))
@@ -1622,7 +1624,7 @@ def _cues(text: str, start: int, end: int, name: str, role: str) -> set[str]:
          and not _ATTRIBUTED_BEFORE.search(before)  # ("According to Tasnim news agency, Raisi's convoy …": a source)
          # ("the leader of the Hezbollah movement, Hassan Nasrallah": its leader, by a first name; "Lai Ching-te,
          # known as William Lai": a person's other name)
-         and not (((role and has_role_head(role)) or before.endswith("known as "))
+         and not (((role and has_role_head(role)) or before.endswith("known as ") or _a_person_s_work_before(before))
                   and " " in name and is_given_name(name.split()[0]))
          and not (" of " in role and has_role_head(role) and (before.rstrip().endswith(role.split()[-1]) or (
              " " in name and before.rstrip(" ,").endswith(role.split()[-1])))))
@@ -1941,6 +1943,23 @@ def _classified(cues: Counter[str], name: str, mentions: int) -> str:
     if cues["place"] and not cues["modifier"] and not _A_MODEL_S_CODE.fullmatch(name):
         return "place"  # (not "sales of its H20 chips into China", "an order for A320s": a model's code)
     return ""
+
+
+def _a_person_s_work_before(before: str) -> bool:
+    """"publisher HarperCollins", but "National Enquirer publisher David Pecker": what a body is, and what
+    a person does, before a first name."""
+    words = before.split()
+    return bool(words) and words[-1].lower() in _A_BODY_S_OR_A_PERSON_S
+
+
+def _a_body_named_for_it(after: str) -> bool:
+    """"the Manhattan jury made its determination": the "its" is the jury's, a body the name only places."""
+    noun = _FIRST_WORD_AFTER.match(after)
+    return noun is not None and noun[1] in _BODY_NOUNS
+
+
+_FIRST_WORD_AFTER = re.compile(r"\s+([a-z]+)\b")
+_BODY_NOUNS = ORG_WORDS | {"jury", "panel", "squad", "side", "crew", "firm", "staff", "outfit", "regime"}
 
 
 def _nationalities_joined(name: str) -> bool:

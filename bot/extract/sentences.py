@@ -19,6 +19,7 @@ ABBREVIATIONS = {
     "gov", "sen", "rep", "rev", "hon", "st", "jr", "sr", "no", "nos", "vs", "etc", "inc",
     "ltd", "co", "corp", "cie", "cia", "dept", "est", "fig", "approx", "jan", "feb", "mar", "apr", "jun",
     "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft", "u.s", "u.n", "u.k", "e.g", "i.e",
+    "hrs",  # ("around 18.03 Hrs. IST")
 }
 # a full stop and a space before a capital; or, where a page lost its spaces ("the decision.Yoon was"),
 # a full stop between a lower-case word and a capitalised one
@@ -88,7 +89,7 @@ def _held_by_an_abbreviation(chunk: str, text: str, end: int) -> bool:
     return not (may_end and _OPENS_A_SENTENCE.match(text, end))
 
 
-_MAY_END_A_SENTENCE = {"jr", "sr", "inc", "ltd", "co", "corp", "cie", "cia", "etc", "u.s", "u.n", "u.k"}
+_MAY_END_A_SENTENCE = {"jr", "sr", "inc", "ltd", "co", "corp", "cie", "cia", "etc", "u.s", "u.n", "u.k", "hrs"}
 _OPENS_A_SENTENCE = re.compile(r"(?:He|She|It|They|We|I|The|This|These|Those|There|His|Her|Their|Its|But|However)\b")
 
 

@@ -2807,6 +2807,14 @@ def test_the_body_named_after_of_a_body_is_that_body_not_its_director(tmp_path: 
     assert _actor(facts, "Facilitating Leadership").kind == "organisation"
 
 
+def test_a_place_naming_a_jury_a_publisher_s_name_and_a_clock_s_zone_are_no_bodies(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Verdict\nAfter two days the Manhattan jury made its determination. Jurors heard testimony by former "
+        "National Enquirer publisher David Pecker. The lander touched down around 18.03 Hrs. IST.\n"))
+    kinds = {a.name: a.kind for a in facts.actors.values()}
+    assert kinds.get("Manhattan") != "organisation" and kinds["David Pecker"] == "person" and "IST" not in kinds
+
+
 def test_a_bodys_initials_in_another_language_are_its_short_name(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
         "Hospital shut\nAs reported by Doctors Without Borders (MSF), the attack led to the suspension of all "

@@ -568,6 +568,11 @@ def test_no_role_after_a_list_of_names() -> None:
             "The next dates are September 2 and September 5. NASA said it was ready. John F. Kennedy spoke.",
             ["The next dates are September 2 and September 5.", "NASA said it was ready.", "John F. Kennedy spoke."],
         ),
+        # "Hrs." before a clock's zone is the time's; before "The", the sentence's end
+        (
+            "It landed around 18.03 Hrs. IST. The crew cheered at 18.10 hrs. The rover rolled out.",
+            ["It landed around 18.03 Hrs. IST.", "The crew cheered at 18.10 hrs.", "The rover rolled out."],
+        ),
     ],
 )
 def test_split_sentences_respects_titles_and_initials(text: str, sentences: list[str]) -> None:

@@ -218,8 +218,9 @@ def _words_of_a_name(name: str) -> list[str]:
 
 
 # a body's words written short: "Federal Deposit Insurance Corp." is the Federal Deposit Insurance Corporation
-_SPELT_OUT = {"corp": "corporation", "co": "company", "inc": "incorporated", "ltd": "limited", "intl": "international",
-              "dept": "department", "assn": "association", "natl": "national", "univ": "university", "govt": "government"}
+_SPELT_OUT = {"&": "and", "corp": "corporation", "co": "company", "inc": "incorporated", "ltd": "limited",
+              "intl": "international", "dept": "department", "assn": "association", "natl": "national",
+              "univ": "university", "govt": "government"}  # (and "Latham & Watkins" is "Latham and Watkins")
 
 
 def _by_its_members(words: list[str]) -> list[str]:

@@ -463,6 +463,17 @@ def test_a_name_with_one_more_middle_name_is_the_same_person(tmp_path: Path) -> 
         ("Bassiro Diomé Diakhar Fale", ["a", "b"]), ("Ousmane Tall", ["a"])]
 
 
+def test_a_firm_named_with_and_or_with_an_ampersand_is_one_firm(tmp_path: Path) -> None:
+    index = _index_of(tmp_path, {
+        "a": "Profile\nWire Desk | 5 August 2024\nHe began at the San Francisco office of Halvor and Brenta LLP "
+             "in 1998.\n",
+        "b": "Profile\nThe Daily | 6 August 2024\nHis career began at Halvor & Brenta LLP, where he worked until "
+             "2002.\n",
+    })
+    assert [(a.name, a.sources) for a in index.briefs.actors if a.kind == "organisation"] == [
+        ("Halvor and Brenta LLP", ["a", "b"])]
+
+
 def test_a_name_left_without_its_middle_and_spelt_another_way_is_one_person_but_not_a_name_only_alike(
         tmp_path: Path) -> None:
     index = _index_of(tmp_path, {

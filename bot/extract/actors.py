@@ -39,6 +39,7 @@ from bot.extract.hints import Caseless, has_quirk
 from bot.extract.names import (
     A_WORK_S_MAKER_AFTER,
     ARABIC_ARTICLES,
+    CORPORATE_FORMS,
     FOREIGN_ARTICLES,
     HONORIFICS,
     NAMING_TITLES,
@@ -95,9 +96,6 @@ _DAY_BEFORE_THE_VERB = (r"(?:(?:(?:late|early)\s+)?(?:on\s+)?(?:(?:Mon|Tues|Wedn
 _SPEAKS_AFTER = re.compile(r"^(?:[’']s)?\s*(?:,[^,]{0,140},\s*)?" + _DAY_BEFORE_THE_VERB
                            + r"(?:(?:has|have|had|also|later|then|again|earlier|previously|\w+ly)\s+){0,2}(?:as\s+)?(?:"
                            + SPEECH_VERBS + r")\b")
-CORPORATE_FORMS = {"inc", "corp", "co", "ltd", "llc", "plc", "ag", "sa", "nv", "gmbh", "spa", "bv", "ab", "se",
-                   "lp", "llp", "pty", "pte", "bhd", "kk", "sdn", "pvt", "private", "limited",
-                   }  # the legal form a company's name may end in
 CLUB_DESIGNATORS = {"fc", "afc", "cf", "ac", "sc", "cd", "sv", "fk", "sk", "bk"}  # "FC Barcelona", "Real Madrid CF"
 
 

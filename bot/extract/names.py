@@ -339,13 +339,21 @@ _WHOLE_BODY_ENDS = AND_HEADS | {"nations", "states", "cup", "trophy"}  # ("the F
 _OPENED_BEFORE = re.compile(r"(?:\b(?:the|an?)\s+|[’']s\s+)(?:[a-z]+\s+)?$", re.I)  # ("Turkey's ruling Justice and …")
 
 
+CORPORATE_FORMS = {"inc", "corp", "co", "ltd", "llc", "plc", "ag", "sa", "nv", "gmbh", "spa", "bv", "ab", "se",
+                   "lp", "llp", "pty", "pte", "bhd", "kk", "sdn", "pvt", "private", "limited",
+                   }  # the legal form a company's name may end in
+
+
 def _joins_with_and(sentence: str, first: Span, second: Span) -> bool:
     """"the Fish and Wildlife Service": a word or two after "the" (or a possessive), "and", then
     a run that ends in an institution's head word is one name; so is a run across "&". A state
     or a nationality never opens one ("the Kurdish and Syrian forces" are two)."""
     gap = sentence[first.end:second.start]
-    if gap == " & ":
-        return not state_of(first.text)  # "Procter & Gamble", "Toyo Trust & Banking Co": "&" joins inside a name
+    if gap == " & " or (gap == " and " and second.text.split()[-1].lower().rstrip(".,") in CORPORATE_FORMS
+                        and len(first.text.split()) == 1):
+        # "Procter & Gamble", "Toyo Trust & Banking Co", "Latham and Watkins LLP": "&", or "and" before a firm's
+        # legal form, joins inside a name
+        return not state_of(first.text)
     if gap != " and " or not _ends_in_a_head(second.text.split()):
         return False  # most pairs of names: spare the rest
     words = first.text.split()

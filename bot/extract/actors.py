@@ -138,7 +138,8 @@ _GROUP_CUE = Caseless(
     r"\b(?:" + _KINDS_OF_BODY + r"|bloc|organi[sz]ation|coalition|alliance|outlet|network|union|club|team|side|brand|"
     r"(?:service|platform|app|website)(?=\s)|"  # "the streaming service Periscope" (not "the foreign service, Hill")
     r"(?:plane|car|auto|chip|drug|steel)maker|cruise line|ferry line|"
-    r"shares (?:of|in)|stake in|(?:play|sign)(?:s|ed|ing)? for|on loan (?:at|from)|(?<!also )known as|"
+    r"shares (?:of|in)|stake in|(?:play|sign)(?:s|ed|ing)? for|on loan (?:at|from)|"
+    r"(?<!also )(?<!better )(?<!popularly )(?<!commonly )(?<!widely )known as|"  # (not "Joko Widodo, better known as")
     r"(?:opener|goals?|equali[sz]er|winner|hat-trick) for|"  # (not "brace for": a verb)
     r"(?:parent|owners?|subsidiary|unit) of|"  # "the parent of Facebook", "a unit of Alphabet"
     r"(?:chief executive|ceo|chairman|chairwoman|co-founder|founder)(?: officer)? of"  # offices only a body has

@@ -2815,6 +2815,12 @@ def test_a_place_naming_a_jury_a_publisher_s_name_and_a_clock_s_zone_are_no_bodi
     assert kinds.get("Manhattan") != "organisation" and kinds["David Pecker"] == "person" and "IST" not in kinds
 
 
+def test_a_name_someone_is_better_known_as_is_no_body(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Vote\n\"I did it in person last night,\" the president, better known as Jokowi, told reporters.\n"))
+    assert all(a.kind != "organisation" for a in facts.actors.values())
+
+
 def test_a_bodys_initials_in_another_language_are_its_short_name(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
         "Hospital shut\nAs reported by Doctors Without Borders (MSF), the attack led to the suspension of all "

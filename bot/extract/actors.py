@@ -40,6 +40,7 @@ from bot.extract.names import (
     A_WORK_S_MAKER_AFTER,
     ARABIC_ARTICLES,
     CORPORATE_FORMS,
+    FIELD_WORDS,
     FOREIGN_ARTICLES,
     HONORIFICS,
     NAMING_TITLES,
@@ -1284,10 +1285,13 @@ _STATE_BODY_WORD = re.compile("|".join(dict.fromkeys(b.split()[-1] for b in _LOW
 
 def _is_state_body(words: list[str]) -> bool:
     """"Defence Ministry", "Central Bank", "Ministry of Health": a body any state has, named for its field."""
-    low = [w.lower() for w in words]
+    low = [w.lower().rstrip(",") for w in words]
     if len(low) >= 3 and low[1] == "of":  # "Ministry of Health", "Ministry of Foreign Affairs"
         low = [*low[2:], low[0]]
-    return bool(low) and low[-1] in _STATE_BODY_HEADS and all(w in ORG_WORDS or is_role_word(w) for w in low)
+    # ("Ministry of Health, Labour and Welfare": each of its fields)
+    return bool(low) and low[-1] in _STATE_BODY_HEADS and all(
+        w in ORG_WORDS or is_role_word(w) or (w in FIELD_WORDS and len(low) > 2) or (w == "and" and len(low) > 3)
+        for w in low)
 
 
 def _state_owning(text: str, start: int, name: str) -> int | None:

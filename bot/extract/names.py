@@ -441,6 +441,7 @@ def _join_of_names(sentence: str, spans: list[Span]) -> list[Span]:
             or (previous is not None and len(out) - 1 in joined and _lists_members(sentence, previous, span)) \
             or (previous is not None and len(out) - 1 in joined and _shares_its_head(sentence, previous, span)) \
             or (previous is not None and len(out) - 1 in joined and _a_second_field(sentence, previous, span)) \
+            or (previous is not None and _one_of_its_fields(sentence, previous, span)) \
             or (previous is not None and len(out) - 1 in joined and _of_bodies_in_the_plural(sentence, previous, span)) \
             or (len(out) - 1 in purposed and gap == " and " and _PURPOSE_NOUN.fullmatch(span.text) is not None) \
             or (previous is not None and gap == " of " and _named_as_an_outlet(sentence, previous, span)) \
@@ -470,6 +471,46 @@ def _a_second_field(sentence: str, previous: Span, span: Span) -> bool:
                     and not state_of(w) for w in words)
             and (words[-1].lower() not in _BODIES_OF_THEIR_OWN or _services_of_a_field(words))
             and not _NAME_GOES_ON.match(sentence, span.end))  # (nor "the Ministry of Defence and General Staff")
+
+
+def _one_of_its_fields(sentence: str, previous: Span, span: Span) -> bool:
+    """"the Ministry of Economy, Trade and Industry", "the Land, Infrastructure, Transport and Tourism
+    Ministry": a body named for a list of fields, each a capitalised word, is one name across its commas."""
+    gap = sentence[previous.end:span.start]
+    words = span.text.split()
+    if gap == " and " and ", " in previous.text:  # the list's last field, or its last and the body's head
+        return _a_field(words[0]) and (len(words) == 1 or (len(words) == 2 and words[1].lower() in _FIELDS_HEADS))
+    if gap != ", " or len(words) != 1 or not _a_field(span.text):
+        return False
+    goes_on = _FIELDS_GO_ON.match(sentence, span.end)
+    if goes_on is None:
+        return False
+    if " of " in previous.text:
+        return previous.text.removeprefix("The ").split()[0].lower() in _FIELDS_HEADS
+    return (goes_on["head"] is not None and ((" " not in previous.text and _a_field(previous.text)
+                                              and sentence[:previous.start].endswith(("the ", "The ")))
+                                             or ", " in previous.text))
+
+
+def _a_field(word: str) -> bool:
+    """"Trade", "Infrastructure", "Tourism": a word of the language a body's work is named by (not "Hamas")."""
+    from bot.extract.given_names import is_common_word  # (it reads this module's names)
+
+    return (word.lower().endswith(_ABSTRACT_ENDS) or is_common_word(word) or _a_common_plural(word)
+            or word.lower() in FIELD_WORDS) and not state_of(word)
+
+
+# the fields governments name ministries by, beyond the commonest words ("Health, Labour and Welfare")
+FIELD_WORDS = {"transport", "labour", "labor", "welfare", "tourism", "agriculture", "fisheries", "forestry", "livestock",
+           "commerce", "finance", "defence", "defense", "justice", "interior", "housing", "energy", "mines", "mining",
+           "environment", "culture", "sport", "sports", "youth", "women", "science", "technology", "communications",
+           "transportation", "infrastructure", "aviation", "trade", "industry", "irrigation", "heritage", "arts"}
+
+
+_FIELDS_HEADS = {"ministry", "department", "agency", "bureau", "commission", "committee", "office", "minister",
+                 "secretary"}
+_FIELDS_GO_ON = re.compile(r"(?:, [A-Z][a-z]+)*,? and [A-Z][a-z]+(?P<head> (?:Ministry|Department|Agency|Bureau|"
+                           r"Commission|Committee|Office))?\b")
 
 
 def _a_common_plural(word: str) -> bool:

@@ -2821,6 +2821,15 @@ def test_a_name_someone_is_better_known_as_is_no_body(tmp_path: Path) -> None:
     assert all(a.kind != "organisation" for a in facts.actors.values())
 
 
+def test_a_body_named_for_a_list_of_fields_is_one_name(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Quake\nThe coast was flooded, according to the Land, Infrastructure, Transport and Tourism Ministry. "
+        "The Ministry of Economy, Trade and Industry said power was cut. Leaders of France, Germany, Italy and Spain "
+        "met on Monday.\n"))
+    assert sorted(a.name for a in facts.actors.values() if a.kind == "organisation") == [
+        "Land, Infrastructure, Transport and Tourism Ministry", "Ministry of Economy, Trade and Industry"]
+
+
 def test_a_bodys_initials_in_another_language_are_its_short_name(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
         "Hospital shut\nAs reported by Doctors Without Borders (MSF), the attack led to the suspension of all "
@@ -3009,7 +3018,7 @@ def test_a_states_ministry_of_something_is_its_own(tmp_path: Path) -> None:
         "Vaccine\nJapan's Ministry of Health, Labour and Welfare approved the vaccine. Kenya's Ministry of Magic "
         "replied.\n"))
     assert sorted(a.name for a in facts.actors.values() if a.kind == "organisation") == [
-        "Japan's Ministry of Health", "Ministry of Magic"]
+        "Japan's Ministry of Health, Labour and Welfare", "Ministry of Magic"]
 
 
 def test_a_short_name_of_a_word_and_initials(tmp_path: Path) -> None:

@@ -301,6 +301,9 @@ _HARMED_RIGHT_AFTER = re.compile(r"\s+(injured|wounded|hurt|dead|missing|displac
 _NUMBER_OF = re.compile(r"\b(?:number|count|tally) of ((?:[a-z][\w’'-]* ){0,5}?[a-z][\w’'-]*) "
                         # ("the number of fatalities from Hurricane Helene has reached 65": what they were from)
                         r"(?:(?:from|in|across) (?:[A-Z][\w’'-]* ){1,3})?"
+                        # ("the number of deaths in Ishikawa Prefecture due to the quake has increased to 73": its cause)
+                        r"(?:(?:due to|because of|caused by|after|from) (?:the |a )?[a-z]+ (?:[a-z]+ )?(?=has |have |had |rose "
+                        r"|climbed |increased |reached |stood |was |is ))?"
                         r"(?:(?:(?:has|have|had) )?(?:rose|risen|climbed|jumped|grew|grown|fell|fallen|dropped|reached|"
                         r"hit|stood|stands|was|were|is|are|remains|remained|exceeds|exceeded|tops|topped|passed|"
                         r"surpassed|totals|totalled|totaled|increased|decreased|doubled|tripled)"

@@ -232,6 +232,7 @@ def test_a_number_that_drowned_or_died_counts_the_dead_of_its_own_clause() -> No
         ("The funeral was attended by about 200 000, according to the Vatican.", "200 000", "people", "people"),
         ("The number of people in critical condition in hospital rose to 300.", "300",
          "people in critical condition in hospital", "people"),
+        ("The number of deaths in Ishikawa Prefecture due to the quake has increased to 73.", "73", "deaths", "people"),
         ("Other hospitals, of which there are about 100 across the country, were full.", "100", "hospitals", "hospital"),
         ("Some 300 local and foreign journalists attended.", "300", "local and foreign journalists", "journalist"),
         # a number a sentence opens with is written out

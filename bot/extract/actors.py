@@ -484,6 +484,7 @@ _FUNCTION_OPENERS = {
     "the", "a", "an", "this", "that", "these", "those", "on", "in", "at", "as", "by", "for", "from", "with",
     "according", "however", "meanwhile", "thus", "but", "and", "or", "so", "if", "when", "while", "after",
     "before", "although", "though", "since", "once", "then", "also", "still", "yet", "even", "we", "i", "you",
+    "later", "earlier", "afterwards", "now", "today", "yesterday", "tonight", "soon", "finally", "eventually",
     "they", "it", "he", "she", "his", "her", "their", "our", "my", "its", "there", "here", "what", "why",
     "where", "who", "how", "which", "any", "all", "some", "no", "not", "nor", "among", "standing", "speaking",
     "last", "next", "every", "each", "both", "such", "many", "most", "more", "several", "few", "only", "to",
@@ -2393,7 +2394,8 @@ def sex_of(actor: LocalActor) -> str:
     return pronoun_of(actor.name.split()[0], SURE_OF_A_SEX) or ""
 
 
-CROWNS = frozenset({"king", "queen", "prince", "princess", "emir", "sultan", "prophet"})  # (known by one name too)
+CROWNS = frozenset({"king", "queen", "prince", "princess", "emir", "sultan", "prophet",  # (known by one name too)
+                    "monarch", "throne"})  # ("British heir to the throne, Prince William")
 
 
 def crowned(roles: list[tuple[str, int]]) -> bool:

@@ -662,7 +662,8 @@ def role_before(sentence: str, start: int, complement_joins: bool = False) -> st
             # "UN aid chief": a lowercase word or two may sit inside a title that starts capitalised
             lead = next((j for j in range(keep - 2, max(keep - 4, -1), -1) if words[j][:1].isupper()), None)
             # ... and the capital opening it is a body's or a place's ("President Biden met billionaire" is no title)
-            if lead is None or not _is_role_prefix_word(words[lead]) or any(
+            # (and "Jurors found former president Donald Trump": many people, the clause's subject, open no title)
+            if lead is None or not _is_role_prefix_word(words[lead]) or is_plural_title(words[lead]) or any(
                     w.endswith((",", ";", ":", "”", '"')) or w.lower() in _STOP_LEFT or _DESCRIPTIVE.search(w)
                     or w.lower() in _TIME_WORDS for w in words[lead:keep]):
                 break

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from bot.corpus import parse_article
-from bot.extract.actors import LocalActor
+from bot.extract.actors import LocalActor, crowned
 from bot.extract.article import ArticleFacts, Claim, Fact, extract
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "articles"
@@ -2828,6 +2828,14 @@ def test_a_body_named_for_a_list_of_fields_is_one_name(tmp_path: Path) -> None:
         "met on Monday.\n"))
     assert sorted(a.name for a in facts.actors.values() if a.kind == "organisation") == [
         "Land, Infrastructure, Transport and Tourism Ministry", "Ministry of Economy, Trade and Industry"]
+
+
+def test_an_heir_to_the_throne_is_the_prince_and_a_sentence_s_later_no_part_of_a_title(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Guests\nGuests included Ukrainian leader Olek Varna and British heir to the throne, Prince Edwin. Later "
+        "General Abdou Tchami, the chief of the guard, declared himself leader.\n"))
+    assert crowned(_actor(facts, "Edwin").roles)
+    assert [r for r, _ in _actor(facts, "Abdou Tchami").roles][:1] == ["General"]
 
 
 def test_a_bodys_initials_in_another_language_are_its_short_name(tmp_path: Path) -> None:

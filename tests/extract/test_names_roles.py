@@ -417,6 +417,8 @@ def _role_after(sentence: str, name: str) -> str:
         ("He runs as the leader of the Libertarian party La Libertad Avanza.", "La Libertad Avanza", ""),
         ("Tarvel, Niger Republic - Niger President, Dana Holt has reportedly been detained.", "Dana Holt",
          "Niger President"),
+        # many people who are the clause's subject open no title after its verb
+        ("Jurors found former president Dana Holt guilty on all counts.", "Dana Holt", "former president"),
     ],
 )
 def test_role_before(sentence: str, name: str, role: str) -> None:

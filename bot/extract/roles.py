@@ -274,7 +274,9 @@ _A_DETERMINER_ENDS = re.compile(r"\b(?:his|her|its|their|our|my|your|the|an)\s+$
 @lru_cache(maxsize=65536)  # (asked of every word before every name: a text's words repeat)
 def _is_head(word: str) -> bool:
     bare = word.lower().removesuffix("’s").removesuffix("'s").strip(".,").removesuffix("-designate").removesuffix("-elect")
-    return bare in ROLE_HEADS or bare.split("-")[-1] in ROLE_HEADS  # ("Prime Minister-designate")
+    rank, _, last = bare.rpartition("-")
+    # ("Prime Minister-designate"; "Colonel-Major", the rank "Colonel Major" hyphenated)
+    return bare in ROLE_HEADS or last in ROLE_HEADS or (last == "major" and rank in _MAJOR_S)
 
 
 def _heads_a_named_body(head: str, complement: str, after: str) -> bool:

@@ -419,6 +419,7 @@ def _role_after(sentence: str, name: str) -> str:
          "Niger President"),
         # many people who are the clause's subject open no title after its verb
         ("Jurors found former president Dana Holt guilty on all counts.", "Dana Holt", "former president"),
+        ("The regime is over, Colonel-Major Dana Holt said.", "Dana Holt", "Colonel-Major"),  # a rank hyphenated
     ],
 )
 def test_role_before(sentence: str, name: str, role: str) -> None:

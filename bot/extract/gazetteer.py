@@ -58,6 +58,9 @@ _IRREGULAR_DEMONYMS = {
     "Serb": "Serbia", "Croat": "Croatia", "Pole": "Poland", "Turk": "Turkey", "Scot": "Scotland", "Kurd": "Kurdistan",
     "Slovak": "Slovakia", "Czech": "Czechia",
     "Soviet": "Soviet Union", "Yugoslav": "Yugoslavia", "Czechoslovak": "Czechoslovakia",
+    # two states' suffix rules that meet ("Nigerian" is Nigeria's, not Niger's), and French-made adjectives
+    "Nigerian": "Nigeria", "Nigerien": "Niger", "Ivorian": "Côte d'Ivoire", "Burkinabe": "Burkina Faso",
+    "Burkinabè": "Burkina Faso", "Togolese": "Togo", "Malagasy": "Madagascar", "Laotian": "Laos",
 }
 
 

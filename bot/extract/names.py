@@ -322,7 +322,7 @@ FOR_HEADS = {"coalition", "front", "movement", "alliance", "committee", "council
              "guard", "guards", "forces", "mission", "initiative", "partnership", "programme", "program",
              "alternative", "rally", "action"}  # the words parties name themselves with: "Alternative for Germany"
 # what a body is "for" may be two things: "Centers for Disease Control and Prevention"
-_PURPOSE_NOUN = re.compile(r"[A-Z][a-z]*(?:-[a-z]+)*(?:tion|sion|ment|ance|ence|ity|ness|ing)|"
+_PURPOSE_NOUN = re.compile(r"[A-Z][a-z]*(?:-[a-z]+)*(?:tion|sion|ment|ance|ence|ity|ness|ing|ism)|"
                            r"Control|Peace|Justice|Health|Trade|Welfare|Research|Security|Rights|Freedom|Reform|Change")
 
 

@@ -2838,6 +2838,14 @@ def test_an_heir_to_the_throne_is_the_prince_and_a_sentence_s_later_no_part_of_a
     assert [r for r, _ in _actor(facts, "Abdou Tchami").roles][:1] == ["General"]
 
 
+def test_a_party_for_an_ism_is_one_name_and_niger_s_adjective_no_body(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Coup\nCars sit in front of the headquarters of the Nigerien Party for Democracy and Socialism, which was "
+        "damaged. There were reports from the Nigerien capital.\n"))
+    assert [a.name for a in facts.actors.values() if a.kind == "organisation"] == [
+        "Nigerien Party for Democracy and Socialism"]
+
+
 def test_a_bodys_initials_in_another_language_are_its_short_name(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
         "Hospital shut\nAs reported by Doctors Without Borders (MSF), the attack led to the suspension of all "

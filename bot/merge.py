@@ -529,6 +529,8 @@ def _link_qualified_organisations(members: dict[tuple[str, str], _Member], union
             state = state_of(strip_possessive(owner)) or (fold(owner) if is_region_name(owner) else None)
             undotted = owner.replace(".", "")  # "U.N." is the "UN" a body's initials spell
             whose = fold(undotted) if is_acronym(undotted) else fold(owner)
+            if state is None and whose == "royal":
+                state = whose  # "Royal Spanish Football Federation": the crown's, as a state's would be
             if state is not None or whose in by_name:  # (a state, a federation's state, or a body)
                 owners[by_name[rest].ref].add(state or union.find(by_name[whose].ref))
                 links.append((by_name[rest], m))

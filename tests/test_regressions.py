@@ -474,6 +474,16 @@ def test_a_firm_named_with_and_or_with_an_ampersand_is_one_firm(tmp_path: Path) 
         ("Halvor and Brenta LLP", ["a", "b"])]
 
 
+def test_a_royal_body_named_without_royal_is_the_same_body(tmp_path: Path) -> None:
+    index = _index_of(tmp_path, {
+        "a": "Final\nWire Desk | 21 August 2023\nThe president of the Royal Tarvian Football Federation (RTFF) "
+             "greeted the players.\n",
+        "b": "Final\nThe Daily | 22 August 2023\nThe Tarvian Football Federation said it would open an inquiry.\n",
+    })
+    assert [(a.name, a.sources) for a in index.briefs.actors if a.kind == "organisation"] == [
+        ("Royal Tarvian Football Federation", ["a", "b"])]
+
+
 def test_a_name_left_without_its_middle_and_spelt_another_way_is_one_person_but_not_a_name_only_alike(
         tmp_path: Path) -> None:
     index = _index_of(tmp_path, {

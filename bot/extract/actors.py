@@ -393,7 +393,9 @@ _PREPOSITION_NEXT = re.compile(r"^\s+(?:on|in|at|during|for|with|after|before|fr
 _INDEFINITE_BEFORE = re.compile(r"\b(?:(?:a|an)\s+(?:[a-z]+\s+)?|the\s+(?:first|second|third|fourth|fifth|sixth|seventh|"
                                 r"eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+)$")
 # "three shares in the London market": where shares trade, not a body that has them
-_A_MARKET_AFTER = re.compile(r"^\s+(?:market|markets|exchange|bourse|index|trading)\b")
+# ("shares in the Tokyo market"; "known as the Upcountry fire": a happening named for a place)
+_A_MARKET_OR_HAPPENING_AFTER = re.compile(r"^\s+(?:market|markets|exchange|bourse|index|trading|fire|wildfire|blaze|storm|"
+                             r"floods?|quake|earthquake|scandal|affair|case|crisis)\b")
 _ADJECTIVE_ENDINGS = "ive|ic|al|ary|ous"
 _AN_ADJECTIVE = re.compile(r"[A-Z][a-z]+(?:" + _ADJECTIVE_ENDINGS + ")")  # "Conservative", "Democratic", "Federal"
 _A_WORD_AFTER = re.compile(r"^\s+(?!(?:and|but|yesterday|today|tonight|last|this|next|where|when|while|after|before|"
@@ -1624,7 +1626,8 @@ def _cues(text: str, start: int, end: int, name: str, role: str) -> set[str]:
         cues.add("orgword")  # (not "Air Marshal": a rank)
     if _INTERCAPS.match(name):
         cues.add("brand")
-    if ((_GROUP_CUE.found_in(before) and not _NAME_ENDS_BEFORE_COMMA.search(before) and not _A_MARKET_AFTER.match(after)
+    if ((_GROUP_CUE.found_in(before) and not _NAME_ENDS_BEFORE_COMMA.search(before)
+         and not _A_MARKET_OR_HAPPENING_AFTER.match(after)
          and not _ATTRIBUTED_BEFORE.search(before)  # ("According to Tasnim news agency, Raisi's convoy …": a source)
          # ("the leader of the Hezbollah movement, Hassan Nasrallah": its leader, by a first name; "Lai Ching-te,
          # known as William Lai": a person's other name)

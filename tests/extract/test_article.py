@@ -2846,6 +2846,13 @@ def test_a_party_for_an_ism_is_one_name_and_niger_s_adjective_no_body(tmp_path: 
         "Nigerien Party for Democracy and Socialism"]
 
 
+def test_a_fire_known_by_a_place_s_name_makes_no_body_of_the_place(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Fire\nBy August 8, the bigger wildfire, known as the Upcountry fire, was already raging. The Upcountry "
+        "fire had burned 600 acres.\n"))
+    assert all(a.kind != "organisation" for a in facts.actors.values())
+
+
 def test_a_bodys_initials_in_another_language_are_its_short_name(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
         "Hospital shut\nAs reported by Doctors Without Borders (MSF), the attack led to the suspension of all "

@@ -325,6 +325,7 @@ _EMPLOYER_AFTER = re.compile(
     r"vice president|managing director|owner|spokes(?:man|woman|person))\s+(?:of|for|at)\s+(?:the\s+)?"
     r"(?P<org>[A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-]*){0,4})(?=\s*[,.;:]|\s+(?:said|says|told|and)\b)")
 _OF_A_BODY_ENDS = re.compile(r"\bof an? (?:[\w-]+ ){0,2}\w+$")
+_A_HOLDER_AFTER = re.compile(r"^,\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2},")
 _AN_ACCOUNT_AFTER = re.compile(r"^\s+(?:account|accounts|feed|page|handle|channel)\b")
 _A_PLACE_OF_AFTER = re.compile(r"^\s+(?:cemetery|camp|site|plant|facility|base|compound|field|building|school|hospital|"
                                r"stadium|station|airport|road|street|bridge|centre|center|office|headquarters)\b")
@@ -1626,6 +1627,8 @@ def _cues(text: str, start: int, end: int, name: str, role: str) -> set[str]:
         cues.add("orgword")  # (not "Air Marshal": a rank)
     if _INTERCAPS.match(name):
         cues.add("brand")
+    if " " in name and has_role_head(name.rsplit(" ", 1)[1]) and _A_HOLDER_AFTER.match(after):
+        cues.add("title")  # "the Human Rights Defender, Gegham Stepanyan,": a title its holder's name follows
     if ((_GROUP_CUE.found_in(before) and not _NAME_ENDS_BEFORE_COMMA.search(before)
          and not _A_MARKET_OR_HAPPENING_AFTER.match(after)
          and not _ATTRIBUTED_BEFORE.search(before)  # ("According to Tasnim news agency, Raisi's convoy …": a source)
@@ -1845,6 +1848,8 @@ def _classified(cues: Counter[str], name: str, mentions: int) -> str:
         return ""
     if name.split()[0] in ("Der", "Die", "Das") and " " in name:
         return "organisation"  # "according to Der Spiegel", "Die Linke": German's "the" opens no one's name
+    if cues["title"] == mentions:
+        return ""  # "Nagorno-Karabakh's Human Rights Defender, Gegham Stepanyan, announced": his title, no body
     if cues["label"] == mentions:
         return ""  # "IMAGES from the matches": a word of the language set in capitals, a page's label
     if cues["relay"] and cues["reporting"] == mentions:

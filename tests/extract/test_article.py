@@ -2853,6 +2853,14 @@ def test_a_fire_known_by_a_place_s_name_makes_no_body_of_the_place(tmp_path: Pat
     assert all(a.kind != "organisation" for a in facts.actors.values())
 
 
+def test_a_title_its_holder_s_name_follows_is_no_body(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Exodus\nOn 1 October, Karvania's Human Rights Defender, Gegham Stepanyan, announced that the last bus "
+        "had arrived.\n"))
+    assert [(a.name, a.kind) for a in facts.actors.values() if a.kind in ("person", "organisation")] == [
+        ("Gegham Stepanyan", "person")]
+
+
 def test_a_bodys_initials_in_another_language_are_its_short_name(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
         "Hospital shut\nAs reported by Doctors Without Borders (MSF), the attack led to the suspension of all "

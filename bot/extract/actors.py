@@ -395,8 +395,8 @@ _INDEFINITE_BEFORE = re.compile(r"\b(?:(?:a|an)\s+(?:[a-z]+\s+)?|the\s+(?:first|
                                 r"eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+)$")
 # "three shares in the London market": where shares trade, not a body that has them
 # ("shares in the Tokyo market"; "known as the Upcountry fire": a happening named for a place)
-_A_MARKET_OR_HAPPENING_AFTER = re.compile(r"^\s+(?:market|markets|exchange|bourse|index|trading|fire|wildfire|blaze|storm|"
-                             r"floods?|quake|earthquake|scandal|affair|case|crisis)\b")
+_A_MARKET_OR_HAPPENING_AFTER = re.compile(r"^\s+(?:market|markets|exchange|bourse|index|trading|fire|wildfire|blaze|"
+                                          r"storm|floods?|quake|earthquake|scandal|affair|case|crisis)\b")
 _ADJECTIVE_ENDINGS = "ive|ic|al|ary|ous"
 _AN_ADJECTIVE = re.compile(r"[A-Z][a-z]+(?:" + _ADJECTIVE_ENDINGS + ")")  # "Conservative", "Democratic", "Federal"
 _A_WORD_AFTER = re.compile(r"^\s+(?!(?:and|but|yesterday|today|tonight|last|this|next|where|when|while|after|before|"

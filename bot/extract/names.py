@@ -501,10 +501,11 @@ def _a_field(word: str) -> bool:
 
 
 # the fields governments name ministries by, beyond the commonest words ("Health, Labour and Welfare")
-FIELD_WORDS = {"transport", "labour", "labor", "welfare", "tourism", "agriculture", "fisheries", "forestry", "livestock",
-           "commerce", "finance", "defence", "defense", "justice", "interior", "housing", "energy", "mines", "mining",
-           "environment", "culture", "sport", "sports", "youth", "women", "science", "technology", "communications",
-           "transportation", "infrastructure", "aviation", "trade", "industry", "irrigation", "heritage", "arts"}
+FIELD_WORDS = {"transport", "labour", "labor", "welfare", "tourism", "agriculture", "fisheries", "forestry",
+               "livestock", "commerce", "finance", "defence", "defense", "justice", "interior", "housing", "energy",
+               "mines", "mining", "environment", "culture", "sport", "sports", "youth", "women", "science",
+               "technology", "communications", "transportation", "infrastructure", "aviation", "trade", "industry",
+               "irrigation", "heritage", "arts"}
 
 
 _FIELDS_HEADS = {"ministry", "department", "agency", "bureau", "commission", "committee", "office", "minister",

@@ -192,6 +192,7 @@ def _link(members: dict[tuple[str, str], _Member], curation: Curation) -> _Union
     _link_state_bodies(members, union)
     _link_designated_organisations(members, union)
     _link_peoples(members, union)
+    _link_names_ending_in_initials(members, union)
     for names in curation.merge:
         refs = [m.ref for m in members.values() if {fold(n) for n in names} & {fold(f) for f in m.forms | {m.name}}]
         for ref in refs[1:]:
@@ -503,6 +504,23 @@ def _spellings(name: str) -> set[str]:
         return {initials(" ".join(words[1:]))}  # "Ukraine's Navy" is the "Navy" of Ukraine, no "UN"
     bare = " ".join(words[1:]) if len(words) > 2 and state_of(owner) else name
     return {initials(n) for n in (name, name.split(" and ")[0], bare, re.sub(r"\bof\b", "Of", bare))}
+
+
+def _link_names_ending_in_initials(members: dict[tuple[str, str], _Member], union: _Union) -> None:
+    """"Wagner PMC" is the "Wagner Private Military Company" of another story: a body's name whose
+    last word spells the initials of the rest of one other body's name, after the same first words."""
+    spelt_out: dict[tuple[str, str], set[tuple[str, str]]] = defaultdict(set)
+    orgs = [m for m in members.values() if m.kind == "organisation"]
+    for m in orgs:
+        words = m.name.split()
+        for cut in range(1, len(words) - 1):  # the rest is two words or more
+            spelt_out[(fold(" ".join(words[:cut])), initials(" ".join(words[cut:])).upper())].add(union.find(m.ref))
+    for m in orgs:
+        words = m.name.split()
+        if len(words) >= 2 and is_acronym(words[-1]):
+            roots = spelt_out.get((fold(" ".join(words[:-1])), words[-1].replace(".", "").upper()), set())
+            if len(roots) == 1:
+                union.union(next(iter(roots)), m.ref)
 
 
 def _link_qualified_organisations(members: dict[tuple[str, str], _Member], union: _Union) -> None:

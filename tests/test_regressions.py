@@ -484,6 +484,15 @@ def test_a_royal_body_named_without_royal_is_the_same_body(tmp_path: Path) -> No
         ("Royal Tarvian Football Federation", ["a", "b"])]
 
 
+def test_a_body_named_with_the_initials_of_the_rest_of_its_name_is_the_same_body(tmp_path: Path) -> None:
+    index = _index_of(tmp_path, {
+        "a": "Mutiny\nWire Desk | 24 June 2023\nFighters of the Varga Private Military Company marched north.\n",
+        "b": "Mutiny\nThe Daily | 25 June 2023\nThe Varga PMC said its columns had turned back.\n",
+    })
+    assert [(a.name, a.sources) for a in index.briefs.actors if a.kind == "organisation"] == [
+        ("Varga Private Military Company", ["a", "b"])]
+
+
 def test_a_name_left_without_its_middle_and_spelt_another_way_is_one_person_but_not_a_name_only_alike(
         tmp_path: Path) -> None:
     index = _index_of(tmp_path, {

@@ -1275,7 +1275,9 @@ _STATE_OWNER_BEFORE = re.compile(r"\b([A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2})[’']s
 _LOWER_BODIES = ("ministry", "army", "navy", "parliament", "central bank", "supreme court", "foreign office",
                  "security service", "general staff", "air force")
 _STATE_BODY_LOWER = re.compile(r"\b(?P<owner>[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2}[’']s|[A-Z][a-z]+) "
-                               r"(?P<body>(?:[a-z]+ ){0,2}(?:" + "|".join(_LOWER_BODIES) + r"))\b")
+                               # ("Britain's ministry of defense said")
+                               r"(?P<body>ministry of (?:[a-z]+ and )?[a-z]+|(?:[a-z]+ ){0,2}(?:" + "|".join(_LOWER_BODIES)
+                               + r"))\b")
 # "Russian peacekeeping forces", "Azerbaijani troops", "Ukrainian officials said": the armed men and the
 # officials a state sends are the state acting
 _AGENTS = ("forces", "troops", "soldiers", "peacekeepers", "warplanes", "jets", "artillery", "military", "police",
@@ -1315,7 +1317,7 @@ def _bodies_of_states(sent: Sentence) -> list[Mention]:
     for match in _STATE_BODY_LOWER.finditer(sent.text):
         owner = match.group("owner")
         if state_of(strip_possessive(owner)) and _is_state_body(match.group("body").split()):
-            name = f"{owner} {match.group('body').title()}"
+            name = f"{owner} {' '.join(w if w in ('of', 'and') else w.capitalize() for w in match['body'].split())}"
             out.append(Mention(sent.index, match.start(), match.end(), name, cues={"group"}))
     for match in _STATE_FORCES.finditer(sent.text):
         words, start = match.group(1), match.start()

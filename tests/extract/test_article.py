@@ -3052,6 +3052,12 @@ def test_a_states_ministry_of_something_is_its_own(tmp_path: Path) -> None:
         "Japan's Ministry of Health, Labour and Welfare", "Ministry of Magic"]
 
 
+def test_a_state_s_ministry_of_something_in_lower_case_is_its_own(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Strikes\nBritain’s ministry of defense said in a statement that the rebels had taken a blow.\n"))
+    assert [a.name for a in facts.actors.values() if a.kind == "organisation"] == ["Britain’s Ministry of Defense"]
+
+
 def test_a_short_name_of_a_word_and_initials(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
         "Emergency\nJean Kaseya, head of the Africa Centres for Disease Control and Prevention (Africa CDC), spoke on "

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from bot import cards
 from bot.extract.gazetteer import is_region_adjective, state_of
 from bot.extract.given_names import is_common_word
-from bot.extract.names import fold, is_acronym
+from bot.extract.names import fold, is_acronym, is_wider_region
 from bot.extract.phrases import PAST_FORMS, STOPWORDS
 from bot.extract.roles import is_role_word
 
@@ -97,13 +97,16 @@ def find_topics(facts: list[ArticleFacts], actors: list[cards.Actor], timeline: 
     df: Counter[str] = Counter()
     tf: Counter[str] = Counter()
     display: dict[str, Counter[str]] = defaultdict(Counter)
+    regions: set[str] = set()  # "one of Africa's most peaceful states": a continent only sets the scene
     for f in facts:
         found = list(chain.from_iterable(f.phrases))
         tf.update(found)
         df.update(set(found))
         for key in f.places:
             name = f.actors[key].name
-            if fold(name) not in name_ends:  # "al-Nusra", taken for a place once, ends a group's name
+            if is_wider_region(name):
+                regions.add(_place_phrase(name))
+            elif fold(name) not in name_ends:  # "al-Nusra", taken for a place once, ends a group's name
                 display[_place_phrase(name)][name] += 1
     # a word is a place when enough of the articles using it name the place ("Gaza"), not when one took "the World Day
     # of Peace" for one
@@ -111,7 +114,7 @@ def find_topics(facts: list[ArticleFacts], actors: list[cards.Actor], timeline: 
     scored = []
     for phrase, n in tf.items():
         frequent = df[phrase] >= 2 or n >= REPEATS_IN_ONE  # said once is not a subject, even in one article
-        if not frequent or not _is_subject(phrase, actor_words):
+        if not frequent or not _is_subject(phrase, actor_words) or phrase in regions:
             continue
         if NAME_RUN_SHARE * name_runs.get(phrase.replace("-", " "), 0) >= n:
             continue  # "tahrir al", said mostly in an actor's name (not "county fire", said far more often than the

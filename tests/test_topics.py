@@ -49,6 +49,14 @@ def test_a_town_is_named_whole_and_a_direction_or_a_groups_word_is_no_subject(tm
     assert not {"fasher", "north", "rapid"} & set(names)
 
 
+def test_a_continent_that_only_sets_the_scene_is_no_subject(tmp_path: Path) -> None:
+    text = ("Coalition talks\nWire | 2 June 2024\nThe way forward is complicated for Africa's most advanced "
+            "economy. Investors in Africa watched the talks in Pretoria. Leaders across Africa called Pretoria. "
+            "Talks in Pretoria resume on Monday.\n")
+    names = _topics(tmp_path, {"a": text, "b": text.replace("Monday", "Tuesday")})
+    assert "Pretoria" in names and "Africa" not in names
+
+
 def test_what_happened_is_no_subject_and_a_word_of_every_story_comes_last(tmp_path: Path) -> None:
     text = ("Results\nWire | 14 June 2024\nShares of Harlow fell 6% on Tuesday after the results were released. "
             "The share price fell again as bills proposed by the board were rejected, and people sold shares. "

@@ -2506,7 +2506,8 @@ def _attach_company_stems(by_name: dict[str, list[Mention]], actors: dict[str, L
         state_body = _is_state_body(words[1:]) and state_of(strip_possessive(words[0]))
         bare = fold(" ".join(words[:-1]).rstrip(",")) if words[-1].lower().rstrip(".,") in CORPORATE_FORMS else None
         for stem in [fold(s.rstrip(",")) for s in stems
-                     if not (" " not in s and (state_body or is_region_name(s.rstrip(","))))]:
+                     if not (" " not in s and (state_body or is_region_name(s.rstrip(","))))
+                     and not is_wider_region(s.rstrip(","))]:  # (nor "Caribbean leaders" the Caribbean Community)
             titled = any(m.cues & {"role", "honorific"} for m in by_name.get(stem, []))  # then a person of that name
             if stem in by_name and not titled and (stem not in actors or actors[stem].kind in may_replace
                                                    or stem == bare):  # ("Halvorsen Pharma" is a body itself)

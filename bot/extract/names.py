@@ -569,7 +569,8 @@ def _a_land(name: str) -> bool:
 
 
 _CONTINENTS = frozenset({"Europe", "Asia", "Africa", "America", "Latin America", "North America", "South America",
-                         "Central America", "the Americas", "Oceania", "the Middle East", "Middle East", "the Caribbean"})
+                         "Central America", "the Americas", "Oceania", "the Middle East", "Middle East", "the Caribbean",
+                         "Caribbean"})
 _COMPASS = re.compile(r"(?:(?:North|South)(?:[- ]?(?:east|west|East|West))?(?:ern)?|East(?:ern)?|West(?:ern)?|"
                       r"Central|Sub-Saharan|Southern|Northern)\s+")
 

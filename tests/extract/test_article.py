@@ -2861,6 +2861,13 @@ def test_a_title_its_holder_s_name_follows_is_no_body(tmp_path: Path) -> None:
         ("Gegham Stepanyan", "person")]
 
 
+def test_a_region_a_body_is_named_for_is_no_short_name_of_it(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Haiti\nRegional leaders of the Caribbean Community (CARICOM) held a summit. His resignation comes after "
+        "a meeting with Caribbean leaders.\n"))
+    assert _actor(facts, "Caribbean Community").forms == {"Caribbean Community", "CARICOM"}
+
+
 def test_a_bodys_initials_in_another_language_are_its_short_name(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
         "Hospital shut\nAs reported by Doctors Without Borders (MSF), the attack led to the suspension of all "

@@ -325,6 +325,7 @@ _EMPLOYER_AFTER = re.compile(
     r"vice president|managing director|owner|spokes(?:man|woman|person))\s+(?:of|for|at)\s+(?:the\s+)?"
     r"(?P<org>[A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-]*){0,4})(?=\s*[,.;:]|\s+(?:said|says|told|and)\b)")
 _OF_A_BODY_ENDS = re.compile(r"\bof an? (?:[\w-]+ ){0,2}\w+$")
+_SHOUTED_WORDS = frozenset({"NO", "NOT", "NEVER", "NOTHING", "NONE", "ALL", "MUST", "ONLY", "VERY", "YES"})
 _A_HOLDER_AFTER = re.compile(r"^,\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2},")
 _AN_ACCOUNT_AFTER = re.compile(r"^\s+(?:account|accounts|feed|page|handle|channel)\b")
 _A_PLACE_OF_AFTER = re.compile(r"^\s+(?:cemetery|camp|site|plant|facility|base|compound|field|building|school|hospital|"
@@ -1850,6 +1851,8 @@ def _classified(cues: Counter[str], name: str, mentions: int) -> str:
         return ""
     if name.split()[0] in ("Der", "Die", "Das") and " " in name:
         return "organisation"  # "according to Der Spiegel", "Die Linke": German's "the" opens no one's name
+    if name in _SHOUTED_WORDS:
+        return ""  # "There are NO reports of any injuries": a word set in capitals for stress, no one's initials
     if cues["title"] == mentions:
         return ""  # "Nagorno-Karabakh's Human Rights Defender, Gegham Stepanyan, announced": his title, no body
     if cues["label"] == mentions:

@@ -2868,6 +2868,13 @@ def test_a_region_a_body_is_named_for_is_no_short_name_of_it(tmp_path: Path) -> 
     assert _actor(facts, "Caribbean Community").forms == {"Caribbean Community", "CARICOM"}
 
 
+def test_a_word_set_in_capitals_for_stress_is_no_body(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Landing\nThe plane landed safely. There are NO reports of any injuries, NO damage to the runway and NO "
+        "delays, the FAA said.\n"))
+    assert [a.name for a in facts.actors.values() if a.kind == "organisation"] == ["FAA"]
+
+
 def test_a_bodys_initials_in_another_language_are_its_short_name(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
         "Hospital shut\nAs reported by Doctors Without Borders (MSF), the attack led to the suspension of all "

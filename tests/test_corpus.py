@@ -742,6 +742,8 @@ def test_a_text_with_the_odd_spaced_stop_is_left_as_written(tmp_path: Path) -> N
 
 @pytest.mark.parametrize("line", [
     "In this photo released by the agency, the director speaks to staff on Tuesday, May 17, 2022. (IAEA via AP)",
+    "The shipping lane is seen from the deck on Jan. 12, 2024. (Mass Communication Specialist 2nd Class Moira Sandoval/U.S. "
+    "Navy via AP)",
     "The mission head in Lviv on May 14 before leaving with her staff. (Oleh Barchuk/AFP/Getty Images)",
     "The latest: Grain shipments from Ukraine are gathering pace under the agreement.",
     "Daniel Ostrow / AP / AP Members of the guild count ballots on a pay offer on Tuesday in Portland.",

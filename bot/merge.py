@@ -1052,9 +1052,9 @@ def _figure_groups(facts: list[ArticleFacts], actor_of: dict[tuple[str, str], st
         # the article's setting: its most named place, if named more than once ("in California" in a
         # life story is not where a national count was made), and no continent ("one of Africa's most
         # peaceful states" in the lead of a story set in Nairobi)
-        places = [(f.actors[k].name, n) for k, n in f.places.most_common() if not is_wider_region(f.actors[k].name)]
-        dominant = _spelled_as(spelled, ids, {name for name, n in places[:1]
-                                              if n >= MAIN_PLACE_FROM and name not in bodies})
+        place, times = next(((f.actors[k].name, n) for k, n in f.places.most_common()
+                             if not is_wider_region(f.actors[k].name)), ("", 0))
+        dominant = _spelled_as(spelled, ids, {place} if times >= MAIN_PLACE_FROM and place not in bodies else set())
         subjects = _subjects(f, actor_of, kinds)
         country = _spelled_as(spelled, ids, _the_country(f))
         first = len(pending)

@@ -1972,11 +1972,11 @@ def _a_person_s_work_before(before: str) -> bool:
 def _a_body_named_for_it(after: str) -> bool:
     """"the Manhattan jury made its determination": the "its" is the jury's, a body the name only places."""
     noun = _FIRST_WORD_AFTER.match(after)
-    return noun is not None and noun[1] in _BODY_NOUNS
+    return noun is not None and noun[1] in _NOUNS_OF_A_BODY
 
 
 _FIRST_WORD_AFTER = re.compile(r"\s+([a-z]+)\b")
-_BODY_NOUNS = ORG_WORDS | {"jury", "panel", "squad", "side", "crew", "firm", "staff", "outfit", "regime"}
+_NOUNS_OF_A_BODY = ORG_WORDS | {"jury", "panel", "squad", "side", "crew", "firm", "staff", "outfit", "regime"}
 
 
 def _nationalities_joined(name: str) -> bool:

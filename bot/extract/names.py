@@ -463,12 +463,9 @@ def _a_second_field(sentence: str, previous: Span, span: Span) -> bool:
     """"the Department of Financial Protection and Innovation closed …": a body named for its fields
     takes a second field after "and", a word of the language that ends the name (not "the Ministry
     of Health and Hamas": a name of its own)."""
-    from bot.extract.given_names import is_common_word  # (it reads this module's names)
-
     words = span.text.split()
     return (sentence[previous.end:span.start] == " and " and " of " in previous.text and len(words) <= 2
-            and all((w.lower().endswith(_ABSTRACT_ENDS) or is_common_word(w) or _a_common_plural(w))
-                    and not state_of(w) for w in words)
+            and all(_a_word_for_a_field(w) for w in words)
             and (words[-1].lower() not in _BODIES_OF_THEIR_OWN or _services_of_a_field(words))
             and not _NAME_GOES_ON.match(sentence, span.end))  # (nor "the Ministry of Defence and General Staff")
 
@@ -493,11 +490,16 @@ def _one_of_its_fields(sentence: str, previous: Span, span: Span) -> bool:
 
 
 def _a_field(word: str) -> bool:
-    """"Trade", "Infrastructure", "Tourism": a word of the language a body's work is named by (not "Hamas")."""
+    """"Trade", "Infrastructure", "Tourism": a word a body's work is named by (not "Hamas"), in a list of them
+    the fields governments name ministries by too."""
+    return _a_word_for_a_field(word) or word.lower() in FIELD_WORDS
+
+
+def _a_word_for_a_field(word: str) -> bool:
+    """"Innovation", "Safety", "Trade": a word of the language, abstract or common, that is no state's name."""
     from bot.extract.given_names import is_common_word  # (it reads this module's names)
 
-    return (word.lower().endswith(_ABSTRACT_ENDS) or is_common_word(word) or _a_common_plural(word)
-            or word.lower() in FIELD_WORDS) and not state_of(word)
+    return (word.lower().endswith(_ABSTRACT_ENDS) or is_common_word(word) or _a_common_plural(word)) and not state_of(word)
 
 
 # the fields governments name ministries by, beyond the commonest words ("Health, Labour and Welfare")

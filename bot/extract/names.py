@@ -309,7 +309,7 @@ OF_HEADS = {"port", "bank", "university", "gulf", "bay", "isle", "isles", "repub
             "county", "region", "governorate", "college", "school", "academy", "office", "board", "chamber",
             "commonwealth", "confederation", "bureau", "agency", "service", "services", "authority", "commission",
             "committee", "tribunal", "forces", "army", "party", "embassy", "secretariat", "directorate", "fund",
-            "assembly", "parliament", "corps", "conference", "congress", "community", "communities", "society",
+            "assembly", "parliament", "corps", "conference", "congress", "community", "communities", "society", "administration",
             "division"}
 OF_WHOLE_HEADS = {"group", "alliance", "coalition"}  # only as a name's first word: "Group of Seven"
 

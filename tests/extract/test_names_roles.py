@@ -123,6 +123,15 @@ def test_a_body_named_for_its_fields_takes_a_second_after_and(sentence: str, nam
 
 
 @pytest.mark.parametrize(("sentence", "names"), [
+    ("The Civil Aviation Administration of Tarvia granted permission.",
+     ["The Civil Aviation Administration of Tarvia"]),
+    ("A group of the General Administration of Customs met.", ["A", "General Administration of Customs"]),
+])
+def test_an_administration_takes_of_into_its_name(sentence: str, names: list[str]) -> None:
+    assert _names(sentence) == names
+
+
+@pytest.mark.parametrize(("sentence", "names"), [
     ("Unity Party of Tarvia Rep. Dana Kell said so.", ["Unity Party of Tarvia", "Dana Kell"]),
     ("North Tarvia Gov. Dana Kell said so.", ["Dana Kell"]),  # (a place before a title is the title's)
 ])

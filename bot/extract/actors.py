@@ -40,6 +40,7 @@ from bot.extract.names import (
     A_WORK_S_MAKER_AFTER,
     ARABIC_ARTICLES,
     CORPORATE_FORMS,
+    CORPORATE_PREFIXES,
     FIELD_WORDS,
     FOREIGN_ARTICLES,
     HONORIFICS,
@@ -1625,6 +1626,7 @@ def _cues(text: str, start: int, end: int, name: str, role: str) -> set[str]:
             or (len(words) >= 2 and name.endswith((" United", " International", " Bros", " Bros.")))  # "Leeds United": a club;
             # "Amnesty International": a body; "Warner Bros": a firm of brothers
             or (len(words) >= 2 and name.split()[-1].lower().rstrip(".,") in CORPORATE_FORMS)  # "Homestake Mining Co"
+            or (len(words) >= 2 and name.split()[0] in CORPORATE_PREFIXES)  # "PT Panutan Duta"
             or (name.startswith("Air ") and len(words) == 2 and not is_role_word(name[4:]))  # "Air India": an airline
             or name.endswith(" Air Lines")):  # "Delta Air Lines"
         cues.add("orgword")  # (not "Air Marshal": a rank)

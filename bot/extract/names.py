@@ -342,6 +342,8 @@ _OPENED_BEFORE = re.compile(r"(?:\b(?:the|an?)\s+|[’']s\s+)(?:[a-z]+\s+)?$", r
 CORPORATE_FORMS = {"inc", "corp", "co", "ltd", "llc", "plc", "ag", "sa", "nv", "gmbh", "spa", "bv", "ab", "se",
                    "lp", "llp", "pty", "pte", "bhd", "kk", "sdn", "pvt", "private", "limited",
                    }  # the legal form a company's name may end in
+# the legal form a company's name may open with: "PT Tambang Timah" (Indonesia), "PJSC Gazprom" (Russia)
+CORPORATE_PREFIXES = {"PT", "PJSC", "JSC", "OJSC", "OAO", "ZAO", "OOO"}
 
 
 def _joins_with_and(sentence: str, first: Span, second: Span) -> bool:
@@ -350,9 +352,9 @@ def _joins_with_and(sentence: str, first: Span, second: Span) -> bool:
     or a nationality never opens one ("the Kurdish and Syrian forces" are two)."""
     gap = sentence[first.end:second.start]
     if gap == " & " or (gap == " and " and second.text.split()[-1].lower().rstrip(".,") in CORPORATE_FORMS
-                        and len(first.text.split()) == 1):
-        # "Procter & Gamble", "Toyo Trust & Banking Co", "Latham and Watkins LLP": "&", or "and" before a firm's
-        # legal form, joins inside a name
+                        and (len(first.text.split()) == 1 or second.text.split()[0].rstrip(".") in ("Co", "Company"))):
+        # "Procter & Gamble", "Toyo Trust & Banking Co", "Latham and Watkins LLP", "Russ Berrie and Co Inc": "&", or
+        # "and" before a firm's legal form, joins inside a name
         return not state_of(first.text)
     if gap != " and " or not _ends_in_a_head(second.text.split()):
         return False  # most pairs of names: spare the rest

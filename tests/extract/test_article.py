@@ -1204,6 +1204,11 @@ def test_a_place_s_adjective_before_a_noun_is_no_place_but_a_name_ending_so_is(t
     # an event named after a title's word is no one
     ("Cricket\nWire | 6 September 1996\nSri Lanka beat Australia in the third match of the Singer World Series "
      "one-day cricket tournament on Friday.\n", []),
+    # a company's legal form may open its name, as Indonesian and Russian ones do
+    ("Gold\nWire | 6 December 1996\nThe miner has a deal with PT Kelsa Duta of the Kelsa Group, run by Ivo Marl. "
+     "PJSC Varnogaz said it would pay.\n",
+     [("Ivo Marl", "person"), ("Kelsa Group", "organisation"), ("PJSC Varnogaz", "organisation"),
+      ("PT Kelsa Duta", "organisation")]),
     # a body named a system is no one behind a title
     ("Bank\nWire | 10 March 2023\nThe lender is a member of the Federal Reserve System based in Tarvel, the "
      "regulator said.\n", [("Federal Reserve System", "organisation")]),

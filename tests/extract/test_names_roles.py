@@ -692,6 +692,7 @@ def test_an_ampersand_inside_capitals_is_one_name(sentence: str, name: str) -> N
     ("Britain's Monopolies and Mergers Commission cleared the deal.", "Monopolies and Mergers Commission"),
     ("Students defied the ruling State Law and Order Restoration Council.", "State Law and Order Restoration Council"),
     ("A dealer at Toyo Trust & Banking Co said the yen was weak.", "Toyo Trust & Banking Co"),
+    ("Halvor Brenta and Co Inc said on Friday that its president will retire.", "Halvor Brenta and Co Inc"),
     ("said Ray Tolland, president of the International Association of Machinists and Aerospace Workers District 412.",
      "International Association of Machinists and Aerospace Workers District"),
     ("Officials of the Fisheries and Harbours Organisation said stocks fell.", "Fisheries and Harbours Organisation"),

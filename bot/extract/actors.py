@@ -1550,8 +1550,13 @@ def _shared_role(mentions: list[Mention], sent: Sentence, start: int) -> str:
     previous = _listed_before(mentions, sent, start, ("and", ",", ", and"))
     if previous is None or not previous.role:
         return ""
-    heads = [w.lower() for w in previous.role.split() if has_role_head(w)]  # "Presidents of Rwanda and …"
-    return previous.role if heads and heads[-1].endswith("s") else ""
+    words = previous.role.split()
+    heads = [i for i, w in enumerate(words) if has_role_head(w)]
+    if heads and words[heads[-1]].lower().endswith("s"):
+        return previous.role  # "Presidents of Rwanda and …"
+    # "Co-Premiers Prince Norodom Ranariddh and Hun Sen": the first one's title of address after the plural
+    shared = next((i for i in heads if words[i].endswith("s") and all(w[:1].isupper() for w in words[i + 1:])), None)
+    return " ".join(words[:shared + 1]) if shared is not None else ""
 
 
 def _takes_an_office(after: str) -> bool:
@@ -1779,7 +1784,8 @@ def _cues(text: str, start: int, end: int, name: str, role: str) -> set[str]:
                        and not _a_work_s_title_opening(before, after)
                        and not A_WORK_S_MAKER_AFTER.match(after)):  # ("a takeover of Call of Duty maker Activision")
         cues.add("place")
-        if place_after or _AT_A_PLACE_BEFORE.search(before) or _A_PLACE_OF_BEFORE.search(before):
+        if ((place_after or _AT_A_PLACE_BEFORE.search(before) or _A_PLACE_OF_BEFORE.search(before))
+                and not _MODIFIES_AFTER.match(after)):  # ("in the Brianna Ghey murder trial": in the trial)
             cues.add("located")  # "in Marshall", "Marshall county", "the northern city of Tal Afar": only a place
     if ("place" not in cues and " " in name and name.rsplit(" ", 1)[1].lower() in _A_CLUB_S_LAST_WORD
             and _GOALS.search(text)):
@@ -1789,8 +1795,8 @@ def _cues(text: str, start: int, end: int, name: str, role: str) -> set[str]:
     if _POSSESSIVE_AFTER.match(text[end:end + 2]):
         cues.add("possessive")
     if _MODIFIES_AFTER.match(after):
-        cues.add("modifier")
-    if before[-4:].lower() == "the " or (len(words) >= 2 and name.split()[0].lower() in FOREIGN_ARTICLES):
+        cues.add("modifier")  # "the Marc Dutroux case": and the article before is the case's, not the name's
+    elif before[-4:].lower() == "the " or (len(words) >= 2 and name.split()[0].lower() in FOREIGN_ARTICLES):
         cues.add("definite")  # "La Liga", "Der Spiegel": the article is written into the name
         if is_acronym(name) and len(name) >= 2 and not _A_PLACE_OF_AFTER.match(after):
             cues.add("initials")  # not "the ITIG cemetery": a place named for them

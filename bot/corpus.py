@@ -14,7 +14,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from functools import lru_cache
 from pathlib import Path
 
@@ -451,6 +451,8 @@ def _apply_front_matter(art: Article, meta: dict) -> None:
     art.author = str(meta["author"]).strip() if meta.get("author") else None
     published = meta.get("published") or meta.get("date")
     if published:
+        if isinstance(published, datetime):
+            published = published.date()  # ("date: 2024-05-01T10:30:00": the day, without its time)
         found = published if isinstance(published, date) else parse_full_date(str(published))
         if found:
             art.date = found

@@ -75,6 +75,13 @@ def test_front_matter_date_written_in_words(tmp_path: Path) -> None:
     assert art.date_basis == "front matter"
 
 
+def test_front_matter_date_with_a_time_of_day_is_that_day(tmp_path: Path) -> None:
+    # (YAML reads it as a datetime, which the extractor cannot set beside the dates it reads)
+    art = _parse(tmp_path, "a.txt", f"---\ntitle: Budget passes\ndate: 2024-05-01T10:30:00\n---\n{BODY}")
+    assert art.date == date(2024, 5, 1)
+    assert art.date_basis == "front matter"
+
+
 def test_a_scraper_s_header_without_fences_is_front_matter(tmp_path: Path) -> None:
     art = _parse(tmp_path, "a.txt", "Title: Aid agency says 40 hurt in valley town\nURL: https://example.org/valley\n"
                                     "Date: 2025-10-02\n\nCAIRO: At least 40 people were hurt, the agency said.\n")

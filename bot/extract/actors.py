@@ -413,6 +413,9 @@ _A_LIFE_S_AFTER = re.compile(r"^[’']s\s+(?:[a-z-]+\s+)?(?:term|terms|presidenc
 # "Nitish Kumar's JD(U)", "N Chandrababu Naidu's Telugu Desam Party": a party's leader, whose it is said to be
 _A_PARTY_S_LEADER_AFTER = re.compile(r"^[’']s\s+(?:[A-Z][\w()-]*\s+){0,3}?(?:Party|Movement|Front|League|Congress|"
                                      r"[A-Z]{1,4}\([A-Z]{1,3}\))(?:\s|[,.;]|$)")
+# "President Suharto's eldest son, Sigit Harjojudanto,": someone's son, in the lower case ("son" is no title word:
+# "Son Heung-min")
+_A_SON_BEFORE = re.compile(r"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir)|[’']s)\s+(?:[a-z]+\s+)?(?:step)?sons?,?\s+$")
 _KIN = frozenset({"wife", "husband", "son", "sons", "daughter", "daughters", "father", "mother", "brother", "brothers",
                   "sister", "sisters", "widow", "widower", "family", "grandson", "granddaughter", "grandfather",
                   "grandmother", "nephew", "niece", "uncle", "aunt", "fiancé", "fiancée", "girlfriend", "boyfriend",
@@ -1794,6 +1797,8 @@ def _cues(text: str, start: int, end: int, name: str, role: str) -> set[str]:
         cues |= {"place", "located", "region"}
     if _POSSESSIVE_AFTER.match(text[end:end + 2]):
         cues.add("possessive")
+    if "son" in before[-16:] and _A_SON_BEFORE.search(before):
+        cues.add("kin")
     if _MODIFIES_AFTER.match(after):
         cues.add("modifier")  # "the Marc Dutroux case": and the article before is the case's, not the name's
     elif before[-4:].lower() == "the " or (len(words) >= 2 and name.split()[0].lower() in FOREIGN_ARTICLES):
@@ -1934,7 +1939,7 @@ def _classified(cues: Counter[str], name: str, mentions: int) -> str:
             and not (cues["honorific"] or cues["given"] or cues["pronoun"])):
         return "organisation"  # "troubled rival Credit Suisse" that doubled "its offer": a rival body, no one
     # a title, a title of address, "his" or a list of people says someone (but "the World Cup … his" does not)
-    said_to_be_someone = cues["role"] or cues["honorific"] or (
+    said_to_be_someone = cues["role"] or cues["honorific"] or cues["kin"] or (
         (cues["pronoun"] or cues["listed"]) and not cues["place"] and words[-1].lower() not in _THING_HEADS)
     if said_to_be_someone and not _a_word_no_one_is_named(words) and not _a_thing_s_name(words):
         # (not "“Down with the Marshal”", nor "the Singer World Series": a singer's title before a tournament)

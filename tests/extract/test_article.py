@@ -1504,6 +1504,9 @@ def test_a_title_opening_the_first_sentence_stays_a_title(tmp_path: Path) -> Non
          "organisation"),
         ("England won the series under skipper Joe Root in Galle.", "Joe Root", "person"),
         ("Rocha arrived in Lisbon along with his wife Marisol and their two daughters.", "Marisol", "person"),
+        # and a son, though "son" is no title word ("Son Heung-min")
+        ("The deal was with the firm run by President Varno's eldest son, Sigit Harjodanto, on Friday.",
+         "Sigit Harjodanto", "person"),
         ("The jury heard on Monday from defendant Clara Wendt.", "Clara Wendt", "person"),
         # a firm named for the people in it
         ("The club had talks with investment company CVC Capital Partners.", "CVC Capital Partners", "organisation"),

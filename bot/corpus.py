@@ -54,9 +54,12 @@ _FURNITURE_LINE = re.compile(
 # "FILE - People inspect…", "In this photo released by …", "An aerial image taken on August 10, 2023 shows …",
 # "This combination of satellite images from Maxar Technologies shows …": a caption's opening
 _CAPTION_OPENS = (r"^\W*file\s*[-–—:]\s|^\W*in this (?:file )?(?:photo|image|picture|handout)\b|^\W*camera icon\b|"
-                  r"^\W*(?:this|an?) (?:[\w-]+ ){0,3}(?:photo|image|picture|photograph)s?\b(?: [^.]{0,160})? shows?\b(?! that)")
+                  # (after AFP's mark of its picture of the day: "TOPSHOT – This photo taken by … shows")
+                  r"^\W*(?:topshot\s*[-–—:]\s*)?(?:this|an?) (?:[\w-]+ ){0,3}(?:photo|image|picture|photograph)s?\b"
+                  r"(?: [^.]{0,160})? shows?\b(?! that)")
 _CAPTION_OPENING_WORDS = re.compile(_CAPTION_OPENS, re.I)
 _A_STOP_THEN_CREDIT = r"[.!?]['’\"”]?\s+credits?\s*:"  # "… the vessel. Credit: via CNN Newsource"
+_FILE_ID = r"(?:\W*orig file id:\s*\w+)?"  # "(Photo by -/CNA/AFP via Getty Images) ORIG FILE ID: 21261404"
 # Photo captions and the agency's own credits: "(AP Photo/Mosa'ab Elshamy, File)" closing a line,
 # "Associated Press writers … contributed to this report.", "Editing by …".
 _CREDIT = re.compile(_CAPTION_OPENS + r"|"
@@ -69,7 +72,8 @@ _CREDIT = re.compile(_CAPTION_OPENS + r"|"
                      r"(?-i:(?<=[a-z])(?:Image|Photo|Picture)):\s*[^.]{0,80}/[^.]{0,80}$|"
                      # "Robert McDowell / Credit: Sheriff's Office / Facebook", "… signs of life (AP PHOTO) Credit: AP"
                      r"(?:^|/|\)\s)\s*credits?\s*:\s*[^.]{0,80}$|\((?:AP|AFP|Reuters|EPA|AAP|PA)\s+(?:photo|image)s?\)\W*$|"
-                     r"\s[-–—]\s(?:AP|AFP|Reuters|Getty(?: Images)?|EPA|AAP|PA)\W*$|"  # "… in Hatay - AFP"
+                     # "… in Hatay - AFP", "People seen amid flash floods in Bangladesh.— AFP/file"
+                     r"(?:\s|[.!?])[-–—]\s?(?:AP|AFP|Reuters|Getty(?: Images)?|EPA|AAP|PA)(?:/file)?\W*$|"
                      # "… a ceasefire between Israel and Iran. Credit: Truth Social": one caption closed by its credit
                      + _A_STOP_THEN_CREDIT + r"\s*[^.]{0,60}$|"
                      # "… at a press conferenceImage source, County of Los Angeles", "… on Monday.VCG/VCG via Getty Images"
@@ -77,7 +81,7 @@ _CREDIT = re.compile(_CAPTION_OPENS + r"|"
                      r"\[(?:file )?(?:photo|image|picture)[^\]]*\]\W*$|"
                      # "… (IAEA via AP)", "(Mass Communications Spc. 2nd Class Moises Sandoval/U.S. Navy via AP)",
                      # "(Sergei Chuzavkov/AFP/Getty Images)"
-                     r"\([^()]{0,100}\bvia (?:AP|Reuters|AFP|Getty)\b[^()]*\)\W*$|"
+                     r"\([^()]{0,100}\bvia (?:AP|Reuters|AFP|Getty)\b[^()]*\)" + _FILE_ID + r"\W*$|"
                      r"\([^()]{0,60}/(?:AP|AFP|Reuters|Getty|EPA)\b[^()]*\)?\W*$|"
                      r"\((?:AP|AFP|Reuters|Getty Images|EPA)\s*/\s*[^()]{1,60}\)\W*$|"  # "(Reuters/Mohamed Nureldin)"
                      # "… (Source: Associated Press)", "[Abdulaziz Almnsori/AP Photo]"
@@ -118,6 +122,11 @@ _POSTAL = re.compile(r"\bP\.?\s?O\.?\s?Box\b", re.I)  # "Carolina Business Journ
 _DONATION = re.compile(r"\b(donat(e|ion|ing)|zakat|bank (account|details)|iban|swift|sort code)\b", re.I)
 _ACCOUNT_NUMBER = re.compile(r"^\W*(ref|reference|acc(ount)?|a/c|branch( code)?)\b|^\W*[\d\s-]{6,}\W*$", re.I)
 _BYLINE = re.compile(r"^\s*(by|written by|posted by|author:)\s+(?P<who>[\w .'’-]{2,60})$", re.I)
+# "By Samya Kullab And Hanna Arhirova, The Associated Press on August 15, 2024.": the writers, their outlet and
+# the day, on a line that ends as a sentence does (not "By Friday, the army had taken 20 villages.")
+_BYLINE_OF_AN_OUTLET = re.compile(
+    r"^\s*By\s+(?P<who>[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|and|And|&))*)\s*,\s*(?:The\s+)?"
+    r"(?P<outlet>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})(?:\s+on\s+(?P<day>[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}))?\.?\s*$")
 _UPDATE = re.compile(r"^\s*(update[sd]?|updated|last updated|published|posted)\s*[:\-–]?\s*(?P<rest>.*)$", re.I)
 # "WILMINGTON, N.C. - Hurricane…", "COLOMBO (Reuters) — …", "NEW YORK, March 13 (Reuters) - …",
 # "RALEIGH, North Carolina, Monday 27 March 2023 - …", "SAN FRANCISCO (AP) -- …", "MOSCOW (AP)_ …": a place in
@@ -326,7 +335,7 @@ def parse_article(root: Path, path: Path, raw: bytes) -> Article | None:
     if text is None:
         return None
     meta, text = split_front_matter(text)
-    text = unglue_names(join_tokens(text))
+    text = unglue_names(join_tokens(without_markup(text)))
     art = Article(
         id=article_id(root, path), path=rel, title="", paragraphs=[],
         digest=hashlib.sha256(raw).hexdigest(),
@@ -372,6 +381,16 @@ def _breaks_a_sentence(line: str, following: str, width: int) -> bool:
 _GLUED_WORDS = frozenset(w for w in STOPWORDS if len(w) >= 3) | {"died", "announced", "added"}
 _GLUED_ENDS = frozenset(w[-3:] for w in _GLUED_WORDS)  # a cheap first look
 _LONG_CAPITALISED = re.compile(r"[A-Z][a-z]{7,}")
+
+
+# the tags a page's text keeps when it is copied out with its markup: "<p><strong>FLOODING</strong>. The …"
+_MARKUP = re.compile(r"</?(?:p|strong|em|b|i|u|br|span|div|a|h[1-6]|li|ul|ol|blockquote|figure|figcaption|small|sup|"
+                     r"sub)(?:\s[^<>]{0,300})?\s*/?>", re.I)
+
+
+def without_markup(text: str) -> str:
+    """A text set in a page's markup, its tags taken out: the rules read words, not tags."""
+    return _MARKUP.sub("", text) if "<" in text else text
 
 
 def unglue_names(text: str) -> str:
@@ -781,6 +800,11 @@ def _read_header(art: Article, header: list[str]) -> None:
             _read_dateline(art, line)
             continue
         if _is_furniture(line) or _is_breadcrumb(line, header[i + 1:i + 2]):
+            byline = _BYLINE_OF_AN_OUTLET.match(line)
+            if byline:
+                art.author, art.outlet = art.author or byline["who"], art.outlet or byline["outlet"]
+                if byline["day"]:
+                    _note_date(art, byline["day"], "dateline")
             art.furniture.append(line)
             continue
         if _read_byline(art, line):
@@ -952,11 +976,25 @@ def _is_furniture(line: str) -> bool:
                 or (words > CAPTION_WORDS and _CAPTION_OPENING_WORDS.match(line) and _CREDIT.search(line, len(line) - 120))
                 or _ACCOUNT_NUMBER.match(line) or (words <= 14 and phone_spans(line))
                 or _is_menu(line) or _is_promo(line, words) or _is_link_item(line, words)
+                or (line[:3] == "By " and _BYLINE_OF_AN_OUTLET.match(line) is not None)
                 or (words <= CAPTION_WORDS and _DISCLAIMER.search(line))
                 or ("redit" in line and len(_CREDIT_AFTER_A_STOP.findall(line)) >= 2)
                 or (words <= 12 and _TABLE_ROW.match(line) is not None)
                 or (words <= 30 and _LIVE_POST_HEADING.search(line) is not None)
-                or (words <= CAPTION_WORDS and _captions_in_a_row(line)))
+                or (words <= CAPTION_WORDS and _captions_in_a_row(line))
+                or (words <= CAPTION_WORDS and "." in line and _AN_IMAGE_S_FILE.search(line) is not None)
+                or (("+" in line or "%" in line) and len(_A_PRICE_S_CHANGE.findall(line)) >= 4
+                    and len(_A_WORD_OF_PROSE.findall(line)) < 3))
+
+
+# "Ticker Security Last Change Change % NVDA NVIDIA CORP. 1,224.40 +60.03 +5.16% AAPL APPLE INC. …": a table of
+# share prices, each with its change (prose has words in the lower case between its numbers)
+_A_PRICE_S_CHANGE = re.compile(r"(?<![\w.])[+−-]\d[\d,.]*%?")
+_A_WORD_OF_PROSE = re.compile(r"\b[a-z]{3,}\b")
+
+
+# "Flag of Rwanda.svg  Rwanda (denied)": a wiki's box of facts, its pictures named by their files
+_AN_IMAGE_S_FILE = re.compile(r"\w\.(?:svg|png|jpe?g|gif|webp)\b", re.I)
 
 
 def _captions_in_a_row(line: str) -> bool:

@@ -82,6 +82,21 @@ def test_front_matter_date_with_a_time_of_day_is_that_day(tmp_path: Path) -> Non
     assert art.date_basis == "front matter"
 
 
+def test_a_text_copied_with_its_page_s_markup_is_read_without_the_tags(tmp_path: Path) -> None:
+    art = _parse(tmp_path, "a.txt", "Floods\n<p><strong>FLOODS</strong>. Rivers rose in Tarvel on Wednesday, the "
+                                    "agency said. <em>(Anadolu)</em></p>\n")
+    assert _texts(art) == ["FLOODS. Rivers rose in Tarvel on Wednesday, the agency said. (Anadolu)"]
+
+
+def test_a_byline_with_its_outlet_and_day_is_the_header_s_not_the_story_s(tmp_path: Path) -> None:
+    art = _parse(tmp_path, "a.txt", "By Dana Holt And Tomas Varga, The Associated Press on August 15, 2024.\n"
+                                    "KESTROW, Tarvia (AP) – The president said Thursday that troops had taken the town.\n"
+                                    "By Friday, the army had taken 20 villages.\n")
+    assert (art.author, art.outlet, art.date) == ("Dana Holt And Tomas Varga", "Associated Press", date(2024, 8, 15))
+    assert _texts(art) == ["The president said Thursday that troops had taken the town.",
+                           "By Friday, the army had taken 20 villages."]
+
+
 def test_a_scraper_s_header_without_fences_is_front_matter(tmp_path: Path) -> None:
     art = _parse(tmp_path, "a.txt", "Title: Aid agency says 40 hurt in valley town\nURL: https://example.org/valley\n"
                                     "Date: 2025-10-02\n\nCAIRO: At least 40 people were hurt, the agency said.\n")
@@ -779,6 +794,12 @@ def test_captions_and_teasers_of_other_stories_are_furniture(tmp_path: Path, lin
     "Young citizens took to the streets to protest against the proposed tax hikesImage: Dana Holt/KESTREL PRESS/picture "
     "alliance",
     "The app became the most downloaded in the store on Monday.VCG/VCG via Getty Images",
+    "Unknown Flag of Tarvia.svg 1,326+ soldiers and police surrendered [5] [6]",  # a wiki's box of facts
+    "Ticker Security Last Change Change % KSTR KESTREL CORP. 1,224.40 +60.03 +5.16% TRVL TARVEL INC. 195.87 +1.52 "
+    "+0.78%",  # a table of share prices
+    "TOPSHOT – This photo taken by Tarvia’s News Agency on April 3, 2024 shows a damaged building in Kestrow, after a "
+    "major earthquake hit. A 7.4-magnitude earthquake hit on the morning of April 3, prompting tsunami warnings. "
+    "(Photo by JO PIKE/AFP via Getty Images) ORIG FILE ID: 21261404",
     "Camera Icon The president has announced a ceasefire. Credit: Truth Social",
     "The mayor has announced a ceasefire between the two towns. Credit: Truth Social",
     "Mayor Dana Holt looks on in Kestrow on April 7, 2025. | Tomas Varga is shown in Tarvel on March 20, 2025. | "
@@ -858,8 +879,11 @@ def test_videos_of_other_stories_listed_after_the_story_are_furniture(tmp_path: 
     assert _texts(art) == [BODY.strip()]
 
 
-def test_a_caption_the_page_repeats_is_not_the_title(tmp_path: Path) -> None:
-    caption = "Police officer Dana Holt hugs her daughter after they saved her from the rubble in Tarvel - AFP"
+@pytest.mark.parametrize("caption", [
+    "Police officer Dana Holt hugs her daughter after they saved her from the rubble in Tarvel - AFP",
+    "People seen amid flash floods in Tarvia.— AFP/file",
+])
+def test_a_caption_the_page_repeats_is_not_the_title(tmp_path: Path, caption: str) -> None:
     art = _parse(tmp_path, "a.txt", f"Quake death toll climbs to over 4,300\n\n{caption}\n{caption}\n\n{BODY}")
     assert art.title == "Quake death toll climbs to over 4,300"
 

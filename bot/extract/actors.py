@@ -234,6 +234,7 @@ _RELAYED_BEFORE = re.compile(r"(?:\b(?:said|says|noted|reported|reports|wrote|ad
                              r"broadcaster|news agency|news outlet|outlet|news site|website|channel|network|paper)\s+)$", re.I)
 _AT_A_PLACE_BEFORE = re.compile(r"\b(?:in|into|near|at|inside|outside|across|throughout|within|around)\s+(?:the\s+)?$",
                                 re.I)
+_THE_CAPITAL_BEFORE = re.compile(r"\bcapital(?: city)?,\s+$")
 _A_PLACE_OF_BEFORE = re.compile(r"\b(?:city|town|village|capital|province|region|district|port|suburb|"
                                 r"neighbou?rhood|governorate|county|enclave) of\s+$", re.I)
 _PLACE_AFTER = re.compile(r"^\s+(?:province|city|region|district|governorate|county|town|village|area|border|"
@@ -326,6 +327,7 @@ _EMPLOYER_AFTER = re.compile(
     r"vice president|managing director|owner|spokes(?:man|woman|person))\s+(?:of|for|at)\s+(?:the\s+)?"
     r"(?P<org>[A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-]*){0,4})(?=\s*[,.;:]|\s+(?:said|says|told|and)\b)")
 _OF_A_BODY_ENDS = re.compile(r"\bof an? (?:[\w-]+ ){0,2}\w+$")
+_A_PLURAL_OF_INITIALS = re.compile(r"[A-Z]{2,}s")
 _SHOUTED_WORDS = frozenset({"NO", "NOT", "NEVER", "NOTHING", "NONE", "ALL", "MUST", "ONLY", "VERY", "YES"})
 _A_HOLDER_AFTER = re.compile(r"^,\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2},")
 _AN_ACCOUNT_AFTER = re.compile(r"^\s+(?:account|accounts|feed|page|handle|channel)\b")
@@ -1537,9 +1539,12 @@ def _place_listed_before(mentions: list[Mention], sent: Sentence, start: int, en
         return None  # "met in Doha, and Hamas later said", "As talks go on in Qatar, Hamas said": a new clause's subject
     if gap == "," and _SCENE_OPENS.fullmatch(sent.text, 0, previous.start) and not _LIST_GOES_ON.match(sent.text, end):
         return None
+    if gap == "," and _SAID_AFTER_A_COMMA.match(sent.text, end) and not is_region_name(sent.text[start:end]):
+        return None  # "the agency's mission in Papua New Guinea, Serhan Aktoprak, said": who speaks, set beside it
     return previous
 
 
+_SAID_AFTER_A_COMMA = re.compile(r",\s+(?:said|says|told|added)\b")
 _SCENE_OPENS = re.compile(r"\W*(?:In|At|From|Across|Inside|Near|Back in|Meanwhile in|Elsewhere in)\s+(?:the\s+)?")
 _LIST_GOES_ON = re.compile(r"\s*(?:,|and\b|or\b)")
 # what may follow a list's item: its end, the next item, or where or when ("in Gaza, Rafah and Khan Younis on Monday")
@@ -1730,8 +1735,10 @@ def _cues(text: str, start: int, end: int, name: str, role: str) -> set[str]:
         cues.add("team")
     elif before.endswith("for ") and _PLAYED_FOR_BEFORE.search(before) and not state_of(name):
         cues.add("team")  # "Edin Dzeko started for Inter against his former side": the side one plays for
-    if len(name) >= 4 and name.isupper() and _A_PLAIN_WORD_AFTER.match(after) and _spells_a_word(name.lower()):
-        cues.add("label")  # "IMAGES from the Premier League matches", not "NICE 1 PARIS ST GERMAIN 2"
+    if len(name) >= 4 and name.isupper() and ((_A_PLAIN_WORD_AFTER.match(after) and _spells_a_word(name.lower()))
+                                              or text.strip(" .:!") == name):
+        cues.add("label")  # "IMAGES from the Premier League matches", not "NICE 1 PARIS ST GERMAIN 2"; and a word
+        # that is its sentence, as "FLOODING. The flood situation …" opens a paragraph: the page's kicker
     if _SIGNS_OFF_AFTER.match(after) and (before.endswith(("'s ", "’s ")) or _SIGN_OFF_HAS.match(after)):
         cues.add("signs off")  # "VOA's Mil Arcega reports.", "Paul Sisco has more.": a correspondent's sign-off
     if (_REPORTS_AFTER.match(after) or before.endswith((", reports ", ", reported "))
@@ -1790,6 +1797,8 @@ def _cues(text: str, start: int, end: int, name: str, role: str) -> set[str]:
         if ((place_after or _AT_A_PLACE_BEFORE.search(before) or _A_PLACE_OF_BEFORE.search(before))
                 and not _MODIFIES_AFTER.match(after)):  # ("in the Brianna Ghey murder trial": in the trial)
             cues.add("located")  # "in Marshall", "Marshall county", "the northern city of Tal Afar": only a place
+    if before.endswith(", ") and _THE_CAPITAL_BEFORE.search(before):
+        cues |= {"place", "located"}  # "by phone from the country's capital, Port Moresby, said": the capital, named
     if ("place" not in cues and " " in name and name.rsplit(" ", 1)[1].lower() in _A_CLUB_S_LAST_WORD
             and _GOALS.search(text)):
         cues.add("club")  # "Manchester City threw away a two-goal lead": a club, by its name's last word and its game
@@ -1837,9 +1846,13 @@ _SHORT_REGION = re.compile(r"[A-Z][a-z]{1,4}")
 
 def _names_nothing(name: str) -> bool:
     """"a group C game": a letter names nothing; nor does "clade II", a numeral, nor "Robertson &
-    Associates, LLP", a company's legal form alone, nor "the Type A H5N1 strain", an influenza virus."""
+    Associates, LLP", a company's legal form alone, nor "the Type A H5N1 strain", an influenza virus, nor
+    "According to Article 131 of Iran's constitution", the part of a text its number says."""
     return (len(name.rstrip(".")) == 1 or bool(_A_ROMAN_NUMERAL.fullmatch(name)) or fold(name).rstrip(".") in CORPORATE_FORMS
-            or bool(_A_FLU_S_SUBTYPE.fullmatch(name.split()[-1])))
+            or bool(_A_FLU_S_SUBTYPE.fullmatch(name.split()[-1])) or name in _PARTS_OF_A_TEXT)
+
+
+_PARTS_OF_A_TEXT = frozenset({"Article", "Articles", "Section", "Sections", "Chapter", "Clause", "Paragraph"})
 
 
 _A_ROMAN_NUMERAL = re.compile(r"(?:I{2,3}|IV|VI{0,3}|IX)")
@@ -1866,6 +1879,9 @@ def _classified(cues: Counter[str], name: str, mentions: int) -> str:
         return "organisation"  # "according to Der Spiegel", "Die Linke": German's "the" opens no one's name
     if name in _SHOUTED_WORDS:
         return ""  # "There are NO reports of any injuries": a word set in capitals for stress, no one's initials
+    if _A_PLURAL_OF_INITIALS.fullmatch(name) and not (cues["definite"] or cues["speaker"] or cues["acronym-def"]):
+        return ""  # "Nvidia's chips, known as GPUs": many things (or people: "MPs"), by their initials, no one body
+        # (but "the Kestrow Defence Forces, or KDFs" are one, and "the KDFs said" so)
     if cues["title"] == mentions:
         return ""  # "Nagorno-Karabakh's Human Rights Defender, Gegham Stepanyan, announced": his title, no body
     if cues["label"] == mentions:
@@ -1923,7 +1939,8 @@ def _classified(cues: Counter[str], name: str, mentions: int) -> str:
     if cues["prose"] == mentions and _may_be_a_body_s_initials(name, cues):
         return "organisation"  # "Poland joined NATO in 1999": an acronym in running text, and nothing else said
     if cues["acronym"] >= 2 or cues["team"] or (cues["club"] and not cues["place"]) or (
-            (cues["fighters"] or cues["maker"] or (cues["medium"] and not cues["role"] and not reporter))
+            (cues["fighters"] or cues["maker"]
+             or (cues["medium"] and not (cues["role"] or cues["honorific"]) and not reporter))  # ("Mr Aktoprak")
             and not cues["place"]) or (cues["fighters"] > cues["place"] and not cues["located"]):
         # (a body's fighters, told more often than a preposition seemed to place it: "the Taleban fighters", "a
         # remnant of the Taleban"; but "Idlib rebels" and "fled to Idlib" are a place's)
@@ -2620,7 +2637,8 @@ def _renamed(acronym: str, name: str) -> bool:
             and (acronym[0] in capitals or (len(capitals) >= 3 and len(acronym) <= 5)))
 
 
-_A_LIST_GOES_ON = re.compile(r",\s+(?:and|or)\s")
+# ", and the CDC"; ", United Auto Workers and other IAM locals": a third name, or the last after "and"
+_A_LIST_GOES_ON = re.compile(r",\s+(?:(?:and|or)\s|(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*(?:,|\s+(?:and|or)\s))")
 
 
 def _attach_named_appositive(m: Mention, text: str, mentions: list[Mention], actors: dict[str, LocalActor],
@@ -2632,7 +2650,8 @@ def _attach_named_appositive(m: Mention, text: str, mentions: list[Mention], act
     at = m.end + len(", the ")
     other = next((x for x in mentions if x.sent == m.sent and x.start == at and x.text), None)
     if other is None or not text.startswith(",", other.end) or _A_LIST_GOES_ON.match(text, other.end):
-        return  # ("the U.S. Department of Agriculture, the Food and Drug Administration, and the CDC": a list)
+        return  # ("the U.S. Department of Agriculture, the Food and Drug Administration, and the CDC": a list, as is
+        # "the Oregon Nurses Association, the American Postal Workers Union, United Auto Workers and …")
     named = actors.get(fold(other.text))
     if named is not None and named is not actor and named.kind == "organisation":
         actor.aliases.add(other.text)

@@ -1031,11 +1031,13 @@ def _names_a_happening(text: str, mention: DateMention) -> bool:
 _TOLD_DURING_THE = re.compile(r"\b(?:said|says|told|announced|added|spoke|speaking)\s+(?:at|during)\s+the\s+$")
 # "the mastermind of the terror attack on October 7, 2023, Hamas leader Yahya Sinwar, had been killed": a
 # happening named by its day, as "the October 7 attack" is; also where it was ("the shooting at Robb Elementary on
-# May 24, 2022")
+# May 24, 2022"), and whose it was ("in response to Russia's full-scale invasion in February 2022")
+_HAPPENINGS = (r"(?:attacks?|massacres?|assaults?|raids?|bombings?|killings?|invasion|incursion|coup|uprising|"
+               r"earthquake|quake|blasts?|explosions?|shootings?|crash|disaster|tragedy|riots?)")
 _A_HAPPENING_ON_BEFORE = re.compile(
-    r"\bthe\s+(?:[a-z-]+\s+){0,2}(?:attacks?|massacres?|assaults?|raids?|bombings?|killings?|invasion|incursion|"
-    r"coup|uprising|earthquake|quake|blasts?|explosions?|shootings?|crash|disaster|tragedy|riots?)"
-    r"(?:\s+(?:at|in)\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,4})?\s*(?:on|of)\s+$")
+    r"\bthe\s+(?:[a-z-]+\s+){0,2}" + _HAPPENINGS + r"(?:\s+(?:at|in)\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,4})?\s*"
+    r"(?:on|of)\s+$|[’']s\s+(?:[a-z-]+\s+){0,2}" + _HAPPENINGS + r"(?:\s+of\s+(?:[A-Z][\w’'.-]*\s+){1,3})?"
+    r"\s*(?:on|of|in)\s+$")  # ("Russia's invasion of Ukraine in February 2022")
 
 
 # "debentures due March 15, 2007", "notes due 2004": when a debt falls due names the debt, nothing that happened

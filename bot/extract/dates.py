@@ -351,9 +351,11 @@ def find_dates(sentence: str, ref: date | None, near_year: int | None = None,
             if any(start < e and s < end for s, e in taken):
                 continue
             if ((kind == "relative" and _is_a_title(sentence, start, end))
-                    or (kind == "weekday" and (_names_a_paper(sentence, start, end) or _EVERY.search(sentence, 0, start)))):
-                taken.append((start, end))  # "ABC's This Week", "the Sunday Times", "every Friday": no one date
-                continue
+                    or (kind == "weekday" and (_names_a_paper(sentence, start, end) or _EVERY.search(sentence, 0, start)))
+                    or (kind in ("md", "dm") and _A_BODY_S_WORD_AFTER.match(sentence, end)
+                        and not _A_DAY_S_PREPOSITION_BEFORE.search(sentence, max(0, start - 8), start))):
+                taken.append((start, end))  # "ABC's This Week", "the Sunday Times", "every Friday": no one date; nor
+                continue  # "the March 23 Movement", a body named for a day
             if kind == "that" and match.group("yrel"):
                 step = {"last": -1, "this": 0, "next": 1}[match.group("yrel")]
                 moment, exact = (Moment(ref.year + step, _month(match)), False) if ref else (None, False)
@@ -496,6 +498,9 @@ def _names_a_paper(sentence: str, start: int, end: int) -> bool:
 
 
 _CAPITAL_NEXT = re.compile(r" [A-Z][a-z]")
+_A_DAY_S_PREPOSITION_BEFORE = re.compile(r"\b(?:on|since|by|until|till|from|before|after|through|to|and)\s+$", re.I)
+_A_BODY_S_WORD_AFTER = re.compile(r" (?:[A-Z][a-z]+ )?(?:Movement|Party|Front|Alliance|Coalition|Group|Brigades?|"
+                                  r"Organi[sz]ation|Union|Committee|Council|Forces|Army)\b")
 # "The by-election on 3 July will cost …": the verb right after the date carries its tense
 # "the State Department on Sunday issued …", after "Just ahead of Albright's trip": the verb right after a date has its tense
 _LOOKS_BACK_AFTER = re.compile(r"\s+(?:[a-z]{2,}ed|said|told|met|made|gave|held|began|won|lost|left|went|came|took|saw|"

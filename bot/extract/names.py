@@ -26,10 +26,11 @@ FOREIGN_ARTICLES = frozenset({"la", "le", "les", "el", "los", "las", "il", "der"
 HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "lt", "col", "gen", "brig", "sgt", "capt", "maj", "sir", "pc",
               "dame", "lord", "lady", "rev", "sen", "rep", "gov", "cmdr", "adm", "sheikh", "imam",
               "majesty", "highness", "excellency", "holiness",  # ("Her Majesty The Queen": a style, no name)
-              "engr", "malam", "mallam", "alhaji", "alhaja", "hajiya"}  # ("his deputy Engr Aminu Usman")
-# titles that, before a single name, are a part of how the person is named ("Sheikh Hasina"); before a
-# full name, only a title ("Sheikh Tamim bin Hamad Al Thani")
-NAMING_TITLES = frozenset({"sheikh", "sheikha"})
+              "engr", "malam", "mallam", "alhaji", "alhaja", "hajiya",  # ("his deputy Engr Aminu Usman")
+              "md", "mohd"}  # Muhammad written short, as a title is: "relief secretary Md. Kamrul Hasan"
+# titles that, before a single name, are a part of how the person is named ("Sheikh Hasina", "Md. Yunus"); before
+# a full name, only a title ("Sheikh Tamim bin Hamad Al Thani", "Md. Kamrul Hasan")
+NAMING_TITLES = frozenset({"sheikh", "sheikha", "md", "mohd"})
 
 _UPPER = "A-ZÀ-ÖØ-Þ"
 _WORD = (rf"(?:[{_UPPER}]\.){{2,}}|[A-Z]{{1,3}}&[A-Z]{{1,3}}\b|"  # "U.N.", and "S&P", "AT&T"
@@ -309,8 +310,8 @@ OF_HEADS = {"port", "bank", "university", "gulf", "bay", "isle", "isles", "repub
             "county", "region", "governorate", "college", "school", "academy", "office", "board", "chamber",
             "commonwealth", "confederation", "bureau", "agency", "service", "services", "authority", "commission",
             "committee", "tribunal", "forces", "army", "party", "embassy", "secretariat", "directorate", "fund",
-            "assembly", "parliament", "corps", "conference", "congress", "community", "communities", "society", "administration",
-            "division"}
+            "assembly", "parliament", "corps", "conference", "congress", "community", "communities", "society",
+            "division", "administration", "brotherhood", "guild"}
 OF_WHOLE_HEADS = {"group", "alliance", "coalition"}  # only as a name's first word: "Group of Seven"
 
 

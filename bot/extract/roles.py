@@ -146,6 +146,8 @@ _PLACE_NAME = r"(?:the\s+)?[\w’'-]+(?:\s+(?:of\s+(?:the\s+)?)?(?!(?:and|or|by|
 _A_SECOND_PLACE = r"(?:the\s+)?(?-i:[A-Z])" + _PLACE_NAME.removeprefix(r"(?:the\s+)?")
 _A_KIND_OF_PLACE_ENDS = re.compile(r"\b(?:region|province|city|district|governorate|county|town|village|oblast|"
                                    r"country|republic)$")
+_DWELLERS = frozenset({"resident", "residents", "native", "natives", "inhabitant", "inhabitants", "villager",
+                       "villagers"})
 # a body named before its lower-case kind: "head of Wagner mercenary group Yevgeny Prigozhin"
 _A_NAMED_BODY_S_KIND_ENDS = re.compile(r"\b[A-Z][\w’'-]*(?:\s+[a-z]+)?\s+(?:group|militia|movement|party|faction|"
                                        r"company|firm|organi[sz]ation|network|gang|cartel)$")
@@ -634,6 +636,9 @@ def role_before(sentence: str, start: int, complement_joins: bool = False) -> st
             and not _A_KIND_OF_PLACE_ENDS.search(tail.group("complement"))
             and not _heads_a_named_body(head.group(0), tail.group("complement"), sentence[start:start + 60])):
         return ""  # but "head of the region Alexey Smirnov": a lower-case kind of place ends the complement
+    if (tail.group("complement") and head.group(0).lower() in _DWELLERS
+            and _A_KIND_OF_PLACE_ENDS.search(tail.group("complement"))):
+        return ""  # (not "a resident of the border village Houla": the village, no one who lives there)
     if tail.group("complement") and _A_NAME_DID_SOMETHING.search(tail.group("complement")):
         return ""  # "Secretary of State Antony Blinken confirmed Gershkovich, Whelan": a clause, and a list after it
     if tail.group("sep").strip()[:1] == "," and _ends_in_its_holder_s_name(tail.group("complement")):

@@ -20,6 +20,7 @@ ABBREVIATIONS = {
     "ltd", "co", "corp", "cie", "cia", "dept", "est", "fig", "approx", "jan", "feb", "mar", "apr", "jun",
     "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft", "u.s", "u.n", "u.k", "e.g", "i.e",
     "hrs",  # ("around 18.03 Hrs. IST")
+    "md", "mohd",  # Muhammad, written short before a name: "the relief secretary, Md. Kamrul Hasan, said"
 }
 # a full stop and a space before a capital; or, where a page lost its spaces ("the decision.Yoon was"),
 # a full stop between a lower-case word and a capitalised one
@@ -85,10 +86,13 @@ def _held_by_an_abbreviation(chunk: str, text: str, end: int) -> bool:
     dotted = bool(_DOTTED.fullmatch(token))
     if not (token in ABBREVIATIONS or (len(token) == 1 and token.isalpha()) or dotted):  # (not "September 5.")
         return False
+    if token == "md" and _A_TOWN_IN_MARYLAND.search(chunk):
+        return False  # "… in Bethesda, Md.": the state's short name, after a town, may end a sentence
     may_end = token in _MAY_END_A_SENTENCE or len(token) == 1 or (len(token) > 2 and dotted)
     return not (may_end and _OPENS_A_SENTENCE.match(text, end))
 
 
+_A_TOWN_IN_MARYLAND = re.compile(r"[A-Z][\w'’-]*,\s+Md\.$")
 _MAY_END_A_SENTENCE = {"jr", "sr", "inc", "ltd", "co", "corp", "cie", "cia", "etc", "u.s", "u.n", "u.k", "hrs"}
 _OPENS_A_SENTENCE = re.compile(r"(?:He|She|It|They|We|I|The|This|These|Those|There|His|Her|Their|Its|But|However)\b")
 

@@ -498,8 +498,11 @@ def test_a_happening_dated_where_it_was_or_named_with_its_year_dates_only_itself
         "The Department of Justice on Thursday released a report on the handling of the shooting at Robb "
         "Elementary on May 24, 2022, in Uvalde.\n"
         "Lai Ching-te has won the 2024 Taiwan presidential election.\n"
-        "The group is led by Shirin Ebadi, the 2003 Nobel Peace Prize laureate.\n"))
-    assert [(e.date, e.sent) for e in facts.events] == [("2024-01-18", 0)]
+        "The group is led by Shirin Ebadi, the 2003 Nobel Peace Prize laureate.\n"
+        "The president pledged to keep up the pressure in response to Tarvia's full-scale invasion in February 2022.\n"
+        "He pledged to restore justice following Tarvia's full-scale invasion of Kestrow in February 2022.\n"
+        "Tarvia's invasion in February 2022 killed thousands.\n"))
+    assert [(e.date, e.sent) for e in facts.events] == [("2024-01-18", 0), ("2022-02", 5)]
 
 
 def test_a_rival_named_between_commas_is_a_person_and_the_father_s_surname_is_them_later(tmp_path: Path) -> None:
@@ -1161,6 +1164,14 @@ def test_an_organisation_named_beside_another_between_commas_is_the_same_one(tmp
     agency = _actor(facts, "UNHCR")
     assert agency.kind == "organisation" and "UN Refugee Agency" in agency.aliases
     assert [a.name for a in facts.actors.values() if a.kind == "organisation"] == ["UNHCR"]
+
+
+def test_bodies_listed_between_commas_are_not_one_body(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Rally\nMembers of the Varno Nurses Association, the Tarvian Postal Workers Union, United Auto Workers and "
+        "other locals attended.\n"))
+    assert all(not a.aliases for a in facts.actors.values())
+    assert {"Varno Nurses Association", "Tarvian Postal Workers Union"} <= {a.name for a in facts.actors.values()}
 
 
 # --- what is not an actor -----------------------------------------------------------------
@@ -2379,6 +2390,19 @@ def test_a_word_of_the_language_set_in_capitals_names_no_one(tmp_path: Path) -> 
     assert "IMAGES" not in {a.name for a in facts.actors.values()}
 
 
+def test_initials_in_the_plural_name_many_things_not_one_body(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, "Chips\nInvestors are sure that Kestrel's chips, known as GPUs, are the "
+                                       "lifeblood of the boom, Kestrel said on Monday.\n")
+    assert [a.name for a in facts.actors.values()] == ["Kestrel"]
+
+
+def test_a_word_in_capitals_that_is_its_own_sentence_is_the_page_s_kicker(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, "Floods\nFLOODING. The flood situation in Tarvia has deteriorated as rivers "
+                                       "overflow.\nFLOODING. Rivers rose again on Wednesday. NATO. The NATO summit "
+                                       "opened on Tuesday.\n")
+    assert sorted(a.name for a in facts.actors.values() if a.kind == "organisation") == ["NATO"]
+
+
 def test_a_part_of_a_state_after_the_is_no_member_of_it(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
         "Storm\nAs the storm nears the South Shore of the United States, Dana Kell of the United States "
@@ -2513,6 +2537,16 @@ def test_names_after_a_plural_title_and_a_comma_are_its_holders_not_bodies(tmp_p
     assert {a.name: a.kind for a in facts.actors.values()} == {
         "Rwanda": "state", "Democratic Republic of the Congo": "state", "Paul Kagame": "person",
         "Félix Tshisekedi": "person"}  # the two share the plural title before them
+
+
+def test_who_speaks_beside_a_place_or_citing_reports_is_a_person_and_the_capital_beside_it_a_place(
+        tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Landslide\nWire | 27 May 2024\nThe head of the agency's mission in Tarvia, Serhan Kostrak, said the area "
+        "was large. “It is very difficult,” Mr Kostrak said, citing first-hand reports from his team. A spokesman "
+        "speaking by phone from the country's capital, Port Kelvar, said that help was coming.\n"))
+    assert {a.name: a.kind for a in facts.actors.values()} == {
+        "Tarvia": "place", "Serhan Kostrak": "person", "Port Kelvar": "place"}
 
 
 def test_a_title_of_address_after_a_plural_title_leaves_the_plural_shared(tmp_path: Path) -> None:
@@ -2702,7 +2736,8 @@ def test_a_weekday_a_letter_a_numeral_or_a_text_is_no_part_of_a_name(tmp_path: P
         "Japan won the group C game on Friday.\n"
         "The outbreak is driven by clade I, which is deadlier than clade II.\n"
         "It orders the army to act against the groups named in this Executive Decree.\n"
-        "The firms Varno Legal and Osk & Associates, LLP, confirmed that a suit was filed in Japan.\n"))
+        "The firms Varno Legal and Osk & Associates, LLP, confirmed that a suit was filed in Japan.\n"
+        "According to Article 131 of the constitution, a council takes over.\n"))
     assert sorted(a.name for a in facts.actors.values() if a.kind) == [
         "Japan", "New York Stock Exchange", "Osk & Associates", "Varno Legal"]
 

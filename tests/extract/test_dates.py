@@ -370,6 +370,13 @@ def test_a_weekday_after_the_and_before_a_capital_names_a_paper() -> None:
     assert _only("On Sunday President Macron spoke.") == "2018-09-02"
 
 
+def test_a_day_that_names_a_body_is_no_date() -> None:
+    assert find_dates("The leader of the rebel group March 23 Movement (M23) spoke.", MONDAY) == []
+    assert find_dates("M23, or the March 23 Movement, is one of many armed groups.", MONDAY) == []
+    assert find_dates("The 6 April Youth Movement protested.", MONDAY) == []
+    assert _only("On August 23 Syrian Army units moved.") == "2018-08-23"
+
+
 def test_a_day_counted_from_the_day_named_before_it() -> None:
     found = find_dates("The mission left Vienna on Monday and arrived in Kiev the following day.", MONDAY)
     assert [(m.phrase, m.moment.iso()) for m in found] == [("Monday", "2018-09-03"), ("the following day", "2018-09-04")]

@@ -126,8 +126,11 @@ def test_a_body_named_for_its_fields_takes_a_second_after_and(sentence: str, nam
     ("The Civil Aviation Administration of Tarvia granted permission.",
      ["The Civil Aviation Administration of Tarvia"]),
     ("A group of the General Administration of Customs met.", ["A", "General Administration of Customs"]),
+    ("Members of the International Brotherhood of Electrical Workers came.",
+     ["Members", "International Brotherhood of Electrical Workers"]),
+    ("The Writers Guild of Tarvia said the strike was over.", ["The Writers Guild of Tarvia"]),
 ])
-def test_an_administration_takes_of_into_its_name(sentence: str, names: list[str]) -> None:
+def test_an_administration_a_brotherhood_or_a_guild_takes_of_into_its_name(sentence: str, names: list[str]) -> None:
     assert _names(sentence) == names
 
 
@@ -429,6 +432,9 @@ def _role_after(sentence: str, name: str) -> str:
         # many people who are the clause's subject open no title after its verb
         ("Jurors found former president Dana Holt guilty on all counts.", "Dana Holt", "former president"),
         ("The regime is over, Colonel-Major Dana Holt said.", "Dana Holt", "Colonel-Major"),  # a rank hyphenated
+        # who lives in a place named after its kind is no title of the place's
+        ("For Abu Holt, a resident of the border village Kelsa, the ceasefire brings hope.", "Kelsa", ""),
+        ("The head of the region Dana Holt spoke.", "Dana Holt", "head of the region"),
     ],
 )
 def test_role_before(sentence: str, name: str, role: str) -> None:
@@ -579,6 +585,11 @@ def test_no_role_after_a_list_of_names() -> None:
         (
             "The next dates are September 2 and September 5. NASA said it was ready. John F. Kennedy spoke.",
             ["The next dates are September 2 and September 5.", "NASA said it was ready.", "John F. Kennedy spoke."],
+        ),
+        # "Md." (Muhammad) before a name is held; after a town, it is Maryland's, and may end a sentence
+        (
+            "The relief secretary, Md. Kamrul Hasan, said so. He had been in Bethesda, Md. Officials agreed.",
+            ["The relief secretary, Md. Kamrul Hasan, said so.", "He had been in Bethesda, Md.", "Officials agreed."],
         ),
         # "Hrs." before a clock's zone is the time's; before "The", the sentence's end
         (

@@ -79,6 +79,8 @@ ROLE_HEADS = {
     "nephew", "niece", "cousin",
     # where one stands to another in a race or a career: "Her closest rival, Xochitl Galvez, received …"
     "rival", "opponent", "challenger", "contender", "mentor", "protege", "protégé",
+    # who is famous for a game or a show: "football star Zinédine Zidane", "pop star Aya Nakamura"
+    "star", "superstar",
 }
 ROLE_HEADS |= {h + "s" for h in ROLE_HEADS if h[-1] not in "s."} | {"chiefs", "secretaries", "deputies", "attorneys"}
 ROLE_HEADS.add("lead")  # "the WHO's technical lead"; "leads" is a verb far more often than a title
@@ -146,6 +148,7 @@ _PLACE_NAME = r"(?:the\s+)?[\w’'-]+(?:\s+(?:of\s+(?:the\s+)?)?(?!(?:and|or|by|
 _A_SECOND_PLACE = r"(?:the\s+)?(?-i:[A-Z])" + _PLACE_NAME.removeprefix(r"(?:the\s+)?")
 _A_KIND_OF_PLACE_ENDS = re.compile(r"\b(?:region|province|city|district|governorate|county|town|village|oblast|"
                                    r"country|republic)$")
+_HEADS_IN_THE_LOWER_CASE = frozenset({"star", "stars", "superstar", "superstars"})
 _DWELLERS = frozenset({"resident", "residents", "native", "natives", "inhabitant", "inhabitants", "villager",
                        "villagers"})
 # a body named before its lower-case kind: "head of Wagner mercenary group Yevgeny Prigozhin"
@@ -161,7 +164,8 @@ _APPOSITIVE = re.compile(
     r"^\s*(?:\([^)]{0,30}\)\s*)?,\s*(?P<det>(?:the|a|an|its|his|her|their)\s+)?"
     # (not ", that Obama is the candidate": a clause, whatever title it names)
     r"(?!(?-i:that|which|who|whom|whose|when|where|while|if|because|but|and|or|so|saying|says|said|"
-    r"was|were|is|are|has|have|had|will|would)\b)"  # (nor ", was elected Pope in 2013": the name's own verb)
+    r"was|were|is|are|has|have|had|will|would|along|together|alongside|with|like|unlike)\b)"
+    # (nor ", was elected Pope in 2013": the name's own verb, nor ", along with her sister,": whom she is with)
     # (its words are no verb that takes an object: "…'s Telegram, the army commander-in-chief briefed the president";
     # nor a clause's: "…, announced early Monday that the president had won")
     r"(?P<role>(?!(?:the|a|an|its|his|her|their)\s)"  # (a determiner is the one before it: see "det" below)
@@ -276,6 +280,8 @@ _A_DETERMINER_ENDS = re.compile(r"\b(?:his|her|its|their|our|my|your|the|an)\s+$
 @lru_cache(maxsize=65536)  # (asked of every word before every name: a text's words repeat)
 def _is_head(word: str) -> bool:
     bare = word.lower().removesuffix("’s").removesuffix("'s").strip(".,").removesuffix("-designate").removesuffix("-elect")
+    if bare in _HEADS_IN_THE_LOWER_CASE and not word.islower():
+        return False  # ("Star Wars", "the Toronto Star": a name's word)
     rank, _, last = bare.rpartition("-")
     # ("Prime Minister-designate"; "Colonel-Major", the rank "Colonel Major" hyphenated)
     return bare in ROLE_HEADS or last in ROLE_HEADS or (last == "major" and rank in _MAJOR_S)

@@ -435,6 +435,9 @@ def _role_after(sentence: str, name: str) -> str:
         # who lives in a place named after its kind is no title of the place's
         ("For Abu Holt, a resident of the border village Kelsa, the ceasefire brings hope.", "Kelsa", ""),
         ("The head of the region Dana Holt spoke.", "Dana Holt", "head of the region"),
+        # who is famous for a game or a show, in the lower case ("Star Wars" is a name's word)
+        ("The crowd cheered as football star Dana Holt appeared.", "Dana Holt", "football star"),
+        ("Star Wars fans cheered.", "Wars", ""),
     ],
 )
 def test_role_before(sentence: str, name: str, role: str) -> None:
@@ -519,6 +522,9 @@ def test_a_lead_held_in_a_race_is_no_title() -> None:
         # the name's own verb, or more people, after its comma: no title
         ("Pope Francis, born in 1936 as Jorge Bergoglio, was elected Pope in 2013.", "Jorge Bergoglio", ""),
         ("\"Salmah, Tumador, Hakim and his wife. Oh my God,\" she wailed.", "Tumador", ""),
+        # nor whom one is with or like
+        ("Reports suggested that Dana Holt, along with her sister, had left the capital.", "Dana Holt", ""),
+        ("Ada Kell, like many others, left.", "Ada Kell", ""),
         # whom someone is "with" by a title and a name is no body of theirs
         ("Rapporteurs Ada Kell and Dana Holt with Parliament President Roberta Metsola.", "Dana Holt", ""),
         ("Ada Kell of the Tarvel Research Institute said so.", "Ada Kell", "Tarvel Research Institute"),

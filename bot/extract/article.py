@@ -979,7 +979,9 @@ _SUBJECT_GOES_ON_AFTER = re.compile(r",\s+(?:was|is|were|are|has|had|have|will|w
 
 
 _SUBORDINATE = re.compile(r"\b(?:after|before|when|while|because|since|until|once|although|though|whereas)\s+$")
-_A_RELATIVE_CLAUSE_SO_FAR = r"(?:who|whose|which)\b[^,;:—–()“”\"]*$"
+# (or one with no word to open it: "pushed out of the company he co-founded in 2015")
+_A_RELATIVE_CLAUSE_SO_FAR = (r"(?:who|whose|which|(?:the|a|an|its|his|her|their)\s+(?:[a-z-]+\s+){0,2}(?:he|she|they|we)"
+                             r"\s+(?:had\s+)?[a-z-]+ed)\b[^,;:—–()“”\"]*$")
 _RELATIVE_BEFORE = re.compile(r"\b" + _A_RELATIVE_CLAUSE_SO_FAR)
 _RESTRICTIVE_BEFORE = re.compile(r"(?<![,\s])\s+" + _A_RELATIVE_CLAUSE_SO_FAR)  # no comma before it
 

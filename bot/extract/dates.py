@@ -125,6 +125,8 @@ _FUTURE = re.compile(
     # the present of a timetable: "the ceasefire expires on Sunday", "talks resume on Monday"
     r"(?:expires?|begins?|starts?|opens?|ends?|closes?|resumes?|takes? effect|kicks? off|comes? into force) "
     r"(?:at|on|in|by|from)\b|"
+    # and of what lasts: "the program to run through June" (the clause ends where "through June" begins)
+    r"(?:to (?:run|last|continue)|runs|lasts|continues)(?=\s*$)|"
     r"(?:postponed|adjourned|delayed|deferred|put off|pushed back) (?:until|till|to)\b)"
     r"\b", re.I)
 # and of a fixture: "Hosts UAE play Kuwait on Saturday", "South Korea take on Indonesia on Saturday"

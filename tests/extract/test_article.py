@@ -492,6 +492,14 @@ def test_a_date_made_an_adjective_dates_its_own_happening_not_the_sentence_s(tmp
                                                         ("2025-01-23", 4), ("2025-01-23", 6), ("2024-12", 7)]
 
 
+def test_a_relative_clause_with_no_word_to_open_it_dates_nothing_else(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Return\nWire | 22 November 2023\n"
+        "Dana Holt is returning as its chief, just days after she was pushed out of the company she co-founded in "
+        "2015.\nShe founded the firm in 2015.\nThe company she founded in 2015 collapsed on Monday.\n"))
+    assert [(e.date, e.sent) for e in facts.events] == [("2015", 1), ("2023-11-20", 2)]
+
+
 def test_a_happening_dated_where_it_was_or_named_with_its_year_dates_only_itself(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
         "Report\nWire | 18 January 2024\n"

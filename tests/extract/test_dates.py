@@ -370,6 +370,11 @@ def test_a_weekday_after_the_and_before_a_capital_names_a_paper() -> None:
     assert _only("On Sunday President Macron spoke.") == "2018-09-02"
 
 
+def test_what_is_to_run_through_a_month_runs_to_the_coming_one() -> None:
+    assert _only("The firm named three partners for the program to run through December.") == "2018-12"
+    assert _only("The program ran through December.") == "2017-12"
+
+
 def test_a_day_that_names_a_body_is_no_date() -> None:
     assert find_dates("The leader of the rebel group March 23 Movement (M23) spoke.", MONDAY) == []
     assert find_dates("M23, or the March 23 Movement, is one of many armed groups.", MONDAY) == []

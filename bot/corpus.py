@@ -68,6 +68,8 @@ _CREDIT = re.compile(_CAPTION_OPENS + r"|"
                      r"\((?:[\w.&'’ -]+ )?(?:photo|photograph|picture|image|video|screenshot|screen grab)s?"
                      r"(?: by|/| courtesy(?: of)?| from)[^)]*\)\W*$|"
                      r"\b(?:photograph|photo|picture|image|illustration)(?: credit)?\s*[:|]\s*[^.]{0,80}$|"  # "PHOTO | AFP"
+                     # "… arrived in Downing Street on Friday | Photo by Simon Dawson/No 10 Downing Street via Flickr"
+                     r"\|\s*(?:photo|image|picture)s?\s+(?:by|courtesy)\b[^|]{0,120}$|"
                      # "… against the proposed tax hikesImage: James Wakibia/ZUMA PRESS/picture alliance"
                      r"(?-i:(?<=[a-z])(?:Image|Photo|Picture)):\s*[^.]{0,80}/[^.]{0,80}$|"
                      # "Robert McDowell / Credit: Sheriff's Office / Facebook", "… signs of life (AP PHOTO) Credit: AP"
@@ -89,7 +91,9 @@ _CREDIT = re.compile(_CAPTION_OPENS + r"|"
                      # "… in Gwacheon on Jan. 15. [NEWS1]", "[YONHAP]", "[JOONGANG PHOTO]": an agency's credit in capitals
                      r"(?-i:[.!?]['’\"”]?\s*\[[A-Z][A-Z0-9 ]{1,30}\])\W*$|"
                      # "… after his victory speech. AGUSTIN MARCARIAN (REUTERS)": a photographer and agency in capitals
-                     r"(?-i:[.!?]\s+[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){1,3} \([A-Z][A-Z /-]{1,20}\))\W*$|"
+                     # (also with the space lost: "… after the fires, February 4.AILEN DÍAZ (EFE)")
+                     r"(?-i:[.!?]\s*[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’-]+(?: [A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’-]+){1,3} "
+                     r"\([A-Z][A-Z /-]{1,20}\))\W*$|"
                      # "… 26 September 2023. EFE/EPA/NAREK ALEKSANYAN": an agency's credit in capitals closing a caption
                      r"(?-i:\b[A-Z]{2,}(?:[-/][A-Z]{2,})*/[A-Z][A-Z'’-]+ [A-Z][A-Z .'’/-]*)$|"
                      # "Stephen Brashear / AP / AP Members of the union count votes …": a credit, then its caption;
@@ -979,6 +983,7 @@ def _is_furniture(line: str) -> bool:
                 or (line[:3] == "By " and _BYLINE_OF_AN_OUTLET.match(line) is not None)
                 or (words <= CAPTION_WORDS and _DISCLAIMER.search(line))
                 or ("redit" in line and len(_CREDIT_AFTER_A_STOP.findall(line)) >= 2)
+                or ("by " in line and len(_A_PHOTOGRAPHER_S_CREDIT.findall(line)) >= 2)
                 or (words <= 12 and _TABLE_ROW.match(line) is not None)
                 or (words <= 30 and _LIVE_POST_HEADING.search(line) is not None)
                 or (words <= CAPTION_WORDS and _captions_in_a_row(line))
@@ -1015,6 +1020,8 @@ _TABLE_ROW = re.compile(r"^\W*\d+\.?\s+(?:[A-Z][\w.'’-]*\s+){1,4}(?:(?:[\d,]+|
 # "… hit by the vessel. Credit: via CNN Newsource The bridge is …. Credit: via CNN Newsource": a gallery's
 # captions run together, each closed by its credit, however long the run
 _CREDIT_AFTER_A_STOP = re.compile(_A_STOP_THEN_CREDIT + r"\s", re.I)
+# "… on February 2, 2024. (Photo by JAVIER TORRES/AFP via Getty Images) Residents being evacuated …": the same
+_A_PHOTOGRAPHER_S_CREDIT = re.compile(r"\((?:photo|image|picture)s? by [^()]{2,80}\)", re.I)
 
 
 # a syndicator's or a publisher's disclaimer under the story: "/Public Release. This material … might be of the

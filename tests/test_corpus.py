@@ -777,6 +777,7 @@ def test_a_text_with_the_odd_spaced_stop_is_left_as_written(tmp_path: Path) -> N
     "Residents cross the river on Thursday (Reuters/Omar Tarvel)",
     "Read more at the Harvard Gazette.",
     "Ana Ruiz, president-elect, on Sunday after her victory speech. TOMAS LEDESMA (REUTERS)",
+    "People collect debris after the fires, February 4.AILEN DÍAZ (EFE)",
     "Smoke billowing in Korvale on April 20, 2023. Explosions and gunfire resounded in the capital as fighting "
     "between rival generals showed no signs of abating ahead of the festivities. PHOTO | AFP",
     "Jo Pike of Dover took this photo of the fire racing toward the harbour on Tuesday. (Photo courtesy of Jo Pike)",
@@ -795,6 +796,10 @@ def test_captions_and_teasers_of_other_stories_are_furniture(tmp_path: Path, lin
     "alliance",
     "The app became the most downloaded in the store on Monday.VCG/VCG via Getty Images",
     "Unknown Flag of Tarvia.svg 1,326+ soldiers and police surrendered [5] [6]",  # a wiki's box of facts
+    "Dana Holt and her husband arrived in Kestrow on Friday | Photo by Jo Pike/Kestrow Office via Flickr CC BY-NC-ND 2.0",
+    "Residents look at the cloud of smoke in Kestrow on February 2, 2024. (Photo by JO PIKE/AFP via Getty Images) "
+    "Houses burning in Kestrow Houses burn during a fire in Kestrow on February 3, 2024. The region woke up on "
+    "Saturday with a partial curfew, authorities reported. (Photo by JO PIKE/AFP via Getty Images) Helicopter flies",
     "Ticker Security Last Change Change % KSTR KESTREL CORP. 1,224.40 +60.03 +5.16% TRVL TARVEL INC. 195.87 +1.52 "
     "+0.78%",  # a table of share prices
     "TOPSHOT – This photo taken by Tarvia’s News Agency on April 3, 2024 shows a damaged building in Kestrow, after a "

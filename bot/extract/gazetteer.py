@@ -146,7 +146,7 @@ def _demonym_forms(name: str) -> list[str]:
 
 def state_of(name: str) -> str | None:
     """The canonical state a name or demonym refers to, if it is one."""
-    name = _without_form_of_state(name.removeprefix("the "))
+    name = _without_form_of_state(_unshouted(name).removeprefix("the "))
     return country_names().get(name) or demonyms().get(name)
 
 
@@ -178,7 +178,18 @@ def is_region_adjective(name: str) -> bool:
 
 def is_state_name(name: str) -> bool:
     """Whether `name` is itself the name of a state (not an adjective of one)."""
-    return _without_form_of_state(name.removeprefix("the ")) in country_names()
+    return _without_form_of_state(_unshouted(name).removeprefix("the ")) in country_names()
+
+
+def _unshouted(name: str) -> str:
+    """"UNITED STATES - Prices of U.S. Treasury securities …": a state's name of two words or more, set in
+    capitals as a headline or a kicker is, is still the state's (one word in capitals may be initials)."""
+    return _shouted_names().get(name, name) if " " in name and name.isupper() else name
+
+
+@cache
+def _shouted_names() -> dict[str, str]:
+    return {n.upper(): n for n in country_names() if " " in n}
 
 
 @cache

@@ -79,3 +79,8 @@ def test_the_names_news_uses_for_states_iso_lists_otherwise(name: str, state: st
 def test_a_region_is_known_as_news_writes_it_without_the_standard_s_accents() -> None:
     assert is_region_name("Tamil Nadu") and is_region_name("Tamil Nādu") and is_region_name("Maharashtra")
     assert not is_region_name("Tamil Nadu Party")
+
+
+def test_a_state_s_name_of_two_words_set_in_capitals_is_the_state() -> None:
+    assert (state_of("UNITED STATES"), is_state_name("SOUTH AFRICA")) == ("United States", True)
+    assert state_of("FRANCE") is None  # (one word in capitals may be initials, and is left as written)

@@ -26,7 +26,7 @@ from bot.extract.article import ArticleFacts
 from bot.extract.dates import Moment
 from bot.extract.figures import SHARE_PRICE_MOVES, Quantity, happenings, snippet
 from bot.extract.gazetteer import is_region_name, is_shared_state_name, is_state_name, state_of
-from bot.extract.given_names import is_common_word, is_given_name
+from bot.extract.given_names import is_common_word
 from bot.extract.names import (
     PARTICLES,
     compact,
@@ -261,10 +261,10 @@ def _compatible(a: _Member, b: _Member) -> bool:
     kinds = {a.kind, b.kind}
     return len(kinds) == 1 or bool(kinds & {"place", UNVOUCHED}) or kinds == {"organisation", "state"} or (
         # "Hayat Tahrir al-Sham", a person in one story (its first word a woman's name) and a body in three: a name
-        # of three words or more, written alike, is one actor, of the kind most stories give it; of two, when a first
-        # name opens it ("Former Hong Kong publisher Jimmy Lai", a publishing firm by that title)
-        kinds == {"organisation", "person"} and fold(a.name) == fold(b.name) and (
-            len(tokens(a.name)) >= 3 or (len(words := a.name.split()) == 2 and is_given_name(words[0]))))
+        # of two words or more, written alike, is one actor, of the kind most stories give it ("Former Hong Kong
+        # publisher Jimmy Lai", a publishing firm by that title; "I congratulate Keir Starmer and the Labour Party",
+        # a body by the one it is listed with)
+        kinds == {"organisation", "person"} and fold(a.name) == fold(b.name) and len(tokens(a.name)) >= 2)
 
 
 def _link_surnames(members: dict[tuple[str, str], _Member], union: _Union) -> None:

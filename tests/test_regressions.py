@@ -253,6 +253,17 @@ def test_a_name_opening_with_a_first_name_one_story_takes_for_a_body_is_the_pers
         ("Jimmy Lai", "person", ["a", "b", "c"])]
 
 
+def test_a_name_one_story_lists_with_a_body_is_the_person_the_others_name(tmp_path: Path) -> None:
+    index = _index_of(tmp_path, {
+        "a": "Result\nWire | 5 July 2024\n\"I congratulate Kestor Varmin and the Unity Party on their victory,\" "
+             "the rival said.\n",
+        "b": "Result\nWire | 5 July 2024\nSir Kestor Varmin entered the palace as prime minister.\n",
+        "c": "Result\nWire | 6 July 2024\nPrime Minister Kestor Varmin named his cabinet on Saturday.\n",
+    })
+    assert [(a.name, a.kind, a.sources) for a in index.briefs.actors if a.name.startswith("Kestor")] == [
+        ("Kestor Varmin", "person", ["a", "b", "c"])]
+
+
 def test_a_name_written_family_name_first_in_another_article_is_the_same_person(tmp_path: Path) -> None:
     index = _index_of(tmp_path, {
         "a": "Vote\nWire | 27 October 2024\nPrime Minister Kishida Fumio stepped down in September.\n",

@@ -1985,8 +1985,10 @@ def _classified(cues: Counter[str], name: str, mentions: int) -> str:
         return "organisation"
     if cues["told"] and not cues["place"]:
         # told, or cited, and nothing else about it: an outlet or a firm of analysts ("TD Cowen"), unless
-        # it can only be someone's name ("according to Nazeli Baghdasaryan")
-        return "person" if len(words) >= 2 and _may_be_a_persons_name(name) else "organisation"
+        # it can only be someone's name ("according to Nazeli Baghdasaryan"; not "according to The Kelolkent
+        # Chronicle": no one is named after "the")
+        return ("person" if len(words) >= 2 and _may_be_a_persons_name(name) and not cues["definite"]
+                else "organisation")
     if cues["place"] and not cues["modifier"] and not _A_MODEL_S_CODE.fullmatch(name):
         return "place"  # (not "sales of its H20 chips into China", "an order for A320s": a model's code)
     return ""

@@ -1864,6 +1864,7 @@ def test_a_title_opening_the_first_sentence_stays_a_title(tmp_path: Path) -> Non
         # a newspaper by the word for one in its own language, whatever it does
         ("Then, according to Tarvska Pravda, she joined the protesters.", "Tarvska Pravda", "organisation"),
         ("\"It is historic,\" the daily Hanmun Ilbo wrote.", "Hanmun Ilbo", "organisation"),
+        ("According to The Kelol Chronicle, 4.1 million civilians remain.", "Kelol Chronicle", "organisation"),
         # bodies by a plural title of what they are
         ("Two of Israel's broadcasters, KAN and N12 News also cited officials.", "KAN", "organisation"),
         # a building, whatever given name it opens with

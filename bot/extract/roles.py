@@ -596,7 +596,17 @@ def is_title_complement(sentence: str, start: int) -> bool:
 def _complement_head(sentence: str, start: int) -> str | None:
     """The title word whose complement runs up to `start` ("Ambassador to the" before "UN …")."""
     found = _complement_before(sentence, start)
+    if found is not None and not _is_head(found[0]) and (title := _title_ending_in_its_own_complement(sentence, found, start)):
+        return next((w for w in reversed(title.split()) if _is_head(w)), None)
     return found[0] if found else None
+
+
+def _title_ending_in_its_own_complement(sentence: str, found: tuple[str, int], start: int) -> str:
+    """"Deputy Assistant Secretary of Defense for the" before "Middle East Daniel Shapiro": a title whose own
+    complement ("of Defense") comes before the one the run opens."""
+    if not (found[0][:1].isupper() and sentence[found[1]:start].lstrip().startswith("for ")):
+        return ""
+    return role_before(sentence, found[1], complement_joins=True)
 
 
 def _complement_before(sentence: str, start: int) -> tuple[str, int] | None:
@@ -615,10 +625,11 @@ def title_before_complement(sentence: str, start: int) -> str:
     """"UN High Commissioner for" before "Refugees Filippo Grandi": the title whose complement
     a run opens, with its joining words; "" when none does."""
     found = _complement_before(sentence, start)
-    if found is None or not _is_head(found[0]):
+    if found is None:
         return ""
     head_end = found[1]
-    title = role_before(sentence, head_end)
+    title = (role_before(sentence, head_end) if _is_head(found[0])
+             else _title_ending_in_its_own_complement(sentence, found, start))
     return f"{title}{sentence[head_end:start].rstrip()}" if title else ""
 
 

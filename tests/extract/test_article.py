@@ -3240,6 +3240,9 @@ def test_a_body_s_other_names_and_a_person_s_nicknames_are_aliases(tmp_path: Pat
     ("When the hearing resumed, Chief Justice of Tarvia (CJT) Ada Kell Osk told the court it was unlawful. "
      "The CJT said the arrest was a disgrace. At this, CJT Osk asked about the bail.",
      {"Ada Kell Osk": ("person", ["Chief Justice of Tarvia"])}),
+    # a title's complement after the title's own ("of Defense")
+    ("“It is a moment,” Deputy Assistant Secretary of Defense for the Middle East Daniel Shapiro told the forum.",
+     {"Daniel Shapiro": ("person", ["Deputy Assistant Secretary of Defense for the Middle East"])}),
 ])
 def test_the_actors_a_text_names_with_their_kinds_and_titles(tmp_path: Path, text: str,
                                                              named: dict[str, tuple[str, list[str]]]) -> None:

@@ -283,7 +283,9 @@ _PLACE_HEADS = frozenset({"county", "province", "region", "state", "city", "dist
                           "emirate", "strip", "bank"})  # (the administration of Fairfax County is a place's)
 # "the elected government of Aung San Suu Kyi", "the regime of Bashar al-Assad": whose rule, not where
 _A_LEADER_S_RULE_BEFORE = re.compile(r"\b(?:government|administration|regime|rule|reign|presidency|premiership|"
-                                     r"dictatorship|cabinet) of $")
+                                     r"dictatorship|cabinet) of $|"
+                                     # "Kurdistan Democratic Party (KDP) of Massoud Barzani": the party he leads
+                                     r"\b(?-i:Party|Movement)(?:\s*\([A-Z]{2,6}\))? of $")
 # a word of the title before its head ("chief executive", "star right wing"), no link to what follows ("and
 # linebacker Quentin Coryatt", "deflected past goalkeeper Jordan Pickford")
 _A_TITLE_S_WORD = (r"(?!(?:and|or|nor|with|past|to|from|by|for|against|after|before|over|under|at|in|on|of|into|than|"
@@ -654,6 +656,8 @@ def _trim_opener(span: Span, sentence: str, lower_words: set[str]) -> Span | Non
         start = sentence.find(words[0], start - 1) if words else start
     while len(words) > 1 and words[-1] in ("NGO", "NGOs"):
         words = words[:-1]  # "the SOS Mediterranee and Medecins sans Frontieres NGOs said": their kind, after
+    if words == span.text.split()[:1] and start == _first_word_start(sentence) and _AN_ADJECTIVE_BY_ITS_END.fullmatch(words[0]):
+        return None  # "Victorious rebel leader Abu Mohammed al-Golani …": an adjective opening the sentence
     if not words or (start > span.start and len(words) == 1 and fold(words[0]).rstrip(".") in HONORIFICS):
         return None  # (nor is "Lady" of "Our Lady of Good Counsel": a title of address alone)
     text = " ".join(words)
@@ -880,6 +884,7 @@ def _without_backing(span: Span | None) -> Span | None:
 
 
 _ONLY_LOCATES = {"-based", "-born"}
+_AN_ADJECTIVE_BY_ITS_END = re.compile(r"[A-Z][a-z]{3,}(?:ous|ful|less)")
 _JOINED_TO_A_PLAIN_WORD = re.compile(r"[A-Z][\w'’]*-[a-z]+")  # a name made a word's modifier: "Arafat-loyalist"
 _JOINED_TO_AN_ADJECTIVE = re.compile(r"[A-Z][\w'’]*-[a-z]+(?:ist|ed|ing|ly|ian|ive|al|ic|ous|ful|less)")
 

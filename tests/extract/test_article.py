@@ -1823,6 +1823,8 @@ def test_a_title_opening_the_first_sentence_stays_a_title(tmp_path: Path) -> Non
          "organisation"),
         ("A hospital spokesman in Corpus Christi, Texas said the man was doing well.", "Texas", "place"),
         # whose government it was, not where; but a county's is a place's
+        ("The Kelsa Democratic Party (KDP) of Massoud Varzani said it was backed by armour.", "Massoud Varzani",
+         "person"),
         ("The army seized power from the elected government of Daw Khin Myat Thu in 2021.", "Daw Khin Myat Thu",
          "person"),
         ("The administration of Kestrow County agreed to the plan.", "Kestrow County", "place"),
@@ -2397,6 +2399,12 @@ def test_a_word_of_the_language_set_in_capitals_names_no_one(tmp_path: Path) -> 
     facts = _facts_from_text(tmp_path, "Draws\nIMAGES from the Premier League matches played on Tuesday.\n"
                                        "The leaders drew on Tuesday in a thriller.\n")
     assert "IMAGES" not in {a.name for a in facts.actors.values()}
+
+
+def test_an_adjective_opening_the_sentence_is_no_name(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, "Capital\nVictorious rebel leader Kamal Tarek greeted crowds in Tarvel on "
+                                       "Sunday. Furious residents said Dunstable was flooded.\n")
+    assert sorted(a.name for a in facts.actors.values()) == ["Dunstable", "Kamal Tarek", "Tarvel"]
 
 
 def test_initials_in_the_plural_name_many_things_not_one_body(tmp_path: Path) -> None:

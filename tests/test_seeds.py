@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+import shutil
+from pathlib import Path
+
 import pytest
 
+from bot.build import build
+from bot.config import load_settings
 from bot.lookup import Index
 from bot.replies import dispatch, to_text
+from tests.conftest import ROOT, SEEDS
 
 # Every person the seeds name with a role, the surname a user types, and a word of the role.
 PEOPLE = [
@@ -88,3 +94,15 @@ def test_sources_say_how_each_was_dated(seed_index: Index) -> None:
     assert basis["004"][:2] == ("2016-10-08", "update line")
     assert basis["003"][0] is None and basis["003"][2] == "2018-09-07"  # the weekday pinned the year
     assert basis["000"][0] is None and basis["000"][2] == "2018-09-03"  # shares a quotation with 002
+
+
+def test_the_committed_briefs_are_what_the_seeds_build_into(tmp_path: Path) -> None:
+    # (a rule that changes what the seeds give must rebuild briefs/, which `make run` would otherwise rewrite)
+    out = tmp_path / "briefs"
+    shutil.copytree(ROOT / "briefs", out)  # each source's first_built carries over, as in any rebuild
+    build(SEEDS, out, cache_dir=None, curation=load_settings(ROOT / "config.yaml").curation)
+    assert _tree(out) == _tree(ROOT / "briefs")
+
+
+def _tree(root: Path) -> dict[str, bytes]:
+    return {p.relative_to(root).as_posix(): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}

@@ -319,6 +319,7 @@ _LIST_OF_BODIES = re.compile(
 _A_KIND_OF_BEFORE = re.compile(r"\b(?:an?|one)\s+(?:[a-z]+\s+)?$", re.I)  # "a devout Roman Catholic": a kind
 LED_BODIES = ("administration", "government", "cabinet", "campaign", "presidency")  # "the Biden administration"
 _LED_BODY_AFTER = re.compile(r"\s+(" + "|".join(LED_BODIES) + r")\b")
+_A_BLOC_AFTER = re.compile(r"\s+(bloc|alliance|coalition)\b")
 # "her Steve Jobs-like turtleneck": a likeness, not him; "the ChatGPT-maker fired Altman": what a body makes, not its name
 _LIKENESS = re.compile(r"-(?:like|style|esque|type|maker|makers|owner|owners)$")
 _ADJECTIVAL = re.compile(r"-(?:led|backed|allied|aligned|based|run|owned|linked)$")  # "the Saudi-led coalition"
@@ -1145,6 +1146,11 @@ def find_mentions(sentences: list[Sentence], lower_words: set[str], mid_caps: se
             if led and _THE_BEFORE.search(text, 0, named.start) and not state_of(named.name):
                 # "the Biden administration", "the Modi government": the body a leader heads
                 mentions.append(Mention(sent.index, named.start, led.end(), f"{named.name} {led.group(1)}", cues={"group"}))
+                continue
+            bloc = _A_BLOC_AFTER.match(text, named.end) if named.name.isupper() and " " not in named.name else None
+            if bloc and is_state_name(named.name.title()):
+                # "the rival INDIA bloc": a state's name in capitals before "bloc" spells the bloc, which is no state
+                mentions.append(Mention(sent.index, named.start, bloc.end(), f"{named.name} {bloc.group(1)}", cues={"group"}))
                 continue
             owned_from = _state_owning(text, named.start, named.name)
             if owned_from is not None:  # "Russia's Defence Ministry": Russia's own, not any state's

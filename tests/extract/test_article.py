@@ -2401,6 +2401,13 @@ def test_a_word_of_the_language_set_in_capitals_names_no_one(tmp_path: Path) -> 
     assert "IMAGES" not in {a.name for a in facts.actors.values()}
 
 
+def test_a_state_s_name_in_capitals_before_bloc_is_the_bloc_not_the_state(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, "Results\nIndia's ruling alliance and the rival INDIA bloc will meet on "
+                                       "Wednesday. The INDIA bloc won 232 seats. India has 640 million voters.\n")
+    assert sorted((a.name, a.kind) for a in facts.actors.values()) == [("INDIA bloc", "organisation"),
+                                                                       ("India", "state")]
+
+
 def test_an_adjective_opening_the_sentence_is_no_name(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, "Capital\nVictorious rebel leader Kamal Tarek greeted crowds in Tarvel on "
                                        "Sunday. Furious residents said Dunstable was flooded.\n")

@@ -101,8 +101,9 @@ def test_the_committed_briefs_are_what_the_seeds_build_into(tmp_path: Path) -> N
     out = tmp_path / "briefs"
     shutil.copytree(ROOT / "briefs", out)  # each source's first_built carries over, as in any rebuild
     build(SEEDS, out, cache_dir=None, curation=load_settings(ROOT / "config.yaml").curation)
-    assert _tree(out) == _tree(ROOT / "briefs")
+    assert _cards(out) == _cards(ROOT / "briefs")
 
 
-def _tree(root: Path) -> dict[str, bytes]:
-    return {p.relative_to(root).as_posix(): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
+def _cards(root: Path) -> dict[str, bytes]:
+    """The YAML cards, the briefs' source of truth (the index beside them is derived, and not committed)."""
+    return {p.relative_to(root).as_posix(): p.read_bytes() for p in sorted(root.rglob("*.yaml"))}

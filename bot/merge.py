@@ -267,6 +267,9 @@ def _compatible(a: _Member, b: _Member) -> bool:
         kinds == {"organisation", "person"} and fold(a.name) == fold(b.name) and len(tokens(a.name)) >= 2)
 
 
+_KUNYA = frozenset({"Abu", "Abou", "Umm", "Um"})  # "father of", "mother of": a name taken from one's child's
+
+
 def _link_surnames(members: dict[tuple[str, str], _Member], union: _Union) -> None:
     """A one-word name ("Lavrov", "Assad") joins the one full-named person it ends. A titled
     one ("Mr Xi", "Dr Tedros": kind person, which one word earns only by a title) may instead
@@ -311,6 +314,8 @@ def _link_surnames(members: dict[tuple[str, str], _Member], union: _Union) -> No
             union.union(next(iter(reign)), m.ref)  # "King Felipe" is the one crowned "Felipe VI"
         if len(name_tokens) != 1 or m.kind not in ("person", "place", "surname") or m.crowned:
             continue  # (not "King Hussein" for Saddam Hussein: a royal's one name and title are how he is known)
+        if m.name.split(" ", 1)[0] in _KUNYA:
+            continue  # "Abu Ali", a resident of Houla, is called after his son: no one surnamed Ali ("Osama Ali")
         if as_place[name_tokens[0]] > as_someone[name_tokens[0]]:
             continue  # "Baghdad", mostly a place, is nobody's surname ("Abu Omar al-Baghdadi")
         if m.kind == "place" and by_body.get(name_tokens[0] + "s"):

@@ -264,6 +264,17 @@ def test_a_name_one_story_lists_with_a_body_is_the_person_the_others_name(tmp_pa
         ("Kestor Varmin", "person", ["a", "b", "c"])]
 
 
+def test_a_name_after_a_child_is_no_surname_of_another_person(tmp_path: Path) -> None:
+    index = _index_of(tmp_path, {
+        "a": "Floods\nWire | 12 September 2023\nOsama Kamil, a spokesman for the ambulance centre, said 5,300 "
+             "people had died.\n",
+        "b": "Truce\nWire | 28 November 2024\nFor Abu Kamil, a resident of the border village, the ceasefire is a "
+             "source of hope. Abu Kamil said he would return.\n",
+    })
+    assert sorted((a.name, a.sources) for a in index.briefs.actors if a.kind == "person") == [
+        ("Abu Kamil", ["b"]), ("Osama Kamil", ["a"])]
+
+
 def test_a_name_written_family_name_first_in_another_article_is_the_same_person(tmp_path: Path) -> None:
     index = _index_of(tmp_path, {
         "a": "Vote\nWire | 27 October 2024\nPrime Minister Kishida Fumio stepped down in September.\n",

@@ -457,6 +457,11 @@ def _counted_from_another(later: list[re.Match[str]], found: list[DateMention], 
             n = -n
         before = [m.moment for m in found if m.end <= match.start()]
         base = max(before, key=lambda m: m.start) if before else anchor
+        if (match.group("yearback") and not before and ref is not None and base is not None
+                and (base.start > ref or (not base.month and not base.quarter and base.year == ref.year - 1))):
+            # "The year-earlier results were restated", after "Last year catastrophe losses totaled …" or after a
+            # forecast for 1990: a year before the article's own period, not before the last date the text named
+            base = Moment(ref.year)
         if base is None and ref is not None and unit == "year" and n < 0:
             base = Moment(ref.year)
         moment = _counted(base, unit, n) if base is not None else None

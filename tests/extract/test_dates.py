@@ -529,6 +529,15 @@ def test_a_quarter_with_its_year_before_it_and_the_year_earlier_one() -> None:
     assert [d.moment.iso() for d in found] == ["1989-Q3", "1988-Q3"]
 
 
+def test_year_earlier_results_are_a_year_before_the_article_s_period_not_before_last_year_or_a_forecast() -> None:
+    ref = date(1989, 10, 30)
+    def year_back(anchor: Moment) -> list[str]:
+        return [d.moment.iso() for d in find_dates("The year-earlier results have been restated.", ref, anchor=anchor)]
+    assert year_back(Moment(1988)) == ["1988"]  # after "Last year catastrophe losses totaled $5 million."
+    assert year_back(Moment(1990, quarter=3)) == ["1988"]  # after a forecast "through the third quarter of 1990"
+    assert year_back(Moment(1989, quarter=3)) == ["1988-Q3"]  # after the quarter the article reports
+
+
 def test_a_month_of_last_this_or_next_year() -> None:
     ref = date(2024, 8, 15)
     assert _only("The disease has been circulating in Chad since about September last year.", ref) == "2023-09"

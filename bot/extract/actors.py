@@ -657,7 +657,8 @@ def _trim_opener(span: Span, sentence: str, lower_words: set[str]) -> Span | Non
         start = sentence.find(words[0], start - 1) if words else start
     while len(words) > 1 and words[-1] in ("NGO", "NGOs"):
         words = words[:-1]  # "the SOS Mediterranee and Medecins sans Frontieres NGOs said": their kind, after
-    if words == span.text.split()[:1] and start == _first_word_start(sentence) and _AN_ADJECTIVE_BY_ITS_END.fullmatch(words[0]):
+    if (len(words) == 1 and start == span.start and _AN_ADJECTIVE_BY_ITS_END.fullmatch(words[0])
+            and start == _first_word_start(sentence)):
         return None  # "Victorious rebel leader Abu Mohammed al-Golani …": an adjective opening the sentence
     if not words or (start > span.start and len(words) == 1 and fold(words[0]).rstrip(".") in HONORIFICS):
         return None  # (nor is "Lady" of "Our Lady of Good Counsel": a title of address alone)

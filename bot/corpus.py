@@ -174,6 +174,7 @@ WRAP_WIDTHS = (50, 130)  # the widths text is wrapped at (a PDF's run to 120); a
 _EMPTY_BRACKETS = re.compile(r"\s*\(\s*\)")
 # (and a site's tagline: "Informing humanitarians worldwide 24/7 — a service provided by UN OCHA")
 _BRAND = re.compile(r"\b(logo|menu|subscribe|sign in|log in|newsletter|a service (?:provided|run|operated) by|24/7)\b", re.I)
+_LINK_WORDS = 14  # the most words a link to another story runs to
 _LINK_ITEM = re.compile(r"^\s*[-•*·]\s+\S")
 _INLINE_BULLET = re.compile(r"(?<=[.!?”\"’])\s+•\s+(?=\S)")
 _LINK_ITEM_MARK = re.compile(r"^\s*(?:--|[-•*·])\s+(?=\S)")  # a story's points set as a list: the mark is no text
@@ -484,8 +485,8 @@ def _apply_front_matter(art: Article, meta: dict) -> None:
 
 def _read_lines(art: Article, lines: list[str]) -> None:
     """Separate the header (title, byline, dateline), body, and trailing furniture."""
-    lines = [part for line in _take_update_lines(art, lines) for part in _closing_credit_apart(line)
-             for part in _opening_date_apart(_without_reference_marks(part))]
+    lines = _points_as_sentences([part for line in _take_update_lines(art, lines) for part in _closing_credit_apart(line)
+                                  for part in _opening_date_apart(_without_reference_marks(part))])
     before_last = next((ln for ln in reversed(lines[:-1]) if ln.strip() and not _is_furniture(ln)), "")  # (a caption aside)
     if lines and (is_body_line(before_last) or not before_last):
         # (not under a headline that is no sentence either: the last of a list of other stories' links)
@@ -563,6 +564,27 @@ def _read_lines(art: Article, lines: list[str]) -> None:
         for part in _INLINE_BULLET.split(line):  # "… an official said. • Hamas is expected …": a list run into one line
             art.paragraphs.append(Paragraph(_LINK_ITEM_MARK.sub("", part), heading=heading))
     art.furniture.extend(tail)
+
+
+def _points_as_sentences(lines: list[str]) -> list[str]:
+    """"What to Know", then "- Hurricane Milton made landfall near Siesta Key around 8:30 p.m., the National
+    Hurricane Center said Wednesday night" and more such lines: a story's points set as a list, each a sentence
+    that a page prints without its stop. A list whose items are mostly longer than a link's is no list of links,
+    so each of its items, the short ones too, is a sentence and gets its stop."""
+    out = list(lines)
+    start = 0
+    while start < len(out):
+        end = start
+        while end < len(out) and _LINK_ITEM_MARK.match(out[end]):
+            end += 1
+        items = range(start, end)
+        if len(items) >= 2 and 2 * sum(len(out[i].split()) > _LINK_WORDS + 1 for i in items) >= len(items) \
+                and not any(is_heading(out[i]) for i in items):
+            for i in items:
+                if len(out[i].split()) >= 6 and out[i][-1] not in ".?!:;…\"”’')":
+                    out[i] += "."
+        start = end + 1
+    return out
 
 
 def _aged_teaser(following: list[str]) -> bool:
@@ -1072,7 +1094,7 @@ def _is_promo(line: str, words: int) -> bool:
 
 def _is_link_item(line: str, words: int) -> bool:
     """`- Photos: Florence's first blows on the coast`: an item of a list of links."""
-    return words <= 14 and bool(_LINK_ITEM.match(line)) and not line.rstrip().endswith(".")
+    return words <= _LINK_WORDS and bool(_LINK_ITEM.match(line)) and not line.rstrip().endswith(".")
 
 
 def _is_menu(line: str) -> bool:

@@ -1019,6 +1019,25 @@ def test_a_story_s_points_set_as_a_list_keep_their_text_not_their_marks(tmp_path
     assert _texts(art) == [point, BODY.strip()]
 
 
+def test_a_story_s_points_printed_without_their_stops_are_its_sentences(tmp_path: Path) -> None:
+    art = _parse(tmp_path, "a.txt", (
+        "What to Know\n"
+        "- Storm Vela made landfall near Port Amsel around 8:30 p.m., the national weather office said Wednesday night\n"
+        "- Vela had maximum sustained winds of 120 mph and was moving east at 15 mph when it came ashore\n"
+        "- Vela was also creating a tornado threat on Wednesday\n"))
+    assert _texts(art) == [
+        "Storm Vela made landfall near Port Amsel around 8:30 p.m., the national weather office said Wednesday night.",
+        "Vela had maximum sustained winds of 120 mph and was moving east at 15 mph when it came ashore.",
+        "Vela was also creating a tornado threat on Wednesday."]
+
+
+def test_a_list_of_links_without_stops_stays_furniture(tmp_path: Path) -> None:
+    art = _parse(tmp_path, "a.txt", (
+        f"Storm\n{BODY}\n- Photos: the first blows of Storm Vela on the coast\n"
+        "- Where the storm goes next and what it means for the weekend\n"))
+    assert _texts(art) == [BODY.strip()]
+
+
 def test_other_stories_headlines_under_the_story_and_a_credit_line_are_furniture(tmp_path: Path) -> None:
     art = _parse(tmp_path, "a.txt", (
         f"Shooting\nDana Holt / Credit: Vesna County Sheriff's Office / Facebook\n{BODY}\n"

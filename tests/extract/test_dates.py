@@ -78,6 +78,11 @@ def test_future_clause_moves_a_weekday_forward() -> None:
     assert _only("The council held a vote on Saturday.") == "2018-09-01"
 
 
+def test_what_is_set_or_slated_for_a_weekday_is_to_come() -> None:
+    assert _only("His first training session is set for Tuesday.") == "2018-09-04"
+    assert _only("The final is slated for Saturday.") == "2018-09-08"
+
+
 def test_what_is_expected_on_a_weekday_is_to_come() -> None:
     assert _only("More officers are expected Thursday.") == "2018-09-06"
     assert _only("The talks were expected Thursday.") == "2018-08-30"

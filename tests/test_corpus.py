@@ -443,6 +443,7 @@ def test_a_follow_line_naming_a_site_by_its_address_is_furniture(tmp_path: Path)
          "The national team won the cup on Sunday night."),
         ("KORVALE, December 4. /tass/. The marchers crossed the city on Sunday night.",  # and the agency's name
          "The marchers crossed the city on Sunday night."),
+        ("KORVALE, June 9. /TASS/. The river's level peaked on Friday.", "The river's level peaked on Friday."),
     ],
 )
 def test_capitals_dateline_is_stripped_from_the_first_paragraph(tmp_path: Path, first_line: str, cleaned: str) -> None:

@@ -477,6 +477,7 @@ _THING_HEADS = DOCUMENT_WORDS | CONDITION_WORDS | {
     "derby", "marathon", "prix", "tournament", "championship", "championships", "league", "highway", "port", "harbour", "harbor",
     "beach", "county", "district", "province", "state", "city", "town", "village", "school", "college", "library",
     "museum", "theatre", "theater", "gallery", "garden", "gardens", "field", "ground", "hill", "hills", "way",
+    "telescope", "observatory",
 }
 # a place's last word that outweighs a body's word before it: "the Naypyidaw Council Territory", "the Emirates Stadium"
 _TERRITORY_HEADS = {"territory", "province", "region", "district", "county", "governorate", "prefecture", "oblast",
@@ -631,8 +632,9 @@ def _a_whole_place(name: str) -> bool:
     return bool(state_of(name)) or is_region_name(name)
 
 
-def _trim_opener(span: Span, sentence: str, lower_words: set[str]) -> Span | None:
-    """Drop a sentence-opening word that is not part of the name ("The", "Speaking", "Meanwhile")."""
+def _trim_opener(span: Span, sentence: str, lower_words: set[str], mid_caps: set[str]) -> Span | None:
+    """Drop a sentence-opening word that is not part of the name ("The", "Speaking", "Meanwhile"); `mid_caps`
+    holds the article's capitalised words, and pairs of them, seen inside a sentence."""
     words = span.text.split()
     start = span.start
     spelled = _ACRONYM_AFTER.match(sentence[span.end:span.end + 12])
@@ -651,7 +653,8 @@ def _trim_opener(span: Span, sentence: str, lower_words: set[str]) -> Span | Non
                 and ((words[0].lower() in lower_words  # ("Prime Minister Gordon Brown" keeps "Prime")
                       and not (is_role_word(words[0]) and is_role_word(words[1]))
                       and not _a_whole_place(" ".join(words)))  # ("South Carolina officials reported": in the south too)
-                     or _is_adverb(words[0]) or _said_of_a_state(words) or _a_verb_opening_a_title(words)))):
+                     or _is_adverb(words[0]) or _said_of_a_state(words) or _a_verb_opening_a_title(words))
+                and " ".join(words[:2]) not in mid_caps)):  # (not "East Palestine", written so inside a sentence)
         start += len(words[0]) + 1
         words = words[1:]
         start = sentence.find(words[0], start - 1) if words else start
@@ -695,12 +698,14 @@ def _said_of_a_state(words: list[str]) -> bool:
 
 def _said_of_a_person(words: list[str]) -> bool:
     """"German Dietmar Beiersdorfer", "Republican Donald Trump", "Social Democrat Olaf Scholz": the
-    nationality or the party a report gives a person before the name is not part of it (unlike "German
+    nationality, the party or the creed a report gives a person before the name is not part of it (unlike "German
     Marshall Fund", which names no one). The rest must be a listed first name, or a name whose first
     or family name a list gives ("Russian Daniil Medvedev"; "American Eagle Outfitters" stays whole)."""
     if len(words) > 3 and words[1] == "Democrat" and words[0].lower() in _DEMOCRATS:
         words = words[1:]  # "Social" goes first, then "Democrat"
     rest = words[1:]
+    if 2 <= len(rest) <= 3 and words[0].lower() in _CREEDS:
+        return not {w.lower() for w in rest} & ORG_WORDS and looks_like_person_name(rest)
     if not (2 <= len(rest) <= 3 and (words[0].lower() in _PARTY_MEMBERS
                                      or (state_of(words[0]) is not None and not is_state_name(words[0])))):
         return False
@@ -710,6 +715,8 @@ def _said_of_a_person(words: list[str]) -> bool:
 
 # a party's member, said before a name as a nationality is: "Democrat Kamala Harris", "Tory Boris Johnson"
 _PARTY_MEMBERS = frozenset({"republican", "democrat", "conservative", "tory", "socialist", "liberal", "labourite"})
+# one of a creed, no word any name opens with: "Self-avowed Marxist Anura Kumara Dissanayaka"
+_CREEDS = frozenset({"marxist", "communist", "leftist", "centrist", "nationalist", "populist", "maoist", "islamist"})
 _DEMOCRATS = frozenset({"social", "christian", "liberal", "free"})  # "Social Democrat Olaf Scholz"
 
 
@@ -1097,7 +1104,7 @@ def find_mentions(sentences: list[Sentence], lower_words: set[str], mid_caps: se
         opening = _first_word_start(text) if then_a_person else -1
         for span in _apart_from_makers(find_names(text), text):
             trimmed = _without_flight(
-                _without_adjective_after(_without_backing(_trim_opener(span, text, lower_words)), text), text)
+                _without_adjective_after(_without_backing(_trim_opener(span, text, lower_words, mid_caps)), text), text)
             if trimmed is None or (_CURRENCY_AFTER.match(text, trimmed.end) and state_of(trimmed.text)) or names_a_sum(
                     trimmed.text, text[trimmed.end:trimmed.end + 2]) or text[:trimmed.start].rstrip().endswith("©"):
                 continue  # (nor "the US dollar" nor "US$1": a currency, not the state; nor "© Kenzo Tribouillard / AFP":

@@ -86,6 +86,7 @@ _LOWER_WORD = re.compile(r"\b[a-z][a-z’'-]+\b")
 # and after an initial ("Lewis A. Kaplan"), and in brackets after a word ("the Islamic Resistance Movement (Hamas)")
 # (each look-behind takes in the capital, so that the engine scans for capitals instead of trying them everywhere)
 _MID_CAPS = re.compile(r"[A-Z](?:(?<=[\w,;:] [A-Z])|(?<=\b[A-Z]\. [A-Z])|(?<=\w \([A-Z]))[\w’'-]+")
+_MID_PAIR = re.compile(r"[A-Z](?<=[\w,;:] [A-Z])[\w’'-]+ [A-Z][\w’'-]+")
 _LETTERS = re.compile(r"[a-z]+")
 _PREFIXED_NAME = re.compile(r"\b(?:al|el|ad|an|ar|as|ash|at|az|ul)-[A-Z][\w’'-]+")
 _QUOTE_MARKS = ("“", '"', "‘")  # one of them opens every quotation `_QUOTE` finds
@@ -226,6 +227,9 @@ def find_names_in(article: Article) -> NamesFound:
     mid_caps = {w for s in sentences for w in _MID_CAPS.findall(s.text)}
     # "al-Sisi" inside a sentence vouches for "Al-Sisi" opening one
     mid_caps |= {w[0].upper() + w[1:] for s in sentences for w in _PREFIXED_NAME.findall(s.text)}
+    # and two capitalised words inside a sentence vouch for a name they open elsewhere: "in East Palestine, Ohio"
+    # for "East Palestine train derailment: …", however often "east" is a word of the article
+    mid_caps |= {p for s in sentences for p in _MID_PAIR.findall(s.text)}
     mentions = find_mentions(sentences, lower_words, {strip_possessive(w) for w in mid_caps})
     actors = resolve_actors(mentions, sentences)
     return NamesFound(sentences, mentions, actors, unvouched_names(mentions))

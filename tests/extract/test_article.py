@@ -1878,6 +1878,20 @@ def test_the_kind_an_actor_is_given(tmp_path: Path, text: str, name: str, kind: 
     assert _actor(facts, name).kind == kind
 
 
+def test_a_telescope_named_for_someone_is_no_one(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Galaxy\nThis infrared image from NASA’s James Arden Space Telescope was taken by its near-infrared camera.\n"
+        "Nasa’s James Arden Space Telescope (JAST) has beaten its own record for detecting the most distant galaxy.\n"))
+    assert [a.name for a in facts.actors.values() if a.kind == "person"] == []
+
+
+def test_a_name_written_inside_a_sentence_keeps_its_first_word_when_it_opens_one(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Derailment\nEast Jordan train derailment: a timeline of what happened when.\n"
+        "A train derailed in East Jordan, Michigan, on Friday, its cars spilling east of the tracks.\n"))
+    assert sorted(a.name for a in facts.actors.values()) == ["East Jordan", "Michigan"]
+
+
 def test_an_adjective_made_of_a_name_is_no_actor(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
         "Runoff\n\nPro-European Union candidate Tarvo Linn on Sunday won the presidential runoff.\n\n"
@@ -3671,6 +3685,14 @@ def test_a_party_s_member_or_a_nationality_said_before_a_name_is_no_part_of_it(t
     assert [(a.name, a.kind) for a in facts.actors.values() if a.kind in ("person", "organisation")] == [
         ("Donald Trump", "person"), ("Kamala Harris", "person"), ("Olaf Scholz", "person"),
         ("Daniil Medvedev", "person"), ("American Eagle Outfitters", "organisation")]
+
+
+def test_a_creed_said_before_a_name_is_no_part_of_it(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Oath\n\nSelf-avowed Marxist Tarvo Kel Oskanaya of the People's Front took his oath on Monday.\n\n"
+        "The Marxist Workers Party welcomed the result.\n"))
+    assert [(a.name, a.kind) for a in facts.actors.values() if a.kind in ("person", "organisation")] == [
+        ("Tarvo Kel Oskanaya", "person"), ("People's Front", "organisation"), ("Marxist Workers Party", "organisation")]
 
 
 def test_a_body_a_state_s_adjective_follows_the_is_no_person_but_a_runner_so_named_is(tmp_path: Path) -> None:

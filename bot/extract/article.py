@@ -168,9 +168,10 @@ def own_reference(article: Article, sentences: list[Sentence]) -> tuple[date | N
     """The date relative expressions are read against, from the article alone.
 
     A stated date wins. Failing that, a weekday written with a month and day ("Friday,
-    September 7") pins the year; the latest such date is when the article was written at
-    the earliest. The headline's years count with the body's: "2024 Lok Sabha in numbers"
-    over a body that names only 2019 and 2014 is this year's "Wednesday, 5 June".
+    September 7") pins the year; the latest such date, or a later day the article tells of in
+    the past, is when it was written at the earliest. The headline's years count with the
+    body's: "2024 Lok Sabha in numbers" over a body that names only 2019 and 2014 is this
+    year's "Wednesday, 5 June".
     """
     if article.date:
         return article.date, article.date_basis
@@ -181,10 +182,15 @@ def own_reference(article: Article, sentences: list[Sentence]) -> tuple[date | N
         if years:
             found = find_dates(match.group(0), None, max(years))
             pinned += [m.moment for m in found if m.moment.day]
-    if pinned:
-        latest = max(pinned)
-        return latest.start, f"the weekday of “{latest.iso()}” pins the year (no date stated)"
-    return None, "not stated in the article"
+    if not pinned:
+        return None, "not stated in the article"
+    latest = max(pinned)
+    basis = f"the weekday of “{latest.iso()}” pins the year (no date stated)"
+    told = max((m.moment for s in sentences for m in find_dates(s.text, None)
+                if m.moment.day and told_in_the_past(s.text, m.start)), default=None)
+    if told is not None and told.start > latest.start:  # and a day it tells of as past comes later
+        return told.start, f"{basis[:-len(' (no date stated)')]}; “{told.iso()}” has passed (no date stated)"
+    return latest.start, basis
 
 
 def load_knowledge() -> None:

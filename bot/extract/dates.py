@@ -319,8 +319,10 @@ def years_mentioned(text: str) -> list[int]:
 
 
 def pin_year_by_weekday(month: int, day: int, weekday: int, near: int) -> int | None:
-    """The year, closest to `near` and preferably not before it, in which month/day fell on `weekday`."""
-    candidates = [y for y in range(near - 12, near + 13) if (d := _safe_date(y, month, day)) and d.weekday() == weekday]
+    """The year, closest to `near` and preferably not before it, in which month/day fell on `weekday`: from
+    the year before to two years after. A weekday fits some year every few, so one further off is a guess
+    the text does not make ("Wednesday, November 8" under a strike record "in 1980" is no day of 1989)."""
+    candidates = [y for y in range(near - 1, near + 3) if (d := _safe_date(y, month, day)) and d.weekday() == weekday]
     if not candidates:
         return None
     return min(candidates, key=lambda y: (y < near, abs(y - near)))

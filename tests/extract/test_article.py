@@ -101,6 +101,27 @@ def test_an_undated_article_is_dated_by_a_weekday_that_pins_the_year(tmp_path: P
     assert facts.sentence_dates[0] == "2018-09-07"
 
 
+def test_a_weekday_pins_no_year_the_text_does_not_name(tmp_path: Path) -> None:
+    facts = _facts_from_text(
+        tmp_path,
+        "Actors' strike ends\n"
+        "On Wednesday, November 8, the union announced that the strike would end at midnight.\n"
+        "Before this year, the longest actors' strike went on for 95 days in 1980.\n",
+    )
+    assert facts.ref is None  # November 8 fell on a Wednesday in 1989, which the text never names
+
+
+def test_a_day_told_as_past_after_the_pinned_weekday_dates_the_article_later(tmp_path: Path) -> None:
+    facts = _facts_from_text(
+        tmp_path,
+        "Warnings over Kessel\n"
+        "On Friday, December 14, troops moved towards the border.\n"
+        "The foreign minister said on January 15, 2013 that the resolution could not pass.\n",
+    )
+    assert facts.ref == date(2013, 1, 15)
+    assert [e.date for e in facts.events] == ["2012-12-14", "2013-01-15"]
+
+
 def test_the_headline_s_year_pins_a_weekday_the_body_names_no_year_for(tmp_path: Path) -> None:
     facts = _facts_from_text(
         tmp_path,

@@ -234,10 +234,13 @@ def test_weekday_that_never_fits_the_day_is_dropped() -> None:
     ("month", "day", "weekday", "near", "expected"),
     [
         (9, 7, 4, 2018, 2018),  # Friday 7 September 2018
-        (9, 7, 4, 2013, 2018),  # not before the near year, if it can be helped
+        (9, 7, 4, 2016, 2018),  # not before the near year, if it can be helped
+        (12, 17, 0, 2013, 2012),  # Monday 17 December 2012: the year before, when no later one is near
+        (11, 8, 2, 1980, None),  # Wednesday 8 November: 1978 and 1989, no year near enough to "1980" to say so
         (9, 7, 4, 2012, 2012),
         (9, 3, 0, 2018, 2018),  # Monday 3 September 2018
-        (2, 29, 3, 2020, 2024),  # Thursday 29 February: leap years only
+        (2, 29, 3, 2024, 2024),  # Thursday 29 February: leap years only
+        (2, 29, 3, 2020, None),
         (2, 30, 0, 2018, None),
     ],
 )

@@ -129,6 +129,8 @@ _LAND_LOST = re.compile(r"\b(?:burn(?:ed|t|ing|s)?|charred|scorched|blackened|co
                         r"blazes?)\b", re.I)
 # ("15 permanent and non-permanent members"; not "13 people and arresting thousands": a verb after "and")
 _PAIRED_WITH_AND = re.compile(r"\s+[a-z][\w-]*\s+(?:and|or)\s+(?![a-z]+(?:ing|ed)\s)([a-z][\w-]*\s+[a-z][\w-]*s)\b")
+_A_RACE_AFTER = re.compile(r"\s*(?:races?|run|final|heats?|hurdles|freestyle|backstroke|breaststroke|butterfly|medley|"
+                           r"relay|sprint|dash|steeplechase|title|world record)\b", re.I)
 _A_MEASURE_AFTER = re.compile(r"\s+(?:miles?|kilomet(?:re|er)s?|km|light[- ]years?|met(?:re|er)s|feet|ounces?|grams?|"
                               r"kilograms?|kg)\b", re.I)  # (but "2 million acres" burned is a story's figure)
 _STOP = {"are", "is", "were", "was", "have", "has", "had", "could", "would", "will", "may", "might", "can", "who",
@@ -1081,6 +1083,9 @@ def find_quantities(sentence: str, skip: list[tuple[int, int]] = (), context: tu
             continue  # "11Alive reports", "28w ago": a name or a label with a number in it
         if (match.group("scale") or "").lower() == "b" and not match.group("cur"):
             continue  # "$62B" is a sum, but "Section 3B" or "Flight 9B" no count
+        if (match.group("scale") or "").lower() == "m" and not match.group("cur") and (
+                "," in match.group("num") or _A_RACE_AFTER.match(sentence, end)):
+            continue  # "£85m" is a sum, but "10,000m races" and "the 400m hurdles" are metres run
         if _a_day_of_a_month(sentence, start, end):
             continue  # "the 2 July election" in an article whose year nothing says: a date still, never a figure
         if match.group("cur") and _THE_CHANGE_AGAIN.search(sentence, max(0, start - 20), start):

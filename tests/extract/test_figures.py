@@ -1225,6 +1225,13 @@ def test_a_sum_written_short_with_a_capital_b_is_billions_but_a_code_with_one_is
     assert [q.value for q in find_quantities("Under Section 3B of the act, 40 people were charged.")] == [40]
 
 
+def test_metres_a_race_is_run_over_are_no_millions() -> None:
+    assert [q.value for q in find_quantities("Largely competing in 10,000m races, he won 3 titles.")] == [3]
+    assert [q.value for q in find_quantities("She won the 400m hurdles final ahead of 8 rivals.")] == [8]
+    assert _one("The club paid £85m for the striker.").value == 85_000_000
+    assert _one("The Tampa region is home to 3.3m people.").value == 3_300_000
+
+
 def test_a_price_per_share_is_counted_per_share_not_by_the_rest_of_its_clause() -> None:
     offer = _one("The revised deal for $115 per share in cash represents a premium to the last closing price.")
     assert (offer.value, offer.counts) == (115, "$ per share")

@@ -34,6 +34,7 @@ NAMING_TITLES = frozenset({"sheikh", "sheikha", "md", "mohd"})
 
 _UPPER = "A-ZÀ-ÖØ-Þ"
 _WORD = (rf"(?:[{_UPPER}]\.){{2,}}|[A-Z]{{1,3}}&[A-Z]{{1,3}}\b|"  # "U.N.", and "S&P", "AT&T"
+         rf"(?:St|Ste|Mt|Ft)\.(?=\s+[{_UPPER}])|"  # "St. Louis", "Mt. Vernon", "Ft. Lauderdale": a place's saint or mount
          rf"[{_UPPER}][\w’'\-]*\w(?:(?<=s)[’'](?=\s+[{_UPPER}]))?|[{_UPPER}]\.?")
 _PREFIXED = r"(?:al|el|ad|ar|as|at|az|an|ash|ul)-[A-ZÀ-Þ][\w’'\-]*"
 _PARTICLE_WORDS = "de|da|di|del|della|der|den|van|von|zu|du|des|le|la|los|las|ole|bin|ibn|bint|abu|al|el|dos|das|y|ul|ud|ur|uz"

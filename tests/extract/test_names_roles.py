@@ -79,6 +79,10 @@ def _names(sentence: str) -> list[str]:
         # an elided particle inside a name
         ("It happened in Côte d'Ivoire on Monday.", "Côte d'Ivoire"),
         ("The prize went to Valéry Giscard d’Estaing.", "Valéry Giscard d’Estaing"),
+        # a place's saint or mount, written short
+        ("He lost 3-0 at the hands of St. Louis in his opening game.", "St. Louis"),
+        ("St. Lucie County Sheriff Keith Pearson said four people died.", "St. Lucie County Sheriff Keith Pearson"),
+        ("He flew to Ft. Lauderdale.", "Ft. Lauderdale"),
     ],
 )
 def test_find_names_keeps_particles_and_initials(sentence: str, name: str) -> None:

@@ -27,7 +27,7 @@ upon us very via was we were what when where whether which while who whom whose 
 without would yet you your year years month months week weeks day days time times today yesterday
 told say saying according including three four five six another already always across toward towards
 around way ways part whole going get got took take taken earlier later ago remain remains remained
-minute minutes hour hours below following attributable
+minute minutes hour hours below following attributable called dubbed
 amid amidst despite onto beyond unlike besides past away entire
 everything nothing something anything everyone someone anyone nobody everybody somebody anybody
 i'm i've i'd i'll you're you've you'd you'll we're we've we'd we'll they're they've they'd they'll he's she's

@@ -48,3 +48,8 @@ def test_a_short_word_is_a_subject_only_beside_another() -> None:
 def test_a_pronoun_or_a_contraction_is_no_part_of_a_phrase() -> None:
     assert phrases("You're gambling with lives, he said, and everything works against us.") == {
         "gambling", "lives", "works"}
+
+
+def test_the_word_that_introduces_a_name_is_no_part_of_a_phrase() -> None:
+    assert phrases("Astronomers spotted a galaxy called jades-gs-z14-0, dubbed the earliest.") == {
+        "astronomers", "spotted", "galaxy", "jades-gs-z14-0", "earliest", "astronomers spotted"}

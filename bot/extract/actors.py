@@ -397,9 +397,10 @@ _AN_OBJECT_BEFORE = re.compile(r"\b(?!(?:and|or|but|as|than|said|says|with|to|fo
                                r"into|like|out|over|under|between|among|without)\b)[a-z]{2,}\s$")  # a verb, not a preposition
 _PREPOSITION_NEXT = re.compile(r"^\s+(?:on|in|at|during|for|with|after|before|from|to|into|ahead of)\s")
 # "he would seek a new Internet service for his site": no one's name follows "a"
-# (and "the fourth Grand Slam of his young career": one of a count of things)
+# (and "the fourth Grand Slam of his young career": one of a count of things; "Ohtani posted on his Instagram
+# account about his move": nor someone's own)
 _INDEFINITE_BEFORE = re.compile(r"\b(?:(?:a|an)\s+(?:[a-z]+\s+)?|the\s+(?:first|second|third|fourth|fifth|sixth|seventh|"
-                                r"eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+)$")
+                                r"eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+|(?:his|their|its|my|our|your)\s+)$")
 # "three shares in the London market": where shares trade, not a body that has them
 # ("shares in the Tokyo market"; "known as the Upcountry fire": a happening named for a place)
 _A_MARKET_OR_HAPPENING_AFTER = re.compile(r"^\s+(?:market|markets|exchange|bourse|index|trading|fire|wildfire|blaze|"
@@ -482,6 +483,8 @@ _THING_HEADS = DOCUMENT_WORDS | CONDITION_WORDS | {
 # a place's last word that outweighs a body's word before it: "the Naypyidaw Council Territory", "the Emirates Stadium"
 _TERRITORY_HEADS = {"territory", "province", "region", "district", "county", "governorate", "prefecture", "oblast",
                     "municipality", "stadium", "arena", "airport"}
+_NATURAL_HEADS = {"river", "lake", "sea", "bay", "gulf", "strait", "mountains", "mountain", "valley", "volcano", "glacier",
+                  "canal", "creek", "lagoon", "delta"}
 _LAND_NAMED_AS_A_BODY = _TERRITORY_HEADS | _STREETS  # the last words of land whose name holds a body's word
 _LAND_HEADS = {"bay", "valley", "sea", "gulf", "isle", "island", "islands", "lake", "cape", "mount", "mountains",
                "strait", "straits", "river", "port", "land", "city", "coast", "plain", "plains"}
@@ -1106,7 +1109,8 @@ def find_mentions(sentences: list[Sentence], lower_words: set[str], mid_caps: se
             trimmed = _without_flight(
                 _without_adjective_after(_without_backing(_trim_opener(span, text, lower_words, mid_caps)), text), text)
             if trimmed is None or (_CURRENCY_AFTER.match(text, trimmed.end) and state_of(trimmed.text)) or names_a_sum(
-                    trimmed.text, text[trimmed.end:trimmed.end + 2]) or text[:trimmed.start].rstrip().endswith("©"):
+                    trimmed.text, text[trimmed.end:trimmed.end + 2], text[max(0, trimmed.start - 10):trimmed.start]
+            ) or text[:trimmed.start].rstrip().endswith("©"):
                 continue  # (nor "the US dollar" nor "US$1": a currency, not the state; nor "© Kenzo Tribouillard / AFP":
                 # a picture's credit)
             speaks_then_he_or_she = (trimmed.start == opening and _SPEAKS_AFTER.match(text[trimmed.end:]) is not None
@@ -1165,6 +1169,7 @@ def find_mentions(sentences: list[Sentence], lower_words: set[str], mid_caps: se
                 mentions.append(Mention(sent.index, owned_from, named.end, text[owned_from:named.end], cues={"group"}))
                 continue
             mention = Mention(sent.index, named.start, named.end, strip_possessive(without_nickname(named.name)))
+            collective = False
             if named.role and not has_role_head(named.role):
                 mention.role = role_before(text, named.start, complement_joins=True)
             elif named.role:
@@ -1187,6 +1192,10 @@ def find_mentions(sentences: list[Sentence], lower_words: set[str], mid_caps: se
                 if owner is not None:  # "Nana Akufo-Addo, president of Ghana, Umaro Embaló, president of …"
                     owner.role, before = before, ""
                     owner.cues |= _cues(text, owner.start, owner.end, owner.text, owner.role)
+                collective = (bool(before) and is_plural_title(before) and not _ANOTHER_NAME_AFTER.match(text, named.end)
+                              and not _opens_with_given_name(named.name))
+                if collective:
+                    before = ""  # "the Dodgers and their owners Guggenheim Baseball": many are one body's name
                 mention.role = (before or _role_after(text, trimmed.start, named.end)
                                 or _shared_role(mentions, sent, named.start) or _rank_before(text, named.start)
                                 or _leader_of_before(text, named.start))
@@ -1194,6 +1203,8 @@ def find_mentions(sentences: list[Sentence], lower_words: set[str], mid_caps: se
             if listed_after is not None and mention.role.endswith(listed_after.text):
                 mention.role = ""  # "doctors in Winnipeg, Vancouver and Rochester": more places, no doctor
             mention.cues = _cues(text, named.start, named.end, named.name, mention.role)
+            if collective:
+                mention.cues.add("group")
             if "group" in mention.cues and not mention.role:
                 mention.role = _kind_of_body_before(text, named.start)  # "oil giant BP", "French shipping group CMA CGM"
                 if mention.role:
@@ -1445,6 +1456,8 @@ def _title_owner(role: str, start: int) -> Span | None:
     cut = next((i for i, w in enumerate(words) if has_role_head(w)), len(words))
     while len(words) > cut > 1 and (is_role_word(words[cut - 1]) or _a_portfolio(words, cut)):
         cut -= 1  # "Acme Senior Vice President": the office's own words go with it; so does a minister's field
+    while 1 < cut < len(words) - 1 and words[cut - 1].lower() in _LINKING_WORDS:
+        cut += 1  # but not the field a body's name ends in: "Texas Department of Agriculture Commissioner"
     owner = words[:cut]  # "Federal Reserve" before "Chairman", "Delta Air Lines" before "CEO" ("Air" opens no office)
     if len(owner) == 1 and owner[0].lower() in ORG_WORDS:
         return None  # "Union Home Minister Amit Shah": a body's word alone names no body
@@ -1465,8 +1478,10 @@ def _title_owner(role: str, start: int) -> Span | None:
 
 def _a_portfolio(words: list[str], cut: int) -> bool:
     """"Railway Minister", "Home Secretary": the word before a minister's title is the field he holds,
-    unless it is a body's ("Cabinet Secretary")."""
-    return words[cut].lower() in _MINISTERS and words[cut - 1].lower() not in ORG_WORDS | CORPORATE_FORMS
+    unless it is a body's ("Cabinet Secretary"); a body has no minister, so "Public Service Minister" holds
+    a field, whatever its words."""
+    office = words[cut].lower()
+    return office == "minister" or (office in _MINISTERS and words[cut - 1].lower() not in ORG_WORDS | CORPORATE_FORMS)
 
 
 _MINISTERS = frozenset({"minister", "secretary"})
@@ -1983,7 +1998,8 @@ def _classified(cues: Counter[str], name: str, mentions: int) -> str:
     if cues["member"] and not cues["place"] and len(name.split()) >= 2:
         return "person"
     if (cues["followers"] or cues["its"]) and not cues["place"] and not cues["given"]:
-        return "organisation"
+        # (but "the Guaíba River overflowed its banks": land's own, no body's)
+        return "place" if len(words) >= 2 and words[-1].lower() in _NATURAL_HEADS else "organisation"
     if cues["speaker"] and not cues["place"] and cues["definite"] == mentions:
         return "organisation"  # "the White House said", "the Taliban said": always "the", so an institution
     if (cues["definite"] == mentions and cues["acts"] and not cues["place"]
@@ -2415,6 +2431,13 @@ def _attach_short_forms(by_name: dict[str, list[Mention]], actors: dict[str, Loc
             # declaration", for Yoon Suk Yeol: the family name first
             matches = [p for p, person_tokens in persons if p.key != key and len(person_tokens) >= 3
                        and name_tokens[0] in (person_tokens[-2], person_tokens[0]) and not is_given_name(name)]
+        if (not matches and len(name_tokens) == 1 and any(m.cues & {"speaker", "pronoun", "possessive"} for m in ms)
+                and not is_acronym(name) and not any(m.cues & _A_BODY_S_CUES for m in ms)):
+            # "Pita said", for Pita Limjaroenrat: one the news calls by the first name, as Thai papers do, when
+            # it is the first name of one person only (and not "Columbia owes its growth", a company, nor "PSV's
+            # 19 matches": initials)
+            firsts = [p for p, person_tokens in persons if p.key != key and person_tokens[0] == name_tokens[0]]
+            matches = firsts if len(firsts) == 1 else []
         if not matches and len(name_tokens) == 1 and any(m.cues & {"speaker", "honorific", "pronoun"} for m in ms):
             full = _unvouched_full_name(by_name, actors, name_tokens[0])
             if full is not None:  # "Julian Draxler was fouled … Draxler said", "Boris Johnson … Mr Johnson"
@@ -2446,6 +2469,9 @@ def _attach_short_forms(by_name: dict[str, list[Mention]], actors: dict[str, Loc
             actors[key] = LocalActor(key=key, name=name, kind="surname")
 
 
+# "Senators Ana Ruiz and Tom Lee", "leaders Guenther Huber and breakman Antonio Tartaglia": a title the names share
+_ANOTHER_NAME_AFTER = re.compile(r",\s+[A-Z]|\s+(?:and|&)\s")
+_A_BODY_S_CUES = frozenset({"its", "followers", "maker", "group"})
 _SEXES = ("he", "she")  # the cues a title of address gives
 SURE_OF_A_SEX = 2  # countries whose lists give a first name one sex, for it to set a man or a woman apart
 

@@ -81,11 +81,15 @@ def _number_after_code() -> re.Pattern[str]:
     return re.compile(_NUMBER_PATTERN.replace("CODES", codes), re.I)
 
 
-def names_a_sum(name: str, after: str) -> bool:
+def names_a_sum(name: str, after: str, before: str = "") -> bool:
     """"USD" in "USD 27 million", "Rs" in "Rs 196 crore": a currency's code or its short name before a
-    number, no actor."""
-    return _DIGIT_NEXT.match(after) is not None and (
-        (len(name) == 3 and name.isupper() and name in _currency_codes()) or name in _CURRENCIES_WRITTEN_SHORT)
+    number, no actor; and a code after one ("¥101.4 billion JPY")."""
+    code = len(name) == 3 and name.isupper() and name in _currency_codes()
+    return (_DIGIT_NEXT.match(after) is not None and (code or name in _CURRENCIES_WRITTEN_SHORT)) or (
+        code and _A_SUM_BEFORE.search(before) is not None)
+
+
+_A_SUM_BEFORE = re.compile(r"(?:\d|\b(?:thousand|million|billion|trillion|mn|bn|m|k))\s$")
 
 
 _CURRENCIES_WRITTEN_SHORT = frozenset({"Rs", "Rp", "Ksh", "Tk"})  # rupees, rupiah, Kenyan shillings, taka

@@ -1607,6 +1607,16 @@ def test_a_title_opening_the_first_sentence_stays_a_title(tmp_path: Path) -> Non
         # the body whose office a title is, a modifier word opening its name; a brand opening a sentence
         ("Federal Reserve Chairman Alan Greenspan said inflation was tame.", "Federal Reserve", "organisation"),
         ("PaineWebber analyst Marc Cohen said the deal made sense.", "PaineWebber", "organisation"),
+        # a plural title before one name is the title of the many a body is
+        ("\"We welcome him,\" said the chairman of the Tarvale Rovers and their owners Hallam Baseball, in a statement.",
+         "Hallam Baseball", "organisation"),
+        ("First run leaders Guenther Huber and breakman Antonio Tartaglia finished second.", "Guenther Huber",
+         "person"),
+        # a river is land, whatever it does to its banks
+        ("In Porto Alegre the Kestrow River overflowed its banks, inundating streets.", "Kestrow River", "place"),
+        # and the field its name ends in, whatever office follows
+        ("Officials were puzzled, Kestrow Department of Agriculture Commissioner Tarvo Linn told reporters.",
+         "Kestrow Department of Agriculture", "organisation"),
         # what kind of firm stands before its name, whatever shape the name has
         ("German container shipping line Nordhaven Lines said on Monday that it would pause sailings.", "Nordhaven Lines",
          "organisation"),
@@ -1899,6 +1909,18 @@ def test_the_kind_an_actor_is_given(tmp_path: Path, text: str, name: str, kind: 
     assert _actor(facts, name).kind == kind
 
 
+def test_what_someone_calls_his_own_is_no_one_his_pronoun_speaks_of(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Move\nThe pitcher Kel Ostani posted on his Picturegram account about his short move from the Angels.\n"))
+    assert [a.name for a in facts.actors.values() if a.kind == "person"] == ["Kel Ostani"]
+
+
+def test_a_minister_s_field_is_no_body_whatever_its_words(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Mutiny\nPublic Service Minister Tarvo Dofal told reporters he had seen the bodies.\n"))
+    assert [(a.name, a.kind) for a in facts.actors.values()] == [("Tarvo Dofal", "person")]
+
+
 def test_a_telescope_named_for_someone_is_no_one(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
         "Galaxy\nThis infrared image from NASA’s James Arden Space Telescope was taken by its near-infrared camera.\n"
@@ -1981,6 +2003,12 @@ def test_a_currency_written_short_and_a_span_of_months_are_no_places(tmp_path: P
         "Results\nVarna Pharma posted a net profit of Rs 196 crore, against Rs 170 crore in the July-September "
         "period a year ago.\n"))
     assert [(a.name, a.kind) for a in facts.actors.values() if a.kind] == [("Varna Pharma", "organisation")]
+
+
+def test_a_currency_s_code_after_a_sum_is_no_body(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Deal\nThe Kestrow Rovers signed him in a 10-year deal worth $700 million USD (¥101.4 billion JPY).\n"))
+    assert [(a.name, a.kind) for a in facts.actors.values() if a.kind] == [("Kestrow Rovers", "organisation")]
 
 
 def test_a_clock_s_zone_is_no_body(tmp_path: Path) -> None:
@@ -2554,6 +2582,44 @@ def test_the_name_a_person_goes_by_may_stand_inside_the_full_one(tmp_path: Path)
     )
     assert [a.name for a in facts.actors.values()] == ["Luiz Inacio Lula da Silva"]
     assert "Lula" in _actor(facts, "Luiz Inacio Lula da Silva").forms
+
+
+def test_a_person_called_by_the_first_name_is_the_one_person_of_that_first_name(tmp_path: Path) -> None:
+    facts = _facts_from_text(
+        tmp_path,
+        "Vote\nParty leader Tarvo Limjaroen said he was ready to run the country, and Tarvo's party won all 33 seats "
+        "in the capital.\n“We are ready,” Tarvo said, citing one of the party's slogans.\n",
+    )
+    assert [a.name for a in facts.actors.values() if a.kind != "place"] == ["Tarvo Limjaroen"]
+    assert "Tarvo" in _actor(facts, "Tarvo Limjaroen").forms
+
+
+def test_a_body_is_no_one_s_first_name(tmp_path: Path) -> None:
+    facts = _facts_from_text(
+        tmp_path,
+        "Loss\nColumbia Savings amp Loan Association announced a loss for the third quarter.\n"
+        "For the quarter a year ago, Columbia reported earnings of $16.3 million.\n"
+        "Columbia owes its spectacular growth to its junk-bond portfolio.\n"
+        "Columbia also added $227.3 million to reserves for losses.\n",
+    )
+    assert "Columbia" not in _actor(facts, "Columbia Savings").forms
+
+
+def test_initials_are_no_one_s_first_name(tmp_path: Path) -> None:
+    facts = _facts_from_text(
+        tmp_path,
+        "Soccer\nMarcelo scored twice as Dutch first division leaders PSV Eindhoven romped to a 6-0 win on Saturday.\n"
+        "They are 16 points clear of Ajax Amsterdam, who have played 18 matches compared to PSV's 19.\n",
+    )
+    assert not any(a.name == "PSV Eindhoven" and "PSV" in a.forms for a in facts.actors.values())
+
+
+def test_a_first_name_two_people_share_is_neither_s(tmp_path: Path) -> None:
+    facts = _facts_from_text(
+        tmp_path,
+        "Vote\nParty leader Tarvo Limjaroen and his rival Tarvo Osk met on Monday.\n“We are ready,” Tarvo said.\n",
+    )
+    assert "Tarvo" not in _actor(facts, "Tarvo Limjaroen").forms | _actor(facts, "Tarvo Osk").forms
 
 
 def test_each_name_in_a_list_of_bodies_is_one(tmp_path: Path) -> None:

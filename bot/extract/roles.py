@@ -708,6 +708,9 @@ def role_before(sentence: str, start: int, complement_joins: bool = False) -> st
         rest = " ".join(words[keep + 1:]).strip(" ,")
         if not is_role_word(words[keep]) and is_plural_title(rest):  # "Sony's effort to hire producers Jon Peters
             role = rest  # and Peter Guber": the object's title only (but "left to fellow left-hander Chanderpaul")
+        elif (len(words) - keep > 2 and (words[keep + 1][:1].isupper() or words[keep + 1].lower() in _TITLE_OPENERS)
+              and has_role_head(words[-1].strip(" ,")) and not is_plural_title(rest)):
+            role = rest  # "returned to partner former Manchester City defender Aymeric Laporte": a verb, then his title
     if _A_CLAUSE.search(role):
         return ""  # "… returned to his father in Cuba is to be contested, Reno ruled": a clause, no title
     if _A_LEAD_HELD.search(role):
@@ -721,6 +724,7 @@ def role_before(sentence: str, start: int, complement_joins: bool = False) -> st
     return role
 
 
+_TITLE_OPENERS = frozenset({"former", "fellow", "ex", "then"})  # words a title opens with after a verb, in the lower case
 # "two journalists, Ali Omar and Sara Hadi": a list of names (not "380 specialists, Keith Turi, FEMA deputy
 # administrator, said": a name and its title)
 _CAPITALISED_RUN = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*"

@@ -3308,9 +3308,11 @@ def test_a_title_word_after_to_is_a_verb(tmp_path: Path) -> None:
 def test_a_verb_after_to_leaves_its_object_s_own_title(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
         "Leader\nWire | 29 October 2024\nThe council agreed to elect Sheikh Naim Qassem as its leader. "
-        "The king promoted to deputy foreign minister Sergei Ryabkov.\n"))
+        "The king promoted to deputy foreign minister Sergei Ryabkov. Robin Le Normand returned to partner former "
+        "Tarvale City defender Aymeric Laporte in the centre of defence.\n"))
     roles = {a.name: [r for r, _ in a.roles] for a in facts.actors.values() if a.kind == "person"}
-    assert roles == {"Naim Qassem": ["Sheikh"], "Sergei Ryabkov": ["deputy foreign minister"]}
+    assert roles == {"Naim Qassem": ["Sheikh"], "Sergei Ryabkov": ["deputy foreign minister"], "Robin Le Normand": [],
+                     "Aymeric Laporte": ["former Tarvale City defender"]}
 
 
 def test_a_name_made_part_of_an_adjective_neither_speaks_nor_acts(tmp_path: Path) -> None:

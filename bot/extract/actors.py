@@ -485,6 +485,8 @@ _TERRITORY_HEADS = {"territory", "province", "region", "district", "county", "go
                     "municipality", "stadium", "arena", "airport"}
 _NATURAL_HEADS = {"river", "lake", "sea", "bay", "gulf", "strait", "mountains", "mountain", "valley", "volcano", "glacier",
                   "canal", "creek", "lagoon", "delta"}
+_HAPPENINGS = {"earthquake", "quake", "tsunami", "eruption", "flood", "floods", "wildfire", "storm", "war", "massacre",
+               "revolution", "uprising", "crisis", "election", "elections", "outbreak", "pandemic", "epidemic"}
 _LAND_NAMED_AS_A_BODY = _TERRITORY_HEADS | _STREETS  # the last words of land whose name holds a body's word
 _LAND_HEADS = {"bay", "valley", "sea", "gulf", "isle", "island", "islands", "lake", "cape", "mount", "mountains",
                "strait", "straits", "river", "port", "land", "city", "coast", "plain", "plains"}
@@ -945,8 +947,8 @@ def _without_flight(span: Span | None, sentence: str) -> Span | None:
 
 _A_NUMBER_NEXT = re.compile(r" \d")
 # (and an adverb before the verb: "Vice Adm. Bill French earlier had said")
-_VERB_LIKE = re.compile(r"[a-z]+(?:ed|s)|is|was|has|had|will|would|can|could|may|might|must|should|did|does|earlier|later|"
-                        r"also|then|again|still|never|once|previously|first|[a-z]{3,}ly")
+_VERB_LIKE = re.compile(r"[a-z]+(?:ed|s)|is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|did|does|"
+                        r"earlier|later|also|then|again|still|never|once|previously|first|[a-z]{3,}ly")
 _SPEECH_VERB = re.compile(SPEECH_VERBS)
 
 
@@ -1998,8 +2000,10 @@ def _classified(cues: Counter[str], name: str, mentions: int) -> str:
     if cues["member"] and not cues["place"] and len(name.split()) >= 2:
         return "person"
     if (cues["followers"] or cues["its"]) and not cues["place"] and not cues["given"]:
-        # (but "the Guaíba River overflowed its banks": land's own, no body's)
-        return "place" if len(words) >= 2 and words[-1].lower() in _NATURAL_HEADS else "organisation"
+        # (but "the Guaíba River overflowed its banks": land's own, no body's; "the Noto Peninsula Earthquake has
+        # entered its 4th day": a happening's)
+        last = words[-1].lower() if len(words) >= 2 else ""
+        return "place" if last in _NATURAL_HEADS else "" if last in _HAPPENINGS else "organisation"
     if cues["speaker"] and not cues["place"] and cues["definite"] == mentions:
         return "organisation"  # "the White House said", "the Taliban said": always "the", so an institution
     if (cues["definite"] == mentions and cues["acts"] and not cues["place"]

@@ -364,8 +364,9 @@ def _joins_with_and(sentence: str, first: Span, second: Span) -> bool:
     opened = (words[0] in ("The", "A", "An") or not sentence[:first.start].strip(" \"“‘'")
               or _OPENED_BEFORE.search(sentence, max(0, first.start - 24), first.start) is not None)
     words = _without_owner(words[1:] if words[0] in ("The", "A", "An") else words)
-    # "the Armed Conflict Location and Event Data Project": three words when the rest is as long
-    longest = 3 if len(second.text.split()) >= 3 else 2
+    # "the Armed Conflict Location and Event Data Project": three words when the rest is as long, or when they
+    # end in a field of work ("the National Earthquake Monitoring and Research Center")
+    longest = 3 if len(second.text.split()) >= 3 or words[-1].endswith("ing") else 2
     return (opened and 1 <= len(words) <= longest and not is_acronym(words[-1]) and not state_of(words[-1])
             and words[-1].lower() not in _WHOLE_BODY_ENDS and not any(c.isdigit() for c in words[-1]))
 

@@ -296,7 +296,10 @@ class _Attributor:
         self.last_year = (years_mentioned(text) or [self.last_year])[-1]
         self.last_date = max((d.moment for d in dates if not d.compares), key=lambda m: m.start, default=self.last_date)
         own = [d for d in dates if not _reference_point(text, d) and not d.baseline
-               and not _ahead_of_its_telling(text, d, self.facts.ref)]
+               and not _ahead_of_its_telling(text, d, self.facts.ref)
+               # ("he would have been released in December 2038": what did not happen, and will not)
+               and not (self.facts.ref is not None and d.moment.start > self.facts.ref
+                        and _A_WOULD_HAVE_BEFORE.search(text, max(0, d.start - 80), d.start))]
         # ("The October 7, 2023, raid killed 210 people": the happening the sentence opens with is its news, and
         # "during the year-ago quarter" a period; but "Sinwar, the Hamas leader behind the October 7, 2023
         # massacre, was killed" is not dated by it)
@@ -1015,6 +1018,9 @@ def _one_of_a_list_of_years(text: str, mention: DateMention) -> bool:
 
 _A_YEAR = r"(?:1[89]|20)\d\d"
 _A_LIST_OF_YEARS = re.compile(rf"\b{_A_YEAR}(?:,\s*(?:in\s+)?{_A_YEAR})+,?\s+and\s+(?:in\s+)?{_A_YEAR}\b")
+
+
+_A_WOULD_HAVE_BEFORE = re.compile(r"\bwould(?:n[’']t| not)? have\b[^,;:]*$")
 
 
 def _in_a_relative_clause(text: str, mention: DateMention) -> bool:

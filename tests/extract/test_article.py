@@ -847,6 +847,13 @@ def test_a_span_between_two_days_is_one_event_on_the_first(tmp_path: Path) -> No
     assert [(e.date, e.sent) for e in facts.events] == [("2024-01-01", 0), ("2024-01-29", 1), ("2024-01-30", 1)]
 
 
+def test_what_would_have_happened_is_no_event(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Death in prison\nThe Wire | 16 February 2024\n"
+        "He was sentenced to 19 years in prison, which meant he would have been released in December 2038.\n"))
+    assert facts.events == []
+
+
 def test_a_lead_that_gives_the_role_first_gives_it_to_the_name_next(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
         "Violence\nThe Courier | 30 May 2024\n"

@@ -340,7 +340,7 @@ def parse_article(root: Path, path: Path, raw: bytes) -> Article | None:
     if text is None:
         return None
     meta, text = split_front_matter(text)
-    text = unglue_names(join_tokens(without_markup(text)))
+    text = unglue_names(join_tokens(with_apostrophes(without_markup(text))))
     art = Article(
         id=article_id(root, path), path=rel, title="", paragraphs=[],
         digest=hashlib.sha256(raw).hexdigest(),
@@ -396,6 +396,15 @@ _MARKUP = re.compile(r"</?(?:p|strong|em|b|i|u|br|span|div|a|h[1-6]|li|ul|ol|blo
 def without_markup(text: str) -> str:
     """A text set in a page's markup, its tags taken out: the rules read words, not tags."""
     return _MARKUP.sub("", text) if "<" in text else text
+
+
+def with_apostrophes(text: str) -> str:
+    """"Thailand´s progressive Move Forward Party", "James O´Brien": an acute accent typed for an
+    apostrophe, as a Spanish keyboard makes it, is one; the rules read possessives and names by it."""
+    return _ACUTE_FOR_AN_APOSTROPHE.sub("’", text) if "´" in text else text
+
+
+_ACUTE_FOR_AN_APOSTROPHE = re.compile(r"(?<=\w)´(?=\w)")
 
 
 def unglue_names(text: str) -> str:
@@ -817,7 +826,9 @@ def _read_header(art: Article, header: list[str]) -> None:
     chrome = set(header[:max(menu_at, 0)])
     masthead_day = None
     for i, line in enumerate(header):
-        if _FOUNDED.search(line):  # "Spokane, Washington  Est. May 19, 1883": the outlet's age, no date of the story
+        if _FOUNDED.search(line) or _TODAY_S_MASTHEAD.search(line):
+            # "Spokane, Washington  Est. May 19, 1883": the outlet's age; "Sunday, April 28, 2024 81° Today's Paper":
+            # the day the page was read, with its weather; no date of the story
             art.furniture.append(line)
             continue
         if _is_date_line(line):  # before furniture: "29 Aug 2022 07.30" looks like a phone
@@ -862,6 +873,7 @@ def _read_header(art: Article, header: list[str]) -> None:
         _note_date(art, art.title, "headline")  # "Cholera - Global situation, 11 February 2023": a report's day
 
 
+_TODAY_S_MASTHEAD = re.compile(r"\d°|\bToday[’']s (?:Paper|E-?Edition)\b")
 _FOUNDED = re.compile(r"\b(?:est\.|established|founded)\s+(?:in\s+)?(?:[A-Z][a-z]+\.?\s+)?(?:\d{1,2},?\s+)?\d{4}\b", re.I)
 
 
@@ -1068,10 +1080,18 @@ def _opening_date_apart(line: str) -> list[str]:
 _DATE_FIELD_OPENING = re.compile(r"^\s*((?:date|published|updated)\s*:?\s*\d{4}-\d{2}-\d{2})\s+(?=\W*[A-Z])", re.I)
 
 
+# NPR's "toggle caption Andre Penner/AP" (or "hide caption"), before a dateline in capitals
+_A_TOGGLED_CAPTION = re.compile(r".*?\b(?:toggle|hide) caption\s+[^/]{2,40}/\s?[A-Z][\w.]*(?:\s+[A-Z][a-z]+)?"
+                                r"(?=\s+[A-Z]{2,}[A-Z .'’-]*,)")
+
+
 def _closing_credit_apart(line: str) -> list[str]:
     """"… was scheduled to return to port. --- Andy Pasztor contributed to this article.": text
     kept without its paragraph breaks ends on the same line as its credit, which is set apart so
     that the story is not lost with it."""
+    toggled = _A_TOGGLED_CAPTION.match(line)
+    if toggled:  # "… indicted over alleged coup plot toggle caption Andre Penner/AP RIO DE JANEIRO, Brazil — …": a
+        return [toggled.group(0), line[toggled.end():].lstrip()]  # picture's caption button and credit, then the story
     site = _SITE_AFTER.search(line)
     if site:  # "… had become a “tragedy.” headtopics.com": the site the page was copied from, on a line of its own
         return [line[:site.start()], site.group(1)]

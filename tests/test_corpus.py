@@ -1084,6 +1084,24 @@ def test_the_day_an_outlet_was_founded_in_its_masthead_dates_no_story(tmp_path: 
     assert (art.date, art.title) == (None, "Flood toll rises in the valley towns")
 
 
+def test_the_day_a_page_was_read_with_its_weather_dates_no_story(tmp_path: Path) -> None:
+    art = _parse(tmp_path, "a.txt", f"Harlow Star-Courier\n\nSunday, April 28, 2024 81° Today's Paper\n\n\nTop News\n\n"
+                                    f"Death toll from the valley fires climbs to 80\n\n{BODY}")
+    assert art.date is None
+
+
+def test_a_caption_s_button_and_credit_run_into_the_story_s_line_are_furniture(tmp_path: Path) -> None:
+    art = _parse(tmp_path, "a.txt", (
+        "NPRFormer Vesnan president indicted over alleged coup plot toggle caption Ana Ruiz/AP HARLOW, Vesna — "
+        "The federal police say the former president attempted to launch a coup in 2022 to stay in office.\n"))
+    assert _texts(art) == ["The federal police say the former president attempted to launch a coup in 2022 to stay in office."]
+
+
+def test_an_acute_accent_typed_for_an_apostrophe_is_one(tmp_path: Path) -> None:
+    art = _parse(tmp_path, "a.txt", "Vote\nVesna´s envoy, James O´Brien, met the prime minister on Tuesday in Harlow.\n")
+    assert _texts(art) == ["Vesna’s envoy, James O’Brien, met the prime minister on Tuesday in Harlow."]
+
+
 def test_a_caption_closed_by_its_photographer_s_name_in_brackets_is_furniture(tmp_path: Path) -> None:
     caption = "Heavy rains from the storm caused record flooding and damage on Saturday in Harlow, N.C.  (Jo Pike Varne)"
     art = _parse(tmp_path, "a.txt", f"Flood\n{BODY}{caption}\nThe river rose again on Sunday, officials said.\n")

@@ -815,7 +815,7 @@ def role_after(sentence: str, end: int) -> str:
         # "Gov. Wes Moore, Secretary of Transportation Pete Buttigieg and …": the next name's title
     plural = role and is_plural_title(role)  # "…Senimek, local officials said": other people, not its title
     if role and not plural and not _SHORT_WORD.fullmatch(role):
-        return role
+        return role.removeprefix("as ")  # "retained Yoshimasa Hayashi, as chief Cabinet secretary": the office itself
     leads = _WHO_LEADS.match(sentence[end:])
     if leads:  # "Bruce Golding, who leads the Commonwealth observer group"
         return f"{_LEADER_OF[leads.group('verb').lower()]} of {leads.group('what').strip()}"

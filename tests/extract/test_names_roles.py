@@ -538,6 +538,8 @@ def test_a_lead_held_in_a_race_is_no_title() -> None:
         ("Ada Kell of Ecuador took the polka dot jersey.", "Ada Kell", ""),  # where she is from
         ("They include Ada Kell of Ecuador and Dana Holt of Peru.", "Ada Kell", ""),  # and the next name
         ("The helicopter carried Ada Kell, the country's foreign minister, and other officials.", "Ada Kell", ""),
+        # the office one is kept or named "as"
+        ("He retained his top confidante, Ada Kell, as chief Cabinet secretary.", "Ada Kell", "chief Cabinet secretary"),
     ],
 )
 def test_role_after(sentence: str, name: str, role: str) -> None:

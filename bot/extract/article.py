@@ -11,7 +11,7 @@ import hashlib
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 
 from bot.corpus import Article
@@ -23,7 +23,15 @@ from bot.extract.actors import (
     resolve_actors,
     unvouched_names,
 )
-from bot.extract.dates import DateMention, Moment, find_dates, is_future, told_in_the_past, years_mentioned
+from bot.extract.dates import (
+    DateMention,
+    Moment,
+    find_dates,
+    is_future,
+    opens_a_past_sentence,
+    told_in_the_past,
+    years_mentioned,
+)
 from bot.extract.figures import Quantity, clause_bounds, find_quantities
 from bot.extract.gazetteer import country_names
 from bot.extract.given_names import given_names, pronoun_of
@@ -86,6 +94,7 @@ _LOWER_WORD = re.compile(r"\b[a-z][a-z’'-]+\b")
 # and after an initial ("Lewis A. Kaplan"), and in brackets after a word ("the Islamic Resistance Movement (Hamas)")
 # (each look-behind takes in the capital, so that the engine scans for capitals instead of trying them everywhere)
 _MID_CAPS = re.compile(r"[A-Z](?:(?<=[\w,;:] [A-Z])|(?<=\b[A-Z]\. [A-Z])|(?<=\w \([A-Z]))[\w’'-]+")
+_A_MONTH = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)", re.I)
 _MID_PAIR = re.compile(r"[A-Z](?<=[\w,;:] [A-Z])[\w’'-]+ [A-Z][\w’'-]+")
 _LETTERS = re.compile(r"[a-z]+")
 _PREFIXED_NAME = re.compile(r"\b(?:al|el|ad|an|ar|as|ash|at|az|ul)-[A-Z][\w’'-]+")
@@ -186,11 +195,21 @@ def own_reference(article: Article, sentences: list[Sentence]) -> tuple[date | N
         return None, "not stated in the article"
     latest = max(pinned)
     basis = f"the weekday of “{latest.iso()}” pins the year (no date stated)"
-    told = max((m.moment for s in sentences for m in find_dates(s.text, None)
-                if m.moment.day and told_in_the_past(s.text, m.start)), default=None)
+    told = _latest_day_told_as_past(sentences, latest)
     if told is not None and told.start > latest.start:  # and a day it tells of as past comes later
         return told.start, f"{basis[:-len(' (no date stated)')]}; “{told.iso()}” has passed (no date stated)"
     return latest.start, basis
+
+
+def _latest_day_told_as_past(sentences: list[Sentence], pinned: Moment) -> Moment | None:
+    """The latest day an undated article tells of in the past, read as of the pinned year's end: "On August 9,
+    14,000 people had lost power", after "Tuesday, August 8", is that August's, told later. A day given with
+    its year counts whenever it is; one without, only within a season of the pin."""
+    end_of_year = date(pinned.start.year, 12, 31)
+    days = [m.moment for s in sentences for m in find_dates(s.text, end_of_year)
+            if m.moment.day and (told_in_the_past(s.text, m.start) or opens_a_past_sentence(s.text, m.start, m.end))
+            and (m.exact or (_A_MONTH.search(m.phrase) and m.moment.start <= pinned.start + timedelta(days=92)))]
+    return max(days, default=None)
 
 
 def load_knowledge() -> None:

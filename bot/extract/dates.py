@@ -387,7 +387,7 @@ def find_dates(sentence: str, ref: date | None, near_year: int | None = None,
                     or (kind == "weekday" and _SETS_A_DEADLINE.search(clause) is not None)
                     or (kind in ("weekday", "month") and _scheduled_in_the_present(sentence, start, clause)))
                 past = not future and (
-                    (kind in ("md", "dm", "month") and (_opens_a_past_sentence(sentence, start, end)
+                    (kind in ("md", "dm", "month") and (opens_a_past_sentence(sentence, start, end)
                                                         or _since(sentence, start)))
                     or (kind == "month" and _told_past_right_before(sentence, start)))
                 enough = by_month if kind in _YEAR_IS_ENOUGH else None
@@ -587,7 +587,7 @@ _PAST_VERB = re.compile(r"\b(?:was|were|had|did|said|told|met|went|came|took|mad
                         r"[a-z]{2,}ed)\b")
 
 
-def _opens_a_past_sentence(sentence: str, start: int, end: int) -> bool:
+def opens_a_past_sentence(sentence: str, start: int, end: int) -> bool:
     """"On August 30th, the envoy called for calm": a date set at the head of a sentence takes
     the tense of its main verb. Further in, it may belong to what the verb speaks of ("was
     invited to a ceremony on March 12"), so no tense is read from there."""

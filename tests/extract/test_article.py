@@ -122,6 +122,18 @@ def test_a_day_told_as_past_after_the_pinned_weekday_dates_the_article_later(tmp
     assert [e.date for e in facts.events] == ["2012-12-14", "2013-01-15"]
 
 
+def test_days_told_as_past_after_the_pinned_weekday_are_of_its_year(tmp_path: Path) -> None:
+    facts = _facts_from_text(
+        tmp_path,
+        "Fires\nOn August 8, 2023, four wildfires broke out on the island.\n"
+        "On the morning of Tuesday, August 8, the bigger fire was already raging.\n"
+        "On August 9, about 14,000 people had lost power due to the fires.\n"
+        "As of August 22, the fire was 90 percent contained.\n",
+    )
+    assert facts.ref == date(2023, 8, 22)
+    assert [e.date for e in facts.events] == ["2023-08-08", "2023-08-08", "2023-08-09", "2023-08-22"]
+
+
 def test_the_headline_s_year_pins_a_weekday_the_body_names_no_year_for(tmp_path: Path) -> None:
     facts = _facts_from_text(
         tmp_path,

@@ -45,7 +45,7 @@ ROLE_HEADS = {
     "full-back", "fullback", "half-back", "halfback", "fly-half", "scrum-half", "flanker",
     "centre-back", "wing-back", "quarterback", "linebacker", "cornerback", "pitcher", "shortstop", "outfielder", "infielder",
     "left-hander", "right-hander", "southpaw", "opener", "paceman", "seamer", "champion", "runner-up", "seed",
-    "rookie", "driver", "rider", "skier", "runner", "wrestler", "gymnast", "trainer",
+    "rookie", "mvp", "driver", "rider", "skier", "runner", "wrestler", "gymnast", "trainer",
     # what people are known for: "media mogul Rupert Murdoch", "defendant Elizabeth Holmes"
     "mogul", "tycoon", "billionaire", "magnate", "businessman", "businesswoman", "heir", "heiress",
     "philanthropist", "legend", "icon", "designer", "architect", "engineer", "actor", "actress", "singer", "rapper", "musician",
@@ -409,6 +409,9 @@ TITLE_FIELDS = frozenset({"rights", "affairs", "refugees", "relations", "reconst
 _DEPARTMENTS = frozenset({"operations", "communications", "policy", "planning", "research", "logistics"})
 
 
+_AN_APPOSITIVE_S_TITLE_BEFORE = re.compile(r"[A-Z][\w’'-]+, (?:the )?(?:[a-z-]+ ){0,3}(?:of|for) (?:the )?$")
+
+
 def split_run(run: str, start: int, sentence: str) -> NamedRole:
     """Separate the title words at the front of a capitalised run from the name behind them.
 
@@ -459,6 +462,11 @@ def split_run(run: str, start: int, sentence: str) -> NamedRole:
         if body >= 0 and (body == len(words) - 1 or not looks_like_person_name(words[body + 1:])):
             # "a spokesman for the National Disaster Management Authority", "candidate of the Movement
             # for Democratic Alternation": the run names the body, and no one in it
+            return NamedRole(run, "", start, start + len(run))
+        if (_AN_APPOSITIVE_S_TITLE_BEFORE.search(sentence, max(0, start - 60), start)
+                and ENDS_THE_PHRASE.match(sentence[start + len(run):])):
+            # "Sajith Premadasa, leader of United People's Power, scored": the title is the name's before it, and
+            # the run its complement, whole
             return NamedRole(run, "", start, start + len(run))
         if _AT_BEFORE.search(sentence, max(0, start - 8), start):
             # "an analyst at BMO Capital Markets": a workplace, no one in it; "a lawyer at the Los Angeles

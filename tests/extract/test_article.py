@@ -2024,6 +2024,12 @@ def test_a_currency_written_short_and_a_span_of_months_are_no_places(tmp_path: P
     assert [(a.name, a.kind) for a in facts.actors.values() if a.kind] == [("Varna Pharma", "organisation")]
 
 
+def test_the_complement_of_an_appositive_s_title_names_no_one(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Vote\nHis closest rival, Tarvo Linn, leader of United People's Power, scored 4,530,902 votes.\n"))
+    assert [a.name for a in facts.actors.values() if a.kind == "person"] == ["Tarvo Linn"]
+
+
 def test_a_currency_s_code_after_a_sum_is_no_body(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
         "Deal\nThe Kestrow Rovers signed him in a 10-year deal worth $700 million USD (¥101.4 billion JPY).\n"))

@@ -294,6 +294,9 @@ def test_initials_count_hyphenated_parts() -> None:
         # a rank before a plural noun names things, no one
         ("He spoke amid the results of the Indian General Elections in New Delhi.", "Indian General Elections",
          "Indian General Elections", ""),
+        # a season's best player
+        ("Two-time Tarvo League MVP Kel Osk agrees to a 10-year deal.", "Tarvo League MVP Kel Osk", "Kel Osk",
+         "Tarvo League MVP"),
     ],
 )
 def test_split_run_separates_the_title_from_the_name(sentence: str, run: str, name: str, role: str) -> None:

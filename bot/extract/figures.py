@@ -273,6 +273,9 @@ _BASELINE_BEFORE = re.compile(r"\b(?:compared (?:to|with)|a far cry from|(?:up|d
 _RISEN_FROM = re.compile(r"\b(?:" + _RISE_VERBS + r"|fell|fallen|dropped|declined|decreased|doubled|tripled|grew|"
                          r"grown)\s+(?:to\s+[\d,.]+\s+)?from\s+(?:the\s+)?$")
 _FRACTION_AFTER = re.compile(r" ([1-9])/([2-9]|1[0-6])\b(?![/-]\d)")
+# "Voter turnout stood at 59.71% by 5pm local time": a tally of the day so far, which a later one will pass
+_BY_AN_HOUR_AFTER = re.compile(r"[^.;]{0,30}?\b(?:by|as of|at)\s+(?:\d{1,2}(?:[:.]\d\d)?\s?(?:a\.?m\.?|p\.?m\.?)|noon|midday)",
+                               re.I)
 _RISEN_TO = re.compile(r"\b(?:" + _RISE_VERBS + r")(?: to)?\s+(?:[a-z]+\s+){0,2}$")
 # "a 10-member delegation", "an 82-person team", "a 3,000-strong force", "the 300-seat parliament": the number
 # counts the members (seats, beds) of what the compound describes
@@ -1163,7 +1166,8 @@ def find_quantities(sentence: str, skip: list[tuple[int, int]] = (), context: tu
             qualifier="more than" if plus else _qualifier(sentence[:start], sentence[end:]),
             counts=counts.strip(), klass=klass, start=match.start(), end=end, restates=restates, part=part,
             running=(_RISEN_TO.search(sentence, max(0, start - 40), start) is not None
-                     or _LEADING_IN.search(sentence, max(0, start - 20), start) is not None), states=states,
+                     or _LEADING_IN.search(sentence, max(0, start - 20), start) is not None
+                     or _BY_AN_HOUR_AFTER.match(sentence, end) is not None), states=states,
         ), near))
     return out
 
@@ -1249,7 +1253,8 @@ _RISING = frozenset({"rise", "rose", "rises", "risen", "rising", "increased", "i
 def _percentage(sentence: str, start: int, end: int, value: float, counts: str, snapshot: bool = False) -> Quantity:
     """A percentage figure: what it is a share of is also its class (two votes, two quantities)."""
     return Quantity(value=value, written=sentence[start:end].strip(), qualifier=_qualifier(sentence[:start], sentence[end:]),
-                    counts=counts, klass=counts, states=(), start=start, end=end, snapshot=snapshot)
+                    counts=counts, klass=counts, states=(), start=start, end=end, snapshot=snapshot,
+                    running=_BY_AN_HOUR_AFTER.match(sentence, end) is not None)
 
 
 # "Turnout was 76%", "inflation stood at 27.4 percent", "the jobless rate rose to 5.1%": a rate named for what it

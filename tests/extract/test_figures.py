@@ -1093,6 +1093,9 @@ def test_a_toll_that_has_risen_to_a_figure_is_a_running_count_whatever_stands_be
                 "reached 1400, officials said.").counts == "death toll"
     assert not _one("Officials said 30 people died.").running
     assert _one("As counting went on, the party was leading in 220 seats.").running  # a count still being made
+    assert _one("Voter turnout stood at 59.71% by 5pm local time.").running  # the day's tally so far
+    assert _one("At least 40 people were killed by 3 p.m. on Monday.").running
+    assert not _one("Turnout was 67.1%, the highest in 40 years.").running
     missing = _one("Nearly 270 still missing, they said.")
     assert missing.counts == "missing"
 

@@ -2214,7 +2214,9 @@ def _the_state_s_body(before: str, name: str) -> bool:
 def _may_be_a_persons_name(name: str) -> bool:
     words = name.split()
     return (len(words) <= 3 and looks_like_person_name(words) and all(w[:1].isupper() and w.isalpha() for w in words)
-            and words[-1].lower() not in _THING_HEADS and not _opens_with_a_plain_word(words))
+            and words[-1].lower() not in _THING_HEADS and not _opens_with_a_plain_word(words)
+            # ("According to Al Jazeera": Arabic's "the" before a word no family name, unlike "Al Gore")
+            and not (words[0] in ("Al", "El") and not may_be_a_surname(words[-1])))
 
 
 def _a_thing_s_name(words: list[str]) -> bool:

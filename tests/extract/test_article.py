@@ -1917,6 +1917,8 @@ def test_a_title_opening_the_first_sentence_stays_a_title(tmp_path: Path) -> Non
         ("Then, according to Tarvska Pravda, she joined the protesters.", "Tarvska Pravda", "organisation"),
         ("\"It is historic,\" the daily Hanmun Ilbo wrote.", "Hanmun Ilbo", "organisation"),
         ("According to The Kelol Chronicle, 4.1 million civilians remain.", "Kelol Chronicle", "organisation"),
+        ("According to Al Kelolia, Raisi was confirmed dead after a crash.", "Al Kelolia", "organisation"),  # Arabic's "the"
+        ("According to Al Gore, the deal was close.", "Al Gore", "person"),
         # bodies by a plural title of what they are
         ("Two of Israel's broadcasters, KAN and N12 News also cited officials.", "KAN", "organisation"),
         # a building, whatever given name it opens with

@@ -67,7 +67,9 @@ _DONE_BY = re.compile(r"\b(?:led|backed|brokered|organi[sz]ed|launched|carried o
                       r"hosted|ordered|approved)\s+by\s+(?:the\s+)?$")
 _SECOND_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s+(?=[A-Z]|the\s|its\s)")
 _SPAN_START = re.compile(r"\b(?:between|from)\s+$", re.I)
-_SPAN_END = re.compile(r"\s*(?:and|to|until|till|through|-|–)\s*")
+_SPAN_END = re.compile(r"\s*,?\s*(?:and|to|until|till|through|-|–)\s*")
+# "all 3,878 Cybertrucks produced between November 13, 2023, and April 4": which things, by when they were made
+_MADE_IN_A_SPAN_BEFORE = re.compile(r"\b(?:manufactured|produced|built|made|assembled)\s+(?:between|from)\s+$")
 _AFFILIATED = re.compile(AFFILIATED)
 _OWNER_BREAK = re.compile(r"[,;:()—–]")
 # "received 4.66 million votes", "had taken 40.2 percent", "trailed with 33.4 percent": what someone won
@@ -318,7 +320,8 @@ class _Attributor:
                and not _ahead_of_its_telling(text, d, self.facts.ref)
                # ("he would have been released in December 2038": what did not happen, and will not)
                and not (self.facts.ref is not None and d.moment.start > self.facts.ref
-                        and _A_WOULD_HAVE_BEFORE.search(text, max(0, d.start - 80), d.start))]
+                        and _A_WOULD_HAVE_BEFORE.search(text, max(0, d.start - 80), d.start))
+               and not _made_in_a_span(text, d, dates)]
         # ("The October 7, 2023, raid killed 210 people": the happening the sentence opens with is its news, and
         # "during the year-ago quarter" a period; but "Sinwar, the Hamas leader behind the October 7, 2023
         # massacre, was killed" is not dated by it)
@@ -1037,6 +1040,14 @@ def _one_of_a_list_of_years(text: str, mention: DateMention) -> bool:
 
 _A_YEAR = r"(?:1[89]|20)\d\d"
 _A_LIST_OF_YEARS = re.compile(rf"\b{_A_YEAR}(?:,\s*(?:in\s+)?{_A_YEAR})+,?\s+and\s+(?:in\s+)?{_A_YEAR}\b")
+
+
+def _made_in_a_span(text: str, mention: DateMention, dates: list[DateMention]) -> bool:
+    """A day that opens or closes the span in which the things a sentence counts were made dates nothing of
+    its news: "the recall … affects all 3,878 Cybertrucks produced between November 13, 2023, and April 4"."""
+    return any(_MADE_IN_A_SPAN_BEFORE.search(text, max(0, d.start - 30), d.start)
+               and (d is mention or (d.end <= mention.start and _SPAN_END.fullmatch(text, d.end, mention.start)))
+               for d in dates)
 
 
 _A_WOULD_HAVE_BEFORE = re.compile(r"\bwould(?:n[’']t| not)? have\b[^,;:]*$")

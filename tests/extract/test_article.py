@@ -859,6 +859,14 @@ def test_a_span_between_two_days_is_one_event_on_the_first(tmp_path: Path) -> No
     assert [(e.date, e.sent) for e in facts.events] == [("2024-01-01", 0), ("2024-01-29", 1), ("2024-01-30", 1)]
 
 
+def test_the_span_in_which_the_things_counted_were_made_dates_no_news(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Recall\nThe Wire | 19 April 2024\n"
+        "Issued Thursday, the recall affects all 3,878 trucks the company produced between November 13, 2023, and "
+        "April 4.\nThe regulator said it would affect all trucks manufactured from November 13, 2023, to April 4, 2024.\n"))
+    assert [(e.date, e.sent) for e in facts.events] == [("2024-04-18", 0)]
+
+
 def test_what_would_have_happened_is_no_event(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
         "Death in prison\nThe Wire | 16 February 2024\n"

@@ -399,7 +399,8 @@ def find_dates(sentence: str, ref: date | None, near_year: int | None = None,
             if moment is not None:
                 found.append(DateMention(start, end, sentence[start:end], moment, exact))
     found += _counted_from_another(later, found, anchor, ref, sentence)
-    found = [_as_a_comparison(m) if m.phrase.lower() in _A_YEAR_AGO and _compares_with(sentence, m.start) else m
+    found = [_as_a_comparison(m) if (m.phrase.lower() in _A_YEAR_AGO and _compares_with(sentence, m.start)) or (
+        m.moment.month == 0 and _A_CHANGE_FROM_BEFORE.search(sentence, max(0, m.start - 60), m.start)) else m
              for m in found]
     return _with_the_range_s_year(sorted(found, key=lambda m: m.start), sentence)
 
@@ -432,6 +433,9 @@ def _as_a_comparison(m: DateMention) -> DateMention:
 
 
 _A_YEAR_AGO = ("a year ago", "one year ago")
+# "winning 71 seats, up by 63 from 2019", "down from 2020's level": the year a change is counted from
+_A_CHANGE_FROM_BEFORE = re.compile(r"\b(?:up|down|rose|fell|risen|fallen|increased|decreased|gained|lost)\b[^;:,.]{0,30}"
+                                   r"\bfrom\s+(?:the\s+)?$")
 _COMPARED_BEFORE = re.compile(r"\b(?:from|than|compared (?:with|to)|versus|vs\.?|against)\b[^;:]*$")
 
 

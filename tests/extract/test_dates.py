@@ -701,6 +701,13 @@ def test_a_year_ago_a_figure_is_set_against_is_a_baseline_not_a_date_of_anything
     assert not then.baseline  # what it had then: a date
 
 
+def test_the_year_a_change_is_counted_from_is_a_baseline() -> None:
+    (since,) = find_dates("The party won 71 seats, up by 63 from 2019.", date(2024, 7, 5))
+    assert since.baseline
+    (then,) = find_dates("The party won 11 seats in 2019.", date(2024, 7, 5))
+    assert not then.baseline
+
+
 def test_a_clause_with_no_tense_of_its_own_takes_the_sentence_s() -> None:
     found = find_dates("Two extra ferries would sail on Monday nights, with a third leaving each Thursday from "
                        "July 9.", date(1998, 2, 13))

@@ -478,7 +478,7 @@ _THING_HEADS = DOCUMENT_WORDS | CONDITION_WORDS | {
     "derby", "marathon", "prix", "tournament", "championship", "championships", "league", "highway", "port", "harbour", "harbor",
     "beach", "county", "district", "province", "state", "city", "town", "village", "school", "college", "library",
     "museum", "theatre", "theater", "gallery", "garden", "gardens", "field", "ground", "hill", "hills", "way",
-    "telescope", "observatory",
+    "telescope", "observatory", "helicopter", "aircraft", "rocket", "satellite", "spacecraft",
 }
 # a place's last word that outweighs a body's word before it: "the Naypyidaw Council Territory", "the Emirates Stadium"
 _TERRITORY_HEADS = {"territory", "province", "region", "district", "county", "governorate", "prefecture", "oblast",
@@ -726,6 +726,7 @@ _DEMOCRATS = frozenset({"social", "christian", "liberal", "free"})  # "Social De
 
 
 _TITLE_FIELD_AND = re.compile(r"\b([A-Z][a-z]+) (?:and|&) $")
+_A_FAMILY_AFTER = re.compile(r"\s+(?:family|families|clan|dynasty)\b")
 _A_NUMBERED_MODEL = re.compile(r" (?:[IVX]{1,4}|\d{1,4}[A-Za-z]?)$")  # "Atlas V", "Falcon 9" (a king's numeral needs no rocket)
 _A_MACHINE_AFTER = re.compile(r"^\s+(?:rockets?|missiles?|jets?|aircraft|planes?|helicopters?|tanks?|drones?|satellites?|"
                               r"spacecraft|warships?|submarines?|launchers?|engines?|boosters?)\b")
@@ -1744,6 +1745,8 @@ def _cues(text: str, start: int, end: int, name: str, role: str) -> set[str]:
     if (("“" in before[-6:] or '"' in before[-6:]) and _CLOSES_A_QUOTE_AFTER.match(after)
             and _A_WORK_IN_QUOTES_BEFORE.search(before)):
         cues.add("thing")  # "the creator of “Mad Men,”", "TV series such as “The Big Bang Theory”": a work's title
+    if after[:1] == " " and _A_FAMILY_AFTER.match(after):
+        cues.add("family")  # "the billionaire Shinawatra family": a family, named for its members' surname
     if _A_VESSEL_AFTER.match(after):
         cues.add("thing")  # "the crew of the Dali container ship": a ship's name (or its owner's), no place
     elif _AN_ILLNESS_S_SPREAD_AFTER.match(after):
@@ -1920,6 +1923,8 @@ def _classified(cues: Counter[str], name: str, mentions: int) -> str:
         # (but "the Kestrow Defence Forces, or KDFs" are one, and "the KDFs said" so)
     if cues["title"] == mentions:
         return ""  # "Nagorno-Karabakh's Human Rights Defender, Gegham Stepanyan, announced": his title, no body
+    if cues["family"] == mentions:
+        return ""  # "the billionaire Shinawatra family": no one person, and no body
     if cues["label"] == mentions:
         return ""  # "IMAGES from the matches": a word of the language set in capitals, a page's label
     if cues["relay"] and cues["reporting"] == mentions:
@@ -2276,6 +2281,7 @@ def resolve_actors(mentions: list[Mention], sentences: list[Sentence]) -> dict[s
     _attach_short_forms(by_name, actors, titles)
     _attach_company_stems(by_name, actors)
     _attach_clubs_short_names(by_name, actors)
+    _attach_land_without_its_kind(actors)
     _attach_acronyms_and_aliases(mentions, sentences, actors)
     _attach_initials_of_people(by_name, actors)
     for key in [k for k in actors if k in things or k.replace(".", "") in things]:  # ("A.I." is "AI")
@@ -2561,6 +2567,18 @@ def _attach_clubs_short_names(by_name: dict[str, list[Mention]], actors: dict[st
                  and not beside & {m.sent for m in by_name.get(a.key, [])}]
         if len(clubs) == 1:
             actors[key] = clubs[0]
+
+
+def _attach_land_without_its_kind(actors: dict[str, LocalActor]) -> None:
+    """"The Dnieper River water level has peaked … the Dnieper reached its tainted fingers": a river, a lake, a
+    sea named without its kind is the one the article names with it, whatever "its" made the bare name."""
+    for key, short in list(actors.items()):
+        if " " in key or key != short.key:
+            continue
+        land = [a for a in actors.values() if a.kind == "place" and a.key.rpartition(" ")[0] == key
+                and a.key.rpartition(" ")[2] in _NATURAL_HEADS]
+        if len(land) == 1:
+            actors[key] = land[0]
 
 
 _LEGAL_FORMS = CORPORATE_FORMS | {"company", "corporation"}

@@ -1950,10 +1950,11 @@ def test_a_minister_s_field_is_no_body_whatever_its_words(tmp_path: Path) -> Non
     assert [(a.name, a.kind) for a in facts.actors.values()] == [("Tarvo Dofal", "person")]
 
 
-def test_a_telescope_named_for_someone_is_no_one(tmp_path: Path) -> None:
+def test_a_telescope_or_a_craft_named_for_someone_is_no_one(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
         "Galaxy\nThis infrared image from NASA’s James Arden Space Telescope was taken by its near-infrared camera.\n"
-        "Nasa’s James Arden Space Telescope (JAST) has beaten its own record for detecting the most distant galaxy.\n"))
+        "Nasa’s James Arden Space Telescope (JAST) has beaten its own record for detecting the most distant galaxy.\n"
+        "Bell Helicopter advertises the latest version of the craft for police use.\n"))
     assert [a.name for a in facts.actors.values() if a.kind == "person"] == []
 
 
@@ -2044,6 +2045,20 @@ def test_a_currency_s_code_after_a_sum_is_no_body(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
         "Deal\nThe Kestrow Rovers signed him in a 10-year deal worth $700 million USD (¥101.4 billion JPY).\n"))
     assert [(a.name, a.kind) for a in facts.actors.values() if a.kind] == [("Kestrow Rovers", "organisation")]
+
+
+def test_a_river_named_without_its_kind_is_the_river(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Dam\nThe water swelled an 80km stretch of the Kestrow River until it swallowed docks and farms.\n"
+        "The Kestrow reached its tainted fingers into drinking water.\n"))
+    actors = {id(a): a for a in facts.actors.values()}.values()
+    assert [(a.name, a.kind, sorted(a.forms)) for a in actors] == [("Kestrow River", "place", ["Kestrow", "Kestrow River"])]
+
+
+def test_a_family_named_for_its_surname_is_no_one(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Vote\nIt was a battle between the populist party of the billionaire Kestrovat family and the army.\n"))
+    assert [a.name for a in facts.actors.values() if a.kind] == []
 
 
 def test_a_happening_is_no_body_whatever_enters_its_fourth_day(tmp_path: Path) -> None:

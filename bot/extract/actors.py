@@ -1526,8 +1526,14 @@ def _role_after(text: str, start: int, end: int) -> str:
     if before.endswith(", ") and _IN_A_TOWN_BEFORE.search(before):
         return ""  # "a store in San Antonio, Texas, a law enforcement official said": the town's state, no one's title
     role = role_after(text, end)
+    if role and _a_source_before(before) and re.match(
+            r",\s*(?:(?:the|a|an|its|his|her|their)\s+)?" + re.escape(role) + _A_VERB_NEXT, text[end:]):
+        return ""  # "According to the Kestrow Times, the prime minister was seen …": the next clause's subject
     owners = {w.lower() for w in _POSSESSOR.findall(role)}
     return "" if owners & {w.lower() for w in text[start:end].split()} else role
+
+
+_A_VERB_NEXT = r"\s+(?:was|were|is|are|has|have|had|will|would|could|can|may|might|must|did|does)\b"
 
 
 def _a_source_before(before: str) -> bool:

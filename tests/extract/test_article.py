@@ -2041,6 +2041,14 @@ def test_the_complement_of_an_appositive_s_title_names_no_one(tmp_path: Path) ->
     assert [a.name for a in facts.actors.values() if a.kind == "person"] == ["Tarvo Linn"]
 
 
+def test_the_subject_of_the_clause_after_a_source_is_no_title_of_the_source(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Talks\nAccording to the Kestrow Times, the prime minister was seen leaving the building.\n"
+        "According to Ana Ruiz, Vesna's envoy, the deal was close.\n"))
+    assert {a.name: [r for r, _ in a.roles] for a in facts.actors.values()} == {
+        "Kestrow Times": [], "Ana Ruiz": ["Vesna's envoy"]}
+
+
 def test_a_currency_s_code_after_a_sum_is_no_body(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
         "Deal\nThe Kestrow Rovers signed him in a 10-year deal worth $700 million USD (¥101.4 billion JPY).\n"))

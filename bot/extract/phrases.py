@@ -49,6 +49,9 @@ PAST_FORMS = frozenset({"fell", "rose", "struck", "took", "left", "held", "went"
 _MODALS = frozenset({"can", "could", "may", "might", "must", "shall", "should", "will", "would", "cannot"})
 # and so is an -ing or -ed word after one of these ("Nation is reporting that", "forces were firing")
 _AUXILIARIES = frozenset({"is", "are", "was", "were", "be", "been", "being"})
+# and an "-ing" word before one of these takes an object: "a decree declaring an armed conflict", "the helicopter
+# carrying the president"
+_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "this", "that", "these", "those"})
 # A word, or a mark that ends a clause (two words either side of it are not one phrase).
 _TOKEN = re.compile(r"[a-z0-9][a-z0-9'-]*|[,;:.?!()“”\"—–]")
 
@@ -56,8 +59,9 @@ _TOKEN = re.compile(r"[a-z0-9][a-z0-9'-]*|[,;:.?!()“”\"—–]")
 def phrases(sentence: str) -> set[str]:
     """Place-like words and two-word phrases of adjacent content words, lowercased."""
     tokens = _TOKEN.findall(_plain(sentence))
-    words = [None if i and (tokens[i - 1] in _MODALS or tokens[i - 1].endswith("n't")
-                            or (tokens[i - 1] in _AUXILIARIES and token.endswith(("ing", "ed")))) else _content_word(token)
+    words = [None if (i and (tokens[i - 1] in _MODALS or tokens[i - 1].endswith("n't")
+                             or (tokens[i - 1] in _AUXILIARIES and token.endswith(("ing", "ed")))))
+             or (token.endswith("ing") and tokens[i + 1:i + 2] and tokens[i + 1] in _DETERMINERS) else _content_word(token)
              for i, token in enumerate(tokens)]
     out = {w for w in words if w is not None and len(w) > SHORT}
     out.update(f"{a} {b}" for a, b in pairwise(words) if a is not None and b is not None)

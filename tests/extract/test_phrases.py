@@ -53,3 +53,9 @@ def test_a_pronoun_or_a_contraction_is_no_part_of_a_phrase() -> None:
 def test_the_word_that_introduces_a_name_is_no_part_of_a_phrase() -> None:
     assert phrases("Astronomers spotted a galaxy called jades-gs-z14-0, dubbed the earliest.") == {
         "astronomers", "spotted", "galaxy", "jades-gs-z14-0", "earliest", "astronomers spotted"}
+
+
+def test_a_word_in_ing_that_takes_an_object_is_a_verb_no_subject() -> None:
+    assert phrases("The helicopter carrying the president crashed in heavy fog.") == {
+        "helicopter", "president", "crashed", "president crashed", "heavy", "heavy fog"}
+    assert "heavy flooding" in phrases("Heavy flooding hit the region.")

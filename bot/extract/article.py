@@ -196,11 +196,11 @@ def own_reference(article: Article, sentences: list[Sentence]) -> tuple[date | N
     if not pinned:
         return None, "not stated in the article"
     latest = max(pinned)
-    basis = f"the weekday of “{latest.iso()}” pins the year (no date stated)"
+    pin = f"the weekday of “{latest.iso()}” pins the year"
     told = _latest_day_told_as_past(sentences, latest)
     if told is not None and told.start > latest.start:  # and a day it tells of as past comes later
-        return told.start, f"{basis[:-len(' (no date stated)')]}; “{told.iso()}” has passed (no date stated)"
-    return latest.start, basis
+        return told.start, f"{pin}; “{told.iso()}” has passed (no date stated)"
+    return latest.start, f"{pin} (no date stated)"
 
 
 def _latest_day_told_as_past(sentences: list[Sentence], pinned: Moment) -> Moment | None:
@@ -318,10 +318,7 @@ class _Attributor:
         self.last_date = max((d.moment for d in dates if not d.compares), key=lambda m: m.start, default=self.last_date)
         own = [d for d in dates if not _reference_point(text, d) and not d.baseline
                and not _ahead_of_its_telling(text, d, self.facts.ref)
-               # ("he would have been released in December 2038": what did not happen, and will not)
-               and not (self.facts.ref is not None and d.moment.start > self.facts.ref
-                        and _A_WOULD_HAVE_BEFORE.search(text, max(0, d.start - 80), d.start))
-               and not _made_in_a_span(text, d, dates)]
+               and not _what_would_have_been(text, d, self.facts.ref) and not _made_in_a_span(text, d, dates)]
         # ("The October 7, 2023, raid killed 210 people": the happening the sentence opens with is its news, and
         # "during the year-ago quarter" a period; but "Sinwar, the Hamas leader behind the October 7, 2023
         # massacre, was killed" is not dated by it)
@@ -1048,6 +1045,13 @@ def _made_in_a_span(text: str, mention: DateMention, dates: list[DateMention]) -
     return any(_MADE_IN_A_SPAN_BEFORE.search(text, max(0, d.start - 30), d.start)
                and (d is mention or (d.end <= mention.start and _SPAN_END.fullmatch(text, d.end, mention.start)))
                for d in dates)
+
+
+def _what_would_have_been(text: str, mention: DateMention, ref: date | None) -> bool:
+    """"… which meant he would have been released in December 2038": a day after the article's, in a clause of
+    what would have happened, is of what did not happen and will not."""
+    return (ref is not None and mention.moment.start > ref
+            and _A_WOULD_HAVE_BEFORE.search(text, max(0, mention.start - 80), mention.start) is not None)
 
 
 _A_WOULD_HAVE_BEFORE = re.compile(r"\bwould(?:n[’']t| not)? have\b[^,;:]*$")

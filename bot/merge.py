@@ -193,6 +193,7 @@ def _link(members: dict[tuple[str, str], _Member], curation: Curation) -> _Union
     _link_designated_organisations(members, union)
     _link_peoples(members, union)
     _link_names_ending_in_initials(members, union)
+    _link_people_s_initials(members, union)
     for names in curation.merge:
         refs = [m.ref for m in members.values() if {fold(n) for n in names} & {fold(f) for f in m.forms | {m.name}}]
         for ref in refs[1:]:
@@ -500,6 +501,20 @@ def _link_acronyms(members: dict[tuple[str, str], _Member], union: _Union) -> No
 _PLURAL_INITIALS = re.compile(r"(?<=[A-Z])s$")
 
 
+def _link_people_s_initials(members: dict[tuple[str, str], _Member], union: _Union) -> None:
+    """"President AMLO said" is Andrés Manuel López Obrador, "JFK" John Fitzgerald Kennedy: a person called by
+    three initials or more, when they spell the names of exactly one person of the corpus."""
+    spelt: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    for m in members.values():
+        if m.kind == "person" and len(m.name.split()) >= 3:
+            spelt[initials(m.name).upper()].add(union.find(m.ref))
+    for m in members.values():
+        if m.kind == "person" and is_acronym(m.name) and len(m.name) >= 3:
+            roots = spelt.get(m.name.upper(), set())
+            if len(roots) == 1:
+                union.union(next(iter(roots)), m.ref)
+
+
 def _spellings(name: str) -> set[str]:
     """The initials a body's name may be shortened to: of its capitalised words, of those before
     "and", with "of" ("DOJ", the Department of Justice) and without a leading state ("US")."""
@@ -753,10 +768,20 @@ def _link_first_names_cut_short(members: dict[tuple[str, str], _Member], union: 
         if len(people) != 2:
             continue
         (short, one), (full, other) = sorted(people.values(), key=lambda named: len(named[0]))
-        if (len(short) >= SHORT_FIRST_NAME_FROM and full.startswith(short) and full != short
+        if (len(short) >= SHORT_FIRST_NAME_FROM and full != short
+                and full.startswith((short, _without_a_pet_name_s_ending(short)))
                 and one.sex == other.sex
                 and _may_hold_the_same_office(one.offices, other.offices)):
             union.union(one.ref, other.ref)
+
+
+def _without_a_pet_name_s_ending(name: str) -> str:
+    """"Maddie" for Madison, "Katie" for Katherine, "Danny" for Daniel: a pet name's "-ie" or "-y" taken off, and
+    the consonant it doubled ("mad", "kat", "dan"); the name itself when it has no such ending or too little is left."""
+    stem = name.removesuffix("ie") if name.endswith("ie") else name.removesuffix("y")
+    if len(stem) >= 2 and stem[-1] == stem[-2]:
+        stem = stem[:-1]
+    return stem if len(stem) >= SHORT_FIRST_NAME_FROM and stem != name else name
 
 
 def _link_names_in_either_order(members: dict[tuple[str, str], _Member], union: _Union) -> None:

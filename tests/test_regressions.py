@@ -148,6 +148,16 @@ def test_a_long_name_written_alike_is_one_actor_of_the_kind_most_stories_give_it
         ("Hayat Tahrir al-Sham", "organisation")]
 
 
+def test_a_person_called_by_the_initials_of_a_full_name_in_another_story_is_that_person(tmp_path: Path) -> None:
+    index = _index_of(tmp_path, {
+        "a": "Reform\nWire | 11 September 2024\nPresident Andrés Manuel López Obrador praised the vote on Wednesday.\n",
+        "b": "Reform\nWire | 12 September 2024\nIn his morning press conference, President AMLO said that the reform "
+             "would end corruption.\n",
+    })
+    assert [(a.name, a.kind, a.sources) for a in index.briefs.actors if a.kind == "person"] == [
+        ("Andrés Manuel López Obrador", "person", ["a", "b"])]
+
+
 def test_a_compound_family_name_parted_otherwise_is_one_person(tmp_path: Path) -> None:
     index = _index_of(tmp_path, {
         "a": "Killings\nWire | 8 March 2025\nThe observatory's head, Rami Abdel-Rahman, said the toll would rise.\n",
@@ -1368,6 +1378,15 @@ def test_a_first_name_cut_short_is_the_same_person_unless_it_tells_another_sex(t
     (hale,) = index.who("hale").actors
     assert hale.sources == ["a", "b"]
     assert len(index.who("dunn").actors) == 2
+
+
+def test_a_pet_name_is_the_same_person_as_the_full_first_name(tmp_path: Path) -> None:
+    index = _index_of(tmp_path, {
+        "a": "Killings\nWire Desk | 13 November 2022\nMadison Hale, 21, was found dead, police said.\n",
+        "b": "Killings\nWire Desk | 14 November 2022\nMaddie Hale's mother said her daughter loved the town.\n",
+    })
+    (hale,) = index.who("hale").actors
+    assert hale.sources == ["a", "b"]
 
 
 def test_a_sum_told_bare_takes_the_name_the_story_gives_it_elsewhere(tmp_path: Path) -> None:

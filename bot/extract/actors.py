@@ -1309,7 +1309,8 @@ _A_PERSON_S = frozenset({"given", "age", "honorific"})
 
 # the bodies every state has, and the fields a ministry is named for: "Defence Ministry", "Central Bank"
 _STATE_BODY_HEADS = frozenset({"ministry", "army", "navy", "parliament", "bank", "court", "office", "service", "guard",
-                               "staff", "police", "prosecutor's", "ombudsman", "force"})
+                               "staff", "police", "prosecutor's", "ombudsman", "force", "senate", "congress",
+                               "legislature", "cabinet"})
 _STATE_OWNER_BEFORE = re.compile(r"\b([A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2})[’']s $")
 # "Armenia's health ministry said", "the Russian defence ministry": a state's body written in lower case
 _LOWER_BODIES = ("ministry", "army", "navy", "parliament", "central bank", "supreme court", "foreign office",
@@ -1972,9 +1973,10 @@ def _classified(cues: Counter[str], name: str, mentions: int) -> str:
     if cues["medium"] == mentions and not cues["place"] and not cues["role"] and not is_acronym(name) and not reporter:
         return ""  # only ever the outlet a story is credited to ("…, Bloomberg reports"), as the wire services
     if (cues["initials"] and cues["thing"] < mentions) or (
-            cues["acronym"] and cues["speaker"] and not cues["thing"] and len(name.replace(".", "")) <= 5):
+            cues["acronym"] and cues["speaker"] and not cues["thing"] and not cues["role"] and len(name.replace(".", "")) <= 5):
         # "the FBI", "the NTSB", "the EU": initials a text puts "the" before, or that speak ("WHO says"), name a
-        # body (but "BAGHDAD" in capitals is a city's dateline, and "the MAX 9" a model)
+        # body (but "BAGHDAD" in capitals is a city's dateline, and "the MAX 9" a model; and "President AMLO said"
+        # is a man called by his initials)
         return "organisation"
     if cues["thing"] == mentions or cues["illness"]:
         return ""  # "its MAX 9 fleet", "this AD": a model or a thing, no one; "the Dali container ship": a ship; "H5N1"

@@ -2063,6 +2063,13 @@ def test_a_river_named_without_its_kind_is_the_river(tmp_path: Path) -> None:
     assert [(a.name, a.kind, sorted(a.forms)) for a in actors] == [("Kestrow River", "place", ["Kestrow", "Kestrow River"])]
 
 
+def test_a_nation_s_adjective_is_no_short_name_of_its_senate(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Reform\nThe Mexican Senate narrowly passed the reform early on Wednesday.\n"
+        "Protesters waved Mexican flags in the chamber.\n"))
+    assert "Mexican" not in facts.actors["mexican senate"].forms
+
+
 def test_a_family_named_for_its_surname_is_no_one(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
         "Vote\nIt was a battle between the populist party of the billionaire Kestrovat family and the army.\n"))

@@ -121,7 +121,10 @@ _PROMO = re.compile(r"\b(subscribe|subscription|newsletter|sign up|sign in|log i
                     r"follow [\w .]{1,30}? on (facebook|twitter|x|instagram|tiktok|youtube|linkedin|telegram|whatsapp|threads)|"
                     r"download (our|the) app|paybill|pay via|(text|sms|whatsapp) \w+ to \d+|"
                     r"(stay up to date|turn on|allow|enable|get) (with )?notifications|notifications can be managed|"
-                    r"browser (settings|preferences)|(in|to) your inbox|keep up to date with)\b", re.I)
+                    r"browser (settings|preferences)|(in|to) your inbox|keep up to date with|"
+                    # "Join the debate for just £1 a month", "your first three months for £3": an offer to readers
+                    r"for (just |only )?[£$€]\d+(\.\d\d)? (a|per) (week|month|year)|your first \w+ (weeks|months) for)\b",
+                    re.I)
 _POSTAL = re.compile(r"\bP\.?\s?O\.?\s?Box\b", re.I)  # "Carolina Business Journal, P.O. Box 5550, Raleigh NC."
 _DONATION = re.compile(r"\b(donat(e|ion|ing)|zakat|bank (account|details)|iban|swift|sort code)\b", re.I)
 _ACCOUNT_NUMBER = re.compile(r"^\W*(ref|reference|acc(ount)?|a/c|branch( code)?)\b|^\W*[\d\s-]{6,}\W*$", re.I)

@@ -771,6 +771,8 @@ def test_a_text_with_the_odd_spaced_stop_is_left_as_written(tmp_path: Path) -> N
     "The latest: Grain shipments from Ukraine are gathering pace under the agreement.",
     "Daniel Ostrow / AP / AP Members of the guild count ballots on a pay offer on Tuesday in Portland.",
     "Get a curated selection of 10 of our best stories in your inbox every weekend.",
+    "Join the debate for just £1 a month",  # an offer to readers
+    "Be part of the conversation with other Harlow readers by getting your first three months for £3.",
     "This combination of satellite images from Maxar Technologies shows a river bridge in Sohar, Oman, on March 3, "
     "2022, top, and the same storm damaged area on October 5, 2022. (Source: Associated Press)",
     "Tents stand in rows near a school in Sohar. [Khalid Almasri/AP Photo]",

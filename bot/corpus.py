@@ -410,12 +410,17 @@ def with_apostrophes(text: str) -> str:
 _ACUTE_FOR_AN_APOSTROPHE = re.compile(r"(?<=\w)´(?=\w)")
 
 
+_A_SMALL_WORD_GLUED_BEFORE = re.compile(r"\b(of|and|in|at|by|from)(?=[A-Z][a-z]{2,})")
+
+
 def unglue_names(text: str) -> str:
     """"Hasan Nasrallahdied", "Nicolas Maduroaccording to a report": a link or emphasis stripped
     from a page can take the space after a name with it. A word made of a name the text also
     writes alone and one of the small words so glued, said once, is split again; a name that
     only ends like one ("Marchand") is most often said more than once, and "Maryland" ends in
-    no small word."""
+    no small word. So can it the space before one ("Dr. Susan Hudec ofEdward-Elmhurst Medical
+    Group"): a preposition in the lower case glued to a capitalised word is set apart."""
+    text = _A_SMALL_WORD_GLUED_BEFORE.sub(r"\1 ", text)
     for word, times in Counter(w for w in _LONG_CAPITALISED.findall(text) if w[-3:] in _GLUED_ENDS).items():
         if times > 1:
             continue

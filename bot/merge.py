@@ -768,17 +768,19 @@ def _link_first_names_cut_short(members: dict[tuple[str, str], _Member], union: 
         if len(people) != 2:
             continue
         (short, one), (full, other) = sorted(people.values(), key=lambda named: len(named[0]))
-        if (len(short) >= SHORT_FIRST_NAME_FROM and full != short
-                and full.startswith((short, _without_a_pet_name_s_ending(short)))
-                and one.sex == other.sex
+        pet = _without_a_pet_name_s_ending(short)
+        if (len(short) >= SHORT_FIRST_NAME_FROM and full != short and full.startswith((short, pet))
+                # (a pet name the lists give no sex, "Jenni", may be Jennifer's)
+                and (one.sex == other.sex or (pet != short and full.startswith(pet) and not one.sex))
                 and _may_hold_the_same_office(one.offices, other.offices)):
             union.union(one.ref, other.ref)
 
 
 def _without_a_pet_name_s_ending(name: str) -> str:
-    """"Maddie" for Madison, "Katie" for Katherine, "Danny" for Daniel: a pet name's "-ie" or "-y" taken off, and
-    the consonant it doubled ("mad", "kat", "dan"); the name itself when it has no such ending or too little is left."""
-    stem = name.removesuffix("ie") if name.endswith("ie") else name.removesuffix("y")
+    """"Maddie" for Madison, "Katie" for Katherine, "Danny" for Daniel, "Jenni" for Jennifer: a pet name's "-ie",
+    "-y" or "-i" taken off, and the consonant it doubled ("mad", "kat", "dan", "jen"); the name itself when it has no
+    such ending or too little is left."""
+    stem = name.removesuffix("ie") if name.endswith("ie") else name[:-1] if name.endswith(("y", "i")) else name
     if len(stem) >= 2 and stem[-1] == stem[-2]:
         stem = stem[:-1]
     return stem if len(stem) >= SHORT_FIRST_NAME_FROM and stem != name else name

@@ -1099,6 +1099,12 @@ def test_a_caption_s_button_and_credit_run_into_the_story_s_line_are_furniture(t
     assert _texts(art) == ["The federal police say the former president attempted to launch a coup in 2022 to stay in office."]
 
 
+def test_a_preposition_glued_to_the_name_after_it_is_set_apart(tmp_path: Path) -> None:
+    art = _parse(tmp_path, "a.txt",
+                 "Drug\n“It’s more than one,” said Dr. Ana Ruiz ofHarlow-Elm Medical Group, who treats diabetes.\n")
+    assert _texts(art) == ["“It’s more than one,” said Dr. Ana Ruiz of Harlow-Elm Medical Group, who treats diabetes."]
+
+
 def test_an_acute_accent_typed_for_an_apostrophe_is_one(tmp_path: Path) -> None:
     art = _parse(tmp_path, "a.txt", "Vote\nVesna´s envoy, James O´Brien, met the prime minister on Tuesday in Harlow.\n")
     assert _texts(art) == ["Vesna’s envoy, James O’Brien, met the prime minister on Tuesday in Harlow."]

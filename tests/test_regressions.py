@@ -1384,9 +1384,13 @@ def test_a_pet_name_is_the_same_person_as_the_full_first_name(tmp_path: Path) ->
     index = _index_of(tmp_path, {
         "a": "Killings\nWire Desk | 13 November 2022\nMadison Hale, 21, was found dead, police said.\n",
         "b": "Killings\nWire Desk | 14 November 2022\nMaddie Hale's mother said her daughter loved the town.\n",
+        "c": "Final\nWire Desk | 20 August 2023\nJennifer Osk missed a penalty, saved by the keeper.\n",
+        "d": "Final\nWire Desk | 21 August 2023\nThe federation's president kissed Jenni Osk on the lips.\n",
     })
     (hale,) = index.who("hale").actors
     assert hale.sources == ["a", "b"]
+    (osk,) = index.who("osk").actors
+    assert osk.sources == ["c", "d"]
 
 
 def test_a_sum_told_bare_takes_the_name_the_story_gives_it_elsewhere(tmp_path: Path) -> None:

@@ -185,6 +185,9 @@ _PLACE_CUE = Caseless(r"\b(?:in|into|from|near|to|across|towards|toward|outside|
 # "linked to al-Qaida", "ties to Hamas", "loyal to the Taliban": a tie binds to a body or a person, not a place
 _TIED_TO_BEFORE = re.compile(r"\b(?:(?:linked|tied|allied|loyal|affiliated|sympathetic)\s+(?:to|with)|"
                              r"(?:ties|links|connections?|loyalty|allegiance|affiliation)\s+to)\s+(?:the\s+)?$", re.I)
+# "the death of Tyre Nichols", "the case of …", "the family of …": what only a person has or undergoes
+_A_PERSON_S_BEFORE = re.compile(r"\b(?:death|killing|murder|funeral|beating|arrest|case|photograph|photo|portrait|family|"
+                                r"mother|father|son|daughter|wife|husband|widow|relatives|lawyer|attorney|memory)\s+of\s+$")
 _STREETS = {"street", "road", "avenue", "boulevard", "lane", "drive", "parkway", "freeway", "expressway"}
 _PLACES_OF_WORSHIP_AND_STREETS = {"mosque", "church", "temple", "cathedral", "synagogue", "shrine", "square", "bridge",
                                   "market", "beach", "camp"} | _STREETS
@@ -487,7 +490,7 @@ _NATURAL_HEADS = {"river", "lake", "sea", "bay", "gulf", "strait", "mountains", 
                   "canal", "creek", "lagoon", "delta"}
 _HAPPENINGS = {"earthquake", "quake", "tsunami", "eruption", "flood", "floods", "wildfire", "storm", "war", "massacre",
                "revolution", "uprising", "crisis", "election", "elections", "outbreak", "pandemic", "epidemic"}
-_LAND_NAMED_AS_A_BODY = _TERRITORY_HEADS | _STREETS  # the last words of land whose name holds a body's word
+_LAND_NAMED_AS_A_BODY = _TERRITORY_HEADS | _STREETS | {"square"}  # the last words of land whose name holds a body's word
 _LAND_HEADS = {"bay", "valley", "sea", "gulf", "isle", "island", "islands", "lake", "cape", "mount", "mountains",
                "strait", "straits", "river", "port", "land", "city", "coast", "plain", "plains"}
 _NOT_PLURAL = ("ss", "us", "is", "’s", "'s")  # "Congress", "Olympus", "Paris"
@@ -1833,6 +1836,7 @@ def _cues(text: str, start: int, end: int, name: str, role: str) -> set[str]:
                        and not (" " not in name and _A_FIRM_S_THING_AFTER.match(after))
                        and not (before.endswith(("to ", "to the ")) and _A_RECIPIENT_BEFORE.search(before))
                        and not (before.endswith(("from ", "from the ")) and _MEMBERS_FROM_BEFORE.search(before))
+                       and not (before.endswith("of ") and _A_PERSON_S_BEFORE.search(before))
                        and not tied and not parties and not leads_a_party and not led
                        and not (after[:1] == "-" and _A_BACKER_AFTER.match(after))
                        and not (owns and owns.group(1) not in _PARTS_OF_A_PLACE)  # "from Miura's header": the header's

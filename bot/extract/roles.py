@@ -442,7 +442,9 @@ def split_run(run: str, start: int, sentence: str) -> NamedRole:
     cut = 0
     rest = words[last_head + 1:]
     if last_head >= 0 and (not rest or rest[0].lower() not in _JOINING_WORDS) and (
-            looks_like_person_name(rest) or _initials_before_a_name(rest) or (
+            looks_like_person_name(rest) or _initials_before_a_name(rest)
+            # ("Latah County District Judge John Judge": a first name, then a family name that is a title word too)
+            or (len(rest) == 2 and is_given_name(rest[0]) and rest[1][:1].isupper()) or (
                 # ("Deputy Inspector-General", "Pope Emeritus")
                 all(_is_role_prefix_word(w) or _is_head(w) or w.lower() in _TITLE_TAILS
                     or _AN_OFFICE_S_ADJECTIVE.fullmatch(w) for w in title)

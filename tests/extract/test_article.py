@@ -1639,6 +1639,11 @@ def test_a_title_opening_the_first_sentence_stays_a_title(tmp_path: Path) -> Non
          "Hallam Baseball", "organisation"),
         ("First run leaders Guenther Huber and breakman Antonio Tartaglia finished second.", "Guenther Huber",
          "person"),
+        # whose death, case or photograph it is, a person's (though "Tyre" is a city's name)
+        ("The agency investigates the case of Tyre Nichols, who died three days after his arrest.", "Tyre Nichols",
+         "person"),
+        # a square named with a body's word is a place
+        ("The owner of a boutique in Times Square said she felt the shaking.", "Times Square", "place"),
         # a river is land, whatever it does to its banks
         ("In Porto Alegre the Kestrow River overflowed its banks, inundating streets.", "Kestrow River", "place"),
         # and the field its name ends in, whatever office follows

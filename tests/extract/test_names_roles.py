@@ -294,6 +294,9 @@ def test_initials_count_hyphenated_parts() -> None:
         # a rank before a plural noun names things, no one
         ("He spoke amid the results of the Indian General Elections in New Delhi.", "Indian General Elections",
          "Indian General Elections", ""),
+        # a family name that is a title word too, after a first name
+        ("When Tarvo County District Judge John Judge asked whether he was ready, he said no.",
+         "Tarvo County District Judge John Judge", "John Judge", "Tarvo County District Judge"),
         # a season's best player
         ("Two-time Tarvo League MVP Kel Osk agrees to a 10-year deal.", "Tarvo League MVP Kel Osk", "Kel Osk",
          "Tarvo League MVP"),
@@ -598,6 +601,11 @@ def test_no_role_after_a_list_of_names() -> None:
         (
             "A judge suspended the platform X. The court said Elon Musk had ignored it. George W. Bush agreed.",
             ["A judge suspended the platform X.", "The court said Elon Musk had ignored it.", "George W. Bush agreed."],
+        ),
+        # and the platform after "on" before any word
+        (
+            "The company shared the videos on X. Analysts say the tool is a leap.",
+            ["The company shared the videos on X.", "Analysts say the tool is a leap."],
         ),
         # a single digit before a stop is a number, no initial
         (

@@ -507,11 +507,15 @@ _EVERY = re.compile(r"\b(?:each|every)\s+$", re.I)
 
 def _names_a_paper(sentence: str, start: int, end: int) -> bool:
     """"the Sunday Times", "The Sunday Telegraph": a weekday after "the" and before a capital
-    opens a name ("the Sunday before the vote" is still a day)."""
-    return sentence[max(0, start - 4):start].lower() == "the " and bool(_CAPITAL_NEXT.match(sentence, end))
+    opens a name ("the Sunday before the vote" is still a day); and "Sunday Abdu, the Executive
+    Secretary of Plateau SEMA, told NAN": one opening the sentence before a family name and its title
+    is a first name, as in Nigeria."""
+    return (sentence[max(0, start - 4):start].lower() == "the " and bool(_CAPITAL_NEXT.match(sentence, end))) or (
+        not sentence[:start].strip(" “\"‘") and _A_FAMILY_NAME_AND_A_TITLE_NEXT.match(sentence, end) is not None)
 
 
 _CAPITAL_NEXT = re.compile(r" [A-Z][a-z]")
+_A_FAMILY_NAME_AND_A_TITLE_NEXT = re.compile(r" [A-Z][a-z]+(?:-[A-Z][a-z]+)?, (?:the|a|an) [a-zA-Z]")
 _A_DAY_S_PREPOSITION_BEFORE = re.compile(r"\b(?:on|since|by|until|till|from|before|after|through|to|and)\s+$", re.I)
 _A_BODY_S_WORD_AFTER = re.compile(r" (?:[A-Z][a-z]+ )?(?:Movement|Party|Front|Alliance|Coalition|Group|Brigades?|"
                                   r"Organi[sz]ation|Union|Committee|Council|Forces|Army)\b")

@@ -378,6 +378,11 @@ def test_a_weekday_after_the_and_before_a_capital_names_a_paper() -> None:
     assert _only("On Sunday President Macron spoke.") == "2018-09-02"
 
 
+def test_a_weekday_opening_a_sentence_before_a_family_name_and_its_title_is_a_first_name() -> None:
+    assert find_dates("Sunday Abdu, the executive secretary of the agency, told reporters it had sent teams.", MONDAY) == []
+    assert _only("Sunday, the army said it had taken the town.") == "2018-09-02"
+
+
 def test_what_is_to_run_through_a_month_runs_to_the_coming_one() -> None:
     assert _only("The firm named three partners for the program to run through December.") == "2018-12"
     assert _only("The program ran through December.") == "2017-12"

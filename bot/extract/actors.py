@@ -2593,6 +2593,7 @@ def _attach_land_without_its_kind(actors: dict[str, LocalActor]) -> None:
             actors[key] = land[0]
 
 
+_A_PLACE_S_SERVICES = {"police", "fire", "sheriff's", "sheriff", "school", "schools", "transit", "water"}
 _LEGAL_FORMS = CORPORATE_FORMS | {"company", "corporation"}
 _HOLDING_WORDS = {"group", "holdings"}  # a company's name with them or without is the same company's
 BODY_WORDS = _LEGAL_FORMS | ORG_WORDS  # the words that end a body's full name ("General Motors Co", "Labor Party")
@@ -2611,7 +2612,9 @@ def _attach_company_stems(by_name: dict[str, list[Mention]], actors: dict[str, L
             stems, may_replace = [" ".join(words[:end]) for end in range(len(words) - 1, 0, -1)], ("place", "surname", "person")
         elif words[-1].lower() in ORG_WORDS:
             first = next(i for i, w in enumerate(words) if w.lower() in ORG_WORDS)
-            stems, may_replace = [" ".join(words[:first])] if first else [], ("surname",)
+            # (but "Memphis" in "Memphis police officers" is the city, not its Police Department)
+            local = words[first].lower() in _A_PLACE_S_SERVICES
+            stems, may_replace = [" ".join(words[:first])] if first and not local else [], ("surname",)
             if first == len(words) - 1 and words[-1].lower() in _HOLDING_WORDS:
                 may_replace = ("surname", "organisation")  # "SVB Financial Group", then "Shares of SVB Financial"
         else:

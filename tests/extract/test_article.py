@@ -2075,6 +2075,13 @@ def test_a_nation_s_adjective_is_no_short_name_of_its_senate(tmp_path: Path) -> 
     assert "Mexican" not in facts.actors["mexican senate"].forms
 
 
+def test_a_city_is_no_short_name_of_its_police(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Charges\nFive fired Harlow police officers were charged on Thursday.\n"
+        "The Harlow Police Department said the officers had been fired last week.\n"))
+    assert "Harlow" not in facts.actors["harlow police department"].forms
+
+
 def test_a_family_named_for_its_surname_is_no_one(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
         "Vote\nIt was a battle between the populist party of the billionaire Kestrovat family and the army.\n"))

@@ -1097,7 +1097,7 @@ def _closing_credit_apart(line: str) -> list[str]:
     """"… was scheduled to return to port. --- Andy Pasztor contributed to this article.": text
     kept without its paragraph breaks ends on the same line as its credit, which is set apart so
     that the story is not lost with it."""
-    toggled = _A_TOGGLED_CAPTION.match(line)
+    toggled = _A_TOGGLED_CAPTION.match(line) if "caption" in line else None  # (the lazy scan spared most lines)
     if toggled:  # "… indicted over alleged coup plot toggle caption Andre Penner/AP RIO DE JANEIRO, Brazil — …": a
         return [toggled.group(0), line[toggled.end():].lstrip()]  # picture's caption button and credit, then the story
     site = _SITE_AFTER.search(line)

@@ -488,8 +488,10 @@ _TERRITORY_HEADS = {"territory", "province", "region", "district", "county", "go
                     "municipality", "stadium", "arena", "airport"}
 _NATURAL_HEADS = {"river", "lake", "sea", "bay", "gulf", "strait", "mountains", "mountain", "valley", "volcano", "glacier",
                   "canal", "creek", "lagoon", "delta"}
-_HAPPENINGS = {"earthquake", "quake", "tsunami", "eruption", "flood", "floods", "wildfire", "storm", "war", "massacre",
-               "revolution", "uprising", "crisis", "election", "elections", "outbreak", "pandemic", "epidemic"}
+# the last words of a happening's name, no body's ("the Noto Peninsula Earthquake")
+_A_HAPPENING_S_LAST_WORDS = {"earthquake", "quake", "tsunami", "eruption", "flood", "floods", "wildfire", "storm", "war",
+                             "massacre", "revolution", "uprising", "crisis", "election", "elections", "outbreak",
+                             "pandemic", "epidemic"}
 _LAND_NAMED_AS_A_BODY = _TERRITORY_HEADS | _STREETS | {"square"}  # the last words of land whose name holds a body's word
 _LAND_HEADS = {"bay", "valley", "sea", "gulf", "isle", "island", "islands", "lake", "cape", "mount", "mountains",
                "strait", "straits", "river", "port", "land", "city", "coast", "plain", "plains"}
@@ -2020,7 +2022,7 @@ def _classified(cues: Counter[str], name: str, mentions: int) -> str:
         # (but "the Guaíba River overflowed its banks": land's own, no body's; "the Noto Peninsula Earthquake has
         # entered its 4th day": a happening's)
         last = words[-1].lower() if len(words) >= 2 else ""
-        return "place" if last in _NATURAL_HEADS else "" if last in _HAPPENINGS else "organisation"
+        return "place" if last in _NATURAL_HEADS else "" if last in _A_HAPPENING_S_LAST_WORDS else "organisation"
     if cues["speaker"] and not cues["place"] and cues["definite"] == mentions:
         return "organisation"  # "the White House said", "the Taliban said": always "the", so an institution
     if (cues["definite"] == mentions and cues["acts"] and not cues["place"]

@@ -356,7 +356,7 @@ def find_dates(sentence: str, ref: date | None, near_year: int | None = None,
             if any(start < e and s < end for s, e in taken):
                 continue
             if ((kind == "relative" and _is_a_title(sentence, start, end))
-                    or (kind == "weekday" and (_names_a_paper(sentence, start, end) or _EVERY.search(sentence, 0, start)))
+                    or (kind == "weekday" and (_opens_a_name(sentence, start, end) or _EVERY.search(sentence, 0, start)))
                     or (kind in ("md", "dm") and _A_BODY_S_WORD_AFTER.match(sentence, end)
                         and not _A_DAY_S_PREPOSITION_BEFORE.search(sentence, max(0, start - 8), start))):
                 taken.append((start, end))  # "ABC's This Week", "the Sunday Times", "every Friday": no one date; nor
@@ -505,7 +505,7 @@ _QUOTE_CLOSES = re.compile(r"[,.]?[”\"]")
 _EVERY = re.compile(r"\b(?:each|every)\s+$", re.I)
 
 
-def _names_a_paper(sentence: str, start: int, end: int) -> bool:
+def _opens_a_name(sentence: str, start: int, end: int) -> bool:
     """"the Sunday Times", "The Sunday Telegraph": a weekday after "the" and before a capital
     opens a name ("the Sunday before the vote" is still a day); and "Sunday Abdu, the Executive
     Secretary of Plateau SEMA, told NAN": one opening the sentence before a family name and its title

@@ -143,9 +143,10 @@ _DATELINE_PART = r"(?:[A-Z][A-Za-z.]{1,15}|\d{1,4}\b)"
 # ("GOOBJOOG NEWS | KHARTOUM: Air raids were reported …": the outlet before it)
 _DATELINE = re.compile(rf"^(?:[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){{0,3}} \| )?(?:Mc|Mac)?[A-Z][A-Z .'’-]{{2,}}"
                        rf"(?:(?:,\s*|\s+(?=[A-Z][a-z])){_DATELINE_PART}(?:\s+{_DATELINE_PART}){{0,3}})*\s*"
-                       r"(?:\([^)]{1,40}\)\s*(?:--|[-—–:_])\s*(?=[A-Z“\"]|$)|(?:--|[-—–:])\s+(?=[A-Z“\"])"  # "(AP)_ The"
+                       r"(?:\([^)]{1,40}\)\.?\s*(?:--|[-—–:_])\s*(?=[A-Z“\"]|$)|(?:--|[-—–:])\s+(?=[A-Z“\"])"  # "(AP)_ The"
                        r"|(?<=\d)\.\s+(?:/[A-Za-z]+/\.\s+)?(?=[A-Z]))")  # "BERLIN, July 15. The national team …",
 # "TBILISI, December 4. /tass/. The participants …" (TASS)
+# ("NEW YORK (EFE).— Apple CEO Tim Cook …": and a stop after the agency)
 # "Islamabad, Pakistan (CNN) -- …": a place in title case will do when the agency follows it
 # "Rio de Janeiro, 3 September 2024 (dpa/MIA) - A Venezuelan judge …": a place (and its date), then the agency;
 # "Paris [France], March 1 (ANI/Sputnik): …", "Paris, May 17 (EFE).- …": its country in brackets, its date yearless
@@ -631,9 +632,32 @@ def _in_its_sentences(line: str, furniture: list[str]) -> str:
         line = _STRAY_STOP.sub("", line)
     if line.startswith(("Hide Ad", "Advertisement", "ADVERTISEMENT")):  # "Hide AdAir India later confirmed …"
         line = _AD_LABEL_GLUED.sub("", line)
+    if "Copied" in line and (stamp := _POSTED_AND_COPIED.search(line)):
+        # "Money / Boeing Embattled Boeing Shakes Up Its Leadership CEO Dave Calhoun is stepping down … By John
+        # Johnson, Newser Staff Posted Mar 25, 2024 7:58 AM CDT Copied A file photo …": the page's heading, its
+        # byline, its time and its copy-link button run into the story
+        furniture.append(line[:stamp.end()])
+        line = line[stamp.end():]
+    if "Share" in line and (bar := _SHARE_BAR.search(line)):
+        line = _without_share_buttons(line, bar, furniture)
     return _RUN_TOGETHER.sub(r"\1 \2", line)
 
 
+def _without_share_buttons(line: str, bar: re.Match[str], furniture: list[str]) -> str:
+    """"NigeriaDecides: Tinubu … 0 min read TweetShareSharePin0 Shares Afimag.com – The long awaited …": the
+    page's heading and its share buttons, then the story; but sentences before the buttons are the story's."""
+    if _SENTENCE_INSIDE.search(line, 0, bar.start()):
+        furniture.append(bar.group())
+        return line[:bar.start()] + line[bar.end():]
+    furniture.append(line[:bar.end()])
+    return line[bar.end():]
+
+
+_POSTED_AND_COPIED = re.compile(r"\bPosted\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4},?\s+\d{1,2}:\d{2}\s*[AP]M"
+                                r"(?:\s+[A-Z]{2,4})?\s+Copied\s+")
+# share buttons' labels run together, with the count of shares: no words of a story
+_SHARE_BAR = re.compile(r"(?:Tweet|Share|Pin|Email|Print|WhatsApp|Facebook|Twitter|LinkedIn|Telegram){2,}\d*"
+                        r"(?:\s+Shares?\b)?\s*")
 _AD_LABEL_GLUED = re.compile(r"^(?:Hide Ad|Advertisement|ADVERTISEMENT)(?=[A-Z][a-z])")
 _STRAY_STOP = re.compile(r"(?<=[.!?] )\.(?=[“\"‘]?[A-Z])")
 # "… announced, according to The AP. (RELATED: Family's Only Survivor Is Baby …)": a link to another story, in brackets

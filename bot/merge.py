@@ -14,7 +14,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from itertools import chain
+from itertools import chain, pairwise
 
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
@@ -471,9 +471,17 @@ def _link_middle_names(members: dict[tuple[str, str], _Member], union: _Union) -
                 # names spelt alike, "Nana Addo Dankwa Akufo-Addo" and "… Dankwah …", are one)
                 longer[root].setdefault(tuple(skeleton(w) for w in words), []).append(m)
     for root, names in longer.items():
-        if len(names) == 1:  # (not "George W. Bush" and "George H. W. Bush", both "George Bush" somewhere)
-            for m in next(iter(names.values())):
+        if _nested(list(names)):  # (not "George W. Bush" and "George H. W. Bush", both "George Bush" somewhere)
+            for m in chain.from_iterable(names.values()):
                 union.union(root, m.ref)
+
+
+def _nested(names: list[tuple[str, ...]]) -> bool:
+    """"Bola Ahmed Tinubu", "Bola Tinubu Ahmed" and "Asiwaju Bola Ahmed Tinubu": longer names each made of the
+    words of the one before, in whatever order, and more are one person's, as a name with a word left out is above
+    (but "Dana Walker Kell" and "Dana Harben Kell" may be two people, both "Dana Kell")."""
+    words = sorted((frozenset(n) for n in names), key=len)
+    return all(shorter <= longer for shorter, longer in pairwise(words))
 
 
 def _full_middle_names(words: list[str]) -> bool:

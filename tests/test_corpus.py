@@ -444,6 +444,7 @@ def test_a_follow_line_naming_a_site_by_its_address_is_furniture(tmp_path: Path)
         ("KORVALE, December 4. /tass/. The marchers crossed the city on Sunday night.",  # and the agency's name
          "The marchers crossed the city on Sunday night."),
         ("KORVALE, June 9. /TASS/. The river's level peaked on Friday.", "The river's level peaked on Friday."),
+        ("NEW KORVALE (EFE).— The chief opened the store yesterday.", "The chief opened the store yesterday."),
     ],
 )
 def test_capitals_dateline_is_stripped_from_the_first_paragraph(tmp_path: Path, first_line: str, cleaned: str) -> None:
@@ -1240,3 +1241,21 @@ def test_a_long_headline_in_title_case_inside_the_body_is_a_heading_and_a_long_l
     headings = {p.text: p.heading for p in _parse(tmp_path, "a.txt", text).paragraphs}
     assert headings[teaser] is True
     assert headings[squad] is False
+
+
+def test_a_page_s_share_buttons_run_together_and_what_comes_before_them_are_no_story(tmp_path: Path) -> None:
+    article = _parse(tmp_path, "a.txt", "Vote\n\nNigeriaDecides: Kelani The President-Elect 0 min read "
+                                        "TweetShareSharePin0 Shares The long awaited election has come and gone. "
+                                        "Kelani won.\n")
+    assert _texts(article) == ["The long awaited election has come and gone. Kelani won."]
+    kept = _parse(tmp_path, "b.txt", "Vote\n\nThe election has come and gone. Kelani won. TweetShareSharePin0 Shares "
+                                     "The count took a week.\n")
+    assert _texts(kept) == ["The election has come and gone. Kelani won. The count took a week."]
+
+
+def test_a_page_s_heading_byline_and_time_run_into_the_story_before_its_copy_button_are_no_story(
+        tmp_path: Path) -> None:
+    article = _parse(tmp_path, "a.txt", "Shake-up\n\nMoney / Tarvo Embattled Tarvo Shakes Up Its Leadership CEO Dana "
+                                        "Holt is stepping down By Ada Kell, Newser Staff Posted Mar 25, 2024 7:58 AM "
+                                        "CDT Copied A string of controversies has caught up with Holt.\n")
+    assert _texts(article) == ["A string of controversies has caught up with Holt."]

@@ -495,6 +495,29 @@ def test_a_name_with_one_more_middle_name_is_the_same_person(tmp_path: Path) -> 
         ("Bassiro Diomé Diakhar Fale", ["a", "b"]), ("Ousmane Tall", ["a"])]
 
 
+def test_longer_names_of_the_same_words_in_another_order_or_with_more_are_one_person(tmp_path: Path) -> None:
+    index = _index_of(tmp_path, {
+        "a": "Vote\nWire Desk | 1 March 2023\nThe commission declared Bola Tarvo Kelani the winner, and Kelani "
+             "said he would unite the country.\n",
+        "b": "Vote\nThe Daily | 1 March 2023\nCandidate Bola Kelani Tarvo won 8.8 million votes, the commission "
+             "said.\n",
+        "c": "Vote\nThe Post | 2 March 2023\nThe candidate of the ruling party, Asiwaju Bola Tarvo Kelani, won.\n",
+        "d": "Vote\nThe Times | 2 March 2023\nPresident-elect Bola Kelani said he would unite the country.\n",
+    })
+    assert [(a.name, a.sources) for a in index.briefs.actors if a.kind == "person"] == [
+        ("Asiwaju Bola Tarvo Kelani", ["a", "b", "c", "d"])]
+
+
+def test_two_longer_names_with_other_middle_names_leave_the_short_one_alone(tmp_path: Path) -> None:
+    index = _index_of(tmp_path, {
+        "a": "Visit\nWire Desk | 1 March 2023\nThe former governor Dana Walker Kell said he would visit.\n",
+        "b": "Visit\nThe Daily | 1 March 2023\nThe former president Dana Harben Kell said he would stay.\n",
+        "c": "Visit\nThe Post | 2 March 2023\nDana Kell said he was glad.\n",
+    })
+    assert sorted(a.name for a in index.briefs.actors if a.kind == "person") == [
+        "Dana Harben Kell", "Dana Kell", "Dana Walker Kell"]
+
+
 def test_a_firm_named_with_and_or_with_an_ampersand_is_one_firm(tmp_path: Path) -> None:
     index = _index_of(tmp_path, {
         "a": "Profile\nWire Desk | 5 August 2024\nHe began at the San Francisco office of Halvor and Brenta LLP "

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import pairwise
@@ -68,6 +69,7 @@ from bot.extract.roles import (
     ORG_WORDS,
     TITLE_FIELDS,
     NamedRole,
+    after_a_body_s_of,
     has_role_head,
     is_plural_title,
     is_role_word,
@@ -185,10 +187,13 @@ _PLACE_CUE = Caseless(r"\b(?:in|into|from|near|to|across|towards|toward|outside|
 # "linked to al-Qaida", "ties to Hamas", "loyal to the Taliban": a tie binds to a body or a person, not a place
 _TIED_TO_BEFORE = re.compile(r"\b(?:(?:linked|tied|allied|loyal|affiliated|sympathetic)\s+(?:to|with)|"
                              r"(?:ties|links|connections?|loyalty|allegiance|affiliation)\s+to)\s+(?:the\s+)?$", re.I)
-# "the death of Tyre Nichols", "the case of …", "the family of …": what only a person has or undergoes
+# "the death of Tyre Nichols", "the case of …", "the family of …", "the inauguration of …": what only a person has
+# or undergoes
 _A_PERSON_S_BEFORE = re.compile(r"\b(?:death|killing|murder|funeral|beating|arrest|case|photograph|photo|portrait|family|"
-                                r"mother|father|son|daughter|wife|husband|widow|relatives|lawyer|attorney|memory)\s+of\s+$")
-_STREETS = {"street", "road", "avenue", "boulevard", "lane", "drive", "parkway", "freeway", "expressway"}
+                                r"mother|father|son|daughter|wife|husband|widow|relatives|lawyer|attorney|memory|"
+                                r"inauguration|swearing-in|assassination|impeachment|ouster|resignation)\s+of\s+$")
+_STREETS = {"street", "road", "avenue", "boulevard", "lane", "drive", "parkway", "freeway", "expressway",
+            "ave", "blvd", "rd", "pkwy", "hwy"}  # ("61 Capital Ave. in Lisbon")
 _PLACES_OF_WORSHIP_AND_STREETS = {"mosque", "church", "temple", "cathedral", "synagogue", "shrine", "square", "bridge",
                                   "market", "beach", "camp"} | _STREETS
 # the words clubs' names end in ("Manchester City", "Nottingham Forest"), and grounds' ("Goodison Park")
@@ -501,7 +506,7 @@ _PLURAL_PLACES_AND_TIMES = {"heights", "highlands", "lowlands", "territories", "
                             "keys", "states", "ages", "wars", "papers", "files", "talks", "olympics", "straits",
                             "islands", "isles", "mountains", "hills", "falls", "springs", "narrows", "marshes",
                             "wetlands", "sands", "dunes", "glades", "flats", "downs", "woods", "moors", "palisades",
-                            "cliffs", "shores", "meadows", "gardens"}
+                            "cliffs", "shores", "meadows", "gardens", "bluffs", "rapids"}
 _LINKING_WORDS = {"of", "and", "for", "the", "in", "on", "to", "a", "an"}
 _WORD_CHAR = re.compile(r"[\w]")
 _FUNCTION_OPENERS = {
@@ -635,6 +640,9 @@ def _apart_from_makers(spans: list[Span], sentence: str) -> list[Span]:
 
 
 _CARRIERS = {"air", "airlines", "airline", "airways", "lines"}
+# words that open a clause and end no name
+_CLAUSE_OPENERS = frozenset({"upon", "despite", "during", "although", "though", "whereas", "while", "whilst", "unless",
+                             "because", "amid"})
 
 
 def _a_whole_place(name: str) -> bool:
@@ -663,13 +671,16 @@ def _trim_opener(span: Span, sentence: str, lower_words: set[str], mid_caps: set
                 and ((words[0].lower() in lower_words  # ("Prime Minister Gordon Brown" keeps "Prime")
                       and not (is_role_word(words[0]) and is_role_word(words[1]))
                       and not _a_whole_place(" ".join(words)))  # ("South Carolina officials reported": in the south too)
-                     or _is_adverb(words[0]) or _said_of_a_state(words) or _a_verb_opening_a_title(words))
+                     or _is_adverb(words[0]) or _said_of_a_state(words) or _a_verb_opening_a_title(words)
+                     or _a_verb_opening_a_name(words, mid_caps))
                 and " ".join(words[:2]) not in mid_caps)):  # (not "East Palestine", written so inside a sentence)
         start += len(words[0]) + 1
         words = words[1:]
         start = sentence.find(words[0], start - 1) if words else start
     while len(words) > 1 and words[-1] in ("NGO", "NGOs"):
         words = words[:-1]  # "the SOS Mediterranee and Medecins sans Frontieres NGOs said": their kind, after
+    if len(words) > 1 and words[-1].lower() in _CLAUSE_OPENERS and _A_LOWER_WORD_AFTER.match(sentence[span.end:]):
+        words = words[:-1]  # "Inspector General Islamabad Upon resuming of the hearing": a stop left out before it
     if (len(words) == 1 and start == span.start and _AN_ADJECTIVE_BY_ITS_END.fullmatch(words[0])
             and start == _first_word_start(sentence)):
         return None  # "Victorious rebel leader Abu Mohammed al-Golani …": an adjective opening the sentence
@@ -697,6 +708,15 @@ def _a_verb_opening_a_title(words: list[str]) -> bool:
             and not may_be_a_first_name(words[0]) and has_role_head(" ".join(words[1:])))
 
 
+def _a_verb_opening_a_name(words: list[str], mid_caps: set[str]) -> bool:
+    """"Ignoring Castillo's attempt …": a sentence's first word in -ing, never written with a capital inside a
+    sentence, before a name that is, is the verb the sentence opens with ("Beijing", "Reading" name places)."""
+    first = words[0]
+    return (len(first) > 5 and first.endswith("ing") and first not in mid_caps and " ".join(words[1:]) in mid_caps
+            and not (may_be_a_first_name(first) or may_be_a_surname(first) or is_role_word(first)
+                     or is_region_name(first) or is_state_name(first)))
+
+
 def _said_of_a_state(words: list[str]) -> bool:
     """"Neighboring China has announced …", "Landlocked Nepal": a word opening the sentence before a
     state's name says what the state is, and is no part of its name ("North Korea", "New Zealand" are;
@@ -708,15 +728,16 @@ def _said_of_a_state(words: list[str]) -> bool:
 
 def _said_of_a_person(words: list[str]) -> bool:
     """"German Dietmar Beiersdorfer", "Republican Donald Trump", "Social Democrat Olaf Scholz": the
-    nationality, the party or the creed a report gives a person before the name is not part of it (unlike "German
-    Marshall Fund", which names no one). The rest must be a listed first name, or a name whose first
-    or family name a list gives ("Russian Daniil Medvedev"; "American Eagle Outfitters" stays whole)."""
+    nationality (or two: "French-Swedish Anne L'Huillier"), the party or the creed a report gives a person before
+    the name is not part of it (unlike "German Marshall Fund", which names no one). The rest must be a listed first
+    name, or a name whose first or family name a list gives ("Russian Daniil Medvedev"; "American Eagle Outfitters"
+    stays whole)."""
     if len(words) > 3 and words[1] == "Democrat" and words[0].lower() in _DEMOCRATS:
         words = words[1:]  # "Social" goes first, then "Democrat"
     rest = words[1:]
     if 2 <= len(rest) <= 3 and words[0].lower() in _CREEDS:
         return not {w.lower() for w in rest} & ORG_WORDS and looks_like_person_name(rest)
-    if not (2 <= len(rest) <= 3 and (words[0].lower() in _PARTY_MEMBERS
+    if not (2 <= len(rest) <= 3 and (words[0].lower() in _PARTY_MEMBERS or _nationalities_joined(words[0])
                                      or (state_of(words[0]) is not None and not is_state_name(words[0])))):
         return False
     return not {w.lower() for w in rest} & ORG_WORDS and (_opens_with_given_name(" ".join(rest)) or (
@@ -1232,6 +1253,7 @@ def find_mentions(sentences: list[Sentence], lower_words: set[str], mid_caps: se
             owner = _title_owner(named.role, trimmed.start) if named.role else None
             if owner is not None:
                 mentions.append(Mention(sent.index, owner.start, owner.end, owner.text, cues={"group"}))
+                mention.role = after_a_body_s_of(mention.role)  # (the church "of Pastor Paul Mackenzie": his title)
             complement = _title_complement(mention.role, text, named.start) if mention.role else None
             if complement is not None:
                 complements.append(complement)
@@ -1294,22 +1316,35 @@ _KIN_BEFORE = re.compile(rf"\b(?:{_RELATIVE}\s+and\s+{_RELATIVE}|brothers|sister
 
 def _mark_listed_people(ms: list[Mention], text: str) -> None:
     """"Karina Ariev, Daniella Gilboa, Naama Levy, and Liri Albag": full names listed with people
-    whose first names or ages say they are people are people too."""
+    whose first names or ages say they are people are people too; "Morgan Stanley, Goldman Sachs Group
+    Inc., JPMorgan Chase & Co.": and names listed with companies, by their legal forms, are companies."""
+    for run in _lists(ms, text):
+        if (any(x.cues & _A_PERSON_S for x in run)  # (not "the Dallas Cowboys and …")
+                and all(len(x.text.split()) >= 2 and _may_be_a_persons_name(x.text) and "definite" not in x.cues
+                        for x in run)):
+            for x in run:
+                x.cues.add("listed")
+        elif any(x.text.split()[-1].lower().rstrip(".,") in CORPORATE_FORMS for x in run):
+            for x in run:
+                if not x.cues & _SAID_OF_SOMEONE:
+                    x.cues.add("group")
+
+
+def _lists(ms: list[Mention], text: str) -> Iterator[list[Mention]]:
+    """The runs of two names or more a sentence lists, one after the other."""
     run: list[Mention] = []
     for m in [*sorted((m for m in ms if m.text), key=lambda m: m.start), None]:
         if m is not None and run and _LIST_GAP.fullmatch(text, run[-1].end, m.start):
             run.append(m)
             continue
-        if (len(run) >= 2 and any(x.cues & _A_PERSON_S for x in run)  # (not "the Dallas Cowboys and …")
-                and all(len(x.text.split()) >= 2 and _may_be_a_persons_name(x.text) and "definite" not in x.cues
-                        for x in run)):
-            for x in run:
-                x.cues.add("listed")
+        if len(run) >= 2:
+            yield run
         run = [m] if m is not None else []
 
 
 _LIST_GAP = re.compile(r"(?:,\s+\d{1,3})?\s*(?:[,;]\s*(?:and\s+)?|and\s+)")  # ", ", ", 24, and ", " and "
 _A_PERSON_S = frozenset({"given", "age", "honorific"})
+_SAID_OF_SOMEONE = frozenset({"age", "honorific", "role", "pronoun", "kin"})
 
 
 # the bodies every state has, and the fields a ministry is named for: "Defence Ministry", "Central Bank"
@@ -1468,6 +1503,8 @@ def _title_owner(role: str, start: int) -> Span | None:
     while 1 < cut < len(words) - 1 and words[cut - 1].lower() in _LINKING_WORDS:
         cut += 1  # but not the field a body's name ends in: "Texas Department of Agriculture Commissioner"
     owner = words[:cut]  # "Federal Reserve" before "Chairman", "Delta Air Lines" before "CEO" ("Air" opens no office)
+    while owner and owner[-1].lower() in _LINKING_WORDS:
+        owner = owner[:-1]  # "Good News International Church of Pastor Paul Mackenzie": the church, and its pastor
     if len(owner) == 1 and owner[0].lower() in ORG_WORDS:
         return None  # "Union Home Minister Amit Shah": a body's word alone names no body
     office = " ".join(words[cut:cut + 2]).lower()
@@ -1514,9 +1551,11 @@ _CHAMBERS = frozenset({"house", "senate", "parliament", "congress", "duma", "kne
 
 
 def _joined_title(text: str, start: int) -> str:
-    """"Energy and Mines Minister": a title's first field, joined to the run by "and"."""
+    """"Energy and Mines Minister", "President and CEO": a title's first field or title, joined to the run by
+    "and" (but "the Queen and Prince Philip" are two people: a crown is one's own)."""
     joined = _TITLE_FIELD_AND.search(text, max(0, start - 40), start)
-    return joined.group(0).strip() if joined and is_role_word(joined.group(1)) else ""
+    return (joined.group(0).strip() if joined and is_role_word(joined.group(1)) and joined.group(1).lower() not in CROWNS
+            else "")
 
 
 _IN_A_TOWN_BEFORE = re.compile(r"\b(?:in|at|from|near|outside)\s+(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*,\s+$")
@@ -1671,7 +1710,8 @@ def _cues(text: str, start: int, end: int, name: str, role: str) -> set[str]:
             and not before.endswith(("the ", "The "))  # ("his history with the Tide and his place": not the Tide's)
             and not _A_PERSON_FROM_IT_AFTER.match(after) and not _INDEFINITE_BEFORE.search(before)
             and not (_AN_OBJECT_BEFORE.search(before) and _PREPOSITION_NEXT.match(after))
-            and not _CADRES_AFTER.match(after)) or (  # ("Kashmiri separatist leaders during his visit")
+            and not _CADRES_AFTER.match(after) and not _a_title_s_field(after)) or (
+            # ("Kashmiri separatist leaders during his visit"; "the seven-time Wimbledon champion … with his daughter")
             after[:8].startswith((", who ", ",who ")) and not before.endswith(("the ", "The "))
             and _WHO_ONE_AFTER.match(after) and not _MEMBERS_IN_THE_PLURAL.fullmatch(name)):
         cues.add("pronoun")
@@ -1899,11 +1939,14 @@ _SHORT_REGION = re.compile(r"[A-Z][a-z]{1,4}")
 def _names_nothing(name: str) -> bool:
     """"a group C game": a letter names nothing; nor does "clade II", a numeral, nor "Robertson &
     Associates, LLP", a company's legal form alone, nor "the Type A H5N1 strain", an influenza virus, nor
-    "According to Article 131 of Iran's constitution", the part of a text its number says."""
+    "According to Article 131 of Iran's constitution", the part of a text its number says, nor "Class A common
+    stock", a class of shares or seats."""
     return (len(name.rstrip(".")) == 1 or bool(_A_ROMAN_NUMERAL.fullmatch(name)) or fold(name).rstrip(".") in CORPORATE_FORMS
-            or bool(_A_FLU_S_SUBTYPE.fullmatch(name.split()[-1])) or name in _PARTS_OF_A_TEXT)
+            or bool(_A_FLU_S_SUBTYPE.fullmatch(name.split()[-1])) or name in _PARTS_OF_A_TEXT
+            or bool(_A_CLASS.fullmatch(name)))
 
 
+_A_CLASS = re.compile(r"Class [A-Z0-9]")
 _PARTS_OF_A_TEXT = frozenset({"Article", "Articles", "Section", "Sections", "Chapter", "Clause", "Paragraph"})
 
 
@@ -1913,9 +1956,18 @@ _A_ROMAN_NUMERAL = re.compile(r"(?:I{2,3}|IV|VI{0,3}|IX)")
 def classify(cues: Counter[str], name: str, mentions: int) -> str:
     """person, organisation, state, place, or "" (not an actor), from the cues of all mentions."""
     kind = _classified(cues, name, mentions)
-    if kind == "person" and name.split(" ", 1)[0] in SAINTS_OF_PLACES and " " in name:
-        return "place" if cues["place"] else ""  # "he has links to San Francisco and his …": a city, whatever "his" said
+    if kind == "person" and ((name.split(" ", 1)[0] in SAINTS_OF_PLACES and " " in name) or _a_thing_of(name.split())):
+        # "he has links to San Francisco and his …": a city, whatever "his" said; "in front of the local House of
+        # Culture while he was meeting his supporters": a building
+        return "place" if cues["place"] else ""
     return kind
+
+
+def _a_thing_of(words: list[str]) -> bool:
+    """"House of Culture": a word of the language and "of" open no one's name (but "Duke of Sussex", "Mother of
+    God" are titles, and "Jesus of Nazareth" a first name)."""
+    return (len(words) >= 3 and words[1] == "of" and is_common_word(words[0]) and not is_role_word(words[0])
+            and not may_be_a_first_name(words[0]))
 
 
 def _classified(cues: Counter[str], name: str, mentions: int) -> str:
@@ -2155,7 +2207,7 @@ def _names_its_members(words: list[str]) -> bool:
     """A name that ends in its members, in the plural ("Dallas Cowboys", "Salomon Brothers"),
     rather than a surname ending in s ("Davis") or a range of places ("Golan Heights")."""
     last = words[-1]
-    linked = [w for w in words if not w[:1].isupper()]
+    linked = [w for w in words if not (w[:1].isupper() or w[:1].isdigit())]  # ("the San Francisco 49ers")
     if linked and (set(linked) - {"of", "the"} or words[0].lower() in _LAND_HEADS):
         return False  # "the House of Commons" is a body; "the Parc des Princes", "the Bay of Pigs" are places
     return (len(words) >= 2 and last.endswith("s") and not last.endswith(_NOT_PLURAL)
@@ -2171,6 +2223,16 @@ def _in_everyday_words(name: str) -> bool:
 # "Hamas commander", "a senior al-Qaida explosives expert", "Taliban leaders": a movement's cadres after its name
 _CADRES_AFTER = re.compile(r"^\s+(?:[a-z]+\s+)?(?:leaders?|commanders?|officials?|spokes(?:man|woman|person)|chief|"
                            r"experts?|negotiators?|envoys?)\b")
+_A_LOWER_WORD_AFTER = re.compile(r"^\s+([a-z]+)\b")
+
+
+def _a_title_s_field(after: str) -> bool:
+    """"the seven-time Wimbledon champion was pictured with his daughter": a name before a title's word
+    is the title's field, and the pronoun after them is the title holder's."""
+    word = _A_LOWER_WORD_AFTER.match(after)
+    return word is not None and is_role_word(word.group(1))
+
+
 _ADJECTIVE_OF_A_PEOPLE = re.compile(r"[A-Z][a-z]+(?:ean|ian|ican|ese|ish|ern|" + _ADJECTIVE_ENDINGS + ")")
 
 
@@ -2315,9 +2377,16 @@ def resolve_actors(mentions: list[Mention], sentences: list[Sentence]) -> dict[s
         target.sex = target.sex or next((sex for sex in _SEXES if sex in m.cues), "")
         if m.role and "descriptor" in m.cues:
             target.kinds_said.append((m.role, m.sent))
-        elif m.role and ("role" in m.cues or target.kind == "person"):
+        elif m.role and ("role" in m.cues or target.kind == "person") and not _a_place_here(m.role, actors):
             target.roles.append((one_s_title(m.role) if target.kind == "person" else m.role, m.sent))
     return {k: a for k, a in actors.items() if a.key == k}
+
+
+def _a_place_here(role: str, actors: dict[str, LocalActor]) -> bool:
+    """"Robert R. Card II of Bowdoin" with "a house in Bowdoin, Maine": what a name is "of" that the article
+    names as a place is where one lives, no body of theirs."""
+    place = actors.get(fold(role))
+    return place is not None and place.kind in ("place", "state")
 
 
 def unvouched_names(mentions: list[Mention]) -> dict[str, LocalActor]:
@@ -2449,8 +2518,9 @@ def _attach_short_forms(by_name: dict[str, list[Mention]], actors: dict[str, Loc
         if not matches and len(name_tokens) == 1 and any("honorific" in m.cues for m in ms):
             # "Mr Xi" for Xi Jinping, "Mr Anwar" for Anwar Ibrahim: where the family name comes first
             matches = [p for p, person_tokens in persons if p.key != key and person_tokens[0] == name_tokens[0]]
-        if not matches and len(name_tokens) == 1 and any(m.cues & {"speaker", "honorific"} for m in ms):
-            # "Lula said", for Luiz Inacio Lula da Silva: the name people go by may stand inside the full one
+        if not matches and len(name_tokens) == 1 and any(m.cues & {"speaker", "honorific", "role"} for m in ms):
+            # "Lula said", "president Lula condemned", for Luiz Inacio Lula da Silva: the name people go by may stand
+            # inside the full one
             matches = [p for p, person_tokens in persons if p.key != key and name_tokens[0] in person_tokens[1:-1]]
         if not matches and len(name_tokens) == 1 and not is_given_name(name):
             # "… over Gálvez", for Xóchitl Gálvez Ruiz: the father's surname before the mother's; "Yoon's
@@ -2510,7 +2580,7 @@ def sex_of(actor: LocalActor) -> str:
     return pronoun_of(actor.name.split()[0], SURE_OF_A_SEX) or ""
 
 
-CROWNS = frozenset({"king", "queen", "prince", "princess", "emir", "sultan", "prophet",  # (known by one name too)
+CROWNS = frozenset({"king", "queen", "prince", "princess", "emir", "sultan", "prophet", "pope",  # (known by one name)
                     "monarch", "throne"})  # ("British heir to the throne, Prince William")
 
 
@@ -2571,13 +2641,15 @@ def _unvouched_full_name(by_name: dict[str, list[Mention]], actors: dict[str, Lo
 
 def _attach_clubs_short_names(by_name: dict[str, list[Mention]], actors: dict[str, LocalActor]) -> None:
     """"Manchester City threw away a lead … City bounced back with wins over Leicester City": the club
-    a short name is, of those whose names end in it, is the one never named beside it."""
+    a short name is, of those whose names end in it, is the one never named beside it; and so for a side
+    named for its players ("the San Francisco 49ers … 49ers kicker Jake Moody")."""
     for key, short in list(actors.items()):
-        if short.kind != "organisation" or key != short.key or key not in _A_CLUB_S_LAST_WORD:
+        if short.kind != "organisation" or key != short.key or " " in key:
             continue
         beside = {m.sent for m in by_name.get(key, [])}
         clubs = [a for a in actors.values() if a.kind == "organisation" and a is not short
-                 and len(a.name.split()) >= 2 and a.name.split()[-1].lower() == key
+                 and len(words := a.name.split()) >= 2 and words[-1].lower() == key
+                 and (key in _A_CLUB_S_LAST_WORD or _names_its_members(words))
                  and not beside & {m.sent for m in by_name.get(a.key, [])}]
         if len(clubs) == 1:
             actors[key] = clubs[0]

@@ -24,6 +24,7 @@ from bot.extract.actors import (
     unvouched_names,
 )
 from bot.extract.dates import (
+    WEEKDAYS,
     DateMention,
     Moment,
     find_dates,
@@ -92,6 +93,10 @@ _PINNED_WEEKDAY = re.compile(
     r"((?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December)\s+\d{1,2}|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|"
     r"September|October|November|December))\b")
+# a weekday with no date after it, nor "last" or "next" before it
+_BARE_WEEKDAY = re.compile(r"\b(?<!last )(?<!next )(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+                           r"(?!,?\s+(?:\d|January|February|March|April|May|June|July|August|September|October|"
+                           r"November|December))")
 _LOWER_WORD = re.compile(r"\b[a-z][a-z’'-]+\b")
 # and after an initial ("Lewis A. Kaplan"), and in brackets after a word ("the Islamic Resistance Movement (Hamas)")
 # (each look-behind takes in the capital, so that the engine scans for capitals instead of trying them everywhere)
@@ -199,8 +204,21 @@ def own_reference(article: Article, sentences: list[Sentence]) -> tuple[date | N
     pin = f"the weekday of “{latest.iso()}” pins the year"
     told = _latest_day_told_as_past(sentences, latest)
     if told is not None and told.start > latest.start:  # and a day it tells of as past comes later
-        return told.start, f"{pin}; “{told.iso()}” has passed (no date stated)"
+        pin, latest = f"{pin}; “{told.iso()}” has passed", told
+    after = _weekday_told_after(sentences, latest.start)
+    if after:
+        return after, f"{pin}; “{after.strftime('%A')}” has passed (no date stated)"
     return latest.start, f"{pin} (no date stated)"
+
+
+def _weekday_told_after(sentences: list[Sentence], day: date) -> date | None:
+    """"The rally in Butler on Saturday, July 13 … the FBI said in a statement on Sunday": a bare weekday told in the
+    past that falls a day or two after the latest day an undated story tells of is when it was written at the
+    earliest, as stories are written soon after what they tell (not the Sunday six days before)."""
+    after = [day + timedelta(days=gap) for s in sentences for m in _BARE_WEEKDAY.finditer(s.text)
+             if (gap := (WEEKDAYS[m.group(1).lower()] - day.weekday()) % 7) in (1, 2)
+             and told_in_the_past(s.text, m.start())]
+    return max(after, default=None)
 
 
 def _latest_day_told_as_past(sentences: list[Sentence], pinned: Moment) -> Moment | None:
@@ -924,8 +942,10 @@ _AROUND_THE = re.compile(r"\b(?:following|after|ahead of|before|in the run-up to
                          re.I)
 # "after the October 7, 2023, attacks", "has won the 2024 Taiwan presidential election"
 _NOUN_AFTER = re.compile(r",?\s+(?:[A-Z][\w’'-]*\s+){0,3}[a-z]{3,}\b(?<!\bwhen)(?<!\bwhich)")
-# "the October 7, 2023, attack", "Hamas’ October 7 attack": a date made an adjective names another happening
-_NAMES_A_HAPPENING_BEFORE = re.compile(r"(?:\bthe|[’']s?)\s+$", re.I)
+# "the October 7, 2023, attack", "Hamas’ October 7 attack", "the upcoming November 5, 2024 election": a date made an
+# adjective names another happening
+_NAMES_A_HAPPENING_BEFORE = re.compile(r"(?:\bthe|[’']s?)\s+(?:(?:upcoming|coming|forthcoming|scheduled|planned|next|"
+                                       r"last|previous|recent|deadly|fateful|disputed|contested)\s+)?$", re.I)
 # "a decline of 40 percent compared to the same period in 2023", "fewer ships than in January 2023": the
 # baseline a change is measured from, not when it happened
 _COMPARED_WITH = re.compile(r"\b(?:compared (?:to|with)|than(?: in)?|versus|vs\.?)\s+(?:(?:the )?(?:same )?"
@@ -1074,7 +1094,7 @@ def _names_a_happening(text: str, mention: DateMention) -> bool:
     """"the October 7, 2023, attack" (but "said during the Thursday news conference" is when the sentence's
     news was told, and "at the end of February, gangs unleashed …" is no adjective: its comma closes no year)."""
     noun = _NOUN_AFTER.match(text, mention.end)
-    return bool(noun and _NAMES_A_HAPPENING_BEFORE.search(text, max(0, mention.start - 8), mention.start)
+    return bool(noun and _NAMES_A_HAPPENING_BEFORE.search(text, max(0, mention.start - 24), mention.start)
                 and (text[mention.end] != "," or mention.phrase[-4:].isdigit())
                 and not _TOLD_DURING_THE.search(text, max(0, mention.start - 30), mention.start)) or bool(
         _A_HAPPENING_ON_BEFORE.search(text, max(0, mention.start - 100), mention.start))

@@ -22,7 +22,8 @@ MONTHS = {
 WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
 
 # Longest names first, and an abbreviation only as a whole word: "March" is never read as "Mar".
-_MONTH = r"(?P<month>" + "|".join(m.capitalize() + (r"(?:\.|\b)" if len(m) <= 4 and m not in ("june", "july", "may") else "")
+# a month's name ends a word ("in Mayotte", "in Augusta", "in Juneau" name no month)
+_MONTH = r"(?P<month>" + "|".join(m.capitalize() + (r"(?:\.|\b)" if len(m) <= 4 and m not in ("june", "july", "may") else r"\b")
                                   for m in sorted(MONTHS, key=len, reverse=True)) + r")"
 _WEEKDAY = r"(?P<weekday>" + "|".join(w.capitalize() for w in WEEKDAYS) + r")"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"

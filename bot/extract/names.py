@@ -47,6 +47,7 @@ _ELIDED = rf"[dl][’'][{_UPPER}][\w’'\-]*"
 NAME_RE = re.compile(  # particles come one or two together: "de Mistura", "van der Pas", "de la Torre"
     rf"(?<![\w’'-])(?:{_PARTICLE}\s+(?:{_PARTICLE}\s+)?(?=[{_UPPER}]))?(?:{_PREFIXED}|{_WORD})"
     rf"(?:(?:\s+{_INNER_PARTICLE}){{0,2}}\s+(?:{_PREFIXED}|{_ELIDED}|{_WORD}))*"
+    r"(?:\s+\d\ders\b)?"  # "the San Francisco 49ers", "the Philadelphia 76ers": a side named for a year
 )
 _POSSESSIVE = re.compile(r"[’']s?$")
 _ENDS_POSSESSIVE = re.compile(r"[’']s$")

@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from bot.extract.dates import WEEKDAYS
-from bot.extract.gazetteer import is_state_name, state_of
-from bot.extract.given_names import is_common_word, is_given_name, is_plural_noun, may_be_a_surname
+from bot.extract.gazetteer import is_region_name, is_state_name, state_of
+from bot.extract.given_names import is_common_word, is_given_name, is_plural_noun, may_be_a_first_name, may_be_a_surname
 from bot.extract.names import FOREIGN_ARTICLES, HONORIFICS, NAMING_TITLES, is_acronym
 
 ROLE_HEADS = {
@@ -28,7 +28,8 @@ ROLE_HEADS = {
     "pope", "emir", "sheikh", "chancellor", "lawmaker", "mp", "pm", "congressman", "congresswoman", "colonel",
     "lieutenant", "sergeant", "general", "manager", "economist", "researcher", "scientist", "correspondent",
     "editor", "officer", "administrator", "coordinator", "commissioner", "delegate", "mediator", "monarch",
-    "cleric", "bishop", "archbishop", "rabbi", "justice", "attorney", "lawyer", "prosecutor", "counsel", "activist",
+    "cleric", "bishop", "archbishop", "rabbi", "pastor", "priest", "preacher", "justice", "attorney", "lawyer",
+    "prosecutor", "counsel", "activist",
     "expert", "president-elect", "candidate", "striker", "midfielder", "defender", "goalkeeper", "player",
     "author", "journalist", "doctor", "surgeon", "nurse", "physician", "teacher", "student", "governor-general",
     "marshal", "admiral", "commissar", "mufti", "ayatollah", "prophet", "rapporteur", "observer", "banker",
@@ -107,7 +108,7 @@ ORG_WORDS = {
     "institute", "university", "company", "corporation", "corp", "inc", "ltd", "group", "brigade", "brigades",
     "movement", "alliance", "league", "association", "federation", "office", "department", "administration",
     "authority", "service", "guard", "police", "fund", "programme", "program", "network", "post", "times",
-    "news", "herald", "journal", "tribune", "channel", "television", "tv", "radio", "press", "society",
+    "news", "herald", "journal", "tribune", "channel", "television", "tv", "radio", "press", "society", "today",
     "advertiser",  # "the Honolulu Star-Advertiser"
     "club", "team", "guild", "airlines", "airways", "coalition", "force", "command", "senate", "congress", "cabinet",
     "government", "board", "trust", "centre", "center", "centres", "centers", "hospital", "church", "mission", "secretariat",
@@ -118,7 +119,7 @@ ORG_WORDS = {
     # the trades companies name themselves for: "General Motors", "Boeing Capital", "Exxon Mobil Chemicals"
     "motors", "motor", "electric", "dynamics", "industries", "system", "systems", "technologies", "holdings",
     "pharmaceuticals", "energy", "petroleum", "communications", "telecom", "entertainment", "studios",
-    "laboratories", "insurance", "securities", "capital", "ventures", "investments", "chemicals", "aerospace",
+    "laboratories", "laboratory", "insurance", "securities", "capital", "ventures", "investments", "chemicals", "aerospace",
     "automotive", "logistics", "electronics", "semiconductor", "semiconductors", "pharma", "biotech", "therapeutics",
     "software", "mining", "resources", "minerals", "textiles", "shipping",
     # firms named for their partners ("Salomon Brothers", "Kestrel Partners"), schools, projects
@@ -327,7 +328,8 @@ _COMPLEMENT_OPENS = re.compile(r"\s(?:of|for|to|at|in|on|with)\s")
 
 
 def _is_plural_head(word: str) -> bool:
-    return word.lower().endswith("s") and word.lower()[:-1] in ROLE_HEADS
+    low = word.lower()
+    return low.endswith("s") and not low.endswith("ss") and low[:-1] in ROLE_HEADS  # ("Princess" is one)
 
 
 # a person's name never opens with these: "for Democratic Alternation", "Doctors Without Borders"
@@ -397,7 +399,8 @@ FAITHS = {"catholic", "catholics", "protestant", "protestants", "orthodox", "mus
 
 
 # words that close a title without heading one: the "Staff" of "Chief of the Defence Staff"
-_TITLE_TAILS = frozenset({"staff", "consort", "royal", "emeritus", "dowager", "regent"})  # ("Queen Consort", "Princess Royal")
+_TITLE_TAILS = frozenset({"staff", "consort", "royal", "emeritus", "dowager", "regent", "elect"})
+# ("Queen Consort", "Princess Royal", "Vice President Elect")
 _GRADE = re.compile(r"(?:First|Second|Third|1st|2nd|3rd) Class", re.I)
 # the fields a title is "for", which end it: "High Commissioner for Human Rights Volker Türk"
 TITLE_FIELDS = frozenset({"rights", "affairs", "refugees", "relations", "reconstruction", "development", "security",
@@ -437,6 +440,8 @@ def split_run(run: str, start: int, sentence: str) -> NamedRole:
     if (0 <= last_head < len(words) - 2 and _is_head(words[-1]) and not _is_plural_head(words[-1])
             and not is_given_name(words[-2]) and not any(w.lower() in ORG_WORDS for w in words)):
         return NamedRole("", run, start, start)  # "Chief Philanthropy Officer": a title with its field inside, no one
+    if 0 <= last_head == len(words) - 2 and _a_place_s_name_only(words[-1]):
+        return NamedRole("", run, start, start)  # "Inspector General Islamabad", "Chief Minister Punjab": where, not who
     title = words[:last_head + 1]
     last_head += 2 if graded else 0  # "Army Private First Class Lynndie England": the rank's grade is the title's
     cut = 0
@@ -452,6 +457,8 @@ def split_run(run: str, start: int, sentence: str) -> NamedRole:
                 and not (len(rest) == 1 and (_a_thing_s_word(rest[0]) or rest[0].lower() in ROLE_MODIFIERS
                                              or is_plural_noun(rest[0]))))):
         cut = last_head + 1  # but "General Motors" is a company named with a title word
+        if len(words) - cut >= 3 and _a_place_s_name_only(words[cut]):
+            cut += 1  # "Chief Minister Punjab Maryam Nawaz": the office's seat, then the name
     if cut == 0 and len(words) >= 3 and words[0].lower() in TITLE_FIELDS and _field_runs_to_the_first_name(words, 0) == 1:
         cut = 1  # "(Minister of State for) Health Yvan Butera": a title's field before the first name
     if cut == 0 and is_title_complement(sentence, start):
@@ -487,6 +494,8 @@ def split_run(run: str, start: int, sentence: str) -> NamedRole:
         cut = _field_runs_to_the_first_name(words, cut)
         if cut and (len(words) - cut < 2 or not looks_like_person_name(words[cut:])) and not _a_family_name_after(words, cut):
             return NamedRole("", run, start, start)
+    if 0 < cut == len(words) - 1 and words[-1] in _A_BODY_S_LAST_WORDS:
+        cut = 0  # "Railroad Workers United", "Amnesty International": the title's words are the body's name
     if cut == len(words) and _names_a_firm(words):
         return NamedRole(run, "", start, start + len(run))
     if cut == 0 and last_head == len(words) - 1 >= 1 and _A_OR_AN_BEFORE.search(sentence, max(0, start - 4), start):
@@ -497,6 +506,27 @@ def split_run(run: str, start: int, sentence: str) -> NamedRole:
     name = " ".join(words[cut:])
     offset = start + (len(role) + 1 if cut else 0)
     return NamedRole(name, _without_closing_honorific(words[:cut]), offset, offset + len(name))
+
+
+def after_a_body_s_of(role: str) -> str:
+    """"Good News International Church of Pastor Paul Mackenzie": the body is of the person, whose title is what
+    follows "of" (but "Secretary of State", "Bank of England Governor" keep theirs)."""
+    title = role.split()
+    at = max((i for i, w in enumerate(title) if w == "of"), default=-1)
+    if 0 < at < len(title) - 1 and all(_is_head(w) for w in title[at + 1:]) and any(
+            w.lower() in ORG_WORDS for w in title[:at]):
+        return " ".join(title[at + 1:])
+    return role
+
+
+_A_BODY_S_LAST_WORDS = frozenset({"United", "International"})
+
+
+def _a_place_s_name_only(word: str) -> bool:
+    """A state's or a province's name that no one is called by, after a title: the office's seat, as South
+    Asian papers write it ("Inspector General Islamabad"); "Governor Georgia" may name a person."""
+    return ((is_region_name(word) or is_state_name(word)) and not may_be_a_first_name(word)
+            and not may_be_a_surname(word))
 
 
 def _field_runs_to_the_first_name(words: list[str], cut: int) -> int:
@@ -709,6 +739,13 @@ def role_before(sentence: str, start: int, complement_joins: bool = False) -> st
         # "I accept your nomination to be President of the United States, Harris said": a title sought (but "since
         # becoming Brooklyn Borough President, Adams …": one held)
         return ""
+    if keep and words[keep - 1].lower() in _MODALS and words[keep].islower():
+        return ""  # "Stephanie Pope … will lead Boeing Commercial Airlines": a verb, not a title
+    if len(words) - keep == 2 and is_given_name(words[keep]) and words[-1][:1].isupper():
+        return ""  # "with Stephanie Pope, Boeing's COO": a first name before a title's word is someone's name
+    if 0 < keep == len(words) - 1 and words[keep - 1].lower() in _MADE:
+        return ""  # "before the results were made official, Erdogan appeared": what something was made, no title
+        # (but "declared former army chief Abdel-Karim al-Masri the new president": its object's)
     if keep and words[keep - 1].lower() == "to" and words[keep].islower():
         if " " not in role:
             return ""  # "vowed to tackle Boko Haram", "to head Reuters": a verb, not a title
@@ -727,6 +764,10 @@ def role_before(sentence: str, start: int, complement_joins: bool = False) -> st
         return ""  # "the significant lead Sheinbaum holds": a lead in a race, not a team's
     if _COUNTED_MEMBERS.fullmatch(role):
         return ""  # "the 543-member Lok Sabha", "a 15-member delegation": how big a body is, no one's title
+    if (tail.group("sep").strip() == "," and not _A_NAME_AND_A_COMMA.match(sentence, start)
+            and _AN_OPENING_CLAUSE_S_END.match(sentence, 0, start - len(window) + head.start())):
+        return ""  # "Finishing just over one point behind the American superstar, Andrade was …": the clause before
+        # the name ends with the title, whose holder the clause named (but "…, Dmitry Peskov, said" is his title)
     if is_plural_title(role) and tail.group("sep").strip() == "," and (
             not _LISTED_AFTER.match(sentence, start) or tail.group("complement")):
         return ""  # "assistance for survivors, Tierney said": many can be no one person's title; nor is a list
@@ -734,6 +775,11 @@ def role_before(sentence: str, start: int, complement_joins: bool = False) -> st
     return role
 
 
+# a sentence opening with a verb in -ing, with no comma before the title: "Finishing … behind the American superstar,"
+_AN_OPENING_CLAUSE_S_END = re.compile(r"[A-Z][a-z]+ing\s[^,;:]*$")
+_A_NAME_AND_A_COMMA = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*,")
+# verbs whose complement a title word after them is ("made official", "became president")
+_MADE = frozenset({"made", "make", "makes", "declared", "became", "become", "becomes", "deemed", "rendered", "remained"})
 _TITLE_OPENERS = frozenset({"former", "fellow", "ex", "then"})  # words a title opens with after a verb, in the lower case
 # "two journalists, Ali Omar and Sara Hadi": a list of names (not "380 specialists, Keith Turi, FEMA deputy
 # administrator, said": a name and its title)
@@ -771,13 +817,15 @@ def _opens_a_title(words: list[str], at: int) -> bool:
     word = words[at]
     if not word.isalpha() or not word.islower() or word in _STOP_LEFT or word in _TIME_WORDS or word.endswith("ly"):
         return False
-    return at == 0 or (words[at - 1] not in _OPENS_A_CLAUSE and words[at - 1].lower() not in _MODALS and (
+    return at == 0 or (words[at - 1] not in _OPENS_A_CLAUSE and words[at - 1].lower() not in _MODALS | _BE and (
         words[at - 1].lower() in _STOP_LEFT or words[at - 1].endswith((",", ";", ":"))))
 
 
 _OPENS_A_CLAUSE = {"and", "or", "but", "that", "which", "who"}  # (lower case: not "WHO technical lead")
 # a verb follows them: "will include presidents Sergio Mattarella of Italy, …"
 _MODALS = {"will", "would", "shall", "should", "can", "could", "may", "might", "must"}
+# and a participle or an adjective follows these: "before the results were made official, Erdogan appeared"
+_BE = {"is", "are", "was", "were", "be", "been", "being"}
 
 
 def _with_name_after_and(role: str, rest: str) -> str:
@@ -820,9 +868,10 @@ def role_after(sentence: str, end: int) -> str:
     role = _unquoted(_with_name_after_and(match.group("role"), sentence[end + match.end("role"):])) if match else ""
     if role and _OTHERS_AFTER.match(sentence, end + match.end()):
         role = ""  # "carrying President Raisi, the country's foreign minister, and other officials": a list
-    if role and (_a_thing_of_someone_s(role) or _names_a_holder_and_another(role)):
+    if role and (_a_thing_of_someone_s(role) or _names_a_holder_and_another(role) or _ends_in_its_holder_s_name(role)):
         role = ""  # "10 Downing Street, the official residence of the British prime minister": a thing of his;
-        # "Gov. Wes Moore, Secretary of Transportation Pete Buttigieg and …": the next name's title
+        # "Gov. Wes Moore, Secretary of Transportation Pete Buttigieg and …", "Mr Sunak, leader of the Commons Penny
+        # Mordaunt and …": the next name's title
     plural = role and is_plural_title(role)  # "…Senimek, local officials said": other people, not its title
     if role and not plural and not _SHORT_WORD.fullmatch(role):
         return role.removeprefix("as ")  # "retained Yoshimasa Hayashi, as chief Cabinet secretary": the office itself
@@ -837,9 +886,9 @@ def role_after(sentence: str, end: int) -> str:
         if then and not is_plural_title(then.group("role")):
             return then.group("role").strip()
         org = affiliation.group("org").strip(" .")
-        if is_state_name(org.split(" and ")[0]):
-            return ""  # "Richard Carapaz of Ecuador": where he is from, no body of his (nor "Isaac Herzog of Israel
-            # and Yoon Suk-yeol of Korea": where he is from, then the next president's name)
+        if is_state_name(where := org.split(" and ")[0]) or is_region_name(where):
+            return ""  # "Richard Carapaz of Ecuador", "Rep. Bob Good of Virginia": where he is from, no body of his
+            # (nor "Isaac Herzog of Israel and Yoon Suk-yeol of Korea": where he is from, then the next president's name)
         # (not "Brando Benifei with Parliament President Roberta Metsola": whom he is with, someone by a title)
         return "" if any(_is_head(w) for w in org.split()[:-1]) and looks_like_person_name(org.split()[-2:]) else org
     return ""

@@ -101,6 +101,18 @@ def test_an_undated_article_is_dated_by_a_weekday_that_pins_the_year(tmp_path: P
     assert facts.sentence_dates[0] == "2018-09-07"
 
 
+def test_a_weekday_told_as_past_just_after_the_pinned_day_dates_the_article_then(tmp_path: Path) -> None:
+    facts = _facts_from_text(
+        tmp_path,
+        "Rally shooting\n"
+        "A gunman fired at the rally in Butler on Saturday, July 13, 2024.\n"
+        "The investigation goes on, the bureau said in a statement on Sunday.\n"
+        "He had visited the range on Friday.\n",
+    )
+    assert facts.ref == date(2024, 7, 14)
+    assert [e.date for e in facts.events] == ["2024-07-13", "2024-07-14", "2024-07-12"]
+
+
 def test_a_weekday_pins_no_year_the_text_does_not_name(tmp_path: Path) -> None:
     facts = _facts_from_text(
         tmp_path,
@@ -520,9 +532,11 @@ def test_a_date_made_an_adjective_dates_its_own_happening_not_the_sentence_s(tmp
         "On Thursday, the army confirmed that the mastermind of the raid on October 7, 2023, had been killed.\n"
         "The army confirmed that Kamal Tarek, the leader behind the October 7, 2023 raid, was killed.\n"
         "The search will go on, the admiral said during the Thursday news conference.\n"
-        "At the end of December, gangs attacked police stations.\n"))
+        "At the end of December, gangs attacked police stations.\n"
+        "The candidate for the upcoming November 5, 2025 election was seen ducking on Monday.\n"))
     assert [(e.date, e.sent) for e in facts.events] == [("2025-01-25", 1), ("2025-01-19", 2), ("2023-10-07", 3),
-                                                        ("2025-01-23", 4), ("2025-01-23", 6), ("2024-12", 7)]
+                                                        ("2025-01-23", 4), ("2025-01-23", 6), ("2024-12", 7),
+                                                        ("2025-01-27", 8)]
 
 
 def test_a_relative_clause_with_no_word_to_open_it_dates_nothing_else(tmp_path: Path) -> None:
@@ -1282,6 +1296,43 @@ def test_a_place_s_adjective_before_a_noun_is_no_place_but_a_name_ending_so_is(t
     # a town with its surroundings is a place, whatever "its" says of bodies ("Rosneft and its unit")
     ("Smoke\nWire | 7 June 2023\nThe smoke has blanketed major cities, including Tarvel and its surrounding areas, "
      "the BBC said.\n", [("BBC", "organisation")]),
+    # a name before a title's word is its field, and "his" after them the holder's
+    ("Tennis\nWire | 5 August 2024\nMoments later, the seven-time Tarvel champion was pictured with his daughter.\n",
+     []),
+    # a word opening a clause after a stop left out is no part of the name before it
+    ("Arrest\nWire | 9 May 2023\nThe court asked Director Tarvo Kel Upon resuming of the hearing the judge spoke.\n",
+     [("Tarvo Kel", "person")]),
+    # a name listed with companies by their legal forms is a company, whatever first name it opens with
+    ("Listing\nWire | 21 March 2024\nThe IPO is led by Morgan Stanley, Goldman Sachs Group Inc. and JPMorgan Chase & "
+     "Co.\n", [("Goldman Sachs Group Inc", "organisation"), ("JPMorgan Chase & Co", "organisation"),
+               ("Morgan Stanley", "organisation")]),
+    # a street's abbreviated kind is a street's
+    ("Shooting\nWire | 26 October 2023\nHe was found in the parking lot at 61 Capital Ave. in Tarvel, Dana Holt "
+     "said.\n", [("Dana Holt", "person")]),
+    # a pastor's title is no part of his name; a laboratory is a body
+    ("Raid\nWire | 24 April 2023\nPastor Tarvo Nthenge advised his followers to starve. The Tarvel Propulsion "
+     "Laboratory said this week it would help, as did the Jet Laboratory at Tarvel Technical Institute.\n",
+     [("Jet Laboratory", "organisation"), ("Tarvel Propulsion Laboratory", "organisation"),
+      ("Tarvel Technical Institute", "organisation"), ("Tarvo Nthenge", "person")]),
+    # a word of the language and "of" open no one's name, whatever "his" follows
+    ("Shot\nWire | 15 May 2024\nDana Holt was attacked on Wednesday when he was in front of the local House of "
+     "Culture while he was meeting his supporters.\n", [("Dana Holt", "person")]),
+    # a paper named for the day is a body
+    ("Water\nWire | 30 August 2022\nResidents are urged not to waste water, according to Tarvel Today.\n",
+     [("Tarvel Today", "organisation")]),
+    # land named in the plural is no body
+    ("Fires\nWire | 7 June 2023\nA waterbomber drops water onto the Tarvel Bluffs wildfire near Port Holt, Dana "
+     "Kell said.\n", [("Dana Kell", "person")]),
+    # a class of shares is no one
+    ("Listing\nWire | 21 March 2024\nA total of 22 million shares of Class A common stock were sold by Tarvo Inc.\n",
+     [("Tarvo Inc", "organisation")]),
+    # a side named for a year is one body
+    ("Final\nWire | 12 February 2024\nThe Tarvel Chiefs beat the San Francisco 49ers in overtime.\n",
+     [("San Francisco 49ers", "organisation"), ("Tarvel Chiefs", "organisation")]),
+    # a verb in -ing opening the sentence is no part of the name after it
+    ("Vote\nWire | 7 December 2022\nSTORY: Holt was arrested after his ousting. Ignoring Holt's attempt to shut "
+     "the house by decree, lawmakers moved ahead with a trial, with 101 votes in favor of removing him.\n",
+     [("Holt", "person")]),
     # one of a count of things is no one, whatever "his" follows it
     ("Tennis\nWire | 14 July 2024\nHe won, collecting the fourth Grand Slam of his young career.\n", []),
     # "Our Lady" is no one's name, a counsel's title is a title
@@ -2527,6 +2578,14 @@ def test_a_club_s_short_name_is_the_club_so_named_that_is_never_beside_it(tmp_pa
         "City drew with Varno City 1-1 in the league last week.\n"))
     assert {a.name: sorted(a.forms) for a in facts.actors.values() if a.kind == "organisation"} == {
         "Halden City": ["City", "Halden City"], "Varno City": ["Varno City"]}
+
+
+def test_a_side_s_short_name_in_its_players_is_the_side(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Final\nWire | 12 February 2024\nThe Tarvel Chiefs beat the San Francisco 49ers 25-22 in overtime.\n"
+        "After 49ers rookie kicker Dana Holt had booted a field goal, the Chiefs scored.\n"))
+    assert {a.name: sorted(a.forms) for a in facts.actors.values() if a.kind == "organisation"} == {
+        "San Francisco 49ers": ["49ers", "San Francisco 49ers"], "Tarvel Chiefs": ["Tarvel Chiefs"]}
 
 
 def test_a_firm_opening_sentences_on_its_results_is_named(tmp_path: Path) -> None:
@@ -3854,10 +3913,11 @@ def test_a_party_s_member_or_a_nationality_said_before_a_name_is_no_part_of_it(t
     facts = _facts_from_text(tmp_path, (
         "Poll\n\nRepublican Donald Trump and Democrat Kamala Harris are tied in Pennsylvania, a poll found on "
         "Saturday.\n\nSocial Democrat Olaf Scholz said the budget would pass.\n\nRussian Daniil Medvedev said he "
-        "was tired.\n\nShares of American Eagle Outfitters fell 3% on Friday.\n"))
+        "was tired.\n\nShares of American Eagle Outfitters fell 3% on Friday.\n\nFrench-Swedish Anne L’Huillier "
+        "won the prize.\n"))
     assert [(a.name, a.kind) for a in facts.actors.values() if a.kind in ("person", "organisation")] == [
         ("Donald Trump", "person"), ("Kamala Harris", "person"), ("Olaf Scholz", "person"),
-        ("Daniil Medvedev", "person"), ("American Eagle Outfitters", "organisation")]
+        ("Daniil Medvedev", "person"), ("American Eagle Outfitters", "organisation"), ("Anne L’Huillier", "person")]
 
 
 def test_a_creed_said_before_a_name_is_no_part_of_it(tmp_path: Path) -> None:
@@ -3890,3 +3950,42 @@ def test_a_title_whose_field_is_plural_is_no_one_s_name(tmp_path: Path) -> None:
                              "“There is foul play,” Lebanon’s Telecoms Minister, Johnny Corm, told Bloomberg by phone.\n")
     assert [(a.name, a.roles) for a in facts.actors.values() if a.kind == "person"] == [
         ("Johnny Corm", [("Lebanon’s Telecoms Minister", 0)])]
+
+
+def test_a_princess_is_one_title_not_princes_in_the_plural(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, "Family\nWire | 8 September 2022\n"
+                             "She leaves 12 great-grandchildren, including Prince Tarvo and Princess Kelsa Osk.\n")
+    assert [(a.name, a.roles) for a in facts.actors.values() if a.kind == "person"] == [
+        ("Tarvo", [("Prince", 0)]), ("Kelsa Osk", [("Princess", 0)])]
+
+
+def test_the_name_one_goes_by_inside_the_full_one_is_the_same_person_after_a_title(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, "Riots\nWire | 9 January 2023\n"
+                             "The attacks came only a week after the inauguration of Luiz Inácio Lula da Silva, who "
+                             "defeated Bolsonaro in a runoff election in October.\nOn Sunday afternoon, a visibly "
+                             "irritated president Lula condemned the acts.\n")
+    assert "Lula" in _actor(facts, "Luiz Inácio Lula da Silva").forms
+
+
+def test_a_crown_before_and_is_another_person_s_not_part_of_the_next_title(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, "Queen\nWire | 8 September 2022\n"
+                             "The Queen and Prince Tarvo’s four children were at her bedside.\n"
+                             "The Energy and Mines Minister Dana Holt spoke.\n")
+    assert [(a.name, a.roles) for a in facts.actors.values() if a.kind == "person"] == [
+        ("Tarvo", [("Prince", 0)]), ("Dana Holt", [("Energy and Mines Minister", 1)])]
+
+
+def test_what_a_person_is_of_that_the_article_names_as_a_place_is_no_body_of_theirs(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, "Manhunt\nWire | 26 October 2023\n"
+                             "The search for 40-year-old Dana Holt continued on Thursday.\n"
+                             "Police searched a house in Tarvel, Maine, near the city.\n"
+                             "The 40-year-old Holt of Tarvel was suspected of injuring 13 people.\n")
+    assert [(a.name, a.roles) for a in facts.actors.values() if a.kind == "person"] == [("Dana Holt", [])]
+
+
+def test_a_body_of_a_titled_person_is_the_body_and_the_title_after_of_is_his(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, "Cult\nWire | 24 April 2023\n"
+                             "The bodies were found in a forest owned by Good News International Church of Pastor "
+                             "Tarvo Kel, police said.\n")
+    assert [(a.name, a.kind, a.roles) for a in facts.actors.values()] == [
+        ("Good News International Church", "organisation", []), ("Tarvo Kel", "person", [("Pastor", 0)])]

@@ -142,6 +142,11 @@ def test_impossible_month_day_is_dropped() -> None:
     assert find_dates("The report was dated February 30.", MONDAY) == []
 
 
+@pytest.mark.parametrize("place", ["Mayotte", "Augusta", "Juneau", "Marchand"])
+def test_a_place_whose_name_opens_with_a_month_s_is_no_month(place: str) -> None:
+    assert find_dates(f"Hundreds are feared dead in {place} after the storm.", MONDAY) == []
+
+
 @pytest.mark.parametrize(
     ("sentence", "ref", "expected"),
     [

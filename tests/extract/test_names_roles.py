@@ -300,6 +300,15 @@ def test_initials_count_hyphenated_parts() -> None:
         # a season's best player
         ("Two-time Tarvo League MVP Kel Osk agrees to a 10-year deal.", "Tarvo League MVP Kel Osk", "Kel Osk",
          "Tarvo League MVP"),
+        # a province's name after a title is the office's seat, before a name or alone
+        ("Chief Minister Punjab Maryam Nawaz opened it.", "Chief Minister Punjab Maryam Nawaz", "Maryam Nawaz",
+         "Chief Minister Punjab"),
+        ("The court asked Inspector General Islamabad to appear.", "Inspector General Islamabad", "",
+         "Inspector General Islamabad"),
+        # but a body's name may end in words a title has before them
+        ("Railroad Workers United called for nationalisation.", "Railroad Workers United", "Railroad Workers United", ""),
+        # a title closed by "Elect" names no one
+        ("INEC declared the President and Vice President Elect.", "Vice President Elect", "", "Vice President Elect"),
     ],
 )
 def test_split_run_separates_the_title_from_the_name(sentence: str, run: str, name: str, role: str) -> None:
@@ -451,6 +460,16 @@ def _role_after(sentence: str, name: str) -> str:
         # who is famous for a game or a show, in the lower case ("Star Wars" is a name's word)
         ("The crowd cheered as football star Dana Holt appeared.", "Dana Holt", "football star"),
         ("Star Wars fans cheered.", "Wars", ""),
+        # a title's word that is what something was made or became is no title of the name after it
+        ("Before the results were made official, Dana Holt appeared on a bus.", "Dana Holt", ""),
+        ("The commission declared former army chief Dana Holt the winner.", "Dana Holt", "former army chief"),
+        # a verb after a modal is no title, nor is someone's name that ends in a title's word
+        ("Holt, who became COO in January, will lead Tarvo Commercial Airlines, effective immediately.",
+         "Tarvo Commercial Airlines", ""),
+        ("Dana Holt has opted to retire, with Stephanie Pope, Tarvo’s COO, taking over.", "Tarvo", ""),
+        # a title ending a clause that opens the sentence is its own holder's, not the name's after the comma
+        ("Finishing just over one point behind the American superstar, Dana Holt was the heir.", "Dana Holt", ""),
+        ("Speaking on Monday the Kremlin spokesman, Dana Holt, said so.", "Dana Holt", "Kremlin spokesman"),
     ],
 )
 def test_role_before(sentence: str, name: str, role: str) -> None:
@@ -543,6 +562,11 @@ def test_a_lead_held_in_a_race_is_no_title() -> None:
         ("Ada Kell of the Tarvel Research Institute said so.", "Ada Kell", "Tarvel Research Institute"),
         ("Ada Kell of Ecuador took the polka dot jersey.", "Ada Kell", ""),  # where she is from
         ("They include Ada Kell of Ecuador and Dana Holt of Peru.", "Ada Kell", ""),  # and the next name
+        ("They included Rep. Ada Kell of Colorado and Rep. Dana Holt of Virginia.", "Ada Kell", ""),  # a US state
+        ("They included Rep. Ada Kell of Colorado and Rep. Dana Holt of Virginia.", "Dana Holt", ""),
+        # a title running into the next name is that name's
+        ("Tipped for a bid are Mr Kell, leader of the Commons Penny Mordaunt and former home secretary Dana Holt, with "
+         "some MPs.", "Kell", ""),
         ("The helicopter carried Ada Kell, the country's foreign minister, and other officials.", "Ada Kell", ""),
         # the office one is kept or named "as"
         ("He retained his top confidante, Ada Kell, as chief Cabinet secretary.", "Ada Kell", "chief Cabinet secretary"),

@@ -167,8 +167,8 @@ def _link(members: dict[tuple[str, str], _Member], curation: Curation) -> _Union
             if m.kind == "person" and form != m.name and len(tokens(form)) == 1 < len(tokens(m.name)):
                 continue  # "Clinton", short for Bill here and Hillary there, is no name they share (see below)
             state = state_of(form) if m.kind == "state" else None
-            words = _by_its_members([_SPELT_OUT.get(w, _DOTS_OF_INITIALS.sub("", w))
-                                     for w in tokens(_with_its_state_named(_in_one_order(form)))]) \
+            words = _the_force_itself(_by_its_members([_SPELT_OUT.get(w, _DOTS_OF_INITIALS.sub("", w))
+                                                       for w in tokens(_with_its_state_named(_in_one_order(form)))])) \
                 if m.kind == "organisation" else [_SUFFIXES.get(w, w) for w in _words_of_a_name(form)]
             by_name[fold(state) if state else " ".join(words) or fold(form)].append(m)
     for same in by_name.values():
@@ -235,6 +235,13 @@ def _by_its_members(words: list[str]) -> list[str]:
     return [*before, last[:-2] + "s" if last.endswith("ic") else last + "s"]
 
 
+def _the_force_itself(words: list[str]) -> list[str]:
+    """"the Memphis Police Department" is "Memphis Police": a police force named with or without the word for
+    what kind of body it is (folded words, as `tokens` gives them)."""
+    return words[:-1] if len(words) >= 3 and words[-2] == "police" and words[-1] in _A_FORCE_S_KIND else words
+
+
+_A_FORCE_S_KIND = frozenset({"department", "service", "force", "dept"})
 # what a creed's word ends in, so that its followers are that word and "s": "Democrats", "Greens", "Nationals"
 _MEMBERS_OF_A_CREED = ("ic", "an", "ist", "ive", "al", "crat", "green")
 

@@ -518,6 +518,17 @@ def test_two_longer_names_with_other_middle_names_leave_the_short_one_alone(tmp_
         "Dana Harben Kell", "Dana Kell", "Dana Walker Kell"]
 
 
+def test_a_police_force_named_with_or_without_its_department_is_one_body(tmp_path: Path) -> None:
+    index = _index_of(tmp_path, {
+        "a": "Charges\nWire Desk | 26 January 2023\nFive officers of the Tarvel Police Department were charged on "
+             "Thursday, the department said.\n",
+        "b": "Charges\nThe Daily | 27 January 2023\nThe video of the arrest by Tarvel Police will be released on "
+             "Friday, the Tarvel Police said.\n",
+    })
+    assert [(a.name, a.sources) for a in index.briefs.actors if a.kind == "organisation"] == [
+        ("Tarvel Police Department", ["a", "b"])]
+
+
 def test_a_firm_named_with_and_or_with_an_ampersand_is_one_firm(tmp_path: Path) -> None:
     index = _index_of(tmp_path, {
         "a": "Profile\nWire Desk | 5 August 2024\nHe began at the San Francisco office of Halvor and Brenta LLP "

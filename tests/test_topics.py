@@ -135,10 +135,13 @@ def test_a_verb_the_stories_share_is_no_subject_but_a_thing_they_name_is(tmp_pat
 def test_a_pair_a_verb_opens_is_no_subject_but_a_thing_an_adjective_opens_is(tmp_path: Path) -> None:
     text = ("Verdict\nWire | 9 December 2016\nA court found guilty the officers of the junta that seized power in 2021. "
             "The junta seized power in a coup, and a jury found guilty two of its generals. Uninsured depositors fled "
-            "as uninsured depositors feared losses, and the armed groups said armed groups would fight.\n")
+            "as uninsured depositors feared losses, and the armed groups said armed groups would fight. Cyclone Kel "
+            "caused major damage to roads, and images showed scenes of devastation, so lawmakers moved ahead.\n"
+            "Heavily armed gangs took the port, and armed gangs fled. The army said it had seized control of a town.\n")
     names = _topics(tmp_path, {"a": text, "b": text.replace("9 December", "10 December")})
-    assert not {"found guilty", "seized power"} & set(names)
-    assert {"uninsured depositors", "armed groups"} <= set(names)
+    assert not {"found guilty", "seized power", "caused major", "showed scenes", "moved ahead", "seized control"} & set(
+        names)
+    assert {"uninsured depositors", "armed groups", "armed gangs"} <= set(names)
 
 
 def test_a_word_one_article_took_for_a_place_is_no_place_of_the_stories_that_use_it_as_a_word(tmp_path: Path) -> None:

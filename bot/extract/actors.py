@@ -1963,6 +1963,9 @@ def classify(cues: Counter[str], name: str, mentions: int) -> str:
     return kind
 
 
+_MEDIA = frozenset({"tv", "television", "media", "press", "radio"})
+
+
 def _a_thing_of(words: list[str]) -> bool:
     """"House of Culture": a word of the language and "of" open no one's name (but "Duke of Sussex", "Mother of
     God" are titles, and "Jesus of Nazareth" a first name)."""
@@ -2001,6 +2004,8 @@ def _classified(cues: Counter[str], name: str, mentions: int) -> str:
         return ""  # an adjective of nationality, region or creed ("the Islamist group", "a London-born
         # Pakistani-American"), or a bare "Government"
     words = name.split()
+    if len(words) == 2 and words[1].lower() in _MEDIA and (state_of(words[0]) and not is_state_name(words[0])):
+        return ""  # "Brazilian TV aired footage": a country's broadcasters at large, no one body
     if len(words) >= 2 and (words[-1].lower() in DOCUMENT_WORDS or words[-1].lower() in _VOTES):
         return ""  # "the Paris Agreement", "the International Health Regulations": a text, not an actor or a place;
         # "the Indian General Elections": a vote

@@ -336,7 +336,8 @@ class _Attributor:
         self.last_date = max((d.moment for d in dates if not d.compares), key=lambda m: m.start, default=self.last_date)
         own = [d for d in dates if not _reference_point(text, d) and not d.baseline
                and not _ahead_of_its_telling(text, d, self.facts.ref)
-               and not _what_would_have_been(text, d, self.facts.ref) and not _made_in_a_span(text, d, dates)]
+               and not _what_would_have_been(text, d, self.facts.ref) and not _made_in_a_span(text, d, dates)
+               and not _the_end_of_a_span_to_come(text, d, self.facts.ref)]
         # ("The October 7, 2023, raid killed 210 people": the happening the sentence opens with is its news, and
         # "during the year-ago quarter" a period; but "Sinwar, the Hamas leader behind the October 7, 2023
         # massacre, was killed" is not dated by it)
@@ -1065,6 +1066,17 @@ def _made_in_a_span(text: str, mention: DateMention, dates: list[DateMention]) -
     return any(_MADE_IN_A_SPAN_BEFORE.search(text, max(0, d.start - 30), d.start)
                and (d is mention or (d.end <= mention.start and _SPAN_END.fullmatch(text, d.end, mention.start)))
                for d in dates)
+
+
+def _the_end_of_a_span_to_come(text: str, mention: DateMention, ref: date | None) -> bool:
+    """"taking office … from now until July 26, 2026": the end of a span that begins now is when it will end, not
+    when anything in the sentence happened (but "the plant wasn't to begin turning out product until 1993" tells
+    when something is to begin, and "he served from 2003 to 2014" when he began)."""
+    return (ref is not None and mention.moment.start > ref
+            and _FROM_NOW_UNTIL_BEFORE.search(text, max(0, mention.start - 60), mention.start) is not None)
+
+
+_FROM_NOW_UNTIL_BEFORE = re.compile(r"\bfrom\s+(?:now|today)\s+(?:on\s+)?(?:until|till|through|to)\s+$")
 
 
 def _what_would_have_been(text: str, mention: DateMention, ref: date | None) -> bool:

@@ -173,12 +173,16 @@ _DEATHS = {"dead", "death", "deaths", "fatalities", "killed", "body", "bodies", 
 # people counted by what befell them: "the number of wounded remains 290" counts people
 _HARMED = {"wounded", "injured", "missing", "displaced", "hospitalised", "hospitalized", "evacuated", "evacuees",
            "casualties", "injuries"}  # ("732 injuries": its state says injured, its class is people)
+# "protesters were shot" (not "shot dead", a death; nor "had a legitimate shot at the presidency", a chance)
+_SHOT_AS_A_VERB = (r"(?<!\ba )(?<!\bthe )(?<!\blegitimate )(?<!\breal )(?<!\bgood )(?<!\bbest )(?<!\blong )(?<!\bfair )"
+                   r"shot(?!\s+(?:dead|to\s+death|and\s+killed|down))")
 _STATE_WORDS = re.compile(
     r"\b(displac(?!ement(?:\s+(?:camps?|shelters?|cent(?:re|er)s?|sites?|settlements?)\b|\s*$))\w*|relocat\w*|fled|flee(?:s|ing)?|inflow|influx|kill\w*|dead|died|deaths?|injur\w*|wound\w*|trapped|"
     r"besieged|arrest\w*|detain\w*|missing|evacuat\w*|(?<!\bin )return\w*|infect\w*|hospitali\w*|starv\w*|"  # ("in return")
     # (not "rescuers", "rescue workers": who rescues)
     r"rescu(?!ers?\b|e (?:workers?|work|teams?|crews?|efforts?|operations?|services?|dogs?|personnel|missions?)\b)\w*|"
-    r"homeless|vaccinat\w*|unemploy\w*|sick|affected|martyr\w*|perish\w*|drown\w*|slain|hurt|shot(?!\s+(?:dead|to\s+death|and\s+killed|down))|hostages?|abduct\w*|kidnap\w*|"
+    r"homeless|vaccinat\w*|unemploy\w*|sick|affected|martyr\w*|perish\w*|drown\w*|slain|hurt|" + _SHOT_AS_A_VERB + r"|"
+    r"hostages?|abduct\w*|kidnap\w*|"
     r"unaccounted|destroy\w*|damag\w*|burn(?:ed|t|ing)|charred|scorched|laid off|lay(?:s|ing)? off|layoffs?)\b", re.I)
 # what is done to jobs: "cutting 9,000 jobs", "eliminate about 9,000 more positions"
 _JOBS = {"jobs", "positions", "posts", "roles"}

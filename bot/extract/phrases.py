@@ -29,6 +29,7 @@ told say saying according including three four five six another already always a
 around way ways part whole going get got took take taken earlier later ago remain remains remained
 minute minutes hour hours below following attributable called dubbed
 amid amidst despite onto beyond unlike besides past away entire
+hereby thereby whereby therefore indeed enough given
 everything nothing something anything everyone someone anyone nobody everybody somebody anybody
 i'm i've i'd i'll you're you've you'd you'll we're we've we'd we'll they're they've they'd they'll he's she's
 it's that's there's what's who's let's don't doesn't didn't isn't aren't wasn't weren't won't wouldn't can't

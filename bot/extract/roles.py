@@ -33,7 +33,7 @@ ROLE_HEADS = {
     "expert", "president-elect", "candidate", "striker", "midfielder", "defender", "goalkeeper", "player",
     "author", "journalist", "doctor", "surgeon", "nurse", "physician", "teacher", "student", "governor-general",
     "marshal", "admiral", "commissar", "mufti", "ayatollah", "prophet", "rapporteur", "observer", "banker",
-    "investor", "entrepreneur", "owner", "partner", "superintendent", "sheriff", "inspector", "auditor",
+    "investor", "entrepreneur", "owner", "partner", "superintendent", "sheriff", "inspector", "auditor", "investigator",
     "treasurer", "speaker", "whip", "legislator", "councillor", "councilor", "chairperson",
     "councilman", "councilwoman", "councilmember", "alderman", "alderwoman", "alderperson",
     "gov", "sen", "rep", "adm", "gen", "lt", "col", "sgt", "capt", "maj", "cmdr", "supt", "atty", "amb",
@@ -508,6 +508,16 @@ def split_run(run: str, start: int, sentence: str) -> NamedRole:
     return NamedRole(name, _without_closing_honorific(words[:cut]), offset, offset + len(name))
 
 
+def _of_whom_many_are(role: str) -> str:
+    """"Supporters of Brazil's former President Jair Bolsonaro": many people of the one the title after "of" names
+    (but "Chiefs of Staff", "Ministers of State" are titles in the plural)."""
+    many = _MANY_OF.match(role)
+    return role[many.end():] if many and not is_role_word(many.group(1).rstrip("s")) else role
+
+
+_MANY_OF = re.compile(r"([A-Z]?[a-z]+s) of (?=\S)")
+
+
 def after_a_body_s_of(role: str) -> str:
     """"Good News International Church of Pastor Paul Mackenzie": the body is of the person, whose title is what
     follows "of" (but "Secretary of State", "Bank of England Governor" keep theirs)."""
@@ -734,7 +744,7 @@ def role_before(sentence: str, start: int, complement_joins: bool = False) -> st
             keep = lead
             continue
         keep -= 1
-    role = " ".join(_after_the_page_s_clock(words[keep:])).strip(" ,")
+    role = _of_whom_many_are(" ".join(_after_the_page_s_clock(words[keep:])).strip(" ,"))
     if "be" in {w.lower() for w in words[max(keep - 1, 0):keep + 1]}:
         # "I accept your nomination to be President of the United States, Harris said": a title sought (but "since
         # becoming Brooklyn Borough President, Adams …": one held)
@@ -772,12 +782,17 @@ def role_before(sentence: str, start: int, complement_joins: bool = False) -> st
             not _LISTED_AFTER.match(sentence, start) or tail.group("complement")):
         return ""  # "assistance for survivors, Tierney said": many can be no one person's title; nor is a list
         # the holders when it goes on with the title's complement ("residents on the islands of Oahu, Maui, Lanai …")
-    return role
+    words = role.split()
+    while len(words) > 1 and words[-1].lower() in NAMING_TITLES:
+        words = words[:-1]  # "Hasina's father Sheikh Mujibur Rahman": how he is addressed, after his title
+    return " ".join(words)
 
 
 # a sentence opening with a verb in -ing, with no comma before the title: "Finishing … behind the American superstar,"
 _AN_OPENING_CLAUSE_S_END = re.compile(r"[A-Z][a-z]+ing\s[^,;:]*$")
 _A_NAME_AND_A_COMMA = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*,")
+_A_CLAUSE_OF_HIS_OWN = re.compile(r"\s+(?:as|when|while|after|before|because|since)\s+(?:he|she|they|we|i)\b")
+_A_PARTICIPLE_S_PHRASE = re.compile(r"[a-z]+ed\s+(?:from|by|to|in|as|at|on|with)\b")
 # verbs whose complement a title word after them is ("made official", "became president")
 _MADE = frozenset({"made", "make", "makes", "declared", "became", "become", "becomes", "deemed", "rendered", "remained"})
 _TITLE_OPENERS = frozenset({"former", "fellow", "ex", "then"})  # words a title opens with after a verb, in the lower case
@@ -817,11 +832,14 @@ def _opens_a_title(words: list[str], at: int) -> bool:
     word = words[at]
     if not word.isalpha() or not word.islower() or word in _STOP_LEFT or word in _TIME_WORDS or word.endswith("ly"):
         return False
+    if word.endswith("ed") and not (at and words[at - 1].lower() in _DETERMINERS):
+        return False  # "has congratulated president-elect Bola Tinubu": a verb (but "the designated successor")
     return at == 0 or (words[at - 1] not in _OPENS_A_CLAUSE and words[at - 1].lower() not in _MODALS | _BE and (
         words[at - 1].lower() in _STOP_LEFT or words[at - 1].endswith((",", ";", ":"))))
 
 
 _OPENS_A_CLAUSE = {"and", "or", "but", "that", "which", "who"}  # (lower case: not "WHO technical lead")
+_DETERMINERS = {"the", "a", "an", "its", "his", "her", "their", "our", "my", "your"}
 # a verb follows them: "will include presidents Sergio Mattarella of Italy, …"
 _MODALS = {"will", "would", "shall", "should", "can", "could", "may", "might", "must"}
 # and a participle or an adjective follows these: "before the results were made official, Erdogan appeared"
@@ -872,6 +890,10 @@ def role_after(sentence: str, end: int) -> str:
         role = ""  # "10 Downing Street, the official residence of the British prime minister": a thing of his;
         # "Gov. Wes Moore, Secretary of Transportation Pete Buttigieg and …", "Mr Sunak, leader of the Commons Penny
         # Mordaunt and …": the next name's title
+    if role and _A_PARTICIPLE_S_PHRASE.match(role):
+        role = ""  # "Boluarte, elevated from vice president, becomes …": what befell her, no title she holds
+    if role and (clause := _A_CLAUSE_OF_HIS_OWN.search(role)):
+        role = role[:clause.start()]  # "Jose Carlos, a software engineer at Uber as he stood outside …": the title ends
     plural = role and is_plural_title(role)  # "…Senimek, local officials said": other people, not its title
     if role and not plural and not _SHORT_WORD.fullmatch(role):
         return role.removeprefix("as ")  # "retained Yoshimasa Hayashi, as chief Cabinet secretary": the office itself

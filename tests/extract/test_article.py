@@ -533,10 +533,12 @@ def test_a_date_made_an_adjective_dates_its_own_happening_not_the_sentence_s(tmp
         "The army confirmed that Kamal Tarek, the leader behind the October 7, 2023 raid, was killed.\n"
         "The search will go on, the admiral said during the Thursday news conference.\n"
         "At the end of December, gangs attacked police stations.\n"
-        "The candidate for the upcoming November 5, 2025 election was seen ducking on Monday.\n"))
+        "The candidate for the upcoming November 5, 2025 election was seen ducking on Monday.\n"
+        "Holt, 60, said during a session of Congress that she was taking office \"in accordance with the Constitution, "
+        "from now until July 26, 2026\". She was sworn in on Tuesday.\n"))
     assert [(e.date, e.sent) for e in facts.events] == [("2025-01-25", 1), ("2025-01-19", 2), ("2023-10-07", 3),
                                                         ("2025-01-23", 4), ("2025-01-23", 6), ("2024-12", 7),
-                                                        ("2025-01-27", 8)]
+                                                        ("2025-01-27", 8), ("2025-01-28", 10)]
 
 
 def test_a_relative_clause_with_no_word_to_open_it_dates_nothing_else(tmp_path: Path) -> None:
@@ -1317,6 +1319,12 @@ def test_a_place_s_adjective_before_a_noun_is_no_place_but_a_name_ending_so_is(t
     # a word of the language and "of" open no one's name, whatever "his" follows
     ("Shot\nWire | 15 May 2024\nDana Holt was attacked on Wednesday when he was in front of the local House of "
      "Culture while he was meeting his supporters.\n", [("Dana Holt", "person")]),
+    # investigators are people by their title, no body
+    ("Shooting\nWire | 26 October 2023\nInvestigators suspect that the shooter used a rifle, lead investigator Dana "
+     "Holt said.\n", [("Dana Holt", "person")]),
+    # a country's broadcasters at large are no one body
+    ("Riots\nWire | 9 January 2023\nBrazilian TV aired footage of the attackers in the palace, the Brazilian Press "
+     "Association said.\n", [("Brazilian Press Association", "organisation")]),
     # a paper named for the day is a body
     ("Water\nWire | 30 August 2022\nResidents are urged not to waste water, according to Tarvel Today.\n",
      [("Tarvel Today", "organisation")]),

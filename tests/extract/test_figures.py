@@ -162,6 +162,7 @@ def test_a_small_number_a_harm_befell_counts_people_and_being_shot_is_a_harm() -
     assert _one("Nine people have been shot and killed in the town.").states == ("kill",)
     assert _one("The air force shot down 25 attack drones over seven regions.").states == ()
     assert _one("Police shot at four protesters, resulting in one death.").states == ("inju",)
+    assert _one("It was the first time three candidates had a legitimate shot at the presidency.").states == ()
     assert find_quantities("At least eight people, including two soldiers, were killed in a bombing.")[0].states == ("kill",)
 
 

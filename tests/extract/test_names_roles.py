@@ -463,6 +463,10 @@ def _role_after(sentence: str, name: str) -> str:
         # a title's word that is what something was made or became is no title of the name after it
         ("Before the results were made official, Dana Holt appeared on a bus.", "Dana Holt", ""),
         ("The commission declared former army chief Dana Holt the winner.", "Dana Holt", "former army chief"),
+        # many people "of" the title's holder are not the title; a verb in -ed opens no title
+        ("Supporters of Tarvia's former President Dana Holt demonstrate.", "Dana Holt", "Tarvia's former President"),
+        ("Ada Kell has congratulated president-elect Dana Holt.", "Dana Holt", "president-elect"),
+        ("The crowd cheered the designated successor Dana Holt.", "Dana Holt", "designated successor"),
         # a verb after a modal is no title, nor is someone's name that ends in a title's word
         ("Holt, who became COO in January, will lead Tarvo Commercial Airlines, effective immediately.",
          "Tarvo Commercial Airlines", ""),
@@ -470,6 +474,8 @@ def _role_after(sentence: str, name: str) -> str:
         # a title ending a clause that opens the sentence is its own holder's, not the name's after the comma
         ("Finishing just over one point behind the American superstar, Dana Holt was the heir.", "Dana Holt", ""),
         ("Speaking on Monday the Kremlin spokesman, Dana Holt, said so.", "Dana Holt", "Kremlin spokesman"),
+        # a title of address between the title and the name is no part of the title
+        ("Others smashed statues of Kelsa's father Sheikh Dana Holt, the hero.", "Dana Holt", "Kelsa's father"),
     ],
 )
 def test_role_before(sentence: str, name: str, role: str) -> None:
@@ -568,6 +574,11 @@ def test_a_lead_held_in_a_race_is_no_title() -> None:
         ("Tipped for a bid are Mr Kell, leader of the Commons Penny Mordaunt and former home secretary Dana Holt, with "
          "some MPs.", "Kell", ""),
         ("The helicopter carried Ada Kell, the country's foreign minister, and other officials.", "Ada Kell", ""),
+        # a clause of the holder's own ends the title
+        ("\"I am eager,\" said Dana Holt, a software engineer at Tarvo as she stood outside a store.", "Dana Holt",
+         "software engineer at Tarvo"),
+        # what befell someone, in a participle's phrase, is no title
+        ("Dana Holt, elevated from vice president, becomes the first woman in the post.", "Dana Holt", ""),
         # the office one is kept or named "as"
         ("He retained his top confidante, Ada Kell, as chief Cabinet secretary.", "Ada Kell", "chief Cabinet secretary"),
     ],

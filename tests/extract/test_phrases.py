@@ -59,3 +59,8 @@ def test_a_word_in_ing_that_takes_an_object_is_a_verb_no_subject() -> None:
     assert phrases("The helicopter carrying the president crashed in heavy fog.") == {
         "helicopter", "president", "crashed", "president crashed", "heavy", "heavy fog"}
     assert "heavy flooding" in phrases("Heavy flooding hit the region.")
+
+
+def test_a_word_that_only_links_a_clause_is_no_part_of_a_phrase() -> None:
+    assert phrases("The commission hereby declares the results given the count, and enough ballots.") == {
+        "commission", "declares", "results", "count", "ballots"}

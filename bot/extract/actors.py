@@ -359,6 +359,7 @@ _A_FIRM_S_THING_AFTER = re.compile(r"^\s+(?:apps?|app store|stores?|ecosystem|pl
                                    r"fighters?|militants|insurgents|gunmen|commanders?|rockets?|positions)\b")
 _MODIFIES_AFTER = re.compile(r"^\s+(?:murder|trial|case|festival|family|inquiry|inquest|affair|saga|scandal|"
                              r"holiday|celebrations?)\b")
+_GOES_BY = re.compile(r"(?<!formerly )(?<!also )(?<!previously )(?<!once )\bknown\s+as\b")
 _ALIAS_AFTER = re.compile(r"^\s*,?\s*(?:\((?P<acr>[A-Z][A-Za-z0-9&.]{1,8})\))?\s*,?\s*\(?(?:(?:(?:formerly|also|previously|"
                           r"better|once)\s+)?known\s+as|whose (?:real|birth|given|legal) name is|real name|"
                           # ("Pope Francis, born in Argentina in 1936 as Jorge Mario Bergoglio", "Leo was born Robert
@@ -1240,7 +1241,8 @@ def find_mentions(sentences: list[Sentence], lower_words: set[str], mid_caps: se
                     mention.cues.add("descriptor")
             if listed_after is not None:
                 mention.cues.add("place")
-            if (_opens_with_given_name(mention.text) and mention.text.split()[0].lower() not in lower_words
+            if (((_opens_with_given_name(mention.text) and mention.text.split()[0].lower() not in lower_words)
+                 or _a_family_name_and_a_given_name_of_two(mention.text))
                     and not _A_KIND_OF_BEFORE.search(text, max(0, named.start - 24), named.start)):
                 mention.cues.add("given")  # unless the article writes it as a word ("a storm", "liberty")
             if roster and _ROSTER_ITEM_BEFORE.search(text, max(0, trimmed.start - 8), trimmed.start):
@@ -1718,7 +1720,8 @@ def _cues(text: str, start: int, end: int, name: str, role: str) -> set[str]:
     elif "it" in after[:40] and _ITS_AFTER.match(after) and not _a_body_named_for_it(after):
         cues.add("its")
     if ((_SPEAKS_AFTER.match(after) and not (before.endswith(" ") and _IN_A_PLACE_BEFORE.search(before)))
-            or (before.endswith(", ") and _SPEAKS_AFTER_APPOSITIVE.match(after))
+            or (before.endswith(", ") and _SPEAKS_AFTER_APPOSITIVE.match(after)
+                and not _IN_A_TOWN_BEFORE.search(before))  # ("head of the local government in Bokkos, Plateau State,")
             or ("(@" in after[:80] and _SIGNS_A_POST_AFTER.match(after))
             or (not after.startswith(("’s", "'s")) and _SPEAKS_BEFORE.search(before))
             or _PUBLISHES_AFTER.match(after)):
@@ -1940,13 +1943,14 @@ def _names_nothing(name: str) -> bool:
     """"a group C game": a letter names nothing; nor does "clade II", a numeral, nor "Robertson &
     Associates, LLP", a company's legal form alone, nor "the Type A H5N1 strain", an influenza virus, nor
     "According to Article 131 of Iran's constitution", the part of a text its number says, nor "Class A common
-    stock", a class of shares or seats."""
+    stock", a class of shares or seats, nor "Tedros Adhanom Ghebreyesus, PhD,", a degree."""
     return (len(name.rstrip(".")) == 1 or bool(_A_ROMAN_NUMERAL.fullmatch(name)) or fold(name).rstrip(".") in CORPORATE_FORMS
             or bool(_A_FLU_S_SUBTYPE.fullmatch(name.split()[-1])) or name in _PARTS_OF_A_TEXT
-            or bool(_A_CLASS.fullmatch(name)))
+            or bool(_A_CLASS.fullmatch(name)) or name.rstrip(".") in _DEGREES)
 
 
 _A_CLASS = re.compile(r"Class [A-Z0-9]")
+_DEGREES = frozenset({"PhD", "Ph.D", "DPhil", "MBA", "MPH", "MSc", "BSc", "LLM", "Esq"})
 _PARTS_OF_A_TEXT = frozenset({"Article", "Articles", "Section", "Sections", "Chapter", "Clause", "Paragraph"})
 
 
@@ -2322,6 +2326,18 @@ def _opens_with_a_plain_word(words: list[str]) -> bool:
     name (but one may end it: "Peter Such"); nor does a verb's "-ing" ("Facilitating Leadership in Youth")."""
     return len(words) >= 2 and not may_be_a_first_name(words[0]) and (
         is_common_word(words[0]) or (len(words[0]) >= 8 and words[0].endswith("ing") and not may_be_a_surname(words[0])))
+
+
+def _a_family_name_and_a_given_name_of_two(name: str) -> bool:
+    """"Joo Jong-wan", "Yoon Suk-yeol", "Lai Ching-te": a family name, then a given name of two syllables joined by
+    a hyphen, the second in the lower case, as Korean and Taiwanese names are written (not "Kenya Thirty-nine
+    bodies": a place, then a number)."""
+    return (_A_FAMILY_NAME_AND_A_GIVEN_NAME_OF_TWO.fullmatch(name) is not None
+            and not (is_state_name(name.split()[0]) or is_region_name(name.split()[0])))
+
+
+_A_FAMILY_NAME_AND_A_GIVEN_NAME_OF_TWO = re.compile(
+    r"[A-Z][a-z]{1,4} (?!(?:Twenty|Thirty|Forty|Fifty|Sixty|Seventy|Eighty|Ninety)-)[A-Z][a-z]{1,5}-[a-z]{1,5}")
 
 
 def _opens_with_given_name(name: str) -> bool:
@@ -2747,6 +2763,11 @@ def _attach_acronyms_and_aliases(mentions: list[Mention], sentences: list[Senten
                 other = following[0].text
                 actor.aliases.add(other)
                 actors[fold(other)] = actor
+                if actor.kind == "person" and " " in other and _GOES_BY.search(alias.group(0)):
+                    # "Lai Tsong-wei, known as Peter Lai": the full name he goes by is his card's, the other an
+                    # alias (but "Mohamed Hamdan Dagalo (known as Hemeti)" keeps his name)
+                    actor.aliases = (actor.aliases | {actor.name}) - {other}
+                    actor.name = other
         _attach_named_appositive(m, text, mentions, actors, actor)
 
 
@@ -2756,9 +2777,10 @@ def _attach_initials_of_people(by_name: dict[str, list[Mention]], actors: dict[s
     people = [a for a in {id(a): a for a in actors.values()}.values() if a.kind == "person" and len(a.name.split()) >= 2]
     for key, ms in by_name.items():
         short = ms[0].text
-        if (not (2 <= len(short) <= 5 and is_acronym(short))
+        if (not (2 <= len(short) <= 5 and is_acronym(short)) or fold(short) in NEWS_AGENCIES
                 or any(m.cues & {"definite", "initials", "acronym-def", "group", "orgword"} for m in ms)):
-            continue  # ("the IMF" stays the body, whoever's initials it spells)
+            continue  # ("the IMF" stays the body, whoever's initials it spells; "Esteban Felix/AP" is the agency's
+            # credit, not Augusto Pinochet)
         spelled = [p for p in people if "".join(w[0] for w in p.name.replace("-", " ").split()).upper() == short]
         if len(spelled) == 1:
             actors[key] = spelled[0]

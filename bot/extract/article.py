@@ -1117,7 +1117,8 @@ _TOLD_DURING_THE = re.compile(r"\b(?:said|says|told|announced|added|spoke|speaki
 # happening named by its day, as "the October 7 attack" is; also where it was ("the shooting at Robb Elementary on
 # May 24, 2022"), and whose it was ("in response to Russia's full-scale invasion in February 2022")
 _HAPPENINGS = (r"(?:attacks?|massacres?|assaults?|raids?|bombings?|killings?|invasion|incursion|coup|uprising|"
-               r"earthquake|quake|blasts?|explosions?|shootings?|crash|disaster|tragedy|riots?)")
+               r"earthquake|quake|blasts?|explosions?|shootings?|crash|disaster|tragedy|riots?|protests?|"
+               r"demonstrations?)")
 _A_HAPPENING_ON_BEFORE = re.compile(
     r"\bthe\s+(?:[a-z-]+\s+){0,2}" + _HAPPENINGS + r"(?:\s+(?:at|in)\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,4})?\s*"
     r"(?:on|of)\s+$|[’']s\s+(?:[a-z-]+\s+){0,2}" + _HAPPENINGS + r"(?:\s+of\s+(?:[A-Z][\w’'.-]*\s+){1,3})?"

@@ -488,8 +488,8 @@ def _one_of_its_fields(sentence: str, previous: Span, span: Span) -> bool:
     goes_on = _FIELDS_GO_ON.match(sentence, span.end)
     if goes_on is None:
         return False
-    if " of " in previous.text:
-        return previous.text.removeprefix("The ").split()[0].lower() in _FIELDS_HEADS
+    if " of " in previous.text:  # ("South Korea Ministry of Land, Infrastructure and Transport": its state before)
+        return previous.text.split(" of ", 1)[0].split()[-1].lower() in _FIELDS_HEADS
     return (goes_on["head"] is not None and ((" " not in previous.text and _a_field(previous.text)
                                               and sentence[:previous.start].endswith(("the ", "The ")))
                                              or ", " in previous.text))

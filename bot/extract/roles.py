@@ -222,7 +222,8 @@ _STOP_LEFT = {"the", "a", "an", "as", "and", "of", "by", "with", "from", "said",
               "have", "has", "had", "is", "are", "was", "were", "will", "would", "could", "can", "to", "that",
               "including", "when", "while", "his", "her", "their", "its", "our", "which", "who", "whom", "whose",
               "where", "another", "other", "each", "every", "some", "any", "both",
-              "for", "in", "on", "at", "against", "about", "like", "under", "over", "into", "without"}  # "For coach …"
+              "for", "in", "on", "at", "against", "about", "like", "under", "over", "into", "without",  # "For coach …"
+              "there's", "there’s", "here's", "here’s", "it's", "it’s", "that's", "that’s"}  # ("There's … chairwoman")
 
 
 @dataclass(frozen=True)

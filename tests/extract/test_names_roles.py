@@ -474,6 +474,8 @@ def _role_after(sentence: str, name: str) -> str:
         # a title ending a clause that opens the sentence is its own holder's, not the name's after the comma
         ("Finishing just over one point behind the American superstar, Dana Holt was the heir.", "Dana Holt", ""),
         ("Speaking on Monday the Kremlin spokesman, Dana Holt, said so.", "Dana Holt", "Kremlin spokesman"),
+        # "There's" opening the sentence is no part of the title after it
+        ("There’s Tarvo Holdings chairwoman Dana Holt, for instance.", "Dana Holt", "Tarvo Holdings chairwoman"),
         # a title of address between the title and the name is no part of the title
         ("Others smashed statues of Kelsa's father Sheikh Dana Holt, the hero.", "Dana Holt", "Kelsa's father"),
     ],

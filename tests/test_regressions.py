@@ -508,36 +508,21 @@ def test_longer_names_of_the_same_words_in_another_order_or_with_more_are_one_pe
         ("Asiwaju Bola Tarvo Kelani", ["a", "b", "c", "d"])]
 
 
-def test_two_longer_names_with_other_middle_names_leave_the_short_one_alone(tmp_path: Path) -> None:
-    index = _index_of(tmp_path, {
-        "a": "Visit\nWire Desk | 1 March 2023\nThe former governor Dana Walker Kell said he would visit.\n",
-        "b": "Visit\nThe Daily | 1 March 2023\nThe former president Dana Harben Kell said he would stay.\n",
-        "c": "Visit\nThe Post | 2 March 2023\nDana Kell said he was glad.\n",
-    })
-    assert sorted(a.name for a in index.briefs.actors if a.kind == "person") == [
-        "Dana Harben Kell", "Dana Kell", "Dana Walker Kell"]
-
-
-def test_a_police_force_named_with_or_without_its_department_is_one_body(tmp_path: Path) -> None:
-    index = _index_of(tmp_path, {
-        "a": "Charges\nWire Desk | 26 January 2023\nFive officers of the Tarvel Police Department were charged on "
-             "Thursday, the department said.\n",
-        "b": "Charges\nThe Daily | 27 January 2023\nThe video of the arrest by Tarvel Police will be released on "
-             "Friday, the Tarvel Police said.\n",
-    })
-    assert [(a.name, a.sources) for a in index.briefs.actors if a.kind == "organisation"] == [
-        ("Tarvel Police Department", ["a", "b"])]
-
-
-def test_a_firm_named_with_and_or_with_an_ampersand_is_one_firm(tmp_path: Path) -> None:
-    index = _index_of(tmp_path, {
-        "a": "Profile\nWire Desk | 5 August 2024\nHe began at the San Francisco office of Halvor and Brenta LLP "
-             "in 1998.\n",
-        "b": "Profile\nThe Daily | 6 August 2024\nHis career began at Halvor & Brenta LLP, where he worked until "
-             "2002.\n",
-    })
-    assert [(a.name, a.sources) for a in index.briefs.actors if a.kind == "organisation"] == [
-        ("Halvor and Brenta LLP", ["a", "b"])]
+@pytest.mark.parametrize(("articles", "body"), [
+    # a firm named with "and" or with an ampersand
+    ({"a": "Profile\nWire Desk | 5 August 2024\nHe began at the San Francisco office of Halvor and Brenta LLP in 1998.\n",
+      "b": "Profile\nThe Daily | 6 August 2024\nHis career began at Halvor & Brenta LLP, where he worked until 2002.\n"},
+     "Halvor and Brenta LLP"),
+    # a police force named with or without "Department"
+    ({"a": "Charges\nWire Desk | 26 January 2023\nFive officers of the Tarvel Police Department were charged on "
+           "Thursday, the department said.\n",
+      "b": "Charges\nThe Daily | 27 January 2023\nThe video of the arrest by Tarvel Police will be released on Friday, "
+           "the Tarvel Police said.\n"},
+     "Tarvel Police Department"),
+])
+def test_a_body_named_two_ways_is_one_body(tmp_path: Path, articles: dict[str, str], body: str) -> None:
+    index = _index_of(tmp_path, articles)
+    assert [(a.name, a.sources) for a in index.briefs.actors if a.kind == "organisation"] == [(body, ["a", "b"])]
 
 
 def test_a_royal_body_named_without_royal_is_the_same_body(tmp_path: Path) -> None:

@@ -140,6 +140,7 @@ _KINDS_OF_BODY = (r"company|firm|group|giant|maker|manufacturer|retailer|airline
 _A_BODY_S_OR_A_PERSON_S = frozenset({"publisher", "developer", "operator", "producer"})
 _GROUP_CUE = Caseless(
     r"\b(?:" + _KINDS_OF_BODY + r"|bloc|organi[sz]ation|coalition|alliance|outlet|network|union|club|team|side|brand|"
+    r"(?:state|news|local|official|state-run) media|"  # "state media Vietnam Net said"
     r"(?:service|platform|app|website)(?=\s)|"  # "the streaming service Periscope" (not "the foreign service, Hill")
     r"(?:plane|car|auto|chip|drug|steel)maker|cruise line|ferry line|"
     r"shares (?:of|in)|stake in|(?:play|sign)(?:s|ed|ing)? for|on loan (?:at|from)|"
@@ -1271,7 +1272,7 @@ def find_mentions(sentences: list[Sentence], lower_words: set[str], mid_caps: se
                   if (b.start, b.end) not in taken]
         if bodies:  # in their place in the sentence
             mentions[first:] = sorted(mentions[first:] + bodies, key=lambda m: m.start)
-        _mark_listed_people(mentions[first:], text)
+        _mark_listed_people_and_firms(mentions[first:], text)
         _share_a_family_name(mentions[first:], text)
         lower = _bodies_of_states(sent)
         if lower:  # in their place in the sentence, as a reader meets them
@@ -1316,7 +1317,7 @@ _KIN_BEFORE = re.compile(rf"\b(?:{_RELATIVE}\s+and\s+{_RELATIVE}|brothers|sister
                          re.I)
 
 
-def _mark_listed_people(ms: list[Mention], text: str) -> None:
+def _mark_listed_people_and_firms(ms: list[Mention], text: str) -> None:
     """"Karina Ariev, Daniella Gilboa, Naama Levy, and Liri Albag": full names listed with people
     whose first names or ages say they are people are people too; "Morgan Stanley, Goldman Sachs Group
     Inc., JPMorgan Chase & Co.": and names listed with companies, by their legal forms, are companies."""

@@ -1340,6 +1340,9 @@ def test_a_place_s_adjective_before_a_noun_is_no_place_but_a_name_ending_so_is(t
     # a town's state after the town is no speaker, whatever "said" follows the comma
     ("Attacks\nWire | 26 December 2023\nMonday Kassah, head of the local government in Bokkos, Plateau State, said "
      "that 148 villagers had been killed.\n", [("Kassah", "person")]),
+    # what state media report is a body's word
+    ("Trial\nWire | 11 April 2024\nIt is the largest financial fraud case ever, state media Tarvo Net said.\n",
+     [("Tarvo Net", "organisation")]),
     # a degree after a name is no body
     ("Mpox\nWire | 14 August 2024\nDirector-General Tarvo Kel, PhD, has declared the outbreak an emergency.\n",
      [("Tarvo Kel", "person")]),
@@ -3973,13 +3976,6 @@ def test_a_title_whose_field_is_plural_is_no_one_s_name(tmp_path: Path) -> None:
         ("Johnny Corm", [("Lebanon’s Telecoms Minister", 0)])]
 
 
-def test_a_princess_is_one_title_not_princes_in_the_plural(tmp_path: Path) -> None:
-    facts = _facts_from_text(tmp_path, "Family\nWire | 8 September 2022\n"
-                             "She leaves 12 great-grandchildren, including Prince Tarvo and Princess Kelsa Osk.\n")
-    assert [(a.name, a.roles) for a in facts.actors.values() if a.kind == "person"] == [
-        ("Tarvo", [("Prince", 0)]), ("Kelsa Osk", [("Princess", 0)])]
-
-
 def test_the_name_one_goes_by_inside_the_full_one_is_the_same_person_after_a_title(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, "Riots\nWire | 9 January 2023\n"
                              "The attacks came only a week after the inauguration of Luiz Inácio Lula da Silva, who "
@@ -3988,20 +3984,21 @@ def test_the_name_one_goes_by_inside_the_full_one_is_the_same_person_after_a_tit
     assert "Lula" in _actor(facts, "Luiz Inácio Lula da Silva").forms
 
 
-def test_a_crown_before_and_is_another_person_s_not_part_of_the_next_title(tmp_path: Path) -> None:
-    facts = _facts_from_text(tmp_path, "Queen\nWire | 8 September 2022\n"
-                             "The Queen and Prince Tarvo’s four children were at her bedside.\n"
-                             "The Energy and Mines Minister Dana Holt spoke.\n")
-    assert [(a.name, a.roles) for a in facts.actors.values() if a.kind == "person"] == [
-        ("Tarvo", [("Prince", 0)]), ("Dana Holt", [("Energy and Mines Minister", 1)])]
-
-
-def test_what_a_person_is_of_that_the_article_names_as_a_place_is_no_body_of_theirs(tmp_path: Path) -> None:
-    facts = _facts_from_text(tmp_path, "Manhunt\nWire | 26 October 2023\n"
-                             "The search for 40-year-old Dana Holt continued on Thursday.\n"
-                             "Police searched a house in Tarvel, Maine, near the city.\n"
-                             "The 40-year-old Holt of Tarvel was suspected of injuring 13 people.\n")
-    assert [(a.name, a.roles) for a in facts.actors.values() if a.kind == "person"] == [("Dana Holt", [])]
+@pytest.mark.parametrize(("text", "people"), [
+    # "Princess" is one title, not "Princes" in the plural
+    ("Family\nWire | 8 September 2022\nShe leaves 12 great-grandchildren, including Prince Tarvo and Princess Kelsa "
+     "Osk.\n", [("Tarvo", [("Prince", 0)]), ("Kelsa Osk", [("Princess", 0)])]),
+    # a crown before "and" is another person's, no part of the next title (but a field before "and" is)
+    ("Queen\nWire | 8 September 2022\nThe Queen and Prince Tarvo’s four children were at her bedside.\nThe Energy "
+     "and Mines Minister Dana Holt spoke.\n", [("Tarvo", [("Prince", 0)]), ("Dana Holt", [("Energy and Mines Minister", 1)])]),
+    # what a person is "of" that the article names as a place is no body of theirs
+    ("Manhunt\nWire | 26 October 2023\nThe search for 40-year-old Dana Holt continued on Thursday.\nPolice searched "
+     "a house in Tarvel, Maine, near the city.\nThe 40-year-old Holt of Tarvel was suspected of injuring 13 people.\n",
+     [("Dana Holt", [])]),
+])
+def test_the_titles_people_are_given(tmp_path: Path, text: str, people: list[tuple[str, list[tuple[str, int]]]]) -> None:
+    facts = _facts_from_text(tmp_path, text)
+    assert [(a.name, a.roles) for a in facts.actors.values() if a.kind == "person"] == people
 
 
 def test_a_body_of_a_titled_person_is_the_body_and_the_title_after_of_is_his(tmp_path: Path) -> None:

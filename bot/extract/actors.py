@@ -1740,6 +1740,8 @@ def _cues(text: str, start: int, end: int, name: str, role: str) -> set[str]:
         cues.add("brand")
     if " " in name and has_role_head(name.rsplit(" ", 1)[1]) and _A_HOLDER_AFTER.match(after):
         cues.add("title")  # "the Human Rights Defender, Gegham Stepanyan,": a title its holder's name follows
+    if " " in name and name.rsplit(" ", 1)[1].lower() in _SEATS and _A_RACE_AFTER.match(after):
+        cues.add("title")  # "GOP Senate candidate Dave McCormick": the race for a seat, no body
     if ((_GROUP_CUE.found_in(before) and not _NAME_ENDS_BEFORE_COMMA.search(before)
          and not _A_MARKET_OR_HAPPENING_AFTER.match(after)
          and not _ATTRIBUTED_BEFORE.search(before)  # ("According to Tasnim news agency, Raisi's convoy …": a source)
@@ -2234,6 +2236,10 @@ def _in_everyday_words(name: str) -> bool:
 _CADRES_AFTER = re.compile(r"^\s+(?:[a-z]+\s+)?(?:leaders?|commanders?|officials?|spokes(?:man|woman|person)|chief|"
                            r"experts?|negotiators?|envoys?)\b")
 _A_LOWER_WORD_AFTER = re.compile(r"^\s+([a-z]+)\b")
+
+
+_SEATS = frozenset({"senate", "house", "congress", "assembly", "parliament"})
+_A_RACE_AFTER = re.compile(r"^\s+(?:candidates?|nominees?|hopefuls?|race|seat|primary|primaries|bid|campaign)\b")
 
 
 def _a_title_s_field(after: str) -> bool:

@@ -1340,6 +1340,9 @@ def test_a_place_s_adjective_before_a_noun_is_no_place_but_a_name_ending_so_is(t
     # a town's state after the town is no speaker, whatever "said" follows the comma
     ("Attacks\nWire | 26 December 2023\nMonday Kassah, head of the local government in Bokkos, Plateau State, said "
      "that 148 villagers had been killed.\n", [("Kassah", "person")]),
+    # a party's race for a seat is no body, but the chamber is
+    ("Rally\nWire | 14 July 2024\nGOP Senate candidate Dana Holt was at the rally. The US Senate voted.\n",
+     [("Dana Holt", "person"), ("US Senate", "organisation")]),
     # what state media report is a body's word
     ("Trial\nWire | 11 April 2024\nIt is the largest financial fraud case ever, state media Tarvo Net said.\n",
      [("Tarvo Net", "organisation")]),

@@ -1069,14 +1069,17 @@ def _made_in_a_span(text: str, mention: DateMention, dates: list[DateMention]) -
 
 
 def _the_end_of_a_span_to_come(text: str, mention: DateMention, ref: date | None) -> bool:
-    """"taking office … from now until July 26, 2026": the end of a span that begins now is when it will end, not
-    when anything in the sentence happened (but "the plant wasn't to begin turning out product until 1993" tells
-    when something is to begin, and "he served from 2003 to 2014" when he began)."""
+    """"taking office … from now until July 26, 2026", "sworn in as president through 2026": the end of a span that
+    begins now, or of a term of office, is when it will end, not when anything in the sentence happened (but "the
+    plant wasn't to begin turning out product until 1993" tells when something is to begin, and "he served from 2003
+    to 2014" when he began)."""
     return (ref is not None and mention.moment.start > ref
             and _FROM_NOW_UNTIL_BEFORE.search(text, max(0, mention.start - 60), mention.start) is not None)
 
 
-_FROM_NOW_UNTIL_BEFORE = re.compile(r"\bfrom\s+(?:now|today)\s+(?:on\s+)?(?:until|till|through|to)\s+$")
+_FROM_NOW_UNTIL_BEFORE = re.compile(r"\bfrom\s+(?:now|today)\s+(?:on\s+)?(?:until|till|through|to)\s+$|"
+                                    # ("sworn in as president through 2026": the term an office is held for)
+                                    r"\bas\s+(?:[a-z-]+\s+){1,3}(?:until|till|through)\s+$")
 
 
 def _what_would_have_been(text: str, mention: DateMention, ref: date | None) -> bool:

@@ -536,7 +536,8 @@ def test_a_date_made_an_adjective_dates_its_own_happening_not_the_sentence_s(tmp
         "The candidate for the upcoming November 5, 2025 election was seen ducking on Monday.\n"
         "Holt, 60, said during a session of Congress that she was taking office \"in accordance with the Constitution, "
         "from now until July 26, 2026\". She was sworn in on Tuesday.\n"
-        "Voters have rejected the text, pausing the debate begun after the large protests of 2019.\n"))
+        "Voters have rejected the text, pausing the debate begun after the large protests of 2019.\n"
+        "Holt was sworn in as president through 2028, the first woman in the post.\n"))
     assert [(e.date, e.sent) for e in facts.events] == [("2025-01-25", 1), ("2025-01-19", 2), ("2023-10-07", 3),
                                                         ("2025-01-23", 4), ("2025-01-23", 6), ("2024-12", 7),
                                                         ("2025-01-27", 8), ("2025-01-28", 10)]

@@ -17,7 +17,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from bot.extract.dates import MONTHS, WEEKDAYS
-from bot.extract.figures import names_a_sum
+from bot.extract.figures import TENS, names_a_sum
 from bot.extract.gazetteer import (
     COMPASS_POINTS,
     is_region_adjective,
@@ -184,6 +184,7 @@ _WORKPLACE_BEFORE = re.compile(r"\b(?:analyst|economist|strategist|dealer|trader
                                r"(?:the\s+)?$", re.I)
 _PLACE_CUE = Caseless(r"\b(?:in|into|from|near|to|across|towards|toward|outside|inside|of|around|at|through|"
                       r"throughout|within|between|via|reach|reached|entered|left)\s+(?:the\s+)?"
+                      r"(?:(?:north|south|east|west)?(?:-?(?:east|west))?(?:ern)?\s+|central\s+)?"  # ("of northern Ohio")
                       r"(?:(?:capital|city|town|village|port|port city|border town|province|region)(?: of)?\s+)?$")
 # "linked to al-Qaida", "ties to Hamas", "loyal to the Taliban": a tie binds to a body or a person, not a place
 _TIED_TO_BEFORE = re.compile(r"\b(?:(?:linked|tied|allied|loyal|affiliated|sympathetic)\s+(?:to|with)|"
@@ -359,7 +360,7 @@ _A_FIRM_S_THING_AFTER = re.compile(r"^\s+(?:apps?|app store|stores?|ecosystem|pl
                                    r"subscribers|headquarters|factory|factories|plants?|chips?|phones?|attacks?|"
                                    r"fighters?|militants|insurgents|gunmen|commanders?|rockets?|positions)\b")
 _MODIFIES_AFTER = re.compile(r"^\s+(?:murder|trial|case|festival|family|inquiry|inquest|affair|saga|scandal|"
-                             r"holiday|celebrations?)\b")
+                             r"holiday|celebrations?|community|communities)\b")  # ("the LGBTQ community")
 _GOES_BY = re.compile(r"(?<!formerly )(?<!also )(?<!previously )(?<!once )\bknown\s+as\b")
 _ALIAS_AFTER = re.compile(r"^\s*,?\s*(?:\((?P<acr>[A-Z][A-Za-z0-9&.]{1,8})\))?\s*,?\s*\(?(?:(?:(?:formerly|also|previously|"
                           r"better|once)\s+)?known\s+as|whose (?:real|birth|given|legal) name is|real name|"
@@ -432,6 +433,11 @@ _A_PARTY_S_LEADER_AFTER = re.compile(r"^[’']s\s+(?:[A-Z][\w()-]*\s+){0,3}?(?:P
 # "President Suharto's eldest son, Sigit Harjojudanto,": someone's son, in the lower case ("son" is no title word:
 # "Son Heung-min")
 _A_SON_BEFORE = re.compile(r"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir)|[’']s)\s+(?:[a-z]+\s+)?(?:step)?sons?,?\s+$")
+# "his colleague, Chen Longde,", "said a 30-year-old woman, Mubatik Dagayeva": a word for someone, no title, before
+# the name ("the boy band BTS" ends in its kind)
+_SOMEONE_BEFORE = re.compile(r"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Mm]y|[Aa]n?|[Tt]he|[Oo]ne)|[’']s)\s+(?:[\w-]+\s+){0,3}"
+                             r"(?:colleague|friend|neighbou?r|classmate|roommate|flatmate|woman|man|girl|boy|teenager)s?,?"
+                             r"\s+$")
 _KIN = frozenset({"wife", "husband", "son", "sons", "daughter", "daughters", "father", "mother", "brother", "brothers",
                   "sister", "sisters", "widow", "widower", "family", "grandson", "granddaughter", "grandfather",
                   "grandmother", "nephew", "niece", "uncle", "aunt", "fiancé", "fiancée", "girlfriend", "boyfriend",
@@ -485,17 +491,23 @@ _THING_HEADS = DOCUMENT_WORDS | CONDITION_WORDS | {
     "temple", "island", "islands", "bay", "lake", "river", "valley", "falls", "mountain",
     "mountains", "strait", "sea", "ocean", "canal", "dam", "line", "day", "festival", "games", "open", "series",
     "classic", "memorial", "tower", "building", "house", "palace", "mansion", "castle", "gate", "show", "stakes",
-    "derby", "marathon", "prix", "tournament", "championship", "championships", "league", "highway", "port", "harbour", "harbor",
+    "derby", "marathon", "prix", "tournament", "championship", "championships", "final", "finals", "league", "highway",
+    "port", "harbour", "harbor",
     "beach", "county", "district", "province", "state", "city", "town", "village", "school", "college", "library",
     "museum", "theatre", "theater", "gallery", "garden", "gardens", "field", "ground", "hill", "hills", "way",
-    "telescope", "observatory", "helicopter", "aircraft", "rocket", "satellite", "spacecraft",
+    "telescope", "observatory", "helicopter", "aircraft", "rocket", "satellite", "spacecraft", "orbiter", "rover",
+    "lander", "probe", "capsule", "camera",
 }
 # a place's last word that outweighs a body's word before it: "the Naypyidaw Council Territory", "the Emirates Stadium"
 _TERRITORY_HEADS = {"territory", "province", "region", "district", "county", "governorate", "prefecture", "oblast",
                     "municipality", "stadium", "arena", "airport"}
+_LANDS_GOVERNED = {"region", "province", "district", "county", "governorate", "prefecture", "oblast", "municipality",
+                   "territory"}
 _NATURAL_HEADS = {"river", "lake", "sea", "bay", "gulf", "strait", "mountains", "mountain", "valley", "volcano", "glacier",
                   "canal", "creek", "lagoon", "delta"}
 # the last words of a happening's name, no body's ("the Noto Peninsula Earthquake")
+_CONTESTS = {"final", "finals", "championship", "championships", "tournament", "olympics", "cup", "trophy", "derby",
+             "prix", "marathon"}  # (not "games": "Epic Games" is a firm)
 _A_HAPPENING_S_LAST_WORDS = {"earthquake", "quake", "tsunami", "eruption", "flood", "floods", "wildfire", "storm", "war",
                              "massacre", "revolution", "uprising", "crisis", "election", "elections", "outbreak",
                              "pandemic", "epidemic"}
@@ -524,6 +536,7 @@ _FUNCTION_OPENERS = {
     "unlike", "like", "amid", "besides", "beyond", "toward", "towards", "upon", "via", "within", "throughout",
     "across", "along", "alongside", "around", "through", "behind", "beside", "beneath", "between", "outside",
     "following", "including", "regarding", "concerning", "whereas", "whether", "unless", "whilst",
+    "let",  # "‘Let Mugabe rest in his last days’": an imperative
     # what a text calls a body or a person before their name: "Rival Samsung Electronics reported …"
     "rival", "rivals", "fellow", "embattled", "beleaguered", "ailing", "troubled",
 }
@@ -624,7 +637,9 @@ _A_KIND_OF_BODY_RIGHT_BEFORE = re.compile(r"\b(?:" + _KINDS_OF_BODY + r")\s+$")
 def _is_function_word(word: str, sentence: str) -> bool:
     """"The", "However": a word that opens a sentence, no name; but "WHO says" in a sentence not
     written in capitals spells a body's initials."""
-    return fold(word) in _FUNCTION_OPENERS and not (len(word) >= 2 and word.isupper() and not sentence.isupper())
+    folded = fold(word)
+    return ((folded in _FUNCTION_OPENERS or folded.partition("-")[0] in TENS)  # ("Thirteen suspects were arrested")
+            and not (len(word) >= 2 and word.isupper() and not sentence.isupper()))
 
 
 def _apart_from_makers(spans: list[Span], sentence: str) -> list[Span]:
@@ -665,6 +680,8 @@ def _trim_opener(span: Span, sentence: str, lower_words: set[str], mid_caps: set
             or (len(words) > 1 and words[0].lower() in WEEKDAYS)  # "Friday New York Stock Exchange trading"
             or (len(words) > 1 and words[0] in ("NGO", "NGOs"))  # "the NGO Provea": what kind of body it is
             or _said_of_a_person(words)
+            or _said_of_initials(words)
+            or _a_body_s_people_before(words, sentence, span.end)
             or (len(words) > 1 and _BACKED_BY.search(words[0]) is not None)  # "Rwanda-backed M23": who stands behind it
             or (len(words) > 1 and _JOINED_TO_A_PLAIN_WORD.fullmatch(words[0]) is not None)  # "Arafat-allies Nabil Shaath"
             or (fold(words[0]) in _TIME_OF_TITLE and len(words) > 1  # "Former FEMA", "Former Labour (leader)"
@@ -717,6 +734,25 @@ def _a_verb_opening_a_name(words: list[str], mid_caps: set[str]) -> bool:
     return (len(first) > 5 and first.endswith("ing") and first not in mid_caps and " ".join(words[1:]) in mid_caps
             and not (may_be_a_first_name(first) or may_be_a_surname(first) or is_role_word(first)
                      or is_region_name(first) or is_state_name(first)))
+
+
+def _a_body_s_people_before(words: list[str], sentence: str, end: int) -> bool:
+    """"militants of the Palestinian Hamas group": a people's adjective before a one-word name that
+    the kind of body follows is whose the body is, no part of its name ("British Airways" is one
+    name: its word is a body's)."""
+    return (len(words) == 2 and state_of(words[0]) is not None and not is_state_name(words[0])
+            and words[1].lower() not in ORG_WORDS and not is_common_word(words[1]) and state_of(words[1]) is None
+            and _A_MOVEMENT_AFTER.match(sentence, end) is not None)
+
+
+_A_MOVEMENT_AFTER = re.compile(r"\s+(?:group|movement|militants|fighters|rebels|militia|faction)\b")
+
+
+def _said_of_initials(words: list[str]) -> bool:
+    """"The British MHRA says": a state's adjective before a body's initials says whose it is, and is no part
+    of them (as "US" in "US FDA" is not an adjective)."""
+    return (len(words) == 2 and is_acronym(words[1]) and len(words[1]) >= 3 and state_of(words[0]) is not None
+            and not is_state_name(words[0]))
 
 
 def _said_of_a_state(words: list[str]) -> bool:
@@ -927,7 +963,7 @@ def _without_backing(span: Span | None) -> Span | None:
 
 
 _ONLY_LOCATES = {"-based", "-born"}
-_AN_ADJECTIVE_BY_ITS_END = re.compile(r"[A-Z][a-z]{3,}(?:ous|ful|less)")
+_AN_ADJECTIVE_BY_ITS_END = re.compile(r"[A-Z][a-z]{3,}(?:ous|ful|less|phobic)")
 _JOINED_TO_A_PLAIN_WORD = re.compile(r"[A-Z][\w'’]*-[a-z]+")  # a name made a word's modifier: "Arafat-loyalist"
 _JOINED_TO_AN_ADJECTIVE = re.compile(r"[A-Z][\w'’]*-[a-z]+(?:ist|ed|ing|ly|ian|ive|al|ic|ous|ful|less)")
 
@@ -1079,8 +1115,11 @@ _PUBLISHES_AFTER = re.compile(r"^\s+(?:(?:has|have|had|also|later)\s+)*(?:publis
 # "the COVID-19 pandemic", "H5N1 bird flu": an illness's name before what it spreads as
 _AN_ILLNESS_S_SPREAD_AFTER = re.compile(r"^\s+(?:(?:avian|bird|swine)\s+(?:flu|influenza)|pandemic|epidemic|outbreak|"
                                         r"virus|influenza|strain|variant)s?\b", re.I)
+_A_VACCINE_AFTER = re.compile(r"^-?\s*vaccines?\b", re.I)
 # "the Dali container ship": the ship's own name (or its owner's) before what kind of ship it is
 _A_VESSEL_AFTER = re.compile(r"^\s+(?:(?:container|cargo|oil|cruise|fishing)\s+)?(?:ship|vessel|tanker|freighter)\b")
+_A_VESSEL_BEFORE = re.compile(r"\b(?:ship|vessel|tanker|freighter|tugboat|tug|ferry|yacht|trawler|frigate|destroyer|"
+                              r"warship|submarine|cruiser|liner)\s+$")
 
 
 # "Update: Thursday, 7 a.m. ET", "at 8:30 p.m. EDT", "11:10 BST", "18.03 Hrs. IST": a clock's zone, no body
@@ -1438,7 +1477,8 @@ def _without_address(named: NamedRole) -> NamedRole:
     first, _, rest = named.name.partition(" ")
     second = rest.split(" ", 1)[0]
     if (not named.role and rest.count(" ") >= 2 and fold(second).rstrip(".") in HONORIFICS
-            and fold(second) not in NAMING_TITLES and not is_given_name(first)):
+            and fold(second) not in NAMING_TITLES and not is_given_name(first)
+            and rest.split()[1][:1].isupper()):  # (not "Notre Dame de Paris": a church)
         # "Pollster Sir John Curtice predicted": a word of what he is, set before his title of address
         cut = len(first) + 1
         return _without_address(NamedRole(rest, first, named.start + cut, named.end))
@@ -1570,7 +1610,7 @@ def _role_after(text: str, start: int, end: int) -> str:
     title the name owns ("Zaporozhye Region, the region's head said")."""
     before = text[max(0, start - 60):start]
     if _PLACE_CUE.found_in(before) and not _a_source_before(before):  # ("according to X, Guyana's president")
-        return ""
+        return _a_title_ending_the_sentence(text, start, end)
     if before.endswith(", ") and _IN_A_TOWN_BEFORE.search(before):
         return ""  # "a store in San Antonio, Texas, a law enforcement official said": the town's state, no one's title
     role = role_after(text, end)
@@ -1581,6 +1621,22 @@ def _role_after(text: str, start: int, end: int) -> str:
     return "" if owners & {w.lower() for w in text[start:end].split()} else role
 
 
+def _a_title_ending_the_sentence(text: str, start: int, end: int) -> str:
+    """"biased toward Zelimkhan Yandarbiyev, president of the separatist government.": a person's title
+    that ends the sentence is the name's, whatever its preposition seemed to say (the next clause's
+    subject goes on: "in Geneva, the Special Envoy said"); a state or a region holds no title."""
+    role = role_after(text, end)
+    name = text[start:end]
+    if not role or not has_role_head(role) or state_of(name) or is_region_name(name) or is_wider_region(name):
+        return ""
+    first = role.split()[0]
+    if first.islower() and first not in _AN_APPOSITIVE_S_OPENERS and not is_role_word(first):
+        return ""  # "treated at a hospital in Pittsburgh, according to a hospital spokesperson.": no appositive
+    return role if _THE_SENTENCE_S_END.match(text, text.find(role, end) + len(role)) else ""
+
+
+_AN_APPOSITIVE_S_OPENERS = frozenset({"the", "a", "an", "his", "her", "its", "their"})
+_THE_SENTENCE_S_END = re.compile(r"[.!?]?[\"”’']?\s*$")
 _A_VERB_NEXT = r"\s+(?:was|were|is|are|has|have|had|will|would|could|can|may|might|must|did|does)\b"
 
 
@@ -1744,7 +1800,9 @@ def _cues(text: str, start: int, end: int, name: str, role: str) -> set[str]:
         cues.add("title")  # "GOP Senate candidate Dave McCormick": the race for a seat, no body
     if ((_GROUP_CUE.found_in(before) and not _NAME_ENDS_BEFORE_COMMA.search(before)
          and not _A_MARKET_OR_HAPPENING_AFTER.match(after)
-         and not _ATTRIBUTED_BEFORE.search(before)  # ("According to Tasnim news agency, Raisi's convoy …": a source)
+         # ("According to Tasnim news agency, Raisi's convoy …": a source, then the clause; but "according to its
+         # management company, Bernard Schulte Shipmanagement.": the company, named to end the sentence)
+         and not (_ATTRIBUTED_BEFORE.search(before) and not _THE_SENTENCE_S_END.match(after))
          # ("the leader of the Hezbollah movement, Hassan Nasrallah": its leader, by a first name; "Lai Ching-te,
          # known as William Lai": a person's other name)
          and not (((role and has_role_head(role)) or before.endswith("known as ") or _a_person_s_work_before(before))
@@ -1805,9 +1863,11 @@ def _cues(text: str, start: int, end: int, name: str, role: str) -> set[str]:
         cues.add("thing")  # "the creator of “Mad Men,”", "TV series such as “The Big Bang Theory”": a work's title
     if after[:1] == " " and _A_FAMILY_AFTER.match(after):
         cues.add("family")  # "the billionaire Shinawatra family": a family, named for its members' surname
-    if _A_VESSEL_AFTER.match(after):
-        cues.add("thing")  # "the crew of the Dali container ship": a ship's name (or its owner's), no place
-    elif _AN_ILLNESS_S_SPREAD_AFTER.match(after):
+    if _A_VESSEL_AFTER.match(after) or (before[-2:-1].isalpha() and _A_VESSEL_BEFORE.search(before)):
+        cues.add("thing")  # "the crew of the Dali container ship": a ship's name (or its owner's), no place; "the
+        # Italian-flagged tugboat Carlo Magno": a ship's, though it be a man's
+    elif _AN_ILLNESS_S_SPREAD_AFTER.match(after) or (_A_VACCINE_AFTER.match(after) and _DIGIT_IN_NAME.search(name)):
+        # ("the Covid-19 vaccine", but "the Pfizer vaccine": its maker's)
         cues.add("illness" if is_acronym(name) or any(c.isdigit() for c in name) else "thing")
         # "since the early months of the COVID-19 pandemic", "H5N1 bird flu": an illness, no place ("the Wuhan
         # outbreak" says so of that mention only)
@@ -1854,7 +1914,8 @@ def _cues(text: str, start: int, end: int, name: str, role: str) -> set[str]:
     bracket = _ACRONYM_AFTER.match(after)
     spelt = _spelt_before(f"{before} {name}", bracket.group("acr")) if bracket else []
     if ((bracket and is_acronym(bracket.group("acr")) and not nationality and len(spelt) <= len(name.split())
-         and not _a_person_s_initials(name, bracket.group("acr"))) or _short_name_given(after)):
+         and not _a_person_s_initials(name, bracket.group("acr")) and not _a_person_s_party(name, bracket.group("acr")))
+            or _short_name_given(after)):
         # "(HTS)" defines a short name; "Luis Figo (Barcelona)" only says whose he is, and "Sam Bankman-Fried
         # (SBF)" what he is called; and "Blue Screen of Death (BSOD)" defines no "Death": its initials spell more
         cues.add("acronym-def")
@@ -1904,7 +1965,7 @@ def _cues(text: str, start: int, end: int, name: str, role: str) -> set[str]:
         cues |= {"place", "located", "region"}
     if _POSSESSIVE_AFTER.match(text[end:end + 2]):
         cues.add("possessive")
-    if "son" in before[-16:] and _A_SON_BEFORE.search(before):
+    if ("son" in before[-16:] and _A_SON_BEFORE.search(before)) or _SOMEONE_BEFORE.search(before, max(0, len(before) - 60)):
         cues.add("kin")
     if _MODIFIES_AFTER.match(after):
         cues.add("modifier")  # "the Marc Dutroux case": and the article before is the case's, not the name's
@@ -1916,7 +1977,12 @@ def _cues(text: str, start: int, end: int, name: str, role: str) -> set[str]:
             cues.add("group")
     elif _the_state_s_body(before, name):
         cues.add("definite")
+    elif not text[:start].strip(_OPENING_MARKS):
+        cues.add("opening")  # "Red Cross workers were still scouring …": where no article could stand
     return cues
+
+
+_OPENING_MARKS = " \"'“‘(«-–—"
 
 
 # The wire services: news names them as the channel a story came by ("…, Reuters reports",
@@ -2004,8 +2070,9 @@ def _classified(cues: Counter[str], name: str, mentions: int) -> str:
         return ""  # "IMAGES from the matches": a word of the language set in capitals, a page's label
     if cues["relay"] and cues["reporting"] == mentions:
         return ""  # an outlet that only passes reports on, as the wire services
-    if name.startswith("Pro-") or _JOINED_TO_AN_ADJECTIVE.fullmatch(name):
+    if name.startswith("Pro-") or _JOINED_TO_AN_ADJECTIVE.fullmatch(name) or _AN_ADJECTIVE_BY_ITS_END.fullmatch(name):
         return ""  # "Pro-European Union candidate", "Modi's Hindu-nationalist government": an adjective made of a name
+        # ("a far-right, Islamophobic organisation": or made by its ending)
     if state_of(name) or is_region_adjective(name) or _nationalities_joined(name) or (
             all(_bare(w) in _BARE_WORDS for w in name.split()) and not _a_faith_s_body(name.split())):
         return ""  # an adjective of nationality, region or creed ("the Islamist group", "a London-born
@@ -2013,9 +2080,10 @@ def _classified(cues: Counter[str], name: str, mentions: int) -> str:
     words = name.split()
     if len(words) == 2 and words[1].lower() in _MEDIA and (state_of(words[0]) and not is_state_name(words[0])):
         return ""  # "Brazilian TV aired footage": a country's broadcasters at large, no one body
-    if len(words) >= 2 and (words[-1].lower() in DOCUMENT_WORDS or words[-1].lower() in _VOTES):
+    if len(words) >= 2 and (words[-1].lower() in DOCUMENT_WORDS or words[-1].lower() in _VOTES
+                            or words[-1].lower() in _CONTESTS):
         return ""  # "the Paris Agreement", "the International Health Regulations": a text, not an actor or a place;
-        # "the Indian General Elections": a vote
+        # "the Indian General Elections": a vote; "WeWork Presents Second Annual Creator Global Finals": a contest
     if words[-1].endswith("ism") and len(words[-1]) > 5 and not cues["orgword"]:
         return ""  # "the traditional heart of Roman Catholicism", "Hindu nationalism": a creed, not who holds it
     stage = name.replace("-", " ").split()
@@ -2031,6 +2099,8 @@ def _classified(cues: Counter[str], name: str, mentions: int) -> str:
         # "New York's Hillary Clinton", "a statement from New York": a state of a federation, no one (but "to play
         # for New South Wales": its side)
         return "place"
+    if len(words) >= 2 and words[-1].lower() in _LANDS_GOVERNED and not (cues["group"] or cues["orgword"] or cues["speaker"]):
+        return "place"  # "according to the Moscow Region’s health ministry": the region, whose ministry speaks
     if is_wider_region(name) and not (cues["team"] or cues["club"]):
         return "place"  # (but "Europe retained the Ryder Cup": its side)
     if cues["acronym-def"] and _an_office_s_name(words):
@@ -2057,7 +2127,7 @@ def _classified(cues: Counter[str], name: str, mentions: int) -> str:
         return "organisation"  # "Boeing 737 Max 9", whatever reached "Boeing" or came "from Boeing"
     if cues["prose"] == mentions and _may_be_a_body_s_initials(name, cues):
         return "organisation"  # "Poland joined NATO in 1999": an acronym in running text, and nothing else said
-    if cues["acronym"] >= 2 or cues["team"] or (cues["club"] and not cues["place"]) or (
+    if (cues["acronym"] >= 2 and not _spells_a_word(name.lower())) or cues["team"] or (cues["club"] and not cues["place"]) or (
             (cues["fighters"] or cues["maker"]
              or (cues["medium"] and not (cues["role"] or cues["honorific"]) and not reporter))  # ("Mr Aktoprak")
             and not cues["place"]) or (cues["fighters"] > cues["place"] and not cues["located"]):
@@ -2087,14 +2157,16 @@ def _classified(cues: Counter[str], name: str, mentions: int) -> str:
         # entered its 4th day": a happening's)
         last = words[-1].lower() if len(words) >= 2 else ""
         return "place" if last in _NATURAL_HEADS else "" if last in _A_HAPPENING_S_LAST_WORDS else "organisation"
-    if cues["speaker"] and not cues["place"] and cues["definite"] == mentions:
-        return "organisation"  # "the White House said", "the Taliban said": always "the", so an institution
+    if cues["speaker"] and not cues["place"] and cues["definite"] and cues["definite"] + cues["opening"] == mentions:
+        # "the White House said", "the Taliban said": always "the" where an article could stand, so an institution
+        return "organisation"
     if (cues["definite"] == mentions and cues["acts"] and not cues["place"]
             and not _AN_ADJECTIVE.fullmatch(name) and not (name.endswith("s") and state_of(name[:-1]))):  # "the Turks"
         return "organisation"  # "the Taliban have rejected", "the White House has denied": always "the", acting as a body
     if cues["speaker"] and len(words) >= 2 and state_of(words[0]) and not is_state_name(words[0]) and not cues["located"]:
         return "organisation"  # "Yemeni Houthis said": a state's adjective opens no one's name
-    if cues["speaker"] and len(name.split()) >= 2 and not cues["place"]:
+    if cues["speaker"] and len(name.split()) >= 2 and not cues["place"] and words[-1].lower() not in _STRUCTURES:
+        # (not "Paris’ iconic Notre Dame Cathedral continued to burn": a building goes on, and says nothing)
         return "person" if _speaks_as_a_person(words) else "organisation"
     if cues["given"] and not cues["located"] and not cues["definite"] and not _a_thing_s_name(words):  # ("Gracie Mansion")
         return "person"  # "a pass to Marvin Harrison": "to" may lead to a place, the first name says who
@@ -2151,7 +2223,7 @@ _A_PLAIN_WORD_BEFORE = re.compile(r"(?<![\w.'’-])(?!(?:am|pm|per|an?|one|two|t
 _PLAIN_TEXT_AFTER = re.compile(r"(?:[,;:.)]|\s+(?:in|on|at|to|from|with|and|or|of|for|by|as|over|against|into|after|"
                                r"since|has|have|had|is|was|were|are|will|would|could|can|may|must|did|does|that|"
                                r"which|who|said|says|[a-z]{3,}ed)\b)")
-_LONE_ACRONYM_CUES = frozenset({"acronym", "prose", "reporting", "speaker", "listed"})
+_LONE_ACRONYM_CUES = frozenset({"acronym", "prose", "reporting", "speaker", "listed", "opening"})
 
 
 def _may_be_a_body_s_initials(name: str, cues: Counter[str]) -> bool:
@@ -2176,6 +2248,14 @@ def _a_person_s_initials(name: str, acronym: str) -> bool:
     """"Sam Bankman-Fried (SBF)", "Mohammed bin Salman (MBS)": a first name, and the initials of
     every part of the name, are how a person is called short."""
     return is_given_name(re.split(r"[\s-]+", name)[0]) and initials(name.title()) == acronym.upper()
+
+
+def _a_person_s_party(name: str, acronym: str) -> bool:
+    """"Federal Chancellor Olaf Scholz (SPD) visited Solingen": initials that are not the name's, in
+    brackets after a first and a family name, are the person's party."""
+    words = name.split()
+    return (len(words) >= 2 and is_given_name(words[0]) and _may_be_a_persons_name(name)
+            and not acronym_fits(acronym, name))
 
 
 def _a_faith_s_body(words: list[str]) -> bool:
@@ -2282,6 +2362,9 @@ def _speaks_as_a_person(words: list[str]) -> bool:
 
 
 _SEATS_OF_POWER = frozenset({"palace", "castle", "kremlin"})
+# what is built and says nothing, unlike a palace, a hospital or a church that speak for who is in them
+_STRUCTURES = frozenset({"cathedral", "basilica", "bridge", "tower", "building", "dam", "canal", "arch", "gate",
+                         "stadium", "arena"})
 
 
 def _an_office_s_name(words: list[str]) -> bool:

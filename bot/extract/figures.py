@@ -96,7 +96,7 @@ _CURRENCIES_WRITTEN_SHORT = frozenset({"Rs", "Rp", "Ksh", "Tk"})  # rupees, rupi
 
 
 _DIGIT_NEXT = re.compile(r"\s?\d")
-_TENS = {"eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+TENS = {"eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
          "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
          "seventy": 70, "eighty": 80, "ninety": 90}
 QUALIFIERS = [
@@ -334,7 +334,7 @@ _HYPHEN_AS_A_DASH = re.compile(r"(?<=[a-z])-(?=(?:a|an|the|including|and|but|or|
 _A_YEAR_BEFORE_A_DASH = re.compile(r"\b(?:1[89]|20)\d\d\s*[-–]\s*$")
 _A_MARGIN_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:(?:short|shy|ahead|clear)\s+of|off\s+the)\b")
 _A_COUNT_FIRST = re.compile(r"^(?:(?:(?:at )?least|at most|more than|fewer than|less than|nearly|almost|about|some|over)\s+)?"
-                            r"(?:(?:[\d,.]+|" + _FEW_WORDS + "|" + "|".join(_TENS)
+                            r"(?:(?:[\d,.]+|" + _FEW_WORDS + "|" + "|".join(TENS)
                             + r"|hundred|thousand|million|billion)(?:[\s-]+|$))+", re.I)  # ("At least nine people")
 _WHAT_IS_PAID_BEFORE = re.compile(
     r"\b(price tag|liability|damages|compensation|fine|settlement|ransom|reward|budget|aid|loan|grant|contract|bid|"
@@ -457,7 +457,7 @@ _GROUPING = re.compile(r"[, \u00a0\u202f]")
 def _value(match: re.Match[str]) -> float | None:
     if match.group("tens"):
         unit = match.group("unit")
-        number = _TENS[match.group("tens").split("-")[0].lower()] + (_WORD_VALUES[unit.lower()] if unit else 0)
+        number = TENS[match.group("tens").split("-")[0].lower()] + (_WORD_VALUES[unit.lower()] if unit else 0)
         scale = match.group("tscale")
         return number * (100 if scale.lower() == "hundred" else _SCALES[scale.lower()]) if scale else number
     if match.group("few"):

@@ -61,6 +61,7 @@ _IRREGULAR_DEMONYMS = {
     # two states' suffix rules that meet ("Nigerian" is Nigeria's, not Niger's), and French-made adjectives
     "Nigerian": "Nigeria", "Nigerien": "Niger", "Ivorian": "Côte d'Ivoire", "Burkinabe": "Burkina Faso",
     "Burkinabè": "Burkina Faso", "Togolese": "Togo", "Malagasy": "Madagascar", "Laotian": "Laos",
+    "Mozambican": "Mozambique",
 }
 
 
@@ -133,15 +134,16 @@ def _shared_demonyms() -> frozenset[str]:
 def _demonym_forms(name: str) -> list[str]:
     """The adjectives English may make of a state's name by its suffix rules (most are not words,
     and harmless): "North Korea" → "North Korean", "Sri Lanka" → "Sri Lankan", "Sudan" → "Sudanese",
-    "the Philippines" → "Philippine"."""
+    "Zimbabwe" → "Zimbabwean", "the Philippines" → "Philippine"."""
     *words, last = name.split()
     if not all(w.isalpha() for w in name.split()) or any(w.islower() for w in words):
         return []  # "Guinea-Bissau", "Bosnia and Herzegovina"
     lead = " ".join(words) + " " if words else ""
     stem = last[:-1] if last[-1] in "aeyo" else last
     singular = [last[:-1]] if last.endswith("s") else []  # "the Philippines" → "Philippine"
+    whole = [last + "an"] if last.endswith(("e", "ay")) else []  # "Zimbabwean", "Singaporean", "Uruguayan"
     return [lead + form for form in (last + "n", stem + "ian", stem + "an", last + "i", stem + "ese", last + "ese",
-                                     *singular)]
+                                     *whole, *singular)]
 
 
 def state_of(name: str) -> str | None:

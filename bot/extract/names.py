@@ -14,12 +14,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from bot.extract.dates import WEEKDAYS
+from bot.extract.dates import MONTHS, WEEKDAYS
 from bot.extract.gazetteer import state_of
 
 PARTICLES = {"de", "da", "di", "del", "della", "der", "den", "van", "von", "du", "des", "le", "la", "los", "las", "ole",
              "bin", "ibn", "bint", "abu", "al", "el", "dos", "das", "ter", "ten", "zu", "y", "st",
-             "ul", "ud", "ur", "uz"}  # ("Zia ul Haq", "Waker uz Zaman": the Arabic article as South Asia writes it)
+             "ul", "ud", "ur", "uz",  # ("Zia ul Haq", "Waker uz Zaman": the Arabic article as South Asia writes it)
+             "arap"}  # ("Daniel arap Moi": "son of" in Kalenjin)
 ARABIC_ARTICLES = ("al-", "el-", "ad-", "ar-", "as-", "at-", "az-", "an-", "ash-", "ul-")
 # "the" in the languages whose names news keeps as written: "La Liga", "Der Spiegel", "La Libertad Avanza"
 FOREIGN_ARTICLES = frozenset({"la", "le", "les", "el", "los", "las", "il", "der", "die", "das", "o", "os"})
@@ -37,7 +38,7 @@ _WORD = (rf"(?:[{_UPPER}]\.){{2,}}|[A-Z]{{1,3}}&[A-Z]{{1,3}}\b|"  # "U.N.", and 
          rf"(?:St|Ste|Mt|Ft)\.(?=\s+[{_UPPER}])|"  # "St. Louis", "Mt. Vernon", "Ft. Lauderdale": a place's saint or mount
          rf"[{_UPPER}][\w’'\-]*\w(?:(?<=s)[’'](?=\s+[{_UPPER}]))?|[{_UPPER}]\.?")
 _PREFIXED = r"(?:al|el|ad|ar|as|at|az|an|ash|ul)-[A-ZÀ-Þ][\w’'\-]*"
-_PARTICLE_WORDS = "de|da|di|del|della|der|den|van|von|zu|du|des|le|la|los|las|ole|bin|ibn|bint|abu|al|el|dos|das|y|ul|ud|ur|uz"
+_PARTICLE_WORDS = "de|da|di|del|della|der|den|van|von|zu|du|des|le|la|los|las|ole|bin|ibn|bint|abu|al|el|dos|das|y|ul|ud|ur|uz|arap"
 _PARTICLE = rf"(?:{_PARTICLE_WORDS})"
 # inside a name only, the small words of bodies named in other languages: "Gazzetta dello Sport",
 # "Medecins sans Frontieres", "Institut für Weltwirtschaft", "Juntos por el Cambio"
@@ -179,6 +180,7 @@ def _runs(sentence: str) -> list[tuple[str, int]]:
     out = []
     for match in NAME_RE.finditer(sentence):
         start, run = match.start(), _before_a_generation(match.group(0))
+        run = _before_a_date(run, sentence, start + len(run))
         if (start and sentence[start - 1] == "#") or not run:
             continue  # "#StopArtsakhBlockade": a hashtag names no one
         if "’s " not in run and "'s " not in run and "s’ " not in run and "s' " not in run:
@@ -197,6 +199,16 @@ def _before_a_generation(run: str) -> str:
     return run[:generation.start()].rstrip() if generation else run
 
 
+def _before_a_date(run: str, sentence: str, end: int) -> str:
+    """"sentenced in San Jose Federal Court Nov. 18": a month, and the day after the run, is the date
+    the wire wrote after the name, no part of it (nor is "May" ever cut: a family name too)."""
+    head, _, last = run.rpartition(" ")
+    if head and last.lower() in MONTHS and last != "May" and _A_DAY_AFTER.match(sentence, end):
+        return head
+    return run
+
+
+_A_DAY_AFTER = re.compile(r"\.?\s+(?:\d{1,2}|(?:19|20)\d\d)\b(?![.,:]\d)")
 _A_GENERATION = re.compile(r"\bGen\.? [XYZ](?:s|ers)?\b")  # ("led by Gen Zs", "Gen Zers")
 
 
@@ -220,13 +232,23 @@ def _pieces_after_possessives(run: str) -> list[str]:
     for piece in _AFTER_POSSESSIVE.split(run):
         words = pieces[-1].split() if pieces else [""]
         owner = words[-1]
-        # "Guterres’ Remarks" is two names; "the Dockers' Guild", "the Veterans’ Affairs Department" one
-        plural = owner.endswith(("s’", "s'")) and (len(words) < 2 or words[-2] in ("The", "the"))
+        # "Guterres’ Remarks" is two names; "the Dockers' Guild", "the Veterans’ Affairs Department" one; but
+        # "Holmes’ Theranos" is hers
+        plural = (owner.endswith(("s’", "s'")) and (len(words) < 2 or words[-2] in ("The", "the"))
+                  and not _a_family_name(owner[:-1]))
         if plural or fold(strip_possessive(owner)) in _PEOPLE_A_BODY_IS_OF:
             pieces[-1] = f"{pieces[-1]} {piece}"
         else:
             pieces.append(piece)
     return pieces
+
+
+def _a_family_name(word: str) -> bool:
+    """"Holmes", "Jones": a family name ending in "s" that is no plural of a word of the language
+    (as "Banks" and "Fields" may be)."""
+    from bot.extract.given_names import is_common_word, may_be_a_surname  # (it reads this module's names)
+
+    return may_be_a_surname(word) and not is_common_word(word[:-1])
 
 
 _PEOPLE_A_BODY_IS_OF = {"people", "peoples", "women", "children", "men", "workers", "veterans", "farmers", "teachers",
@@ -325,7 +347,7 @@ FOR_HEADS = {"coalition", "front", "movement", "alliance", "committee", "council
              "guard", "guards", "forces", "mission", "initiative", "partnership", "programme", "program",
              "alternative", "rally", "action"}  # the words parties name themselves with: "Alternative for Germany"
 # what a body is "for" may be two things: "Centers for Disease Control and Prevention"
-_PURPOSE_NOUN = re.compile(r"[A-Z][a-z]*(?:-[a-z]+)*(?:tion|sion|ment|ance|ence|ity|ness|ing|ism)|"
+_PURPOSE_NOUN = re.compile(r"[A-Z][a-z]*(?:-[a-z]+)*(?:tion|sion|ment|ance|ence|ity|ness|ing|ism)|[A-Z][a-z]{4,}(?:acy|ency)|"
                            r"Control|Peace|Justice|Health|Trade|Welfare|Research|Security|Rights|Freedom|Reform|Change")
 
 

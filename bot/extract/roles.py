@@ -39,7 +39,8 @@ ROLE_HEADS = {
     "gov", "sen", "rep", "adm", "gen", "lt", "col", "sgt", "capt", "maj", "cmdr", "supt", "atty", "amb",
     "predecessor", "successor", "counterpart", "terrorist", "fugitive", "gunman",
     "member", "under-secretary-general", "undersecretary-general", "undersecretary",
-    "under-secretary", "assistant-secretary-general", "mate", "aide", "ombudsman", "ombudswoman", "ombudsperson",
+    "under-secretary", "assistant-secretary-general", "mate", "aide", "assistant", "ombudsman", "ombudswoman",
+    "ombudsperson", "constable",
     "boss", "referee", "umpire", "winger", "playmaker", "teammate", "team-mate", "forward", "skipper", "pacer",
     "batsman", "batter", "bowler", "spinner", "keeper", "defenceman", "defenseman", "goaltender", "netminder",
     "goalie", "wing", "tackle", "receiver", "kicker", "punter",
@@ -223,7 +224,11 @@ _STOP_LEFT = {"the", "a", "an", "as", "and", "of", "by", "with", "from", "said",
               "including", "when", "while", "his", "her", "their", "its", "our", "which", "who", "whom", "whose",
               "where", "another", "other", "each", "every", "some", "any", "both",
               "for", "in", "on", "at", "against", "about", "like", "under", "over", "into", "without",  # "For coach …"
-              "there's", "there’s", "here's", "here’s", "it's", "it’s", "that's", "that’s"}  # ("There's … chairwoman")
+              "there's", "there’s", "here's", "here’s", "it's", "it’s", "that's", "that’s",  # ("There's … chairwoman")
+              # "Turkish authorities believe Saudi journalist Jamal Khashoggi …": the clause's verb, before the title
+              "say", "told", "tell", "tells", "believe", "believes", "think", "thinks", "fear", "fears", "suspect",
+              "suspects", "claim", "claims", "allege", "alleges", "know", "knows", "insist", "insists", "may", "might",
+              "must", "should"}
 
 
 @dataclass(frozen=True)
@@ -429,6 +434,8 @@ def split_run(run: str, start: int, sentence: str) -> NamedRole:
     if 0 < page_s < len(words):  # "(1:09 PM) CST Copied President Trump": the run starts after the page's clock
         rest = " ".join(words[page_s:])
         return split_run(rest, start + run.index(rest, len(" ".join(words[:page_s]))), sentence)
+    if len(words) > 1 and words[0] in ("AM", "PM") and _TIME_BEFORE.search(sentence, 0, start):
+        return split_run(run[3:], start + 3, sentence)  # "at 6:50 PM Paris time": the clock's, no prime minister's
     last_head = _title_end(words)
     if last_head == len(words) - 1 >= 1 and not _is_plural_head(words[-1]) and not _named_for_an_office(words) \
             and any(w.lower() in ORG_WORDS for w in words[:-1]):  # (but "Department of Justice" is the body)
@@ -604,6 +611,8 @@ def _a_family_name_after(words: list[str], cut: int) -> bool:
     return (cut == len(words) - 1 and cut >= 1 and not _may_be_in_name(words[cut - 1]) and _may_be_in_name(words[cut])
             and words[cut - 1].lower() not in _NUMBERING
             and not (state_of(words[cut - 1]) and not is_state_name(words[cut - 1]))  # ("for the Afghan Taliban")
+            # ("the leader of the National Rally": an adjective makes a body's name of the word after it)
+            and not (words[cut - 1].lower().endswith(("al", "ic", "ive")) and words[cut - 1].lower() not in TITLE_FIELDS)
             and state_of(words[cut]) is None and not is_plural_noun(words[cut])  # ("Chancellor of Public Schools")
             and not words[cut].lower().removesuffix("s").endswith(_ABSTRACT_ENDINGS))  # "of Military Operations"
 

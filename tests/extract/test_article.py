@@ -1653,6 +1653,30 @@ def test_a_title_opening_the_first_sentence_stays_a_title(tmp_path: Path) -> Non
         ("The deal was with the firm run by President Varno's eldest son, Sigit Harjodanto, on Friday.",
          "Sigit Harjodanto", "person"),
         ("The jury heard on Monday from defendant Clara Wendt.", "Clara Wendt", "person"),
+        # an imperative opening the sentence is no part of the name after it
+        ("‘Let Varno rest in his last days’, his allies wrote.", "Varno", "person"),
+        # "the" wherever an article could stand makes a speaker a body
+        ("The Lebanese Red Cross said the toll rose. Red Cross workers searched the rubble.", "Red Cross",
+         "organisation"),
+        # a compass word between a preposition and a place
+        ("The corpsman was Max Soviak, of northern Ohio, who graduated in 2017.", "Ohio", "place"),
+        # a kind of body named to end the sentence after a source's comma
+        ("The ship was freed, according to its management company, Bernard Schulte Shipmanagement.",
+         "Bernard Schulte Shipmanagement", "organisation"),
+        # a party's initials in brackets after a full name are no short name of the person's
+        ("Federal Chancellor Olaf Reinholt (SPD) visited Solingen on Monday.", "Olaf Reinholt", "person"),
+        # a governed land whose ministry speaks is the land
+        ("According to the Varel Region’s health ministry, 182 people were injured.", "Varel Region", "place"),
+        # a word for someone that is no title: a colleague, a woman
+        ("Police beat Wang and his colleague, Chen Longwei, and urged inmates to attack them.", "Chen Longwei", "person"),
+        ("\"It is our only hope,\" said a 30-year-old woman, Mubarsa Dagiyeva.", "Mubarsa Dagiyeva", "person"),
+        ("The court sentenced nine activists, including Kyaw Lin's assistant Win Thaung.", "Win Thaung", "person"),
+        # a title ending the sentence is the name's, whatever the preposition before it seemed to say
+        ("They said he was biased toward Zelbek Yandarov, president of the self-declared separatist government.",
+         "Zelbek Yandarov", "person"),
+        ("The talks resumed on Monday in Geneva, the special envoy said.", "Geneva", "place"),
+        ("Two were treated at Allegheny General Hospital in Pittsburgh, according to a hospital spokesperson.",
+         "Pittsburgh", "place"),
         # a firm named for the people in it
         ("The club had talks with investment company CVC Capital Partners.", "CVC Capital Partners", "organisation"),
         # a foreign article written into a name is "the": "La Liga said" is an institution speaking
@@ -2267,6 +2291,51 @@ def test_a_name_made_a_word_s_modifier_is_no_part_of_the_name_after_it(tmp_path:
 def test_an_adverb_opening_a_sentence_is_no_actor(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
         "Strike\nAdditionally, the Korvan Doctors Network reported a second strike on the camp.\n"))
+    assert [a.name for a in facts.actors.values()] == ["Korvan Doctors Network"]
+
+
+def test_ships_craft_contests_and_words_in_capitals_are_no_actors(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Rescue\nThe Italian-flagged tugboat Carlo Magno was close. Images came from NASA’s Mars Reconnaissance"
+        " Orbiter. Track its LIVE location. This LIVE map helps. Tom Ralli spoke during WeWork Presents Second"
+        " Annual Creator Global Finals.\n"))
+    assert sorted(a.name for a in facts.actors.values()) == ["NASA", "Tom Ralli"]
+
+
+def test_a_clock_and_a_church_are_no_one(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Fire\nThe fire broke out at 6:50 PM Varel time, the Varel Tribune reported. Amid the scaffolding of what was"
+        " Notre Dame de Varel, history unspooled. Varel’s iconic Notre Dame Cathedral continued to burn.\n"))
+    assert {a.name: a.kind for a in facts.actors.values()} == {"Varel Tribune": "organisation"}
+
+
+def test_an_illness_named_before_its_vaccine_is_no_actor(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Vaccine\nTarvia on Monday became the first country to approve Pfizer-BioNTech’s Covid-19 vaccine.\n"
+        "The agency moved to approve Pfizer-BioNTech’s Covid-19 vaccine for use, the department said.\n"
+        "Pfizer said it marks a historic moment in the fight against COVID-19.\n"))
+    assert "Covid-19" not in {a.name for a in facts.actors.values()}
+
+
+def test_a_state_s_adjective_before_a_body_s_initials_is_no_part_of_them(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, "Vaccine\nThe British MHRA says the vaccine offers up to 95% protection.\n")
+    assert [a.name for a in facts.actors.values()] == ["MHRA"]
+
+
+def test_a_people_s_adjective_before_a_movement_s_name_is_whose_it_is(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Raid\nHostages were taken by militants of the Palestinian Varesh group. Members of the Varel League, a"
+        " far-right, Islamophobic organisation, threw stones.\n"))
+    assert sorted(a.name for a in facts.actors.values()) == ["Varel League", "Varesh"]
+
+
+def test_initials_a_community_is_named_by_are_no_body(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, "Law\nMeasures targeting the LGBTQ community were passed by the Varel Assembly.\n")
+    assert [a.name for a in facts.actors.values()] == ["Varel Assembly"]
+
+
+def test_a_count_opening_a_sentence_is_no_actor(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, "Arrests\nThirteen suspects were arrested after the Korvan Doctors Network was hit.\n")
     assert [a.name for a in facts.actors.values()] == ["Korvan Doctors Network"]
 
 

@@ -25,6 +25,8 @@ def test_state_names_and_short_forms_meet_in_one_name(name: str, state: str) -> 
     ("North Koreans", "North Korea"), ("Israelis", "Israel"), ("Americans", "United States"),
     # where two states' suffix rules meet, and adjectives made the French way
     ("Nigerian", "Nigeria"), ("Nigerien", "Niger"), ("Ivorian", "Côte d'Ivoire"),
+    # the whole name and "-an", after an "e" or an "ay"
+    ("Zimbabwean", "Zimbabwe"), ("Singaporean", "Singapore"), ("Uruguayan", "Uruguay"), ("Sierra Leonean", "Sierra Leone"),
 ])
 def test_an_adjective_of_nationality_points_at_its_state_but_is_not_one(adjective: str, state: str) -> None:
     assert state_of(adjective) == state

@@ -86,6 +86,7 @@ def _names(sentence: str) -> list[str]:
         ("He lost 3-0 at the hands of St. Louis in his opening game.", "St. Louis"),
         ("St. Lucie County Sheriff Keith Pearson said four people died.", "St. Lucie County Sheriff Keith Pearson"),
         ("He flew to Ft. Lauderdale.", "Ft. Lauderdale"),
+        ("It grew during President Daniel arap Kiprono’s era.", "President Daniel arap Kiprono"),  # Kalenjin "son of"
     ],
 )
 def test_find_names_keeps_particles_and_initials(sentence: str, name: str) -> None:
@@ -152,6 +153,16 @@ def test_a_body_s_name_ends_where_a_shortened_title_of_the_next_name_begins(sent
 def test_find_names_strips_possessives_and_splits_after_them() -> None:
     assert _names("The plan was backed by Russia’s Channel One.") == ["The", "Russia", "Channel One"]
     assert "al-Muallem" in _names("The envoy met Mr. al-Muallem’s deputy.")
+
+
+def test_a_family_name_s_possessive_in_s_apostrophe_ends_the_owner_s_name() -> None:
+    assert _names("Holmes’ Veranox, a blood testing startup, failed.") == ["Holmes", "Veranox"]
+    assert _names("The Dockers' Guild went on strike.") == ["The Dockers' Guild"]
+
+
+def test_a_month_and_a_day_after_a_name_are_no_part_of_it() -> None:
+    assert _names("Holt was sentenced in San Jose Federal Court Nov. 18.") == ["Holt", "San Jose Federal Court"]
+    assert _names("Prime Minister Theresa May 12 times said no.") == ["Prime Minister Theresa May"]
 
 
 def test_a_weekday_the_wire_put_between_two_names_parts_them() -> None:
@@ -355,6 +366,7 @@ def test_split_run_after_chief_of_the_ends_the_complement_at_the_body_it_names()
     ("Ana Lima, president of the First Panel of the court, opened the trial.", "First Panel"),  # a numbered part
     ("The talks were chaired by the Commissioner for Political Affairs of the Union.", "Political Affairs"),
     ("Ali Omar, a spokesman for the Afghan Taliban government’s disaster agency, spoke.", "Afghan Taliban"),  # a people
+    ("He cast the leader of the National Rally as a far-right threat.", "National Rally"),  # an adjective's body
 ])
 def test_split_run_after_a_title_s_of_leaves_a_field_no_one_s_name(sentence: str, run: str) -> None:
     assert split_run(run, sentence.index(run), sentence).name == ""
@@ -476,6 +488,12 @@ def _role_after(sentence: str, name: str) -> str:
         ("Speaking on Monday the Kremlin spokesman, Dana Holt, said so.", "Dana Holt", "Kremlin spokesman"),
         # "There's" opening the sentence is no part of the title after it
         ("There’s Tarvo Holdings chairwoman Dana Holt, for instance.", "Dana Holt", "Tarvo Holdings chairwoman"),
+        # a police force's chief constable
+        ("They were pronounced dead by Varel Police Chief Constable Dana Holt.", "Dana Holt",
+         "Varel Police Chief Constable"),
+        # what the sentence's subject says or believes is no part of the title after it
+        ("Police believe Kelsan journalist Dana Holt was killed.", "Dana Holt", "Kelsan journalist"),
+        ("Police say journalist Dana Holt was killed.", "Dana Holt", "journalist"),
         # a title of address between the title and the name is no part of the title
         ("Others smashed statues of Kelsa's father Sheikh Dana Holt, the hero.", "Dana Holt", "Kelsa's father"),
     ],
@@ -814,6 +832,11 @@ def test_what_a_body_is_for_may_be_two_things() -> None:
     assert [s.text for s in spans] == ["The US Centers for Disease Control and Prevention",
                                        "European Center for Disease Prevention and Control",
                                        "Centre for Strategic Studies", "Reuters"]
+
+
+def test_a_party_named_for_two_ideals_is_one_name() -> None:
+    spans = find_names("The People's Party for Freedom and Democracy (VVD) lost seats to Tracy and Nancy.")
+    assert [s.text for s in spans] == ["The People's Party for Freedom and Democracy", "VVD", "Tracy", "Nancy"]
 
 
 def test_a_body_named_for_its_purpose_or_mission_keeps_where_it_works() -> None:

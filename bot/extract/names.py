@@ -38,7 +38,8 @@ _WORD = (rf"(?:[{_UPPER}]\.){{2,}}|[A-Z]{{1,3}}&[A-Z]{{1,3}}\b|"  # "U.N.", and 
          rf"(?:St|Ste|Mt|Ft)\.(?=\s+[{_UPPER}])|"  # "St. Louis", "Mt. Vernon", "Ft. Lauderdale": a place's saint or mount
          rf"[{_UPPER}][\w’'\-]*\w(?:(?<=s)[’'](?=\s+[{_UPPER}]))?|[{_UPPER}]\.?")
 _PREFIXED = r"(?:al|el|ad|ar|as|at|az|an|ash|ul)-[A-ZÀ-Þ][\w’'\-]*"
-_PARTICLE_WORDS = "de|da|di|del|della|der|den|van|von|zu|du|des|le|la|los|las|ole|bin|ibn|bint|abu|al|el|dos|das|y|ul|ud|ur|uz|arap"
+_PARTICLE_WORDS = ("de|da|di|del|della|der|den|van|von|zu|du|des|le|la|los|las|ole|bin|ibn|bint|abu|al|el|dos|das|y|ul|ud|ur|"
+                   "uz|arap")
 _PARTICLE = rf"(?:{_PARTICLE_WORDS})"
 # inside a name only, the small words of bodies named in other languages: "Gazzetta dello Sport",
 # "Medecins sans Frontieres", "Institut für Weltwirtschaft", "Juntos por el Cambio"

@@ -11,6 +11,8 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
+from dateutil.easter import easter
+
 from bot.extract.hints import DIGIT, has_quirk
 
 MONTHS = {
@@ -71,10 +73,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"the end of the (?:year|month)|(?:since )?year[- ]end(?![- ]\d|\s+[a-z])|"
         r"(?P<n>\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten) (?P<unit>days?|weeks?|months?|years?) ago)\b",
         re.I)),
-    ("weekday", re.compile(r"\b(?:(?P<which>last|previous|this coming|this|next|coming) )?" + _WEEKDAY + r"\b")),
     # "on Christmas Day", "last Thanksgiving": a holiday that falls on one day of the year
+    # (before the weekdays: "Easter Sunday" is no Sunday the article's date counts back to)
     ("holiday", re.compile(r"\b(?:(?P<hwhich>[Ll]ast|[Tt]his|[Nn]ext) )?(?P<holiday>Christmas (?:Day|Eve)|"
-                           r"New Year['’]s (?:Day|Eve)|Thanksgiving(?: Day)?|Boxing Day)\b")),
+                           r"New Year['’]s (?:Day|Eve)|Thanksgiving(?: Day)?|Boxing Day|"
+                           r"Easter(?: Sunday| Day| Monday|(?! Island| Rising| eggs?\b))|Good Friday)\b")),
+    ("weekday", re.compile(r"\b(?:(?P<which>last|previous|this coming|this|next|coming) )?" + _WEEKDAY + r"\b")),
     # "the third quarter", "fourth-quarter profit", "Q2 2023": a quarter of the year
     ("quarter", re.compile(r"\b(?:(?:(?P<qyear0>(?:19|20)\d\d)[- ])?"  # "the 1988 third quarter"
                            r"(?P<qord>first|second|third|fourth|final|1st|2nd|3rd|4th|last|latest|most recent|past)"
@@ -546,7 +550,8 @@ def _possible_kinds(sentence: str) -> set[str]:
             kinds.add("that")
     if "day" in sentence:
         kinds.add("weekday")
-    if "Christmas" in sentence or "New Year" in sentence or "Thanksgiving" in sentence or "Boxing" in sentence:
+    if ("Christmas" in sentence or "New Year" in sentence or "Thanksgiving" in sentence or "Boxing" in sentence
+            or "Easter" in sentence or "Good Friday" in sentence):
         kinds.add("holiday")
     low = sentence.lower()  # once for the three word checks below, as `may_contain` would
     quirk = has_quirk(sentence)
@@ -722,12 +727,22 @@ _HOLIDAYS = {"christmas day": (12, 25), "christmas eve": (12, 24), "new year's d
              "boxing day": (12, 26), "thanksgiving": (11, 0), "thanksgiving day": (11, 0)}  # 0: the fourth Thursday
 
 
+# days from Easter Sunday, whose date the Gregorian computus gives each year
+_EASTER_DAYS = {"easter": 0, "easter sunday": 0, "easter day": 0, "easter monday": 1, "good friday": -2}
+
+
 def _holiday(m: re.Match[str], ref: date | None, future: bool, near: int | None, past: bool, told_past: bool) -> Moment | None:
     """A holiday's day in the year the clause's tense and the article's date make it ("last
-    Thanksgiving", "on Christmas Day"); Thanksgiving is the fourth Thursday of November."""
-    month, day = _HOLIDAYS[m.group("holiday").replace("’", "'").lower()]
+    Thanksgiving", "on Christmas Day"); Thanksgiving is the fourth Thursday of November, and
+    Easter moves with the moon ("Easter Sunday bomb attacks")."""
+    name = m.group("holiday").replace("’", "'").lower()
     which = (m.group("hwhich") or "").lower()
     future, past = (True, False) if which == "next" else (False, True) if which == "last" else (future, past)
+    if name in _EASTER_DAYS:
+        sunday = easter(ref.year) if ref else None
+        found = _month_day(sunday.month, sunday.day, None, ref, future, near, past, told_past) if sunday else None
+        return Moment.of_day(easter(found.year) + timedelta(days=_EASTER_DAYS[name])) if found else None
+    month, day = _HOLIDAYS[name]
     found = _month_day(month, day or 25, None, ref, future, near, past, told_past)
     if found is None or day:
         return found

@@ -761,9 +761,17 @@ def test_the_quarter_is_the_one_named_last_unless_a_day_ends_it() -> None:
     ("He was released on Christmas Eve.", date(2024, 1, 10), "2023-12-24"),
     ("The truce will start on Christmas Day.", date(2024, 12, 10), "2024-12-25"),
     ("The families will meet again next Thanksgiving.", date(2018, 9, 3), "2018-11-22"),  # the fourth Thursday
+    # Easter moves with the moon, and its Sunday or Friday is no weekday counted back from the article's date
+    ("The Easter Sunday bomb attacks killed 290 people.", date(2019, 5, 20), "2019-04-21"),
+    ("Good Friday services had passed off calmly.", date(2019, 5, 20), "2019-04-19"),
+    ("Crowds gathered on Easter Monday.", date(2024, 4, 10), "2024-04-01"),
 ])
 def test_a_holiday_is_its_day_in_the_year_the_tense_makes_it(sentence: str, ref: date, value: str) -> None:
     assert _only(sentence, ref) == value
+
+
+def test_easter_island_is_no_date() -> None:
+    assert find_dates("The ship reached Easter Island.", date(2019, 5, 20)) == []
 
 
 @pytest.mark.parametrize(("sentence", "resolved"), [

@@ -77,7 +77,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # (before the weekdays: "Easter Sunday" is no Sunday the article's date counts back to)
     ("holiday", re.compile(r"\b(?:(?P<hwhich>[Ll]ast|[Tt]his|[Nn]ext) )?(?P<holiday>Christmas (?:Day|Eve)|"
                            r"New Year['’]s (?:Day|Eve)|Thanksgiving(?: Day)?|Boxing Day|"
-                           r"Easter(?: Sunday| Day| Monday|(?! Island| Rising| eggs?\b))|Good Friday)\b")),
+                           r"Easter(?: Sunday| Day| Monday|(?! (?:[Ii]sland|[Rr]ising|[Ww]eek|[Ww]eekend|[Ss]eason|"
+                           r"[Hh]olidays?|[Bb]reak|[Tt]erm|[Vv]igil|[Bb]unny|[Pp]arade|eggs?)\b))|Good Friday)\b")),
     ("weekday", re.compile(r"\b(?:(?P<which>last|previous|this coming|this|next|coming) )?" + _WEEKDAY + r"\b")),
     # "the third quarter", "fourth-quarter profit", "Q2 2023": a quarter of the year
     ("quarter", re.compile(r"\b(?:(?:(?P<qyear0>(?:19|20)\d\d)[- ])?"  # "the 1988 third quarter"

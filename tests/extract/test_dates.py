@@ -770,8 +770,9 @@ def test_a_holiday_is_its_day_in_the_year_the_tense_makes_it(sentence: str, ref:
     assert _only(sentence, ref) == value
 
 
-def test_easter_island_is_no_date() -> None:
+def test_easter_island_and_easter_week_are_no_day() -> None:
     assert find_dates("The ship reached Easter Island.", date(2019, 5, 20)) == []
+    assert find_dates("Protesters prayed as Easter week began.", date(2000, 4, 17)) == []
 
 
 @pytest.mark.parametrize(("sentence", "resolved"), [

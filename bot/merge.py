@@ -26,7 +26,7 @@ from bot.extract.article import ArticleFacts
 from bot.extract.dates import Moment
 from bot.extract.figures import SHARE_PRICE_MOVES, Quantity, happenings, snippet
 from bot.extract.gazetteer import is_region_name, is_shared_state_name, is_state_name, state_of
-from bot.extract.given_names import is_common_word
+from bot.extract.given_names import is_common_word, may_be_a_first_name, may_be_a_surname
 from bot.extract.names import (
     PARTICLES,
     compact,
@@ -272,7 +272,15 @@ def _compatible(a: _Member, b: _Member) -> bool:
         # of two words or more, written alike, is one actor, of the kind most stories give it ("Former Hong Kong
         # publisher Jimmy Lai", a publishing firm by that title; "I congratulate Keir Starmer and the Labour Party",
         # a body by the one it is listed with)
-        kinds == {"organisation", "person"} and fold(a.name) == fold(b.name) and len(tokens(a.name)) >= 2)
+        kinds == {"organisation", "person"} and fold(a.name) == fold(b.name)
+        and (len(tokens(a.name)) >= 2 or _no_one_s_name(a.name)))
+
+
+def _no_one_s_name(word: str) -> bool:
+    """"Nvidia", a person where one story gave it a title ("Nvidia, the world leader in accelerated
+    computing") and a body in the others: one word that is no one's first or family name is one actor
+    (but "Ford" may be a man or a firm)."""
+    return not may_be_a_surname(word) and not may_be_a_first_name(word)
 
 
 _KUNYA = frozenset({"Abu", "Abou", "Umm", "Um"})  # "father of", "mother of": a name taken from one's child's

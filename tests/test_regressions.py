@@ -577,6 +577,24 @@ def test_mr_of_a_surname_is_not_the_one_woman_of_that_name_the_corpus_has(tmp_pa
     assert sorted(a.name for a in index.briefs.actors if a.kind == "person") == ["Ilona Varga", "Varga"]
 
 
+def test_a_family_name_alone_says_no_sex_though_it_be_a_man_s_first_name_too(tmp_path: Path) -> None:
+    index = _index_of(tmp_path, {
+        "a": "Verdict\nWire Desk | 30 December 2021\nSocialite Anna Maxwell was found guilty on Wednesday.\n",
+        "b": "Verdict\nWire Desk | 30 December 2021\nAnna Maxwell, daughter of tycoon Robert Maxwell, was convicted."
+             " Maxwell's lawyer spoke to reporters.\n",
+    })
+    assert {a.name: a.aliases for a in index.briefs.actors if a.kind == "person"}["Robert Maxwell"] == []
+
+
+def test_one_word_that_is_no_one_s_name_is_one_actor_whatever_one_story_titled_it(tmp_path: Path) -> None:
+    index = _index_of(tmp_path, {
+        "a": "Chips\nWire Desk | 27 January 2025\nTarvex, the world leader in accelerated computing, lost ground.\n",
+        "b": "Chips\nWire Desk | 27 January 2025\nThe chipmaker Tarvex said on Monday its shares fell 17%.\n",
+        "c": "Chips\nWire Desk | 28 January 2025\nShares of Tarvex fell again as Tarvex said its sales held up.\n",
+    })
+    assert [(a.name, a.kind, a.sources) for a in index.briefs.actors] == [("Tarvex", "organisation", ["a", "b", "c"])]
+
+
 def test_a_woman_s_first_name_is_no_man_s_surname_spelt_nearly_so(tmp_path: Path) -> None:
     index = _index_of(tmp_path, {
         "a": "Oil\nWire Desk | 15 August 2005\nMinister William Lara said on Monday output would rise.\n",

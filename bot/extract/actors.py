@@ -1359,7 +1359,8 @@ _KIN_BEFORE = re.compile(rf"\b(?:{_RELATIVE}\s+and\s+{_RELATIVE}|brothers|sister
 def _mark_listed_people_and_firms(ms: list[Mention], text: str) -> None:
     """"Karina Ariev, Daniella Gilboa, Naama Levy, and Liri Albag": full names listed with people
     whose first names or ages say they are people are people too; "Morgan Stanley, Goldman Sachs Group
-    Inc., JPMorgan Chase & Co.": and names listed with companies, by their legal forms, are companies."""
+    Inc., JPMorgan Chase & Co.": and names listed with companies, by their legal forms, are companies;
+    and three or more names after one "the", each ending in its members, are sides."""
     for run in _lists(ms, text):
         if (any(x.cues & _A_PERSON_S for x in run)  # (not "the Dallas Cowboys and …")
                 and all(len(x.text.split()) >= 2 and _may_be_a_persons_name(x.text) and "definite" not in x.cues
@@ -1370,6 +1371,10 @@ def _mark_listed_people_and_firms(ms: list[Mention], text: str) -> None:
             for x in run:
                 if not x.cues & _SAID_OF_SOMEONE:
                     x.cues.add("group")
+        elif (len(run) >= 3 and text[:run[0].start].endswith("the ")
+              and all(_names_its_members(x.text.split()) for x in run)):
+            for x in run:  # "defeating the Minnesota Timberwolves, Phoenix Suns and Los Angeles Lakers": sides
+                x.cues.add("team")
 
 
 def _lists(ms: list[Mention], text: str) -> Iterator[list[Mention]]:
@@ -1615,8 +1620,10 @@ def _role_after(text: str, start: int, end: int) -> str:
         return ""  # "a store in San Antonio, Texas, a law enforcement official said": the town's state, no one's title
     role = role_after(text, end)
     if role and _a_source_before(before) and re.match(
-            r",\s*(?:(?:the|a|an|its|his|her|their)\s+)?" + re.escape(role) + _A_VERB_NEXT, text[end:]):
-        return ""  # "According to the Kestrow Times, the prime minister was seen …": the next clause's subject
+            r",\s*(?:(?:the|a|an|its|his|her|their)\s+)?" + re.escape(role) + r"(?:\s+(?:and|or)\s+[a-z]+)?" + _A_VERB_NEXT,
+            text[end:]):
+        return ""  # "According to the Kestrow Times, the prime minister was seen …": the next clause's subject (and
+        # "According to ESPN, another player and parent were on the helicopter")
     owners = {w.lower() for w in _POSSESSOR.findall(role)}
     return "" if owners & {w.lower() for w in text[start:end].split()} else role
 
@@ -1848,7 +1855,8 @@ def _cues(text: str, start: int, end: int, name: str, role: str) -> set[str]:
     if is_acronym(name) and _MEMBERS_AFTER.match(after):
         cues.add("group")  # "NATO troops", "EU leaders", "OPEC members": a body's own people
     if " " in name and ((_VOICE_AFTER.match(after) and not _may_be_a_persons_name(name))
-                        or (_STAFF_AFTER.match(after) and _in_everyday_words(name))):
+                        or (_STAFF_AFTER.match(after) and _in_everyday_words(name))
+                        or (_names_its_members(name.split()) and _a_member_s_title_after(after))):
         cues.add("group")  # "White House spokesperson Karine Jean-Pierre" (not "Netanyahu spokesman Omer Dostri")
     if (is_acronym(name) and ((before[-1:] == " " and before[-2:-1].isdigit()) or _SERIES_AFTER.match(after)
                               or _A_THING_BEFORE.search(before))) or (
@@ -2306,6 +2314,15 @@ def _names_its_members(words: list[str]) -> bool:
             and last.lower() not in _THING_HEADS and last.lower() not in _PLURAL_PLACES_AND_TIMES)
 
 
+def _a_member_s_title_after(after: str) -> bool:
+    """"Philadelphia 76ers superstar Joel Embiid": a title in the lower case, then a name, after a side's."""
+    title = _A_TITLE_IN_THE_LOWER_CASE_AFTER.match(after)
+    return title is not None and has_role_head(title[1])
+
+
+_A_TITLE_IN_THE_LOWER_CASE_AFTER = re.compile(r"\s+((?:[a-z][\w-]*\s+){1,3})[A-Z][a-z]")
+
+
 def _in_everyday_words(name: str) -> bool:
     """"White House", "Blue House": a name made wholly of common words, none a first name."""
     words = name.split()
@@ -2465,7 +2482,7 @@ def resolve_actors(mentions: list[Mention], sentences: list[Sentence]) -> dict[s
             continue
         actors[key] = LocalActor(key=key, name=name, kind=kind)
     _listed_with_their_kind(mentions, sentences, actors, by_name)
-    _attach_short_forms(by_name, actors, titles)
+    _attach_short_forms(by_name, actors, titles, _sexes_told_by_pronouns(mentions, sentences, actors))
     _attach_company_stems(by_name, actors)
     _attach_clubs_short_names(by_name, actors)
     _attach_land_without_its_kind(actors)
@@ -2607,7 +2624,40 @@ def _titles_by_their_initials(sentences: list[Sentence]) -> set[str]:
             if _an_office_s_name(match.group(1).split()) and acronym_fits(match.group("acr"), match.group(1))}
 
 
-def _attach_short_forms(by_name: dict[str, list[Mention]], actors: dict[str, LocalActor], titles: set[str]) -> None:
+def _sexes_told_by_pronouns(mentions: list[Mention], sentences: list[Sentence],
+                            actors: dict[str, LocalActor]) -> dict[str, set[str]]:
+    """For a family name alone, the sexes its sentences' pronouns give it: "Maxwell now faces 65 years
+    … following her arrest", where every other person named in the sentence is a man. Read only to
+    choose between two people of one family name the article names ("Ghislaine Maxwell", and "the
+    daughter of Robert Maxwell")."""
+    persons = {k: sex_of(a) for k, a in actors.items() if a.kind == "person"}
+    for key in [k for k, sex in persons.items() if not sex and " " not in k]:  # "Epstein", for Jeffrey Epstein
+        full = {sex for k, sex in persons.items() if k.endswith(f" {key}")}
+        persons[key] = next(iter(full)) if len(full) == 1 else ""
+    by_sentence: dict[int, list[Mention]] = defaultdict(list)
+    for m in mentions:
+        if m.text:
+            by_sentence[m.sent].append(m)
+    told: dict[str, set[str]] = defaultdict(set)
+    for m in mentions:
+        if not m.text or " " in m.text or not may_be_a_surname(m.text):
+            continue
+        said = {sex for sex, words in _PRONOUNS.items() if words.search(sentences[m.sent].text, m.end)}
+        if len(said) != 1:
+            continue
+        sex = next(iter(said))
+        others = [fold(x.text) for x in by_sentence[m.sent] if x is not m and fold(x.text) in persons]
+        if all(persons[o] not in ("", sex) for o in others):
+            told[fold(m.text)].add(sex)
+    return told
+
+
+_PRONOUNS = {"she": re.compile(r"\b(?:[Ss]he|[Hh]er|[Hh]ers|[Hh]erself)\b"),
+             "he": re.compile(r"\b(?:[Hh]e|[Hh]im|[Hh]is|[Hh]imself)\b")}
+
+
+def _attach_short_forms(by_name: dict[str, list[Mention]], actors: dict[str, LocalActor], titles: set[str],
+                        told: dict[str, set[str]]) -> None:
     """Point "Lavrov", "De Mistura", "Mr. al-Muallem" at the full name the article gave them."""
     persons = [(a, person_tokens) for a in actors.values() if a.kind == "person" and len(person_tokens := tokens(a.name)) >= 2]
     # the longer names first: "James Kopp" joins "James C. Kopp" before "Kopp" looks for its one full name
@@ -2661,6 +2711,8 @@ def _attach_short_forms(by_name: dict[str, list[Mention]], actors: dict[str, Loc
             titled = offices([(m.role, m.sent) for m in ms if m.role])
             matches = [p for p in matches if titled & offices([(x.role, x.sent) for x in by_name.get(p.key, []) if x.role])
                        ] if titled else matches
+        if len(matches) > 1 and len(told.get(key, ())) == 1:  # "Maxwell … her arrest": the daughter, not the father
+            matches = [p for p in matches if sex_of(p) in told[key]]
         matches = list({id(m): m for m in (actors.get(p.key, p) for p in matches)}.values())  # variants already joined
         if len(matches) == 1 and (key not in actors or _may_be_short_form(actors[key], ms, matches[0])):
             actors[key] = matches[0]
@@ -2685,8 +2737,9 @@ SURE_OF_A_SEX = 2  # countries whose lists give a first name one sex, for it to 
 
 def sex_of(actor: LocalActor) -> str:
     """"he" or "she": as a title of address said ("Mr. Biden"), else as a person's first name says
-    in the lists of two countries or more ("Jill Biden"); "" when nothing tells."""
-    if actor.sex or actor.kind != "person":
+    in the lists of two countries or more ("Jill Biden", "his wife Laura"); "" when nothing tells (a
+    family name alone has no first name: "Maxwell", Ghislaine's, is a man's first name too)."""
+    if actor.sex or actor.kind != "person" or (" " not in actor.name and may_be_a_surname(actor.name)):
         return actor.sex
     return pronoun_of(actor.name.split()[0], SURE_OF_A_SEX) or ""
 

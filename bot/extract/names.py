@@ -513,9 +513,14 @@ def _one_of_its_fields(sentence: str, previous: Span, span: Span) -> bool:
         return False
     if " of " in previous.text:  # ("South Korea Ministry of Land, Infrastructure and Transport": its state before)
         return previous.text.split(" of ", 1)[0].split()[-1].lower() in _FIELDS_HEADS
+    before = previous.text.split()
     return (goes_on["head"] is not None and ((" " not in previous.text and _a_field(previous.text)
                                               and sentence[:previous.start].endswith(("the ", "The ")))
-                                             or ", " in previous.text))
+                                             or ", " in previous.text
+                                             # ("The Foreign, Commonwealth and Development Office", "a UK Foreign, …")
+                                             or (len(before) >= 2 and _a_field(before[-1]) and all(
+                                                 w in ("The", "A", "An") or is_acronym(w) or state_of(w)
+                                                 for w in before[:-1]))))
 
 
 def _a_field(word: str) -> bool:
@@ -536,7 +541,7 @@ FIELD_WORDS = {"transport", "labour", "labor", "welfare", "tourism", "agricultur
                "livestock", "commerce", "finance", "defence", "defense", "justice", "interior", "housing", "energy",
                "mines", "mining", "environment", "culture", "sport", "sports", "youth", "women", "science",
                "technology", "communications", "transportation", "infrastructure", "aviation", "trade", "industry",
-               "irrigation", "heritage", "arts"}
+               "irrigation", "heritage", "arts", "foreign", "commonwealth", "home", "external"}
 
 
 _FIELDS_HEADS = {"ministry", "department", "agency", "bureau", "commission", "committee", "office", "minister",

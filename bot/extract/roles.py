@@ -118,7 +118,8 @@ ORG_WORDS = {
     "crescent", "community", "brotherhood", "brethren", "dept", "assn", "govt", "univ",
     "congregation", "dicastery", "curia", "synod", "diocese", "archdiocese",  # a church's: "the Dicastery for Bishops"
     # the trades companies name themselves for: "General Motors", "Boeing Capital", "Exxon Mobil Chemicals"
-    "motors", "motor", "electric", "dynamics", "industries", "system", "systems", "technologies", "holdings",
+    "motors", "motor", "racing", "syndicate", "electric", "dynamics", "industries", "system", "systems", "technologies",
+    "holdings",
     "pharmaceuticals", "energy", "petroleum", "communications", "telecom", "entertainment", "studios",
     "laboratories", "laboratory", "insurance", "securities", "capital", "ventures", "investments", "chemicals", "aerospace",
     "automotive", "logistics", "electronics", "semiconductor", "semiconductors", "pharma", "biotech", "therapeutics",
@@ -166,8 +167,14 @@ _APPOSITIVE = re.compile(
     r"^\s*(?:\([^)]{0,30}\)\s*)?,\s*(?P<det>(?:the|a|an|its|his|her|their)\s+)?"
     # (not ", that Obama is the candidate": a clause, whatever title it names)
     r"(?!(?-i:that|which|who|whom|whose|when|where|while|if|because|but|and|or|so|saying|says|said|"
-    r"was|were|is|are|has|have|had|will|would|along|together|alongside|with|like|unlike)\b)"
-    # (nor ", was elected Pope in 2013": the name's own verb, nor ", along with her sister,": whom she is with)
+    r"was|were|is|are|has|have|had|will|would|becomes?|became|remains?|remained|serves?|served|along|together|"
+    r"alongside|with|like|unlike|after|before|during|since|until|following|despite|amid)\b)"
+    # (nor ", giving Leicester an unassailable lead": a verb in -ing with its object, no title's adjective)
+    r"(?!(?-i:(?!(?:acting|outgoing|incoming|ruling|leading|managing|visiting|founding|governing|presiding|sitting|"
+    r"serving|reigning|defending|winning|retiring|rising|running)\b)[a-z]+ing\s+(?:[A-Z]|(?:the|a|an|his|her|its|"
+    r"their|it|them|him|us)\b)))"
+    # (nor ", was elected Pope in 2013", ", becomes acting president": the name's own verb (or the clause's before
+    # it: "Han, who was appointed by Yoon, becomes acting president"), nor ", along with her sister,": whom she is with)
     # (its words are no verb that takes an object: "…'s Telegram, the army commander-in-chief briefed the president";
     # nor a clause's: "…, announced early Monday that the president had won")
     r"(?P<role>(?!(?:the|a|an|its|his|her|their)\s)"  # (a determiner is the one before it: see "det" below)
@@ -508,6 +515,12 @@ def split_run(run: str, start: int, sentence: str) -> NamedRole:
         return NamedRole(run, "", start, start + len(run))
     if cut == 0 and last_head == len(words) - 1 >= 1 and _A_OR_AN_BEFORE.search(sentence, max(0, start - 4), start):
         return NamedRole("", run, start, start)  # "A Democratic Congressman has called": a title, no one named
+    if (cut == 0 and last_head == len(words) - 1 >= 1 and words[-1].lower() in _A_BODY_S_HEADS
+            and words[:-1] != ["The"] and not is_given_name(words[int(words[0] == "The")])
+            and " of " not in run and not any(w.lower() in ORG_WORDS for w in words[:-1])
+            and (words[0] == "The" or (sentence[max(0, start - 4):start].lower() == "the "
+                                       and not is_title_complement(sentence, start)))):
+        return NamedRole("", run, start, start)  # "The Tesla CEO tweeted Sunday": a body's head, no one named
     if 0 < cut == len(words) - 1 and words[cut - 1].lower() in NAMING_TITLES:
         cut -= 1  # "Prime Minister Sheikh Hasina": the title one name follows is how she is named
     role = " ".join(words[:cut])
@@ -597,6 +610,10 @@ def _without_closing_honorific(title: list[str]) -> str:
     return " ".join(title)
 
 
+# who heads a body, by a title no side's player or party's name ends in ("the Move Forward" is a party)
+_A_BODY_S_HEADS = frozenset({"ceo", "cfo", "coo", "cto", "chief", "president", "chairman", "chairwoman", "chair",
+                             "director", "minister", "secretary", "spokesman", "spokeswoman", "spokesperson",
+                             "governor", "mayor", "founder", "boss", "commissioner"})
 _A_OR_AN_BEFORE = re.compile(r"\b(?:[Aa]n?)\s+$")
 
 

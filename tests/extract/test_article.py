@@ -1667,6 +1667,17 @@ def test_a_title_opening_the_first_sentence_stays_a_title(tmp_path: Path) -> Non
         ("Federal Chancellor Olaf Reinholt (SPD) visited Solingen on Monday.", "Olaf Reinholt", "person"),
         # a governed land whose ministry speaks is the land
         ("According to the Varel Region’s health ministry, 182 people were injured.", "Varel Region", "place"),
+        # a syndicate is a body
+        ("The clashes killed 3 civilians, according to the Sudanese Doctors Syndicate.", "Sudanese Doctors Syndicate",
+         "organisation"),
+        # a racing team's name; a source's comma before the next clause's subject and its verb
+        ("On lap 54, Nicholas Latifi from Williams Racing crashed into the barriers.", "Williams Racing", "organisation"),
+        ("According to ESPN, another player and parent were on the helicopter.", "ESPN", "organisation"),
+        # sides listed after one "the", and a side's before its player's title
+        ("Varel beat the Minnesota Timberwolves, Phoenix Suns and Denver Nuggets to win the West.", "Phoenix Suns",
+         "organisation"),
+        ("“I don’t even know where to start,” tweeted Philadelphia 76ers superstar Joel Embiid.", "Philadelphia 76ers",
+         "organisation"),
         # a word for someone that is no title: a colleague, a woman
         ("Police beat Wang and his colleague, Chen Longwei, and urged inmates to attack them.", "Chen Longwei", "person"),
         ("\"It is our only hope,\" said a 30-year-old woman, Mubarsa Dagiyeva.", "Mubarsa Dagiyeva", "person"),
@@ -2332,6 +2343,21 @@ def test_a_people_s_adjective_before_a_movement_s_name_is_whose_it_is(tmp_path: 
 def test_initials_a_community_is_named_by_are_no_body(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, "Law\nMeasures targeting the LGBTQ community were passed by the Varel Assembly.\n")
     assert [a.name for a in facts.actors.values()] == ["Varel Assembly"]
+
+
+def test_a_family_name_two_people_share_is_the_one_its_pronouns_say(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Verdict\nThe socialite Anna Hartley was found guilty on Wednesday. The daughter of the late tycoon Robert Hartley"
+        " was convicted of trafficking. Hartley now faces 65 years in jail for abuse with Jeffrey Lenz, following her"
+        " arrest in 2020.\n"))
+    assert sorted(a.name for a in facts.actors.values() if a.kind == "person") == [
+        "Anna Hartley", "Jeffrey Lenz", "Robert Hartley"]
+    assert "Hartley" in facts.actors["anna hartley"].forms and "Hartley" not in facts.actors["robert hartley"].forms
+
+
+def test_a_body_s_head_by_its_title_names_no_one_but_the_body(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, "Logo\nThe Tarvo CEO tweeted Sunday that he likes the letter x.\n")
+    assert [(a.name, a.kind) for a in facts.actors.values()] == [("Tarvo", "organisation")]
 
 
 def test_a_count_opening_a_sentence_is_no_actor(tmp_path: Path) -> None:

@@ -376,6 +376,11 @@ def test_what_follows_gen_z_is_no_name() -> None:
     assert _names("Tarvia Gen Z Protest News: Protests led by Gen Z turned violent.") == ["Tarvia", "Protests"]
 
 
+def test_split_run_leaves_a_party_named_with_a_player_s_word_alone() -> None:
+    sentence = "In the election, the Move Forward have won 151 seats."
+    assert split_run("Move Forward", sentence.index("Move"), sentence).name == "Move Forward"
+
+
 def test_split_run_leaves_a_plain_name_alone() -> None:
     sentence = "Staffan de Mistura arrived in Geneva."
     named = split_run("Staffan de Mistura", 0, sentence)
@@ -579,6 +584,12 @@ def test_a_lead_held_in_a_race_is_no_title() -> None:
          "editor at large of the Catholic publication America"),
         # the name's own verb, or more people, after its comma: no title
         ("Pope Francis, born in 1936 as Jorge Bergoglio, was elected Pope in 2013.", "Jorge Bergoglio", ""),
+        # a verb in -ing with its object, or a preposition, opens no appositive (but "acting" is a title's word)
+        ("Tottenham were held 2-2 by Kelsea, giving Varel an unassailable lead with two games left.", "Kelsea", ""),
+        ("The union said on Twitter, after the player was carried off the field.", "Twitter", ""),
+        ("He met Dana Holt, acting President of the union, on Monday.", "Dana Holt", "acting President of the union"),
+        # the clause's verb after a name set in a relative clause: another's title
+        ("Prime Minister Dan Holt, who was appointed by Kell, becomes acting president.", "Kell", ""),
         ("\"Salmah, Tumador, Hakim and his wife. Oh my God,\" she wailed.", "Tumador", ""),
         # nor whom one is with or like
         ("Reports suggested that Dana Holt, along with her sister, had left the capital.", "Dana Holt", ""),
@@ -832,6 +843,11 @@ def test_what_a_body_is_for_may_be_two_things() -> None:
     assert [s.text for s in spans] == ["The US Centers for Disease Control and Prevention",
                                        "European Center for Disease Prevention and Control",
                                        "Centre for Strategic Studies", "Reuters"]
+
+
+def test_an_office_named_for_its_fields_after_its_state_s_initials_is_one_name() -> None:
+    spans = find_names("A UK Foreign, Commonwealth and Development Office spokesperson said the talks went well.")
+    assert [s.text for s in spans] == ["A UK Foreign, Commonwealth and Development Office"]
 
 
 def test_a_party_named_for_two_ideals_is_one_name() -> None:

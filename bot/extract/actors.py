@@ -1115,6 +1115,8 @@ _PUBLISHES_AFTER = re.compile(r"^\s+(?:(?:has|have|had|also|later)\s+)*(?:publis
 # "the COVID-19 pandemic", "H5N1 bird flu": an illness's name before what it spreads as
 _AN_ILLNESS_S_SPREAD_AFTER = re.compile(r"^\s+(?:(?:avian|bird|swine)\s+(?:flu|influenza)|pandemic|epidemic|outbreak|"
                                         r"virus|influenza|strain|variant)s?\b", re.I)
+_A_HOME_AFTER = re.compile(r"^\s+(?:home|house|residence|flat|apartment|farm|villa|mansion)\b")
+_ONE_S_OWN_BEFORE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s+$")
 _A_VACCINE_AFTER = re.compile(r"^-?\s*vaccines?\b", re.I)
 # "the Dali container ship": the ship's own name (or its owner's) before what kind of ship it is
 _A_VESSEL_AFTER = re.compile(r"^\s+(?:(?:container|cargo|oil|cruise|fishing)\s+)?(?:ship|vessel|tanker|freighter)\b")
@@ -1856,7 +1858,8 @@ def _cues(text: str, start: int, end: int, name: str, role: str) -> set[str]:
         cues.add("group")  # "NATO troops", "EU leaders", "OPEC members": a body's own people
     if " " in name and ((_VOICE_AFTER.match(after) and not _may_be_a_persons_name(name))
                         or (_STAFF_AFTER.match(after) and _in_everyday_words(name))
-                        or (_names_its_members(name.split()) and _a_member_s_title_after(after))):
+                        or (_names_its_members(name.split()) and not _may_be_a_persons_name(name)
+                            and _a_member_s_title_after(after))):
         cues.add("group")  # "White House spokesperson Karine Jean-Pierre" (not "Netanyahu spokesman Omer Dostri")
     if (is_acronym(name) and ((before[-1:] == " " and before[-2:-1].isdigit()) or _SERIES_AFTER.match(after)
                               or _A_THING_BEFORE.search(before))) or (
@@ -1964,6 +1967,8 @@ def _cues(text: str, start: int, end: int, name: str, role: str) -> set[str]:
         if ((place_after or _AT_A_PLACE_BEFORE.search(before) or _A_PLACE_OF_BEFORE.search(before))
                 and not _MODIFIES_AFTER.match(after)):  # ("in the Brianna Ghey murder trial": in the trial)
             cues.add("located")  # "in Marshall", "Marshall county", "the northern city of Tal Afar": only a place
+    if _A_HOME_AFTER.match(after) and _ONE_S_OWN_BEFORE.search(before):
+        cues |= {"place", "located"}  # "throwing one at his Melton Mowbray home": where the home is
     if before.endswith(", ") and _THE_CAPITAL_BEFORE.search(before):
         cues |= {"place", "located"}  # "by phone from the country's capital, Port Moresby, said": the capital, named
     if ("place" not in cues and " " in name and name.rsplit(" ", 1)[1].lower() in _A_CLUB_S_LAST_WORD
@@ -2320,7 +2325,7 @@ def _a_member_s_title_after(after: str) -> bool:
     return title is not None and has_role_head(title[1])
 
 
-_A_TITLE_IN_THE_LOWER_CASE_AFTER = re.compile(r"\s+((?:[a-z][\w-]*\s+){1,3})[A-Z][a-z]")
+_A_TITLE_IN_THE_LOWER_CASE_AFTER = re.compile(r"\s+(?!and\b|or\b)((?:[a-z][\w-]*\s+){1,3})[A-Z][a-z]")
 
 
 def _in_everyday_words(name: str) -> bool:
@@ -2595,7 +2600,8 @@ UNDEFINED_COMMON_ACRONYMS = frozenset(fold(a) for a in (
     "CTO", "TV", "GPS", "ATM", "ATMs", "SMS", "LNG", "LPG", "CO2", "WMD", "WMDs", "IDP", "IDPs", "NGO", "NGOs", "IED",
     "IEDs", "UAV", "UAVs", "RPG", "RPGs", "GMT", "UTC", "PDF", "URL", "USB", "FAQ", "NPP", "NPPs", "HR", "PR", "IT",
     "R&D", "ESG", "API", "APIs", "AD", "BC", "BCE", "HQ", "HQs",  # ("the central military HQ")
-    "GP", "GPs"))  # ("GP surgeries are unable to access patient records")
+    "GP", "GPs",  # ("GP surgeries are unable to access patient records")
+    "CPR", "MRI", "ECG", "EEG", "IVF", "PTSD", "ADHD", "GPU", "GPUs", "CPU", "CPUs", "LED", "LEDs"))  # care, scans, parts
 
 
 def common_acronyms(sentences: list[Sentence]) -> set[str]:

@@ -234,14 +234,24 @@ def _pieces_after_possessives(run: str) -> list[str]:
         words = pieces[-1].split() if pieces else [""]
         owner = words[-1]
         # "Guterres’ Remarks" is two names; "the Dockers' Guild", "the Veterans’ Affairs Department" one; but
-        # "Holmes’ Theranos" is hers
+        # "Holmes’ Theranos" is hers, and "the Lakers’ LeBron James" theirs
         plural = (owner.endswith(("s’", "s'")) and (len(words) < 2 or words[-2] in ("The", "the"))
-                  and not _a_family_name(owner[:-1]))
+                  and not _a_family_name(owner[:-1]) and not _a_person_s_full_name(piece))
         if plural or fold(strip_possessive(owner)) in _PEOPLE_A_BODY_IS_OF:
             pieces[-1] = f"{pieces[-1]} {piece}"
         else:
             pieces.append(piece)
     return pieces
+
+
+def _a_person_s_full_name(piece: str) -> bool:
+    """"LeBron James": two or three words of no body's or place's name, the last a family name (not
+    "Guild", "Affairs Department": words of the language)."""
+    from bot.extract.given_names import is_common_word, may_be_a_surname  # (it reads this module's names)
+
+    words = piece.split()
+    return (2 <= len(words) <= 3 and may_be_a_surname(words[-1]) and not state_of(words[0])
+            and not any(is_common_word(w) for w in words))
 
 
 def _a_family_name(word: str) -> bool:
@@ -261,8 +271,8 @@ def find_names(sentence: str) -> list[Span]:
     """Capitalised runs in a sentence, with honorifics and possessives taken off."""
     spans = []
     for text, start in _runs(sentence):
-        if start and sentence[start - 1] in "@#":
-            continue  # "(@HarbourPolice)", "#OpenTheRoad": a handle or a tag, no name in the text
+        if start and (sentence[start - 1] in "@#" or sentence[max(0, start - 4):start] == "(at)"):
+            continue  # "(@HarbourPolice)", "#OpenTheRoad", "(at)KingJames": a handle or a tag, no name in the text
         words = text.split()
         while words and fold(words[0]).rstrip(".") in HONORIFICS and len(words) > (
                 2 if fold(words[0]) in NAMING_TITLES else 1):

@@ -377,7 +377,8 @@ def test_acronyms_for_things_that_news_never_defines_are_no_actors(tmp_path: Pat
         "Mexico's GDP rose 3% as the budget deficit hit 5% of GDP, while HIV cases and IPOs fell, the CEO said.\n"
         "Firms should show regret when they cut jobs, HR experts said.\n"
         "The rebels have taken over the central military HQ for operations in the south.\n"
-        "GP surgeries said they could not book appointments, and GP practices closed early.\n"))
+        "GP surgeries said they could not book appointments, and GP practices closed early.\n"
+        "A woman was shown administering CPR on the man after he was shot.\n"))
     assert [a.name for a in facts.actors.values()] == ["Mexico"]
     assert "GDP" not in _claim(facts, "5%").anchors
 
@@ -1667,6 +1668,10 @@ def test_a_title_opening_the_first_sentence_stays_a_title(tmp_path: Path) -> Non
         ("Federal Chancellor Olaf Reinholt (SPD) visited Solingen on Monday.", "Olaf Reinholt", "person"),
         # a governed land whose ministry speaks is the land
         ("According to the Varel Region’s health ministry, 182 people were injured.", "Varel Region", "place"),
+        # a family name in "s" is no side's name before "and" and a kinsman's title
+        ("She walked into court with her mother Noel Jones and partner Billy Evans.", "Noel Jones", "person"),
+        # where one's home is
+        ("The striker threw a party at his Melton Mowbray home.", "Melton Mowbray", "place"),
         # a syndicate is a body
         ("The clashes killed 3 civilians, according to the Sudanese Doctors Syndicate.", "Sudanese Doctors Syndicate",
          "organisation"),

@@ -158,6 +158,7 @@ def test_find_names_strips_possessives_and_splits_after_them() -> None:
 def test_a_family_name_s_possessive_in_s_apostrophe_ends_the_owner_s_name() -> None:
     assert _names("Holmes’ Veranox, a blood testing startup, failed.") == ["Holmes", "Veranox"]
     assert _names("The Dockers' Guild went on strike.") == ["The Dockers' Guild"]
+    assert _names("It came when the Lakers’ LeBron James passed him.") == ["It", "Lakers", "LeBron James"]
 
 
 def test_a_month_and_a_day_after_a_name_are_no_part_of_it() -> None:
@@ -835,6 +836,7 @@ def test_a_hashtag_is_no_name() -> None:
     spans = find_names("Planes must land. — Levon Hakobyan #OpenTheRoad (@Levon_Ombuds) September 25, 2023")
     assert [s.text for s in spans][:2] == ["Planes", "Levon Hakobyan"]
     assert "OpenTheRoad" not in {s.text for s in spans}
+    assert [s.text for s in find_names("“Moving the game forward (at)KingJames,” Bryant wrote.")] == ["Moving", "Bryant"]
 
 
 def test_what_a_body_is_for_may_be_two_things() -> None:

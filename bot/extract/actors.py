@@ -435,6 +435,7 @@ _A_PARTY_S_LEADER_AFTER = re.compile(r"^[’']s\s+(?:[A-Z][\w()-]*\s+){0,3}?(?:P
 _A_SON_BEFORE = re.compile(r"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir)|[’']s)\s+(?:[a-z]+\s+)?(?:step)?sons?,?\s+$")
 # "his colleague, Chen Longde,", "said a 30-year-old woman, Mubatik Dagayeva": a word for someone, no title, before
 # the name ("the boy band BTS" ends in its kind)
+_SOMEONE_S_WORDS = ("colleague", "friend", "neighb", "mate", "man", "girl", "boy", "teen")  # looked for first
 _SOMEONE_BEFORE = re.compile(r"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Mm]y|[Aa]n?|[Tt]he|[Oo]ne)|[’']s)\s+(?:[\w-]+\s+){0,3}"
                              r"(?:colleague|friend|neighbou?r|classmate|roommate|flatmate|woman|man|girl|boy|teenager)s?,?"
                              r"\s+$")
@@ -1978,7 +1979,8 @@ def _cues(text: str, start: int, end: int, name: str, role: str) -> set[str]:
         cues |= {"place", "located", "region"}
     if _POSSESSIVE_AFTER.match(text[end:end + 2]):
         cues.add("possessive")
-    if ("son" in before[-16:] and _A_SON_BEFORE.search(before)) or _SOMEONE_BEFORE.search(before, max(0, len(before) - 60)):
+    if ("son" in before[-16:] and _A_SON_BEFORE.search(before)) or (
+            any(w in before[-24:] for w in _SOMEONE_S_WORDS) and _SOMEONE_BEFORE.search(before, max(0, len(before) - 60))):
         cues.add("kin")
     if _MODIFIES_AFTER.match(after):
         cues.add("modifier")  # "the Marc Dutroux case": and the article before is the case's, not the name's
@@ -2487,7 +2489,9 @@ def resolve_actors(mentions: list[Mention], sentences: list[Sentence]) -> dict[s
             continue
         actors[key] = LocalActor(key=key, name=name, kind=kind)
     _listed_with_their_kind(mentions, sentences, actors, by_name)
-    _attach_short_forms(by_name, actors, titles, _sexes_told_by_pronouns(mentions, sentences, actors))
+    kin = Counter(a.name.split()[-1] for a in actors.values() if a.kind == "person" and " " in a.name)
+    told = _sexes_told_by_pronouns(mentions, sentences, actors) if any(n > 1 for n in kin.values()) else {}
+    _attach_short_forms(by_name, actors, titles, told)  # (pronouns are read only where two share a family name)
     _attach_company_stems(by_name, actors)
     _attach_clubs_short_names(by_name, actors)
     _attach_land_without_its_kind(actors)

@@ -502,8 +502,7 @@ _THING_HEADS = DOCUMENT_WORDS | CONDITION_WORDS | {
 # a place's last word that outweighs a body's word before it: "the Naypyidaw Council Territory", "the Emirates Stadium"
 _TERRITORY_HEADS = {"territory", "province", "region", "district", "county", "governorate", "prefecture", "oblast",
                     "municipality", "stadium", "arena", "airport"}
-_LANDS_GOVERNED = {"region", "province", "district", "county", "governorate", "prefecture", "oblast", "municipality",
-                   "territory"}
+_LANDS_GOVERNED = _TERRITORY_HEADS - {"stadium", "arena", "airport"}  # (a county that "says" is its government)
 _NATURAL_HEADS = {"river", "lake", "sea", "bay", "gulf", "strait", "mountains", "mountain", "valley", "volcano", "glacier",
                   "canal", "creek", "lagoon", "delta"}
 # the last words of a happening's name, no body's ("the Noto Peninsula Earthquake")

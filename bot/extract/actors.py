@@ -657,6 +657,7 @@ def _apart_from_makers(spans: list[Span], sentence: str) -> list[Span]:
 
 
 _CARRIERS = {"air", "airlines", "airline", "airways", "lines"}
+_A_MAKER_S_WORD = re.compile(r"(?:Chip|Auto|Car|Drug|Plane|Steel|Phone|Toy|Truck|Ship|Tyre|Tire)makers?")
 # words that open a clause and end no name
 _CLAUSE_OPENERS = frozenset({"upon", "despite", "during", "although", "though", "whereas", "while", "whilst", "unless",
                              "because", "amid"})
@@ -679,6 +680,7 @@ def _trim_opener(span: Span, sentence: str, lower_words: set[str], mid_caps: set
             or _is_honorific(words[0], words)
             or (len(words) > 1 and words[0].lower() in WEEKDAYS)  # "Friday New York Stock Exchange trading"
             or (len(words) > 1 and words[0] in ("NGO", "NGOs"))  # "the NGO Provea": what kind of body it is
+            or (len(words) > 1 and _A_MAKER_S_WORD.fullmatch(words[0]) is not None)  # "Chipmaker Nvidia said"
             or _said_of_a_person(words)
             or _said_of_initials(words)
             or _a_body_s_people_before(words, sentence, span.end)

@@ -1670,6 +1670,8 @@ def test_a_title_opening_the_first_sentence_stays_a_title(tmp_path: Path) -> Non
         ("According to the Varel Region’s health ministry, 182 people were injured.", "Varel Region", "place"),
         # a family name in "s" is no side's name before "and" and a kinsman's title
         ("She walked into court with her mother Noel Jones and partner Billy Evans.", "Noel Jones", "person"),
+        # what a firm makes, opening the sentence, is no part of its name
+        ("Automaker Tarvex recalled 2 million cars on Monday.", "Tarvex", "organisation"),
         # where one's home is
         ("The striker threw a party at his Melton Mowbray home.", "Melton Mowbray", "place"),
         # a syndicate is a body

@@ -63,6 +63,7 @@ from bot.extract.names import (
     without_nickname,
 )
 from bot.extract.roles import (
+    APPOSITIVE_DETERMINERS,
     ENDS_THE_PHRASE,
     FAITHS,
     HEAD_ALT,
@@ -435,10 +436,10 @@ _A_PARTY_S_LEADER_AFTER = re.compile(r"^[’']s\s+(?:[A-Z][\w()-]*\s+){0,3}?(?:P
 _A_SON_BEFORE = re.compile(r"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir)|[’']s)\s+(?:[a-z]+\s+)?(?:step)?sons?,?\s+$")
 # "his colleague, Chen Longde,", "said a 30-year-old woman, Mubatik Dagayeva": a word for someone, no title, before
 # the name ("the boy band BTS" ends in its kind)
-_SOMEONE_S_WORDS = ("colleague", "friend", "neighb", "mate", "man", "girl", "boy", "teen")  # looked for first
+_SOMEONE_S_WORDS = ("colleague", "friend", "neighbour", "neighbor", "classmate", "roommate", "flatmate", "woman", "man",
+                    "girl", "boy", "teenager")  # (looked for in the last words before the pattern is tried)
 _SOMEONE_BEFORE = re.compile(r"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Mm]y|[Aa]n?|[Tt]he|[Oo]ne)|[’']s)\s+(?:[\w-]+\s+){0,3}"
-                             r"(?:colleague|friend|neighbou?r|classmate|roommate|flatmate|woman|man|girl|boy|teenager)s?,?"
-                             r"\s+$")
+                             r"(?:" + "|".join(_SOMEONE_S_WORDS) + r")s?,?\s+$")
 _KIN = frozenset({"wife", "husband", "son", "sons", "daughter", "daughters", "father", "mother", "brother", "brothers",
                   "sister", "sisters", "widow", "widower", "family", "grandson", "granddaughter", "grandfather",
                   "grandmother", "nephew", "niece", "uncle", "aunt", "fiancé", "fiancée", "girlfriend", "boyfriend",
@@ -1641,12 +1642,11 @@ def _a_title_ending_the_sentence(text: str, start: int, end: int) -> str:
     if not role or not has_role_head(role) or state_of(name) or is_region_name(name) or is_wider_region(name):
         return ""
     first = role.split()[0]
-    if first.islower() and first not in _AN_APPOSITIVE_S_OPENERS and not is_role_word(first):
+    if first.islower() and first not in APPOSITIVE_DETERMINERS and not is_role_word(first):
         return ""  # "treated at a hospital in Pittsburgh, according to a hospital spokesperson.": no appositive
     return role if _THE_SENTENCE_S_END.match(text, text.find(role, end) + len(role)) else ""
 
 
-_AN_APPOSITIVE_S_OPENERS = frozenset({"the", "a", "an", "his", "her", "its", "their"})
 _THE_SENTENCE_S_END = re.compile(r"[.!?]?[\"”’']?\s*$")
 _A_VERB_NEXT = r"\s+(?:was|were|is|are|has|have|had|will|would|could|can|may|might|must|did|does)\b"
 

@@ -163,8 +163,11 @@ _AFTER_HEAD = re.compile(
     r"(?P<sep>\s*,?\s*(?:\((?-i:[A-Z]{2,6})\)\s+)?(?:(?:" + "|".join(HONORIFICS) + r")\.?\s+)?)",  # ("(CJP)")
     re.I,
 )
+# the words an appositive may open with before its title ("…, the Russian Ambassador to the UN,")
+APPOSITIVE_DETERMINERS = ("the", "a", "an", "its", "his", "her", "their")
+_APPOSITIVE_DETERMINER = "|".join(APPOSITIVE_DETERMINERS)
 _APPOSITIVE = re.compile(
-    r"^\s*(?:\([^)]{0,30}\)\s*)?,\s*(?P<det>(?:the|a|an|its|his|her|their)\s+)?"
+    r"^\s*(?:\([^)]{0,30}\)\s*)?,\s*(?P<det>(?:" + _APPOSITIVE_DETERMINER + r")\s+)?"
     # (not ", that Obama is the candidate": a clause, whatever title it names)
     r"(?!(?-i:that|which|who|whom|whose|when|where|while|if|because|but|and|or|so|saying|says|said|"
     r"was|were|is|are|has|have|had|will|would|becomes?|became|remains?|remained|serves?|served|along|together|"
@@ -177,7 +180,7 @@ _APPOSITIVE = re.compile(
     # it: "Han, who was appointed by Yoon, becomes acting president"), nor ", along with her sister,": whom she is with)
     # (its words are no verb that takes an object: "…'s Telegram, the army commander-in-chief briefed the president";
     # nor a clause's: "…, announced early Monday that the president had won")
-    r"(?P<role>(?!(?:the|a|an|its|his|her|their)\s)"  # (a determiner is the one before it: see "det" below)
+    r"(?P<role>(?!(?:" + _APPOSITIVE_DETERMINER + r")\s)"  # (a determiner is the one before it: see "det" below)
     r"(?:(?!(?-i:[a-z]+ed\s+(?:the|a|an|his|her|its|their)\b|(?:that|which|whom?|whose)\s|"
     r"and\s+(?:his|her|their)\s))[\w’'.&-]+\s+){0,6}?"  # ("Tumador, Hakim and his wife": more people)
     r"(?:" + HEAD_ALT + r")\b(?:[’']s)?"

@@ -666,22 +666,30 @@ def _link_peoples(members: dict[tuple[str, str], _Member], union: _Union) -> Non
 
 
 def _link_state_bodies(members: dict[tuple[str, str], _Member], union: _Union) -> None:
-    """"Russia's Defence Ministry" is "the Russian Defence Ministry": one state's body, whether
-    its state is named or made an adjective."""
+    """"Russia's Defence Ministry" is "the Russian Defence Ministry", and "Sri Lanka's Central Bank"
+    the "Central Bank of Sri Lanka": one state's body, whether its state is named before it, made an
+    adjective or named after it."""
     by_state_body: dict[tuple[str, str], list[_Member]] = defaultdict(list)
     for m in members.values():
-        if m.kind != "organisation":
-            continue
-        words = m.name.split()
-        for cut in range(1, min(len(words), 4)):  # "South Korea's Navy": a state of up to three words
-            state = state_of(strip_possessive(" ".join(words[:cut])))
-            if state is not None:
-                body = fold(" ".join(words[cut:]))
-                by_state_body[(state, _ONE_MILITARY.get(body, body))].append(m)
-                break
+        if m.kind == "organisation" and (owned := _a_state_s_body(m.name)) is not None:
+            state, body = owned
+            by_state_body[(state, _ONE_MILITARY.get(body, body))].append(m)
     for same in by_state_body.values():
         for m in same[1:]:
             union.union(same[0].ref, m.ref)
+
+
+def _a_state_s_body(name: str) -> tuple[str, str] | None:
+    """The state a body's name gives as its owner, and the body's own words. Named after it, the body
+    is of two words or more: the "Church of England" and the "Church of Scotland" are no one's "Church"."""
+    words = name.split()
+    for cut in range(1, min(len(words), 4)):  # "South Korea's Navy": a state of up to three words
+        if (state := state_of(strip_possessive(" ".join(words[:cut])))) is not None:
+            return state, fold(" ".join(words[cut:]))
+    body, of, land = name.rpartition(" of ")
+    if of and len(body.split()) >= 2 and (state := state_of(land.removeprefix("the "))) is not None:
+        return state, fold(body)
+    return None
 
 
 # a state's army, military and armed forces are one body: "Sudan's army", "the Sudanese Armed Forces"

@@ -892,6 +892,17 @@ def test_each_states_ministry_is_its_own_card(tmp_path: Path) -> None:
     ]
 
 
+def test_a_state_s_body_named_before_or_after_it_is_one_card(tmp_path: Path) -> None:
+    index = _index_of(tmp_path, {
+        "a": "Rates raised\nWire | 3 March 2024\nSri Lanka's Central Bank raised rates on Monday. The Church of "
+             "England and the Church of Scotland held a joint service on Sunday.\n",
+        "b": "Inflation\nWire | 4 March 2024\nThe Central Bank of Sri Lanka said on Tuesday inflation was 50 percent.\n",
+    })
+    bodies = sorted((a.name, a.aliases) for a in index.briefs.actors if a.kind == "organisation")
+    assert bodies == [("Central Bank of Sri Lanka", ["Sri Lanka's Central Bank"]), ("Church of England", []),
+                      ("Church of Scotland", [])]
+
+
 def test_one_town_spelt_two_ways_has_one_toll(tmp_path: Path) -> None:
     index = _index_of(tmp_path, {
         "a": "Siege of the city\nWire | 8 June 2024\nMSF said at least 192 people had been killed in El Fasher.\n",

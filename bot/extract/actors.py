@@ -2173,8 +2173,11 @@ def _classified(cues: Counter[str], name: str, mentions: int) -> str:
         # entered its 4th day": a happening's)
         last = words[-1].lower() if len(words) >= 2 else ""
         return "place" if last in _NATURAL_HEADS else "" if last in _A_HAPPENING_S_LAST_WORDS else "organisation"
-    if cues["speaker"] and not cues["place"] and cues["definite"] and cues["definite"] + cues["opening"] == mentions:
+    if (cues["speaker"] and cues["definite"] and cues["definite"] + cues["opening"] == mentions
+            and not cues["located"] and cues["place"] <= cues["speaker"] and cues["place"] < mentions):
         # "the White House said", "the Taliban said": always "the" where an article could stand, so an institution
+        # (said to speak as often as it seemed to be a place, and not always seeming one: "the leader of the Nation
+        # of Islam", then "The Nation of Islam said"; but "a crew member of the Sewol replied" is the ship's)
         return "organisation"
     if (cues["definite"] == mentions and cues["acts"] and not cues["place"]
             and not _AN_ADJECTIVE.fullmatch(name) and not (name.endswith("s") and state_of(name[:-1]))):  # "the Turks"

@@ -347,7 +347,7 @@ OF_HEADS = {"port", "bank", "university", "gulf", "bay", "isle", "isles", "repub
             "committee", "tribunal", "forces", "army", "party", "embassy", "secretariat", "directorate", "fund",
             "assembly", "parliament", "corps", "conference", "congress", "community", "communities", "society",
             "division", "administration", "brotherhood", "guild"}
-OF_WHOLE_HEADS = {"group", "alliance", "coalition"}  # only as a name's first word: "Group of Seven"
+OF_WHOLE_HEADS = {"group", "alliance", "coalition", "nation"}  # only as a name's first word: "Group of Seven", "Nation of Islam"
 
 
 # Organisations named for a purpose: "Coalition for the Deliverance of …", "Centre for Strategic Studies".

@@ -4120,3 +4120,11 @@ def test_an_agency_s_credit_is_no_one_s_initials(tmp_path: Path) -> None:
                              "Chileans rejected a constitution to replace one imposed by dictator Augusto Pinochet.\n"
                              "Chileans have rejected it for the second time in a year [Esteban Felix/AP\n")
     assert sorted(_actor(facts, "Augusto Pinochet").aliases) == []
+
+
+def test_a_body_called_a_nation_of_its_faith_that_speaks_is_one_body(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, "March\nWire | 16 October 1995\n"
+                             "Louis Farrakhan, the leader of the Nation of Islam, spoke in Chicago on Sunday.\n"
+                             "The Nation of Islam said its members would march on Washington.\n")
+    assert [(a.name, a.kind) for a in facts.actors.values() if a.kind in ("person", "organisation")] == [
+        ("Louis Farrakhan", "person"), ("Nation of Islam", "organisation")]

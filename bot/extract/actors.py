@@ -1737,6 +1737,25 @@ def _in_list_of_bodies(text: str, start: int) -> bool:
     return ("including" in window or "such as" in window or " like " in window) and bool(_LIST_OF_BODIES.search(window))
 
 
+# "Paris Saint-Germain have officially confirmed": one name that takes a plural verb is many people, a side or a body
+_MANY_ACT_AFTER = re.compile(r"\s+(?:have|were)\s+(?:(?:also|now|officially|already|just|since|been)\s+)*"
+                             r"[a-z]{3,}(?:ed|en|ne|un)\b")
+_OPENS_A_SENTENCE = ("", ".", "\"", "“", ":")
+
+
+def _one_opening_its_clause(name: str, before: str) -> bool:
+    """A name standing alone at the head of its sentence, or after "the" there: not one of a list ("Smith and
+    Jones have"), nor a place people are of or in ("the people of Gaza have"), nor a plural ("the Smiths")."""
+    if name.endswith("s"):
+        return False
+    if before.endswith(("The ", "the ")):
+        before = before[:-4]
+    return before.rstrip()[-1:] in _OPENS_A_SENTENCE
+
+
+_AN_APPOSITIVE_CLOSES = re.compile(r"\s*(?:[,;:.()\[\]—–\"”]|$)")
+
+
 def _cues(text: str, start: int, end: int, name: str, role: str) -> set[str]:
     """The evidence one mention gives; a cue already found is not looked for a second way."""
     cues = set()
@@ -1811,6 +1830,9 @@ def _cues(text: str, start: int, end: int, name: str, role: str) -> set[str]:
         cues.add("title")  # "GOP Senate candidate Dave McCormick": the race for a seat, no body
     if ((_GROUP_CUE.found_in(before) and not _NAME_ENDS_BEFORE_COMMA.search(before)
          and not _A_MARKET_OR_HAPPENING_AFTER.match(after)
+         # (not "a day after the killing of two commanders of the rebel alliance, Duterte said": a clause ends at the
+         # comma, and the name opens the next; a body named after its kind and a comma closes as a clause would)
+         and not (before.endswith(", ") and not _AN_APPOSITIVE_CLOSES.match(after))
          # ("According to Tasnim news agency, Raisi's convoy …": a source, then the clause; but "according to its
          # management company, Bernard Schulte Shipmanagement.": the company, named to end the sentence)
          and not (_ATTRIBUTED_BEFORE.search(before) and not _THE_SENTENCE_S_END.match(after))
@@ -1835,7 +1857,8 @@ def _cues(text: str, start: int, end: int, name: str, role: str) -> set[str]:
                 and ENDS_THE_PHRASE.match(after))
             or ("(" in after[:4] and _TICKER_AFTER.match(after))
             or (_MEMBERSHIP_BEFORE.search(before) and _A_BODY_S_NAME_ENDS.match(after) and not state_of(name))
-            or (before[-5:].endswith(". ") and _COMPANY_BEFORE.search(before))):
+            or (before[-5:].endswith(". ") and _COMPANY_BEFORE.search(before))
+            or (after[:6] in (" have ", " were ") and _MANY_ACT_AFTER.match(after) and _one_opening_its_clause(name, before))):
         cues.add("group")
     if after[:1] in "'’" and _A_COMPANY_S_OWN_AFTER.match(after) and not state_of(name):
         cues.add("group")  # "Boeing's CEO has said", "Boeing's financials": a company, wherever else work is "at" it

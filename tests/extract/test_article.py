@@ -4128,3 +4128,19 @@ def test_a_body_called_a_nation_of_its_faith_that_speaks_is_one_body(tmp_path: P
                              "The Nation of Islam said its members would march on Washington.\n")
     assert [(a.name, a.kind) for a in facts.actors.values() if a.kind in ("person", "organisation")] == [
         ("Louis Farrakhan", "person"), ("Nation of Islam", "organisation")]
+
+
+def test_a_name_opening_the_clause_after_a_body_s_kind_and_a_comma_is_no_body(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, "Liberated\nWire | 17 October 2017\n"
+                             "In an address a day after the killing of two commanders of the rebel alliance, Duterte said "
+                             "the city was free. He allied with the main opposition party, Juntos por el Cambio, in May.\n")
+    assert sorted((a.name, a.kind) for a in facts.actors.values()) == [
+        ("Duterte", "surname"), ("Juntos por el Cambio", "organisation")]
+
+
+def test_a_name_taking_a_plural_verb_is_a_side_or_a_body(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, "Transfer\nWire | 4 August 2017\n"
+                             "Paris Saint-Germain have officially confirmed the signing of Barcelona's Neymar. "
+                             "Paris Saint-Germain said the fee was paid. Smith and Jones have signed too.\n")
+    assert [(a.name, a.kind) for a in facts.actors.values() if "Paris" in a.name] == [
+        ("Paris Saint-Germain", "organisation")]

@@ -867,6 +867,7 @@ _A_PLAYER_AFTER = re.compile(r"^[’']s\s+(?:[A-Z][a-z]+\s+)?(?:forward|midfield
                              r"substitute)\s+[A-Z]")
 _A_NAME_AFTER = re.compile(r"^[’']s\s+[A-Z][\w’'-]+\s+([A-Z][\w’'-]+)")
 _GOALS = re.compile(r"\b(?:scored|scores|goals?|equali[sz]er|penalty|hat-trick|header|match|league)\b")
+_A_CLOCK_AFTER = re.compile(r"\s+\d{1,2}[:.]\d{2}\b")
 _A_PLAIN_WORD_AFTER = re.compile(r"^\s+(?:from|of|for|on|in|at|with|to|and|the|a|an)\s+")
 # ("beat high-flying Bournemouth 3-1", "beat the second-placed Gunners")
 # "beat Djokovic 6-4 7-5 6-4", "a 6-4, 7-6(3), 7-6(2) defeat of Milos Raonic": sets, as a match of two players is scored
@@ -944,6 +945,7 @@ _BACKED_BY = re.compile(_BACKINGS + r"(?=$| )", re.I)  # (and "the Indian Nation
 # "Denmark-based": where a firm sits)
 _A_BACKER_AFTER = re.compile(r"^(?!-based\b|-born\b)" + _BACKINGS + r"\b", re.I)
 _TIME_OF_TITLE = {"former", "acting", "interim", "outgoing", "incoming", "then", "current"}
+_AN_OFFICE_S_QUALIFIERS = _TIME_OF_TITLE | {"vice"}  # ("Vice Chairman Donald Kohn": no body called Vice)
 
 
 def _without_backing(span: Span | None) -> Span | None:
@@ -1079,13 +1081,15 @@ _A_WORD_OF_THE_LANGUAGE = re.compile(r"un\w+|\w+(?:ed|own|ing|ies)|" + _FIGHTER_
 def _is_calendar_word(text: str) -> bool:
     """A month, a weekday or a feast ("Republic Day", "Christmas Eve", "Halloween"; but "Doris Day" is hers)."""
     low = text.lower().rstrip(".")
-    if low in MONTHS or low in WEEKDAYS or low in _FEASTS or (
+    if low in MONTHS or low in WEEKDAYS or low in _FEASTS or (text.isupper() and low in _WEEKDAYS_CUT) or (
             "-" in low and all(part in MONTHS or part in WEEKDAYS for part in low.split("-"))):
         return True  # (and "the July-September period", "Monday-Friday")
     words = text.split()
     return len(words) >= 2 and words[-1] in ("Day", "Eve") and not (len(words) == 2 and is_given_name(words[0]))
 
 
+# a weekday cut short, as a live page's time stamps set it in capitals: "7.00AM AEDT TUE: THREE people are dead"
+_WEEKDAYS_CUT = {day[:3] for day in WEEKDAYS} | {"tues", "thur", "thurs"}
 # feasts named in one word: "a huge Halloween party crowd", "Christmas shoppers" (a day, and what is held on it)
 _FEASTS = {"christmas", "easter", "halloween", "thanksgiving", "hanukkah", "passover", "ramadan", "diwali", "eid",
            "pentecost", "kwanzaa", "navratri", "lent", "advent"}
@@ -1155,6 +1159,12 @@ def _a_region_s_adjective(name: str, text: str, end: int, mid_caps: set[str]) ->
 
 
 _LOWER_WORD_AFTER = re.compile(r" [a-z]")
+
+
+def _a_title_s_qualifier(name: str, text: str, end: int) -> bool:
+    """"Durban – Former president Jacob Zuma": a word that only qualifies an office ("former", "acting",
+    "vice"), before the office in lower case, wherever the sentence was taken to open."""
+    return name.lower() in _AN_OFFICE_S_QUALIFIERS and _LOWER_WORD_AFTER.match(text, end) is not None
 _ERA = re.compile(r"B\.C\.(?:E\.)?|BCE?|A\.D\.|C\.E\.")
 _COUNTED_BEFORE = re.compile(r"(?:\d|\bcentury|\bmillennium)\s*$")
 _YEAR_AFTER = re.compile(r"\s+\d")
@@ -1227,6 +1237,7 @@ def find_mentions(sentences: list[Sentence], lower_words: set[str], mid_caps: se
                     or _is_an_era(named.name, text, named.start, named.end)
                     or _shouted_or_model(named.name, text[:named.start], lower_words)
                     or _a_region_s_adjective(named.name, text, named.end, mid_caps)
+                    or _a_title_s_qualifier(named.name, text, named.end)
                     or _a_compound_adjective(named.name, text[named.end:named.end + 30])):
                 continue
             led = _LED_BODY_AFTER.match(text, named.end)
@@ -1562,7 +1573,7 @@ def _title_owner(role: str, start: int) -> Span | None:
         return None  # "Union Home Minister Amit Shah": a body's word alone names no body
     office = " ".join(words[cut:cut + 2]).lower()
     named_new = len(owner) > 1 and owner[-1].lower() in ORG_WORDS  # "New Patriotic Party", not "New CEO"
-    if not owner or state_of(" ".join(owner)) or owner[0].lower() in _TIME_OF_TITLE or (
+    if not owner or state_of(" ".join(owner)) or owner[0].lower() in _AN_OFFICE_S_QUALIFIERS or (
             owner[0].lower() == "new" and not named_new) or not (
             {w.lower().rstrip(".,") for w in owner} & (CORPORATE_FORMS | ORG_WORDS)
             or (len(owner) == 1 and _INTERCAPS.match(owner[0]))  # "PaineWebber analyst"
@@ -1928,10 +1939,12 @@ def _cues(text: str, start: int, end: int, name: str, role: str) -> set[str]:
         cues.add("team")
     elif before.endswith("for ") and _PLAYED_FOR_BEFORE.search(before) and not state_of(name):
         cues.add("team")  # "Edin Dzeko started for Inter against his former side": the side one plays for
-    if len(name) >= 4 and name.isupper() and ((_A_PLAIN_WORD_AFTER.match(after) and _spells_a_word(name.lower()))
-                                              or text.strip(" .:!") == name):
+    if len(name) >= 4 and name.isupper() and (
+            (_A_PLAIN_WORD_AFTER.match(after) and _spells_a_word(name.lower()))
+            or (name.endswith(("ED", "ING")) and _A_CLOCK_AFTER.match(after)) or text.strip(" .:!") == name):
         cues.add("label")  # "IMAGES from the Premier League matches", not "NICE 1 PARIS ST GERMAIN 2"; and a word
-        # that is its sentence, as "FLOODING. The flood situation …" opens a paragraph: the page's kicker
+        # that is its sentence, as "FLOODING. The flood situation …" opens a paragraph: the page's kicker; or stamps
+        # a live page's post ("UPDATED 7:15 PM -- ")
     if _SIGNS_OFF_AFTER.match(after) and (before.endswith(("'s ", "’s ")) or _SIGN_OFF_HAS.match(after)):
         cues.add("signs off")  # "VOA's Mil Arcega reports.", "Paul Sisco has more.": a correspondent's sign-off
     if (_REPORTS_AFTER.match(after) or before.endswith((", reports ", ", reported "))

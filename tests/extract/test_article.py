@@ -4144,3 +4144,15 @@ def test_a_name_taking_a_plural_verb_is_a_side_or_a_body(tmp_path: Path) -> None
                              "Paris Saint-Germain said the fee was paid. Smith and Jones have signed too.\n")
     assert [(a.name, a.kind) for a in facts.actors.values() if "Paris" in a.name] == [
         ("Paris Saint-Germain", "organisation")]
+
+
+def test_a_live_page_s_stamps_and_an_office_s_qualifier_name_no_one(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, "Sinkhole\nWire | 12 February 2014\n"
+                             "UPDATED 7:15 PM -- Eight cars fell into the sinkhole, museum staff said.\n\n"
+                             "UPDATED 2:29 PM -- Security footage has been released.\n\n"
+                             "8.00AM AEDT TUE: Flowers are being laid in the square.\n\n"
+                             "7.00AM AEDT TUE: Three people are dead.\n\n"
+                             "Fed Chairman Ben S. Bernanke and Vice Chairman Donald Kohn joined by phone.\n\n"
+                             "Durban – Former president Jacob Zuma has been given five days to hand himself over.\n")
+    assert sorted((a.name, a.kind) for a in facts.actors.values()) == [
+        ("Ben S. Bernanke", "person"), ("Donald Kohn", "person"), ("Fed", "organisation"), ("Jacob Zuma", "person")]

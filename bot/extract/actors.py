@@ -2422,6 +2422,8 @@ def _speaks_as_a_person(words: list[str]) -> bool:
         # "Intuitive Machines said", "Lehman Brothers said": a firm named for what it makes or who runs it; "Karabakh
         # Armenians say": a people
         return False
+    if len(words[0]) >= 3 and words[0].isalpha() and words[0].isupper() and not is_state_name(words[0]):
+        return False  # "NHS England said": a body's initials open no one's name (but "JK Rowling", "K.J. Matthew")
     return any(may_be_a_first_name(w) for w in words) or not any(is_common_word(w) for w in words)
 
 
@@ -2603,8 +2605,8 @@ def _listed_with_their_kind(mentions: list[Mention], sentences: list[Sentence], 
                 continue
             for this, other in ((a, b), (b, a)):
                 key, listed = fold(this.text), actors.get(fold(other.text))
-                if key in actors or listed is None:
-                    continue
+                if key in actors or listed is None or state_of(this.text):
+                    continue  # ("Donald Trump and North Korean leader Kim Jong Un": the leader's state, no one)
                 if " " not in this.text:
                     if listed.kind == "organisation" and _a_body_by_its_company(this.text, by_name[key]):
                         actors[key] = LocalActor(key=key, name=this.text, kind=listed.kind)

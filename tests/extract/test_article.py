@@ -4156,3 +4156,20 @@ def test_a_live_page_s_stamps_and_an_office_s_qualifier_name_no_one(tmp_path: Pa
                              "Durban – Former president Jacob Zuma has been given five days to hand himself over.\n")
     assert sorted((a.name, a.kind) for a in facts.actors.values()) == [
         ("Ben S. Bernanke", "person"), ("Donald Kohn", "person"), ("Fed", "organisation"), ("Jacob Zuma", "person")]
+
+
+def test_a_commander_cut_short_is_a_title_and_a_body_s_initials_open_no_one_s_name(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, "Tower fire\nWire | 16 June 2017\n"
+                             "Metropolitan Police Commander Stuart Cundy said 30 people had died. "
+                             "Cdr Cundy said the search would take weeks. NHS England said the patients were treated "
+                             "in six hospitals. Seventeen are in critical care, NHS England has said.\n")
+    assert sorted((a.name, a.kind, sorted(a.forms)) for a in facts.actors.values() if a.kind != "place") == [
+        ("NHS England", "organisation", ["NHS England"]),
+        ("Stuart Cundy", "person", ["Cundy", "Stuart Cundy"])]
+
+
+def test_a_state_s_adjective_listed_with_a_person_before_a_title_is_no_one(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, "Summit\nWire | 12 June 2018\n"
+                             "US President Donald Trump and North Korean leader Kim Jong Un signed a document on "
+                             "Tuesday. Trump said a North Korean official would follow up.\n")
+    assert sorted(a.name for a in facts.actors.values() if a.kind == "person") == ["Donald Trump", "Kim Jong Un"]

@@ -128,9 +128,10 @@ _AIRLINE_END = re.compile(r"(?<=\w) (?:Air ?[Ll]ines|Airways)$")
 _INTERCAPS = re.compile(r"\b(?!Mc|Mac|De|Di|Da|Du|Le|La|Van|Von|Fitz)[A-Z][a-z]+[A-Z]\w*")
 # "Odinga's chief agent, Saitabao ole Kanchori, told reporters": a name set off by commas, then its verb
 _SPEAKS_AFTER_APPOSITIVE = re.compile(r"^,\s*(?:\w+ly\s+)?(?:" + SPEECH_VERBS + r")\b")
-# "said Sarah Whitson": the speaker after the verb; but "told CNN", "urged Moscow": whom it was said to
+# "said Sarah Whitson": the speaker after the verb; but "told CNN", "urged Moscow": whom it was said to, and
+# "declared Marawi City liberated": what was declared
 _SPEAKS_BEFORE = re.compile(r"\b(?!(?:told|tells|asked|urged|warned|called|described|promised|pledged|threatened|"
-                            r"denied|confirmed)\b)(?:" + SPEECH_VERBS + r")\s*,?\s*$")
+                            r"denied|confirmed|declared?|declares)\b)(?:" + SPEECH_VERBS + r")\s*,?\s*$")
 # Cues that end right before a name, searched case-insensitively: Caseless does that faster.
 # what kind of body a text says a name is, right before it: "oil giant BP", "French shipping group CMA CGM"
 _KINDS_OF_BODY = (r"company|firm|group|giant|maker|manufacturer|retailer|airline|lender|supplier|conglomerate|carrier|"
@@ -185,7 +186,8 @@ _WORKPLACE_BEFORE = re.compile(r"\b(?:analyst|economist|strategist|dealer|trader
                                r"(?:the\s+)?$", re.I)
 _PLACE_CUE = Caseless(r"\b(?:in|into|from|near|to|across|towards|toward|outside|inside|of|around|at|through|"
                       r"throughout|within|between|via|reach|reached|entered|left)\s+(?:the\s+)?"
-                      r"(?:(?:north|south|east|west)?(?:-?(?:east|west))?(?:ern)?\s+|central\s+)?"  # ("of northern Ohio")
+                      # ("of northern Ohio", "in nearby Belo Horizonte")
+                      r"(?:(?:north|south|east|west)?(?:-?(?:east|west))?(?:ern)?\s+|central\s+|nearby\s+|neighbou?ring\s+)?"
                       r"(?:(?:capital|city|town|village|port|port city|border town|province|region)(?: of)?\s+)?$")
 # "linked to al-Qaida", "ties to Hamas", "loyal to the Taliban": a tie binds to a body or a person, not a place
 _TIED_TO_BEFORE = re.compile(r"\b(?:(?:linked|tied|allied|loyal|affiliated|sympathetic)\s+(?:to|with)|"
@@ -243,13 +245,15 @@ _SOURCE_BEFORE = re.compile(r"\b(?:according to|(?:note|report|statement|letter|
 _RELAYED_BEFORE = re.compile(r"(?:\b(?:said|says|noted|reported|reports|wrote|added),\s+according to\s+(?:the\s+)?|"
                              r"\baccording to\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:newspaper|daily|tabloid|magazine|"
                              r"broadcaster|news agency|news outlet|outlet|news site|website|channel|network|paper)\s+)$", re.I)
-_AT_A_PLACE_BEFORE = re.compile(r"\b(?:in|into|near|at|inside|outside|across|throughout|within|around)\s+(?:the\s+)?$",
-                                re.I)
+_AT_A_PLACE_BEFORE = re.compile(r"\b(?:in|into|near|at|inside|outside|across|throughout|within|around)\s+(?:the\s+)?"
+                                r"(?:nearby\s+|neighbou?ring\s+)?$", re.I)
 _THE_CAPITAL_BEFORE = re.compile(r"\bcapital(?: city)?,\s+$")
 _A_PLACE_OF_BEFORE = re.compile(r"\b(?:city|town|village|capital|province|region|district|port|suburb|"
                                 r"neighbou?rhood|governorate|county|enclave) of\s+$", re.I)
 _PLACE_AFTER = re.compile(r"^\s+(?:province|city|region|district|governorate|county|town|village|area|border|"
-                          r"valley|river|camp|airport|port|state|Province|City|Region|District|Governorate)\b")
+                          r"valley|river|camp|airport|port|state|hotel|mall|Province|City|Region|District|Governorate)\b")
+# "Metro Manila (CNN Philippines, October 17) — President …": a dateline, its outlet and day in brackets
+_A_DATELINE_S_CREDIT_AFTER = re.compile(r"^\s\([^()]{2,60}\)\s*[—–-]")
 # "the Muslim Brotherhood group", "the al-Qaida terror network": the noun after a name says it is a body
 _KIND_OF_BODY_AFTER = re.compile(r"^\s+(?:(?:terrorist|terror|militant|rebel|extremist|insurgent|separatist|jihadist|"
                                  r"guerrilla|armed|political|opposition|Islamist|Islamic|Marxist|Maoist)\s+)?"
@@ -1979,7 +1983,8 @@ def _cues(text: str, start: int, end: int, name: str, role: str) -> set[str]:
             cues.add("prose")  # "Poland joined NATO in 1999": set in running text, not in a heading, a table or a clock
     if is_state_name(name):
         cues.add("state")
-    place_after = bool(_PLACE_AFTER.match(after))
+    place_after = bool(_PLACE_AFTER.match(after)) or (after[:2] == " (" and _A_DATELINE_S_CREDIT_AFTER.match(after)
+                                                        and not text[:start].strip(_OPENING_MARKS))
     owns = _OWNS_AFTER.match(after) if after[:1] in "'’" else None
     leads_a_party = (" " in name and after[:1] in "'’" and bool(_A_PARTY_S_LEADER_AFTER.match(after))
                      and _may_be_a_persons_name(name))

@@ -4173,3 +4173,12 @@ def test_a_state_s_adjective_listed_with_a_person_before_a_title_is_no_one(tmp_p
                              "US President Donald Trump and North Korean leader Kim Jong Un signed a document on "
                              "Tuesday. Trump said a North Korean official would follow up.\n")
     assert sorted(a.name for a in facts.actors.values() if a.kind == "person") == ["Donald Trump", "Kim Jong Un"]
+
+
+def test_places_by_a_dateline_s_credit_a_thing_declared_nearby_and_a_hotel(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, "Liberated\nWire | 17 October 2017\n"
+                             "Metro Manila (CNN Philippines, October 17) — President Rodrigo Duterte on Tuesday declared "
+                             "Marawi City liberated. Helton Pereira, 28, waited outside a hospital in nearby Belo Horizonte – "
+                             "his wife worked at the dam. Commandos fought to secure the iconic Taj Mahal hotel.\n")
+    assert sorted((a.name, a.kind) for a in facts.actors.values() if a.kind != "place") == [
+        ("Helton Pereira", "person"), ("Rodrigo Duterte", "person")]

@@ -1485,3 +1485,12 @@ def test_a_long_first_name_a_letter_off_in_one_story_is_the_person_others_name(t
     })
     assert [(a.name, a.sources) for a in index.briefs.actors if a.kind == "person"] == [
         ("Olusegun Varnasso", ["a", "b", "c"])]
+
+
+def test_a_name_written_with_dh_or_d_from_another_alphabet_is_one_card(tmp_path: Path) -> None:
+    index = _index_of(tmp_path, {
+        "a": "Sirte falls\nWire | 20 October 2011\nLongtime Libyan dictator Moammar Gadhafi was killed on Thursday.\n",
+        "b": "Death\nPaper | 21 October 2011\nFormer leader Muammar Gaddafi died in his hometown of Sirte on Thursday.\n",
+    })
+    assert [(a.name, sorted(a.aliases)) for a in index.briefs.actors if a.kind == "person"] == [
+        ("Muammar Gaddafi", ["Moammar Gadhafi"])]

@@ -146,10 +146,11 @@ def surname(name: str) -> str:
 @lru_cache(maxsize=65536)
 def skeleton(word: str) -> str:
     """Consonants only, a doubled one said once, "q" as "k", "z" or a soft "c" as "s" and a hard "c" as "k",
-    an "h" closing the word after a vowel unsaid: transliterations and spellings of one name share it
+    an "h" closing the word after a vowel unsaid, "dh" as "d": transliterations and spellings of one name share it
     ("muallem", "moallem"; "hasan", "hassan"; "qassem", "kassem"; "Niclas", "Niklas"; "Organization",
-    "Organisation"; "Defence", "Defense"; "Abdullah", "Abdulla")."""
+    "Organisation"; "Defence", "Defense"; "Abdullah", "Abdulla"; "Gadhafi", "Gaddafi"; "Ramadhan", "Ramadan")."""
     folded = _SOFT_C.sub("s", _NOT_LETTER.sub("", fold(word)).replace("q", "k").replace("z", "s")).replace("c", "k")
+    folded = folded.replace("dh", "d")
     folded = _SILENT_H.sub("", folded)
     return _DOUBLED.sub(r"\1", folded[:1] + _VOWEL_LIKE.sub("", folded[1:]))
 

@@ -167,9 +167,8 @@ def _link(members: dict[tuple[str, str], _Member], curation: Curation) -> _Union
             if m.kind == "person" and form != m.name and len(tokens(form)) == 1 < len(tokens(m.name)):
                 continue  # "Clinton", short for Bill here and Hillary there, is no name they share (see below)
             state = state_of(form) if m.kind == "state" else None
-            words = _the_force_itself(_by_its_members([_SPELT_OUT.get(w, _DOTS_OF_INITIALS.sub("", w))
-                                                       for w in tokens(_with_its_state_named(_in_one_order(form)))])) \
-                if m.kind == "organisation" else [_SUFFIXES.get(w, w) for w in _words_of_a_name(form)]
+            words = _a_body_s_words(form) if m.kind == "organisation" else [
+                _SUFFIXES.get(w, w) for w in _words_of_a_name(form)]
             by_name[fold(state) if state else " ".join(words) or fold(form)].append(m)
     for same in by_name.values():
         for m in same[1:]:
@@ -222,7 +221,17 @@ def _words_of_a_name(name: str) -> list[str]:
 # a body's words written short: "Federal Deposit Insurance Corp." is the Federal Deposit Insurance Corporation
 _SPELT_OUT = {"&": "and", "corp": "corporation", "co": "company", "inc": "incorporated", "ltd": "limited",
               "intl": "international", "dept": "department", "assn": "association", "natl": "national",
-              "univ": "university", "govt": "government"}  # (and "Latham & Watkins" is "Latham and Watkins")
+              "univ": "university", "govt": "government", "bros": "brothers"}  # (and "Latham & Watkins" is "Latham
+# and Watkins", "Lehman Bros" the Lehman Brothers)
+
+
+def _a_body_s_words(name: str) -> list[str]:
+    """The words that tell one body's names alike, however written: "U.N." as "UN", "Corp." spelt out, its
+    state by one name, its party by its members. A name of more words says its adjectives in "-ional" as
+    their noun: "the National Transitional Council" is the "National Transition Council"."""
+    words = _the_force_itself(_by_its_members([_SPELT_OUT.get(w, _DOTS_OF_INITIALS.sub("", w))
+                                               for w in tokens(_with_its_state_named(_in_one_order(name)))]))
+    return [w[:-2] if w.endswith("ional") else w for w in words] if len(words) >= 2 else words
 
 
 def _by_its_members(words: list[str]) -> list[str]:

@@ -1494,3 +1494,14 @@ def test_a_name_written_with_dh_or_d_from_another_alphabet_is_one_card(tmp_path:
     })
     assert [(a.name, sorted(a.aliases)) for a in index.briefs.actors if a.kind == "person"] == [
         ("Muammar Gaddafi", ["Moammar Gadhafi"])]
+
+
+def test_a_body_s_adjective_said_as_its_noun_and_brothers_cut_short_are_one_body(tmp_path: Path) -> None:
+    index = _index_of(tmp_path, {
+        "a": "Sirte falls\nWire | 20 October 2011\nThe National Transition Council said on Thursday its fighters "
+             "took the city. Lehman Bros said on Monday it would file for bankruptcy.\n",
+        "b": "Death\nPaper | 21 October 2011\nThe National Transitional Council said on Friday the war was over. "
+             "Lehman Brothers said on Monday it had filed.\n",
+    })
+    assert sorted((a.name, sorted(a.aliases)) for a in index.briefs.actors if a.kind == "organisation") == [
+        ("Lehman Brothers", ["Lehman Bros"]), ("National Transitional Council", ["National Transition Council"])]

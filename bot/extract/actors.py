@@ -542,6 +542,7 @@ _FUNCTION_OPENERS = {
     "across", "along", "alongside", "around", "through", "behind", "beside", "beneath", "between", "outside",
     "following", "including", "regarding", "concerning", "whereas", "whether", "unless", "whilst",
     "let",  # "‘Let Mugabe rest in his last days’": an imperative
+    "indeed", "moreover", "furthermore", "nevertheless", "nonetheless", "instead", "otherwise", "therefore", "hence",
     # what a text calls a body or a person before their name: "Rival Samsung Electronics reported …"
     "rival", "rivals", "fellow", "embattled", "beleaguered", "ailing", "troubled",
 }
@@ -698,6 +699,7 @@ def _trim_opener(span: Span, sentence: str, lower_words: set[str], mid_caps: set
                       and not (is_role_word(words[0]) and is_role_word(words[1]))
                       and not _a_whole_place(" ".join(words)))  # ("South Carolina officials reported": in the south too)
                      or _is_adverb(words[0]) or _said_of_a_state(words) or _a_verb_opening_a_title(words)
+                     or _said_of_a_people(words)
                      or _a_verb_opening_a_name(words, mid_caps))
                 and " ".join(words[:2]) not in mid_caps)):  # (not "East Palestine", written so inside a sentence)
         start += len(words[0]) + 1
@@ -716,6 +718,14 @@ def _trim_opener(span: Span, sentence: str, lower_words: set[str], mid_caps: set
     return Span(text, start, start + len(text))
 
 
+def _said_of_a_people(words: list[str]) -> bool:
+    """"Poor South Africans protest daily", "Shocked Americans": a word opening the sentence before a state's
+    people, what they are said to be."""
+    people = " ".join(words[1:])
+    return (len(words) >= 2 and words[0].isalpha() and people.endswith(("ans", "ese", "is"))
+            and not is_state_name(people) and state_of(people) is not None and not state_of(" ".join(words)))
+
+
 def _is_adverb(word: str) -> bool:
     """"Certainly Saddam Hussein continues …": an adverb made from an adjective opens the sentence,
     not the name. Its stem ends as adjectives do ("certain", "final", "obvious", "notab(le)");
@@ -723,7 +733,7 @@ def _is_adverb(word: str) -> bool:
     return (_ADVERB.fullmatch(word) is not None and not is_given_name(word) and not is_state_name(word))
 
 
-_ADVERB = re.compile(r"[A-Z][a-z]{2,}(?:al|ful|ous|ive|ent|ant|ate|ain|ar|ed|ing|ic|ab|ib|ire|ete|ure|ct|st|rt|gh|ow|ck|"
+_ADVERB = re.compile(r"[A-Z][a-z]{2,}(?:al|ful|ous|ive|ent|ant|ate|ain|ar|ed|ing|ic|ab|ib|ire|ete|ure|ct|st|rt|gh|ow|ck|en|"
                      r"ef|ng|ge|se|ne|te|er)ly")
 
 
@@ -1853,7 +1863,8 @@ def _cues(text: str, start: int, end: int, name: str, role: str) -> set[str]:
          and not (_ATTRIBUTED_BEFORE.search(before) and not _THE_SENTENCE_S_END.match(after))
          # ("the leader of the Hezbollah movement, Hassan Nasrallah": its leader, by a first name; "Lai Ching-te,
          # known as William Lai": a person's other name)
-         and not (((role and has_role_head(role)) or before.endswith("known as ") or _a_person_s_work_before(before))
+         # ("set up the late winner for Jorge Burruchaga": a goal for a player, as for his side)
+         and not (((role and has_role_head(role)) or before.endswith(("known as ", "for ")) or _a_person_s_work_before(before))
                   and " " in name and is_given_name(name.split()[0]))
          and not (" of " in role and has_role_head(role) and (before.rstrip().endswith(role.split()[-1]) or (
              " " in name and before.rstrip(" ,").endswith(role.split()[-1])))))

@@ -36,6 +36,8 @@ _SHORT_FORMS = {
     "St. Kitts and Nevis": "Saint Kitts and Nevis", "St. Vincent and the Grenadines": "Saint Vincent and the Grenadines",
     # the United Kingdom's nations: news (sport above all) treats each as a country of its own
     "England": "England", "Scotland": "Scotland", "Wales": "Wales", "Northern Ireland": "Northern Ireland",
+    # the Federal Republic before 1990, which ISO counts as today's Germany (its East is among the former states)
+    "West Germany": "West Germany",
 }
 # ISO names with no short "common name" in pycountry, shown as news writes them, so that
 # "Russian Federation" and "Russia", "Türkiye" and "Turkey" are one state.

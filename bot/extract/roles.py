@@ -52,6 +52,8 @@ ROLE_HEADS = {
     # what people are known for: "media mogul Rupert Murdoch", "defendant Elizabeth Holmes"
     "mogul", "tycoon", "billionaire", "magnate", "businessman", "businesswoman", "heir", "heiress",
     "philanthropist", "legend", "icon", "designer", "architect", "engineer", "actor", "actress", "singer", "rapper", "musician",
+    "frontman", "frontwoman", "vocalist", "guitarist", "drummer", "bassist", "pianist", "violinist", "composer", "songwriter",
+    "conductor",
     "artist", "writer", "novelist", "poet", "comedian", "presenter", "broadcaster", "producer", "filmmaker",
     "photographer", "campaigner", "whistleblower", "dissident", "blogger", "defendant", "plaintiff", "juror",
     "witness", "suspect", "detective", "firefighter", "paramedic", "pilot", "astronaut", "athlete", "cyclist",
@@ -117,6 +119,7 @@ ORG_WORDS = {
     "states", "kingdom", "republic", "emirates", "helmets", "fc", "reserve", "exchange", "institution",
     "ministries", "unit", "battalion", "division", "regiment", "militia", "observatory", "tribunal", "bureau",
     "crescent", "community", "brotherhood", "brethren", "dept", "assn", "govt", "univ",
+    "orchestra", "philharmonic", "choir", "ensemble", "quartet",  # who play as one: "Kalush Orchestra beat 24 competitors"
     "congregation", "dicastery", "curia", "synod", "diocese", "archdiocese",  # a church's: "the Dicastery for Bishops"
     # the trades companies name themselves for: "General Motors", "Boeing Capital", "Exxon Mobil Chemicals"
     "motors", "motor", "racing", "syndicate", "electric", "dynamics", "industries", "system", "systems", "technologies",

@@ -4182,3 +4182,20 @@ def test_places_by_a_dateline_s_credit_a_thing_declared_nearby_and_a_hotel(tmp_p
                              "his wife worked at the dam. Commandos fought to secure the iconic Taj Mahal hotel.\n")
     assert sorted((a.name, a.kind) for a in facts.actors.values() if a.kind != "place") == [
         ("Helton Pereira", "person"), ("Rodrigo Duterte", "person")]
+
+
+def test_a_band_a_frontman_a_player_a_goal_is_for_and_a_state_that_was(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, "Finals\nWire | 15 May 2022\n"
+                             "Kalush Orchestra beat 24 competitors in the final in Turin. Frontman Oleh Psiuk thanked "
+                             "the crowd. In 1986 Maradona set up the late winner for Jorge Burruchaga in a 3-2 victory "
+                             "over West Germany in the final.\n")
+    assert sorted((a.name, a.kind) for a in facts.actors.values() if a.kind != "place") == [
+        ("Jorge Burruchaga", "person"), ("Kalush Orchestra", "organisation"), ("Oleh Psiuk", "person"),
+        ("West Germany", "state")]
+
+
+def test_words_opening_a_sentence_before_a_name_or_a_people_are_no_actor(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, "Strike\nWire | 17 August 2012\n"
+                             "Suddenly, a group of miners rushed through the haze. Poor South Africans protest daily "
+                             "for basic services. Indeed Apple Computer Inc said its phone would ship in June.\n")
+    assert sorted((a.name, a.kind) for a in facts.actors.values()) == [("Apple Computer Inc", "organisation")]

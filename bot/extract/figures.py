@@ -40,7 +40,7 @@ _HUMANS = {"children", "women", "men", "officers", "policemen", "police", "journ
            "peacekeepers", "candidates", "survivors", "victims", "suspects"}
 _NUMBER_PATTERN = (
     # ("4,80,399": grouped in lakhs, as South Asia writes it)
-    r"(?:(?<![\w.,/:-])|(?<=\d[-–]))(?P<cur>[A-Z]{1,2}\$|\$|€|£|Rs\.?|₹|(?-i:K[Ss]h|Rp|Tk)(?=\s?\d)CODES)?\s?"
+    r"(?:(?<![\w.,/:-])|(?<=\d[-–]))(?P<cur>[A-Z]{1,2}\$|\$|€|£|Rs\.?|₹|(?-i:K[Ss]h|Rp|Tk|RM)(?=\s?\d)CODES)?\s?"
     # ("37 269 new cases", "787 813": grouped by spaces, as the WHO and much of Europe write it)
     r"(?P<num>\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d|[,.]\d)"
     r"|\d+(?:\.\d+)?)"
@@ -83,16 +83,17 @@ def _number_after_code() -> re.Pattern[str]:
 
 def names_a_sum(name: str, after: str, before: str = "") -> bool:
     """"USD" in "USD 27 million", "Rs" in "Rs 196 crore": a currency's code or its short name before a
-    number, no actor; and a code after one ("¥101.4 billion JPY")."""
+    number, or run into it ("RM42 million"), no actor; and a code after one ("¥101.4 billion JPY")."""
     code = len(name) == 3 and name.isupper() and name in _currency_codes()
     return (_DIGIT_NEXT.match(after) is not None and (code or name in _CURRENCIES_WRITTEN_SHORT)) or (
-        code and _A_SUM_BEFORE.search(before) is not None)
+        code and _A_SUM_BEFORE.search(before) is not None) or _A_SHORT_SUM.fullmatch(name) is not None
 
 
 _A_SUM_BEFORE = re.compile(r"(?:\d|\b(?:thousand|million|billion|trillion|mn|bn|m|k))\s$")
 
 
-_CURRENCIES_WRITTEN_SHORT = frozenset({"Rs", "Rp", "Ksh", "Tk"})  # rupees, rupiah, Kenyan shillings, taka
+_CURRENCIES_WRITTEN_SHORT = frozenset({"Rs", "Rp", "Ksh", "Tk", "RM"})  # rupees, rupiah, Kenyan shillings, taka, ringgit
+_A_SHORT_SUM = re.compile(r"(?:" + "|".join(sorted(_CURRENCIES_WRITTEN_SHORT)) + r")\d[\d.,]*")  # "RM42 million"
 
 
 _DIGIT_NEXT = re.compile(r"\s?\d")

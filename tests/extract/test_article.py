@@ -4199,3 +4199,9 @@ def test_words_opening_a_sentence_before_a_name_or_a_people_are_no_actor(tmp_pat
                              "Suddenly, a group of miners rushed through the haze. Poor South Africans protest daily "
                              "for basic services. Indeed Apple Computer Inc said its phone would ship in June.\n")
     assert sorted((a.name, a.kind) for a in facts.actors.values()) == [("Apple Computer Inc", "organisation")]
+
+
+def test_a_sum_in_ringgit_glued_to_its_number_is_no_one_s_name(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, "Verdict\nWire | 28 July 2020\nThe case involved RM42 million of funds taken "
+                             "from SRC International Sdn Bhd. The RM42 million was never repaid, RM42 million said.\n")
+    assert [a.name for a in facts.actors.values()] == ["SRC International Sdn Bhd"]

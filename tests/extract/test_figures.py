@@ -639,6 +639,12 @@ def test_a_currency_s_short_name_glued_to_its_sum_and_the_sum_converted_after_it
     assert (q.written, q.counts, q.klass) == ("Ksh3.9 trillion", "Ksh national budget", "money")
 
 
+def test_ringgit_glued_to_their_sum_are_money() -> None:
+    found = find_quantities("The judge sentenced Najib to 12 years and a fine of RM210 million (S$68 million).")
+    assert [(q.written, q.counts, q.klass) for q in found] == [
+        ("12", "years", "year"), ("RM210 million", "RM fine", "money")]
+
+
 def test_a_sum_takes_no_label_from_a_clause_after_as_and_a_pronoun_moved_nothing_named() -> None:
     q = _one("He said revenue would come in at $11 billion as chief executive Ana Kell said the market grew.")
     assert q.counts == "$"

@@ -175,7 +175,8 @@ _GROUP_AFTER = re.compile(
     r"parent(?= of (?-i:[A-Z]))|parent company)"  # ("Meta, the parent of Facebook": not "the parent of a pupil")
     # ("a maker of memory chips"; "Kan, Israel's public broadcaster reported": the closing comma left out; but
     # "bound for Ontario, California, the airline said": "the airline" opens the next clause)
-    r"(?=\s*[,.;]|\s+(?:based|that|which|whose|with|in|from|of)\b|"
+    # ("Ringier Axel Springer, the publisher for which Kuciak worked,": which, not whom)
+    r"(?=\s*[,.;]|\s+(?:based|that|which|whose|with|in|from|of|(?:for|at|by|to)\s+which)\b|"
     r"(?(owner)\s+(?:said|says|reported|reports|announced|told)\b|(?!)))",
     re.I)
 # "market strategist with Credit Suisse", "an economist at Commerzbank": where someone works is a body
@@ -2935,8 +2936,16 @@ def _attach_company_stems(by_name: dict[str, list[Mention]], actors: dict[str, L
                      and not is_wider_region(s.rstrip(","))]:  # (nor "Caribbean leaders" the Caribbean Community)
             titled = any(m.cues & {"role", "honorific"} for m in by_name.get(stem, []))  # then a person of that name
             if stem in by_name and not titled and (stem not in actors or actors[stem].kind in may_replace
-                                                   or stem == bare):  # ("Halvorsen Pharma" is a body itself)
-                actors[stem] = org
+                                                   or stem == bare) and not _only_an_adjective(by_name[stem]):
+                actors[stem] = org  # ("Halvorsen Pharma" is a body itself)
+
+
+def _only_an_adjective(ms: list[Mention]) -> bool:
+    """"for its European future" beside the European Commission, "at the Swedish embassy" beside the Swedish
+    Academy: a land's adjective that never stands for someone (as "American said" stands for American Airlines)."""
+    word = ms[0].text
+    return (" " not in word and (is_region_adjective(word) or (state_of(word) is not None and not is_state_name(word)))
+            and not any(m.cues & {"speaker", "its", "possessive", "acts"} for m in ms))
 
 
 def _attach_acronyms_and_aliases(mentions: list[Mention], sentences: list[Sentence], actors: dict[str, LocalActor]) -> None:

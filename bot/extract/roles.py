@@ -186,7 +186,8 @@ _APPOSITIVE = re.compile(
     # nor a clause's: "…, announced early Monday that the president had won")
     r"(?P<role>(?!(?:" + _APPOSITIVE_DETERMINER + r")\s)"  # (a determiner is the one before it: see "det" below)
     r"(?:(?!(?-i:[a-z]+ed\s+(?:the|a|an|his|her|its|their)\b|(?:that|which|whom?|whose)\s|"
-    r"and\s+(?:his|her|their)\s))[\w’'.&-]+\s+){0,6}?"  # ("Tumador, Hakim and his wife": more people)
+    r"and\s+(?:his|her|their)\s|(?:his|her|its|their)\s))[\w’'.&-]+\s+){0,6}?"  # ("Tumador, Hakim and his wife": more
+    # people; "Tymoshenko, her hair plaited intricately around her head": her own head, no office)
     r"(?:" + HEAD_ALT + r")\b(?:[’']s)?"
     r"(?:\s+(?:of|for|to|at|in|on|with|from)\s+(?:(?!\s(?-i:said|says|told)\b)[^,;:()“”\"]){1,80}?)?)"
     # a full stop ends it, not the one inside "U.S." ("the head of the U.S. government's aid agency")

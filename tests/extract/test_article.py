@@ -4205,3 +4205,25 @@ def test_a_sum_in_ringgit_glued_to_its_number_is_no_one_s_name(tmp_path: Path) -
     facts = _facts_from_text(tmp_path, "Verdict\nWire | 28 July 2020\nThe case involved RM42 million of funds taken "
                              "from SRC International Sdn Bhd. The RM42 million was never repaid, RM42 million said.\n")
     assert [a.name for a in facts.actors.values()] == ["SRC International Sdn Bhd"]
+
+
+def test_what_her_own_body_does_after_a_comma_is_no_title(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, "Jailed\nWire | 11 October 2011\n"
+                             "Former prime minister Yulia Tymoshenko was jailed on Tuesday. Tymoshenko, her hair plaited "
+                             "intricately around her head and wearing a beige dress, declined to stand.\n")
+    assert [r for r, _ in _actor(facts, "Yulia Tymoshenko").roles] == ["Former prime minister"]
+
+
+def test_a_name_whose_kind_is_told_by_which_after_it_is_a_body(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, "Reward\nWire | 27 February 2018\n"
+                             "“We are shocked,” Ringier Axel Springer, the publisher for which Kuciak worked, told "
+                             "reporters on Monday.\n")
+    assert [(a.name, a.kind) for a in facts.actors.values()] == [("Ringier Axel Springer", "organisation")]
+
+
+def test_a_land_s_adjective_is_no_short_name_of_a_body_it_opens(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, "Jailed\nWire | 11 October 2011\n"
+                             "The European Commission said it was deeply disappointed. “I will fight for Ukraine, for its "
+                             "European future,” she said.\n")
+    assert [(a.name, sorted(a.forms)) for a in facts.actors.values() if a.kind == "organisation"] == [
+        ("European Commission", ["European Commission"])]

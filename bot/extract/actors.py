@@ -2324,10 +2324,9 @@ def _a_person_s_initials(name: str, acronym: str) -> bool:
 
 def _a_person_s_party(name: str, acronym: str) -> bool:
     """"Federal Chancellor Olaf Scholz (SPD) visited Solingen": initials that are not the name's, in
-    brackets after a first and a family name, are the person's party."""
-    words = name.split()
-    return (len(words) >= 2 and is_given_name(words[0]) and _may_be_a_persons_name(name)
-            and not acronym_fits(acronym, name))
+    brackets after a first and a family name, are the person's party (or rank: "Sukarno Dicay (PCI)", a police
+    chief inspector)."""
+    return len(name.split()) >= 2 and _may_be_a_persons_name(name) and not acronym_fits(acronym, name)
 
 
 def _a_faith_s_body(words: list[str]) -> bool:

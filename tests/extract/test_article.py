@@ -4227,3 +4227,9 @@ def test_a_land_s_adjective_is_no_short_name_of_a_body_it_opens(tmp_path: Path) 
                              "European future,” she said.\n")
     assert [(a.name, sorted(a.forms)) for a in facts.actors.values() if a.kind == "organisation"] == [
         ("European Commission", ["European Commission"])]
+
+
+def test_initials_that_are_not_a_name_s_in_brackets_after_it_define_no_body(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, "Verdict\nWire | 19 December 2019\n"
+                             "The court convicted Sukarno Dicay (PCI) and Bahnarin Kamaong (PSupt) on Thursday.\n")
+    assert [a.name for a in facts.actors.values() if a.kind == "organisation"] == []

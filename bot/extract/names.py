@@ -403,6 +403,7 @@ def _joins_with_and(sentence: str, first: Span, second: Span) -> bool:
     # end in a field of work ("the National Earthquake Monitoring and Research Center")
     longest = 3 if len(second.text.split()) >= 3 or words[-1].endswith("ing") else 2
     return (opened and 1 <= len(words) <= longest and not is_acronym(words[-1]) and not state_of(words[-1])
+            and not state_of(second.text.split()[0])  # ("the Government and UK Civil Aviation Authority": two)
             and words[-1].lower() not in _WHOLE_BODY_ENDS and not any(c.isdigit() for c in words[-1]))
 
 

@@ -25,7 +25,7 @@ ROLE_HEADS = {
     "executive", "king", "queen",
     "prince", "princess", "senator", "mayor", "judge", "official", "analyst", "professor", "coach", "captain",
     "founder", "co-founder", "head", "representative", "adviser", "advisor", "negotiator", "diplomat", "deputy",
-    "pope", "emir", "sheikh", "chancellor", "lawmaker", "mp", "pm", "congressman", "congresswoman", "colonel",
+    "pope", "emir", "sheikh", "chancellor", "lawmaker", "mp", "mep", "pm", "congressman", "congresswoman", "colonel",
     "lieutenant", "sergeant", "general", "manager", "economist", "researcher", "scientist", "correspondent",
     "editor", "officer", "administrator", "coordinator", "commissioner", "delegate", "mediator", "monarch",
     "cleric", "bishop", "archbishop", "rabbi", "pastor", "priest", "preacher", "justice", "attorney", "lawyer",

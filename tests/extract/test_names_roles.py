@@ -892,3 +892,15 @@ def test_a_role_keeps_a_name_that_runs_on_over_and() -> None:
 ])
 def test_a_family_name_may_be_a_nationality_after_a_first_name(words: list[str], person: bool) -> None:
     assert looks_like_person_name(words) is person
+
+
+def test_a_body_whose_name_opens_with_a_state_after_and_is_a_second_body() -> None:
+    assert _names("Grant Shapps said the Government and UK Civil Aviation Authority (CAA) hired planes.") == [
+        "Grant Shapps", "Government", "UK Civil Aviation Authority", "CAA"]
+    assert _names("The wreckage was strewn over marsh, the U.S. Fish and Wildlife Service said.") == [
+        "The", "U.S. Fish and Wildlife Service"]
+
+
+def test_a_member_of_the_european_parliament_is_titled_so() -> None:
+    named = split_run("Irish MEP Mick Wallace", 0, "Irish MEP Mick Wallace said so.")
+    assert (named.name, named.role) == ("Mick Wallace", "Irish MEP")

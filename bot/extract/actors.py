@@ -1022,6 +1022,20 @@ def _without_adjective_after(span: Span | None, sentence: str) -> Span | None:
 _NEXT_WORD = re.compile(r" ([a-z]+)\b")
 
 
+def _without_followers(span: Span | None) -> Span | None:
+    """"killed by Somali al Shabaab Islamists": the movement's followers, capitalised, close its name but are
+    no part of it."""
+    if span is None or " " not in span.text:
+        return span
+    head, last = span.text.rsplit(" ", 1)
+    if not _FOLLOWERS_IN_CAPITALS.fullmatch(last):
+        return span
+    return Span(head, span.start, span.start + len(head))
+
+
+_FOLLOWERS_IN_CAPITALS = re.compile(r"(?:Islamists|Jihadists|Militants|Insurgents|Loyalists|Extremists)")
+
+
 def _without_flight(span: Span | None, sentence: str) -> Span | None:
     """"Asiana Airlines Flight 214": a flight is no part of its airline's name."""
     if span is None or not span.text.endswith(" Flight") or not _A_NUMBER_NEXT.match(sentence, span.end):
@@ -1141,6 +1155,8 @@ _A_HOME_AFTER = re.compile(r"^\s+(?:home|house|residence|flat|apartment|farm|vil
 _ONE_S_OWN_BEFORE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s+$")
 _A_VACCINE_AFTER = re.compile(r"^-?\s*vaccines?\b", re.I)
 # "the Dali container ship": the ship's own name (or its owner's) before what kind of ship it is
+_A_PRODUCT_AFTER = re.compile(r"^\s+(?:web\s+)?(?:browser|app|software|operating system|smartphone|handset|chatbot)s?\b",
+                              re.I)
 _A_VESSEL_AFTER = re.compile(r"^\s+(?:(?:container|cargo|oil|cruise|fishing)\s+)?(?:ship|vessel|tanker|freighter)\b")
 _A_VESSEL_BEFORE = re.compile(r"\b(?:ship|vessel|tanker|freighter|tugboat|tug|ferry|yacht|trawler|frigate|destroyer|"
                               r"warship|submarine|cruiser|liner)\s+$")
@@ -1206,8 +1222,8 @@ def find_mentions(sentences: list[Sentence], lower_words: set[str], mid_caps: se
         then_a_person = at + 1 < len(sentences) and _HE_OR_SHE_OPENS.match(sentences[at + 1].text) is not None
         opening = _first_word_start(text) if then_a_person else -1
         for span in _apart_from_makers(find_names(text), text):
-            trimmed = _without_flight(
-                _without_adjective_after(_without_backing(_trim_opener(span, text, lower_words, mid_caps)), text), text)
+            trimmed = _without_flight(_without_followers(
+                _without_adjective_after(_without_backing(_trim_opener(span, text, lower_words, mid_caps)), text)), text)
             if trimmed is None or (_CURRENCY_AFTER.match(text, trimmed.end) and state_of(trimmed.text)) or names_a_sum(
                     trimmed.text, text[trimmed.end:trimmed.end + 2], text[max(0, trimmed.start - 10):trimmed.start]
             ) or text[:trimmed.start].rstrip().endswith("©"):
@@ -1926,6 +1942,8 @@ def _cues(text: str, start: int, end: int, name: str, role: str) -> set[str]:
         cues.add("thing")  # "the creator of “Mad Men,”", "TV series such as “The Big Bang Theory”": a work's title
     if after[:1] == " " and _A_FAMILY_AFTER.match(after):
         cues.add("family")  # "the billionaire Shinawatra family": a family, named for its members' surname
+    if _A_PRODUCT_AFTER.match(after):
+        cues.add("thing")  # "OS X operating system, Safari Web browser, Wi-Fi": software by its name
     if _A_VESSEL_AFTER.match(after) or (before[-2:-1].isalpha() and _A_VESSEL_BEFORE.search(before)):
         cues.add("thing")  # "the crew of the Dali container ship": a ship's name (or its owner's), no place; "the
         # Italian-flagged tugboat Carlo Magno": a ship's, though it be a man's

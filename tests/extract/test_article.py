@@ -4233,3 +4233,10 @@ def test_initials_that_are_not_a_name_s_in_brackets_after_it_define_no_body(tmp_
     facts = _facts_from_text(tmp_path, "Verdict\nWire | 19 December 2019\n"
                              "The court convicted Sukarno Dicay (PCI) and Bahnarin Kamaong (PSupt) on Thursday.\n")
     assert [a.name for a in facts.actors.values() if a.kind == "organisation"] == []
+
+
+def test_software_by_its_name_and_a_movement_s_followers_in_capitals_are_no_actors(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, "Phone\nWire | 9 January 2007\n"
+                             "The device has a touchscreen, OS X operating system, Safari Web browser, Wi-Fi and Bluetooth. "
+                             "In Nairobi 68 people were killed by Somali al Shabaab Islamists, the Kenyan Red Cross said.\n")
+    assert sorted(a.name for a in facts.actors.values() if a.kind in ("person", "organisation")) == ["Red Cross"]

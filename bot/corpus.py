@@ -344,7 +344,7 @@ def parse_article(root: Path, path: Path, raw: bytes) -> Article | None:
     if text is None:
         return None
     meta, text = split_front_matter(text)
-    text = unglue_names(join_tokens(with_apostrophes(without_markup(text))))
+    text = unglue_names(join_tokens(with_apostrophes(without_url_escapes(without_markup(text)))))
     art = Article(
         id=article_id(root, path), path=rel, title="", paragraphs=[],
         digest=hashlib.sha256(raw).hexdigest(),
@@ -400,6 +400,16 @@ _MARKUP = re.compile(r"</?(?:p|strong|em|b|i|u|br|span|div|a|h[1-6]|li|ul|ol|blo
 def without_markup(text: str) -> str:
     """A text set in a page's markup, its tags taken out: the rules read words, not tags."""
     return _MARKUP.sub("", text) if "<" in text else text
+
+
+def without_url_escapes(text: str) -> str:
+    """"Armstrong says his %27cocktail%27 was comprised of EPO%2C re-infusing": punctuation a page left escaped
+    as in its address is that punctuation (its "27" is no number)."""
+    return _URL_ESCAPE.sub(lambda m: chr(int(m.group(1), 16)), text) if "%" in text else text
+
+
+# a quotation mark, a comma, a colon and their like, escaped beside a word (not "a 50% rise")
+_URL_ESCAPE = re.compile(r"(?<=[A-Za-z\s])%(2[1-9A-C]|3[ABF])(?=[A-Za-z\s])")
 
 
 def with_apostrophes(text: str) -> str:

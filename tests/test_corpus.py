@@ -1111,6 +1111,12 @@ def test_an_acute_accent_typed_for_an_apostrophe_is_one(tmp_path: Path) -> None:
     assert _texts(art) == ["Vesna’s envoy, James O’Brien, met the prime minister on Tuesday in Harlow."]
 
 
+def test_punctuation_left_escaped_as_in_an_address_is_that_punctuation(tmp_path: Path) -> None:
+    art = _parse(tmp_path, "a.txt", "Doping\nArmstrong says his %27cocktail%27 was comprised of EPO%2C and blood. "
+                                    "Rates rose 50% 2 years ago.\n")
+    assert _texts(art) == ["Armstrong says his 'cocktail' was comprised of EPO, and blood. Rates rose 50% 2 years ago."]
+
+
 def test_a_caption_closed_by_its_photographer_s_name_in_brackets_is_furniture(tmp_path: Path) -> None:
     caption = "Heavy rains from the storm caused record flooding and damage on Saturday in Harlow, N.C.  (Jo Pike Varne)"
     art = _parse(tmp_path, "a.txt", f"Flood\n{BODY}{caption}\nThe river rose again on Sunday, officials said.\n")

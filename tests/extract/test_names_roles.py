@@ -904,3 +904,9 @@ def test_a_body_whose_name_opens_with_a_state_after_and_is_a_second_body() -> No
 def test_a_member_of_the_european_parliament_is_titled_so() -> None:
     named = split_run("Irish MEP Mick Wallace", 0, "Irish MEP Mick Wallace said so.")
     assert (named.name, named.role) == ("Mick Wallace", "Irish MEP")
+
+
+def test_a_month_a_preposition_opens_is_no_part_of_the_name_after_it() -> None:
+    assert _names("In November Apple iPods made up 62 per cent of the market.") == ["Apple"]
+    assert _names("He said in November Apple would grow.") == ["He", "Apple"]
+    assert _names("June Carter sang. March Madness began.") == ["June Carter", "March Madness"]

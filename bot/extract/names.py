@@ -496,7 +496,8 @@ def _join_of_names(sentence: str, spans: list[Span]) -> list[Span]:
             or (len(out) - 1 in purposed and gap == " and " and _PURPOSE_NOUN.fullmatch(span.text) is not None) \
             or (previous is not None and gap == " of " and _named_as_an_outlet(sentence, previous, span)) \
             or (previous is not None and gap == " of " and A_WORK_S_MAKER_AFTER.match(sentence, span.end) is not None) \
-            or (gap == " in " and (len(out) - 1 in purposed or head == "mission") and _a_land(span.text)) \
+            or (gap == " in " and (len(out) - 1 in purposed or head == "mission" or _a_mission_s_force(previous.text))
+                and _a_land(span.text)) \
             or (gap == " on " and head in ON_HEADS and _a_subject(span.text)) \
             or (gap in (" of ", " of the ") and whole and _a_body_of_bodies(sentence, previous, span))
         if previous and takes and not _ENDS_POSSESSIVE.search(previous.text):
@@ -507,6 +508,13 @@ def _join_of_names(sentence: str, spans: list[Span]) -> list[Span]:
         else:
             out.append(span)
     return out
+
+
+def _a_mission_s_force(name: str) -> bool:
+    """"the U.N. Interim Force in Lebanon": a force sent to a land is named for it; a state's own force is
+    not ("the Russian Air Force in Syria")."""
+    words = name.removeprefix("The ").split()
+    return words[-1] == "Force" and len(words) >= 3 and not any(state_of(w) for w in words) and words[-2] != "Air"
 
 
 def _a_second_field(sentence: str, previous: Span, span: Span) -> bool:

@@ -811,7 +811,7 @@ _TITLE_FIELD_AND = re.compile(r"\b([A-Z][a-z]+) (?:and|&) $")
 _A_FAMILY_AFTER = re.compile(r"\s+(?:family|families|clan|dynasty)\b")
 _A_NUMBERED_MODEL = re.compile(r" (?:[IVX]{1,4}|\d{1,4}[A-Za-z]?)$")  # "Atlas V", "Falcon 9" (a king's numeral needs no rocket)
 _A_MACHINE_AFTER = re.compile(r"^\s+(?:rockets?|missiles?|jets?|aircraft|planes?|helicopters?|tanks?|drones?|satellites?|"
-                              r"spacecraft|warships?|submarines?|launchers?|engines?|boosters?)\b")
+                              r"spacecraft|warships?|submarines?|launchers?|engines?|boosters?|gunships?)\b")
 _PLAYED_FOR_BEFORE = re.compile(r"\b(?:play(?:ed|s|ing)?|start(?:ed|s|ing)|scor(?:ed|es|ing)|sign(?:ed|s|ing)|"
                                 r"appear(?:ed|s|ing)|featur(?:ed|es|ing)|debut(?:ed|s)?)\s+for\s+$")
 # "the Vikram lander", "the Perseverance rover", "Candy Crush maker King": a craft's name, or a work's before its maker
@@ -1841,7 +1841,8 @@ def _cues(text: str, start: int, end: int, name: str, role: str) -> set[str]:
             and not before.endswith(("the ", "The "))  # ("his history with the Tide and his place": not the Tide's)
             and not _A_PERSON_FROM_IT_AFTER.match(after) and not _INDEFINITE_BEFORE.search(before)
             and not (_AN_OBJECT_BEFORE.search(before) and _PREPOSITION_NEXT.match(after))
-            and not _CADRES_AFTER.match(after) and not _a_title_s_field(after)) or (
+            and not _CADRES_AFTER.match(after) and not _a_title_s_field(after)
+            and not _A_MACHINE_AFTER.match(after)) or (  # ("U.N. helicopters fired rockets at his residence")
             # ("Kashmiri separatist leaders during his visit"; "the seven-time Wimbledon champion … with his daughter")
             after[:8].startswith((", who ", ",who ")) and not before.endswith(("the ", "The "))
             and _WHO_ONE_AFTER.match(after) and not _MEMBERS_IN_THE_PLURAL.fullmatch(name)):

@@ -120,6 +120,7 @@ ORG_WORDS = {
     "ministries", "unit", "battalion", "division", "regiment", "militia", "observatory", "tribunal", "bureau",
     "crescent", "community", "brotherhood", "brethren", "dept", "assn", "govt", "univ",
     "orchestra", "philharmonic", "choir", "ensemble", "quartet",  # who play as one: "Kalush Orchestra beat 24 competitors"
+    "embassy", "consulate",  # a state's mission abroad: "outside the General Consulate of Haiti in Miami"
     "congregation", "dicastery", "curia", "synod", "diocese", "archdiocese",  # a church's: "the Dicastery for Bishops"
     # the trades companies name themselves for: "General Motors", "Boeing Capital", "Exxon Mobil Chemicals"
     "motors", "motor", "racing", "syndicate", "electric", "dynamics", "industries", "system", "systems", "technologies",
@@ -185,9 +186,10 @@ _APPOSITIVE = re.compile(
     # (its words are no verb that takes an object: "…'s Telegram, the army commander-in-chief briefed the president";
     # nor a clause's: "…, announced early Monday that the president had won")
     r"(?P<role>(?!(?:" + _APPOSITIVE_DETERMINER + r")\s)"  # (a determiner is the one before it: see "det" below)
-    r"(?:(?!(?-i:[a-z]+ed\s+(?:the|a|an|his|her|its|their)\b|(?:that|which|whom?|whose)\s|"
+    r"(?:(?!(?-i:[a-z]+ed\s+(?:the|a|an|his|her|its|their|he|she|they|it|that)\b|(?:that|which|whom?|whose)\s|"
     r"and\s+(?:his|her|their)\s|(?:his|her|its|their)\s))[\w’'.&-]+\s+){0,6}?"  # ("Tumador, Hakim and his wife": more
-    # people; "Tymoshenko, her hair plaited intricately around her head": her own head, no office)
+    # people; "Tymoshenko, her hair plaited intricately around her head": her own head, no office; "posted on the
+    # Internet, Morsi insisted he remained Egypt's president": a clause)
     r"(?:" + HEAD_ALT + r")\b(?:[’']s)?"
     r"(?:\s+(?:of|for|to|at|in|on|with|from)\s+(?:(?!\s(?-i:said|says|told)\b)[^,;:()“”\"]){1,80}?)?)"
     # a full stop ends it, not the one inside "U.S." ("the head of the U.S. government's aid agency")

@@ -4240,3 +4240,12 @@ def test_software_by_its_name_and_a_movement_s_followers_in_capitals_are_no_acto
                              "The device has a touchscreen, OS X operating system, Safari Web browser, Wi-Fi and Bluetooth. "
                              "In Nairobi 68 people were killed by Somali al Shabaab Islamists, the Kenyan Red Cross said.\n")
     assert sorted(a.name for a in facts.actors.values() if a.kind in ("person", "organisation")) == ["Red Cross"]
+
+
+def test_a_clause_a_machine_and_a_consulate_after_a_name_make_no_person_of_it(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, "Coup\nWire | 4 July 2013\n"
+                             "In a video posted later on the Internet, Morsi insisted he remained Egypt's president. "
+                             "Gbagbo's arrest came after days of fighting, during which French and U.N. helicopters "
+                             "fired rockets at his residence. Jean Claude Louis spoke outside the General Consulate of "
+                             "Haiti in Miami.\n")
+    assert sorted(a.name for a in facts.actors.values() if a.kind == "person") == ["Jean Claude Louis"]

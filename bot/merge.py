@@ -292,6 +292,14 @@ def _no_one_s_name(word: str) -> bool:
     return not may_be_a_surname(word) and not may_be_a_first_name(word)
 
 
+def _goes_by_its_first_word(words: list[str]) -> bool:
+    """"Amnesty said", "Campbell said": a body of two words or more may be called by its first (but "Bush" is no
+    short name of the Bush administration, nor "Detroit" of the Detroit Free Press: a paper is named for its city)."""
+    return len(words) >= 2 and words[-1] not in LED_BODIES and words[-1] not in _A_PAPER_S_LAST_WORDS
+
+
+_A_PAPER_S_LAST_WORDS = frozenset({"press", "post", "times", "news", "herald", "journal", "tribune", "gazette",
+                                   "chronicle", "telegraph", "star", "globe", "mail", "standard", "observer", "express"})
 _KUNYA = frozenset({"Abu", "Abou", "Umm", "Um"})  # "father of", "mother of": a name taken from one's child's
 
 
@@ -311,8 +319,8 @@ def _link_surnames(members: dict[tuple[str, str], _Member], union: _Union) -> No
     by_reign: dict[str, set[tuple[str, str]]] = defaultdict(set)  # "felipe" -> the crowned "Felipe VI"
     for m in members.values():
         words, root = tokens(m.name), union.find(m.ref)
-        if m.kind == "organisation" and len(words) >= 2 and words[-1] not in LED_BODIES:
-            by_first_word[words[0]].add(root)  # (not "Bush administration": Bush is no body)
+        if m.kind == "organisation" and _goes_by_its_first_word(words):
+            by_first_word[words[0]].add(root)
         if m.kind == "organisation" and len(words) == 1:
             by_body[words[0]].add(root)
         if m.kind == "person" and m.crowned and len(words) == 2 and _REGNAL_NUMBER.fullmatch(words[1]):
@@ -392,7 +400,8 @@ def _link_short_names_of_bodies(members: dict[tuple[str, str], _Member], union: 
         words = tokens(m.name)
         if m.kind == "organisation" and len(words) >= 2 and words[-1] not in LED_BODIES:
             for article in m.articles:  # every article naming it so
-                by_first_word[(article, words[0])].add(m.ref)
+                if _goes_by_its_first_word(words):
+                    by_first_word[(article, words[0])].add(m.ref)
                 by_last_word[(article, words[-1])].add(m.ref)
             clubs[words[-1]].add(m.ref)
             if len(words) == 2 and words[1] in _A_PARTY_S_KIND:

@@ -1505,3 +1505,12 @@ def test_a_body_s_adjective_said_as_its_noun_and_brothers_cut_short_are_one_body
     })
     assert sorted((a.name, sorted(a.aliases)) for a in index.briefs.actors if a.kind == "organisation") == [
         ("Lehman Brothers", ["Lehman Bros"]), ("National Transitional Council", ["National Transition Council"])]
+
+
+def test_a_city_is_no_short_name_of_the_paper_named_for_it(tmp_path: Path) -> None:
+    index = _index_of(tmp_path, {
+        "a": "Bankrupt\nWire | 18 July 2013\nDetroit filed for bankruptcy on Thursday, the Detroit Free Press "
+             "reported. Detroit said it owed $18 billion.\n",
+    })
+    assert [(a.name, a.aliases) for a in index.briefs.actors if a.kind == "organisation"] == [
+        ("Detroit Free Press", [])]

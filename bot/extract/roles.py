@@ -37,7 +37,7 @@ ROLE_HEADS = {
     "treasurer", "speaker", "whip", "legislator", "councillor", "councilor", "chairperson",
     "councilman", "councilwoman", "councilmember", "alderman", "alderwoman", "alderperson",
     "gov", "sen", "rep", "adm", "gen", "lt", "col", "sgt", "capt", "maj", "cmdr", "cdr", "supt", "insp", "cpl", "pte",
-    "pvt", "brig", "atty", "amb",
+    "pvt", "brig", "atty", "amb", "coun", "cllr",
     "predecessor", "successor", "counterpart", "terrorist", "fugitive", "gunman",
     "member", "under-secretary-general", "undersecretary-general", "undersecretary",
     "under-secretary", "assistant-secretary-general", "mate", "aide", "assistant", "ombudsman", "ombudswoman",
@@ -913,6 +913,7 @@ def _a_thing_of_someone_s(role: str) -> bool:
     return not heads or (heads[-1] + 1 < len(words) and words[heads[-1] + 1] not in _JOINING_WORDS)
 
 
+_A_NAME_AFTER_A_SHORT_TITLE = re.compile(r"(?<=[A-Za-z])\.\s+[A-Z][a-z]+\s+[A-Z]")
 _WORDS_BEFORE_OF = re.compile(r"((?:[a-z-]+\s+)*?[a-z-]+)\s+of\s")  # lower-case words up to the first "of"
 
 
@@ -929,6 +930,8 @@ def role_after(sentence: str, end: int) -> str:
         # Mordaunt and …": the next name's title
     if role and _A_PARTICIPLE_S_PHRASE.match(role):
         role = ""  # "Boluarte, elevated from vice president, becomes …": what befell her, no title she holds
+    if role and _A_NAME_AFTER_A_SHORT_TITLE.match(sentence, end + match.end("role")):
+        role = ""  # "Ford, his brother Coun. Doug Ford, and …": a title cut short, then its holder's name
     if role and (clause := _A_CLAUSE_OF_HIS_OWN.search(role)):
         role = role[:clause.start()]  # "Jose Carlos, a software engineer at Uber as he stood outside …": the title ends
     plural = role and is_plural_title(role)  # "…Senimek, local officials said": other people, not its title

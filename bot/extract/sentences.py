@@ -15,7 +15,7 @@ from bot.extract.hints import may_contain
 
 ABBREVIATIONS = {
     "mr", "mrs", "ms", "dr", "prof", "lt", "col", "gen", "sgt", "capt", "maj", "cmdr", "adm", "brig", "cpl", "pvt",
-    "lieut", "cdr", "supt", "insp", "det", "atty",
+    "lieut", "cdr", "supt", "insp", "det", "atty", "coun", "cllr", "pte",
     "gov", "sen", "rep", "rev", "hon", "st", "jr", "sr", "no", "nos", "vs", "etc", "inc",
     "ltd", "co", "corp", "cie", "cia", "dept", "est", "fig", "approx", "jan", "feb", "mar", "apr", "jun",
     "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft", "u.s", "u.n", "u.k", "e.g", "i.e",

@@ -4249,3 +4249,11 @@ def test_a_clause_a_machine_and_a_consulate_after_a_name_make_no_person_of_it(tm
                              "fired rockets at his residence. Jean Claude Louis spoke outside the General Consulate of "
                              "Haiti in Miami.\n")
     assert sorted(a.name for a in facts.actors.values() if a.kind == "person") == ["Jean Claude Louis"]
+
+
+def test_a_councillor_cut_short_is_a_title(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, "Council\nWire | 18 November 2013\n"
+                             "His brother Coun. Doug Ford and Coun. David Shiner voted against the motion. "
+                             "Cllr Jane Smith agreed with them.\n")
+    assert sorted(a.name for a in facts.actors.values() if a.kind == "person") == [
+        "David Shiner", "Doug Ford", "Jane Smith"]

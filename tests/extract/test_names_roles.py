@@ -915,3 +915,12 @@ def test_a_month_a_preposition_opens_is_no_part_of_the_name_after_it() -> None:
 def test_a_force_sent_to_a_land_is_named_for_it_a_state_s_own_is_not() -> None:
     assert _names("The U.N. Interim Force in Lebanon said two soldiers were hurt.") == ["The U.N. Interim Force in Lebanon"]
     assert _names("The Russian Air Force in Syria struck.") == ["The Russian Air Force", "Syria"]
+
+
+def test_a_councillor_s_title_cut_short_ends_no_sentence() -> None:
+    assert split_sentences("The motion passed 39-3. Coun. David Shiner voted against it. Cllr. Jane Smith agreed.") == [
+        "The motion passed 39-3.", "Coun. David Shiner voted against it.", "Cllr. Jane Smith agreed."]
+
+
+def test_a_title_cut_short_before_a_name_is_no_appositive_of_the_name_before() -> None:
+    assert role_after("Ford, his brother Coun. Doug Ford, and Coun. David Shiner voted against it.", 4) == ""

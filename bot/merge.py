@@ -741,7 +741,7 @@ def _link_transliterations(members: dict[tuple[str, str], _Member], union: _Unio
         for name in sorted({m.name} | m.forms):  # and the other names it goes by ("also known as Abu Mohammed al-Jolani")
             # word by word, a hyphen as a space ("Boutros-Ghali", "Boutros Ghali"); a person's first names run
             # together, as a hyphen or a space may part them or not ("Abdel-Moneim", "Abdulmenam")
-            words = [_SUFFIXES.get(w, w) for p in tokens(name) for w in p.split()]
+            words = [_GLUED_IBN.sub("", _SUFFIXES.get(w, w)) for p in tokens(name) for w in p.split()]
             if len(words) >= 2 or (m.kind == "organisation" and len(words) == 1 and len(words[0]) >= 6):
                 if m.kind == "person":  # (a family name's "I" before a vowel may be written "J": "Iohannis", "Johannis")
                     # and a compound family name may be parted anywhere: "Rami Abdel-Rahman" and "Rami Abdulrahman"
@@ -759,6 +759,7 @@ def _link_transliterations(members: dict[tuple[str, str], _Member], union: _Unio
 
 
 _J_FOR_I = re.compile(r"^i(?=[aeiou])")
+_GLUED_IBN = re.compile(r"^ibn(?=[aeiou])")  # "Ibnouf" is "Ibn Auf": "son of", written into the name (and left out)
 
 
 def _spelling(word: str) -> str:

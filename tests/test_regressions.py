@@ -1514,3 +1514,11 @@ def test_a_city_is_no_short_name_of_the_paper_named_for_it(tmp_path: Path) -> No
     })
     assert [(a.name, a.aliases) for a in index.briefs.actors if a.kind == "organisation"] == [
         ("Detroit Free Press", [])]
+
+
+def test_ibn_written_into_a_family_name_is_the_same_name(tmp_path: Path) -> None:
+    index = _index_of(tmp_path, {
+        "a": "Ousted\nWire | 11 April 2019\nDefence Minister Awad Mohamed Ahmed Ibn Auf was sworn in on Thursday.\n",
+        "b": "Council\nPaper | 12 April 2019\nGeneral Awad Mohamed Ahmed Ibnouf stepped down on Friday.\n",
+    })
+    assert len([a for a in index.briefs.actors if a.kind == "person"]) == 1

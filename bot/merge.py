@@ -819,11 +819,17 @@ def _link_first_names_cut_short(members: dict[tuple[str, str], _Member], union: 
             continue
         (short, one), (full, other) = sorted(people.values(), key=lambda named: len(named[0]))
         pet = _without_a_pet_name_s_ending(short)
-        if (len(short) >= SHORT_FIRST_NAME_FROM and full != short and full.startswith((short, pet))
+        if (len(short) >= SHORT_FIRST_NAME_FROM and full != short
+                and (full.startswith((short, pet)) or _said_without_its_h(full).startswith((short, pet)))
                 # (a pet name the lists give no sex, "Jenni", may be Jennifer's)
                 and (one.sex == other.sex or (pet != short and full.startswith(pet) and not one.sex))
                 and _may_hold_the_same_office(one.offices, other.offices)):
             union.union(one.ref, other.ref)
+
+
+def _said_without_its_h(name: str) -> str:
+    """"Thomas" as said, "tomas": the unsaid "h" after an opening "t", which its short form leaves out ("Tom")."""
+    return "t" + name[2:] if name.startswith("th") else name
 
 
 def _without_a_pet_name_s_ending(name: str) -> str:

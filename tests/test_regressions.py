@@ -1522,3 +1522,14 @@ def test_ibn_written_into_a_family_name_is_the_same_name(tmp_path: Path) -> None
         "b": "Council\nPaper | 12 April 2019\nGeneral Awad Mohamed Ahmed Ibnouf stepped down on Friday.\n",
     })
     assert len([a for a in index.briefs.actors if a.kind == "person"]) == 1
+
+
+def test_tom_is_thomas_and_theo_theodore_by_the_same_family_name(tmp_path: Path) -> None:
+    index = _index_of(tmp_path, {
+        "a": "Ebola\nWire | 30 September 2014\nCDC director Thomas Frieden said on Tuesday the case was confirmed. "
+             "Theodore Marsh said on Tuesday he was worried.\n",
+        "b": "Case\nPaper | 1 October 2014\nCDC director Tom Frieden said on Wednesday the patient was stable. "
+             "Theo Marsh said on Wednesday he was calmer.\n",
+    })
+    assert sorted((a.name, a.aliases) for a in index.briefs.actors if a.kind == "person") == [
+        ("Theodore Marsh", ["Theo Marsh"]), ("Tom Frieden", ["Thomas Frieden"])]

@@ -143,9 +143,9 @@ _DATELINE_PART = r"(?:[A-Z][A-Za-z.]{1,15}|\d{1,4}\b)"
 # ("GOOBJOOG NEWS | KHARTOUM: Air raids were reported …": the outlet before it)
 _DATELINE = re.compile(rf"^(?:[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){{0,3}} \| )?(?:Mc|Mac)?[A-Z][A-Z .'’-]{{2,}}"
                        rf"(?:(?:,\s*|\s+(?=[A-Z][a-z])){_DATELINE_PART}(?:\s+{_DATELINE_PART}){{0,3}})*\s*"
-                       r"(?:\([^)]{1,40}\)\.?\s*(?:--|[-—–:_])\s*(?=[A-Z“\"]|$)|(?:--|[-—–:])\s+(?=[A-Z“\"])"  # "(AP)_ The"
+                       r"(?:\([^)]{1,40}\)\.?\s*(?:--|[-—–:_])\s*(?=[A-Z“\"]|$)|(?:--|//|[-—–:])\s+(?=[A-Z“\"])"  # "(AP)_ The"
                        r"|(?<=\d)\.\s+(?:/[A-Za-z]+/\.\s+)?(?=[A-Z]))")  # "BERLIN, July 15. The national team …",
-# "TBILISI, December 4. /tass/. The participants …" (TASS)
+# "TBILISI, December 4. /tass/. The participants …" (TASS); "NEW YORK // Ivory Coast's political strongman …"
 # ("NEW YORK (EFE).— Apple CEO Tim Cook …": and a stop after the agency)
 # "Islamabad, Pakistan (CNN) -- …": a place in title case will do when the agency follows it
 # "Rio de Janeiro, 3 September 2024 (dpa/MIA) - A Venezuelan judge …": a place (and its date), then the agency;

@@ -97,6 +97,12 @@ def test_a_byline_with_its_outlet_and_day_is_the_header_s_not_the_story_s(tmp_pa
                            "By Friday, the army had taken 20 villages."]
 
 
+def test_a_dateline_closed_by_two_slashes_is_read_apart(tmp_path: Path) -> None:
+    art = _parse(tmp_path, "a.txt", "Arrest\n\nNEW YORK // Ivory Coast's political strongman Laurent Gbagbo was under "
+                                    "arrest last night.\n")
+    assert _texts(art) == ["Ivory Coast's political strongman Laurent Gbagbo was under arrest last night."]
+
+
 def test_a_scraper_s_header_without_fences_is_front_matter(tmp_path: Path) -> None:
     art = _parse(tmp_path, "a.txt", "Title: Aid agency says 40 hurt in valley town\nURL: https://example.org/valley\n"
                                     "Date: 2025-10-02\n\nCAIRO: At least 40 people were hurt, the agency said.\n")

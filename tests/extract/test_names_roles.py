@@ -924,3 +924,8 @@ def test_a_councillor_s_title_cut_short_ends_no_sentence() -> None:
 
 def test_a_title_cut_short_before_a_name_is_no_appositive_of_the_name_before() -> None:
     assert role_after("Ford, his brother Coun. Doug Ford, and Coun. David Shiner voted against it.", 4) == ""
+
+
+def test_a_land_s_adjective_before_a_body_s_members_keeps_their_body_whole() -> None:
+    assert _names("Leading protest group, the Sudanese Professionals' Association, issued a statement.") == [
+        "Leading", "Sudanese Professionals' Association"]

@@ -1025,7 +1025,7 @@ _NEXT_WORD = re.compile(r" ([a-z]+)\b")
 def _without_followers(span: Span | None) -> Span | None:
     """"killed by Somali al Shabaab Islamists": the movement's followers, capitalised, close its name but are
     no part of it."""
-    if span is None or " " not in span.text:
+    if span is None or not span.text.endswith("s") or " " not in span.text:
         return span
     head, last = span.text.rsplit(" ", 1)
     if not _FOLLOWERS_IN_CAPITALS.fullmatch(last):
@@ -1155,8 +1155,7 @@ _A_HOME_AFTER = re.compile(r"^\s+(?:home|house|residence|flat|apartment|farm|vil
 _ONE_S_OWN_BEFORE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s+$")
 _A_VACCINE_AFTER = re.compile(r"^-?\s*vaccines?\b", re.I)
 # "the Dali container ship": the ship's own name (or its owner's) before what kind of ship it is
-_A_PRODUCT_AFTER = re.compile(r"^\s+(?:web\s+)?(?:browser|app|software|operating system|smartphone|handset|chatbot)s?\b",
-                              re.I)
+_A_PRODUCT_AFTER = re.compile(r"^\s+(?:[Ww]eb\s+)?(?:browser|app|software|operating system|smartphone|handset|chatbot)s?\b")
 _A_VESSEL_AFTER = re.compile(r"^\s+(?:(?:container|cargo|oil|cruise|fishing)\s+)?(?:ship|vessel|tanker|freighter)\b")
 _A_VESSEL_BEFORE = re.compile(r"\b(?:ship|vessel|tanker|freighter|tugboat|tug|ferry|yacht|trawler|frigate|destroyer|"
                               r"warship|submarine|cruiser|liner)\s+$")

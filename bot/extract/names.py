@@ -183,8 +183,10 @@ def _runs(sentence: str) -> list[tuple[str, int]]:
     for match in NAME_RE.finditer(sentence):
         start, run = match.start(), _before_a_generation(match.group(0))
         run = _before_a_date(run, sentence, start + len(run))
-        month = (_A_MONTH_OPENING.match(run) if _IN_A_MONTH_BEFORE.search(sentence, max(0, start - 7), start)
-                 else _A_MONTH_OPENING_A_SENTENCE.match(run))
+        month = None
+        if run.partition(" ")[0] in _MONTHS_AND_THEIR_PREPOSITIONS:
+            month = (_A_MONTH_OPENING.match(run) if _IN_A_MONTH_BEFORE.search(sentence, max(0, start - 7), start)
+                     else _A_MONTH_OPENING_A_SENTENCE.match(run))
         if month:  # "In November Apple iPods made up 62 per cent": the month the sentence is of, then the name
             start, run = start + month.end(), run[month.end():]
         if (start and sentence[start - 1] == "#") or not run:
@@ -219,6 +221,7 @@ _MONTH_NAMES = "|".join(m.title() for m in MONTHS if len(m) > 3)
 _A_MONTH_OPENING = re.compile(rf"(?:{_MONTH_NAMES}) (?=[A-Z])")
 _A_MONTH_OPENING_A_SENTENCE = re.compile(rf"(?:In|Since|By|Until|During|Last) (?:{_MONTH_NAMES}) (?=[A-Z])")
 _IN_A_MONTH_BEFORE = re.compile(r"\b(?:in|since|by|until|during|last)\s+$")
+_MONTHS_AND_THEIR_PREPOSITIONS = {m.title() for m in MONTHS} | {"In", "Since", "By", "Until", "During", "Last"}
 _A_DAY_AFTER = re.compile(r"\.?\s+(?:\d{1,2}|(?:19|20)\d\d)\b(?![.,:]\d)")
 _A_GENERATION = re.compile(r"\bGen\.? [XYZ](?:s|ers)?\b")  # ("led by Gen Zs", "Gen Zers")
 

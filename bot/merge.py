@@ -179,6 +179,7 @@ def _link(members: dict[tuple[str, str], _Member], curation: Curation) -> _Union
     _link_short_names_of_bodies(members, union)
     _link_clipped_names(members, union)
     _link_middle_names(members, union)
+    _link_names_cut_before_and(members, union)
     _link_acronyms(members, union)  # first, so that "UN Security Council" has one owner below
     _link_transliterations(members, union)
     _link_misspelt_names(members, union)
@@ -540,6 +541,17 @@ def _link_acronyms(members: dict[tuple[str, str], _Member], union: _Union) -> No
 
 
 _PLURAL_INITIALS = re.compile(r"(?<=[A-Z])s$")
+
+
+def _link_names_cut_before_and(members: dict[tuple[str, str], _Member], union: _Union) -> None:
+    """"the Centers for Disease Control" is the Centers for Disease Control and Prevention: a body's name of four
+    words or more, cut before its last "and" (shorter ones are too often another body: "the Department of
+    Health" beside a Department of Health and Human Services)."""
+    bodies = {fold(m.name): m for m in members.values() if m.kind == "organisation"}
+    for name, m in bodies.items():
+        head, joined, _ = name.rpartition(" and ")
+        if joined and len(head.split()) >= 4 and (short := bodies.get(head)) is not None:
+            union.union(short.ref, m.ref)
 
 
 def _link_people_s_initials(members: dict[tuple[str, str], _Member], union: _Union) -> None:

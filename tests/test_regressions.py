@@ -1533,3 +1533,15 @@ def test_tom_is_thomas_and_theo_theodore_by_the_same_family_name(tmp_path: Path)
     })
     assert sorted((a.name, a.aliases) for a in index.briefs.actors if a.kind == "person") == [
         ("Theodore Marsh", ["Theo Marsh"]), ("Tom Frieden", ["Thomas Frieden"])]
+
+
+def test_a_long_body_s_name_cut_before_its_and_is_the_same_body(tmp_path: Path) -> None:
+    index = _index_of(tmp_path, {
+        "a": "Ebola\nWire | 30 September 2014\nThe Centers for Disease Control and Prevention said on Tuesday the test "
+             "was positive. The Department of Health and Human Services said on Tuesday it was ready.\n",
+        "b": "Case\nPaper | 1 October 2014\nThe Centers for Disease Control said on Wednesday the man was stable. "
+             "The CDC said on Wednesday it sent a team. The Department of Health said on Wednesday schools were open.\n",
+    })
+    assert sorted((a.name, sorted(a.aliases)) for a in index.briefs.actors if a.kind == "organisation") == [
+        ("Centers for Disease Control and Prevention", ["CDC", "Centers for Disease Control"]),
+        ("Department of Health", []), ("Department of Health and Human Services", [])]

@@ -620,8 +620,9 @@ def _link_qualified_organisations(members: dict[tuple[str, str], _Member], union
             state = state_of(strip_possessive(owner)) or (fold(owner) if is_region_name(owner) else None)
             undotted = owner.replace(".", "")  # "U.N." is the "UN" a body's initials spell
             whose = fold(undotted) if is_acronym(undotted) else fold(owner)
-            if state is None and whose == "royal":
-                state = whose  # "Royal Spanish Football Federation": the crown's, as a state's would be
+            if state is None and (whose == "royal" or (cut == 1 and whose.endswith("ist"))):
+                state = whose  # "Royal Spanish Football Federation": the crown's, as a state's would be; "the
+                # Islamist Muslim Brotherhood": a creed's word says what the body is, not which
             if state is not None or whose in by_name:  # (a state, a federation's state, or a body)
                 owners[by_name[rest].ref].add(state or union.find(by_name[whose].ref))
                 links.append((by_name[rest], m))
@@ -904,6 +905,7 @@ def _rarely_qualified(name: str, counts: Counter[str], body: bool) -> bool:
     head, _, last = name.rpartition(" ")
     return (bool(rest) and state_of(first) is not None and not is_state_name(first)
             and counts.get(rest, 0) >= QUALIFIED_RARELY * counts[name]) or (
+            body and first.lower().endswith("ist") and counts.get(rest, 0) > 0) or (  # ("Islamist Muslim Brotherhood")
             body and bool(head) and last.lower().rstrip(".,") not in BODY_WORDS
             and counts.get(head, 0) >= QUALIFIED_RARELY * counts[name])
 

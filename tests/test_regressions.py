@@ -1545,3 +1545,13 @@ def test_a_long_body_s_name_cut_before_its_and_is_the_same_body(tmp_path: Path) 
     assert sorted((a.name, sorted(a.aliases)) for a in index.briefs.actors if a.kind == "organisation") == [
         ("Centers for Disease Control and Prevention", ["CDC", "Centers for Disease Control"]),
         ("Department of Health", []), ("Department of Health and Human Services", [])]
+
+
+def test_a_creed_s_word_before_a_body_says_what_it_is_not_which(tmp_path: Path) -> None:
+    index = _index_of(tmp_path, {
+        "a": "Coup\nWire | 4 July 2013\nThe Muslim Brotherhood said on Thursday its leader was arrested. The Muslim "
+             "Brotherhood called for protests.\n",
+        "b": "Arrests\nPaper | 4 July 2013\nPolice arrested leaders of the Islamist Muslim Brotherhood on Thursday.\n",
+    })
+    assert [(a.name, a.aliases) for a in index.briefs.actors if a.kind == "organisation"] == [
+        ("Muslim Brotherhood", ["Islamist Muslim Brotherhood"])]

@@ -543,6 +543,7 @@ _FUNCTION_OPENERS = {
     "across", "along", "alongside", "around", "through", "behind", "beside", "beneath", "between", "outside",
     "following", "including", "regarding", "concerning", "whereas", "whether", "unless", "whilst",
     "let",  # "‘Let Mugabe rest in his last days’": an imperative
+    "tell", "take", "follow", "share", "subscribe", "contact",  # a page's call to its reader: "Tell ABC News Online"
     "indeed", "moreover", "furthermore", "nevertheless", "nonetheless", "instead", "otherwise", "therefore", "hence",
     # what a text calls a body or a person before their name: "Rival Samsung Electronics reported …"
     "rival", "rivals", "fellow", "embattled", "beleaguered", "ailing", "troubled",

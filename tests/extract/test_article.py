@@ -4257,3 +4257,9 @@ def test_a_councillor_cut_short_is_a_title(tmp_path: Path) -> None:
                              "Cllr Jane Smith agreed with them.\n")
     assert sorted(a.name for a in facts.actors.values() if a.kind == "person") == [
         "David Shiner", "Doug Ford", "Jane Smith"]
+
+
+def test_a_page_s_call_to_its_reader_is_no_part_of_a_name(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, "Grounded\nWire | 30 October 2011\nHave you been affected by the grounding? "
+                             "Tell ABC News Online. How well do you know the airline? Take ABC News Online's quiz.\n")
+    assert [a.name for a in facts.actors.values()] == ["ABC News Online"]

@@ -219,11 +219,11 @@ def _words_of_a_name(name: str) -> list[str]:
     return [w for t in tokens(_in_one_order(name)) for w in t.split() if w not in PARTICLES]
 
 
-# a body's words written short: "Federal Deposit Insurance Corp." is the Federal Deposit Insurance Corporation
+# a body's words written short: "Federal Deposit Insurance Corp." is the Federal Deposit Insurance Corporation,
+# "Lehman Bros" the Lehman Brothers (and "Latham & Watkins" is "Latham and Watkins")
 _SPELT_OUT = {"&": "and", "corp": "corporation", "co": "company", "inc": "incorporated", "ltd": "limited",
               "intl": "international", "dept": "department", "assn": "association", "natl": "national",
-              "univ": "university", "govt": "government", "bros": "brothers"}  # (and "Latham & Watkins" is "Latham
-# and Watkins", "Lehman Bros" the Lehman Brothers)
+              "univ": "university", "govt": "government", "bros": "brothers"}
 
 
 def _a_body_s_words(name: str) -> list[str]:
@@ -301,6 +301,7 @@ def _goes_by_its_first_word(words: list[str]) -> bool:
 
 _A_PAPER_S_LAST_WORDS = frozenset({"press", "post", "times", "news", "herald", "journal", "tribune", "gazette",
                                    "chronicle", "telegraph", "star", "globe", "mail", "standard", "observer", "express"})
+
 _KUNYA = frozenset({"Abu", "Abou", "Umm", "Um"})  # "father of", "mother of": a name taken from one's child's
 
 

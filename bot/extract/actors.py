@@ -2343,8 +2343,8 @@ def _a_person_s_initials(name: str, acronym: str) -> bool:
 
 def _a_person_s_party(name: str, acronym: str) -> bool:
     """"Federal Chancellor Olaf Scholz (SPD) visited Solingen": initials that are not the name's, in
-    brackets after a first and a family name, are the person's party (or rank: "Sukarno Dicay (PCI)", a police
-    chief inspector)."""
+    brackets after what may be a person's name, are the person's party (or rank: "Sukarno Dicay (PCI)", a
+    police chief inspector, whose first name no list has)."""
     return len(name.split()) >= 2 and _may_be_a_persons_name(name) and not acronym_fits(acronym, name)
 
 

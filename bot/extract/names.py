@@ -47,7 +47,8 @@ _INNER_PARTICLE = rf"(?:{_PARTICLE_WORDS}|dello|degli|delle|dei|sans|et|für|fur
 # an elided particle joined to the word after it, inside a name: "Côte d'Ivoire", "Giscard d'Estaing", "Giro d'Italia"
 _ELIDED = rf"[dl][’'][{_UPPER}][\w’'\-]*"
 NAME_RE = re.compile(  # particles come one or two together: "de Mistura", "van der Pas", "de la Torre"
-    rf"(?<![\w’'-])(?:{_PARTICLE}\s+(?:{_PARTICLE}\s+)?(?=[{_UPPER}]))?(?:{_PREFIXED}|{_WORD})"
+    # ("from pro-Islamic State militants", "the anti-Islamic State coalition": the name after its prefix)
+    rf"(?:(?<![\w’'-])|(?<=\bpro-)|(?<=\banti-))(?:{_PARTICLE}\s+(?:{_PARTICLE}\s+)?(?=[{_UPPER}]))?(?:{_PREFIXED}|{_WORD})"
     rf"(?:(?:\s+{_INNER_PARTICLE}){{0,2}}\s+(?:{_PREFIXED}|{_ELIDED}|{_WORD}))*"
     r"(?:\s+\d\ders\b)?"  # "the San Francisco 49ers", "the Philadelphia 76ers": a side named for a year
 )
@@ -191,6 +192,12 @@ def _runs(sentence: str) -> list[tuple[str, int]]:
             start, run = start + month.end(), run[month.end():]
         if (start and sentence[start - 1] == "#") or not run:
             continue  # "#StopArtsakhBlockade": a hashtag names no one
+        if start and sentence[start - 1] == "-":  # after "pro-" or "anti-": the name a stance is for, then what takes it
+            first, _, rest = run.partition(" ")
+            if not rest:
+                continue  # "pro-Assad forces"
+            if not first.endswith("ic"):  # ("pro-Islamic State militants": an adjective the name goes on from)
+                start, run = start + len(first) + 1, rest  # "the pro-Ouattara Republican Force": the force
         if "’s " not in run and "'s " not in run and "s’ " not in run and "s' " not in run:
             out.extend(_around_weekdays(run, start))
             continue

@@ -929,3 +929,10 @@ def test_a_title_cut_short_before_a_name_is_no_appositive_of_the_name_before() -
 def test_a_land_s_adjective_before_a_body_s_members_keeps_their_body_whole() -> None:
     assert _names("Leading protest group, the Sudanese Professionals' Association, issued a statement.") == [
         "Leading", "Sudanese Professionals' Association"]
+
+
+def test_a_name_of_two_words_after_pro_or_anti_is_found_whole_a_one_word_stance_is_not() -> None:
+    assert _names("Duterte declared the city liberated from pro-Islamic State militants on Tuesday.") == [
+        "Duterte", "Islamic State", "Tuesday"]
+    assert _names("It is likely to be exploited by pro-Assad forces.") == ["It"]
+    assert _names("The pro-Ouattara Republican Force attacked.") == ["The", "Republican Force"]

@@ -610,7 +610,7 @@ def _leader_of_before(sentence: str, start: int) -> str:
     return f"leader of the {led.group(1)}" if led else ""
 
 
-_KIND_OF_BODY_BEFORE = re.compile(r"((?:[A-Z][\w’'-]*\s+of\s+)?(?:[A-Z][\w’'-]*\s+){0,2}(?:[a-z][\w-]*\s+){0,4}?"
+_KIND_OF_BODY_BEFORE = re.compile(r"(?<![\w’'])((?:[A-Z][\w’'-]*\s+of\s+)?(?:[A-Z][\w’'-]*\s+){0,2}(?:[a-z][\w’'-]*\s+){0,4}?"
                                   r"(?:" + _KINDS_OF_BODY + r"))"
                                   r"\s+(?:the\s+)?$")
 _NOT_A_DESCRIPTOR = {"the", "a", "an", "said", "says", "of", "for", "by", "from", "with", "to", "at", "in", "on",

@@ -4263,3 +4263,9 @@ def test_a_page_s_call_to_its_reader_is_no_part_of_a_name(tmp_path: Path) -> Non
     facts = _facts_from_text(tmp_path, "Grounded\nWire | 30 October 2011\nHave you been affected by the grounding? "
                              "Tell ABC News Online. How well do you know the airline? Take ABC News Online's quiz.\n")
     assert [a.name for a in facts.actors.values()] == ["ABC News Online"]
+
+
+def test_a_kind_of_body_said_with_a_possessive_is_said_whole(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, "Crisis\nWire | 15 September 2008\nIt was a desperate attempt by the world's "
+                             "biggest insurer AIG to borrow US$40 billion.\n")
+    assert [k for k, _ in _actor(facts, "AIG").kinds_said] == ["world's biggest insurer"]

@@ -25,7 +25,7 @@ from bot.extract.actors import BODY_WORDS, LED_BODIES, UNVOUCHED, crowned, offic
 from bot.extract.article import ArticleFacts
 from bot.extract.dates import Moment
 from bot.extract.figures import SHARE_PRICE_MOVES, Quantity, happenings, snippet
-from bot.extract.gazetteer import is_region_name, is_shared_state_name, is_state_name, state_of
+from bot.extract.gazetteer import is_demonym, is_region_name, is_shared_state_name, state_of
 from bot.extract.given_names import is_common_word, may_be_a_first_name, may_be_a_surname
 from bot.extract.names import (
     PARTICLES,
@@ -401,8 +401,9 @@ def _link_short_names_of_bodies(members: dict[tuple[str, str], _Member], union: 
     for m in members.values():
         words = tokens(m.name)
         if m.kind == "organisation" and len(words) >= 2 and words[-1] not in LED_BODIES:
+            by_its_first_word = _goes_by_its_first_word(words)
             for article in m.articles:  # every article naming it so
-                if _goes_by_its_first_word(words):
+                if by_its_first_word:
                     by_first_word[(article, words[0])].add(m.ref)
                 by_last_word[(article, words[-1])].add(m.ref)
             clubs[words[-1]].add(m.ref)
@@ -904,7 +905,7 @@ QUALIFIED_RARELY = 10  # times fewer mentions than the bare name, for a national
 def _rarely_qualified(name: str, counts: Counter[str], body: bool) -> bool:
     first, _, rest = name.partition(" ")
     head, _, last = name.rpartition(" ")
-    return (bool(rest) and state_of(first) is not None and not is_state_name(first)
+    return (bool(rest) and is_demonym(first)
             and counts.get(rest, 0) >= QUALIFIED_RARELY * counts[name]) or (
             body and first.lower().endswith("ist") and counts.get(rest, 0) > 0) or (  # ("Islamist Muslim Brotherhood")
             body and bool(head) and last.lower().rstrip(".,") not in BODY_WORDS

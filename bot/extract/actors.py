@@ -20,6 +20,7 @@ from bot.extract.dates import MONTHS, WEEKDAYS
 from bot.extract.figures import TENS, names_a_sum
 from bot.extract.gazetteer import (
     COMPASS_POINTS,
+    is_demonym,
     is_region_adjective,
     is_region_name,
     is_state_name,
@@ -725,7 +726,7 @@ def _said_of_a_people(words: list[str]) -> bool:
     people, what they are said to be."""
     people = " ".join(words[1:])
     return (len(words) >= 2 and words[0].isalpha() and people.endswith(("ans", "ese", "is"))
-            and not is_state_name(people) and state_of(people) is not None and not state_of(" ".join(words)))
+            and is_demonym(people) and not state_of(" ".join(words)))
 
 
 def _is_adverb(word: str) -> bool:
@@ -759,7 +760,7 @@ def _a_body_s_people_before(words: list[str], sentence: str, end: int) -> bool:
     """"militants of the Palestinian Hamas group": a people's adjective before a one-word name that
     the kind of body follows is whose the body is, no part of its name ("British Airways" is one
     name: its word is a body's)."""
-    return (len(words) == 2 and state_of(words[0]) is not None and not is_state_name(words[0])
+    return (len(words) == 2 and is_demonym(words[0])
             and words[1].lower() not in ORG_WORDS and not is_common_word(words[1]) and state_of(words[1]) is None
             and _A_MOVEMENT_AFTER.match(sentence, end) is not None)
 
@@ -770,8 +771,7 @@ _A_MOVEMENT_AFTER = re.compile(r"\s+(?:group|movement|militants|fighters|rebels|
 def _said_of_initials(words: list[str]) -> bool:
     """"The British MHRA says": a state's adjective before a body's initials says whose it is, and is no part
     of them (as "US" in "US FDA" is not an adjective)."""
-    return (len(words) == 2 and is_acronym(words[1]) and len(words[1]) >= 3 and state_of(words[0]) is not None
-            and not is_state_name(words[0]))
+    return len(words) == 2 and is_acronym(words[1]) and len(words[1]) >= 3 and is_demonym(words[0])
 
 
 def _said_of_a_state(words: list[str]) -> bool:
@@ -795,7 +795,7 @@ def _said_of_a_person(words: list[str]) -> bool:
     if 2 <= len(rest) <= 3 and words[0].lower() in _CREEDS:
         return not {w.lower() for w in rest} & ORG_WORDS and looks_like_person_name(rest)
     if not (2 <= len(rest) <= 3 and (words[0].lower() in _PARTY_MEMBERS or _nationalities_joined(words[0])
-                                     or (state_of(words[0]) is not None and not is_state_name(words[0])))):
+                                     or is_demonym(words[0]))):
         return False
     return not {w.lower() for w in rest} & ORG_WORDS and (_opens_with_given_name(" ".join(rest)) or (
         looks_like_person_name(rest) and (may_be_a_first_name(rest[0]) or may_be_a_surname(rest[-1]))))
@@ -998,7 +998,7 @@ def _a_compound_adjective(name: str, after: str) -> bool:
         return False
     if tail[:1].isupper():
         return (is_state_name(head) or is_state_name(tail)) and bool(_BETWEEN_SIDES_AFTER.match(after))
-    return tail.isalpha() and tail.islower() and bool(state_of(head)) and not is_state_name(head)
+    return tail.isalpha() and tail.islower() and is_demonym(head)
 
 
 _BETWEEN_SIDES_AFTER = re.compile(r"\s+(?:war|wars|conflict|border|frontier|trade|talks|relations|ties|deal|summit|"
@@ -2166,7 +2166,7 @@ def _classified(cues: Counter[str], name: str, mentions: int) -> str:
         return ""  # an adjective of nationality, region or creed ("the Islamist group", "a London-born
         # Pakistani-American"), or a bare "Government"
     words = name.split()
-    if len(words) == 2 and words[1].lower() in _MEDIA and (state_of(words[0]) and not is_state_name(words[0])):
+    if len(words) == 2 and words[1].lower() in _MEDIA and is_demonym(words[0]):
         return ""  # "Brazilian TV aired footage": a country's broadcasters at large, no one body
     if len(words) >= 2 and (words[-1].lower() in DOCUMENT_WORDS or words[-1].lower() in _VOTES
                             or words[-1].lower() in _CONTESTS):
@@ -2254,7 +2254,7 @@ def _classified(cues: Counter[str], name: str, mentions: int) -> str:
     if (cues["definite"] == mentions and cues["acts"] and not cues["place"]
             and not _AN_ADJECTIVE.fullmatch(name) and not (name.endswith("s") and state_of(name[:-1]))):  # "the Turks"
         return "organisation"  # "the Taliban have rejected", "the White House has denied": always "the", acting as a body
-    if cues["speaker"] and len(words) >= 2 and state_of(words[0]) and not is_state_name(words[0]) and not cues["located"]:
+    if cues["speaker"] and len(words) >= 2 and is_demonym(words[0]) and not cues["located"]:
         return "organisation"  # "Yemeni Houthis said": a state's adjective opens no one's name
     if cues["speaker"] and len(name.split()) >= 2 and not cues["place"] and words[-1].lower() not in _STRUCTURES:
         # (not "Paris’ iconic Notre Dame Cathedral continued to burn": a building goes on, and says nothing)
@@ -2299,7 +2299,7 @@ _NOUNS_OF_A_BODY = ORG_WORDS | {"jury", "panel", "squad", "side", "crew", "firm"
 def _nationalities_joined(name: str) -> bool:
     """"Pakistani-American", "African-American": two nationalities make one, an adjective, no name."""
     parts = name.split("-")
-    return len(parts) >= 2 and all((state_of(p) and not is_state_name(p)) or is_region_adjective(p) for p in parts)
+    return len(parts) >= 2 and all(is_demonym(p) or is_region_adjective(p) for p in parts)
 
 
 # "the Houthis are managing …", "the Kurds fought", "the Houthis' attacks": a people or a movement, by its members
@@ -2453,7 +2453,7 @@ def _speaks_as_a_person(words: list[str]) -> bool:
     if words[-1].lower() in _TERRITORY_HEADS or words[-1].lower() in _SEATS_OF_POWER:
         return False  # "Maui County says in an online statement", "Buckingham Palace said": who governs from there
     if (is_plural_noun(words[-1]) and not may_be_a_first_name(words[0])) or (
-            words[-1].endswith("s") and state_of(words[-1]) and not is_state_name(words[-1])):
+            words[-1].endswith("s") and is_demonym(words[-1])):
         # "Intuitive Machines said", "Lehman Brothers said": a firm named for what it makes or who runs it; "Karabakh
         # Armenians say": a people
         return False
@@ -2488,8 +2488,8 @@ def _the_state_s_body(before: str, name: str) -> bool:
     """"The Lebanese Red Cross said": "the" before a state's adjective before a name no person bears is a
     body's "the" (but "the American Coco Gauff": a player, by her given name)."""
     words = before[-40:].split()
-    return (len(words) >= 2 and words[-2].lower() == "the" and state_of(words[-1]) is not None
-            and not is_state_name(words[-1]) and not _may_be_a_persons_name(name))
+    return (len(words) >= 2 and words[-2].lower() == "the" and is_demonym(words[-1])
+            and not _may_be_a_persons_name(name))
 
 
 def _may_be_a_persons_name(name: str) -> bool:
@@ -2962,7 +2962,7 @@ def _only_an_adjective(ms: list[Mention]) -> bool:
     """"for its European future" beside the European Commission, "at the Swedish embassy" beside the Swedish
     Academy: a land's adjective that never stands for someone (as "American said" stands for American Airlines)."""
     word = ms[0].text
-    return (" " not in word and (is_region_adjective(word) or (state_of(word) is not None and not is_state_name(word)))
+    return (" " not in word and (is_region_adjective(word) or is_demonym(word))
             and not any(m.cues & {"speaker", "its", "possessive", "acts"} for m in ms))
 
 

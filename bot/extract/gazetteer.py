@@ -185,6 +185,11 @@ def is_state_name(name: str) -> bool:
     return _without_form_of_state(_unshouted(name).removeprefix("the ")) in country_names()
 
 
+def is_demonym(name: str) -> bool:
+    """A state's adjective or its people ("Russian", "Sudanese", "South Africans"), not the state's own name."""
+    return state_of(name) is not None and not is_state_name(name)
+
+
 def _unshouted(name: str) -> str:
     """"UNITED STATES - Prices of U.S. Treasury securities …": a state's name of two words or more, set in
     capitals as a headline or a kicker is, is still the state's (one word in capitals may be initials)."""

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from bot.extract.dates import MONTHS, WEEKDAYS
-from bot.extract.gazetteer import is_state_name, state_of
+from bot.extract.gazetteer import is_demonym, state_of
 
 PARTICLES = {"de", "da", "di", "del", "della", "der", "den", "van", "von", "du", "des", "le", "la", "los", "las", "ole",
              "bin", "ibn", "bint", "abu", "al", "el", "dos", "das", "ter", "ten", "zu", "y", "st",
@@ -267,9 +267,9 @@ def _pieces_after_possessives(run: str) -> list[str]:
 def _a_body_s_members(before: list[str]) -> bool:
     """The words before a plural possessive that let it be a body's members ("the Dockers' Guild", "the Sudanese
     Professionals' Association"): none, "the", or a land's adjective after them."""
-    if before and before[-1] not in ("The", "the") and state_of(before[-1]) and not is_state_name(before[-1]):
+    if before and before[-1] not in ("The", "the") and is_demonym(before[-1]):
         before = before[:-1]
-    return not before or before == [""] or before[-1] in ("The", "the")
+    return not before or before[-1] in ("The", "the")
 
 
 def _a_person_s_full_name(piece: str) -> bool:

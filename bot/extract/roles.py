@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from bot.extract.dates import WEEKDAYS
-from bot.extract.gazetteer import is_region_name, is_state_name, state_of
+from bot.extract.gazetteer import is_demonym, is_region_name, is_state_name, state_of
 from bot.extract.given_names import is_common_word, is_given_name, is_plural_noun, may_be_a_first_name, may_be_a_surname
 from bot.extract.names import FOREIGN_ARTICLES, HONORIFICS, NAMING_TITLES, is_acronym
 
@@ -397,7 +397,7 @@ def _a_surname_like_a_nationality(words: list[str]) -> bool:
     last = words[-1]
     bare = last.lower()
     return (len(words) >= 2 and is_given_name(words[-2]) and _may_be_in_name(words[-2])
-            and state_of(last) is not None and not is_state_name(last)
+            and is_demonym(last)
             and not bare.endswith("s") and bare not in ROLE_HEADS and bare not in ORG_WORDS and bare not in FAITHS
             and bare not in ROLE_MODIFIERS)
 
@@ -637,7 +637,7 @@ def _a_family_name_after(words: list[str], cut: int) -> bool:
         return True
     return (cut == len(words) - 1 and cut >= 1 and not _may_be_in_name(words[cut - 1]) and _may_be_in_name(words[cut])
             and words[cut - 1].lower() not in _NUMBERING
-            and not (state_of(words[cut - 1]) and not is_state_name(words[cut - 1]))  # ("for the Afghan Taliban")
+            and not is_demonym(words[cut - 1])  # ("for the Afghan Taliban")
             # ("the leader of the National Rally": an adjective makes a body's name of the word after it)
             and not (words[cut - 1].lower().endswith(("al", "ic", "ive")) and words[cut - 1].lower() not in TITLE_FIELDS)
             and state_of(words[cut]) is None and not is_plural_noun(words[cut])  # ("Chancellor of Public Schools")

@@ -17,6 +17,7 @@ from bot.extract.dates import WEEKDAYS
 from bot.extract.gazetteer import is_demonym, is_region_name, is_state_name, state_of
 from bot.extract.given_names import is_common_word, is_given_name, is_plural_noun, may_be_a_first_name, may_be_a_surname
 from bot.extract.names import FOREIGN_ARTICLES, HONORIFICS, NAMING_TITLES, is_acronym
+from bot.extract.sentences import TITLES_CUT_SHORT
 
 ROLE_HEADS = {
     "president", "vice-president", "premier", "prime minister", "minister", "secretary", "secretary-general",
@@ -36,8 +37,7 @@ ROLE_HEADS = {
     "investor", "entrepreneur", "owner", "partner", "superintendent", "sheriff", "inspector", "auditor", "investigator",
     "treasurer", "speaker", "whip", "legislator", "councillor", "councilor", "chairperson",
     "councilman", "councilwoman", "councilmember", "alderman", "alderwoman", "alderperson",
-    "gov", "sen", "rep", "adm", "gen", "lt", "col", "sgt", "capt", "maj", "cmdr", "cdr", "supt", "insp", "cpl", "pte",
-    "pvt", "brig", "atty", "amb", "coun", "cllr",
+    *TITLES_CUT_SHORT,
     "predecessor", "successor", "counterpart", "terrorist", "fugitive", "gunman",
     "member", "under-secretary-general", "undersecretary-general", "undersecretary",
     "under-secretary", "assistant-secretary-general", "mate", "aide", "assistant", "ombudsman", "ombudswoman",

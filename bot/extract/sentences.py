@@ -13,10 +13,13 @@ from dataclasses import dataclass
 from bot.corpus import Article
 from bot.extract.hints import may_contain
 
-ABBREVIATIONS = {
-    "mr", "mrs", "ms", "dr", "prof", "lt", "col", "gen", "sgt", "capt", "maj", "cmdr", "adm", "brig", "cpl", "pvt",
-    "lieut", "cdr", "supt", "insp", "det", "atty", "coun", "cllr", "pte",
-    "gov", "sen", "rep", "rev", "hon", "st", "jr", "sr", "no", "nos", "vs", "etc", "inc",
+# titles written short before a name ("Gen.", "Cllr."): a stop after one ends no sentence, and each is a role's head
+TITLES_CUT_SHORT = frozenset({
+    "gov", "sen", "rep", "adm", "gen", "lt", "col", "sgt", "capt", "maj", "cmdr", "cdr", "supt", "insp", "cpl", "pte",
+    "pvt", "brig", "atty", "amb", "coun", "cllr",
+})
+ABBREVIATIONS = TITLES_CUT_SHORT | {
+    "mr", "mrs", "ms", "dr", "prof", "lieut", "det", "rev", "hon", "st", "jr", "sr", "no", "nos", "vs", "etc", "inc",
     "ltd", "co", "corp", "cie", "cia", "dept", "est", "fig", "approx", "jan", "feb", "mar", "apr", "jun",
     "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft", "u.s", "u.n", "u.k", "e.g", "i.e",
     "hrs",  # ("around 18.03 Hrs. IST")

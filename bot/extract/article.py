@@ -29,6 +29,7 @@ from bot.extract.dates import (
     Moment,
     find_dates,
     is_future,
+    month_end,
     opens_a_past_sentence,
     told_in_the_past,
     years_mentioned,
@@ -101,6 +102,7 @@ _LOWER_WORD = re.compile(r"\b[a-z][a-z’'-]+\b")
 # and after an initial ("Lewis A. Kaplan"), and in brackets after a word ("the Islamic Resistance Movement (Hamas)")
 # (each look-behind takes in the capital, so that the engine scans for capitals instead of trying them everywhere)
 _MID_CAPS = re.compile(r"[A-Z](?:(?<=[\w,;:] [A-Z])|(?<=\b[A-Z]\. [A-Z])|(?<=\w \([A-Z]))[\w’'-]+")
+_A_STAND_IN_DAY = date(2000, 1, 1)  # any month's first: what an undated article's relative dates would be read against
 _A_MONTH = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)", re.I)
 _MID_PAIR = re.compile(r"[A-Z](?<=[\w,;:] [A-Z])[\w’'-]+ [A-Z][\w’'-]+")
 _LETTERS = re.compile(r"[a-z]+")
@@ -330,25 +332,14 @@ class _Attributor:
         if closing is not None:  # '… this threat," said Kaseya.': the last words of a quotation begun before
             quotes = [(0, closing + 1, text[:closing].strip(" “\"‘"))]
         outside = _blank(text, quotes)
+        unread = len(self.facts.unread_dates)
         dates = find_dates(text, self.facts.ref, self.near_year, self.last_year, self.facts.unread_dates, self.last_date,
                            self.facts.article.month or self.facts.read_month)
         self.last_year = (years_mentioned(text) or [self.last_year])[-1]
         self.last_date = max((d.moment for d in dates if not d.compares), key=lambda m: m.start, default=self.last_date)
-        own = [d for d in dates if not _reference_point(text, d) and not d.baseline
-               and not _ahead_of_its_telling(text, d, self.facts.ref)
-               and not _what_would_have_been(text, d, self.facts.ref) and not _made_in_a_span(text, d, dates)
-               and not _the_end_of_a_span_to_come(text, d, self.facts.ref)]
-        # ("The October 7, 2023, raid killed 210 people": the happening the sentence opens with is its news, and
-        # "during the year-ago quarter" a period; but "Sinwar, the Hamas leader behind the October 7, 2023
-        # massacre, was killed" is not dated by it)
-        candidates = [d for d in own if not _names_a_happening(text, d)] or [
-            d for d in own if len(text[:d.start].split()) <= 3 or d.moment.quarter]
-        candidates = [d for d in candidates if not _one_of_a_list_of_years(text, d)]
-        # "the ex-minister, who fled in late January, had been sentenced in June": the main clause's day, if it has
-        # one; and a figure is as of no relative clause's day ("the fire, which erupted Saturday, has scorched …")
-        main = _best_date([d for d in candidates if not _in_a_relative_clause(text, d)])
-        # (but a year in a clause that only says which ones are meant is background: "veterans who fought in 1971")
-        best = main or _best_date([d for d in candidates if not _a_year_that_says_which(text, d)])
+        own, main, best = _the_sentence_s_date(text, dates, self.facts.ref)
+        if len(self.facts.unread_dates) > unread and best is not None and not self.read_alike(text, best):
+            main = best = None  # its day is one left unread ("on Tuesday … over a 2009 gas deal"): not the year it names
         when = best.moment.iso() if best else None
         if when:
             self.facts.sentence_dates[sent.index] = when
@@ -402,6 +393,15 @@ class _Attributor:
                 self.focus_as[pronoun] = subject
         elif subject is None and _SOMEONE_UNNAMED_SPEAKS.search(outside):
             self.focus = None  # '"…," said one resident': a later "he said" is that someone, not the last one named
+
+    def read_alike(self, text: str, best: DateMention) -> bool:
+        """Whether a sentence that left a relative date unread would be dated as precisely as it is were its
+        article dated: a day of its own ("sentenced on Tuesday") outranks a year it names in passing, but
+        "on Tuesday (June 12)" is the day it reads."""
+        stand_in = month_end(self.facts.article.month or self.facts.read_month or _A_STAND_IN_DAY)
+        dated = find_dates(text, stand_in, self.near_year, self.last_year, None, self.last_date)
+        would_be = _the_sentence_s_date(text, dated, stand_in)[2]
+        return would_be is None or _precision(would_be) <= _precision(best)
 
     def pronoun(self, key: str) -> str | None:
         return pronoun_of(self.facts.actors[key].name.split()[0])
@@ -1153,12 +1153,37 @@ def _reference_point(text: str, mention: DateMention) -> bool:
                     and not _WHEN_AFTER.match(text, mention.end)))
 
 
+def _the_sentence_s_date(text: str, dates: list[DateMention], ref: date | None
+                         ) -> tuple[list[DateMention], DateMention | None, DateMention | None]:
+    """The dates a sentence tells of its own (not a reference point or a baseline), its main clause's, and
+    the one its facts are given."""
+    own = [d for d in dates if not _reference_point(text, d) and not d.baseline
+           and not _ahead_of_its_telling(text, d, ref)
+           and not _what_would_have_been(text, d, ref) and not _made_in_a_span(text, d, dates)
+           and not _the_end_of_a_span_to_come(text, d, ref)]
+    # ("The October 7, 2023, raid killed 210 people": the happening the sentence opens with is its news, and
+    # "during the year-ago quarter" a period; but "Sinwar, the Hamas leader behind the October 7, 2023
+    # massacre, was killed" is not dated by it)
+    candidates = [d for d in own if not _names_a_happening(text, d)] or [
+        d for d in own if len(text[:d.start].split()) <= 3 or d.moment.quarter]
+    candidates = [d for d in candidates if not _one_of_a_list_of_years(text, d)]
+    # "the ex-minister, who fled in late January, had been sentenced in June": the main clause's day, if it has
+    # one; and a figure is as of no relative clause's day ("the fire, which erupted Saturday, has scorched …")
+    main = _best_date([d for d in candidates if not _in_a_relative_clause(text, d)])
+    # (but a year in a clause that only says which ones are meant is background: "veterans who fought in 1971")
+    best = main or _best_date([d for d in candidates if not _a_year_that_says_which(text, d)])
+    return own, main, best
+
+
 def _best_date(dates: list[DateMention]) -> DateMention | None:
     """The date a sentence's facts are given: the most precise, the first among equals."""
     if not dates:
         return None
-    return max(dates, key=lambda d: (bool(d.moment.day), bool(d.moment.month or d.moment.week or d.moment.quarter),
-                                     -d.start))
+    return max(dates, key=lambda d: (*_precision(d), -d.start))
+
+
+def _precision(d: DateMention) -> tuple[bool, bool]:
+    return bool(d.moment.day), bool(d.moment.month or d.moment.week or d.moment.quarter)
 
 
 def _hash64(text: str) -> int:

@@ -4269,3 +4269,10 @@ def test_a_kind_of_body_said_with_a_possessive_is_said_whole(tmp_path: Path) -> 
     facts = _facts_from_text(tmp_path, "Crisis\nWire | 15 September 2008\nIt was a desperate attempt by the world's "
                              "biggest insurer AIG to borrow US$40 billion.\n")
     assert [k for k, _ in _actor(facts, "AIG").kinds_said] == ["world's biggest insurer"]
+
+
+def test_an_undated_sentence_s_own_day_left_unread_is_not_replaced_by_a_year_it_names(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, "Jailed\nA Ukrainian court on Tuesday sentenced Yulia Tymoshenko to seven "
+                             "years in prison over a 2009 gas deal with Russia. Her trial began in June 2011. Donald "
+                             "Trump met Kim Jong Un at their summit in Singapore on Tuesday (June 12, 2018).\n")
+    assert [(e.date, e.sent) for e in facts.events] == [("2011-06", 1), ("2018-06-12", 2)]

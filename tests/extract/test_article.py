@@ -4276,3 +4276,9 @@ def test_an_undated_sentence_s_own_day_left_unread_is_not_replaced_by_a_year_it_
                              "years in prison over a 2009 gas deal with Russia. Her trial began in June 2011. Donald "
                              "Trump met Kim Jong Un at their summit in Singapore on Tuesday (June 12, 2018).\n")
     assert [(e.date, e.sent) for e in facts.events] == [("2011-06", 1), ("2018-06-12", 2)]
+
+
+def test_a_prison_is_no_person_though_a_given_name_opens_it(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, "Sentenced\nWire | 24 August 2012\nBreivik will be taken back to Oslo's Ila "
+                             "Prison, where he has been held in isolation.\n")
+    assert "Ila Prison" not in [a.name for a in facts.actors.values() if a.kind == "person"]

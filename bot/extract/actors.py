@@ -1822,9 +1822,10 @@ def _cues(text: str, start: int, end: int, name: str, role: str) -> set[str]:
         cues.add("group")  # "Eisai and its U.S. partner Biogen", "its ailing rival Credit Suisse": a body's peer is a body
     elif role and has_role_head(role) and not ((" " not in name or is_plural_title(role)) and _ONLY_A_RIVAL.search(role)) \
             and not (before.endswith(", ") and (_opens_with_a_plain_word(name.split())
-                                                or name.split()[0] in COMPASS_POINTS)):
+                                                or name.split()[0] in COMPASS_POINTS or _POSSESSIVE_AFTER.match(after))):
         # (not "rivals Hamas and Fatah", "rivals Liverpool and Manchester City": sides are rivals too; but
-        # "challenger Everado Moreno" is one; nor "Commissioner of Railway Safety, South East Circle": where he serves)
+        # "challenger Everado Moreno" is one; nor "Commissioner of Railway Safety, South East Circle": where he serves;
+        # nor "chief executive of Renault, Nissan's French partner": the possessive's noun is the body's appositive)
         cues.add("role")
         if _ONLY_A_RIVAL.search(role):
             cues.add("rival")

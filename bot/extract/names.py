@@ -390,13 +390,14 @@ _PURPOSE_NOUN = re.compile(r"[A-Z][a-z]*(?:-[a-z]+)*(?:tion|sion|ment|ance|ence|
                            r"Control|Peace|Justice|Health|Trade|Welfare|Research|Security|Rights|Freedom|Reform|Change")
 
 
-# Institutions named for two things: "the Fish and Wildlife Service", "a Food and Drug Administration …".
+# Institutions (and laws) named for two things: "the Fish and Wildlife Service", "a Food and Drug Administration …".
 AND_HEADS = {"service", "services", "administration", "commission", "department", "agency", "authority", "board",
              "bureau", "council", "committee", "institute", "society", "association", "foundation", "fund",
              "movement", "office", "ministry", "centre", "center", "corporation", "company", "project", "programme",
              "program", "network", "organisation", "organization", "party", "union", "alliance", "front", "league",
              "federation", "forum", "court", "tribunal", "university", "school", "college", "academy", "bank", "group",
-             "enforcement"}
+             "enforcement",
+             "act", "agreement", "treaty", "accord", "convention", "code"}  # "the Financial Instruments and Exchange Act"
 # what ends a body's whole name, so that "and" after it starts another ("the World Bank and the IMF")
 _WHOLE_BODY_ENDS = AND_HEADS | {"nations", "states", "cup", "trophy"}  # ("the FA Cup and Premier League": two)
 # "the Fish and …", "the ruling State Law and …", "Britain's Monopolies and …": what opens a name

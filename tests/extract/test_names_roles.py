@@ -906,6 +906,12 @@ def test_a_body_whose_name_opens_with_a_state_after_and_is_a_second_body() -> No
         "The", "U.S. Fish and Wildlife Service"]
 
 
+def test_a_law_named_for_two_things_is_one_name_and_two_laws_are_two() -> None:
+    assert _names("He was held for violating the Financial Instruments and Exchange Act, NHK said.") == ["He",
+        "Financial Instruments and Exchange Act", "NHK"]
+    assert _names("The Clean Air Act and Clean Water Act apply.") == ["The Clean Air Act", "Clean Water Act"]
+
+
 def test_a_member_of_the_european_parliament_is_titled_so() -> None:
     named = split_run("Irish MEP Mick Wallace", 0, "Irish MEP Mick Wallace said so.")
     assert (named.name, named.role) == ("Mick Wallace", "Irish MEP")

@@ -2016,7 +2016,8 @@ def _cues(text: str, start: int, end: int, name: str, role: str) -> set[str]:
     if is_state_name(name):
         cues.add("state")
     place_after = bool(_PLACE_AFTER.match(after)) or (after[:2] == " (" and _A_DATELINE_S_CREDIT_AFTER.match(after)
-                                                        and not text[:start].strip(_OPENING_MARKS))
+                                                        and not text[:start].strip(_OPENING_MARKS)) or (
+        after[:1] == "," and _placed_in_a_region(name, after))
     owns = _OWNS_AFTER.match(after) if after[:1] in "'’" else None
     leads_a_party = (" " in name and after[:1] in "'’" and bool(_A_PARTY_S_LEADER_AFTER.match(after))
                      and _may_be_a_persons_name(name))
@@ -2082,6 +2083,17 @@ NEWS_AGENCIES = frozenset({
     "kyodo news", "yonhap", "pti", "press trust of india", "ians", "anadolu", "anadolu agency", "bernama", "antara",
     "upi", "united press international",
 })  # folded, as `fold` writes them
+
+
+def _placed_in_a_region(name: str, after: str) -> bool:
+    """"reports from Houston, Texas, said", "Lyon, France": a name the region or state it lies in follows
+    is a town (not a person's name: "Sen. John Cornyn, Texas, said" is his seat)."""
+    region = _A_REGION_AFTER.match(after)
+    return (region is not None and (is_region_name(region.group(1)) or is_state_name(region.group(1)))
+            and not (" " in name and _may_be_a_persons_name(name)))
+
+
+_A_REGION_AFTER = re.compile(r"^,\s+([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})(?=\s*(?:[,.;:)—–]|$))")
 
 
 def _names_a_towns_region(name: str, before: str, after: str) -> bool:

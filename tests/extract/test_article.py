@@ -4289,3 +4289,9 @@ def test_a_name_said_with_a_possessive_after_a_title_s_comma_holds_no_title(tmp_
                              "Nissan’s recovery, said Mr Saikawa, was thanks to many people. Mr Ghosn is also chief "
                              "executive of Renault, Nissan's French partner. The Nissan statement said so.\n")
     assert "Nissan" not in [a.name for a in facts.actors.values() if a.kind == "person"]
+
+
+def test_a_town_the_region_it_lies_in_follows_is_a_place_not_a_source(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, "Bankrupt\nWire | 3 December 2001\nEnron filed a lawsuit against Dynegy, "
+                             "reports from Houston, Texas, said.\n")
+    assert _actor(facts, "Houston").kind == "place"

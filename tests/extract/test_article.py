@@ -4295,3 +4295,9 @@ def test_a_town_the_region_it_lies_in_follows_is_a_place_not_a_source(tmp_path: 
     facts = _facts_from_text(tmp_path, "Bankrupt\nWire | 3 December 2001\nEnron filed a lawsuit against Dynegy, "
                              "reports from Houston, Texas, said.\n")
     assert _actor(facts, "Houston").kind == "place"
+
+
+def test_an_energy_trader_named_by_one_word_is_a_firm(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, "Bankrupt\nWire | 3 December 2001\nThe lawsuit accuses fellow Houston energy "
+                             "trader Dynegy of wrongfully terminating a merger. Veteran trader Smith said so.\n")
+    assert (_actor(facts, "Dynegy").kind, _actor(facts, "Smith").kind) == ("organisation", "person")

@@ -67,6 +67,7 @@ from bot.extract.roles import (
     APPOSITIVE_DETERMINERS,
     ENDS_THE_PHRASE,
     FAITHS,
+    GENERATIONS,
     HEAD_ALT,
     ORG_WORDS,
     TITLE_FIELDS,
@@ -2550,9 +2551,12 @@ def _opens_with_given_name(name: str) -> bool:
     be in a person's name (not "Davis Cup", "Green Bay Packers"); or two first names and two
     family names, as Spanish names are ("Andrés Manuel López Obrador")."""
     words = name.split()
-    # a family name may be a title's word ("Julie Bishop", "John Major"), one word after the first name
-    person = looks_like_person_name(words) or (len(words) == 2 and has_role_head(words[1]) and not is_plural_title(words[1])
-                                               and words[1].lower() not in ORG_WORDS)
+    if len(words) >= 3 and words[-1].rstrip(".") in GENERATIONS:
+        words = words[:-1]  # "Martin Luther King Jr"
+    # a family name may be a title's word ("Julie Bishop", "John Major"), after the first names ("Billie Jean King")
+    person = looks_like_person_name(words) or (
+        len(words) >= 2 and has_role_head(words[-1]) and not is_plural_title(words[-1])
+        and words[-1].lower() not in ORG_WORDS and all(is_given_name(w) for w in words[:-1]))
     return ((2 <= len(words) <= 3 or (len(words) == 4 and is_given_name(words[1]))) and is_given_name(words[0]) and person
             and all(_a_name_word(w) and not any(c.isdigit() for c in w) for w in words)
             and not any(w.lower() in _THING_HEADS for w in words[1:]))

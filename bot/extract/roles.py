@@ -23,7 +23,7 @@ ROLE_HEADS = {
     "president", "vice-president", "premier", "prime minister", "minister", "secretary", "secretary-general",
     "ambassador", "envoy", "spokesman", "spokeswoman", "spokesperson", "chief", "director", "director-general",
     "governor", "commander", "leader", "chairman", "chairwoman", "chair", "ceo", "cfo", "coo", "cto", "cio",
-    "executive", "king", "queen",
+    "executive", "king", "queen", "foreman", "forewoman", "supervisor",
     "prince", "princess", "senator", "mayor", "judge", "official", "analyst", "professor", "coach", "captain",
     "founder", "co-founder", "head", "representative", "adviser", "advisor", "negotiator", "diplomat", "deputy",
     "pope", "emir", "sheikh", "chancellor", "lawmaker", "mp", "mep", "pm", "congressman", "congresswoman", "colonel",
@@ -438,6 +438,14 @@ _DEPARTMENTS = frozenset({"operations", "communications", "policy", "planning", 
 _AN_APPOSITIVE_S_TITLE_BEFORE = re.compile(r"[A-Z][\w’'-]+, (?:the )?(?:[a-z-]+ ){0,3}(?:of|for) (?:the )?$")
 
 
+def _a_generation_only(words: list[str]) -> bool:
+    """"Martin Luther King Jr": after a title's word, only a generation says the word was a family name."""
+    return bool(words) and all(w.rstrip(".") in GENERATIONS for w in words)
+
+
+GENERATIONS = frozenset({"Jr", "Sr", "II", "III", "IV"})
+
+
 def split_run(run: str, start: int, sentence: str) -> NamedRole:
     """Separate the title words at the front of a capitalised run from the name behind them.
 
@@ -471,7 +479,7 @@ def split_run(run: str, start: int, sentence: str) -> NamedRole:
     last_head += 2 if graded else 0  # "Army Private First Class Lynndie England": the rank's grade is the title's
     cut = 0
     rest = words[last_head + 1:]
-    if last_head >= 0 and (not rest or rest[0].lower() not in _JOINING_WORDS) and (
+    if last_head >= 0 and (not rest or rest[0].lower() not in _JOINING_WORDS) and not _a_generation_only(rest) and (
             looks_like_person_name(rest) or _initials_before_a_name(rest)
             # ("Latah County District Judge John Judge": a first name, then a family name that is a title word too)
             or (len(rest) == 2 and is_given_name(rest[0]) and rest[1][:1].isupper()) or (

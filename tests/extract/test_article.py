@@ -4301,3 +4301,12 @@ def test_an_energy_trader_named_by_one_word_is_a_firm(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, "Bankrupt\nWire | 3 December 2001\nThe lawsuit accuses fellow Houston energy "
                              "trader Dynegy of wrongfully terminating a merger. Veteran trader Smith said so.\n")
     assert (_actor(facts, "Dynegy").kind, _actor(facts, "Smith").kind) == ("organisation", "person")
+
+
+def test_a_foreman_is_a_title_and_a_title_s_word_after_first_names_a_family_name(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, "Rescue\nWire | 13 October 2010\nForeman Florencio Avalos, 31, was the first "
+                             "of the miners to ride up the shaft. Martin Luther King Jr. gave a speech in Washington. "
+                             "Billie Jean King won the final in Paris.\n")
+    assert sorted(a.name for a in facts.actors.values() if a.kind == "person") == [
+        "Billie Jean King", "Florencio Avalos", "Martin Luther King Jr"]
+    assert [r for r, _ in _actor(facts, "Florencio Avalos").roles] == ["Foreman"]

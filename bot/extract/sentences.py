@@ -93,12 +93,16 @@ def _held_by_an_abbreviation(chunk: str, text: str, end: int) -> bool:
         return False  # "… in Bethesda, Md.": the state's short name, after a town, may end a sentence
     if token == "x" and _ON_THE_PLATFORM_X.search(chunk):
         return False  # "… posted the videos on X. Analysts say …": the platform, no initial
+    if len(token) == 1 and _NAMED_ONLY_AS.search(chunk):
+        return False  # "… the pilot, identified only as Patrick S. Germanwings is …": his name's last letter
     may_end = token in _MAY_END_A_SENTENCE or len(token) == 1 or (len(token) > 2 and dotted)
     return not (may_end and _OPENS_A_SENTENCE.match(text, end))
 
 
 _A_TOWN_IN_MARYLAND = re.compile(r"[A-Z][\w'’-]*,\s+Md\.$")
 _ON_THE_PLATFORM_X = re.compile(r"\b(?:on|platform|via)\s+X\.$")
+_NAMED_ONLY_AS = re.compile(r"\b(?:identified|named|known|referred\s+to|described)\s+only\s+as\s+(?:[A-Z][\w'’-]*\s+){1,2}"
+                            r"[A-Z]\.$")
 _MAY_END_A_SENTENCE = {"jr", "sr", "inc", "ltd", "co", "corp", "cie", "cia", "etc", "u.s", "u.n", "u.k", "hrs"}
 _OPENS_A_SENTENCE = re.compile(r"(?:He|She|It|They|We|I|The|This|These|Those|There|His|Her|Their|Its|But|However)\b")
 

@@ -689,6 +689,11 @@ def test_no_role_after_a_list_of_names() -> None:
             "It landed around 18.03 Hrs. IST. The crew cheered at 18.10 hrs. The rover rolled out.",
             ["It landed around 18.03 Hrs. IST.", "The crew cheered at 18.10 hrs.", "The rover rolled out."],
         ),
+        # a name given only to its initial ends there: the capital after it opens the next sentence
+        (
+            "He spoke with the pilot, identified only as Patrick S. Germanwings is a low-cost airline.",
+            ["He spoke with the pilot, identified only as Patrick S.", "Germanwings is a low-cost airline."],
+        ),
         # every title a role may be cut short to holds its stop, an ambassador's too
         (
             "The envoy, Amb. Linda Thomas-Greenfield, spoke. Brig. Gen. Ryder agreed.",

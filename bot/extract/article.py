@@ -260,7 +260,7 @@ def extract(article: Article, ref: date | None = None, ref_basis: str = "", name
     if ref is None and article.month is None:
         facts.read_month = month
     near_year = max(years_mentioned(" ".join(facts.sentences)), default=None)
-    _Attributor(facts, names.sentences, names.mentions, near_year).run()
+    _Attributor(facts, names.sentences, names.mentions, near_year, borrowed=own is None and ref is not None).run()
     facts.quote_grams = frozenset(quote_fingerprints(facts.sentences))
     facts.phrases = article_phrases(facts.sentences)
     if ref is None and facts.unread_dates:  # only such an article reads differently against another date
@@ -296,8 +296,10 @@ def quote_spans(text: str) -> list[tuple[int, int, str]]:
 class _Attributor:
     """Walks an article in order, keeping track of who is speaking and who "he" is."""
 
-    def __init__(self, facts: ArticleFacts, sentences: list[Sentence], mentions: list[Mention], near_year: int | None):
+    def __init__(self, facts: ArticleFacts, sentences: list[Sentence], mentions: list[Mention], near_year: int | None,
+                 borrowed: bool = False):
         self.facts = facts
+        self.borrowed = borrowed  # its reference is a partner's date: it was written that day or later
         self.sentences = sentences
         self.near_year = near_year
         self.last_year: int | None = None  # the year named last so far, for "in October of that year"
@@ -334,10 +336,12 @@ class _Attributor:
         outside = _blank(text, quotes)
         unread = len(self.facts.unread_dates)
         dates = find_dates(text, self.facts.ref, self.near_year, self.last_year, self.facts.unread_dates, self.last_date,
-                           self.facts.article.month or self.facts.read_month)
+                           self.facts.article.month or self.facts.read_month, borrowed=self.borrowed)
         self.last_year = (years_mentioned(text) or [self.last_year])[-1]
         self.last_date = max((d.moment for d in dates if not d.compares), key=lambda m: m.start, default=self.last_date)
-        own, main, best = _the_sentence_s_date(text, dates, self.facts.ref)
+        # (a partner's date is when the words were first reported: this report may be the next day's)
+        told_by = self.facts.ref + timedelta(days=1) if self.borrowed and self.facts.ref else self.facts.ref
+        own, main, best = _the_sentence_s_date(text, dates, told_by)
         if len(self.facts.unread_dates) > unread and best is not None and not self.read_alike(text, best):
             main = best = None  # its day is one left unread ("on Tuesday … over a 2009 gas deal"): not the year it names
         when = best.moment.iso() if best else None

@@ -336,13 +336,14 @@ def pin_year_by_weekday(month: int, day: int, weekday: int, near: int) -> int | 
 
 def find_dates(sentence: str, ref: date | None, near_year: int | None = None,
                last_year: int | None = None, unread: list[str] | None = None,
-               anchor: Moment | None = None, month: date | None = None) -> list[DateMention]:
+               anchor: Moment | None = None, month: date | None = None, borrowed: bool = False) -> list[DateMention]:
     """Every date expression in `sentence`, resolved against the article's reference date;
     `last_year` is the year the text named last before this sentence ("that year"), `anchor`
     the date it named last ("The following month"). With no reference, the expressions one
     would resolve (or read otherwise) are added to `unread`; those that need only a year
     ("On 12th May") are read against the end of the `month` the article was published in,
-    when its page gives that much."""
+    when its page gives that much. A `borrowed` reference is another report's date, which
+    the article's own is at or after."""
     by_month = month_end(month) if ref is None and month is not None else None
     taken: list[tuple[int, int]] = []
     found: list[DateMention] = []
@@ -398,7 +399,7 @@ def find_dates(sentence: str, ref: date | None, near_year: int | None = None,
                     or (kind == "month" and _told_past_right_before(sentence, start)))
                 enough = by_month if kind in _YEAR_IS_ENOUGH else None
                 moment, exact = _resolve(kind, match, ref or enough, future, near_year, past,
-                                         told_past=past or _told_past(clause))
+                                         told_past=past or _told_past(clause), borrowed=borrowed)
                 if ref is None and enough is None and unread is not None and kind in _TENSED:
                     unread.append(match.group(0))
             taken.append((start, end))
@@ -570,7 +571,7 @@ _KIND_WORDS = (("relative", _RELATIVE_WORDS), ("quarter", ("quarter", "q1", "q2"
 
 
 def _resolve(kind: str, m: re.Match[str], ref: date | None, future: bool, near: int | None,
-             past: bool = False, told_past: bool = False) -> tuple[Moment | None, bool]:
+             past: bool = False, told_past: bool = False, borrowed: bool = False) -> tuple[Moment | None, bool]:
     if kind in ("iso", "dmy", "mdy"):
         d = _absolute(kind, m)
         return (Moment.of_day(d) if d else None), True
@@ -592,7 +593,10 @@ def _resolve(kind: str, m: re.Match[str], ref: date | None, future: bool, near: 
     if ref is None:
         return None, False
     if kind == "weekday":
-        return Moment.of_day(_weekday(WEEKDAYS[m.group("weekday").lower()], m.group("which"), ref, future)), False
+        day = _weekday(WEEKDAYS[m.group("weekday").lower()], m.group("which"), ref, future)
+        if borrowed and not m.group("which") and (ref - day).days == 6:
+            day = ref + timedelta(days=1)  # read against the day before it was written: "Thursday" is the next day's
+        return Moment.of_day(day), False
     return _relative(m, ref, future), False
 
 

@@ -187,6 +187,20 @@ def test_a_second_reading_from_the_names_found_equals_a_fresh_one(tmp_path: Path
         assert getattr(again, attr) == getattr(fresh, attr)
 
 
+def test_read_against_a_partner_s_date_the_next_day_s_name_is_that_day(tmp_path: Path) -> None:
+    """A partner's date is when the words were first reported, and this report may be the next
+    day's ("results on Thursday", reported on a Wednesday dateline abroad): a bare weekday the
+    day after it is that day, not the same weekday six days before; two days after, it is the
+    week before still."""
+    path = tmp_path / "article.txt"
+    path.write_text("Opposition wins\nThe Election Commission said on Thursday the opposition has won 112 seats. "
+                    "Counting began on Friday.\n", encoding="utf-8")
+    article = parse_article(tmp_path, path, path.read_bytes())
+    assert article is not None
+    facts = extract(article, date(2018, 5, 9), "reports the same quotation as another")
+    assert facts.sentence_dates == {0: "2018-05-10", 1: "2018-05-04"}
+
+
 # --- titles before names ------------------------------------------------------------------
 
 

@@ -502,7 +502,8 @@ def _join_of_names(sentence: str, spans: list[Span]) -> list[Span]:
         # "(The) Group of Seven", not "Citra Group of Suharto"
         whole = previous is not None and " " not in previous.text.removeprefix("The ")
         # "Coalition for the Deliverance …", "Movement for a Democratic Slovakia"
-        purpose = gap in (" for ", " for the ", " for a ", " for an ") and head in FOR_HEADS
+        purpose = head in FOR_HEADS and (gap in (" for ", " for the ", " for a ", " for an ") or (
+            gap == " for the former " and _a_land(span.text)))  # "the Tribunal for the former Yugoslavia"
         takes = (gap in (" of ", " of the ") and ((head in OF_HEADS or (whole and head in OF_WHOLE_HEADS))
                                                     or len(out) - 1 in joined)) \
             or purpose \

@@ -911,6 +911,11 @@ def test_a_body_whose_name_opens_with_a_state_after_and_is_a_second_body() -> No
         "The", "U.S. Fish and Wildlife Service"]
 
 
+def test_a_body_for_a_former_state_is_one_name() -> None:
+    assert _names("The trial took place at the International Criminal Tribunal for the former Yugoslavia.") == [
+        "The", "International Criminal Tribunal for the former Yugoslavia"]
+
+
 def test_a_law_named_for_two_things_is_one_name_and_two_laws_are_two() -> None:
     assert _names("He was held for violating the Financial Instruments and Exchange Act, NHK said.") == ["He",
         "Financial Instruments and Exchange Act", "NHK"]

@@ -2818,6 +2818,8 @@ def _attach_short_forms(by_name: dict[str, list[Mention]], actors: dict[str, Loc
                        ] if titled else matches
         if len(matches) > 1 and len(told.get(key, ())) == 1:  # "Maxwell … her arrest": the daughter, not the father
             matches = [p for p in matches if sex_of(p) in told[key]]
+        if len(matches) > 1:
+            matches = _the_one_the_story_is_about(matches, by_name)
         matches = list({id(m): m for m in (actors.get(p.key, p) for p in matches)}.values())  # variants already joined
         if len(matches) == 1 and (key not in actors or _may_be_short_form(actors[key], ms, matches[0])):
             actors[key] = matches[0]
@@ -2831,6 +2833,16 @@ def _attach_short_forms(by_name: dict[str, list[Mention]], actors: dict[str, Loc
             # "Marchetti told reporters": a surname whose full name another article may give;
             # merge keeps it only if it finds that person.
             actors[key] = LocalActor(key=key, name=name, kind="surname")
+
+
+def _the_one_the_story_is_about(matches: list[LocalActor], by_name: dict[str, list[Mention]]) -> list[LocalActor]:
+    """"Pistorius", with Oscar Pistorius named in full again and again and his uncle Arnold Pistorius once:
+    a relative named in passing is named in full, and the family name alone is the story's subject's."""
+    times = {p.key: len(by_name.get(p.key, ())) for p in matches}
+    most = max(matches, key=lambda p: times[p.key])
+    if times[most.key] >= 2 and all(times[p.key] == 1 for p in matches if p is not most):
+        return [most]
+    return matches
 
 
 # "Senators Ana Ruiz and Tom Lee", "leaders Guenther Huber and breakman Antonio Tartaglia": a title the names share

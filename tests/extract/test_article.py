@@ -4324,3 +4324,12 @@ def test_a_foreman_is_a_title_and_a_title_s_word_after_first_names_a_family_name
     assert sorted(a.name for a in facts.actors.values() if a.kind == "person") == [
         "Billie Jean King", "Florencio Avalos", "Martin Luther King Jr"]
     assert [r for r, _ in _actor(facts, "Florencio Avalos").roles] == ["Foreman"]
+
+
+def test_a_family_name_alone_is_the_subject_s_when_a_relative_is_named_once_in_full(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Verdict\nThe Wire | 12 September 2014\n"
+        "Oscar Pistorius was found guilty of culpable homicide on Friday. Judge Thokozile Masipa said Oscar Pistorius "
+        "had acted negligently. \"We remain deeply affected,\" Arnold Pistorius, the athlete's uncle, said. "
+        "Pistorius will be sentenced next month.\n"))
+    assert _actor(facts, "Oscar Pistorius").forms == {"Oscar Pistorius", "Pistorius"}

@@ -506,7 +506,7 @@ _THING_HEADS = DOCUMENT_WORDS | CONDITION_WORDS | {
     "beach", "county", "district", "province", "state", "city", "town", "village", "school", "college", "library",
     "museum", "theatre", "theater", "gallery", "garden", "gardens", "field", "ground", "hill", "hills", "way",
     "telescope", "observatory", "helicopter", "aircraft", "rocket", "satellite", "spacecraft", "orbiter", "rover",
-    "lander", "probe", "capsule", "camera", "prison", "jail", "gaol", "penitentiary", "barracks",
+    "lander", "probe", "capsule", "camera", "prison", "jail", "gaol", "penitentiary", "barracks", "plaza", "mall",
 }
 # a place's last word that outweighs a body's word before it: "the Naypyidaw Council Territory", "the Emirates Stadium"
 _TERRITORY_HEADS = {"territory", "province", "region", "district", "county", "governorate", "prefecture", "oblast",

@@ -24,6 +24,7 @@ from faker.providers.lorem.en_US import Provider as EnglishWords
 
 from bot.extract.dates import MONTHS, WEEKDAYS
 from bot.extract.gazetteer import state_of
+from bot.extract.names import accent_free
 
 _LISTS = ("first_names", "first_names_male", "first_names_female",
           "first_romanized_names", "first_romanized_names_male", "first_romanized_names_female")
@@ -69,8 +70,13 @@ def given_names() -> frozenset[str]:
     found = _listed_first_names()
     regions = {s.name for s in pycountry.subdivisions if s.type == "State" or _countries_giving(s.name) < WIDELY_GIVEN}
     words = {*_common_words(), *MONTHS, *WEEKDAYS}
-    return frozenset(n for n in found if n not in regions and n not in _OPENS_PLACES and n.lower() not in words
-                     and not state_of(n) and not is_role_word(n))
+    named = {n for n in found if n not in regions and n not in _OPENS_PLACES and n.lower() not in words
+             and not state_of(n) and not is_role_word(n)}
+    # as typed without its accents too ("Francois"), where that is no word or place of its own, and the name is
+    # more than one country's (not Iceland's "Fífa", as "Fifa" is written for FIFA)
+    bare = {b for n in named if not n.isascii() and _countries_giving(n) >= 2 and (b := accent_free(n)) not in found
+            and b not in regions and b.lower() not in words and not state_of(b)}
+    return frozenset(named | bare)
 
 
 def _countries_giving(name: str) -> int:
@@ -90,7 +96,8 @@ def _countries_listing() -> dict[str, set[str]]:
 def is_given_name(word: str) -> bool:
     """A first name of the lists, or two joined by a hyphen ("Jean-Philippe", "Hans-Peter")."""
     names = given_names()
-    return word in names or ("-" in word and all(part in names for part in word.split("-")))
+    return (word in names or ("-" in word and all(part in names for part in word.split("-")))
+            or (not word.isascii() and accent_free(word) in names))  # "Álvaro", listed as "Alvaro"
 
 
 @cache

@@ -83,12 +83,12 @@ class Span:
 @lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Lowercase, accent-free, with one kind of apostrophe and hyphens as spaces."""
-    text = _accent_free(text).replace("’", "'").replace("‘", "'").replace("`", "'").lower()
+    text = accent_free(text).replace("’", "'").replace("‘", "'").replace("`", "'").lower()
     text = _HYPHENS.sub(" ", text)
     return _WHITESPACE.sub(" ", text).strip()
 
 
-def _accent_free(text: str) -> str:
+def accent_free(text: str) -> str:
     text = unicodedata.normalize("NFKD", text)
     if text.isascii():  # only a non-ASCII character can be a combining accent
         return text
@@ -106,7 +106,7 @@ def _unless_combining(match: re.Match[str]) -> str:
 
 def compact(text: str) -> str:
     """The form people type without spaces or punctuation: "demistura", "almoallem"."""
-    return _NOT_ALNUM.sub("", _accent_free(text).lower())  # fold's other steps only touch what this drops
+    return _NOT_ALNUM.sub("", accent_free(text).lower())  # fold's other steps only touch what this drops
 
 
 def strip_possessive(name: str) -> str:

@@ -17,3 +17,8 @@ def test_first_names_of_many_countries_are_known(word: str) -> None:
 ])
 def test_a_first_name_that_says_too_little_is_not_one(word: str) -> None:
     assert not is_given_name(word)
+
+
+def test_a_first_name_is_known_with_or_without_its_accents() -> None:
+    assert is_given_name("Álvaro") and is_given_name("Francois") and is_given_name("Ángel")
+    assert not is_given_name("Fifa")  # (Iceland's "Fífa", as FIFA is written)

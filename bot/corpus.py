@@ -363,8 +363,9 @@ def parse_article(root: Path, path: Path, raw: bytes) -> Article | None:
 def _unwrapped(lines: list[str]) -> list[str]:
     """A text broken into lines of one width, as reprints and e-mails are ("… Lawrence Kanyuka
     said" ending one line, "in a statement." the next): each broken line joined to the one
-    that carries on its sentence. Only a text with several such breaks is touched."""
-    width = max(map(len, lines), default=0)
+    that carries on its sentence. Only a text with several such breaks is touched. A line
+    holding a web address is no measure of the width ("URL: http://…" over a wrapped story)."""
+    width = max((len(line) for line in lines if not _LINK.search(line)), default=0)
     if not WRAP_WIDTHS[0] <= width <= WRAP_WIDTHS[1]:
         return lines
     broken = {i for i in range(len(lines) - 1) if _breaks_a_sentence(lines[i], lines[i + 1], width)}

@@ -870,6 +870,26 @@ def test_a_text_wrapped_at_one_width_is_read_in_whole_sentences(tmp_path: Path) 
     ]
 
 
+def test_a_wrapped_text_under_a_long_web_address_is_read_in_whole_sentences(tmp_path: Path) -> None:
+    art = _parse(tmp_path, "a.txt", (
+        "URL: http://articles.example.com/2014-02-22/news/sns-rt-ukraine-crisis--wrapup-9-picture-tv-20140222_1_early"
+        "-election-president-viktor\n\n"
+        "Ukraine parliament removes Yanukovich\n\n"
+        "KIEV, Feb 22 (Reuters) - Ukraine's parliament voted on Saturday to\n"
+        "remove President Viktor Yanukovich, who abandoned his Kiev office\n"
+        "to protesters and denounced what he described as a coup.\n\n"
+        "Members of the Ukrainian parliament, which abandoned\n"
+        "Yanukovich after this week's bloodshed, stood, applauded and\n"
+        "sang the national anthem after it declared the president\n"
+        "unable to carry out his duties and set an early\n"
+        "election for May 25.\n"
+    ))
+    assert _texts(art)[-1] == (
+        "Members of the Ukrainian parliament, which abandoned Yanukovich after this week's bloodshed, stood, applauded "
+        "and sang the national anthem after it declared the president unable to carry out his duties and set an early "
+        "election for May 25.")
+
+
 def test_a_report_wrapped_at_a_pdf_s_wider_width_is_read_in_whole_sentences(tmp_path: Path) -> None:
     art = _parse(tmp_path, "a.txt", (
         "Cholera situation report\nData as of 29 February 2024\n"

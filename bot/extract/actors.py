@@ -493,8 +493,14 @@ DOCUMENT_WORDS = {"act", "acts", "agreement", "agreements", "accord", "accords",
 _VOTES = {"election", "elections", "referendum"}
 CONDITION_WORDS = {"syndrome", "disease", "virus", "fever", "flu", "influenza", "disorder", "infection", "pox"}
 _CONDITION_ENDINGS = ("pathy", "itis", "osis")
-# Nouns that end the names of places, events, prizes and things ("Davis Cup", "Albert Hall")
-_THING_HEADS = DOCUMENT_WORDS | CONDITION_WORDS | {
+# the last words of a happening's name, no body's ("the Noto Peninsula Earthquake")
+_CONTESTS = {"final", "finals", "championship", "championships", "tournament", "olympics", "cup", "trophy", "derby",
+             "prix", "marathon"}  # (not "games": "Epic Games" is a firm)
+_A_HAPPENING_S_LAST_WORDS = {"earthquake", "quake", "tsunami", "eruption", "flood", "floods", "wildfire", "storm", "war",
+                             "massacre", "revolution", "uprising", "crisis", "election", "elections", "outbreak",
+                             "pandemic", "epidemic"}
+# Nouns that end the names of places, events, prizes and things ("Davis Cup", "Albert Hall", "Orange Revolution")
+_THING_HEADS = DOCUMENT_WORDS | CONDITION_WORDS | _A_HAPPENING_S_LAST_WORDS | {
     "cup", "trophy", "award", "awards", "prize", "medal", "cross", "bridge", "arch", *_STREETS, "square",
     "park", "station", "airport", "stadium", "arena", "hall", "hotel", "hospital", "centre", "center", "church",
     "cathedral", "basilica", "chapel", "abbey", "monastery", "shrine", "synagogue", "clinic", "polyclinic", "mosque",
@@ -514,12 +520,6 @@ _TERRITORY_HEADS = {"territory", "province", "region", "district", "county", "go
 _LANDS_GOVERNED = _TERRITORY_HEADS - {"stadium", "arena", "airport"}  # (a county that "says" is its government)
 _NATURAL_HEADS = {"river", "lake", "sea", "bay", "gulf", "strait", "mountains", "mountain", "valley", "volcano", "glacier",
                   "canal", "creek", "lagoon", "delta"}
-# the last words of a happening's name, no body's ("the Noto Peninsula Earthquake")
-_CONTESTS = {"final", "finals", "championship", "championships", "tournament", "olympics", "cup", "trophy", "derby",
-             "prix", "marathon"}  # (not "games": "Epic Games" is a firm)
-_A_HAPPENING_S_LAST_WORDS = {"earthquake", "quake", "tsunami", "eruption", "flood", "floods", "wildfire", "storm", "war",
-                             "massacre", "revolution", "uprising", "crisis", "election", "elections", "outbreak",
-                             "pandemic", "epidemic"}
 _LAND_NAMED_AS_A_BODY = _TERRITORY_HEADS | _STREETS | {"square"}  # the last words of land whose name holds a body's word
 _LAND_HEADS = {"bay", "valley", "sea", "gulf", "isle", "island", "islands", "lake", "cape", "mount", "mountains",
                "strait", "straits", "river", "port", "land", "city", "coast", "plain", "plains"}

@@ -134,7 +134,11 @@ _FUTURE = re.compile(
     r"(?:at|on|in|by|from)\b|"
     # and of what lasts: "the program to run through June" (the clause ends where "through June" begins)
     r"(?:to (?:run|last|continue)|runs|lasts|continues)(?=\s*$)|"
-    r"(?:postponed|adjourned|delayed|deferred|put off|pushed back) (?:until|till|to)\b)"
+    r"(?:postponed|adjourned|delayed|deferred|put off|pushed back) (?:until|till|to)\b|"
+    # a vote called for a day is still to come when it is told: "set an early election for May 25", "set the date
+    # for a new presidential election on May 25", "An early election was set for May 25"
+    r"(?:set|sets|called|calls|fixed|fixes)\s+(?:an?\s+|the\s+(?:date\s+for\s+(?:an?\s+|the\s+)?)?)?(?:[\w-]+\s+){0,3}"
+    r"(?:election|elections|vote|poll|polls|referendum|ballot|run-?off)\s+(?:for|on)|(?:was|were)\s+set\s+for)"
     r"\b", re.I)
 # and of a fixture: "Hosts UAE play Kuwait on Saturday", "South Korea take on Indonesia on Saturday"
 _FIXTURE = re.compile(r"\b(?:play|plays|face|faces|take on|takes on)\s+(?:the\s+)?[A-Z]")

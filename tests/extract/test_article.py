@@ -4334,3 +4334,9 @@ def test_a_family_name_alone_is_the_subject_s_when_a_relative_is_named_once_in_f
         "had acted negligently. \"We remain deeply affected,\" Arnold Pistorius, the athlete's uncle, said. "
         "Pistorius will be sentenced next month.\n"))
     assert _actor(facts, "Oscar Pistorius").forms == {"Oscar Pistorius", "Pistorius"}
+
+
+def test_a_revolution_is_no_person_though_a_given_name_opens_it(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, "Kiev\nWire | 22 February 2014\nTymoshenko, a key figure in Ukraine's 2004 "
+                             "Orange Revolution, was released from prison.\n")
+    assert "Orange Revolution" not in [a.name for a in facts.actors.values()]

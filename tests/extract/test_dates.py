@@ -782,3 +782,11 @@ def test_easter_island_and_easter_week_are_no_day() -> None:
 ])
 def test_a_range_s_year_written_once_at_its_far_end_is_its_near_end_s_too(sentence: str, resolved: list) -> None:
     assert _resolved(sentence, ref=date(2025, 3, 3)) == resolved
+
+
+def test_a_vote_set_for_a_day_is_still_to_come_though_it_was_set_in_the_past() -> None:
+    ref = date(2014, 2, 22)
+    assert _only("Parliament declared him unable to serve and set an early election for May 25.", ref) == "2014-05-25"
+    assert _only("They set the date for a new presidential election on May 25.", ref) == "2014-05-25"
+    assert _only("An early election was set for May 25.", ref) == "2014-05-25"
+    assert _only("He won the election on February 2.", ref) == "2014-02-02"

@@ -299,6 +299,12 @@ def _goes_by_its_first_word(words: list[str]) -> bool:
     return len(words) >= 2 and words[-1] not in LED_BODIES and words[-1] not in _A_PAPER_S_LAST_WORDS
 
 
+def _two_joined(words: list[str], article: str, named: set[tuple[str, str]]) -> bool:
+    """"Arcelor Mittal", where the article names Mittal (or Lakshmi Mittal) too: two names joined, a merger's
+    (or an alliance's), no long form of the first (but "Mercedes-Benz" is Mercedes's, where no Benz is named)."""
+    return len(words) == 2 and (article, words[1]) in named
+
+
 _A_PAPER_S_LAST_WORDS = frozenset({"press", "post", "times", "news", "herald", "journal", "tribune", "gazette",
                                    "chronicle", "telegraph", "star", "globe", "mail", "standard", "observer", "express"})
 
@@ -398,12 +404,15 @@ def _link_short_names_of_bodies(members: dict[tuple[str, str], _Member], union: 
     parties: dict[str, set[tuple[str, str]]] = defaultdict(set)  # "labor" -> the Labor Party, in any article
     by_last_word: dict[tuple[str, str], set[tuple[str, str]]] = defaultdict(set)  # "United" of Manchester United
     clubs: dict[str, set[tuple[str, str]]] = defaultdict(set)  # "city" -> the bodies of the corpus ending in it
+    # the words the article names others by: a body's first, a person's family name
+    named = {(article, words[0] if m.kind != "person" else words[-1])
+             for m in members.values() if (words := tokens(m.name)) for article in m.articles}
     for m in members.values():
         words = tokens(m.name)
         if m.kind == "organisation" and len(words) >= 2 and words[-1] not in LED_BODIES:
             by_its_first_word = _goes_by_its_first_word(words)
             for article in m.articles:  # every article naming it so
-                if by_its_first_word:
+                if by_its_first_word and not _two_joined(words, article, named):
                     by_first_word[(article, words[0])].add(m.ref)
                 by_last_word[(article, words[-1])].add(m.ref)
             clubs[words[-1]].add(m.ref)

@@ -1270,6 +1270,17 @@ def test_a_body_its_article_calls_by_its_first_word_is_one_card(tmp_path: Path) 
         ("Harlow Soup", "organisation"), ("Sentinel", "organisation"), ("Sentinel Council", "organisation")]
 
 
+def test_a_merger_named_for_both_firms_is_no_long_form_of_the_first(tmp_path: Path) -> None:
+    index = _index_of(tmp_path, {
+        "a": "Steel deal\nWire | 26 June 2006\nDirectors at steel firm Arcelor have opted to back an offer from "
+             "Lakshmi Mittal. The new company, Arcelor Mittal, would be based in Luxembourg, Mittal said. Arcelor said it "
+             "had rejected a rival offer.\n",
+        "b": "Soup\nWire | 4 June 2024\nHarlow Soup said it earned $184 million. Harlow said it cut costs.\n",
+    })
+    assert sorted(a.name for a in index.briefs.actors if a.kind == "organisation") == [
+        "Arcelor", "Arcelor Mittal", "Harlow Soup"]
+
+
 def test_a_ministry_named_for_its_field_either_way_round_is_one_card(tmp_path: Path) -> None:
     index = _index_of(tmp_path, {
         "a": "Drones downed\nWire | 4 June 2024\nThe Vesnan Ministry of Defense said it had downed 121 drones overnight.\n",

@@ -1154,6 +1154,8 @@ _PUBLISHES_AFTER = re.compile(r"^\s+(?:(?:has|have|had|also|later)\s+)*(?:publis
 # "the COVID-19 pandemic", "H5N1 bird flu": an illness's name before what it spreads as
 _AN_ILLNESS_S_SPREAD_AFTER = re.compile(r"^\s+(?:(?:avian|bird|swine)\s+(?:flu|influenza)|pandemic|epidemic|outbreak|"
                                         r"virus|influenza|strain|variant)s?\b", re.I)
+_A_VIRUS_AFTER = re.compile(r"^\s+virus\b", re.I)
+_A_SYNDROME_AFTER = re.compile(r"^\s+(?:syndrome|disease)\b")
 _A_HOME_AFTER = re.compile(r"^\s+(?:home|house|residence|flat|apartment|farm|villa|mansion)\b")
 _ONE_S_OWN_BEFORE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s+$")
 _A_VACCINE_AFTER = re.compile(r"^-?\s*vaccines?\b", re.I)
@@ -1953,7 +1955,10 @@ def _cues(text: str, start: int, end: int, name: str, role: str) -> set[str]:
         # Italian-flagged tugboat Carlo Magno": a ship's, though it be a man's
     elif _AN_ILLNESS_S_SPREAD_AFTER.match(after) or (_A_VACCINE_AFTER.match(after) and _DIGIT_IN_NAME.search(name)):
         # ("the Covid-19 vaccine", but "the Pfizer vaccine": its maker's)
-        cues.add("illness" if is_acronym(name) or any(c.isdigit() for c in name) else "thing")
+        virus = _A_VIRUS_AFTER.match(after) is not None  # "the Zika virus": the illness's own name
+        cues.add("illness" if is_acronym(name) or any(c.isdigit() for c in name) or virus else "thing")
+    elif _A_SYNDROME_AFTER.match(after):
+        cues.add("illness")  # "Guillain-Barre syndrome", "Lyme disease": a condition named for its finder or its place
         # "since the early months of the COVID-19 pandemic", "H5N1 bird flu": an illness, no place ("the Wuhan
         # outbreak" says so of that mention only)
     if _MADE_AFTER.match(after):
@@ -2208,6 +2213,8 @@ def _classified(cues: Counter[str], name: str, mentions: int) -> str:
         return "place"  # (but "Europe retained the Ryder Cup": its side)
     if cues["acronym-def"] and _an_office_s_name(words):
         return ""  # "Chief Justice of Pakistan (CJP) Umar Ata Bandial": a title's initials, the title of no body
+    if cues["illness"] == mentions:
+        return ""  # "the condition known as Guillain-Barre syndrome": an illness's name each time, no body's
     brand = cues["brand"] and not (cues["role"] and len(words) >= 2 and _may_be_a_persons_name(name))  # "MaryAnn Tierney"
     if (cues["acronym-def"] or cues["group"] > cues["honorific"] or ((cues["orgword"] or brand) and not cues["honorific"])):
         return "organisation"  # (but "Mr. Drabinsky" eleven times is a person, whatever one "offer by" seemed to say)

@@ -4340,3 +4340,10 @@ def test_a_revolution_is_no_person_though_a_given_name_opens_it(tmp_path: Path) 
     facts = _facts_from_text(tmp_path, "Kiev\nWire | 22 February 2014\nTymoshenko, a key figure in Ukraine's 2004 "
                              "Orange Revolution, was released from prison.\n")
     assert "Orange Revolution" not in [a.name for a in facts.actors.values()]
+
+
+def test_a_virus_or_a_syndrome_named_for_a_place_or_a_finder_is_no_actor(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, "Zika\nWire | 1 February 2016\nThe WHO declared the Zika virus a global "
+                             "emergency. Zika has spread to 20 countries. Doctors suspect a link to the neurological "
+                             "condition known as Guillain-Barre syndrome.\n")
+    assert sorted(a.name for a in facts.actors.values()) == ["WHO"]

@@ -2256,7 +2256,8 @@ def _classified(cues: Counter[str], name: str, mentions: int) -> str:
         return "organisation"  # "troubled rival Credit Suisse" that doubled "its offer": a rival body, no one
     # a title, a title of address, "his" or a list of people says someone (but "the World Cup … his" does not)
     said_to_be_someone = cues["role"] or cues["honorific"] or cues["kin"] or (
-        (cues["pronoun"] or cues["listed"]) and not cues["place"] and words[-1].lower() not in _THING_HEADS)
+        (cues["pronoun"] or cues["listed"]) and not cues["place"] and words[-1].lower() not in _THING_HEADS
+        and not (len(words) == 1 and cues["definite"] == mentions))  # ("the Paralympian's uncle": a noun, no name)
     if said_to_be_someone and not _a_word_no_one_is_named(words) and not _a_thing_s_name(words):
         # (not "“Down with the Marshal”", nor "the Singer World Series": a singer's title before a tournament)
         return "person"

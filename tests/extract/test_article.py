@@ -4347,3 +4347,9 @@ def test_a_virus_or_a_syndrome_named_for_a_place_or_a_finder_is_no_actor(tmp_pat
                              "emergency. Zika has spread to 20 countries. Doctors suspect a link to the neurological "
                              "condition known as Guillain-Barre syndrome.\n")
     assert sorted(a.name for a in facts.actors.values()) == ["WHO"]
+
+
+def test_a_word_said_with_the_before_it_each_time_is_no_one_s_name(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, "Verdict\nWire | 12 September 2014\n\"We remain deeply affected,\" Arnold "
+                             "Pistorius, the Paralympian's uncle, said outside the courtroom.\n")
+    assert [a.name for a in facts.actors.values() if a.kind == "person"] == ["Arnold Pistorius"]

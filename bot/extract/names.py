@@ -385,6 +385,7 @@ FOR_HEADS = {"coalition", "front", "movement", "alliance", "committee", "council
              "observatory", "tribunal", "bureau", "centres", "centers", "institutes", "army", "brigade", "brigades",
              "guard", "guards", "forces", "mission", "initiative", "partnership", "programme", "program",
              "alternative", "rally", "action"}  # the words parties name themselves with: "Alternative for Germany"
+_OPENS_FOR = FOR_HEADS | {"court"}  # a head before its "of", then "for": "Court of Arbitration for Sport"
 # what a body is "for" may be two things: "Centers for Disease Control and Prevention"
 _PURPOSE_NOUN = re.compile(r"[A-Z][a-z]*(?:-[a-z]+)*(?:tion|sion|ment|ance|ence|ity|ness|ing|ism)|[A-Z][a-z]{4,}(?:acy|ency)|"
                            r"Control|Peace|Justice|Health|Trade|Welfare|Research|Security|Rights|Freedom|Reform|Change")
@@ -502,7 +503,9 @@ def _join_of_names(sentence: str, spans: list[Span]) -> list[Span]:
         # "(The) Group of Seven", not "Citra Group of Suharto"
         whole = previous is not None and " " not in previous.text.removeprefix("The ")
         # "Coalition for the Deliverance …", "Movement for a Democratic Slovakia"
-        purpose = head in FOR_HEADS and (gap in (" for ", " for the ", " for a ", " for an ") or (
+        # (and "the Court of Arbitration for Sport": the body's head opens its name, before its "of")
+        opens = len(out) - 1 in joined and previous.text.removeprefix("The ").split()[0].lower() in _OPENS_FOR
+        purpose = (head in FOR_HEADS or opens) and (gap in (" for ", " for the ", " for a ", " for an ") or (
             gap == " for the former " and _a_land(span.text)))  # "the Tribunal for the former Yugoslavia"
         takes = (gap in (" of ", " of the ") and ((head in OF_HEADS or (whole and head in OF_WHOLE_HEADS))
                                                     or len(out) - 1 in joined)) \

@@ -911,6 +911,12 @@ def test_a_body_whose_name_opens_with_a_state_after_and_is_a_second_body() -> No
         "The", "U.S. Fish and Wildlife Service"]
 
 
+def test_a_body_s_head_before_its_of_takes_a_for_after_it() -> None:
+    assert _names("It will be referred to the Court of Arbitration for Sport. – Guardian") == [
+        "It", "Court of Arbitration for Sport", "Guardian"]
+    assert _names("The Bank of England for years kept rates low.") == ["The Bank of England"]
+
+
 def test_a_body_for_a_former_state_is_one_name() -> None:
     assert _names("The trial took place at the International Criminal Tribunal for the former Yugoslavia.") == [
         "The", "International Criminal Tribunal for the former Yugoslavia"]

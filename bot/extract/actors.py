@@ -2845,11 +2845,16 @@ def _attach_short_forms(by_name: dict[str, list[Mention]], actors: dict[str, Loc
 
 def _the_one_the_story_is_about(matches: list[LocalActor], by_name: dict[str, list[Mention]]) -> list[LocalActor]:
     """"Pistorius", with Oscar Pistorius named in full again and again and his uncle Arnold Pistorius once:
-    a relative named in passing is named in full, and the family name alone is the story's subject's."""
+    a relative named in passing is named in full, and the family name alone is the story's subject's; with
+    each named once, the one the story names first."""
     times = {p.key: len(by_name.get(p.key, ())) for p in matches}
     most = max(matches, key=lambda p: times[p.key])
     if times[most.key] >= 2 and all(times[p.key] == 1 for p in matches if p is not most):
         return [most]
+    if all(n == 1 for n in times.values()) and all(p.key in by_name for p in matches):
+        # each named once in full: the one named first, whom the story opens with ("Ekrem Imamoglu", then "his
+        # wife Dilek Imamoglu")
+        return [min(matches, key=lambda p: min((m.sent, m.start) for m in by_name[p.key]))]
     return matches
 
 

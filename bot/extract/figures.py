@@ -711,6 +711,8 @@ def _counted(sentence: str, start: int, end: int, context: tuple[str, str] | Non
             return harmed.group(1).lower(), "people", False, False
         return context[0], context[1], not _A_TOTAL_CHANGED_TO.search(before, max(0, len(before) - 160)), False
     of_noun = _OF_NOUN.search(before)
+    if of_noun and of_noun.group(1).lower() in _PLACES_PEOPLED:
+        return "people", "people", False, False  # "the city of 350,000", "a nation of five million": who live there
     if of_noun and of_noun.group(1) not in _STOP:
         return of_noun.group(1), _klass(of_noun.group(1), after), False, False
     if harmed and context is not None and context_here:
@@ -754,6 +756,10 @@ def _counted(sentence: str, start: int, end: int, context: tuple[str, str] | Non
     if not money and (not tail or tail.split()[0].lower() in _STOP or tail[0].isupper() or not tail[0].isalnum()):
         return "", "", False, False  # "for 83 on the opening morning", "38 on Friday as …": nothing named is counted
     return tail, _klass(tail.split()[0] if tail else "", after), False, False
+
+
+_PLACES_PEOPLED = frozenset({"city", "town", "village", "nation", "country", "island", "state", "province", "region",
+                             "capital", "community", "metropolis", "district", "county", "suburb", "municipality"})
 
 
 def _money_counts(counts: str, before: str, after: str = "") -> str:

@@ -1317,3 +1317,12 @@ def test_what_moved_by_a_percentage_is_read_past_an_aside_and_a_relative_pronoun
 def test_an_age_told_bare_after_who_was_over_is_no_count() -> None:
     assert find_quantities("The patient, who was over 65 and had underlying medical conditions, died.") == []
     assert [q.value for q in find_quantities("The toll was over 65 and rising on Monday.")] == [65]
+
+
+@pytest.mark.parametrize("sentence", [
+    "A wall of water slammed into the city of 350,000 on Sulawesi island.",
+    "Beslan is a town of 30,000 in North Ossetia.",
+    "Norway, a nation of five million, was shaken to its core.",
+])
+def test_a_place_of_so_many_counts_the_people_who_live_there(sentence: str) -> None:
+    assert [(q.counts, q.klass) for q in find_quantities(sentence, [], None)] == [("people", "people")]

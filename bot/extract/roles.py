@@ -292,12 +292,15 @@ _TIME_BEFORE = re.compile(r"\d[\d:.]*\s*$")
 
 def _an_adjective_here(window: str, word: re.Match) -> bool:
     """A rank in lower case ("the private Jamuna television news channel", but "Army Private Lynn Egland"),
-    and "official" after a determiner ("his official Facebook page", but "Hamas official Basem Naim")."""
-    return word.group(0) in _ADJECTIVES_UNLESS_CAPITALISED or (
+    "official" after a determiner ("his official Facebook page", but "Hamas official Basem Naim"), and a
+    title counted ("a five-judge Constitution bench": a bench of so many)."""
+    return word.group(0) in _ADJECTIVES_UNLESS_CAPITALISED or _COUNTED.match(word.group(0)) is not None or (
         word.group(0) == "official" and _A_DETERMINER_ENDS.search(window, 0, word.start()) is not None)
 
 
 _ADJECTIVES_UNLESS_CAPITALISED = frozenset({"private", "privates"})
+_COUNTED = re.compile(r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|"
+                      r"eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty)-[a-z]", re.I)
 _A_DETERMINER_ENDS = re.compile(r"\b(?:his|her|its|their|our|my|your|the|an)\s+$", re.I)
 
 
@@ -772,7 +775,8 @@ def role_before(sentence: str, start: int, complement_joins: bool = False) -> st
             continue
         if (prev.endswith((",", ";", ":", ")", "”", '"')) or prev.lower() in _STOP_LEFT or prev.lower().endswith("ly")
                 or prev.lower() in WEEKDAYS  # ("on Wednesday Col Maj Amadou Abdramane": the day, before the rank)
-                or prev in ("-", "–", "—")):  # ("Niamey, Niger Republic - Niger President, Mohamed Bazoum": a dateline's)
+                or prev in ("-", "–", "—", "|", "•")):  # ("Niamey, Niger Republic - Niger President, Mohamed Bazoum":
+            # a dateline's; "Nairobi, Kenya | AFP | Kenya’s opposition leader Raila Odinga": a page's separators)
             break
         if not (prev[:1].isupper() or _is_role_prefix_word(prev)):
             if keep == len(before) and _opens_a_title(words, keep - 1):

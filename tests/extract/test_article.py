@@ -4353,3 +4353,11 @@ def test_a_word_said_with_the_before_it_each_time_is_no_one_s_name(tmp_path: Pat
     facts = _facts_from_text(tmp_path, "Verdict\nWire | 12 September 2014\n\"We remain deeply affected,\" Arnold "
                              "Pistorius, the Paralympian's uncle, said outside the courtroom.\n")
     assert [a.name for a in facts.actors.values() if a.kind == "person"] == ["Arnold Pistorius"]
+
+
+def test_a_page_s_separator_ends_a_title_and_a_counted_title_is_an_adjective(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, "Court\nWire | 9 November 2019\nNairobi, Kenya | AFP | Kenya’s opposition "
+                             "leader Raila Odinga on Friday hailed the ruling. It was delivered by a 5-judge "
+                             "Constitution bench headed by Chief Justice Ranjan Gogoi.\n")
+    assert [r for r, _ in _actor(facts, "Raila Odinga").roles] == ["Kenya’s opposition leader"]
+    assert sorted(a.name for a in facts.actors.values() if a.kind == "person") == ["Raila Odinga", "Ranjan Gogoi"]

@@ -186,9 +186,9 @@ def own_reference(article: Article, sentences: list[Sentence]) -> tuple[date | N
     """The date relative expressions are read against, from the article alone.
 
     A stated date wins. Failing that, a weekday written with a month and day ("Friday,
-    September 7") pins the year; the latest such date, or a later day the article tells of in
-    the past, is when it was written at the earliest. The headline's years count with the
-    body's: "2024 Lok Sabha in numbers" over a body that names only 2019 and 2014 is this
+    September 7") pins the year, within a year of the latest the article names; the latest such date,
+    or a later day the article tells of in the past, is when it was written at the earliest. The
+    headline's years count with the body's: "2024 Lok Sabha in numbers" over a body that names only 2019 and 2014 is this
     year's "Wednesday, 5 June".
     """
     if article.date:
@@ -199,7 +199,9 @@ def own_reference(article: Article, sentences: list[Sentence]) -> tuple[date | N
     for match in _PINNED_WEEKDAY.finditer(text):
         if years:
             found = find_dates(match.group(0), None, max(years))
-            pinned += [m.moment for m in found if m.moment.day]
+            # (only within a year of the latest year the article names: "won on Tuesday, 10 May" in a story whose one
+            # year is 1986, the exile it recalls, pins no year at all, not the 1988 whose 10 May was a Tuesday)
+            pinned += [m.moment for m in found if m.moment.day and abs(m.moment.start.year - max(years)) <= 1]
     if not pinned:
         return None, "not stated in the article"
     latest = max(pinned)

@@ -4361,3 +4361,9 @@ def test_a_page_s_separator_ends_a_title_and_a_counted_title_is_an_adjective(tmp
                              "Constitution bench headed by Chief Justice Ranjan Gogoi.\n")
     assert [r for r, _ in _actor(facts, "Raila Odinga").roles] == ["Kenya’s opposition leader"]
     assert sorted(a.name for a in facts.actors.values() if a.kind == "person") == ["Raila Odinga", "Ranjan Gogoi"]
+
+
+def test_a_weekday_pins_no_year_far_from_every_year_the_article_names(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, "Landslide\nFerdinand Marcos Jr won a landslide presidential election victory "
+                             "on Tuesday, 10 May. His parents had been chased into exile in 1986.\n")
+    assert facts.ref is None  # (10 May was a Tuesday in 1988, but nothing says the story is of 1987 to 1989)

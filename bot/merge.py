@@ -480,6 +480,13 @@ def _spelt_otherwise(name: str, by_shape: dict[str, set[str]]) -> str:
     return close[0] if len(close) == 1 else ""
 
 
+def _a_generation(token: str) -> bool:
+    return token.rstrip(".") in _GENERATIONS
+
+
+_GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})  # (folded)
+
+
 def _link_middle_names(members: dict[tuple[str, str], _Member], union: _Union) -> None:
     """"Rafael Mariano Grossi" is the "Rafael Grossi" of other articles: a middle name left
     out, when only one person goes by that first and last name; so is "Claudia Sheinbaum" of
@@ -507,7 +514,8 @@ def _link_middle_names(members: dict[tuple[str, str], _Member], union: _Union) -
     longer: dict[tuple[str, str], dict[tuple[str, ...], list[_Member]]] = defaultdict(dict)
     for m in members.values():
         words = tokens(m.name)
-        if m.kind == "person" and len(words) >= 3:
+        if m.kind == "person" and len(words) >= 3 and not _a_generation(words[-1]):
+            # (not "Ferdinand Marcos Jr": the son, whom his father's name would take)
             roots = set().union(*(named(words[0], later, words[1:i]) for i, later in enumerate(words[1:], 1)))
             tails = set().union(*(named(middle, words[-1], words[i + 1:-1], as_spelt=True)
                                   for i, middle in enumerate(words[1:-1], 1)))

@@ -1270,6 +1270,16 @@ def test_a_body_its_article_calls_by_its_first_word_is_one_card(tmp_path: Path) 
         ("Harlow Soup", "organisation"), ("Sentinel", "organisation"), ("Sentinel Council", "organisation")]
 
 
+def test_a_son_named_for_his_father_with_a_generation_is_his_own_card(tmp_path: Path) -> None:
+    index = _index_of(tmp_path, {
+        "a": "Win\nWire | 10 May 2022\nFerdinand Marcos Jr., the son of late leader Ferdinand Marcos, has won the "
+             "presidential election.\n",
+        "b": "Exile\nWire | 11 May 2022\nThe late dictator Ferdinand Marcos was chased into exile in 1986.\n",
+    })
+    assert sorted(a.name for a in index.briefs.actors if a.kind == "person") == [
+        "Ferdinand Marcos", "Ferdinand Marcos Jr"]
+
+
 def test_a_merger_named_for_both_firms_is_no_long_form_of_the_first(tmp_path: Path) -> None:
     index = _index_of(tmp_path, {
         "a": "Steel deal\nWire | 26 June 2006\nDirectors at steel firm Arcelor have opted to back an offer from "

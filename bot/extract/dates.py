@@ -367,6 +367,7 @@ def find_dates(sentence: str, ref: date | None, near_year: int | None = None,
             if any(start < e and s < end for s, e in taken):
                 continue
             if ((kind == "relative" and _is_a_title(sentence, start, end))
+                    or (kind in ("quarter", "thequarter") and _a_game_s_quarter(match, sentence))
                     or (kind == "weekday" and (_opens_a_name(sentence, start, end) or _EVERY.search(sentence, 0, start)))
                     or (kind in ("md", "dm") and _A_BODY_S_WORD_AFTER.match(sentence, end)
                         and not _A_DAY_S_PREPOSITION_BEFORE.search(sentence, max(0, start - 8), start))):
@@ -414,6 +415,17 @@ def find_dates(sentence: str, ref: date | None, near_year: int | None = None,
         m.moment.month == 0 and _A_CHANGE_FROM_BEFORE.search(sentence, max(0, m.start - 60), m.start)) else m
              for m in found]
     return _with_the_range_s_year(sorted(found, key=lambda m: m.start), sentence)
+
+
+def _a_game_s_quarter(match: re.Match[str], sentence: str) -> bool:
+    """"took a lead in the third quarter … scored 30 points": a quarter of a game's time, no quarter of a year."""
+    return not (match.groupdict().get("qyear") or match.groupdict().get("qyear0") or match.groupdict().get("qyear2")
+                or match.groupdict().get("qn")) and _A_GAME.search(sentence) is not None
+
+
+_A_GAME = re.compile(r"\b(?:scored|scoring|touchdowns?|baskets?|rebounds?|three-pointers?|free throws?|field goals?|"
+                     r"buzzer|overtime|half-?time|timeouts?|quarterback|layups?|dunks?|the ball|into the half|"
+                     r"(?:led|lead|leads|leading|trailed|trailing)\b[^.;]{0,30}\bpoints?)\b")
 
 
 def _with_the_range_s_year(found: list[DateMention], sentence: str) -> list[DateMention]:

@@ -790,3 +790,13 @@ def test_a_vote_set_for_a_day_is_still_to_come_though_it_was_set_in_the_past() -
     assert _only("They set the date for a new presidential election on May 25.", ref) == "2014-05-25"
     assert _only("An early election was set for May 25.", ref) == "2014-05-25"
     assert _only("He won the election on February 2.", ref) == "2014-02-02"
+
+
+@pytest.mark.parametrize("sentence", [
+    "As the Warriors took a lead in the third quarter, Klay Thompson, who scored 30 points, hurt his knee.",
+    "Toronto had a strong first quarter and at one point led it by nine points.",
+    "Kyle Lowry shoots the ball against Golden State during the first quarter.",
+])
+def test_a_quarter_of_a_game_is_no_quarter_of_a_year(sentence: str) -> None:
+    assert find_dates(sentence, date(2019, 6, 14)) == []
+    assert _only("Profits rose in the third quarter.", date(2019, 11, 14)) == "2019-Q3"

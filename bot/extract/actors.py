@@ -282,8 +282,9 @@ _PLAYING_POSITIONS = ("striker", "midfielder", "defender", "goalkeeper", "winger
 # players, nor "Baril saw rebel leader Laurent Kabila")
 # what a firm is called by what it makes or does ("chip designer", "drug maker", "property developer")
 _A_MAKER_S_TITLE = re.compile(r"\b(?:designer|developer|maker|producer|manufacturer|supplier|provider|operator|"
-                              r"retailer|distributor|builder|carrier|insurer|lender|"
-                              r"(?:energy|oil|gas|power|commodity|commodities|metals?|grain)\s+trader)s?$"
+                              r"retailer|distributor|builder|carrier|insurer|lender|auditor|"
+                              r"(?:energy|oil|gas|power|commodity|commodities|metals?|grain)\s+trader|"
+                              r"(?:fintech|tech|start-?up)\s+(?:star|darling|unicorn|giant))s?$"
                               r"|\bbroadcasters$"  # ("Two of Israel's broadcasters, KAN and …": not a presenter)
                               r"|\b(?:public|state|national|state-run|state-owned|public-service)\s+broadcaster$",  # (", RTS")
                               re.I)

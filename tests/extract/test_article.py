@@ -4367,3 +4367,11 @@ def test_a_weekday_pins_no_year_far_from_every_year_the_article_names(tmp_path: 
     facts = _facts_from_text(tmp_path, "Landslide\nFerdinand Marcos Jr won a landslide presidential election victory "
                              "on Tuesday, 10 May. His parents had been chased into exile in 1986.\n")
     assert facts.ref is None  # (10 May was a Tuesday in 1988, but nothing says the story is of 1987 to 1989)
+
+
+def test_an_auditor_or_a_fintech_star_named_by_one_word_is_a_firm(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, "Wirecard\nWire | 23 June 2020\nWirecard was plunged into turmoil when its "
+                             "auditor EY refused to sign off its accounts. It served UK fintech stars Monzo and "
+                             "Revolut. Auditor Smith said so.\n")
+    assert {a.name: a.kind for a in facts.actors.values() if a.name not in ("UK", "Wirecard")} == {
+        "EY": "organisation", "Monzo": "organisation", "Revolut": "organisation", "Smith": "person"}

@@ -2568,7 +2568,9 @@ def _opens_with_given_name(name: str) -> bool:
         and words[-1].lower() not in ORG_WORDS and all(is_given_name(w) for w in words[:-1]))
     return ((2 <= len(words) <= 3 or (len(words) == 4 and is_given_name(words[1]))) and is_given_name(words[0]) and person
             and all(_a_name_word(w) and not any(c.isdigit() for c in w) for w in words)
-            and not any(w.lower() in _THING_HEADS for w in words[1:]))
+            and not any(w.lower() in _THING_HEADS for w in words[1:])
+            # (not "the Melbourne Response", a scheme: a word of the language no list gives as a family name)
+            and not (len(words) == 2 and is_common_word(words[1]) and not may_be_a_surname(words[1])))
 
 
 def _a_name_word(word: str) -> bool:

@@ -4375,3 +4375,9 @@ def test_an_auditor_or_a_fintech_star_named_by_one_word_is_a_firm(tmp_path: Path
                              "Revolut. Auditor Smith said so.\n")
     assert {a.name: a.kind for a in facts.actors.values() if a.name not in ("UK", "Wirecard")} == {
         "EY": "organisation", "Monzo": "organisation", "Revolut": "organisation", "Smith": "person"}
+
+
+def test_a_given_name_before_a_word_no_list_gives_as_a_family_name_opens_no_person(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, "Abuse\nWire | 26 February 2019\nThe Cardinal was managing the church's "
+                             "response to abuse by priests through the \"Melbourne Response\", which he set up.\n")
+    assert [a.name for a in facts.actors.values() if a.kind == "person"] == []

@@ -454,8 +454,20 @@ def _link_clipped_names(members: dict[tuple[str, str], _Member], union: _Union) 
             continue  # (a name no cue typed here may be the body named in full elsewhere)
         roots = {union.find(o.ref) for o in by_opening.get(tuple(words[:-1]), ())
                  if _cut_short(words[-1], tokens(o.name)[len(words) - 1])}
+        # "Golden State" is the "Golden State Warriors": a side called without its nickname, the plural after its place
+        roots = roots or {union.find(o.ref) for o in by_opening.get(tuple(words), ())
+                          if m.kind == "organisation" and _a_side_s_nickname(o.name, len(words))}
         if len(roots) == 1:
             union.union(next(iter(roots)), m.ref)
+
+
+def _a_side_s_nickname(name: str, after: int) -> bool:
+    """Whether the one word after a name's first `after` words reads as a plural nickname ("Warriors", "Raptors"),
+    no body's word ("the United Nations Security Council" goes on from the UN, but is no side of it). (A town that
+    ends in "s" reads so too, and is as good: "Texas Health Presbyterian Hospital Dallas" is the hospital.)"""
+    words = name.split()
+    return (len(words) == after + 1 and words[-1][:1].isupper() and words[-1].endswith("s")
+            and not words[-1].endswith("ss") and words[-1].lower() not in BODY_WORDS)
 
 
 def _cut_short(short: str, word: str) -> bool:

@@ -1280,6 +1280,18 @@ def test_a_son_named_for_his_father_with_a_generation_is_his_own_card(tmp_path: 
         "Ferdinand Marcos", "Ferdinand Marcos Jr"]
 
 
+def test_a_side_called_without_its_nickname_is_one_card(tmp_path: Path) -> None:
+    index = _index_of(tmp_path, {
+        "a": "Title\nWire | 14 June 2019\nThe Toronto Raptors beat the Golden State Warriors on Thursday.\n",
+        "c": "Game 6\nWire | 14 June 2019\nToronto defeated Golden State 114-110 in Game 6 on Thursday. Golden State "
+             "simply ran out of bodies. Golden State scored 10 points in the last quarter.\n",
+        "b": "Council\nWire | 14 June 2019\nThe United Nations Security Council met on Friday. The United Nations "
+             "said it was ready.\n",
+    })
+    assert sorted(a.name for a in index.briefs.actors if a.kind == "organisation") == [
+        "Golden State Warriors", "Toronto Raptors", "United Nations", "United Nations Security Council"]
+
+
 def test_a_merger_named_for_both_firms_is_no_long_form_of_the_first(tmp_path: Path) -> None:
     index = _index_of(tmp_path, {
         "a": "Steel deal\nWire | 26 June 2006\nDirectors at steel firm Arcelor have opted to back an offer from "

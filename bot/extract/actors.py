@@ -643,6 +643,13 @@ def _a_body_named_with_a_title_s_word(named: NamedRole, run: Span, sentence: str
             and _A_KIND_OF_BODY_RIGHT_BEFORE.search(sentence, max(0, run.start - 30), run.start) is not None)
 
 
+def _named_for_a_royal(named: NamedRole) -> bool:
+    """"Prince Alfred Park", "Queen Elizabeth Hospital": a place or a thing named for a royal, whose title is
+    its name's first word, no one's."""
+    return (named.role.lower() in CROWNS and " " in named.name
+            and named.name.rsplit(" ", 1)[1].lower() in _THING_HEADS)
+
+
 _A_KIND_OF_BODY_RIGHT_BEFORE = re.compile(r"\b(?:" + _KINDS_OF_BODY + r")\s+$")
 
 
@@ -1249,7 +1256,7 @@ def find_mentions(sentences: list[Sentence], lower_words: set[str], mid_caps: se
                 # and "Taleban rebels attacked", "Hamas militants fired" name a body
             named = _without_address(
                 _without_post_nominal(_person_after_complement(split_run(trimmed.text, trimmed.start, text), text)))
-            if _a_body_named_with_a_title_s_word(named, trimmed, text):
+            if _a_body_named_with_a_title_s_word(named, trimmed, text) or _named_for_a_royal(named):
                 named = NamedRole(trimmed.text, "", trimmed.start, trimmed.end)  # "equity fund General Atlantic"
             if not named.name:
                 # "the Special Envoy said"; or, with no "the", a title's word that is someone's family name ("Bishop said")

@@ -176,7 +176,8 @@ _APPOSITIVE = re.compile(
     # (not ", that Obama is the candidate": a clause, whatever title it names)
     r"(?!(?-i:that|which|who|whom|whose|when|where|while|if|because|but|and|or|so|saying|says|said|"
     r"was|were|is|are|has|have|had|will|would|becomes?|became|remains?|remained|serves?|served|along|together|"
-    r"alongside|with|like|unlike|after|before|during|since|until|following|despite|amid)\b)"
+    r"alongside|with|like|unlike|after|before|during|since|until|following|despite|amid|"
+    r"he|she|they|we|it|you|I)\b)"  # (", she came to the money manager with news": a clause's subject, no title)
     # (nor ", giving Leicester an unassailable lead": a verb in -ing with its object, no title's adjective)
     r"(?!(?-i:(?!(?:acting|outgoing|incoming|ruling|leading|managing|visiting|founding|governing|presiding|sitting|"
     r"serving|reigning|defending|winning|retiring|rising|running)\b)[a-z]+ing\s+(?:[A-Z]|(?:the|a|an|his|her|its|"

@@ -4381,3 +4381,12 @@ def test_a_given_name_before_a_word_no_list_gives_as_a_family_name_opens_no_pers
     facts = _facts_from_text(tmp_path, "Abuse\nWire | 26 February 2019\nThe Cardinal was managing the church's "
                              "response to abuse by priests through the \"Melbourne Response\", which he set up.\n")
     assert [a.name for a in facts.actors.values() if a.kind == "person"] == []
+
+
+def test_a_clause_after_a_name_s_comma_gives_no_title_and_a_park_named_for_a_prince_is_no_person(
+        tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, "Fraud\nWire | 29 June 2009\nTwo weeks after Norma Hill invested her savings "
+                             "with Bernard Madoff, she came to the then-trusted money manager with news. Thousands "
+                             "gathered in Sydney's Prince Alfred Park.\n")
+    assert _actor(facts, "Bernard Madoff").roles == []
+    assert "Alfred Park" not in [a.name for a in facts.actors.values()]

@@ -281,6 +281,8 @@ _PLAYING_POSITIONS = ("striker", "midfielder", "defender", "goalkeeper", "winger
 # the body whose office or place someone holds (not "Ray Buchanan and linebacker Quentin Coryatt", a list of
 # players, nor "Baril saw rebel leader Laurent Kabila")
 # what a firm is called by what it makes or does ("chip designer", "drug maker", "property developer")
+_A_BODY_S_WING = re.compile(r"\b(?:political|armed|military|paramilitary|youth|student|women[’']s|charitable|"
+                            r"research|investment|lending|propaganda|media)\s+(?:wing|arm)\b", re.I)
 _A_MAKER_S_TITLE = re.compile(r"\b(?:designer|developer|maker|producer|manufacturer|supplier|provider|operator|"
                               r"retailer|distributor|builder|carrier|insurer|lender|auditor|"
                               r"(?:energy|oil|gas|power|commodity|commodities|metals?|grain)\s+trader|"
@@ -1823,6 +1825,8 @@ def _cues(text: str, start: int, end: int, name: str, role: str) -> set[str]:
             and bool(_A_BODY_S_NAME_ENDS.match(after)))  # (not "loyal to the Assad regime": tied to the regime)
     if role and _RANKED_BY_SIZE.search(role) and not is_role_word(role.split()[0]):  # (not "leader of the largest party")
         cues.add("group")  # "Norilsk, the world's second-largest nickel producer": a firm, not a person's title
+    elif role and _A_BODY_S_WING.search(role):
+        cues.add("group")  # "Herri Batasuna, the political wing of … ETA": a body's arm, no player's position
     elif role and _A_SIDE_S_TITLE.search(role) and _a_side_s_name(name):
         cues.add("group")  # "the defending champion New England Patriots": a side's title, before its players
     elif role and " " not in name and _A_MAKER_S_TITLE.search(role) and not is_given_name(name):

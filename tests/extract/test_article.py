@@ -4390,3 +4390,10 @@ def test_a_clause_after_a_name_s_comma_gives_no_title_and_a_park_named_for_a_pri
                              "gathered in Sydney's Prince Alfred Park.\n")
     assert _actor(facts, "Bernard Madoff").roles == []
     assert "Alfred Park" not in [a.name for a in facts.actors.values()]
+
+
+def test_a_body_s_wing_is_a_body_and_a_player_s_wing_a_title(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, "Protest\nWire | 30 August 1996\nPolice met a protest organised by Herri "
+                             "Batasuna, the political wing of Basque separatist group ETA. Star right wing Pavel Bure "
+                             "scored twice.\n")
+    assert (_actor(facts, "Herri Batasuna").kind, _actor(facts, "Pavel Bure").kind) == ("organisation", "person")

@@ -281,6 +281,9 @@ _PLAYING_POSITIONS = ("striker", "midfielder", "defender", "goalkeeper", "winger
 # the body whose office or place someone holds (not "Ray Buchanan and linebacker Quentin Coryatt", a list of
 # players, nor "Baril saw rebel leader Laurent Kabila")
 # what a firm is called by what it makes or does ("chip designer", "drug maker", "property developer")
+_A_SCORE_LINE_BEFORE = re.compile(r"^\s*[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3} \d{1,2} $")
+_A_SIDE_S_GOALS_AFTER = re.compile(r"^ \d{1,2}(?:\s*\(|\s*$|\s*[.;,])")
+_A_SCORE_LINE_AFTER = re.compile(r"^ \d{1,2} [A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3} \d{1,2}(?:\s*\(|\s*$|\s*[.;,])")
 _A_BODY_S_WING = re.compile(r"\b(?:political|armed|military|paramilitary|youth|student|women[’']s|charitable|"
                             r"research|investment|lending|propaganda|media)\s+(?:wing|arm)\b", re.I)
 _A_MAKER_S_TITLE = re.compile(r"\b(?:designer|developer|maker|producer|manufacturer|supplier|provider|operator|"
@@ -1994,6 +1997,9 @@ def _cues(text: str, start: int, end: int, name: str, role: str) -> set[str]:
         cues.add("team")
     elif before.endswith("for ") and _PLAYED_FOR_BEFORE.search(before) and not state_of(name):
         cues.add("team")  # "Edin Dzeko started for Inter against his former side": the side one plays for
+    elif (_A_SCORE_LINE_BEFORE.search(before) and _A_SIDE_S_GOALS_AFTER.match(after)) or (
+            not before.strip() and _A_SCORE_LINE_AFTER.match(after)):
+        cues.add("team")  # "Southampton 0 Aston Villa 1 (Townsend 34)": a result line's sides
     if len(name) >= 4 and name.isupper() and (
             (_A_PLAIN_WORD_AFTER.match(after) and _spells_a_word(name.lower()))
             or (name.endswith(("ED", "ING")) and _A_CLOCK_AFTER.match(after)) or text.strip(" .:!") == name):

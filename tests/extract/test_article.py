@@ -4397,3 +4397,10 @@ def test_a_body_s_wing_is_a_body_and_a_player_s_wing_a_title(tmp_path: Path) -> 
                              "Batasuna, the political wing of Basque separatist group ETA. Star right wing Pavel Bure "
                              "scored twice.\n")
     assert (_actor(facts, "Herri Batasuna").kind, _actor(facts, "Pavel Bure").kind) == ("organisation", "person")
+
+
+def test_the_sides_of_a_result_line_are_clubs_though_a_given_name_opens_one(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, "Soccer\nWire | 30 August 1996\nSouthampton 0 Aston Villa 1 (Townsend 34).\n"
+                             "Hansa Rostock 1 Werder Bremen 2.\n")
+    assert [a.name for a in facts.actors.values() if a.kind == "person"] == []
+    assert _actor(facts, "Aston Villa").kind == "organisation"

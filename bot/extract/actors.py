@@ -36,6 +36,7 @@ from bot.extract.given_names import (
     may_be_a_first_name,
     may_be_a_surname,
     pronoun_of,
+    widely_given,
 )
 from bot.extract.hints import Caseless, has_quirk
 from bot.extract.names import (
@@ -2586,8 +2587,10 @@ def _opens_with_given_name(name: str) -> bool:
     return ((2 <= len(words) <= 3 or (len(words) == 4 and is_given_name(words[1]))) and is_given_name(words[0]) and person
             and all(_a_name_word(w) and not any(c.isdigit() for c in w) for w in words)
             and not any(w.lower() in _THING_HEADS for w in words[1:])
-            # (not "the Melbourne Response", a scheme: a word of the language no list gives as a family name)
-            and not (len(words) == 2 and is_common_word(words[1]) and not may_be_a_surname(words[1])))
+            # (not "the Melbourne Response", a scheme: a word of the language no list gives as a family name, after a
+            # first name few countries give; but "Peter Such", the cricketer)
+            and not (len(words) == 2 and is_common_word(words[1]) and not may_be_a_surname(words[1])
+                     and not widely_given(words[0])))
 
 
 def _a_name_word(word: str) -> bool:

@@ -79,6 +79,11 @@ def given_names() -> frozenset[str]:
     return frozenset(named | bare)
 
 
+def widely_given(name: str) -> bool:
+    """A first name the lists of many countries give ("Peter"), not one of a few ("Melbourne", "Tate")."""
+    return _countries_giving(name) >= WIDELY_GIVEN
+
+
 def _countries_giving(name: str) -> int:
     return len(_countries_listing().get(name, ()))
 

@@ -4379,8 +4379,9 @@ def test_an_auditor_or_a_fintech_star_named_by_one_word_is_a_firm(tmp_path: Path
 
 def test_a_given_name_before_a_word_no_list_gives_as_a_family_name_opens_no_person(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, "Abuse\nWire | 26 February 2019\nThe Cardinal was managing the church's "
-                             "response to abuse by priests through the \"Melbourne Response\", which he set up.\n")
-    assert [a.name for a in facts.actors.values() if a.kind == "person"] == []
+                             "response to abuse by priests through the \"Melbourne Response\", which he set up. "
+                             "Essex took control after Nasser Hussain and Peter Such gave them a firm grip.\n")
+    assert [a.name for a in facts.actors.values() if a.kind == "person"] == ["Nasser Hussain", "Peter Such"]
 
 
 def test_a_clause_after_a_name_s_comma_gives_no_title_and_a_park_named_for_a_prince_is_no_person(

@@ -419,8 +419,8 @@ def find_dates(sentence: str, ref: date | None, near_year: int | None = None,
 
 def _a_game_s_quarter(match: re.Match[str], sentence: str) -> bool:
     """"took a lead in the third quarter … scored 30 points": a quarter of a game's time, no quarter of a year."""
-    return not (match.groupdict().get("qyear") or match.groupdict().get("qyear0") or match.groupdict().get("qyear2")
-                or match.groupdict().get("qn")) and _A_GAME.search(sentence) is not None
+    named = match.groupdict()
+    return not any(named.get(group) for group in ("qyear", "qyear0", "qyear2", "qn")) and _A_GAME.search(sentence) is not None
 
 
 _A_GAME = re.compile(r"\b(?:scored|scoring|touchdowns?|baskets?|rebounds?|three-pointers?|free throws?|field goals?|"

@@ -232,6 +232,8 @@ def _a_body_s_words(name: str) -> list[str]:
     their noun: "the National Transitional Council" is the "National Transition Council"."""
     words = _the_force_itself(_by_its_members([_SPELT_OUT.get(w, _DOTS_OF_INITIALS.sub("", w))
                                                for w in tokens(_with_its_state_named(_in_one_order(name)))]))
+    if len(words) >= 4 and ("and" in words or "&" in words):  # "the Independent Electoral (and) Boundaries Commission"
+        words = [w for w in words if w not in ("and", "&")]
     return [w[:-2] if w.endswith("ional") else w for w in words] if len(words) >= 2 else words
 
 

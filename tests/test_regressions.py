@@ -1280,6 +1280,16 @@ def test_a_son_named_for_his_father_with_a_generation_is_his_own_card(tmp_path: 
         "Ferdinand Marcos", "Ferdinand Marcos Jr"]
 
 
+def test_a_body_named_with_or_without_its_and_is_one_card(tmp_path: Path) -> None:
+    index = _index_of(tmp_path, {
+        "a": "Ruling\nWire | 1 September 2017\nThe Independent Electoral Boundaries Commission (IEBC) said it "
+             "would comply.\n",
+        "b": "Reaction\nWire | 1 September 2017\nThe Independent Electoral and Boundaries Commission said it had "
+             "not been given the full judgment.\n",
+    })
+    assert len([a for a in index.briefs.actors if a.kind == "organisation"]) == 1
+
+
 def test_a_side_called_without_its_nickname_is_one_card(tmp_path: Path) -> None:
     index = _index_of(tmp_path, {
         "a": "Title\nWire | 14 June 2019\nThe Toronto Raptors beat the Golden State Warriors on Thursday.\n",

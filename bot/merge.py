@@ -185,6 +185,7 @@ def _link(members: dict[tuple[str, str], _Member], curation: Curation) -> _Union
     _link_misspelt_names(members, union)
     _link_first_names_cut_short(members, union)
     _link_names_in_either_order(members, union)
+    _link_double_family_names(members, union)
     _link_surnames(members, union)  # again: "President Raisi" is one person's once "Ebrahim" and "Ibrahim Raisi" are
     _link_qualified_organisations(members, union)
     _link_bodies_named_in_full_nearby(members, union)
@@ -549,6 +550,23 @@ def _nested(names: list[tuple[str, ...]]) -> bool:
     (but "Dana Walker Kell" and "Dana Harben Kell" may be two people, both "Dana Kell")."""
     words = sorted((frozenset(n) for n in names), key=len)
     return all(shorter <= longer for shorter, longer in pairwise(words))
+
+
+def _link_double_family_names(members: dict[tuple[str, str], _Member], union: _Union) -> None:
+    """"Sara Duterte-Carpio" is the "Sara Duterte" of other stories: a family name joined to another by a hyphen
+    (a married name, a mother's) is one person's with either half, when one person of the corpus goes by it."""
+    by_name: dict[tuple[str, ...], set[tuple[str, str]]] = defaultdict(set)
+    for m in members.values():
+        if m.kind == "person":
+            by_name[tuple(tokens(m.name))].add(union.find(m.ref))
+    for m in members.values():
+        words = tokens(m.name)
+        if m.kind != "person" or len(words) != 2 or " " not in words[1]:
+            continue
+        halves = words[1].split(" ")
+        roots = set().union(*(by_name.get((words[0], half), set()) for half in (halves[0], halves[-1])))
+        if len(roots) == 1:
+            union.union(next(iter(roots)), m.ref)
 
 
 def _full_middle_names(words: list[str]) -> bool:

@@ -1280,6 +1280,14 @@ def test_a_son_named_for_his_father_with_a_generation_is_his_own_card(tmp_path: 
         "Ferdinand Marcos", "Ferdinand Marcos Jr"]
 
 
+def test_a_person_named_with_one_half_of_a_double_family_name_is_one_card(tmp_path: Path) -> None:
+    index = _index_of(tmp_path, {
+        "a": "Vote\nWire | 10 May 2022\nHis running mate Sara Duterte-Carpio led the vice-presidential race.\n",
+        "b": "Vote\nWire | 10 May 2022\nSara Duterte, the outgoing president's daughter, was ahead in the count.\n",
+    })
+    assert [a.name for a in index.briefs.actors if a.kind == "person"] == ["Sara Duterte-Carpio"]
+
+
 def test_a_body_named_with_or_without_its_and_is_one_card(tmp_path: Path) -> None:
     index = _index_of(tmp_path, {
         "a": "Ruling\nWire | 1 September 2017\nThe Independent Electoral Boundaries Commission (IEBC) said it "

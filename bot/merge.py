@@ -39,6 +39,7 @@ from bot.extract.names import (
     strip_possessive,
     tokens,
 )
+from bot.extract.roles import GENERATIONS
 from bot.topics import find_topics
 
 ACTOR_KINDS = ("person", "organisation", "state")
@@ -499,7 +500,7 @@ def _a_generation(token: str) -> bool:
     return token.rstrip(".") in _GENERATIONS
 
 
-_GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})  # (folded)
+_GENERATIONS = frozenset(fold(g) for g in GENERATIONS)  # (as `tokens` gives them)
 
 
 def _link_middle_names(members: dict[tuple[str, str], _Member], union: _Union) -> None:

@@ -282,9 +282,12 @@ _PLAYING_POSITIONS = ("striker", "midfielder", "defender", "goalkeeper", "winger
 # the body whose office or place someone holds (not "Ray Buchanan and linebacker Quentin Coryatt", a list of
 # players, nor "Baril saw rebel leader Laurent Kabila")
 # what a firm is called by what it makes or does ("chip designer", "drug maker", "property developer")
-_A_SCORE_LINE_BEFORE = re.compile(r"^\s*[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3} \d{1,2} $")
-_A_SIDE_S_GOALS_AFTER = re.compile(r"^ \d{1,2}(?:\s*\(|\s*$|\s*[.;,])")
-_A_SCORE_LINE_AFTER = re.compile(r"^ \d{1,2} [A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3} \d{1,2}(?:\s*\(|\s*$|\s*[.;,])")
+# a result line, "Southampton 0 Aston Villa 1 (Townsend 34).": a side's name, its goals, the scorers or the line's end
+_A_SIDE = r"[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3}"
+_GOALS_END = r"\d{1,2}(?:\s*\(|\s*$|\s*[.;,])"
+_A_SCORE_LINE_BEFORE = re.compile(rf"^\s*{_A_SIDE} \d{{1,2}} $")
+_A_SIDE_S_GOALS_AFTER = re.compile(rf"^ {_GOALS_END}")
+_A_SCORE_LINE_AFTER = re.compile(rf"^ \d{{1,2}} {_A_SIDE} {_GOALS_END}")
 _A_BODY_S_WING = re.compile(r"\b(?:political|armed|military|paramilitary|youth|student|women[’']s|charitable|"
                             r"research|investment|lending|propaganda|media)\s+(?:wing|arm)\b", re.I)
 _A_MAKER_S_TITLE = re.compile(r"\b(?:designer|developer|maker|producer|manufacturer|supplier|provider|operator|"

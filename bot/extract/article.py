@@ -186,10 +186,10 @@ def own_reference(article: Article, sentences: list[Sentence]) -> tuple[date | N
     """The date relative expressions are read against, from the article alone.
 
     A stated date wins. Failing that, a weekday written with a month and day ("Friday,
-    September 7") pins the year, within a year of the latest the article names; the latest such date,
-    or a later day the article tells of in the past, is when it was written at the earliest. The
-    headline's years count with the body's: "2024 Lok Sabha in numbers" over a body that names only 2019 and 2014 is this
-    year's "Wednesday, 5 June".
+    September 7") pins the year, within a year of the latest the article names; the latest such
+    date, or a later day the article tells of in the past, is when it was written at the earliest.
+    The headline's years count with the body's: "2024 Lok Sabha in numbers" over a body that names
+    only 2019 and 2014 is this year's "Wednesday, 5 June".
     """
     if article.date:
         return article.date, article.date_basis

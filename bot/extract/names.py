@@ -225,10 +225,11 @@ def _before_a_date(run: str, sentence: str, end: int) -> str:
 
 # a month (never "May", a family name too) that a preposition opens, before a name run into it
 _MONTH_NAMES = "|".join(m.title() for m in MONTHS if len(m) > 3)
+_MONTH_PREPOSITIONS = ("in", "since", "by", "until", "during", "last")
 _A_MONTH_OPENING = re.compile(rf"(?:{_MONTH_NAMES}) (?=[A-Z])")
-_A_MONTH_OPENING_A_SENTENCE = re.compile(rf"(?:In|Since|By|Until|During|Last) (?:{_MONTH_NAMES}) (?=[A-Z])")
-_IN_A_MONTH_BEFORE = re.compile(r"\b(?:in|since|by|until|during|last)\s+$")
-_MONTHS_AND_THEIR_PREPOSITIONS = {m.title() for m in MONTHS} | {"In", "Since", "By", "Until", "During", "Last"}
+_A_MONTH_OPENING_A_SENTENCE = re.compile(rf"(?:{'|'.join(p.title() for p in _MONTH_PREPOSITIONS)}) (?:{_MONTH_NAMES}) (?=[A-Z])")
+_IN_A_MONTH_BEFORE = re.compile(rf"\b(?:{'|'.join(_MONTH_PREPOSITIONS)})\s+$")
+_MONTHS_AND_THEIR_PREPOSITIONS = {m.title() for m in MONTHS} | {p.title() for p in _MONTH_PREPOSITIONS}
 _A_DAY_AFTER = re.compile(r"\.?\s+(?:\d{1,2}|(?:19|20)\d\d)\b(?![.,:]\d)")
 _A_GENERATION = re.compile(r"\bGen\.? [XYZ](?:s|ers)?\b")  # ("led by Gen Zs", "Gen Zers")
 

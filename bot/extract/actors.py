@@ -251,7 +251,10 @@ _RELAYED_BEFORE = re.compile(r"(?:\b(?:said|says|noted|reported|reports|wrote|ad
                              r"broadcaster|news agency|news outlet|outlet|news site|website|channel|network|paper)\s+)$", re.I)
 _AT_A_PLACE_BEFORE = re.compile(r"\b(?:in|into|near|at|inside|outside|across|throughout|within|around)\s+(?:the\s+)?"
                                 r"(?:nearby\s+|neighbou?ring\s+)?$", re.I)
-_THE_CAPITAL_BEFORE = re.compile(r"\bcapital(?: city)?,\s+$")
+# "in the capital, Lilongwe", "governor of one of Russia's biggest cities, Nizhny Novgorod": the place, named after
+# the comma (not "the mayor of the city, John Smith": the one place there is, and the name its mayor's)
+_THE_CAPITAL_BEFORE = re.compile(r"\b(?:capital(?: city)?|one of (?:[\w’'-]+\s+){0,4}?(?:cities|towns|villages|ports|"
+                                 r"provinces|regions|states|countries|islands|districts|capitals)),\s+$")
 _A_PLACE_OF_BEFORE = re.compile(r"\b(?:city|town|village|capital|province|region|district|port|suburb|"
                                 r"neighbou?rhood|governorate|county|enclave) of\s+$", re.I)
 _PLACE_AFTER = re.compile(r"^\s+(?:province|city|region|district|governorate|county|town|village|area|border|"
@@ -1325,7 +1328,8 @@ def find_mentions(sentences: list[Sentence], lower_words: set[str], mid_caps: se
                 if dropped and fold(dropped[-1]) in _TIME_OF_TITLE and not before:
                     mention.role = f"{dropped[-1].lower()} {mention.role}"  # "Former U.S. President Donald Trump"
             else:
-                before = role_before(text, named.start)
+                before = "" if _THE_CAPITAL_BEFORE.search(text, max(0, named.start - 80), named.start) else role_before(
+                    text, named.start)  # ("sworn in as vice-president at a ceremony in the capital, Lilongwe")
                 owner = _untitled_name_before_title(mentions, sent, named.start, before)
                 if owner is not None:  # "Nana Akufo-Addo, president of Ghana, Umaro Embaló, president of …"
                     owner.role, before = before, ""

@@ -4405,3 +4405,12 @@ def test_the_sides_of_a_result_line_are_clubs_though_a_given_name_opens_one(tmp_
                              "Hansa Rostock 1 Werder Bremen 2.\n")
     assert [a.name for a in facts.actors.values() if a.kind == "person"] == []
     assert _actor(facts, "Aston Villa").kind == "organisation"
+
+
+def test_a_place_named_after_the_capital_s_comma_or_one_of_many_cities_holds_no_title(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, "Sworn in\nWire | 28 June 2020\nSaulos Chilima was sworn in as vice-president "
+                             "at a ceremony in the capital, Lilongwe. Boris Nemtsov was governor of one of Russia's "
+                             "biggest cities, Nizhny Novgorod, in the 1990s. The mayor of the city, John Smith, "
+                             "welcomed him.\n")
+    assert {n: _actor(facts, n).kind for n in ("Lilongwe", "Nizhny Novgorod", "John Smith")} == {
+        "Lilongwe": "place", "Nizhny Novgorod": "place", "John Smith": "person"}

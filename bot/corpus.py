@@ -917,7 +917,9 @@ def _read_header(art: Article, header: list[str]) -> None:
 
 
 _TODAY_S_MASTHEAD = re.compile(r"\d°|\bToday[’']s (?:Paper|E-?Edition)\b")
-_FOUNDED = re.compile(r"\b(?:est\.|established|founded)\s+(?:in\s+)?(?:[A-Z][a-z]+\.?\s+)?(?:\d{1,2},?\s+)?\d{4}\b", re.I)
+# (and "The Telegraph / Since 1st March, 1999": a masthead's age, on a line of its own)
+_FOUNDED = re.compile(r"(?:\b(?:est\.|established|founded)|^\s*since)\s+(?:in\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?"
+                      r"(?:[A-Z][a-z]+\.?,?\s+)?(?:\d{1,2},?\s+)?\d{4}\b", re.I)
 
 
 def _title_score(line: str, candidates: list[str]) -> int:

@@ -1113,6 +1113,12 @@ def test_the_day_an_outlet_was_founded_in_its_masthead_dates_no_story(tmp_path: 
     assert (art.date, art.title) == (None, "Flood toll rises in the valley towns")
 
 
+def test_the_day_an_outlet_began_on_a_masthead_line_of_its_own_dates_no_story(tmp_path: Path) -> None:
+    art = _parse(tmp_path, "a.txt", f"The Harlow Courier\nSince 1st March, 1999\nEmail This Page\nFlood toll rises in "
+                                    f"the valley towns\n\n{BODY}")
+    assert (art.date, art.title) == (None, "Flood toll rises in the valley towns")
+
+
 def test_the_day_a_page_was_read_with_its_weather_dates_no_story(tmp_path: Path) -> None:
     art = _parse(tmp_path, "a.txt", f"Harlow Star-Courier\n\nSunday, April 28, 2024 81° Today's Paper\n\n\nTop News\n\n"
                                     f"Death toll from the valley fires climbs to 80\n\n{BODY}")

@@ -196,6 +196,7 @@ def _link(members: dict[tuple[str, str], _Member], curation: Curation) -> _Union
     _link_peoples(members, union)
     _link_names_ending_in_initials(members, union)
     _link_people_s_initials(members, union)
+    _link_given_names_written_as_initials(members, union)
     for names in curation.merge:
         refs = [m.ref for m in members.values() if {fold(n) for n in names} & {fold(f) for f in m.forms | {m.name}}]
         for ref in refs[1:]:
@@ -620,6 +621,29 @@ def _link_people_s_initials(members: dict[tuple[str, str], _Member], union: _Uni
                 union.union(next(iter(roots)), m.ref)
 
 
+def _link_given_names_written_as_initials(members: dict[tuple[str, str], _Member], union: _Union) -> None:
+    """"B.J. Habibie" is the "Bucharuddin Jusuf Habibie" of another story: given names written as their
+    initials, before the same family name, when they spell the given names of exactly one person of the corpus
+    (who may hold the same office)."""
+    spelt: dict[tuple[str, tuple[str, ...]], set[tuple[str, str]]] = defaultdict(set)
+    held: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for m in members.values():
+        if m.kind == "person" and len(words := tokens(m.name)) >= 3 and all(len(w) > 2 for w in words[:-1]):
+            spelt[("".join(w[0] for w in words[:-1]), (words[-1],))].add(root := union.find(m.ref))
+            held[root] |= m.offices
+    for m in members.values():
+        written = _GIVEN_INITIALS.match(m.name) if m.kind == "person" else None
+        if written is None:
+            continue
+        roots = spelt.get((re.sub(r"[\s.]", "", written.group(0)).lower(), tuple(tokens(m.name[written.end():]))), set())
+        if len(roots) == 1 and _may_hold_the_same_office(held[root := next(iter(roots))], m.offices):
+            union.union(root, m.ref)
+
+
+# "B.J.", "BJ", "B. J." before a family name: two or three given names by their initials
+_GIVEN_INITIALS = re.compile(r"(?:[A-Z]\.\s?){2,3}(?=[A-Z][a-z])|[A-Z]{2,3}\s(?=[A-Z][a-z])")
+
+
 def _spellings(name: str) -> set[str]:
     """The initials a body's name may be shortened to: of its capitalised words, of those before
     "and", with "of" ("DOJ", the Department of Justice) and without a leading state ("US")."""
@@ -804,6 +828,8 @@ def _link_transliterations(members: dict[tuple[str, str], _Member], union: _Unio
         if m.kind not in ACTOR_KINDS:
             continue
         for name in sorted({m.name} | m.forms):  # and the other names it goes by ("also known as Abu Mohammed al-Jolani")
+            if m.kind == "person" and _GIVEN_INITIALS.match(name):
+                continue  # "J.R. Okafor": initials, no spelling of "Joe Ray" that leaves out its vowels (see below)
             # word by word, a hyphen as a space ("Boutros-Ghali", "Boutros Ghali"); a person's first names run
             # together, as a hyphen or a space may part them or not ("Abdel-Moneim", "Abdulmenam")
             words = [_GLUED_IBN.sub("", _SUFFIXES.get(w, w)) for p in tokens(name) for w in p.split()]

@@ -1288,6 +1288,16 @@ def test_a_person_named_with_one_half_of_a_double_family_name_is_one_card(tmp_pa
     assert [a.name for a in index.briefs.actors if a.kind == "person"] == ["Sara Duterte-Carpio"]
 
 
+def test_given_names_written_as_their_initials_are_one_card_with_the_names_in_full(tmp_path: Path) -> None:
+    index = _index_of(tmp_path, {
+        "a": "Resigns\nWire | 21 May 1998\nHis deputy, B.J. Habibie, was sworn in. Vice-President BJ Habibie spoke.\n",
+        "b": "Sworn in\nWire | 21 May 1998\nVice President Bucharuddin Jusuf Habibie took the oath. Ana Jusuf "
+             "Habibie spoke. Analyst J.R. Okafor agreed. Jane Rose Okafor and Joe Ray Okafor did not.\n",
+    })
+    assert sorted(a.name for a in index.briefs.actors if a.kind == "person") == [
+        "Ana Jusuf Habibie", "Bucharuddin Jusuf Habibie", "J.R. Okafor", "Jane Rose Okafor", "Joe Ray Okafor"]
+
+
 def test_a_body_named_with_or_without_its_and_is_one_card(tmp_path: Path) -> None:
     index = _index_of(tmp_path, {
         "a": "Ruling\nWire | 1 September 2017\nThe Independent Electoral Boundaries Commission (IEBC) said it "

@@ -229,10 +229,15 @@ _SPELT_OUT = {"&": "and", "corp": "corporation", "co": "company", "inc": "incorp
               "univ": "university", "govt": "government", "bros": "brothers"}
 
 
+# "St Francis Catholic Church", "St. Francis …" and "Saint Francis …": one saint a body is named for
+_SAINT_WRITTEN_SHORT = re.compile(r"\bSt\.?\s+(?=[A-Z])")
+
+
 def _a_body_s_words(name: str) -> list[str]:
-    """The words that tell one body's names alike, however written: "U.N." as "UN", "Corp." spelt out, its
+    """The words that tell one body's names alike, however written: "U.N." as "UN", "Corp." and "St." spelt out, its
     state by one name, its party by its members. A name of more words says its adjectives in "-ional" as
     their noun: "the National Transitional Council" is the "National Transition Council"."""
+    name = _SAINT_WRITTEN_SHORT.sub("Saint ", name)
     words = _the_force_itself(_by_its_members([_SPELT_OUT.get(w, _DOTS_OF_INITIALS.sub("", w))
                                                for w in tokens(_with_its_state_named(_in_one_order(name)))]))
     if len(words) >= 4 and ("and" in words or "&" in words):  # "the Independent Electoral (and) Boundaries Commission"

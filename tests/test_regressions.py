@@ -1298,6 +1298,15 @@ def test_given_names_written_as_their_initials_are_one_card_with_the_names_in_fu
         "Ana Jusuf Habibie", "Bucharuddin Jusuf Habibie", "J.R. Okafor", "Jane Rose Okafor", "Joe Ray Okafor"]
 
 
+def test_a_body_named_for_a_saint_is_one_card_however_saint_is_written(tmp_path: Path) -> None:
+    index = _index_of(tmp_path, {
+        "a": "Attack\nWire | 5 June 2022\nGunmen attacked St Francis Catholic Church in Owo. The St. Francis "
+             "Catholic Church was full.\n",
+        "b": "Attack\nWire | 5 June 2022\nThere was pandemonium at Saint Francis Catholic Church on Sunday.\n",
+    })
+    assert len([a for a in index.briefs.actors if a.kind == "organisation"]) == 1
+
+
 def test_a_body_named_with_or_without_its_and_is_one_card(tmp_path: Path) -> None:
     index = _index_of(tmp_path, {
         "a": "Ruling\nWire | 1 September 2017\nThe Independent Electoral Boundaries Commission (IEBC) said it "

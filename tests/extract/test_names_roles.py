@@ -939,6 +939,10 @@ def test_a_month_a_preposition_opens_is_no_part_of_the_name_after_it() -> None:
     assert _names("June Carter sang. March Madness began.") == ["June Carter", "March Madness"]
 
 
+def test_a_month_after_its_day_is_no_part_of_the_name_after_it() -> None:
+    assert _names("Voters will turn out for the 15 April National Assembly elections.") == ["Voters", "National Assembly"]
+
+
 def test_a_force_sent_to_a_land_is_named_for_it_a_state_s_own_is_not() -> None:
     assert _names("The U.N. Interim Force in Lebanon said two soldiers were hurt.") == ["The U.N. Interim Force in Lebanon"]
     assert _names("The Russian Air Force in Syria struck.") == ["The Russian Air Force", "Syria"]

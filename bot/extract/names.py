@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from bot.extract.dates import MONTHS, WEEKDAYS
-from bot.extract.gazetteer import is_demonym, state_of
+from bot.extract.gazetteer import is_demonym, is_region_adjective, is_region_name, state_of
 
 PARTICLES = {"de", "da", "di", "del", "della", "der", "den", "van", "von", "du", "des", "le", "la", "los", "las", "ole",
              "bin", "ibn", "bint", "abu", "al", "el", "dos", "das", "ter", "ten", "zu", "y", "st",
@@ -198,6 +198,10 @@ def _runs(sentence: str) -> list[tuple[str, int]]:
                 continue  # "pro-Assad forces"
             if not first.endswith("ic"):  # ("pro-Islamic State militants": an adjective the name goes on from)
                 start, run = start + len(first) + 1, rest  # "the pro-Ouattara Republican Force": the force
+        land = _a_land_s_superlative_ending(run, sentence, start + len(run))
+        if land:  # "to make President Roh Moo-hyun Korea's first-ever head of state to be removed": two names
+            out.extend(_around_weekdays(run[:-len(land) - 1], start))
+            run, start = land, start + len(run) - len(land)
         if "’s " not in run and "'s " not in run and "s’ " not in run and "s' " not in run:
             out.extend(_around_weekdays(run, start))
             continue
@@ -205,6 +209,28 @@ def _runs(sentence: str) -> list[tuple[str, int]]:
             out.extend(_around_weekdays(piece, start))
             start += len(piece) + 1
     return out
+
+
+def _a_land_s_superlative_ending(run: str, sentence: str, end: int) -> str:
+    """The state's name with its possessive ending a run of more names, when a superlative or "first" follows
+    ("making Barack Obama America's first black president"): whom the sentence ranks, then where; "" if none."""
+    if not run.endswith(("’s", "'s")) or not _A_SUPERLATIVE_AFTER.match(sentence, end):
+        return ""
+    words = run.split()
+    for n in (1, 2, 3):
+        if len(words) >= n + 2 and words[-n - 1].lower() not in ("of", "the") and _a_land_ranked_in(
+                " ".join(words[-n:])[:-2]):
+            return " ".join(words[-n:])
+    return ""
+
+
+def _a_land_ranked_in(name: str) -> bool:
+    """A state, a country's region, or the land two states share a name of ("Korea", whose "Korean" both are)."""
+    return bool(state_of(name)) or is_region_name(name) or is_region_adjective(name + "n")
+
+
+_A_SUPERLATIVE_AFTER = re.compile(r"\s+(?:first|first-ever|only|youngest|oldest|longest-serving|most|richest|"
+                                  r"second|last)\b")
 
 
 def _before_a_generation(run: str) -> str:

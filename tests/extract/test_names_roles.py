@@ -939,6 +939,14 @@ def test_a_month_a_preposition_opens_is_no_part_of_the_name_after_it() -> None:
     assert _names("June Carter sang. March Madness began.") == ["June Carter", "March Madness"]
 
 
+def test_a_land_ranking_a_name_is_no_part_of_it_but_a_body_s_land_is() -> None:
+    assert _names("It will make President Roh Moo-hyun Korea's first leader to be removed.") == [
+        "It", "President Roh Moo-hyun", "Korea"]
+    assert _names("Voters made Jane Smith California's first female governor.") == ["Voters", "Jane Smith", "California"]
+    assert _names("The Bank of Korea's first cut and Air India's first flight came.") == [
+        "The Bank of Korea", "Air India"]
+
+
 def test_a_month_after_its_day_is_no_part_of_the_name_after_it() -> None:
     assert _names("Voters will turn out for the 15 April National Assembly elections.") == ["Voters", "National Assembly"]
 

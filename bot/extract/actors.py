@@ -563,6 +563,7 @@ _FUNCTION_OPENERS = {
     "indeed", "moreover", "furthermore", "nevertheless", "nonetheless", "instead", "otherwise", "therefore", "hence",
     # what a text calls a body or a person before their name: "Rival Samsung Electronics reported …"
     "rival", "rivals", "fellow", "embattled", "beleaguered", "ailing", "troubled",
+    "other", "another",  # "Other Uri Party members broke into tears"
 }
 
 

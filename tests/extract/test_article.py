@@ -4414,3 +4414,9 @@ def test_a_place_named_after_the_capital_s_comma_or_one_of_many_cities_holds_no_
                              "welcomed him.\n")
     assert {n: _actor(facts, n).kind for n in ("Lilongwe", "Nizhny Novgorod", "John Smith")} == {
         "Lilongwe": "place", "Nizhny Novgorod": "place", "John Smith": "person"}
+
+
+def test_other_opening_a_sentence_is_no_part_of_the_name_after_it(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, "Impeached\nWire | 12 March 2004\nOther Uri Party members broke into tears. "
+                             "Another Uri Party lawmaker wept.\n")
+    assert [a.name for a in facts.actors.values()] == ["Uri Party"]

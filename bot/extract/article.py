@@ -1102,6 +1102,17 @@ def _in_a_relative_clause(text: str, mention: DateMention) -> bool:
     return bool(_RELATIVE_BEFORE.search(text, max(0, mention.start - 200), mention.start))
 
 
+def _told_of_in_a_clause_to_come(text: str, mention: DateMention) -> bool:
+    """"The spaceship parted ways with the capsule and retreated to its extended mission, which will feature
+    encounters with two more asteroids, in 2026 and 2031": a relative clause in the future, after a main clause
+    in the past, tells what is to come, not when the sentence's news happened."""
+    opened = [m.start() for m in _A_RELATIVE_TO_COME.finditer(text, max(0, mention.start - 200), mention.start)]
+    return bool(opened) and told_in_the_past(text, opened[-1])
+
+
+_A_RELATIVE_TO_COME = re.compile(r"\b(?:which|who|that)\s+(?:will|would|is\s+(?:set|due|expected)\s+to)\b")
+
+
 def _ahead_of_its_telling(text: str, mention: DateMention, ref: date | None) -> bool:
     """"Greece declared three days of mourning and politicians suspended campaigning for a general
     election on June 25", written on June 15: what a clause in the past tells had happened when
@@ -1166,7 +1177,7 @@ def _the_sentence_s_date(text: str, dates: list[DateMention], ref: date | None
     own = [d for d in dates if not _reference_point(text, d) and not d.baseline
            and not _ahead_of_its_telling(text, d, ref)
            and not _what_would_have_been(text, d, ref) and not _made_in_a_span(text, d, dates)
-           and not _the_end_of_a_span_to_come(text, d, ref)]
+           and not _the_end_of_a_span_to_come(text, d, ref) and not _told_of_in_a_clause_to_come(text, d)]
     # ("The October 7, 2023, raid killed 210 people": the happening the sentence opens with is its news, and
     # "during the year-ago quarter" a period; but "Sinwar, the Hamas leader behind the October 7, 2023
     # massacre, was killed" is not dated by it)

@@ -31,6 +31,7 @@ from bot.extract.dates import (
     is_future,
     month_end,
     opens_a_past_sentence,
+    tells_of_the_past,
     told_in_the_past,
     years_mentioned,
 )
@@ -1107,10 +1108,12 @@ def _told_of_in_a_clause_to_come(text: str, mention: DateMention) -> bool:
     encounters with two more asteroids, in 2026 and 2031": a relative clause in the future, after a main clause
     in the past, tells what is to come, not when the sentence's news happened."""
     opened = [m.start() for m in _A_RELATIVE_TO_COME.finditer(text, max(0, mention.start - 200), mention.start)]
-    return bool(opened) and told_in_the_past(text, opened[-1])
+    return bool(opened) and tells_of_the_past(text[:opened[-1]])
 
 
-_A_RELATIVE_TO_COME = re.compile(r"\b(?:which|who|that)\s+(?:will|would|is\s+(?:set|due|expected)\s+to)\b")
+# (and a term's end told in the present: "for the remainder of Suharto's term, which ends in 2003")
+_A_RELATIVE_TO_COME = re.compile(r"\b(?:which|who|that)\s+(?:will|would|is\s+(?:set|due|expected)\s+to|ends|expires|"
+                                 r"lasts|runs\s+(?:until|till|to|through))\b")
 
 
 def _ahead_of_its_telling(text: str, mention: DateMention, ref: date | None) -> bool:

@@ -648,6 +648,12 @@ def told_in_the_past(sentence: str, start: int) -> bool:
     return _told_past(clause) and not is_future(clause)
 
 
+def tells_of_the_past(text: str) -> bool:
+    """"His deputy, who is seen as an ally, was sworn in": a verb in the past, whatever else is in the present, and
+    none in the future."""
+    return bool(_PAST_VERB.search(text)) and not is_future(text)
+
+
 def _told_past(clause: str) -> bool:
     """"Police arrested him on", not "The reduced dividend is payable": a verb in the past and none in the present."""
     return bool(_PAST_VERB.search(clause)) and not _PRESENT_VERB.search(clause)

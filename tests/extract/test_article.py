@@ -4425,5 +4425,6 @@ def test_other_opening_a_sentence_is_no_part_of_the_name_after_it(tmp_path: Path
 def test_a_year_a_relative_clause_in_the_future_tells_of_dates_no_past_news(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, "Capsule\nThe spacecraft parted ways with the capsule and retreated to its "
                              "extended mission, which will feature encounters with two more asteroids, in 2026 and "
-                             "2031. The agency will launch a second probe in 2028.\n")
+                             "2031. The agency will launch a second probe in 2028. Her deputy was sworn in as "
+                             "president for the rest of her term, which ends in 2030.\n")
     assert [(e.date, e.sent) for e in facts.events] == [("2028", 1)]

@@ -1152,11 +1152,16 @@ _A_HAPPENING_ON_BEFORE = re.compile(
 _MATURITY_BEFORE = re.compile(r"\b(?:notes?|bonds?|debentures?|debt|securities|loans?|paper)\b[^.;]{0,40}\bdue\s+(?:in\s+)?$")
 
 
+# "Speaking ahead of Saturday's results, Mr Mutharika said": what the news came before, not when it came
+_AHEAD_OF_BEFORE = re.compile(r"\b(?:ahead of|in the run-up to)\s+(?:the\s+|this\s+|next\s+|last\s+)?$", re.I)
+
+
 def _reference_point(text: str, mention: DateMention) -> bool:
     before = text[max(0, mention.start - 40):mention.start]
     return bool((_AROUND_THE.search(before) and _NOUN_AFTER.match(text, mention.end)) or _COMPARED_WITH.search(before)
                 or (not mention.moment.day and _LIKE_BEFORE.search(text, max(0, mention.start - 90), mention.start))
                 or _DEADLINE_BEFORE.search(text, max(0, mention.start - 90), mention.start)
+                or _AHEAD_OF_BEFORE.search(before) is not None
                 or _MATURITY_BEFORE.search(text, max(0, mention.start - 60), mention.start)
                 # "the Letter dated 3 April 2024 from the Secretary-General": the date a document bears
                 or (mention.moment.day and text[max(0, mention.start - 7):mention.start] == " dated ")

@@ -4428,3 +4428,10 @@ def test_a_year_a_relative_clause_in_the_future_tells_of_dates_no_past_news(tmp_
                              "2031. The agency will launch a second probe in 2028. Her deputy was sworn in as "
                              "president for the rest of her term, which ends in 2030.\n")
     assert [(e.date, e.sent) for e in facts.events] == [("2028", 1)]
+
+
+def test_a_day_the_news_came_ahead_of_dates_none_of_it(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, "Sworn in\nWire | 28 June 2020\nSpeaking ahead of Saturday's results, Mr "
+                             "Mutharika said he found the election unacceptable. The commission announced the results "
+                             "on Saturday.\n")
+    assert [(e.date, e.sent) for e in facts.events] == [("2020-06-27", 1)]

@@ -841,6 +841,7 @@ def role_before(sentence: str, start: int, complement_joins: bool = False) -> st
 # a sentence opening with a verb in -ing, with no comma before the title: "Finishing … behind the American superstar,"
 _AN_OPENING_CLAUSE_S_END = re.compile(r"[A-Z][a-z]+ing\s[^,;:]*$")
 _A_NAME_AND_A_COMMA = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*,")
+_A_VERB_AFTER_A_NAME_IN_IT = re.compile(r"\b[A-Z][\w’'-]*(\s+[a-z]{3,}ed\s+(?:the|a|an|that|his|her|their|its)\b)")
 _A_CLAUSE_OF_HIS_OWN = re.compile(r"\s+(?:as|when|while|after|before|because|since)\s+(?:he|she|they|we|i)\b")
 _A_PARTICIPLE_S_PHRASE = re.compile(r"[a-z]+ed\s+(?:from|by|to|in|as|at|on|with)\b")
 # verbs whose complement a title word after them is ("made official", "became president")
@@ -947,6 +948,9 @@ def role_after(sentence: str, end: int) -> str:
         role = ""  # "Ford, his brother Coun. Doug Ford, and …": a title cut short, then its holder's name
     if role and (clause := _A_CLAUSE_OF_HIS_OWN.search(role)):
         role = role[:clause.start()]  # "Jose Carlos, a software engineer at Uber as he stood outside …": the title ends
+    if role and (verb := _A_VERB_AFTER_A_NAME_IN_IT.search(role)):
+        role = role[:verb.start(1)]  # "Chifundo Kachale, chairperson for Malawi Electoral Commission announced the
+        # winner": the comma before the verb left out
     plural = role and is_plural_title(role)  # "…Senimek, local officials said": other people, not its title
     if role and not plural and not _SHORT_WORD.fullmatch(role):
         return role.removeprefix("as ")  # "retained Yoshimasa Hayashi, as chief Cabinet secretary": the office itself

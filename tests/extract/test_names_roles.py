@@ -609,6 +609,9 @@ def test_a_lead_held_in_a_race_is_no_title() -> None:
         # a clause of the holder's own ends the title
         ("\"I am eager,\" said Dana Holt, a software engineer at Tarvo as she stood outside a store.", "Dana Holt",
          "software engineer at Tarvo"),
+        # and so does its verb, when the comma before it is left out
+        ("Dana Holt, chairperson for Vesna Electoral Commission announced the winner in Harlow, said so.", "Dana Holt",
+         "chairperson for Vesna Electoral Commission"),
         # what befell someone, in a participle's phrase, is no title
         ("Dana Holt, elevated from vice president, becomes the first woman in the post.", "Dana Holt", ""),
         # the office one is kept or named "as"

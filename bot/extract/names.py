@@ -570,11 +570,12 @@ def _a_mission_s_force(name: str) -> bool:
 
 def _a_second_field(sentence: str, previous: Span, span: Span) -> bool:
     """"the Department of Financial Protection and Innovation closed …": a body named for its fields
-    takes a second field after "and", a word of the language that ends the name (not "the Ministry
-    of Health and Hamas": a name of its own)."""
+    takes a second field after "and", a word of the language that ends the name, perhaps after its
+    adjective ("the Institute of Space and Astronautical Science"; not "the Ministry of Health and
+    Hamas": a name of its own)."""
     words = span.text.split()
     return (sentence[previous.end:span.start] == " and " and " of " in previous.text and len(words) <= 2
-            and all(_a_word_for_a_field(w) for w in words)
+            and _a_word_for_a_field(words[-1]) and all(_a_word_for_a_field(w) or w.endswith(("al", "ic")) for w in words[:-1])
             and (words[-1].lower() not in _BODIES_OF_THEIR_OWN or _services_of_a_field(words))
             and not _NAME_GOES_ON.match(sentence, span.end))  # (nor "the Ministry of Defence and General Staff")
 

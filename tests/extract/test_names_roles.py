@@ -125,6 +125,9 @@ def test_find_names_strips_titles_of_address(sentence: str, name: str) -> None:
     ("A deal with the Alliance of Motion Picture and Television Producers came.",
      ["A", "Alliance of Motion Picture and Television Producers"]),  # two trades sharing their plural
     ("The Ministry of Defence and Armed Forces agreed.", ["The Ministry of Defence", "Armed Forces"]),
+    # a second field with its adjective
+    ("The Institute of Space and Astronautical Science said so.", ["The Institute of Space and Astronautical Science"]),
+    ("The Ministry of Finance and Central Bank met.", ["The Ministry of Finance", "Central Bank"]),
 ])
 def test_a_body_named_for_its_fields_takes_a_second_after_and(sentence: str, names: list[str]) -> None:
     assert _names(sentence) == names

@@ -944,6 +944,9 @@ _SIGNS_A_POST_AFTER = re.compile(r"^(?:\s+#\w+)*\s*\(@\w+\)")
 _IN_AN_INTERVIEW_AFTER = re.compile(r"^\s+(?:in an?|during an?)\s+(?:\w+\s+)?(?:interview|broadcast)\b")
 _SIGNS_OFF_AFTER = re.compile(r"^\s+(?:reports|has more|has the story|has this report|has details)\W*$")
 _SIGN_OFF_HAS = re.compile(r"^\s+has\b")
+# "she told Canal Antigua television": the outlet, by the kind it is
+_A_MEDIUM_S_KIND_AFTER = re.compile(r"\s+(?:television|TV|radio|newspaper|daily|channel|broadcaster|news agency|"
+                                    r"magazine|news site|website)\b")
 _REPORTS_AFTER = re.compile(r"^\s+(?:reported|reports)\b(?!\s+(?:to|for)\b)")
 # "the New York Times reported, citing American officials": whose words it passes on are named
 _RELAYS_AFTER = re.compile(r"^\s+(?:reported|reports|said|says|wrote)(?:\s+on)?(?:\s+\w+day)?,?\s+(?:citing|quoting)\b")
@@ -2020,6 +2023,8 @@ def _cues(text: str, start: int, end: int, name: str, role: str) -> set[str]:
     if (_REPORTS_AFTER.match(after) or before.endswith((", reports ", ", reported "))
             or (before.endswith("told ") and _IN_AN_INTERVIEW_AFTER.match(after))):
         cues.add("medium")  # "Interfax reported", "…, reports Xinhua", "told Al Jazeera in an interview": a news outlet
+    if before.endswith("told ") and _A_MEDIUM_S_KIND_AFTER.match(after):
+        cues |= {"medium", "outlet"}  # "she told Canal Antigua television": no reporter, however a given name opens it
     if ("citing" in after[:40] or "quoting" in after[:40]) and _RELAYS_AFTER.match(after):
         cues |= {"medium", "relay"}
     if before.endswith(("told ", "the ")) and _TOLD_BEFORE.search(before) and ENDS_THE_PHRASE.match(after):
@@ -2245,7 +2250,7 @@ def _classified(cues: Counter[str], name: str, mentions: int) -> str:
     brand = cues["brand"] and not (cues["role"] and len(words) >= 2 and _may_be_a_persons_name(name))  # "MaryAnn Tierney"
     if (cues["acronym-def"] or cues["group"] > cues["honorific"] or ((cues["orgword"] or brand) and not cues["honorific"])):
         return "organisation"  # (but "Mr. Drabinsky" eleven times is a person, whatever one "offer by" seemed to say)
-    reporter = ((cues["given"] or cues["signs off"]) and len(words) >= 2
+    reporter = ((cues["given"] or cues["signs off"]) and len(words) >= 2 and not cues["outlet"]
                 and _may_be_a_persons_name(name))  # "Sam Beattie reports from Beijing", "VOA's Mil Arcega reports."
     if cues["medium"] == mentions and not cues["place"] and not cues["role"] and not is_acronym(name) and not reporter:
         return ""  # only ever the outlet a story is credited to ("…, Bloomberg reports"), as the wire services

@@ -4435,3 +4435,9 @@ def test_a_day_the_news_came_ahead_of_dates_none_of_it(tmp_path: Path) -> None:
                              "Mutharika said he found the election unacceptable. The commission announced the results "
                              "on Saturday.\n")
     assert [(e.date, e.sent) for e in facts.events] == [("2020-06-27", 1)]
+
+
+def test_an_outlet_told_something_and_named_with_its_kind_is_no_person(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, "Resigns\nWire | 3 September 2015\nThe judge granted the request, Attorney "
+                             "General Thelma Aldana told Canal Antigua television.\n")
+    assert [a.name for a in facts.actors.values() if a.kind == "person"] == ["Thelma Aldana"]

@@ -811,10 +811,13 @@ _ONE_MILITARY = dict.fromkeys(["army", "military", "armed forces", "defence forc
 def _link_designated_organisations(members: dict[tuple[str, str], _Member], union: _Union) -> None:
     """"FC Barcelona" here, "Barcelona" there; "Pfizer Inc" and "Pfizer": one organisation,
     named with and without its club letters or legal form (where the bare name may be one no
-    cue typed: "Grace Ocean Private Ltd." here, "Grace Ocean and Synergy have petitioned" there)."""
+    cue typed: "Grace Ocean Private Ltd." here, "Grace Ocean and Synergy have petitioned" there; or
+    that a speaker's verb made a person: "Exxon Mobil said" there)."""
     orgs = [m for m in members.values() if m.kind == "organisation"]
-    by_name = {fold(f): m for m in orgs + [m for m in members.values() if m.kind == UNVOUCHED]
-               for f in sorted(m.forms | {m.name})}
+    named = [m for m in members.values() if m.kind == UNVOUCHED or (
+        m.kind == "person" and len(tokens(m.name)) >= 2 and not may_be_a_first_name(m.name.split()[0]))]
+    # (but "Charles Schwab said" is the man, whose name his firm bears)
+    by_name = {fold(f): m for m in orgs + named for f in sorted(m.forms | {m.name})}
     for m in orgs:
         bare = without_designator(m.name)
         other = by_name.get(fold(bare)) if bare else None
@@ -997,6 +1000,8 @@ def _kind(ms: list[_Member], curation: Curation, name: str) -> str:
     for key, kind in curation.kinds.items():
         if fold(key) == fold(name):
             return kind
+    if without_designator(name) is not None and any(m.kind == "organisation" for m in ms):
+        return "organisation"  # "Exxon Mobil Corp", by its legal form, whatever "Exxon Mobil said" made it elsewhere
     return _voted_kind(ms)
 
 

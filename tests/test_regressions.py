@@ -1307,6 +1307,17 @@ def test_a_body_named_for_a_saint_is_one_card_however_saint_is_written(tmp_path:
     assert len([a for a in index.briefs.actors if a.kind == "organisation"]) == 1
 
 
+def test_a_firm_a_speaker_s_verb_made_a_person_is_the_firm_named_with_its_legal_form(tmp_path: Path) -> None:
+    index = _index_of(tmp_path, {
+        "a": "Deal\nWire | 1 December 1998\nThe merger was agreed. Exxon Mobil will be based in Irving, Texas, Exxon "
+             "Mobil said. Charles Schwab said he was glad.\n",
+        "b": "Deal\nWire | 1 December 1998\nThe new Exxon Mobil Corp will be the biggest firm. Exxon Mobil Corp said "
+             "so. Charles Schwab Corp shares rose.\n",
+    })
+    assert sorted((a.kind, a.name) for a in index.briefs.actors) == [
+        ("organisation", "Charles Schwab Corp"), ("organisation", "Exxon Mobil Corp"), ("person", "Charles Schwab")]
+
+
 def test_a_body_named_with_or_without_its_and_is_one_card(tmp_path: Path) -> None:
     index = _index_of(tmp_path, {
         "a": "Ruling\nWire | 1 September 2017\nThe Independent Electoral Boundaries Commission (IEBC) said it "

@@ -129,6 +129,7 @@ ORG_WORDS = {
     "laboratories", "laboratory", "insurance", "securities", "capital", "ventures", "investments", "chemicals", "aerospace",
     "automotive", "logistics", "electronics", "semiconductor", "semiconductors", "pharma", "biotech", "therapeutics",
     "software", "mining", "resources", "minerals", "textiles", "shipping",
+    "platforms", "solutions", "networks", "brands", "foods", "stores", "devices", "robotics", "materials",
     # firms named for their partners ("Salomon Brothers", "Kestrel Partners"), schools, projects
     "brothers", "partners", "associates", "school", "college", "academy", "project", "confederation", "unions",
     "troopers", "corps",  # "Alaska State Troopers", the state's police; "the Army Corps of Engineers"

@@ -4441,3 +4441,10 @@ def test_an_outlet_told_something_and_named_with_its_kind_is_no_person(tmp_path:
     facts = _facts_from_text(tmp_path, "Resigns\nWire | 3 September 2015\nThe judge granted the request, Attorney "
                              "General Thelma Aldana told Canal Antigua television.\n")
     assert [a.name for a in facts.actors.values() if a.kind == "person"] == ["Thelma Aldana"]
+
+
+def test_a_firm_named_for_its_trade_in_the_plural_is_a_firm_when_it_speaks(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, "Fine\nWire | 22 May 2023\nMeta Platforms said it would appeal. Harlow Foods "
+                             "said sales rose.\n")
+    assert {a.name: a.kind for a in facts.actors.values()} == {
+        "Meta Platforms": "organisation", "Harlow Foods": "organisation"}

@@ -1984,8 +1984,10 @@ def _cues(text: str, start: int, end: int, name: str, role: str) -> set[str]:
         # ("the Covid-19 vaccine", but "the Pfizer vaccine": its maker's)
         virus = _A_VIRUS_AFTER.match(after) is not None  # "the Zika virus": the illness's own name
         cues.add("illness" if is_acronym(name) or any(c.isdigit() for c in name) or virus else "thing")
-    elif _A_SYNDROME_AFTER.match(after):
+    elif _A_SYNDROME_AFTER.match(after) or _AN_ILLNESS_S_CASES_BEFORE.search(before) or _an_illness_s_initials(
+            name, before):
         cues.add("illness")  # "Guillain-Barre syndrome", "Lyme disease": a condition named for its finder or its place
+        # (and "cases of SARS", "Severe Acute Respiratory Syndrome (SARS)": its initials, and whom it befalls)
         # "since the early months of the COVID-19 pandemic", "H5N1 bird flu": an illness, no place ("the Wuhan
         # outbreak" says so of that mention only)
     if _MADE_AFTER.match(after):
@@ -2255,7 +2257,8 @@ def _classified(cues: Counter[str], name: str, mentions: int) -> str:
     if cues["medium"] == mentions and not cues["place"] and not cues["role"] and not is_acronym(name) and not reporter:
         return ""  # only ever the outlet a story is credited to ("…, Bloomberg reports"), as the wire services
     if (cues["initials"] and cues["thing"] < mentions) or (
-            cues["acronym"] and cues["speaker"] and not cues["thing"] and not cues["role"] and len(name.replace(".", "")) <= 5):
+            cues["acronym"] and cues["speaker"] and not (cues["thing"] or cues["illness"] or cues["role"])
+            and len(name.replace(".", "")) <= 5):
         # "the FBI", "the NTSB", "the EU": initials a text puts "the" before, or that speak ("WHO says"), name a
         # body (but "BAGHDAD" in capitals is a city's dateline, and "the MAX 9" a model; and "President AMLO said"
         # is a man called by his initials)
@@ -2380,6 +2383,22 @@ def _may_be_a_body_s_initials(name: str, cues: Counter[str]) -> bool:
     return (letters.isalpha() and not _spells_a_word(letters.lower()) and not may_be_a_surname(letters.title())
             and not is_given_name(letters.title()) and letters not in postal_codes()
             and not {c for c, n in cues.items() if n} - _LONE_ACRONYM_CUES)
+
+
+def _an_illness_s_initials(name: str, before: str) -> bool:
+    """"Severe Acute Respiratory Syndrome (SARS)", "severe acute respiratory syndrome, or SARS": initials that
+    spell an illness's name."""
+    if not is_acronym(name) or not before.endswith(("(", "or ")):
+        return False
+    words = _spelt_before(_AN_ACRONYM_S_OPENING.sub("", before), name)
+    return bool(words) and words[-1].lower() in _ILLNESS_HEADS
+
+
+_AN_ACRONYM_S_OPENING = re.compile(r"(?:\s*\(|,?\s+or\s+)$")
+_ILLNESS_HEADS = frozenset({"syndrome", "disease", "virus", "fever", "infection", "disorder", "influenza", "flu"})
+# "cases of SARS", "an outbreak of Ebola", "infected with HIV": an illness, by whom it befalls and how it spreads
+_AN_ILLNESS_S_CASES_BEFORE = re.compile(r"\b(?:(?:cases|outbreaks?|symptoms|strains?)\s+of|infected\s+with|"
+                                        r"tested\s+positive\s+for)\s+(?:the\s+)?$")
 
 
 def _spelt_before(text: str, acronym: str) -> list[str]:
@@ -2872,8 +2891,9 @@ def _attach_short_forms(by_name: dict[str, list[Mention]], actors: dict[str, Loc
             # "Khan told", with Imran Khan and his lawyer Hamid Khan: one of them, whom the corpus may tell; no body
             actors[key] = LocalActor(key=key, name=name, kind="surname")
         elif (not matches and key not in actors and len(name_tokens) == 1 and any("speaker" in m.cues for m in ms)
-              and not state_of(name) and fold(name) not in NEWS_AGENCIES and not _names_nothing(name)):
-            # (not "Ukrainian …", nor "TASS said", nor "…, LLP, confirmed")
+              and not state_of(name) and fold(name) not in NEWS_AGENCIES and not _names_nothing(name)
+              and not any(m.cues & {"illness", "thing"} for m in ms)):
+            # (not "Ukrainian …", nor "TASS said", nor "…, LLP, confirmed", nor "the WHO said SARS was": an illness)
             # "Marchetti told reporters": a surname whose full name another article may give;
             # merge keeps it only if it finds that person.
             actors[key] = LocalActor(key=key, name=name, kind="surname")

@@ -4448,3 +4448,11 @@ def test_a_firm_named_for_its_trade_in_the_plural_is_a_firm_when_it_speaks(tmp_p
                              "said sales rose.\n")
     assert {a.name: a.kind for a in facts.actors.values()} == {
         "Meta Platforms": "organisation", "Harlow Foods": "organisation"}
+
+
+def test_an_illness_by_its_initials_or_by_its_cases_is_no_actor(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, "SARS\nWire | 15 March 2003\nThe UN health agency has had reports of 150 new "
+                             "suspected cases of severe acute respiratory syndrome, or SARS. The WHO said SARS was a "
+                             "worldwide threat. SARS has spread to Canada. A man was infected with Ebola. Ebola has "
+                             "killed 20. No one would speculate on the case of Louis Farrakhan, Farrakhan said.\n")
+    assert sorted(a.name for a in facts.actors.values()) == ["Canada", "Louis Farrakhan", "UN", "WHO"]

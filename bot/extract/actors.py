@@ -381,6 +381,10 @@ _A_FIRM_S_THING_AFTER = re.compile(r"^\s+(?:apps?|app store|stores?|ecosystem|pl
                                    r"users|customers|executives|employees|shares|stock|website|brand|services?|"
                                    r"subscribers|headquarters|factory|factories|plants?|chips?|phones?|attacks?|"
                                    r"fighters?|militants|insurgents|gunmen|commanders?|rockets?|positions)\b")
+# what is named for someone, after "the" and the name: "the General Santander school"
+_A_PLACE_S_KIND_AFTER = re.compile(r"^\s+(?:[a-z]+\s+)?(?:school|academy|airport|hospital|stadium|university|college|"
+                                   r"bridge|square|avenue|station|barracks|prison|mosque|church|cathedral|museum)\b")
+_THE_AND_NAMES_BEFORE = re.compile(r"\b[Tt]he\s+(?:[A-Z][\w.’'-]*\s+)*$")
 _MODIFIES_AFTER = re.compile(r"^\s+(?:murder|trial|case|festival|family|inquiry|inquest|affair|saga|scandal|"
                              r"holiday|celebrations?|community|communities)\b")  # ("the LGBTQ community")
 _GOES_BY = re.compile(r"(?<!formerly )(?<!also )(?<!previously )(?<!once )\bknown\s+as\b")
@@ -2098,6 +2102,8 @@ def _cues(text: str, start: int, end: int, name: str, role: str) -> set[str]:
     if ("son" in before[-16:] and _A_SON_BEFORE.search(before)) or (
             any(w in before[-24:] for w in _SOMEONE_S_WORDS) and _SOMEONE_BEFORE.search(before, max(0, len(before) - 60))):
         cues.add("kin")
+    if _A_PLACE_S_KIND_AFTER.match(after) and _THE_AND_NAMES_BEFORE.search(before, max(0, len(before) - 60)):
+        cues.add("thing")  # "the General Santander school", "the Jose Marti airport": a place named for someone
     if _MODIFIES_AFTER.match(after):
         cues.add("modifier")  # "the Marc Dutroux case": and the article before is the case's, not the name's
     elif before[-4:].lower() == "the " or (len(words) >= 2 and name.split()[0].lower() in FOREIGN_ARTICLES):

@@ -4456,3 +4456,10 @@ def test_an_illness_by_its_initials_or_by_its_cases_is_no_actor(tmp_path: Path) 
                              "worldwide threat. SARS has spread to Canada. A man was infected with Ebola. Ebola has "
                              "killed 20. No one would speculate on the case of Louis Farrakhan, Farrakhan said.\n")
     assert sorted(a.name for a in facts.actors.values()) == ["Canada", "Louis Farrakhan", "UN", "WHO"]
+
+
+def test_a_place_named_for_someone_after_the_is_no_person(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, "Bomb\nWire | 17 January 2019\nThe target, the General Santander school, is one "
+                             "of the most protected sites. Police stand outside the General Santander police academy. "
+                             "Flights left the Jose Marti airport. General Ana Ruiz said so.\n")
+    assert [a.name for a in facts.actors.values() if a.kind == "person"] == ["Ana Ruiz"]

@@ -1737,7 +1737,11 @@ def _a_source_before(before: str) -> bool:
 def _listed_before(mentions: list[Mention], sent: Sentence, start: int, joins: tuple[str, ...]) -> Mention | None:
     """The name this one follows in a list of the sentence ("X, Y and Z"), if any."""
     previous = mentions[-1] if mentions and mentions[-1].sent == sent.index else None
-    return previous if previous is not None and sent.text[previous.end:start].strip() in joins else None
+    # ("Princes William, 15, and Harry, 12": the age the first is given is no break in the list)
+    return previous if previous is not None and _AN_AGE_LISTED.sub("", sent.text[previous.end:start]).strip() in joins else None
+
+
+_AN_AGE_LISTED = re.compile(r"^,\s*\d{1,3}(?=,)")
 
 
 def _untitled_name_before_title(mentions: list[Mention], sent: Sentence, start: int, role: str) -> Mention | None:

@@ -4463,3 +4463,9 @@ def test_a_place_named_for_someone_after_the_is_no_person(tmp_path: Path) -> Non
                              "of the most protected sites. Police stand outside the General Santander police academy. "
                              "Flights left the Jose Marti airport. General Ana Ruiz said so.\n")
     assert [a.name for a in facts.actors.values() if a.kind == "person"] == ["Ana Ruiz"]
+
+
+def test_a_plural_title_is_shared_across_the_ages_of_the_names_it_lists(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, "Death\nWire | 31 August 1997\nPrince Charles broke the news to their sons, "
+                             "Princes William, 15, and Harry, 12.\n")
+    assert [r for r, _ in _actor(facts, "Harry").roles] == ["Prince"]

@@ -2890,7 +2890,7 @@ def _attach_short_forms(by_name: dict[str, list[Mention]], actors: dict[str, Loc
             matches = [p for p in matches if titled & offices([(x.role, x.sent) for x in by_name.get(p.key, []) if x.role])
                        ] if titled else matches
         if len(matches) > 1 and len(told.get(key, ())) == 1:  # "Maxwell … her arrest": the daughter, not the father
-            matches = [p for p in matches if sex_of(p) in told[key]]
+            matches = [p for p in matches if sex_of(p) in ("", *told[key])]  # (a name of no known sex may be his)
         if len(matches) > 1:
             matches = _the_one_the_story_is_about(matches, by_name)
         matches = list({id(m): m for m in (actors.get(p.key, p) for p in matches)}.values())  # variants already joined

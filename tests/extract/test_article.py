@@ -4469,3 +4469,10 @@ def test_a_plural_title_is_shared_across_the_ages_of_the_names_it_lists(tmp_path
     facts = _facts_from_text(tmp_path, "Death\nWire | 31 August 1997\nPrince Charles broke the news to their sons, "
                              "Princes William, 15, and Harry, 12.\n")
     assert [r for r, _ in _actor(facts, "Harry").roles] == ["Prince"]
+
+
+def test_a_family_name_told_his_is_not_kept_from_a_full_name_of_no_known_sex(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, "Vote\nWire | 1 April 2015\nOpposition leader Muhammadu Buhari has been "
+                             "declared the winner. President Jonathan called General Muhammadu Buhari to congratulate "
+                             "him. Buhari's wife Aisha Buhari welcomed the result. Buhari said he was grateful.\n")
+    assert _actor(facts, "Muhammadu Buhari").forms == {"Muhammadu Buhari", "Buhari"}

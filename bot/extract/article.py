@@ -203,6 +203,7 @@ def own_reference(article: Article, sentences: list[Sentence]) -> tuple[date | N
             # (only within a year of the latest year the article names: "won on Tuesday, 10 May" in a story whose one
             # year is 1986, the exile it recalls, pins no year at all, not the 1988 whose 10 May was a Tuesday)
             pinned += [m.moment for m in found if m.moment.day and abs(m.moment.start.year - max(years)) <= 1]
+    pinned += _the_latest_full_date_its_weekday_names(sentences, article.furniture)
     if not pinned:
         return None, "not stated in the article"
     latest = max(pinned)
@@ -214,6 +215,22 @@ def own_reference(article: Article, sentences: list[Sentence]) -> tuple[date | N
     if after:
         return after, f"{pin}; “{after.strftime('%A')}” has passed (no date stated)"
     return latest.start, f"{pin} (no date stated)"
+
+
+def _the_latest_full_date_its_weekday_names(sentences: list[Sentence], furniture: list[str]) -> list[Moment]:
+    """"A magnitude 8.9 quake slammed Japan's northeastern coast Friday", under a caption of the debris "on March 11,
+    2011": the latest day an undated story gives in full, in its text or its pictures' captions, when the story
+    tells of its weekday as past, is its day (it names it by its weekday, as news does the days of its week)."""
+    captions = [line for line in furniture if line.endswith(".") and len(line.split()) >= 8]
+    full = [m.moment for text in [*(s.text for s in sentences), *captions] for m in find_dates(text, None)
+            if m.moment.day and m.exact and not is_future(text[:m.start])]
+    # (not "until the winner is inaugurated Jan. 14, 2016", a Thursday to come)
+    if not full:
+        return []
+    latest = max(full)
+    named = any(WEEKDAYS[m.group(1).lower()] == latest.start.weekday() and told_in_the_past(s.text, m.start())
+                for s in sentences for m in _BARE_WEEKDAY.finditer(s.text))
+    return [latest] if named else []
 
 
 def _weekday_told_after(sentences: list[Sentence], day: date) -> date | None:

@@ -4476,3 +4476,17 @@ def test_a_family_name_told_his_is_not_kept_from_a_full_name_of_no_known_sex(tmp
                              "declared the winner. President Jonathan called General Muhammadu Buhari to congratulate "
                              "him. Buhari's wife Aisha Buhari welcomed the result. Buhari said he was grateful.\n")
     assert _actor(facts, "Muhammadu Buhari").forms == {"Muhammadu Buhari", "Buhari"}
+
+
+def test_an_undated_story_is_of_the_latest_full_day_it_names_when_it_tells_of_that_weekday(tmp_path: Path) -> None:
+    caption = "An aerial view shows debris left after the tsunami hit Hitachinaka city on March 11, 2011."
+    facts = _facts_from_text(tmp_path, f"Massive quake batters Japan\n\n{caption}\n{caption}\nAFP/Getty Images\n\n"
+                             "A magnitude 8.9 quake slammed Japan's northeastern coast Friday, unleashing a wall of "
+                             "water. Authorities said at least 60 people were killed.\n")
+    assert [(e.date, e.sent) for e in facts.events] == [("2011-03-11", 0)]
+    other = _facts_from_text(tmp_path, "Quake\nA quake slammed the coast Saturday. The last one struck on March 11, "
+                             "2011.\n")
+    assert other.ref is None  # (March 11, 2011 was a Friday)
+    to_come = _facts_from_text(tmp_path, "Resigns\nCongress voted on Thursday to accept his resignation. The deputy "
+                               "will stay in office until the winner is inaugurated Jan. 14, 2016.\n")
+    assert to_come.ref is None  # (a Thursday, but one to come)

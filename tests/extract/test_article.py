@@ -4490,3 +4490,9 @@ def test_an_undated_story_is_of_the_latest_full_day_it_names_when_it_tells_of_th
     to_come = _facts_from_text(tmp_path, "Resigns\nCongress voted on Thursday to accept his resignation. The deputy "
                                "will stay in office until the winner is inaugurated Jan. 14, 2016.\n")
     assert to_come.ref is None  # (a Thursday, but one to come)
+
+
+def test_a_name_before_an_archipelago_or_an_island_in_the_lower_case_is_a_place(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, "Missing\nWire | 1 June 2009\nThe plane left radar contact beyond Brazil's "
+                             "Fernando de Noronha archipelago. Rescuers flew from the Marcus Gomes island.\n")
+    assert [a.name for a in facts.actors.values() if a.kind == "person"] == []

@@ -1015,7 +1015,8 @@ def _without_backing(span: Span | None) -> Span | None:
 
 
 _ONLY_LOCATES = {"-based", "-born"}
-_AN_ADJECTIVE_BY_ITS_END = re.compile(r"[A-Z][a-z]{3,}(?:ous|ful|less|phobic)")
+# ("Leftist rebels held 490 hostages": a creed's adjective too, not the Swedish "Holmquist")
+_AN_ADJECTIVE_BY_ITS_END = re.compile(r"[A-Z][a-z]{3,}(?:ous|ful|less|phobic|(?<!qu)(?<!qv)ist)")
 _JOINED_TO_A_PLAIN_WORD = re.compile(r"[A-Z][\w'’]*-[a-z]+")  # a name made a word's modifier: "Arafat-loyalist"
 _JOINED_TO_AN_ADJECTIVE = re.compile(r"[A-Z][\w'’]*-[a-z]+(?:ist|ed|ing|ly|ian|ive|al|ic|ous|ful|less)")
 

@@ -4496,3 +4496,9 @@ def test_a_name_before_an_archipelago_or_an_island_in_the_lower_case_is_a_place(
     facts = _facts_from_text(tmp_path, "Missing\nWire | 1 June 2009\nThe plane left radar contact beyond Brazil's "
                              "Fernando de Noronha archipelago. Rescuers flew from the Marcus Gomes island.\n")
     assert [a.name for a in facts.actors.values() if a.kind == "person"] == []
+
+
+def test_a_creed_s_adjective_opening_a_sentence_is_no_body(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, "Siege\nWire | 18 December 1996\nLeftist rebels held 490 hostages. Maoist "
+                             "fighters fled. Analyst Dana Holmquist said so.\n")
+    assert [a.name for a in facts.actors.values()] == ["Dana Holmquist"]

@@ -175,9 +175,12 @@ COMPASS_POINTS = frozenset({"West", "East", "North", "South", "Central", "Wester
 
 
 def is_region_adjective(name: str) -> bool:
-    """"African", "West African", "Southern European"; and "Korean", which two states share."""
+    """"African", "West African", "Southern European"; and "Korean", which two states share; and "North
+    Americans", the people of a land's part."""
     *qualifiers, last = name.split() or [""]
-    return (last in REGION_ADJECTIVES and all(q in COMPASS_POINTS for q in qualifiers)) or name in _shared_demonyms()
+    return (all(q in COMPASS_POINTS for q in qualifiers)
+            and (last in REGION_ADJECTIVES or (bool(qualifiers) and is_demonym(last) and not state_of(name)))
+            ) or name in _shared_demonyms()
 
 
 def is_state_name(name: str) -> bool:

@@ -39,6 +39,11 @@ def test_a_name_two_states_share_names_neither_and_its_adjective_describes_only(
     assert state_of("Kurds") is None  # a people, but no state's
 
 
+def test_the_people_of_a_land_s_part_describe_a_region_and_a_state_s_own_people_a_state() -> None:
+    assert is_region_adjective("North Americans") and is_region_adjective("West African")
+    assert not is_region_adjective("South Sudanese") and not is_region_adjective("Americans")
+
+
 @pytest.mark.parametrize("name", ["Idlib", "Geneva", "Reuters", "Gaza City"])
 def test_places_that_are_not_states(name: str) -> None:
     assert state_of(name) is None

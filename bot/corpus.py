@@ -538,7 +538,8 @@ def _read_lines(art: Article, lines: list[str]) -> None:
             continue  # "READ MORE: …" is a link in capitals, no place
         dateline = _DATELINE.match(line) or _DATELINE_TITLED.match(line)
         if dateline:  # the story's place and date, not its first sentence's
-            _note_date(art, dateline.group(), "dateline")
+            if not _note_date(art, dateline.group(), "dateline"):
+                art.furniture.append(dateline.group().strip())  # ("Dec. 16 (UPI) —": a day whose year a reading tells)
             body[at] = line[dateline.end():]
             break
         credit = _CREDIT_OPENING.match(line) or _OUTLET_SLASH_OPENING.match(line)

@@ -217,6 +217,23 @@ def own_reference(article: Article, sentences: list[Sentence]) -> tuple[date | N
     return latest.start, f"{pin} (no date stated)"
 
 
+def _a_wire_dateline_s_day(article: Article, sentences: list[Sentence], near: date, basis: str
+                           ) -> tuple[date | None, str]:
+    """"WASHINGTON, Sept. 15 (UPI) -- Leaders from Bahrain …": a wire's dateline gives the day it was filed but not
+    the year, which the date the story is read against (a partner's, its corpus's months) tells."""
+    for text in [article.title, *article.furniture[:8], *(s.text for s in sentences[:1])]:
+        line = _A_WIRE_DATELINE.match(text)
+        day = next((m.moment for m in find_dates(line.group("day"), near) if m.moment.day), None) if line else None
+        if day is not None:
+            return day.start, f"the wire's dateline “{line.group('day')}”, its year as {basis or 'its corpus'}'s"
+    return None, "not stated in the article"
+
+
+# "PESHAWAR, Pakistan, Dec. 16 (UPI) —", "Geneva, March 15 (Reuters):": a place, a month and its day, the agency
+_A_WIRE_DATELINE = re.compile(r"\W*(?:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*,\s+)*(?P<day>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|"
+                              r"Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})\s*\([^()]{2,30}\)\s*(?:--|[-—–:])")
+
+
 def _the_latest_full_date_its_weekday_names(sentences: list[Sentence], furniture: list[str]) -> list[Moment]:
     """"A magnitude 8.9 quake slammed Japan's northeastern coast Friday", under a caption of the debris "on March 11,
     2011": the latest day an undated story gives in full, in its text or its pictures' captions, when the story
@@ -270,6 +287,9 @@ def extract(article: Article, ref: date | None = None, ref_basis: str = "", name
     if names is None:
         names = find_names_in(article)
     own, basis = own_reference(article, names.sentences)
+    near = ref or (month_end(month or article.month) if month or article.month else None)
+    if own is None and near is not None:
+        own, basis = _a_wire_dateline_s_day(article, names.sentences, near, ref_basis)
     if own is not None or (ref is None and month is None):
         ref, ref_basis = own, basis
     # the text lives on in the sentences: its paragraphs would only double what is cached and

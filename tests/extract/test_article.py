@@ -4502,3 +4502,15 @@ def test_a_creed_s_adjective_opening_a_sentence_is_no_body(tmp_path: Path) -> No
     facts = _facts_from_text(tmp_path, "Siege\nWire | 18 December 1996\nLeftist rebels held 490 hostages. Maoist "
                              "fighters fled. Analyst Dana Holmquist said so.\n")
     assert [a.name for a in facts.actors.values()] == ["Dana Holmquist"]
+
+
+def test_a_wire_s_dateline_gives_the_day_and_the_reading_its_year(tmp_path: Path) -> None:
+    path = tmp_path / "upi.txt"
+    path.write_text("Siege ends\n\nPESHAWAR, Pakistan, Dec. 16 (UPI) — At least 126 people were killed Tuesday when "
+                    "gunmen stormed a school.\n", encoding="utf-8")
+    article = parse_article(tmp_path, path, path.read_bytes())
+    assert article is not None and article.date is None
+    facts = extract(article, month=date(2014, 12, 1))
+    assert facts.ref == date(2014, 12, 16)
+    assert [(e.date, e.sent) for e in facts.events] == [("2014-12-16", 0)]
+    assert extract(article).ref is None  # (alone, the day has no year)

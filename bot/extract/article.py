@@ -267,8 +267,19 @@ def _latest_day_told_as_past(sentences: list[Sentence], pinned: Moment) -> Momen
     end_of_year = date(pinned.start.year, 12, 31)
     days = [m.moment for s in sentences for m in find_dates(s.text, end_of_year)
             if m.moment.day and (told_in_the_past(s.text, m.start) or opens_a_past_sentence(s.text, m.start, m.end))
-            and (m.exact or (_A_MONTH.search(m.phrase) and m.moment.start <= pinned.start + timedelta(days=92)))]
+            and (m.exact or (_A_MONTH.search(m.phrase) and m.moment.start <= pinned.start + timedelta(days=92)))
+            and not _a_day_made_an_adjective(s.text, m)]
     return max(days, default=None)
+
+
+def _a_day_made_an_adjective(text: str, mention: DateMention) -> bool:
+    """"Prosecutors asked for a May 15 court hearing": a day that says which hearing, whatever the verb's tense, may
+    be one to come."""
+    return bool(_AN_ARTICLE_BEFORE.search(text, max(0, mention.start - 5), mention.start)
+                and _NOUN_AFTER.match(text, mention.end))
+
+
+_AN_ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the)\s+$", re.I)
 
 
 def load_knowledge() -> None:

@@ -146,6 +146,17 @@ def test_days_told_as_past_after_the_pinned_weekday_are_of_its_year(tmp_path: Pa
     assert [e.date for e in facts.events] == ["2023-08-08", "2023-08-08", "2023-08-09", "2023-08-22"]
 
 
+def test_a_day_that_says_which_hearing_dates_no_undated_article_later(tmp_path: Path) -> None:
+    facts = _facts_from_text(
+        tmp_path,
+        "Acquitted\nFrom The Union-Tribune, Thursday, April 30, 1992:\n"
+        "A jury cleared four police officers yesterday of all but one count. Prosecutors asked for a May 15 court "
+        "hearing.\n",
+    )
+    assert facts.ref == date(1992, 4, 30)
+    assert [e.date for e in facts.events][:2] == ["1992-04-30", "1992-04-29"]
+
+
 def test_the_headline_s_year_pins_a_weekday_the_body_names_no_year_for(tmp_path: Path) -> None:
     facts = _facts_from_text(
         tmp_path,

@@ -1023,6 +1023,8 @@ _RECORD_SINCE = re.compile(r"\b(?:worst|(?:low|high|bigg|larg|small|great|b|stro
 
 
 # "hoping for a resolution by April 20", "the deal must be signed by Friday": a deadline, not a day something happened
+# "remain in the job until a successor was found or March 31, whichever was earlier": a deadline, no happening
+_WHICHEVER_AFTER = re.compile(r",?\s+whichever\b")
 _DEADLINE_BEFORE = re.compile(r"\b(?:will|would|hop(?:e|es|ed|ing)|expect(?:s|ed|ing)?|aim(?:s|ed|ing)?|plan(?:s|ned)?|"
                               r"deadline|must|should|intend(?:s|ed)?|due|set to|scheduled to)\b[^.;:]{0,70}?\bby\s+$")
 # "a margin of victory similar to that achieved by Tony Blair in 1997": the year of what it is likened to
@@ -1209,6 +1211,7 @@ def _reference_point(text: str, mention: DateMention) -> bool:
     return bool((_AROUND_THE.search(before) and _NOUN_AFTER.match(text, mention.end)) or _COMPARED_WITH.search(before)
                 or (not mention.moment.day and _LIKE_BEFORE.search(text, max(0, mention.start - 90), mention.start))
                 or _DEADLINE_BEFORE.search(text, max(0, mention.start - 90), mention.start)
+                or _WHICHEVER_AFTER.match(text, mention.end) is not None
                 or _AHEAD_OF_BEFORE.search(before) is not None
                 or _MATURITY_BEFORE.search(text, max(0, mention.start - 60), mention.start)
                 # "the Letter dated 3 April 2024 from the Secretary-General": the date a document bears

@@ -4525,3 +4525,9 @@ def test_a_wire_s_dateline_gives_the_day_and_the_reading_its_year(tmp_path: Path
     assert facts.ref == date(2014, 12, 16)
     assert [(e.date, e.sent) for e in facts.events] == [("2014-12-16", 0)]
     assert extract(article).ref is None  # (alone, the day has no year)
+
+
+def test_a_day_given_as_one_of_two_ends_whichever_comes_first_is_a_deadline(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, "Exit\nWire | 11 September 2020\nOn Friday the chief executive said he would "
+                             "remain in the top job until a successor was found or March 31, whichever was earlier.\n")
+    assert [(e.date, e.sent) for e in facts.events] == [("2020-09-11", 0)]

@@ -862,9 +862,10 @@ _A_LEAD_HELD = re.compile(r"\b(?:significant|commanding|comfortable|narrow|slim|
 
 
 def _ends_in_its_holder_s_name(complement: str | None) -> bool:
-    """"Secretary of the Treasury Larry Summers": a title's complement that runs on into its holder's full name."""
+    """"Secretary of the Treasury Larry Summers", "King of the Mountains winner Richard Virenque": a title's
+    complement that runs on into its holder's full name."""
     words = complement.split() if complement else []
-    return (len(words) >= 4 and is_given_name(words[-2]) and words[-3][:1].isupper()
+    return (len(words) >= 4 and is_given_name(words[-2]) and (words[-3][:1].isupper() or words[-3].isalpha())
             and looks_like_person_name(words[-2:]))  # (not "a professor at Charles W Eliot University")
 
 

@@ -458,6 +458,7 @@ def _role_after(sentence: str, name: str) -> str:
         ("A professor at Charles W Eliot University, Dana Holt is also at Harvard.", "Dana Holt",
          "professor at Charles W Eliot University"),
         ("Speakers are Minister of Regional Cooperation David Amsalem, Prof. Dana Holt and others.", "Dana Holt", ""),
+        ("The team has King of the Mountains winner Richard Virenque, Dana Holt and others.", "Dana Holt", ""),
         # a title someone is to be or become is no title of the name after it
         ("I accept your nomination to be President of the United States, Harris said.", "Harris", ""),
         ("Within a year of becoming Brooklyn Borough President, Dana Holt began meeting donors.", "Dana Holt",

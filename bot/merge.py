@@ -502,6 +502,15 @@ def _spelt_otherwise(name: str, by_shape: dict[str, set[str]]) -> str:
     return close[0] if len(close) == 1 else ""
 
 
+def _numbered(name: str) -> bool:
+    """"Edward IV", "Louis XIV", "Pius X": a name with its regnal number."""
+    words = tokens(name)
+    return len(words) >= 2 and _A_ROMAN_NUMBER.fullmatch(words[-1]) is not None
+
+
+_A_ROMAN_NUMBER = re.compile(r"[ivx]{1,5}")
+
+
 def _a_generation(token: str) -> bool:
     return token.rstrip(".") in _GENERATIONS
 
@@ -836,8 +845,9 @@ def _link_transliterations(members: dict[tuple[str, str], _Member], union: _Unio
         if m.kind not in ACTOR_KINDS:
             continue
         for name in sorted({m.name} | m.forms):  # and the other names it goes by ("also known as Abu Mohammed al-Jolani")
-            if m.kind == "person" and _GIVEN_INITIALS.match(name):
-                continue  # "J.R. Okafor": initials, no spelling of "Joe Ray" that leaves out its vowels (see below)
+            if m.kind == "person" and (_GIVEN_INITIALS.match(name) or _numbered(name)):
+                continue  # "J.R. Okafor": initials, no spelling of "Joe Ray" that leaves out its vowels (see below);
+                # "Edward V": a number, not a spelling of his brother Edward IV's
             # word by word, a hyphen as a space ("Boutros-Ghali", "Boutros Ghali"); a person's first names run
             # together, as a hyphen or a space may part them or not ("Abdel-Moneim", "Abdulmenam")
             words = [_GLUED_IBN.sub("", _SUFFIXES.get(w, w)) for p in tokens(name) for w in p.split()]

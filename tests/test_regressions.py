@@ -1318,6 +1318,14 @@ def test_a_firm_a_speaker_s_verb_made_a_person_is_the_firm_named_with_its_legal_
         ("organisation", "Charles Schwab Corp"), ("organisation", "Exxon Mobil Corp"), ("person", "Charles Schwab")]
 
 
+def test_kings_of_one_name_and_two_numbers_are_two_cards(tmp_path: Path) -> None:
+    index = _index_of(tmp_path, {
+        "a": "Dig\nWire | 4 February 2013\nRichard was a royal prince until the death of his brother Edward IV in "
+             "1483. Appointed as protector of his nephew, Edward V, he took the throne.\n",
+    })
+    assert sorted(a.name for a in index.briefs.actors if a.name.startswith("Edward")) == ["Edward IV", "Edward V"]
+
+
 def test_a_body_named_with_or_without_its_and_is_one_card(tmp_path: Path) -> None:
     index = _index_of(tmp_path, {
         "a": "Ruling\nWire | 1 September 2017\nThe Independent Electoral Boundaries Commission (IEBC) said it "

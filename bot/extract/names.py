@@ -133,9 +133,12 @@ def tokens(name: str) -> list[str]:
 
 @lru_cache(maxsize=65536)
 def _tokens(name: str) -> tuple[str, ...]:
-    """`tokens`, cached: an article compares each of its names with every person it names."""
-    return tuple(core_token(t) for t in _WHITESPACE.split(name)
-                 if t and fold(t) not in PARTICLES and not _INITIAL.fullmatch(t))
+    """`tokens`, cached: an article compares each of its names with every person it names. A last "V", "X"
+    or "I" is a number, no initial: "Edward V" is not his brother Edward IV, nor "Edward"."""
+    words = _WHITESPACE.split(name)
+    numbered = len(words) > 1 and words[-1] in ("V", "X", "I")
+    return tuple(core_token(t) for i, t in enumerate(words) if t and fold(t) not in PARTICLES
+                 and (not _INITIAL.fullmatch(t) or (numbered and i == len(words) - 1)))
 
 
 def surname(name: str) -> str:

@@ -842,7 +842,8 @@ def role_before(sentence: str, start: int, complement_joins: bool = False) -> st
 # a sentence opening with a verb in -ing, with no comma before the title: "Finishing … behind the American superstar,"
 _AN_OPENING_CLAUSE_S_END = re.compile(r"[A-Z][a-z]+ing\s[^,;:]*$")
 _A_NAME_AND_A_COMMA = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*,")
-_A_VERB_AFTER_A_NAME_IN_IT = re.compile(r"\b[A-Z][\w’'-]*(\s+[a-z]{3,}ed\s+(?:the|a|an|that|his|her|their|its)\b)")
+_A_VERB_AFTER_A_NAME_IN_IT = re.compile(r"\b[A-Z][\w’'-]*(\s+(?:[a-z]{2,}ed|led|fled|won|lost|said|told|became|took)\s+"
+                                        r"(?:the|a|an|that|his|her|their|its|in|on|at|after|from|with)\b)")
 _A_CLAUSE_OF_HIS_OWN = re.compile(r"\s+(?:as|when|while|after|before|because|since)\s+(?:he|she|they|we|i)\b")
 _A_PARTICIPLE_S_PHRASE = re.compile(r"[a-z]+ed\s+(?:from|by|to|in|as|at|on|with)\b")
 # verbs whose complement a title word after them is ("made official", "became president")

@@ -616,6 +616,7 @@ def test_a_lead_held_in_a_race_is_no_title() -> None:
         # and so does its verb, when the comma before it is left out
         ("Dana Holt, chairperson for Vesna Electoral Commission announced the winner in Harlow, said so.", "Dana Holt",
          "chairperson for Vesna Electoral Commission"),
+        ("On August 31, 1997, Diana, Princess of Wales died in a car crash in Paris.", "Diana", "Princess of Wales"),
         # what befell someone, in a participle's phrase, is no title
         ("Dana Holt, elevated from vice president, becomes the first woman in the post.", "Dana Holt", ""),
         # the office one is kept or named "as"

@@ -502,6 +502,9 @@ _TITLE_ACRONYM = re.compile(r"((?:[A-Z][\w-]*\s+){1,4}of\s+(?:the\s+)?[A-Z][\w-]
                             r"\((?P<acr>[A-Z]{2,6})\)")
 # the word before "(LOLA)", "(CoHA)" ends a name
 _DOCUMENT_ACRONYM = re.compile(r"\b([A-Z][a-z]+)\s+\((?P<acr>[A-Z](?:[a-z]?[A-Z]){1,7})\)")
+# the texts a story may call by their kind alone, in capitals, which no one is named ("the Constitution")
+_DOCUMENTS_BY_THEIR_KIND = frozenset({"constitution", "charter", "treaty", "convention", "protocol", "statute",
+                                      "directive", "memorandum", "declaration"})
 DOCUMENT_WORDS = {"act", "acts", "agreement", "agreements", "accord", "accords", "treaty", "treaties", "convention",
                   "conventions", "protocol", "protocols", "regulation", "regulations", "charter", "declaration",
                   "statute", "statutes",  # ("the Rome Statute")
@@ -2165,10 +2168,12 @@ _SHORT_REGION = re.compile(r"[A-Z][a-z]{1,4}")
 def _names_nothing(name: str) -> bool:
     """"a group C game": a letter names nothing; nor does "clade II", a numeral, nor "Robertson &
     Associates, LLP", a company's legal form alone, nor "the Type A H5N1 strain", an influenza virus, nor
-    "According to Article 131 of Iran's constitution", the part of a text its number says, nor "Class A common
-    stock", a class of shares or seats, nor "Tedros Adhanom Ghebreyesus, PhD,", a degree."""
+    "According to Article 131 of Iran's constitution", the part of a text its number says, nor "according to the
+    Constitution", a text by its kind, nor "Class A common stock", a class of shares or seats, nor "Tedros Adhanom
+    Ghebreyesus, PhD,", a degree."""
     return (len(name.rstrip(".")) == 1 or bool(_A_ROMAN_NUMERAL.fullmatch(name)) or fold(name).rstrip(".") in CORPORATE_FORMS
             or bool(_A_FLU_S_SUBTYPE.fullmatch(name.split()[-1])) or name in _PARTS_OF_A_TEXT
+            or name.lower() in _DOCUMENTS_BY_THEIR_KIND
             or bool(_A_CLASS.fullmatch(name)) or name.rstrip(".") in _DEGREES)
 
 

@@ -4531,3 +4531,9 @@ def test_a_day_given_as_one_of_two_ends_whichever_comes_first_is_a_deadline(tmp_
     facts = _facts_from_text(tmp_path, "Exit\nWire | 11 September 2020\nOn Friday the chief executive said he would "
                              "remain in the top job until a successor was found or March 31, whichever was earlier.\n")
     assert [(e.date, e.sent) for e in facts.events] == [("2020-09-11", 0)]
+
+
+def test_a_text_called_by_its_kind_alone_is_no_actor(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, "Resigns\nWire | 21 May 1998\nThe president said that according to the "
+                             "Constitution, his deputy would serve out the term. The Charter says so.\n")
+    assert list(facts.actors) == []

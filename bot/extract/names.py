@@ -578,7 +578,7 @@ def _a_second_field(sentence: str, previous: Span, span: Span) -> bool:
     Hamas": a name of its own)."""
     words = span.text.split()
     return (sentence[previous.end:span.start] == " and " and " of " in previous.text and len(words) <= 2
-            and _a_word_for_a_field(words[-1]) and all(_a_word_for_a_field(w) or w.endswith(("al", "ic")) for w in words[:-1])
+            and _a_field(words[-1]) and all(_a_word_for_a_field(w) or w.endswith(("al", "ic")) for w in words[:-1])
             and (words[-1].lower() not in _BODIES_OF_THEIR_OWN or _services_of_a_field(words))
             and not _NAME_GOES_ON.match(sentence, span.end))  # (nor "the Ministry of Defence and General Staff")
 
@@ -625,7 +625,8 @@ FIELD_WORDS = {"transport", "labour", "labor", "welfare", "tourism", "agricultur
                "livestock", "commerce", "finance", "defence", "defense", "justice", "interior", "housing", "energy",
                "mines", "mining", "environment", "culture", "sport", "sports", "youth", "women", "science",
                "technology", "communications", "transportation", "infrastructure", "aviation", "trade", "industry",
-               "irrigation", "heritage", "arts", "foreign", "commonwealth", "home", "external"}
+               "irrigation", "heritage", "arts", "foreign", "commonwealth", "home", "external",
+               "studies", "affairs", "relations", "sciences"}  # ("the School of Forestry and Environmental Studies")
 
 
 _FIELDS_HEADS = {"ministry", "department", "agency", "bureau", "commission", "committee", "office", "minister",

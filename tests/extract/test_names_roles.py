@@ -128,6 +128,8 @@ def test_find_names_strips_titles_of_address(sentence: str, name: str) -> None:
     # a second field with its adjective
     ("The Institute of Space and Astronautical Science said so.", ["The Institute of Space and Astronautical Science"]),
     ("The Ministry of Finance and Central Bank met.", ["The Ministry of Finance", "Central Bank"]),
+    ("Chad Oliver of the Yale School of Forestry and Environmental Studies said so.",
+     ["Chad Oliver", "Yale School of Forestry and Environmental Studies"]),
 ])
 def test_a_body_named_for_its_fields_takes_a_second_after_and(sentence: str, names: list[str]) -> None:
     assert _names(sentence) == names

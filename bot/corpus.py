@@ -915,8 +915,12 @@ def _read_header(art: Article, header: list[str]) -> None:
         _date_under_the_headline(art, header, masthead_day)
     if art.date is None and art.title:
         _note_date(art, art.title, "headline")  # "Cholera - Global situation, 11 February 2023": a report's day
+    elif art.title and _AN_ARCHIVE_S_REPRINT.search(art.title) and (printed := parse_full_date(art.title)):
+        art.date, art.date_basis = printed, REPRINTED
+        # ("HT This Day: October 13, 1999 — Sharif overthrown", posted Oct 12, 2021: the story is of 1999)
 
 
+_AN_ARCHIVE_S_REPRINT = re.compile(r"\b(?:(?:On )?This Day|From the [Aa]rchives?|Flashback|Years Ago)\b")
 _TODAY_S_MASTHEAD = re.compile(r"\d°|\bToday[’']s (?:Paper|E-?Edition)\b")
 # (and "The Telegraph / Since 1st March, 1999": a masthead's age, on a line of its own)
 _FOUNDED = re.compile(r"(?:\b(?:est\.|established|founded)|^\s*since)\s+(?:in\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?"
@@ -1004,7 +1008,8 @@ def _numeric_date(text: str) -> date | None:
         return None
 
 
-_BASIS_RANK = {"front matter": 0, "dateline": 1, "update line": 2, "headline": 3}
+REPRINTED = "headline of a reprint from the archive"
+_BASIS_RANK = {REPRINTED: 0, "front matter": 0, "dateline": 1, "update line": 2, "headline": 3}
 MONTH_ONLY = "dateline, month only"
 # "…/aseanplus-news/2025/04/01/myanmar-rescue…", "…/2024-03-28-…": the day a site filed the page under
 _DATE_IN_ADDRESS = re.compile(r"/((?:19|20)\d\d)[/-](0[1-9]|1[0-2])[/-](0[1-9]|[12]\d|3[01])(?:[/-]|$)")

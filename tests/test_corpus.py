@@ -1119,6 +1119,12 @@ def test_the_day_an_outlet_began_on_a_masthead_line_of_its_own_dates_no_story(tm
     assert (art.date, art.title) == (None, "Flood toll rises in the valley towns")
 
 
+def test_a_reprint_from_the_archive_is_of_the_day_its_headline_gives(tmp_path: Path) -> None:
+    art = _parse(tmp_path, "a.txt", "HT This Day: October 13, 1999 — Sharif overthrown in military coup\n\nByAgencies\n"
+                                    f"Oct 12, 2021 10:30 PM IST\n\nISLAMABAD, Pakistan — {BODY}")
+    assert (art.date, art.date_basis) == (date(1999, 10, 13), "headline of a reprint from the archive")
+
+
 def test_the_day_a_page_was_read_with_its_weather_dates_no_story(tmp_path: Path) -> None:
     art = _parse(tmp_path, "a.txt", f"Harlow Star-Courier\n\nSunday, April 28, 2024 81° Today's Paper\n\n\nTop News\n\n"
                                     f"Death toll from the valley fires climbs to 80\n\n{BODY}")

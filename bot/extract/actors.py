@@ -2296,8 +2296,10 @@ def _classified(cues: Counter[str], name: str, mentions: int) -> str:
         # (a body's fighters, told more often than a preposition seemed to place it: "the Taleban fighters", "a
         # remnant of the Taleban"; but "Idlib rebels" and "fled to Idlib" are a place's)
         return "organisation"
-    if cues["definite"] and _names_its_members(words) and not (len(words) == 2 and words[0].lower() in FOREIGN_ARTICLES):
-        # (but "Las Vegas", "Los Angeles": a foreign article before one plural-looking word names a place)
+    if (cues["definite"] and _names_its_members(words) and not (len(words) == 2 and words[0].lower() in FOREIGN_ARTICLES)
+            and not (words[0] in COMPASS_POINTS and cues["located"])):
+        # (but "Las Vegas", "Los Angeles": a foreign article before one plural-looking word names a place; and "in the
+        # East Midlands", a land's part)
         return "organisation"  # "the Dallas Cowboys", "the White Helmets", "the Rolling Stones"
     if cues["signs off"] and reporter:
         return "person"

@@ -4537,3 +4537,9 @@ def test_a_text_called_by_its_kind_alone_is_no_actor(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, "Resigns\nWire | 21 May 1998\nThe president said that according to the "
                              "Constitution, his deputy would serve out the term. The Charter says so.\n")
     assert list(facts.actors) == []
+
+
+def test_a_land_s_part_named_in_the_plural_is_a_place_not_its_members(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, "Dig\nWire | 4 February 2013\nThe king's remains were found in a car park in "
+                             "the East Midlands. The Dallas Cowboys won.\n")
+    assert {a.name: a.kind for a in facts.actors.values()} == {"East Midlands": "place", "Dallas Cowboys": "organisation"}

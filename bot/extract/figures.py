@@ -519,6 +519,9 @@ _A_UNIT_NAMED_AFTER = re.compile(r"\s+(?:[A-Z][\w’'-]*\s+){0,3}(?:Brigade|Batt
                                  r"Fleet|Wing)\b(?!\s+[a-z]+s\b)")
 
 
+_A_YEAR_S_PREPOSITION_BEFORE = re.compile(r"\b(?:in|since|until|till)\s+$")
+
+
 def _excluded(sentence: str, match: re.Match[str], value: float, ranged: bool = False) -> bool:
     if _A_CENTURY_AFTER.match(sentence, match.end()):
         return True  # "the second half of the nineteen century": which century, written as a number
@@ -569,8 +572,9 @@ def _excluded(sentence: str, match: re.Match[str], value: float, ranged: bool = 
     if (_CODE_BEFORE.search(near[-3:]) and not ranged) or _CODE_AFTER.match(after):  # (a match of the first is in the last three)
         return True  # part of a phone number, a range's far end or a code
     if not match.group("scale") and not match.group("cur"):
-        if raw.isdigit() and (len(raw) >= 7 or (len(raw) == 4 and 1800 <= value <= 2100)):
-            return True
+        if raw.isdigit() and (len(raw) >= 7 or (len(raw) == 4 and (1800 <= value <= 2100 or (
+                value >= 1000 and _A_YEAR_S_PREPOSITION_BEFORE.search(near))))):
+            return True  # (and "Barings, which was founded in 1767": an older year, by its preposition)
         if value < 2:
             return True
     if after.startswith(",") and value < 130 and _NAME_AND_COMMA.search(near):

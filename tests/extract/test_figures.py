@@ -138,6 +138,11 @@ def test_how_long_two_people_have_been_close_or_since_something_else_is_no_figur
     assert find_quantities("The movement has governed 16 of the last 20 years.", context=("vote", "vote")) == []
     assert [(q.written, q.counts) for q in find_quantities("She won 12 of the last 30 races.")] == [
         ("12", "races"), ("30", "races")]
+
+
+def test_an_old_year_after_its_preposition_counts_nothing_the_sentence_before_counted() -> None:
+    sentence = "By late Sunday, Barings, which was founded in 1767, was in ruins."
+    assert find_quantities(sentence, context=("$", "money")) == []
     assert _one("Her husband of more than 40 years was jailed for 14 years.").written == "14"
 
 

@@ -1262,7 +1262,7 @@ def find_mentions(sentences: list[Sentence], lower_words: set[str], mid_caps: se
             trimmed = _without_flight(_without_followers(
                 _without_adjective_after(_without_backing(_trim_opener(span, text, lower_words, mid_caps)), text)), text)
             if trimmed is None or (_CURRENCY_AFTER.match(text, trimmed.end) and state_of(trimmed.text)) or names_a_sum(
-                    trimmed.text, text[trimmed.end:trimmed.end + 2], text[max(0, trimmed.start - 10):trimmed.start]
+                    trimmed.text, text[trimmed.end:trimmed.end + 4], text[max(0, trimmed.start - 10):trimmed.start]
             ) or text[:trimmed.start].rstrip().endswith("©"):
                 continue  # (nor "the US dollar" nor "US$1": a currency, not the state; nor "© Kenzo Tribouillard / AFP":
                 # a picture's credit)

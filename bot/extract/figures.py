@@ -83,13 +83,16 @@ def _number_after_code() -> re.Pattern[str]:
 
 def names_a_sum(name: str, after: str, before: str = "") -> bool:
     """"USD" in "USD 27 million", "Rs" in "Rs 196 crore": a currency's code or its short name before a
-    number, or run into it ("RM42 million"), no actor; and a code after one ("¥101.4 billion JPY")."""
+    number, or run into it ("RM42 million"), no actor; and a code after one ("¥101.4 billion JPY"), or one of a
+    pair traded ("the EUR/CHF cross")."""
     code = len(name) == 3 and name.isupper() and name in _currency_codes()
     return (_DIGIT_NEXT.match(after) is not None and (code or name in _CURRENCIES_WRITTEN_SHORT)) or (
-        code and _A_SUM_BEFORE.search(before) is not None) or _A_SHORT_SUM.fullmatch(name) is not None
+        code and (_A_SUM_BEFORE.search(before) is not None or _A_PAIR_S_OTHER_AFTER.match(after) is not None
+                  or before.endswith("/"))) or _A_SHORT_SUM.fullmatch(name) is not None
 
 
 _A_SUM_BEFORE = re.compile(r"(?:\d|\b(?:thousand|million|billion|trillion|mn|bn|m|k))\s$")
+_A_PAIR_S_OTHER_AFTER = re.compile(r"/[A-Z]{3}\b")
 
 
 _CURRENCIES_WRITTEN_SHORT = frozenset({"Rs", "Rp", "Ksh", "Tk", "RM"})  # rupees, rupiah, Kenyan shillings, taka, ringgit

@@ -2205,6 +2205,12 @@ def test_a_currency_s_code_after_a_sum_is_no_body(tmp_path: Path) -> None:
     assert [(a.name, a.kind) for a in facts.actors.values() if a.kind] == [("Kestrow Rovers", "organisation")]
 
 
+def test_the_codes_of_a_pair_of_currencies_traded_are_no_bodies(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, "Franc\nWire | 15 January 2015\nGiven the pressures on the EUR/CHF, a break was "
+                             "likely. The EUR/CHF cross fell to 0.8598 as the USD/JPY rose, the SNB said.\n")
+    assert [a.name for a in facts.actors.values()] == ["SNB"]
+
+
 def test_a_river_named_without_its_kind_is_the_river(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
         "Dam\nThe water swelled an 80km stretch of the Kestrow River until it swallowed docks and farms.\n"

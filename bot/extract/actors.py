@@ -731,6 +731,7 @@ def _trim_opener(span: Span, sentence: str, lower_words: set[str], mid_caps: set
             or (start == _first_word_start(sentence) and len(words) > 1
                 and ((words[0].lower() in lower_words  # ("Prime Minister Gordon Brown" keeps "Prime")
                       and not (is_role_word(words[0]) and is_role_word(words[1]))
+                      and not (words[1] == "of" and words[0].lower() in ORG_WORDS)  # ("Bank of Japan Governor …")
                       and not _a_whole_place(" ".join(words)))  # ("South Carolina officials reported": in the south too)
                      or _is_adverb(words[0]) or _said_of_a_state(words) or _a_verb_opening_a_title(words)
                      or _said_of_a_people(words)

@@ -4549,3 +4549,9 @@ def test_a_land_s_part_named_in_the_plural_is_a_place_not_its_members(tmp_path: 
     facts = _facts_from_text(tmp_path, "Dig\nWire | 4 February 2013\nThe king's remains were found in a car park in "
                              "the East Midlands. The Dallas Cowboys won.\n")
     assert {a.name: a.kind for a in facts.actors.values()} == {"East Midlands": "place", "Dallas Cowboys": "organisation"}
+
+
+def test_a_body_s_head_opening_a_sentence_before_of_is_kept(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, "Rates\nWire | 19 March 2024\nBank of Japan Governor Kazuo Ueda proposed "
+                             "ending negative rates. The central bank said so.\n")
+    assert [r for r, _ in _actor(facts, "Kazuo Ueda").roles] == ["Bank of Japan Governor"]

@@ -858,13 +858,15 @@ def _link_transliterations(members: dict[tuple[str, str], _Member], union: _Unio
                     words = ["".join(words[:-1]), _J_FOR_I.sub("j", words[-1])]
                 by_shape[(m.kind, *(_spelling(w) for w in words))].append((name, m))
     for same in by_shape.values():
-        first, head = same[0]
-        for name, m in same[1:]:
-            # a first name may be spelt from another language ("Vladimir", "Volodymyr") if the family name is close
-            if m is not head and (fuzz.ratio(compact(first), compact(name)) >= 80
-                                  or fuzz.ratio(tokens(first)[-1], tokens(name)[-1]) >= 85
-                                  or _vowels_apart(compact(first), compact(name))):
-                union.union(head.ref, m.ref)
+        # each against every one before it, not only the first ("Shebab", then "Al-Shabab" and "al-Shabaab": the
+        # last two alike, though neither is close enough to the first)
+        for i, (name, m) in enumerate(same):
+            for first, head in same[:i]:
+                # a first name may be spelt from another language ("Vladimir", "Volodymyr") if the family name is close
+                if m is not head and (fuzz.ratio(compact(first), compact(name)) >= 80
+                                      or fuzz.ratio(tokens(first)[-1], tokens(name)[-1]) >= 85
+                                      or _vowels_apart(compact(first), compact(name))):
+                    union.union(head.ref, m.ref)
 
 
 _J_FOR_I = re.compile(r"^i(?=[aeiou])")

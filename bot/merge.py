@@ -860,13 +860,19 @@ def _link_transliterations(members: dict[tuple[str, str], _Member], union: _Unio
     for same in by_shape.values():
         # each against every one before it, not only the first ("Shebab", then "Al-Shabab" and "al-Shabaab": the
         # last two alike, though neither is close enough to the first)
-        for i, (name, m) in enumerate(same):
-            for first, head in same[:i]:
+        spelt: dict[tuple[str, str], list[_Member]] = defaultdict(list)  # (a name said in many stories, once)
+        for name, m in same:
+            spelt[(compact(name), tokens(name)[-1])].append(m)
+        for ms in spelt.values():
+            for m in ms[1:]:
+                union.union(ms[0].ref, m.ref)
+        spellings = list(spelt.items())
+        for i, ((whole, last), ms) in enumerate(spellings):
+            for (whole_before, last_before), before in spellings[:i]:
                 # a first name may be spelt from another language ("Vladimir", "Volodymyr") if the family name is close
-                if m is not head and (fuzz.ratio(compact(first), compact(name)) >= 80
-                                      or fuzz.ratio(tokens(first)[-1], tokens(name)[-1]) >= 85
-                                      or _vowels_apart(compact(first), compact(name))):
-                    union.union(head.ref, m.ref)
+                if (fuzz.ratio(whole_before, whole) >= 80 or fuzz.ratio(last_before, last) >= 85
+                        or _vowels_apart(whole_before, whole)):
+                    union.union(before[0].ref, ms[0].ref)
 
 
 _J_FOR_I = re.compile(r"^i(?=[aeiou])")

@@ -56,8 +56,8 @@ ROLE_HEADS = {
     "conductor",
     "artist", "writer", "novelist", "poet", "comedian", "presenter", "broadcaster", "producer", "filmmaker",
     "photographer", "campaigner", "whistleblower", "dissident", "blogger", "defendant", "plaintiff", "juror",
-    "witness", "suspect", "detective", "firefighter", "paramedic", "pilot", "astronaut", "athlete", "cyclist",
-    "sprinter", "swimmer", "boxer", "golfer", "jockey", "wicketkeeper", "all-rounder", "allrounder",
+    "witness", "eyewitness", "bystander", "suspect", "detective", "firefighter", "paramedic", "pilot", "astronaut",
+    "athlete", "cyclist", "sprinter", "swimmer", "boxer", "golfer", "jockey", "wicketkeeper", "all-rounder", "allrounder",
     # the sciences and the clinic: "state epidemiologist Magnus Gisslen"
     "epidemiologist", "virologist", "immunologist", "biologist", "psychologist", "sociologist", "criminologist",
     "climatologist", "meteorologist", "seismologist", "geologist", "cardiologist", "oncologist", "pathologist",

@@ -4555,3 +4555,10 @@ def test_a_body_s_head_opening_a_sentence_before_of_is_kept(tmp_path: Path) -> N
     facts = _facts_from_text(tmp_path, "Rates\nWire | 19 March 2024\nBank of Japan Governor Kazuo Ueda proposed "
                              "ending negative rates. The central bank said so.\n")
     assert [r for r, _ in _actor(facts, "Kazuo Ueda").roles] == ["Bank of Japan Governor"]
+
+
+def test_an_eyewitness_or_a_bystander_is_titled_so(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, "Floods\nWire | 20 November 2009\nEyewitness Brendan Pickering said the bridge "
+                             "collapsed. Bystander Ana Ruiz saw it.\n")
+    assert {n: [r for r, _ in _actor(facts, n).roles] for n in ("Brendan Pickering", "Ana Ruiz")} == {
+        "Brendan Pickering": ["Eyewitness"], "Ana Ruiz": ["Bystander"]}

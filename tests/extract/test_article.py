@@ -4562,3 +4562,10 @@ def test_an_eyewitness_or_a_bystander_is_titled_so(tmp_path: Path) -> None:
                              "collapsed. Bystander Ana Ruiz saw it.\n")
     assert {n: [r for r, _ in _actor(facts, n).roles] for n in ("Brendan Pickering", "Ana Ruiz")} == {
         "Brendan Pickering": ["Eyewitness"], "Ana Ruiz": ["Bystander"]}
+
+
+def test_capitals_right_after_a_time_of_day_are_its_zone_no_body(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, "Holden\nWire | 11 December 2013\nThe minister was informed just before 2pm "
+                             "(AEDT) of the decision. He will speak in Adelaide at 3.30pm (AEDT). At 7:20am ET the "
+                             "rocket left, NASA said.\n")
+    assert [a.name for a in facts.actors.values() if a.kind != "place"] == ["NASA"]

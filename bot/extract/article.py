@@ -298,8 +298,8 @@ def extract(article: Article, ref: date | None = None, ref_basis: str = "", name
     if names is None:
         names = find_names_in(article)
     own, basis = own_reference(article, names.sentences)
-    near = ref or (month_end(month or article.month) if month or article.month else None)
-    if own is None and near is not None:
+    if own is None and (ref or month or article.month):
+        near = ref or month_end(month or article.month)
         own, basis = _a_wire_dateline_s_day(article, names.sentences, near, ref_basis)
     if own is not None or (ref is None and month is None):
         ref, ref_basis = own, basis
@@ -1022,9 +1022,9 @@ _RECORD_SINCE = re.compile(r"\b(?:worst|(?:low|high|bigg|larg|small|great|b|stro
                            r"[^.;:]{0,80}?\b(?:after|following|since)\b[^.;:]{0,80}?\s$", re.I)
 
 
-# "hoping for a resolution by April 20", "the deal must be signed by Friday": a deadline, not a day something happened
 # "remain in the job until a successor was found or March 31, whichever was earlier": a deadline, no happening
 _WHICHEVER_AFTER = re.compile(r",?\s+whichever\b")
+# "hoping for a resolution by April 20", "the deal must be signed by Friday": a deadline, not a day something happened
 _DEADLINE_BEFORE = re.compile(r"\b(?:will|would|hop(?:e|es|ed|ing)|expect(?:s|ed|ing)?|aim(?:s|ed|ing)?|plan(?:s|ned)?|"
                               r"deadline|must|should|intend(?:s|ed)?|due|set to|scheduled to)\b[^.;:]{0,70}?\bby\s+$")
 # "a margin of victory similar to that achieved by Tony Blair in 1997": the year of what it is likened to

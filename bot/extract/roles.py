@@ -866,8 +866,10 @@ def _ends_in_its_holder_s_name(complement: str | None) -> bool:
     """"Secretary of the Treasury Larry Summers", "King of the Mountains winner Richard Virenque": a title's
     complement that runs on into its holder's full name."""
     words = complement.split() if complement else []
-    return (len(words) >= 4 and is_given_name(words[-2]) and (words[-3][:1].isupper() or words[-3].isalpha())
-            and looks_like_person_name(words[-2:]))  # (not "a professor at Charles W Eliot University")
+    return (len(words) >= 4 and is_given_name(words[-2])
+            and (words[-3][:1].isupper() or (words[-3].isalpha() and words[-3] not in _JOINING_WORDS))
+            and looks_like_person_name(words[-2:]))  # (not "a professor at Charles W Eliot University", nor "president
+    # of Sierra Leone": the name after a preposition is where the title is held)
 
 
 def _names_a_holder_and_another(complement: str) -> bool:

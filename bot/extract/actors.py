@@ -1200,8 +1200,8 @@ _A_VESSEL_BEFORE = re.compile(r"\b(?:ship|vessel|tanker|freighter|tugboat|tug|fe
                               r"warship|submarine|cruiser|liner)\s+$")
 
 
-# "Update: Thursday, 7 a.m. ET", "at 8:30 p.m. EDT", "11:10 BST", "18.03 Hrs. IST": a clock's zone, no body
-_A_CLOCK_BEFORE = re.compile(r"(?:\d\s*[ap]\.?m\.?|\d[:.]\d\d(?:\s+hrs?\.?|\s+hours)?)\s+$", re.I)
+# "Update: Thursday, 7 a.m. ET", "at 8:30 p.m. EDT", "11:10 BST", "18.03 Hrs. IST", "2pm (AEDT)": a clock's zone, no body
+_A_CLOCK_BEFORE = re.compile(r"(?:\d\s*[ap]\.?m\.?|\d[:.]\d\d(?:\s+hrs?\.?|\s+hours)?)\s+\(?$", re.I)
 # "the Western coalition": a compass point's adjective alone is no body
 _COMPASS_ADJECTIVES = frozenset(w for w in COMPASS_POINTS if w.endswith("ern"))
 _A_LETTER_AND_A_WORD = re.compile(r"[A-Z]-[a-z]+")  # "A-list actors", "an X-ray", "a U-turn": a word of the language
@@ -1264,9 +1264,9 @@ def find_mentions(sentences: list[Sentence], lower_words: set[str], mid_caps: se
                 _without_adjective_after(_without_backing(_trim_opener(span, text, lower_words, mid_caps)), text)), text)
             if trimmed is None or (_CURRENCY_AFTER.match(text, trimmed.end) and state_of(trimmed.text)) or names_a_sum(
                     trimmed.text, text[trimmed.end:trimmed.end + 4], text[max(0, trimmed.start - 10):trimmed.start]
-            ) or text[:trimmed.start].rstrip().endswith("©") or _a_clock_s_zone(trimmed.text, text, trimmed.start):
+            ) or text[:trimmed.start].rstrip().endswith("©"):
                 continue  # (nor "the US dollar" nor "US$1": a currency, not the state; nor "© Kenzo Tribouillard / AFP":
-                # a picture's credit; nor "at 3.30pm (AEDT)": a clock's time zone)
+                # a picture's credit)
             speaks_then_he_or_she = (trimmed.start == opening and _SPEAKS_AFTER.match(text[trimmed.end:]) is not None
                                      and not is_plural_noun(trimmed.text))  # ("Authorities said …. He said": not they)
             if (trimmed.start == _first_word_start(text) and " " not in trimmed.text and trimmed.text not in mid_caps
@@ -1560,14 +1560,6 @@ def _person_after_complement(named: NamedRole, sentence: str) -> NamedRole:
     role = " ".join(words[:at])
     start = named.start + len(role) + 1
     return NamedRole(" ".join(words[at:]), role, start, named.end)
-
-
-def _a_clock_s_zone(name: str, text: str, start: int) -> bool:
-    """"3.30pm (AEDT)", "7:20am ET": capitals right after a time of day name its zone."""
-    return 2 <= len(name) <= 5 and name.isupper() and _A_CLOCK_BEFORE.search(text, max(0, start - 14), start) is not None
-
-
-_A_CLOCK_BEFORE = re.compile(r"\d(?:[:.]\d\d\s*(?:[ap]\.?m\.?)?|\s*[ap]\.?m\.?)\s*\(?$", re.I)
 
 
 def _without_address(named: NamedRole) -> NamedRole:

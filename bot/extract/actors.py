@@ -1207,7 +1207,7 @@ _COMPASS_ADJECTIVES = frozenset(w for w in COMPASS_POINTS if w.endswith("ern"))
 _A_LETTER_AND_A_WORD = re.compile(r"[A-Z]-[a-z]+")  # "A-list actors", "an X-ray", "a U-turn": a word of the language
 _A_PRIZE = re.compile(r"\S (?:Awards?|Prizes?|Medals?|Trophy)$")  # "won eight Academy Awards", "the Nobel Prize"
 _A_WORK_BEFORE = re.compile(r"\b(?:film|movie|series|show|opera|sitcom|novel|book|memoir|album|song|single|play|"
-                            r"musical|documentary|programme|program)\s+[“\"‘]$", re.I)
+                            r"musical|documentary|programme|program|slogan|chant|motto|catchphrase)\s+[“\"‘]$", re.I)
 _THE_WORK_BEFORE = re.compile(r"\bthe\s+(?:film|movie|series|sitcom|novel|book|memoir|album|song|musical|documentary)\s+$",
                               re.I)
 _QUOTE_CLOSES = re.compile(r"[,.!?]?[”\"’]")

@@ -4573,3 +4573,10 @@ def test_capitals_right_after_a_time_of_day_are_its_zone_no_body(tmp_path: Path)
                              "(AEDT) of the decision. He will speak in Adelaide at 3.30pm (AEDT). At 7:20am ET the "
                              "rocket left, NASA said.\n")
     assert [a.name for a in facts.actors.values() if a.kind != "place"] == ["NASA"]
+
+
+def test_a_slogan_quoted_after_its_kind_is_no_one(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, "Vote\nWire | 1 April 2015\nThousands poured into the streets, shouting campaign "
+                             "slogan \"Sai Buhari\" (\"Only Buhari\"). Opposition leader Muhammadu Buhari won, officials "
+                             "said.\n")
+    assert [a.name for a in facts.actors.values() if a.kind == "person"] == ["Muhammadu Buhari"]

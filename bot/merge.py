@@ -639,17 +639,19 @@ def _link_given_names_written_as_initials(members: dict[tuple[str, str], _Member
     """"B.J. Habibie" is the "Bucharuddin Jusuf Habibie" of another story: given names written as their
     initials, before the same family name, when they spell the given names of exactly one person of the corpus
     (who may hold the same office)."""
-    spelt: dict[tuple[str, tuple[str, ...]], set[tuple[str, str]]] = defaultdict(set)
+    spelt: dict[tuple[str, str], set[tuple[str, str]]] = defaultdict(set)
     held: dict[tuple[str, str], set[str]] = defaultdict(set)
     for m in members.values():
         if m.kind == "person" and len(words := tokens(m.name)) >= 3 and all(len(w) > 2 for w in words[:-1]):
-            spelt[("".join(w[0] for w in words[:-1]), (words[-1],))].add(root := union.find(m.ref))
+            spelt[("".join(w[0] for w in words[:-1]), words[-1])].add(root := union.find(m.ref))
             held[root] |= m.offices
     for m in members.values():
         written = _GIVEN_INITIALS.match(m.name) if m.kind == "person" else None
         if written is None:
             continue
-        roots = spelt.get((re.sub(r"[\s.]", "", written.group(0)).lower(), tuple(tokens(m.name[written.end():]))), set())
+        family = tokens(m.name[written.end():])
+        initials = re.sub(r"[\s.]", "", written.group(0)).lower()
+        roots = spelt.get((initials, family[0]), set()) if len(family) == 1 else set()
         if len(roots) == 1 and _may_hold_the_same_office(held[root := next(iter(roots))], m.offices):
             union.union(root, m.ref)
 

@@ -238,16 +238,16 @@ def _the_latest_full_date_its_weekday_names(sentences: list[Sentence], furniture
     """"A magnitude 8.9 quake slammed Japan's northeastern coast Friday", under a caption of the debris "on March 11,
     2011": the latest day an undated story gives in full, in its text or its pictures' captions, when the story
     tells of its weekday as past, is its day (it names it by its weekday, as news does the days of its week)."""
+    named = {WEEKDAYS[m.group(1).lower()] for s in sentences for m in _BARE_WEEKDAY.finditer(s.text)
+             if told_in_the_past(s.text, m.start())}
+    if not named:
+        return []  # (read first: most stories name no weekday, and then no date need be read)
     captions = [line for line in furniture if line.endswith(".") and len(line.split()) >= 8]
     full = [m.moment for text in [*(s.text for s in sentences), *captions] for m in find_dates(text, None)
             if m.moment.day and m.exact and not is_future(text[:m.start])]
     # (not "until the winner is inaugurated Jan. 14, 2016", a Thursday to come)
-    if not full:
-        return []
-    latest = max(full)
-    named = any(WEEKDAYS[m.group(1).lower()] == latest.start.weekday() and told_in_the_past(s.text, m.start())
-                for s in sentences for m in _BARE_WEEKDAY.finditer(s.text))
-    return [latest] if named else []
+    latest = max(full, default=None)
+    return [latest] if latest is not None and latest.start.weekday() in named else []
 
 
 def _weekday_told_after(sentences: list[Sentence], day: date) -> date | None:

@@ -419,7 +419,7 @@ FOR_HEADS = {"coalition", "front", "movement", "alliance", "committee", "council
 _OPENS_FOR = FOR_HEADS | {"court"}  # a head before its "of", then "for": "Court of Arbitration for Sport"
 # what a body is "for" may be two things: "Centers for Disease Control and Prevention"
 _PURPOSE_NOUN = re.compile(r"[A-Z][a-z]*(?:-[a-z]+)*(?:tion|sion|ment|ance|ence|ity|ness|ing|ism)|[A-Z][a-z]{4,}(?:acy|ency)|"
-                           r"Control|Peace|Justice|Health|Trade|Welfare|Research|Security|Rights|Freedom|Reform|Change")
+                           r"Control|Peace|Justice|Health|Trade|Welfare|Research|Security|Rights|Freedom|Reform|Change|Progress")
 
 
 # Institutions (and laws) named for two things: "the Fish and Wildlife Service", "a Food and Drug Administration …".
@@ -460,8 +460,11 @@ def _joins_with_and(sentence: str, first: Span, second: Span) -> bool:
               or _OPENED_BEFORE.search(sentence, max(0, first.start - 24), first.start) is not None)
     words = _without_owner(words[1:] if words[0] in ("The", "A", "An") else words)
     # "the Armed Conflict Location and Event Data Project": three words when the rest is as long, or when they
-    # end in a field of work ("the National Earthquake Monitoring and Research Center")
+    # end in a field of work ("the National Earthquake Monitoring and Research Center"); four when a field of
+    # work ends them and another field opens the rest ("the National Disaster Risk Reduction and Management Council")
     longest = 3 if len(second.text.split()) >= 3 or words[-1].endswith("ing") else 2
+    if words[-1].lower().endswith(_ABSTRACT_ENDS) and second.text.split()[0].lower().endswith(_ABSTRACT_ENDS):
+        longest = 4
     return (opened and 1 <= len(words) <= longest and not is_acronym(words[-1]) and not state_of(words[-1])
             and not state_of(second.text.split()[0])  # ("the Government and UK Civil Aviation Authority": two)
             and words[-1].lower() not in _WHOLE_BODY_ENDS and not any(c.isdigit() for c in words[-1]))
@@ -547,7 +550,7 @@ def _join_of_names(sentence: str, spans: list[Span]) -> list[Span]:
             or (previous is not None and len(out) - 1 in joined and _a_second_field(sentence, previous, span)) \
             or (previous is not None and _one_of_its_fields(sentence, previous, span)) \
             or (previous is not None and len(out) - 1 in joined and _of_bodies_in_the_plural(sentence, previous, span)) \
-            or (len(out) - 1 in purposed and gap == " and " and _PURPOSE_NOUN.fullmatch(span.text) is not None) \
+            or (len(out) - 1 in purposed and gap == " and " and _a_second_purpose(span.text)) \
             or (previous is not None and gap == " of " and _named_as_an_outlet(sentence, previous, span)) \
             or (previous is not None and gap == " of " and A_WORK_S_MAKER_AFTER.match(sentence, span.end) is not None) \
             or (gap == " in " and (len(out) - 1 in purposed or head == "mission" or _a_mission_s_force(previous.text))
@@ -562,6 +565,16 @@ def _join_of_names(sentence: str, spans: list[Span]) -> list[Span]:
         else:
             out.append(span)
     return out
+
+
+def _a_second_purpose(name: str) -> bool:
+    """"Centers for Disease Control and Prevention", "the Union for Democracy and Social Progress":
+    a body named for a purpose may take a second after "and", a noun of purpose perhaps after its
+    adjective (not "… and Democratic Alliance": a body of its own)."""
+    words = name.split()
+    if len(words) == 2 and _ADJECTIVE.fullmatch(words[0]) and words[1].lower() not in FOR_HEADS | AND_HEADS:
+        return _PURPOSE_NOUN.fullmatch(words[1]) is not None
+    return _PURPOSE_NOUN.fullmatch(name) is not None
 
 
 def _a_mission_s_force(name: str) -> bool:

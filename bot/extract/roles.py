@@ -654,6 +654,8 @@ def _a_family_name_after(words: list[str], cut: int) -> bool:
             # ("the leader of the National Rally": an adjective makes a body's name of the word after it)
             and not (words[cut - 1].lower().endswith(("al", "ic", "ive")) and words[cut - 1].lower() not in TITLE_FIELDS)
             and state_of(words[cut]) is None and not is_plural_noun(words[cut])  # ("Chancellor of Public Schools")
+            # ("chief executive of Air France-KLM": a part in initials, or a state's name, makes a body of the word)
+            and not any(is_acronym(part) or state_of(part) for part in words[cut].split("-"))
             and not words[cut].lower().removesuffix("s").endswith(_ABSTRACT_ENDINGS))  # "of Military Operations"
 
 

@@ -82,6 +82,10 @@ def _names(sentence: str) -> list[str]:
         # a body named for two fields of work across "and"
         ("According to the National Earthquake Monitoring and Research Center, a 6.4 earthquake was recorded.",
          "National Earthquake Monitoring and Research Center"),
+        ("It was said by Dana Holt, spokesman for the National Flood Risk Reduction and Management Council.",
+         "National Flood Risk Reduction and Management Council"),
+        # a body named for a purpose, and a second after "and"
+        ("Ada Kell leads the Union for Democracy and Social Progress (UDPT).", "Union for Democracy and Social Progress"),
         # a place's saint or mount, written short
         ("He lost 3-0 at the hands of St. Louis in his opening game.", "St. Louis"),
         ("St. Lucie County Sheriff Keith Pearson said four people died.", "St. Lucie County Sheriff Keith Pearson"),
@@ -302,6 +306,8 @@ def test_initials_count_hyphenated_parts() -> None:
         # a name of hyphened capitalised parts after a body's title is its holder
         ("Chief of Army Staff Tarvo-Uz-Zaman asked them to go home.", "Army Staff Tarvo-Uz-Zaman", "Tarvo-Uz-Zaman",
          "Army Staff"),
+        # a body's name of hyphened parts, one in initials, after a title's word names no one
+        ("The chief executive of Air Tarvia-TKL, Dana Holt, resigned.", "Air Tarvia-TKL", "", "Air Tarvia-TKL"),
         # a title's complement that ends in things in the plural names no one
         ("The artistic director for the Tarvia Olympic Opening Ceremonies set the time.",
          "Tarvia Olympic Opening Ceremonies", "", "Tarvia Olympic Opening Ceremonies"),

@@ -306,6 +306,9 @@ def test_initials_count_hyphenated_parts() -> None:
         # a name of hyphened capitalised parts after a body's title is its holder
         ("Chief of Army Staff Tarvo-Uz-Zaman asked them to go home.", "Army Staff Tarvo-Uz-Zaman", "Tarvo-Uz-Zaman",
          "Army Staff"),
+        # a magistrate's title before a full name
+        ("Magistrate Dana Holt Osk said the margin did not matter.", "Magistrate Dana Holt Osk", "Dana Holt Osk",
+         "Magistrate"),
         # a body's name of hyphened parts, one in initials, after a title's word names no one
         ("The chief executive of Air Tarvia-TKL, Dana Holt, resigned.", "Air Tarvia-TKL", "", "Air Tarvia-TKL"),
         # a title's complement that ends in things in the plural names no one

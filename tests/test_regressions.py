@@ -1318,6 +1318,18 @@ def test_a_firm_a_speaker_s_verb_made_a_person_is_the_firm_named_with_its_legal_
         ("organisation", "Charles Schwab Corp"), ("organisation", "Exxon Mobil Corp"), ("person", "Charles Schwab")]
 
 
+def test_a_firm_s_dotted_legal_form_is_one_another_text_may_leave_out(tmp_path: Path) -> None:
+    index = _index_of(tmp_path, {
+        "a": "Mine\nWire | 14 May 2014\nTARVO Maden Isletmeleri A.S., which owns the mine, confirmed deaths. "
+             "Some 787 people were in the mine in Tarvo.\n",
+        "b": "Mine\nWire | 14 May 2014\nTarvo Maden Isletmeleri says nearly 450 miners were rescued.\n",
+        "c": "Mine\nWire | 14 May 2014\nMiners died in Tarvo, in the west. The president will go to Tarvo.\n",
+    })
+    # one firm, and the town it is named for, where the mine is, no name of it
+    assert [(a.kind, a.name, a.aliases) for a in index.briefs.actors] == [
+        ("organisation", "TARVO Maden Isletmeleri A.S.", ["Tarvo Maden Isletmeleri"])]
+
+
 def test_kings_of_one_name_and_two_numbers_are_two_cards(tmp_path: Path) -> None:
     index = _index_of(tmp_path, {
         "a": "Dig\nWire | 4 February 2013\nRichard was a royal prince until the death of his brother Edward IV in "

@@ -2670,7 +2670,7 @@ def resolve_actors(mentions: list[Mention], sentences: list[Sentence]) -> dict[s
     kin = Counter(a.name.split()[-1] for a in actors.values() if a.kind == "person" and " " in a.name)
     told = _sexes_told_by_pronouns(mentions, sentences, actors) if any(n > 1 for n in kin.values()) else {}
     _attach_short_forms(by_name, actors, titles, told)  # (pronouns are read only where two share a family name)
-    _attach_company_stems(by_name, actors)
+    _attach_company_stems(by_name, actors, sentences)
     _attach_clubs_short_names(by_name, actors)
     _attach_land_without_its_kind(actors)
     _attach_acronyms_and_aliases(mentions, sentences, actors)
@@ -3043,7 +3043,8 @@ _HOLDING_WORDS = {"group", "holdings"}  # a company's name with them or without 
 BODY_WORDS = _LEGAL_FORMS | ORG_WORDS  # the words that end a body's full name ("General Motors Co", "Labor Party")
 
 
-def _attach_company_stems(by_name: dict[str, list[Mention]], actors: dict[str, LocalActor]) -> None:
+def _attach_company_stems(by_name: dict[str, list[Mention]], actors: dict[str, LocalActor],
+                          sentences: list[Sentence]) -> None:
     """"Pfizer Inc" once, "Pfizer" after: the name without its legal form is the same company,
     and so is its first words ("Progress Software Corp", then "Progress"). A body named for
     what it is ("Xinhua News Agency") is named after by the words before that, too, when they
@@ -3072,8 +3073,13 @@ def _attach_company_stems(by_name: dict[str, list[Mention]], actors: dict[str, L
                      if not (" " not in s and (state_body or is_region_name(s.rstrip(","))))
                      and not is_wider_region(s.rstrip(","))]:  # (nor "Caribbean leaders" the Caribbean Community)
             titled = any(m.cues & {"role", "honorific"} for m in by_name.get(stem, []))  # then a person of that name
-            if stem in by_name and not titled and (stem not in actors or actors[stem].kind in may_replace
-                                                   or stem == bare) and not _only_an_adjective(by_name[stem]):
+            # (and a place only ever said to be where things are, "in" it, is the town a firm is named for: "the
+            # mine in Soma" beside "Soma Komur Isletmeleri A.S."; but "57,000 members at Ford" work for the firm)
+            where = stem in actors and actors[stem].kind == "place" and all(
+                sentences[m.sent].text[max(0, m.start - 3):m.start] == "in " for m in by_name[stem])
+            if stem in by_name and not titled and not where and (
+                    stem not in actors or actors[stem].kind in may_replace or stem == bare
+            ) and not _only_an_adjective(by_name[stem]):
                 actors[stem] = org  # ("Halvorsen Pharma" is a body itself)
 
 

@@ -438,6 +438,7 @@ _OPENED_BEFORE = re.compile(r"(?:\b(?:the|an?)\s+|[’']s\s+)(?:[a-z]+\s+)?$", r
 
 CORPORATE_FORMS = {"inc", "corp", "co", "ltd", "llc", "plc", "ag", "sa", "nv", "gmbh", "spa", "bv", "ab", "se",
                    "lp", "llp", "pty", "pte", "bhd", "kk", "sdn", "pvt", "private", "limited",
+                   "as", "asa", "a.s", "s.a", "n.v", "b.v", "s.p.a",  # (Turkey's, Norway's and the Czechs' "A.S.", dotted)
                    }  # the legal form a company's name may end in
 # the legal form a company's name may open with: "PT Tambang Timah" (Indonesia), "PJSC Gazprom" (Russia)
 CORPORATE_PREFIXES = {"PT", "PJSC", "JSC", "OJSC", "OAO", "ZAO", "OOO"}

@@ -1702,8 +1702,10 @@ def _role_after(text: str, start: int, end: int) -> str:
     before = text[max(0, start - 60):start]
     if _PLACE_CUE.found_in(before) and not _a_source_before(before):  # ("according to X, Guyana's president")
         return _a_title_ending_the_sentence(text, start, end)
-    if before.endswith(", ") and _IN_A_TOWN_BEFORE.search(before):
-        return ""  # "a store in San Antonio, Texas, a law enforcement official said": the town's state, no one's title
+    if before.endswith(", ") and (_IN_A_TOWN_BEFORE.search(before) or _THE_CAPITAL_BEFORE.search(before)):
+        # "a store in San Antonio, Texas, a law enforcement official said": the town's state, no one's title; "the
+        # other side of Congo's capital, Kinshasa, another opposition candidate called …": the capital, named
+        return ""
     role = role_after(text, end)
     if role and _a_source_before(before) and re.match(
             r",\s*(?:(?:the|a|an|its|his|her|their)\s+)?" + re.escape(role) + r"(?:\s+(?:and|or)\s+[a-z]+)?" + _A_VERB_NEXT,

@@ -4432,9 +4432,10 @@ def test_a_place_named_after_the_capital_s_comma_or_one_of_many_cities_holds_no_
     facts = _facts_from_text(tmp_path, "Sworn in\nWire | 28 June 2020\nSaulos Chilima was sworn in as vice-president "
                              "at a ceremony in the capital, Lilongwe. Boris Nemtsov was governor of one of Russia's "
                              "biggest cities, Nizhny Novgorod, in the 1990s. The mayor of the city, John Smith, "
-                             "welcomed him.\n")
-    assert {n: _actor(facts, n).kind for n in ("Lilongwe", "Nizhny Novgorod", "John Smith")} == {
-        "Lilongwe": "place", "Nizhny Novgorod": "place", "John Smith": "person"}
+                             "welcomed him. But on the other side of Tarvia’s sprawling capital, Tarvograd, another "
+                             "opposition candidate who had been favored in polls called the results a fraud.\n")
+    assert {n: _actor(facts, n).kind for n in ("Lilongwe", "Nizhny Novgorod", "John Smith", "Tarvograd")} == {
+        "Lilongwe": "place", "Nizhny Novgorod": "place", "John Smith": "person", "Tarvograd": "place"}
 
 
 def test_other_opening_a_sentence_is_no_part_of_the_name_after_it(tmp_path: Path) -> None:

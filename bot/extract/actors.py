@@ -1716,6 +1716,9 @@ def _role_after(text: str, start: int, end: int) -> str:
     return "" if owners & {w.lower() for w in text[start:end].split()} else role
 
 
+_A_DETERMINER_AFTER_THE_COMMA = re.compile(r",\s*(?:" + "|".join(APPOSITIVE_DETERMINERS) + r")\s")
+
+
 def _a_title_ending_the_sentence(text: str, start: int, end: int) -> str:
     """"biased toward Zelimkhan Yandarbiyev, president of the separatist government.": a person's title
     that ends the sentence is the name's, whatever its preposition seemed to say (the next clause's
@@ -1725,7 +1728,8 @@ def _a_title_ending_the_sentence(text: str, start: int, end: int) -> str:
     if not role or not has_role_head(role) or state_of(name) or is_region_name(name) or is_wider_region(name):
         return ""
     first = role.split()[0]
-    if first.islower() and first not in APPOSITIVE_DETERMINERS and not is_role_word(first):
+    if (first.islower() and first not in APPOSITIVE_DETERMINERS and not is_role_word(first)
+            and not _A_DETERMINER_AFTER_THE_COMMA.match(text, end)):  # (", the populist challenger.": an appositive)
         return ""  # "treated at a hospital in Pittsburgh, according to a hospital spokesperson.": no appositive
     return role if _THE_SENTENCE_S_END.match(text, text.find(role, end) + len(role)) else ""
 

@@ -1717,6 +1717,8 @@ def test_a_title_opening_the_first_sentence_stays_a_title(tmp_path: Path) -> Non
         # a title ending the sentence is the name's, whatever the preposition before it seemed to say
         ("They said he was biased toward Zelbek Yandarov, president of the self-declared separatist government.",
          "Zelbek Yandarov", "person"),
+        ("Smoke rose from shantytowns that are strongholds of Tarvo Oskala, the populist challenger. Kel appealed.",
+         "Tarvo Oskala", "person"),
         ("The talks resumed on Monday in Geneva, the special envoy said.", "Geneva", "place"),
         ("Two were treated at Allegheny General Hospital in Pittsburgh, according to a hospital spokesperson.",
          "Pittsburgh", "place"),

@@ -1894,7 +1894,9 @@ def _cues(text: str, start: int, end: int, name: str, role: str) -> set[str]:
             and not _A_PERSON_FROM_IT_AFTER.match(after) and not _INDEFINITE_BEFORE.search(before)
             and not (_AN_OBJECT_BEFORE.search(before) and _PREPOSITION_NEXT.match(after))
             and not _CADRES_AFTER.match(after) and not _a_title_s_field(after)
-            and not _A_MACHINE_AFTER.match(after)) or (  # ("U.N. helicopters fired rockets at his residence")
+            and not _A_MACHINE_AFTER.match(after)  # ("U.N. helicopters fired rockets at his residence")
+            # ("won most districts in the far east and Siberia and his native Urals": a list, the subject's "his")
+            and not (before.endswith(" and ") and after.startswith(" and "))) or (
             # ("Kashmiri separatist leaders during his visit"; "the seven-time Wimbledon champion … with his daughter")
             after[:8].startswith((", who ", ",who ")) and not before.endswith(("the ", "The "))
             and _WHO_ONE_AFTER.match(after) and not _MEMBERS_IN_THE_PLURAL.fullmatch(name)):

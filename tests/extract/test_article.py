@@ -2096,6 +2096,12 @@ def test_what_someone_calls_his_own_is_no_one_his_pronoun_speaks_of(tmp_path: Pa
     assert [a.name for a in facts.actors.values() if a.kind == "person"] == ["Kel Ostani"]
 
 
+def test_a_name_listed_after_and_is_not_whom_the_next_his_belongs_to(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Vote\nPresident Kel Ostani won most districts in the far east and Tarvonia and his native Urals region.\n"))
+    assert [a.name for a in facts.actors.values() if a.kind == "person"] == ["Kel Ostani"]
+
+
 def test_a_minister_s_field_is_no_body_whatever_its_words(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
         "Mutiny\nPublic Service Minister Tarvo Dofal told reporters he had seen the bodies.\n"))

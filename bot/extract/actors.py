@@ -23,6 +23,7 @@ from bot.extract.gazetteer import (
     is_demonym,
     is_region_adjective,
     is_region_name,
+    is_state_code,
     is_state_name,
     postal_codes,
     state_of,
@@ -2062,7 +2063,9 @@ def _cues(text: str, start: int, end: int, name: str, role: str) -> set[str]:
     bracket = _ACRONYM_AFTER.match(after)
     spelt = _spelt_before(f"{before} {name}", bracket.group("acr")) if bracket else []
     if ((bracket and is_acronym(bracket.group("acr")) and not nationality and len(spelt) <= len(name.split())
-         and not _a_person_s_initials(name, bracket.group("acr")) and not _a_person_s_party(name, bracket.group("acr")))
+         and not _a_person_s_initials(name, bracket.group("acr")) and not _a_person_s_party(name, bracket.group("acr"))
+         # ("Mrs. Michelle Smith de Bruin (IRL)", "in Barcelona (ESP)": a state's code, unless the name spells it)
+         and not (is_state_code(bracket.group("acr")) and not acronym_fits(bracket.group("acr"), name)))
             or _short_name_given(after)):
         # "(HTS)" defines a short name; "Luis Figo (Barcelona)" only says whose he is, and "Sam Bankman-Fried
         # (SBF)" what he is called; and "Blue Screen of Death (BSOD)" defines no "Death": its initials spell more
@@ -2298,7 +2301,8 @@ def _classified(cues: Counter[str], name: str, mentions: int) -> str:
         return "organisation"  # "Boeing 737 Max 9", whatever reached "Boeing" or came "from Boeing"
     if cues["prose"] == mentions and _may_be_a_body_s_initials(name, cues):
         return "organisation"  # "Poland joined NATO in 1999": an acronym in running text, and nothing else said
-    if (cues["acronym"] >= 2 and not _spells_a_word(name.lower())) or cues["team"] or (cues["club"] and not cues["place"]) or (
+    if (cues["acronym"] >= 2 and not _spells_a_word(name.lower()) and not is_state_code(name)) or cues["team"] or (
+            cues["club"] and not cues["place"]) or (
             (cues["fighters"] or cues["maker"]
              or (cues["medium"] and not (cues["role"] or cues["honorific"]) and not reporter))  # ("Mr Aktoprak")
             and not cues["place"]) or (cues["fighters"] > cues["place"] and not cues["located"]):
@@ -2405,11 +2409,12 @@ _LONE_ACRONYM_CUES = frozenset({"acronym", "prose", "reporting", "speaker", "lis
 
 def _may_be_a_body_s_initials(name: str, cues: Counter[str]) -> bool:
     """An acronym named in running text and nowhere else ("joined NATO in 1999") is a body's initials,
-    unless it spells a word ("SAVE"), a name ("HART"), a code with figures ("H5N1") or a US state's
-    or Canadian province's postal code ("NY and NJ"), or something else said what it is."""
+    unless it spells a word ("SAVE"), a name ("HART"), a code with figures ("H5N1"), a US state's
+    or Canadian province's postal code ("NY and NJ") or a state's three letters ("Dublin (IRL)"), or
+    something else said what it is."""
     letters = name.replace(".", "")
     return (letters.isalpha() and not _spells_a_word(letters.lower()) and not may_be_a_surname(letters.title())
-            and not is_given_name(letters.title()) and letters not in postal_codes()
+            and not is_given_name(letters.title()) and letters not in postal_codes() and not is_state_code(letters)
             and not {c for c, n in cues.items() if n} - _LONE_ACRONYM_CUES)
 
 

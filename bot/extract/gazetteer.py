@@ -110,6 +110,16 @@ _FORMER_STATES = {"SUN": "Soviet Union", "YUG": "Yugoslavia", "CSK": "Czechoslov
                   "VDR": "North Vietnam", "DHY": "Dahomey", "HVO": "Upper Volta"}
 
 
+@cache
+def _state_codes() -> frozenset[str]:
+    return frozenset(country.alpha_3 for country in pycountry.countries)
+
+
+def is_state_code(text: str) -> bool:
+    """"(IRL)", "(ESP)": a state's three letters (ISO 3166), as results and sport write a country."""
+    return text in _state_codes()
+
+
 def is_shared_state_name(name: str) -> bool:
     """"Korea": a name two states share (so it names neither)."""
     return name in _names_and_shared()[1]

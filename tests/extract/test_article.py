@@ -2096,6 +2096,14 @@ def test_what_someone_calls_his_own_is_no_one_his_pronoun_speaks_of(tmp_path: Pa
     assert [a.name for a in facts.actors.values() if a.kind == "person"] == ["Kel Ostani"]
 
 
+def test_a_state_s_three_letters_in_brackets_define_no_short_name(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Ban\nOn January 10, 1998, the swimmer Mrs. Tarva Osk de Kel (IRL) was tested in her home in Dublin (IRL). "
+        "The sample was analysed in Barcelona (ESP).\n"))
+    assert sorted((a.kind, a.name) for a in facts.actors.values()) == [
+        ("person", "Tarva Osk de Kel"), ("place", "Barcelona"), ("place", "Dublin")]
+
+
 def test_a_name_listed_after_and_is_not_whom_the_next_his_belongs_to(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
         "Vote\nPresident Kel Ostani won most districts in the far east and Tarvonia and his native Urals region.\n"))

@@ -396,7 +396,7 @@ def find_dates(sentence: str, ref: date | None, near_year: int | None = None,
                     or _opens_a_future_sentence(sentence, start, end)
                     or _tenseless_in_a_future_sentence(sentence, start, clause)
                     or (match.group(0)[:3] in _DEADLINE and not _PAST_VERB.search(_AN_ADJECTIVE_IN_ED.sub("", clause)))
-                    or (kind == "weekday" and _SETS_A_DEADLINE.search(clause) is not None)
+                    or (kind == "weekday" and (_SETS_A_DEADLINE.search(clause) or _CALLED_FOR.search(clause)) is not None)
                     or (kind in ("weekday", "month") and _scheduled_in_the_present(sentence, start, clause)))
                 past = not future and (
                     (kind in ("md", "dm", "month") and (opens_a_past_sentence(sentence, start, end)
@@ -709,6 +709,10 @@ _DEADLINE = ("by ", "By ", "unt", "Unt")
 _AN_ADJECTIVE_IN_ED = re.compile(r"\b(?:an?|the|more|most|very|highly)\s+[a-z]{2,}ed\b")  # "an elevated risk": no verb
 # "has given the relatives until 9 a.m. Tuesday", "extended its deadline until Tuesday": a deadline set, whenever
 # it was set, is a day still to come (a weekday's, the next)
+# "the party called for more protests Monday": a protest called for a weekday is still to come when it is told
+_CALLED_FOR = re.compile(r"\b(?:call(?:s|ed|ing)?|urg(?:es?|ed|ing))\s+for\s+(?:more|new|further|fresh|another|an?)?\s*"
+                         r"(?:[\w-]+\s+)?(?:protests?|strikes?|rall(?:y|ies)|demonstrations?|march(?:es)?|boycotts?|"
+                         r"walkouts?|sit-ins?|shutdowns?|vigils?)\s+(?:on\s+)?$")
 _SETS_A_DEADLINE = re.compile(r"\b(?:deadline|extend(?:s|ed)?|giv(?:e|es|en|ing)|gave)\b[^.;:]{0,60}\b(?:until|till)\b")
 
 

@@ -637,6 +637,9 @@ def test_the_latest_quarter_is_the_one_just_ended(sentence: str) -> None:
     ("The court has given the tenants until 9 a.m. Wednesday to leave.", "2018-09-05"),
     ("The agency extended its deadline until noon Thursday.", "2018-09-06"),
     ("The guests stayed in the villa until Thursday.", "2018-08-30"),
+    # a protest called for a day is still to come; one held, gone
+    ("The opposition called for more protests Tuesday.", "2018-09-04"),
+    ("Thousands joined the protests Tuesday.", "2018-08-28"),
     # what runs since a date began before now, whatever else the sentence will do
     ("The plan will be for the frigate to relieve the cruiser, which has been on patrol since March.", "2018-03"),
     ("The plant will stay shut, as it has been since Friday.", "2018-08-31"),

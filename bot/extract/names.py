@@ -349,12 +349,15 @@ def find_names(sentence: str) -> list[Span]:
             text = " ".join(words[:-1])
         if sentence[start + len(text):start + len(text) + 1] == "." and _DOTTED_INITIALS.search(text):
             text += "."
+        elif len(words) > 1 and words[-1] == "No" and (number := _ITS_NUMBER.match(sentence, start + len(text))):
+            text += number.group(0)  # "Federal Court No. 2": the number is the name's
         clean = strip_possessive(text)
         spans.append(Span(clean, start, start + len(clean)))
     return _join_for_acronyms(sentence, _join_of_names(sentence, _join_nicknames(sentence, spans)))
 
 
 _NAME_NEXT = re.compile(r"\.\s+[A-Z]")
+_ITS_NUMBER = re.compile(r"\.\s?\d+\b")
 
 
 def _after_a_body_s_of(sentence: str, start: int) -> bool:

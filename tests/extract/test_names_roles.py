@@ -86,6 +86,8 @@ def _names(sentence: str) -> list[str]:
          "National Flood Risk Reduction and Management Council"),
         # a body named for a purpose, and a second after "and"
         ("Ada Kell leads the Union for Democracy and Social Progress (UDPT).", "Union for Democracy and Social Progress"),
+        # a body's number is its name's
+        ("She was convicted by Federal Court No. 2 of fraud.", "Federal Court No. 2"),
         # a place's saint or mount, written short
         ("He lost 3-0 at the hands of St. Louis in his opening game.", "St. Louis"),
         ("St. Lucie County Sheriff Keith Pearson said four people died.", "St. Lucie County Sheriff Keith Pearson"),

@@ -709,6 +709,9 @@ def _a_whole_place(name: str) -> bool:
     return bool(state_of(name)) or is_region_name(name)
 
 
+_INSIDE_A_SENTENCE = re.compile(r"[a-z,] $")
+
+
 def _trim_opener(span: Span, sentence: str, lower_words: set[str], mid_caps: set[str]) -> Span | None:
     """Drop a sentence-opening word that is not part of the name ("The", "Speaking", "Meanwhile"); `mid_caps`
     holds the article's capitalised words, and pairs of them, seen inside a sentence."""
@@ -717,6 +720,8 @@ def _trim_opener(span: Span, sentence: str, lower_words: set[str], mid_caps: set
     spelled = _ACRONYM_AFTER.match(sentence[span.end:span.end + 12])
     while words and not (spelled and _spells_with_first(spelled.group("acr"), words)) and (
             (_is_function_word(words[0], sentence) and words[1:2] != ["&"]  # (not "Seven & I Holdings")
+             # (nor "by researcher He Jiankui", "on Monday, He Jiankui": a capital inside a sentence is a name's)
+             and not (words[0] == "He" and len(words) > 1 and _INSIDE_A_SENTENCE.search(sentence, 0, start))
              and not (words[0] == "All" and len(words) > 2 and words[-1].lower() in ORG_WORDS))  # "All England Club"
             or _is_honorific(words[0], words)
             or (len(words) > 1 and words[0].lower() in WEEKDAYS)  # "Friday New York Stock Exchange trading"
@@ -2621,7 +2626,10 @@ def _a_word_no_one_is_named(words: list[str]) -> bool:
 
 def _opens_with_a_plain_word(words: list[str]) -> bool:
     """"Business Insider", "Foreign Policy": a word of the language that is no one's first name opens no one's
-    name (but one may end it: "Peter Such"); nor does a verb's "-ing" ("Facilitating Leadership in Youth")."""
+    name (but one may end it: "Peter Such"); nor does a verb's "-ing" ("Facilitating Leadership in Youth"). A
+    family name written first, before a word of no language's, may be one ("He Jiankui", as Chinese names go)."""
+    if len(words) == 2 and may_be_a_surname(words[0]) and not is_common_word(words[1]) and words[1][1:].islower():
+        return False
     return len(words) >= 2 and not may_be_a_first_name(words[0]) and (
         is_common_word(words[0]) or (len(words[0]) >= 8 and words[0].endswith("ing") and not may_be_a_surname(words[0])))
 

@@ -2104,6 +2104,14 @@ def test_a_state_s_three_letters_in_brackets_define_no_short_name(tmp_path: Path
         ("person", "Tarva Osk de Kel"), ("place", "Barcelona"), ("place", "Dublin")]
 
 
+def test_a_family_name_that_is_a_pronoun_inside_a_sentence_is_the_name_s(tmp_path: Path) -> None:
+    for text in ("There is no confirmation of the claim by researcher He Tarvokui of Shenzhen.",
+                 "In a video posted on Monday, He Tarvokui, a biological researcher, announced the births."):
+        facts = _facts_from_text(tmp_path, f"Babies\n{text}\n")
+        assert [(a.kind, a.name) for a in facts.actors.values() if a.kind in ("person", "organisation")] == [
+            ("person", "He Tarvokui")]
+
+
 def test_a_name_listed_after_and_is_not_whom_the_next_his_belongs_to(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
         "Vote\nPresident Kel Ostani won most districts in the far east and Tarvonia and his native Urals region.\n"))

@@ -161,6 +161,11 @@ _CREDIT_OPENING = re.compile(r"^\([A-Za-z]" + _CREDIT_WORD + r"(?:[- ]+[A-Z]" + 
 _OUTLET_SLASH_OPENING = re.compile(r"^[A-Z][\w&'’]*(?: [A-Z][\w&'’]*){0,3}/\s+(?=[A-Z“\"])")
 _PLACE_LINE = re.compile(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)?,(?: [A-Z][\w.'’-]*){1,2}:")
 _MEDIA_MARKER = re.compile(r"\d{1,2}:\d{2}|(?:go to|watch|play) (?:the )?video", re.I)
+# an appeal for readers' money under its own heading ("Your support helps us to tell the story"), and its
+# paragraphs, to the last that speaks of it: "Your donation allows us …", "… with paywalls", "Your support makes …"
+_APPEAL_HEADING = re.compile(r"(?:your support|support (?:us|our journalism|independent journalism))\b[^.!?]{0,50}[.!]?", re.I)
+_APPEAL_WORDS = re.compile(r"\b(?:your support|donat(?:e|ion|ions|ing)|paywalls?|subscri(?:be|ption)|contribut(?:e|ion))\b",
+                           re.I)
 _CAPTION_CONTROL = re.compile(r"(?:hide|show|close|expand) (?:caption|image)", re.I)
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n(---|\.\.\.)[ \t]*\r?\n?", re.S)
 _BLANKS = re.compile(r"[ \t\u00a0]+")  # never a line break, so one pass over the text equals one per line
@@ -818,7 +823,16 @@ def _page_chrome(lines: list[str]) -> set[int]:
         elif (_MEDIA_MARKER.fullmatch(line.strip()) and i + 1 < len(lines)
               and not lines[i + 1].rstrip().endswith((".", '"', "”"))):
             chrome |= {i, i + 1}  # "01:22" or "Go to video", then the headline of another story
+        elif _APPEAL_HEADING.fullmatch(line.strip()):
+            chrome |= _an_appeal(lines, i)
     return chrome
+
+
+def _an_appeal(lines: list[str], heading: int) -> set[int]:
+    """The lines of an appeal for readers' money, from its heading to the last of the next five that asks."""
+    following = [j for j in range(heading + 1, len(lines)) if lines[j].strip()][:5]
+    asking = [j for j in following if _APPEAL_WORDS.search(lines[j])]
+    return set(range(heading, asking[-1] + 1)) if asking else set()
 
 
 def _title_printed_at(lines: list[str], title: str) -> int | None:

@@ -391,6 +391,17 @@ def test_donation_block_with_account_details_is_furniture(tmp_path: Path) -> Non
     assert "Call 0300 555 0192 for the newsroom" in art.furniture
 
 
+def test_an_appeal_for_readers_money_under_its_heading_is_furniture(tmp_path: Path) -> None:
+    art = _parse(tmp_path, "a.txt", (
+        "Quake hits port\n\nYour support helps us to tell the story\n\n"
+        "From climate change to Big Tech, The Harbour is on the ground when the story is developing. Whether it's "
+        "investigating the finances of Tarvo Osk's campaign or producing our documentary, we know how it matters.\n\n"
+        "At such a critical moment, we need reporters on the ground. Your donation allows us to keep sending them.\n\n"
+        "Your support makes all the difference.\n\n"
+        "A strong earthquake struck the port on Tuesday, killing at least 12 people, officials said.\n"))
+    assert _texts(art) == ["A strong earthquake struck the port on Tuesday, killing at least 12 people, officials said."]
+
+
 def test_a_follow_us_line_naming_the_networks_is_furniture(tmp_path: Path) -> None:
     art = _parse(tmp_path, "a.txt", (
         f"Strikes\n{BODY}<< Follow Ynetnews on Facebook | Twitter | Instagram | TikTok >>\n"

@@ -183,6 +183,7 @@ def _link(members: dict[tuple[str, str], _Member], curation: Curation) -> _Union
     _link_names_cut_before_and(members, union)
     _link_acronyms(members, union)  # first, so that "UN Security Council" has one owner below
     _link_transliterations(members, union)
+    _link_long_family_names_spelt_alike(members, union)
     _link_misspelt_names(members, union)
     _link_first_names_cut_short(members, union)
     _link_names_in_either_order(members, union)
@@ -875,6 +876,26 @@ def _link_transliterations(members: dict[tuple[str, str], _Member], union: _Unio
                 if (fuzz.ratio(whole_before, whole) >= 80 or fuzz.ratio(last_before, last) >= 85
                         or _vowels_apart(whole_before, whole)):
                     union.union(before[0].ref, ms[0].ref)
+
+
+def _link_long_family_names_spelt_alike(members: dict[tuple[str, str], _Member], union: _Union) -> None:
+    """"Svetlana Tikhanouskaya" and "Sviatlana Tsikhanouskaya", "Jake Obetsebi-Ampte" and "Jake
+    Obetsebi-Lamptey": one first name however its vowels are written, and a long family name spelt
+    all but alike (from another alphabet, or slipped), one person; two of one family differ in their
+    first names, and long family names this close are rarely two families' in one corpus."""
+    by_first: dict[str, dict[str, list[_Member]]] = defaultdict(lambda: defaultdict(list))
+    for m in members.values():
+        if m.kind == "person" and len(words := tokens(m.name)) == 2 and len(words[1]) >= ALIKE_FROM:
+            by_first[_spelling(words[0])][words[1]].append(m)
+    for family in by_first.values():
+        names = sorted(family)
+        for i, last in enumerate(names):
+            for before in names[:i]:
+                if abs(len(before) - len(last)) <= 2 and fuzz.ratio(before, last) >= ALIKE_RATIO:
+                    union.union(family[before][0].ref, family[last][0].ref)
+
+
+ALIKE_FROM, ALIKE_RATIO = 8, 90  # a family name's letters, and how alike two spellings of it must be
 
 
 _J_FOR_I = re.compile(r"^i(?=[aeiou])")

@@ -1330,6 +1330,17 @@ def test_a_firm_s_dotted_legal_form_is_one_another_text_may_leave_out(tmp_path: 
         ("organisation", "TARVO Maden Isletmeleri A.S.", ["Tarvo Maden Isletmeleri"])]
 
 
+def test_a_long_family_name_spelt_from_another_alphabet_is_one_person_s(tmp_path: Path) -> None:
+    index = _index_of(tmp_path, {
+        "a": "Vote\nWire | 10 August 2020\nSvetlana Tarvonouskaya, the opposition candidate, rejected the result.\n",
+        "b": "Vote\nWire | 10 August 2020\nSviatlana Tsarvonouskaya said the vote was rigged.\n",
+        "c": "Vote\nWire | 10 August 2020\nSviatlana Tsarvonouskaya urged calm. Svetlana Tarvonouskaya left.\n",
+        "d": "Vote\nWire | 10 August 2020\nSvetlana Tarvonova, a teacher, voted. Svetlana Tarvonova said so.\n",
+    })
+    people = sorted([a.name, *a.aliases] for a in index.briefs.actors if a.kind == "person")
+    assert people == [["Svetlana Tarvonova"], ["Sviatlana Tsarvonouskaya", "Svetlana Tarvonouskaya"]]
+
+
 def test_kings_of_one_name_and_two_numbers_are_two_cards(tmp_path: Path) -> None:
     index = _index_of(tmp_path, {
         "a": "Dig\nWire | 4 February 2013\nRichard was a royal prince until the death of his brother Edward IV in "

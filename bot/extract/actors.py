@@ -741,6 +741,9 @@ def _trim_opener(span: Span, sentence: str, lower_words: set[str], mid_caps: set
                       and not _a_whole_place(" ".join(words)))  # ("South Carolina officials reported": in the south too)
                      or _is_adverb(words[0]) or _said_of_a_state(words) or _a_verb_opening_a_title(words)
                      or _said_of_a_people(words)
+                     # ("AFGHANISTAN Taliban militia appeared …": the story's land shouted before its first words)
+                     or (len(words[0]) > 3 and words[0].isupper() and words[0].isalpha() and not words[1].isupper()
+                         and state_of(words[0].title()) is not None)
                      or _a_verb_opening_a_name(words, mid_caps))
                 and " ".join(words[:2]) not in mid_caps)):  # (not "East Palestine", written so inside a sentence)
         start += len(words[0]) + 1

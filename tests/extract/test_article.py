@@ -2112,6 +2112,14 @@ def test_a_family_name_that_is_a_pronoun_inside_a_sentence_is_the_name_s(tmp_pat
             ("person", "He Tarvokui")]
 
 
+def test_the_story_s_land_shouted_before_its_first_words_is_no_part_of_a_name(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Kabul falls\nAFGHANISTAN Tarvo militia appeared in full control of Kabul. The Tarvo militia said so. "
+        "U.S. Treasury Secretary Paul Osk spoke.\n"))
+    assert sorted(a.name for a in facts.actors.values()) == ["Kabul", "Paul Osk", "Tarvo"]
+    assert _actor(facts, "Paul Osk").roles[0][0] == "U.S. Treasury Secretary"
+
+
 def test_a_name_listed_after_and_is_not_whom_the_next_his_belongs_to(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
         "Vote\nPresident Kel Ostani won most districts in the far east and Tarvonia and his native Urals region.\n"))

@@ -363,6 +363,7 @@ _EMPLOYER_AFTER = re.compile(
     r",\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}?(?:executive|ceo|chief executive|chairman|chairwoman|founder|co-founder|"
     r"vice president|managing director|owner|spokes(?:man|woman|person))\s+(?:of|for|at)\s+(?:the\s+)?"
     r"(?P<org>[A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-]*){0,4})(?=\s*[,.;:]|\s+(?:said|says|told|and)\b)")
+_CUT_AT_ITS_INITIALS = re.compile(r"(?:^|\s)(?:[A-Z]\.)+[A-Z]$")
 _OF_A_BODY_ENDS = re.compile(r"\bof an? (?:[\w-]+ ){0,2}\w+$")
 _A_PLURAL_OF_INITIALS = re.compile(r"[A-Z]{2,}s")
 _SHOUTED_WORDS = frozenset({"NO", "NOT", "NEVER", "NOTHING", "NONE", "ALL", "MUST", "ONLY", "VERY", "YES"})
@@ -1396,7 +1397,8 @@ def find_mentions(sentences: list[Sentence], lower_words: set[str], mid_caps: se
                 complements.append(complement)
             employer = _EMPLOYER_AFTER.match(text, named.end) if mention.role else None
             if (employer is not None and not state_of(employer.group("org")) and not is_region_adjective(employer.group("org"))
-                    and not _opens_with_given_name(employer.group("org"))):  # ("the spokesperson for Félix Tshisekedi")
+                    and not _opens_with_given_name(employer.group("org"))  # ("the spokesperson for Félix Tshisekedi")
+                    and not _CUT_AT_ITS_INITIALS.search(employer.group("org"))):  # (nor "of J.P" of "J.P. Morgan")
                 # "Jeffrey Pritzker, executive vice president of Brawner Builders,": the firm whose office he holds
                 mentions.append(Mention(sent.index, employer.start("org"), employer.end("org"), employer.group("org"),
                                         cues={"group"}))

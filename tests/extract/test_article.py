@@ -1013,10 +1013,12 @@ def test_the_firm_whose_office_a_person_holds_is_a_body(tmp_path: Path) -> None:
         "Bridge\nThe Wire | 27 March 2024\n"
         "Gordon Whitcombe, executive vice president of Brackley Builders, voiced deep regret on Tuesday.\n"
         "John Smith, vice president of Colombia, said nothing.\n"
-        "Nadia Mbala, the spokesperson for Félix Tshisekedi, said sanctions were due.\n"))
+        "Nadia Mbala, the spokesperson for Félix Tshisekedi, said sanctions were due.\n"
+        "“It is coming,” said Jon Kell, vice president of T.R. Osk Securities Asia in Tokyo.\n"))
     assert sorted((a.name, a.kind) for a in facts.actors.values()) == [
         ("Brackley Builders", "organisation"), ("Colombia", "state"), ("Félix Tshisekedi", "person"),
-        ("Gordon Whitcombe", "person"), ("John Smith", "person"), ("Nadia Mbala", "person")]
+        ("Gordon Whitcombe", "person"), ("John Smith", "person"), ("Jon Kell", "person"), ("Nadia Mbala", "person"),
+        ("T.R. Osk Securities Asia", "organisation"), ("Tokyo", "place")]
 
 
 def test_the_people_a_body_is_of_stay_in_its_name(tmp_path: Path) -> None:

@@ -363,6 +363,8 @@ _EMPLOYER_AFTER = re.compile(
     r",\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}?(?:executive|ceo|chief executive|chairman|chairwoman|founder|co-founder|"
     r"vice president|managing director|owner|spokes(?:man|woman|person))\s+(?:of|for|at)\s+(?:the\s+)?"
     r"(?P<org>[A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-]*){0,4})(?=\s*[,.;:]|\s+(?:said|says|told|and)\b)")
+_A_CODE_BEFORE = re.compile(r"\b(?:flight|flight number|registration(?: number| mark)?|tail number|call ?sign)\s+"
+                            r"(?:[A-Z0-9]{1,3}-\s?)?$", re.I)
 _CUT_AT_ITS_INITIALS = re.compile(r"(?:^|\s)(?:[A-Z]\.)+[A-Z]$")
 _OF_A_BODY_ENDS = re.compile(r"\bof an? (?:[\w-]+ ){0,2}\w+$")
 _A_PLURAL_OF_INITIALS = re.compile(r"[A-Z]{2,}s")
@@ -2023,6 +2025,8 @@ def _cues(text: str, start: int, end: int, name: str, role: str) -> set[str]:
         # (and "cases of SARS", "Severe Acute Respiratory Syndrome (SARS)": its initials, and whom it befalls)
         # "since the early months of the COVID-19 pandemic", "H5N1 bird flu": an illness, no place ("the Wuhan
         # outbreak" says so of that mention only)
+    if before.endswith(" ") and _A_CODE_BEFORE.search(before):
+        cues.add("code")
     if _MADE_AFTER.match(after):
         cues.add("made")
     elif after[:1] == " " and not name.isupper() and _MODEL_AFTER.match(after):
@@ -2247,6 +2251,8 @@ def _classified(cues: Counter[str], name: str, mentions: int) -> str:
         return ""  # "Nagorno-Karabakh's Human Rights Defender, Gegham Stepanyan, announced": his title, no body
     if cues["family"] == mentions:
         return ""  # "the billionaire Shinawatra family": no one person, and no body
+    if cues["code"] == mentions:
+        return ""  # "its flight ET 302", "registration number ET-AVJ": a code, no one's initials
     if cues["label"] == mentions:
         return ""  # "IMAGES from the matches": a word of the language set in capitals, a page's label
     if cues["relay"] and cues["reporting"] == mentions:

@@ -2122,6 +2122,13 @@ def test_the_story_s_land_shouted_before_its_first_words_is_no_part_of_a_name(tm
     assert _actor(facts, "Paul Osk").roles[0][0] == "U.S. Treasury Secretary"
 
 
+def test_a_flight_s_or_an_aircraft_s_code_is_no_body(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Crash\nThe airline said its flight TK 302 from Tarvo was involved in an accident. The aircraft with "
+        "registration number TK- AVQ took off at 8:38 a.m. Flight TK 302 lost contact at 8:44 a.m.\n"))
+    assert [a.name for a in facts.actors.values() if a.kind == "organisation"] == []
+
+
 def test_a_name_listed_after_and_is_not_whom_the_next_his_belongs_to(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
         "Vote\nPresident Kel Ostani won most districts in the far east and Tarvonia and his native Urals region.\n"))

@@ -785,11 +785,14 @@ def _join_for_acronyms(sentence: str, spans: list[Span]) -> list[Span]:
     out = list(spans)
     if "(" not in sentence and "[" not in sentence:  # no acronym to spell
         return out
-    for i in range(len(out) - 1, 0, -1):
+    for i in range(len(out) - 1, -1, -1):
         if i >= len(out):
             continue
         acronym = _ACRONYM_NEXT.match(sentence, out[i].end)
         if not acronym or acronym_fits(acronym.group(1), out[i].text):
+            continue
+        if (owned := _the_body_it_spells(out[i], acronym.group(1))) is not None:
+            out[i:i + 1] = owned  # "the Chongqing Municipal Committee of the Communist Party of China (CPC)"
             continue
         for j in range(i - 1, max(i - 3, -1), -1):
             if not _CONNECTOR.fullmatch(sentence[out[j].end:out[j + 1].start]):
@@ -799,6 +802,21 @@ def _join_for_acronyms(sentence: str, spans: list[Span]) -> list[Span]:
                 out[j:i + 1] = [Span(joined, out[j].start, out[i].end)]
                 break
     return out
+
+
+def _the_body_it_spells(span: Span, acronym: str) -> list[Span] | None:
+    """"the Chongqing Municipal Committee of the Communist Party of China (CPC)": a body "of" another
+    body, whose initials follow, is two names, the one they spell last (but "the Rally for the Return
+    of Refugees and Democracy in Rwanda (RDR)" is one: no body's head before its "of")."""
+    for of in _OF_ANOTHER.finditer(span.text):
+        head, rest = span.text[:of.start()], span.text[of.end():]
+        if (head.split()[-1].lower() in OF_HEADS and any(w.lower() in AND_HEADS for w in rest.split())
+                and acronym_fits(acronym, rest)):
+            return [Span(head, span.start, span.start + len(head)), Span(rest, span.start + of.end(), span.end)]
+    return None
+
+
+_OF_ANOTHER = re.compile(r" of (?:the )?")
 
 
 def honorific_before(sentence: str, start: int) -> bool:

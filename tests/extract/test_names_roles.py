@@ -972,6 +972,15 @@ def test_a_month_after_its_day_is_no_part_of_the_name_after_it() -> None:
     assert _names("Voters will turn out for the 15 April National Assembly elections.") == ["Voters", "National Assembly"]
 
 
+def test_a_body_of_another_whose_initials_follow_is_two_names_unless_they_spell_the_whole() -> None:
+    assert _names("Bo Tarv, secretary of the Tarvo Municipal Committee of the Communist Party of Tarvia (CPT), "
+                  "spoke.") == ["Bo Tarv", "Tarvo Municipal Committee", "Communist Party of Tarvia", "CPT"]
+    assert _names("The Central Committee of the Communist Party of Tarvia (CPT) met.") == [
+        "The Central Committee", "Communist Party of Tarvia", "CPT"]
+    assert _names("The Rally for the Return of Refugees and Democracy in Burundi (RDB) urged calm.") == [
+        "The Rally for the Return of Refugees and Democracy in Burundi", "RDB"]
+
+
 def test_a_force_sent_to_a_land_is_named_for_it_a_state_s_own_is_not() -> None:
     assert _names("The U.N. Interim Force in Lebanon said two soldiers were hurt.") == ["The U.N. Interim Force in Lebanon"]
     assert _names("The Russian Air Force in Syria struck.") == ["The Russian Air Force", "Syria"]

@@ -260,7 +260,8 @@ _A_PLACE_OF_BEFORE = re.compile(r"\b(?:city|town|village|capital|province|region
                                 r"neighbou?rhood|governorate|county|enclave) of\s+$", re.I)
 _PLACE_AFTER = re.compile(r"^\s+(?:province|city|region|district|governorate|county|town|village|area|border|"
                           r"valley|river|camp|airport|port|state|hotel|mall|Province|City|Region|District|Governorate|"
-                          r"archipelago|islands?|atoll|peninsula|prefecture)\b")  # ("Fernando de Noronha archipelago")
+                          r"archipelago|islands?|atoll|peninsula|prefecture|"  # ("Fernando de Noronha archipelago")
+                          r"crater)\b")  # ("the Von Karman crater": a place of the moon)
 # "Metro Manila (CNN Philippines, October 17) — President …": a dateline, its outlet and day in brackets
 _A_DATELINE_S_CREDIT_AFTER = re.compile(r"^\s\([^()]{2,60}\)\s*[—–-]")
 # "the Muslim Brotherhood group", "the al-Qaida terror network": the noun after a name says it is a body

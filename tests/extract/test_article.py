@@ -1699,6 +1699,8 @@ def test_a_title_opening_the_first_sentence_stays_a_title(tmp_path: Path) -> Non
         ("She walked into court with her mother Noel Jones and partner Billy Evans.", "Noel Jones", "person"),
         # what a firm makes, opening the sentence, is no part of its name
         ("Automaker Tarvex recalled 2 million cars on Monday.", "Tarvex", "organisation"),
+        # a crater is a place, whatever name it bears
+        ("The lander is sitting in the basin's Von Tarvo crater, the oldest on the moon.", "Von Tarvo", "place"),
         # where one's home is
         ("The striker threw a party at his Melton Mowbray home.", "Melton Mowbray", "place"),
         # a syndicate is a body

@@ -3031,14 +3031,17 @@ def _may_be_short_form(actor: LocalActor, ms: list[Mention], person: LocalActor)
 
 def _unvouched_full_name(by_name: dict[str, list[Mention]], actors: dict[str, LocalActor], surname: str) -> str | None:
     """The one name of two to five words, given no kind by its own cues, that ends in `surname`, or
-    else holds it inside ("Luis Inacio Lula da Silva … Lula said": the name he goes by)."""
+    else holds it inside ("Luis Inacio Lula da Silva … Lula said": the name he goes by), or else opens
+    a name of two whose second is no first name ("heavyweight Bo Xilai … Mr. Bo": the family name first)."""
     unvouched = [(ms[0].text, tokens(ms[0].text)) for key, ms in by_name.items()
                  if key not in actors and 2 <= len(ms[0].text.split()) <= 5
                  and looks_like_person_name([w for w in ms[0].text.split() if not w.islower()])  # (not "da")
                  and ms[0].text.split()[0] not in NAMES_OF_THINGS
                  and not any(m.cues & {"place", "orgword", "group"} for m in ms)]
     found = [name for name, words in unvouched if words[-1:] == [surname] and len(name.split()) <= 4] or [
-        name for name, words in unvouched if surname in words[1:-1]]
+        name for name, words in unvouched if surname in words[1:-1]] or [
+        name for name, words in unvouched if len(words) == 2 and words[0] == surname
+        and name.split()[1][1:].islower() and not may_be_a_first_name(name.split()[1])]
     return found[0] if len(found) == 1 else None
 
 

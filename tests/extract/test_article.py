@@ -2131,6 +2131,14 @@ def test_a_flight_s_or_an_aircraft_s_code_is_no_body(tmp_path: Path) -> None:
     assert [a.name for a in facts.actors.values() if a.kind == "organisation"] == []
 
 
+def test_a_titled_family_name_vouches_for_the_full_name_it_opens(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Verdict\nFormer party heavyweight Bo Tarvai has been found guilty of bribery. Mr. Bo had been a rising "
+        "star. Bo's wife was jailed in August.\n"))
+    assert [(a.name, sorted(a.forms)) for a in facts.actors.values() if a.kind == "person"] == [
+        ("Bo Tarvai", ["Bo", "Bo Tarvai"])]
+
+
 def test_a_name_listed_after_and_is_not_whom_the_next_his_belongs_to(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
         "Vote\nPresident Kel Ostani won most districts in the far east and Tarvonia and his native Urals region.\n"))

@@ -30,7 +30,7 @@ ROLE_HEADS = {
     "lieutenant", "sergeant", "general", "manager", "economist", "researcher", "scientist", "correspondent",
     "editor", "officer", "administrator", "coordinator", "commissioner", "delegate", "mediator", "monarch",
     "cleric", "bishop", "archbishop", "rabbi", "pastor", "priest", "preacher", "justice", "attorney", "lawyer",
-    "prosecutor", "counsel", "activist", "magistrate",
+    "prosecutor", "counsel", "activist", "magistrate", "lady",  # ("US First Lady Laura Bush"; "Lady X" is an honorific)
     "expert", "president-elect", "candidate", "striker", "midfielder", "defender", "goalkeeper", "player",
     "author", "journalist", "doctor", "surgeon", "nurse", "physician", "teacher", "student", "governor-general",
     "marshal", "admiral", "commissar", "mufti", "ayatollah", "prophet", "rapporteur", "observer", "banker",

@@ -2139,6 +2139,12 @@ def test_a_titled_family_name_vouches_for_the_full_name_it_opens(tmp_path: Path)
         ("Bo Tarvai", ["Bo", "Bo Tarvai"])]
 
 
+def test_a_first_lady_s_title_is_no_part_of_her_name(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, "Aid\nEarlier, US First Lady Dana Holt accused the junta of failing.\n")
+    assert [(a.name, [r for r, _ in a.roles]) for a in facts.actors.values() if a.kind == "person"] == [
+        ("Dana Holt", ["US First Lady"])]
+
+
 def test_a_name_listed_after_and_is_not_whom_the_next_his_belongs_to(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
         "Vote\nPresident Kel Ostani won most districts in the far east and Tarvonia and his native Urals region.\n"))

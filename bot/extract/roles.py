@@ -247,7 +247,9 @@ _STOP_LEFT = {"the", "a", "an", "as", "and", "of", "by", "with", "from", "said",
               # "Turkish authorities believe Saudi journalist Jamal Khashoggi …": the clause's verb, before the title
               "say", "told", "tell", "tells", "believe", "believes", "think", "thinks", "fear", "fears", "suspect",
               "suspects", "claim", "claims", "allege", "alleges", "know", "knows", "insist", "insists", "may", "might",
-              "must", "should"}
+              "must", "should",
+              # the conjunctions that open a clause: "Although Mannesmann chairman Klaus Esser did agree"
+              "although", "though", "because", "since", "if", "unless", "whereas", "whilst", "once", "until"}
 
 
 @dataclass(frozen=True)

@@ -519,6 +519,8 @@ def _role_after(sentence: str, name: str) -> str:
         ("Police say journalist Dana Holt was killed.", "Dana Holt", "journalist"),
         # a title of address between the title and the name is no part of the title
         ("Others smashed statues of Kelsa's father Sheikh Dana Holt, the hero.", "Dana Holt", "Kelsa's father"),
+        # nor is the conjunction opening the clause
+        ("Although Tarvo chairman Dana Holt did agree, he will not stay.", "Dana Holt", "Tarvo chairman"),
     ],
 )
 def test_role_before(sentence: str, name: str, role: str) -> None:

@@ -172,6 +172,8 @@ _AFTER_HEAD = re.compile(
 # the words an appositive may open with before its title ("…, the Russian Ambassador to the UN,")
 APPOSITIVE_DETERMINERS = ("the", "a", "an", "its", "his", "her", "their")
 _APPOSITIVE_DETERMINER = "|".join(APPOSITIVE_DETERMINERS)
+# the verbs of saying that end a bare title ("…, director of the campaign warned.")
+_SAYING = "said|says|told|warned|added|explained|insisted|noted|stressed|wrote|tweeted"
 _APPOSITIVE = re.compile(
     r"^\s*(?:\([^)]{0,30}\)\s*)?,\s*(?P<det>(?:" + _APPOSITIVE_DETERMINER + r")\s+)?"
     # (not ", that Obama is the candidate": a clause, whatever title it names)
@@ -193,7 +195,7 @@ _APPOSITIVE = re.compile(
     # people; "Tymoshenko, her hair plaited intricately around her head": her own head, no office; "posted on the
     # Internet, Morsi insisted he remained Egypt's president": a clause)
     r"(?:" + HEAD_ALT + r")\b(?:[’']s)?"
-    r"(?:\s+(?:of|for|to|at|in|on|with|from)\s+(?:(?!\s(?-i:said|says|told)\b)[^,;:()“”\"]){1,80}?)?)"
+    r"(?:\s+(?:of|for|to|at|in|on|with|from)\s+(?:(?!\s(?-i:" + _SAYING + r")\b)[^,;:()“”\"]){1,80}?)?)"
     # a full stop ends it, not the one inside "U.S." ("the head of the U.S. government's aid agency")
     # (nor the one closing "U.S." before "Geological Survey"; a dash ends it too)
     r"(?=\s*(?:,(?!(?-i:\s*(?:[A-Z][a-z]{0,3}\.\s+)?[A-Z][\w’'-]+\s+(?:[a-z]{1,3}[\s-])?[A-Z]))|"
@@ -201,7 +203,7 @@ _APPOSITIVE = re.compile(
     # (a verb of saying only after a bare title: "…, Paul Hankins, director for salvage operations with the U.S.
     # Navy said"; "…, one MIG-29 Fulcrum, a Pakistani military spokesperson told a news conference" has the title's
     # own subject speak)
-    r"(?(det)(?!)|\s+(?-i:said|says|told)\b)|"
+    r"(?(det)(?!)|\s+(?-i:" + _SAYING + r")\b)|"
     r"\s+(?:who|which|"
     r"appointed|named|has|had|was|is|and|on|whose|now|currently|based|working|serving|speaking|representing)\b))",
     re.I,

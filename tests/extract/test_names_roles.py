@@ -632,6 +632,8 @@ def test_a_lead_held_in_a_race_is_no_title() -> None:
         ("Dana Holt, chairperson for Vesna Electoral Commission announced the winner in Harlow, said so.", "Dana Holt",
          "chairperson for Vesna Electoral Commission"),
         ("On August 31, 1997, Diana, Princess of Wales died in a car crash in Paris.", "Diana", "Princess of Wales"),
+        ("\"Thousands more will die,\" Dana Holt, director of the campaign warned.", "Dana Holt",
+         "director of the campaign"),
         # what befell someone, in a participle's phrase, is no title
         ("Dana Holt, elevated from vice president, becomes the first woman in the post.", "Dana Holt", ""),
         # the office one is kept or named "as"

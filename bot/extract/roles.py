@@ -351,9 +351,14 @@ def one_s_title(role: str) -> str:
     each one's title in the singular."""
     complement = _COMPLEMENT_OPENS.search(role)  # (not "High Commissioner for Refugees": its field)
     heads = [m for m in _WORDS.finditer(role, 0, complement.start() if complement else len(role)) if _is_head(m.group(0))]
-    if not heads or not _is_plural_head(heads[-1].group(0)):
+    if not heads or not _is_plural_head(heads[-1].group(0)) or _a_firm_of_them(role[:heads[-1].end()].split()):
         return role
     return role[:heads[-1].end() - 1] + role[heads[-1].end():]
+
+
+def _a_firm_of_them(words: list[str]) -> bool:
+    """"Lehman Brothers", "Kestrel Partners": a capitalised name before a plural title's word names a firm."""
+    return len(words) >= 2 and words[-1][:1].isupper() and words[-2][:1].isupper() and not is_role_word(words[-2])
 
 
 _COMPLEMENT_OPENS = re.compile(r"\s(?:of|for|to|at|in|on|with)\s")

@@ -2139,6 +2139,12 @@ def test_a_titled_family_name_vouches_for_the_full_name_it_opens(tmp_path: Path)
         ("Bo Tarvai", ["Bo", "Bo Tarvai"])]
 
 
+def test_a_firm_named_for_brothers_is_no_title_in_the_plural(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, "Markets\nMore failures may come, said Russel Osk of Tarvo Brothers, Japan.\n")
+    assert [(a.name, [r for r, _ in a.roles]) for a in facts.actors.values() if a.kind == "person"] == [
+        ("Russel Osk", ["Tarvo Brothers"])]
+
+
 def test_a_first_lady_s_title_is_no_part_of_her_name(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, "Aid\nEarlier, US First Lady Dana Holt accused the junta of failing.\n")
     assert [(a.name, [r for r, _ in a.roles]) for a in facts.actors.values() if a.kind == "person"] == [

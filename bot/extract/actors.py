@@ -364,6 +364,7 @@ _EMPLOYER_AFTER = re.compile(
     r",\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}?(?:executive|ceo|chief executive|chairman|chairwoman|founder|co-founder|"
     r"vice president|managing director|owner|spokes(?:man|woman|person))\s+(?:of|for|at)\s+(?:the\s+)?"
     r"(?P<org>[A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-]*){0,4})(?=\s*[,.;:]|\s+(?:said|says|told|and)\b)")
+_A_PARTICIPLE_JOINED_TO_A_NAME = re.compile(r"\b[A-Z][\w’']*-[a-z]{2,}(?:ed|en)\b")
 _A_CODE_BEFORE = re.compile(r"\b(?:flight|flight number|registration(?: number| mark)?|tail number|call ?sign)\s+"
                             r"(?:[A-Z0-9]{1,3}-\s?)?$", re.I)
 _CUT_AT_ITS_INITIALS = re.compile(r"(?:^|\s)(?:[A-Z]\.)+[A-Z]$")
@@ -958,7 +959,9 @@ _URGED_BEFORE = re.compile(r"\b(?:call(?:s|ed|ing)?\s+on|urg(?:e|es|ed|ing)|pres
                            r"accus(?:e|es|ed|ing))\s+(?:the\s+)?$")
 _TO_ACT_AFTER = re.compile(r"^\s+(?:to\s+[a-z]{2,}|of\s+[a-z]{3,}ing)\b")
 # "Authorities in Indian Kashmir say", "Residents of Gaza City said": who speaks is before the place
-_IN_A_PLACE_BEFORE = re.compile(r"\b(?:in|at|from|near|inside|across|throughout|within|around)\s+(?:the\s+)?$")
+# (and "in east China's Shandong Province announced": a region of a land, named after the land's possessive)
+_IN_A_PLACE_BEFORE = re.compile(r"\b(?:in|at|from|near|inside|across|throughout|within|around)\s+(?:the\s+)?"
+                                r"(?:(?:(?:[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est)(?:ern)?|[Cc]entral)\s+[A-Z][a-z]+[’']s\s+)?$")
 # "Kari Barber reports from Conakry": a correspondent files from a place (but "reports from the ministry say")
 _FILES_FROM_BEFORE = re.compile(r"(?:\b[A-Z][\w'’-]+|\b(?:he|she))\s+reports\s+from\s+$")
 # "— Gegham Stepanyan #StopArtsakhBlockade (@Gegham_Artsakh)": the name and handle signing an embedded post
@@ -2254,6 +2257,8 @@ def _classified(cues: Counter[str], name: str, mentions: int) -> str:
         return ""  # "the billionaire Shinawatra family": no one person, and no body
     if cues["code"] == mentions:
         return ""  # "its flight ET 302", "registration number ET-AVJ": a code, no one's initials
+    if _A_PARTICIPLE_JOINED_TO_A_NAME.search(name):
+        return ""  # "a Union Jack-emblazoned colonial flag", "the China-appointed government": what was done, no one
     if cues["label"] == mentions:
         return ""  # "IMAGES from the matches": a word of the language set in capitals, a page's label
     if cues["relay"] and cues["reporting"] == mentions:

@@ -2139,6 +2139,19 @@ def test_a_titled_family_name_vouches_for_the_full_name_it_opens(tmp_path: Path)
         ("Bo Tarvai", ["Bo", "Bo Tarvai"])]
 
 
+def test_a_name_joined_to_a_participle_is_what_was_done_no_one(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Storming\nProtesters draped a Union Jack-emblazoned flag across the podium, in protests against the "
+        "Tarvia-appointed government.\n"))
+    assert [a.name for a in facts.actors.values() if a.kind == "organisation"] == []
+
+
+def test_a_region_named_after_its_land_s_possessive_is_where_not_who_speaks(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Verdict\nThe Jinan Intermediate People's Court in east China's Tarvong Province announced the verdict.\n"))
+    assert _actor(facts, "Tarvong Province").kind == "place"
+
+
 def test_a_firm_named_for_brothers_is_no_title_in_the_plural(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, "Markets\nMore failures may come, said Russel Osk of Tarvo Brothers, Japan.\n")
     assert [(a.name, [r for r, _ in a.roles]) for a in facts.actors.values() if a.kind == "person"] == [

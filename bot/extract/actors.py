@@ -1061,18 +1061,20 @@ _BORN_BEFORE = re.compile(r"(?:^|\s)[A-Z][\w.'’]*-born $")
 
 def _without_adjective_after(span: Span | None, sentence: str) -> Span | None:
     """"to grant Elian American citizenship": a nationality closing the name belongs to the noun
-    after it; "Dawn French starred", "Volker Turk said" keep theirs, a verb following."""
+    after it; "Dawn French starred", "Volker Turk said" keep theirs, a verb following, and "a tie-up
+    with KLM Royal Dutch in 2004" its own, no noun following."""
     if span is None or " " not in span.text:
         return span
     head, last = span.text.rsplit(" ", 1)
     after = _NEXT_WORD.match(sentence, span.end)
-    if (after is None or not state_of(last) or is_state_name(last)
+    if (after is None or not state_of(last) or is_state_name(last) or after.group(1) in _NO_NOUN
             or _VERB_LIKE.fullmatch(after.group(1)) or _SPEECH_VERB.fullmatch(after.group(1))):
         return span
     return Span(head, span.start, span.start + len(head))
 
 
 _NEXT_WORD = re.compile(r" ([a-z]+)\b")
+_NO_NOUN = frozenset({"in", "on", "at", "of", "for", "to", "from", "with", "by", "and", "or", "as", "since", "after"})
 
 
 def _without_followers(span: Span | None) -> Span | None:

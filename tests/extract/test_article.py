@@ -3981,10 +3981,11 @@ def test_a_nationality_closing_a_name_run_belongs_to_the_noun_after_it(tmp_path:
         "Lawmakers moved to grant Tomas Elgar American citizenship, his lawyer Ana Ruiz said on Monday.\n"
         "Dawn French starred in the charity show, and Volker Turk said the talks would resume.\n"
         "Between them, the Move Forward Party and Pheu Thai are expected to take 292 seats.\n"
+        "The airline emerged from a tie-up between Air Tarvia and TKL Royal Dutch in 2004.\n"
     ))
     names = {a.name for a in facts.actors.values()}
     assert "Tomas Elgar American" not in names
-    assert {"Tomas Elgar", "Dawn French", "Volker Turk", "Pheu Thai"} <= names
+    assert {"Tomas Elgar", "Dawn French", "Volker Turk", "Pheu Thai", "TKL Royal Dutch"} <= names
 
 
 def test_a_market_s_city_and_a_thing_after_a_are_no_actors(tmp_path: Path) -> None:

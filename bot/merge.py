@@ -830,9 +830,10 @@ def _link_designated_organisations(members: dict[tuple[str, str], _Member], unio
         m.kind == "person" and len(tokens(m.name)) >= 2 and not may_be_a_first_name(m.name.split()[0]))]
     # (but "Charles Schwab said" is the man, whose name his firm bears)
     by_name = {fold(f): m for m in orgs + named for f in sorted(m.forms | {m.name})}
+    by_bare: dict[str, _Member] = {}  # ("Dalian Shide Group Co" and "Dalian Shide Group Co. Ltd.": one bare name)
     for m in orgs:
         bare = without_designator(m.name)
-        other = by_name.get(fold(bare)) if bare else None
+        other = (by_name.get(fold(bare)) or by_bare.setdefault(fold(bare), m)) if bare else None
         if other is not None and other is not m:
             union.union(other.ref, m.ref)
 

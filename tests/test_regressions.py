@@ -1330,6 +1330,15 @@ def test_a_firm_s_dotted_legal_form_is_one_another_text_may_leave_out(tmp_path: 
         ("organisation", "TARVO Maden Isletmeleri A.S.", ["Tarvo Maden Isletmeleri"])]
 
 
+def test_a_firm_named_with_two_legal_forms_or_one_is_one_firm(tmp_path: Path) -> None:
+    index = _index_of(tmp_path, {
+        "a": "Trial\nWire | 22 September 2013\nTarvo Shide Group Co. Ltd. said it took over a liaison office.\n",
+        "b": "Trial\nWire | 22 September 2013\nXu Ming, chairman of Tarvo Shide Group Co, gave him gifts.\n",
+    })
+    assert [sorted([a.name, *a.aliases]) for a in index.briefs.actors if a.kind == "organisation"] == [
+        ["Tarvo Shide Group Co", "Tarvo Shide Group Co. Ltd"]]
+
+
 def test_a_long_family_name_spelt_from_another_alphabet_is_one_person_s(tmp_path: Path) -> None:
     index = _index_of(tmp_path, {
         "a": "Vote\nWire | 10 August 2020\nSvetlana Tarvonouskaya, the opposition candidate, rejected the result.\n",

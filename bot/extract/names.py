@@ -332,6 +332,8 @@ def find_names(sentence: str) -> list[Span]:
     for text, start in _runs(sentence):
         if start and (sentence[start - 1] in "@#" or sentence[max(0, start - 4):start] == "(at)"):
             continue  # "(@HarbourPolice)", "#OpenTheRoad", "(at)KingJames": a handle or a tag, no name in the text
+        if spans and start < spans[-1].end:
+            continue  # (the second legal form a name before took in: "Co. Ltd.")
         words = text.split()
         while words and fold(words[0]).rstrip(".") in HONORIFICS and len(words) > (
                 2 if fold(words[0]) in NAMING_TITLES else 1):
@@ -351,6 +353,8 @@ def find_names(sentence: str) -> list[Span]:
             text += "."
         elif len(words) > 1 and words[-1] == "No" and (number := _ITS_NUMBER.match(sentence, start + len(text))):
             text += number.group(0)  # "Federal Court No. 2": the number is the name's
+        elif len(words) > 1 and words[-1] in ("Co", "Corp") and (form := _A_SECOND_FORM.match(sentence, start + len(text))):
+            text += form.group(0)  # "Dalian Shide Group Co. Ltd. said": one firm, with both its legal forms
         clean = strip_possessive(text)
         spans.append(Span(clean, start, start + len(clean)))
     return _join_for_acronyms(sentence, _join_of_names(sentence, _join_nicknames(sentence, spans)))
@@ -358,6 +362,7 @@ def find_names(sentence: str) -> list[Span]:
 
 _NAME_NEXT = re.compile(r"\.\s+[A-Z]")
 _ITS_NUMBER = re.compile(r"\.\s?\d+\b")
+_A_SECOND_FORM = re.compile(r"\.,?\s(?:Ltd|Limited|LLC|Inc|Pte|Pvt|Bhd)\b")
 
 
 def _after_a_body_s_of(sentence: str, start: int) -> bool:

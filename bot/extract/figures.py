@@ -498,6 +498,8 @@ _AN_AGE_LIMIT_BEFORE = re.compile(r"\b(?:under|over|above|below)\s+the\s+ages?\s
 _AN_INDEX_AFTER = re.compile(r"\s+index\b", re.I)
 _A_CLOCK_S_HOURS = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
 _HOURS_AFTER = re.compile(r"\s+(?:hours|hrs)\b")
+_A_CLOCK_S_TIME = re.compile(r"(?:[01]?\d|2[0-3])[.:][0-5]\d")
+_A_ZONE_S_TIME_AFTER = re.compile(r"\s+(?:(?:[A-Z][a-z]+|local)\s+time|GMT|UTC|BST|CET|EST|EDT|PST|PDT|IST)\b")
 _AT_A_TIME_BEFORE = re.compile(r"\b(?:at|from|by|until|till|before|after|since)\s+$", re.I)
 _A_DEED_AFTER = re.compile(r"\s+([a-z]+ed)\s+\w")
 _BEFALLEN = _HARMED | _DEATHS
@@ -570,6 +572,8 @@ def _excluded(sentence: str, match: re.Match[str], value: float, ranged: bool = 
         return True  # "Here are top 10 updates on …": how many items a page lists, no count of the story
     if _A_CLOCK_S_HOURS.fullmatch(raw) and _HOURS_AFTER.match(after) and _AT_A_TIME_BEFORE.search(near):
         return True  # "with effect from 1700 hours IST", "at 1535 hours": the time of day, as armies write it
+    if _A_CLOCK_S_TIME.fullmatch(raw) and _A_ZONE_S_TIME_AFTER.match(after):
+        return True  # "(10.30 Irish time)", "10.30 GMT": the time of day in a zone
     if _WINDOW_BEFORE.search(near) and _TIME_UNIT_AFTER.match(after):
         return True  # "in the past 24 hours": a window of time, not a figure (but "blackouts of 13 hours" is one)
     if (_CODE_BEFORE.search(near[-3:]) and not ranged) or _CODE_AFTER.match(after):  # (a match of the first is in the last three)

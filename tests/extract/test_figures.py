@@ -1299,6 +1299,8 @@ def test_the_end_of_a_span_of_years_is_no_figure() -> None:
 def test_a_time_of_day_written_in_hours_is_no_count() -> None:
     assert find_quantities("Both sides would stop all firing with effect from 1700 hours IST.") == []
     assert find_quantities("The officer called at 1535 hours.") == []
+    assert find_quantities("The Taliban entered around 1.00 a.m. (10.30 Irish time) yesterday.") == []
+    assert find_quantities("The polls closed at 20.30 GMT.") == []
     assert [(q.value, q.counts) for q in find_quantities("Volunteers gave 1500 hours to the clean-up.")] == [
         (1500, "hours")]
 

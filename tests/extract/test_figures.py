@@ -184,6 +184,7 @@ def test_so_many_dozens_are_counted_by_the_dozen() -> None:
 
 def test_an_age_told_bare_after_was_is_no_figure() -> None:
     assert find_quantities("He was 96.") == find_quantities("Kellaway was 90, his agent said.") == []
+    assert find_quantities("Smith is 28 and would miss the Sydney Olympics.") == []
     assert _one("The toll was 90.").counts == "toll"
 
 

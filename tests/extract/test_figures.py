@@ -182,6 +182,11 @@ def test_so_many_dozens_are_counted_by_the_dozen() -> None:
     assert (q.value, q.counts) == (24, "prisoners")
 
 
+def test_a_hedge_after_the_number_is_not_what_it_counts() -> None:
+    assert _one("Clashes went on with more than 100 reportedly arrested.").counts == "arrested"
+    assert _one("Some 30 allegedly died in the clashes.").counts == "people"
+
+
 def test_an_age_told_bare_after_was_is_no_figure() -> None:
     assert find_quantities("He was 96.") == find_quantities("Kellaway was 90, his agent said.") == []
     assert find_quantities("Smith is 28 and would miss the Sydney Olympics.") == []

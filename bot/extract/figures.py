@@ -360,6 +360,7 @@ _NOT_WHAT_MONEY_IS = {"on", "in", "from", "at", "by", "versus", "against", "afte
                       "yesterday", "tomorrow", "a", "an", "the", "this", "last", "next", "earlier", "later", "or", "and",
                       "as", "when", "while", "because", "if", "to", "for", "with", "back",  # ("$880 billion back into …")
                       "over", "under", "through", "during", "within", "via", "toward", "towards",
+                      "between", "among", "across",  # ("€1.14 trillion between March and September 2016": when)
                       "that", "which", "who"}  # ("had given Owens $50,000 that he divvied up"; "$40 billion over the
 # next five years", "$500 million toward that total", "will rise to $119,309 under the new contract")
 # ("… at $11 billion as CEO Jensen Huang said"; "released US$500,000 to enable a rapid response": what it is for)

@@ -111,6 +111,7 @@ def test_a_deal_s_sum_is_the_deal_s(sentence: str, counts: str) -> None:
     ("Shares closed at $106.04 Thursday, the exchange said.", "$ share price"),
     ("The fund has promised to contribute $500 million toward that total.", "$"),
     ("The average pay will rise to $119,309 under the new contract, the company said.", "$"),
+    ("The bank will buy €60 billion between March and September.", "€"),
     ("As stock prices rose, Varnholt’s market capitalization has reached $3.3 trillion.", "$ market capitalization"),
 ])
 def test_what_a_sum_counts_is_a_noun_not_a_day_a_direction_or_what_goes_on_about_it(sentence: str, counts: str) -> None:

@@ -28,6 +28,7 @@ WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 
 _MONTH = r"(?P<month>" + "|".join(m.capitalize() + (r"(?:\.|\b)" if len(m) <= 4 and m not in ("june", "july", "may") else r"\b")
                                   for m in sorted(MONTHS, key=len, reverse=True)) + r")"
 _WEEKDAY = r"(?P<weekday>" + "|".join(w.capitalize() for w in WEEKDAYS) + r")"
+_PART_OF_DAY = r"(?: (?:morning|afternoon|evening|night))?"  # "on Sunday evening, Sept. 20": one day
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:1[89]|20)\d\d)"
 _A_PHRASE = r"\s+(?:the|a|an|his|her|its|their|this|that)\s"  # what a day is counted from, when it follows
@@ -44,10 +45,11 @@ _SPOKEN_NINETEEN = (r"[Nn]ineteen[ -](?:oh[ -](?:" + "|".join(_UNITS) + r")|(?:"
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "2018-09-03", "2018/09/03", "2018-09-03T14:30:00Z"
     ("iso", re.compile(r"\b" + _YEAR + r"(?P<sep>[-/])(?P<mnum>[01]\d)(?P=sep)(?P<dnum>[0-3]\d)(?!\d)")),
-    ("dmy", re.compile(r"\b(?:" + _WEEKDAY + r",? (?:the )?)?" + _DAY + r" (?:of )?" + _MONTH + r",? " + _YEAR + _YEAR_END)),
-    ("mdy", re.compile(r"\b(?:" + _WEEKDAY + r",? )?" + _MONTH + r" " + _DAY + r",? " + _YEAR + _YEAR_END)),
-    ("md", re.compile(r"\b(?:" + _WEEKDAY + r",? )?" + _MONTH + r" " + _DAY + r"\b(?!,? \d)")),
-    ("dm", re.compile(r"\b(?:" + _WEEKDAY + r",? (?:the )?)?" + _DAY + r" (?:of )?" + _MONTH + r"\b(?!,? \d)")),
+    ("dmy", re.compile(r"\b(?:" + _WEEKDAY + _PART_OF_DAY + r",? (?:the )?)?" + _DAY + r" (?:of )?" + _MONTH + r",? "
+                       + _YEAR + _YEAR_END)),
+    ("mdy", re.compile(r"\b(?:" + _WEEKDAY + _PART_OF_DAY + r",? )?" + _MONTH + r" " + _DAY + r",? " + _YEAR + _YEAR_END)),
+    ("md", re.compile(r"\b(?:" + _WEEKDAY + _PART_OF_DAY + r",? )?" + _MONTH + r" " + _DAY + r"\b(?!,? \d)")),
+    ("dm", re.compile(r"\b(?:" + _WEEKDAY + _PART_OF_DAY + r",? (?:the )?)?" + _DAY + r" (?:of )?" + _MONTH + r"\b(?!,? \d)")),
     ("my", re.compile(r"\b" + _MONTH + r",? (?:of )?" + _YEAR + r"\b")),
     # "in October of that year": the month of the year the text last named
     # and "since September last year": the month of the year before the article's

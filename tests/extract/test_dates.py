@@ -226,6 +226,11 @@ def test_weekday_with_month_and_day_pins_the_year_near_the_articles_years() -> N
     assert _only(sentence, None, near_year=2012) == "2012-09-07"
 
 
+def test_a_weekday_s_part_of_the_day_before_its_date_is_one_date() -> None:
+    assert _resolved("It all began on Sunday evening, Sept. 20, when police came.", date(1998, 10, 2)) == [
+        ("Sunday evening, Sept. 20", "1998-09-20")]
+
+
 def test_weekday_with_month_and_day_but_no_year_anywhere_is_dropped() -> None:
     assert find_dates("On Friday, September 7, presidents met at a summit.", None) == []
 

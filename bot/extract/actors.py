@@ -2309,7 +2309,7 @@ def _classified(cues: Counter[str], name: str, mentions: int) -> str:
                 and _may_be_a_persons_name(name))  # "Sam Beattie reports from Beijing", "VOA's Mil Arcega reports."
     if cues["medium"] == mentions and not cues["place"] and not cues["role"] and not is_acronym(name) and not reporter:
         return ""  # only ever the outlet a story is credited to ("…, Bloomberg reports"), as the wire services
-    if (cues["initials"] and cues["thing"] < mentions) or (
+    if (cues["initials"] and cues["thing"] < mentions and not cues["illness"]) or (
             cues["acronym"] and cues["speaker"] and not (cues["thing"] or cues["illness"] or cues["role"])
             and len(name.replace(".", "")) <= 5):
         # "the FBI", "the NTSB", "the EU": initials a text puts "the" before, or that speak ("WHO says"), name a

@@ -4553,7 +4553,8 @@ def test_an_illness_by_its_initials_or_by_its_cases_is_no_actor(tmp_path: Path) 
     facts = _facts_from_text(tmp_path, "SARS\nWire | 15 March 2003\nThe UN health agency has had reports of 150 new "
                              "suspected cases of severe acute respiratory syndrome, or SARS. The WHO said SARS was a "
                              "worldwide threat. SARS has spread to Canada. A man was infected with Ebola. Ebola has "
-                             "killed 20. No one would speculate on the case of Louis Farrakhan, Farrakhan said.\n")
+                             "killed 20. No one would speculate on the case of Louis Farrakhan, Farrakhan said. "
+                             "The SARS outbreak has killed 15 people since it was diagnosed in Canada.\n")
     assert sorted(a.name for a in facts.actors.values()) == ["Canada", "Louis Farrakhan", "UN", "WHO"]
 
 

@@ -1940,7 +1940,8 @@ def _cues(text: str, start: int, end: int, name: str, role: str) -> set[str]:
         cues.add("orgword")  # (not "Air Marshal": a rank)
     if _INTERCAPS.match(name):
         cues.add("brand")
-    if " " in name and has_role_head(name.rsplit(" ", 1)[1]) and _A_HOLDER_AFTER.match(after):
+    if (" " in name and has_role_head(name.rsplit(" ", 1)[1]) and _A_HOLDER_AFTER.match(after)
+            and not (name.count(" ") == 1 and is_given_name(name.split()[0]))):  # (not "commander Rick Husband, …")
         cues.add("title")  # "the Human Rights Defender, Gegham Stepanyan,": a title its holder's name follows
     if " " in name and name.rsplit(" ", 1)[1].lower() in _SEATS and _A_RACE_AFTER.match(after):
         cues.add("title")  # "GOP Senate candidate Dave McCormick": the race for a seat, no body

@@ -296,6 +296,12 @@ def _a_clock_s(window: str, word: re.Match) -> bool:
 _TIME_BEFORE = re.compile(r"\d[\d:.]*\s*$")
 
 
+def _a_family_name_here(window: str, word: re.Match) -> bool:
+    """"shuttle commander Rick Husband, Michael Anderson": a title's word after a first name is a family name."""
+    before = window[:word.start()].split()
+    return word.group(0)[:1].isupper() and bool(before) and is_given_name(before[-1])
+
+
 def _an_adjective_here(window: str, word: re.Match) -> bool:
     """A rank in lower case ("the private Jamuna television news channel", but "Army Private Lynn Egland"),
     "official" after a determiner ("his official Facebook page", but "Hamas official Basem Naim"), and a
@@ -752,7 +758,7 @@ def role_before(sentence: str, start: int, complement_joins: bool = False) -> st
     """
     window = sentence[max(0, start - ROLE_WINDOW):start]
     for head in reversed([m for m in _WORDS.finditer(window) if _is_head(m.group(0)) and not _a_clock_s(window, m)
-                          and not _an_adjective_here(window, m)][-3:]):
+                          and not _an_adjective_here(window, m) and not _a_family_name_here(window, m)][-3:]):
         tail = _AFTER_HEAD.fullmatch(window, head.end())
         if tail:
             break

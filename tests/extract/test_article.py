@@ -2152,6 +2152,14 @@ def test_a_region_named_after_its_land_s_possessive_is_where_not_who_speaks(tmp_
     assert _actor(facts, "Tarvong Province").kind == "place"
 
 
+def test_a_family_name_that_is_a_title_s_word_titles_no_one_after_it(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Loss\nThe crew -- shuttle commander Rick Husband, Michael Osk, David Kel and Ilan Tarv -- were lost. "
+        "Husband said so.\n"))
+    people = {a.name: [r for r, _ in a.roles] for a in facts.actors.values() if a.kind == "person"}
+    assert people["Rick Husband"] == ["commander"] and people["Michael Osk"] == []
+
+
 def test_a_firm_named_for_brothers_is_no_title_in_the_plural(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, "Markets\nMore failures may come, said Russel Osk of Tarvo Brothers, Japan.\n")
     assert [(a.name, [r for r, _ in a.roles]) for a in facts.actors.values() if a.kind == "person"] == [

@@ -128,6 +128,8 @@ _FUTURE = re.compile(
     # "due to expire", not "due to its loss" (because of it)
     r"\b(will|would|shall|is to|are to|set to|(?:is|are) set for|slated (?:for|to)|scheduled|plans? to|planned|"
     r"planning (?:for|to)|upcoming|expected to|"
+    # a passive infinitive of what is still to be done: "with sentencing to be announced in May"
+    r"to be (?:announced|held|published|released|delivered|handed down|decided|named|sentenced|unveiled)|"
     r"due to(?! (?:the|a|an|its|their|his|her|our|this|that|these|those)\b)|as soon as|"
     r"(?:is|are) (?:expected|due|anticipated|supposed to|forecast to|predicted to)|"  # "More are expected Thursday"
     r"due (?:on|by|for|in)|going to|starting|beginning|effective|ahead of|from next|"

@@ -642,6 +642,8 @@ def test_the_latest_quarter_is_the_one_just_ended(sentence: str) -> None:
     ("The court has given the tenants until 9 a.m. Wednesday to leave.", "2018-09-05"),
     ("The agency extended its deadline until noon Thursday.", "2018-09-06"),
     ("The guests stayed in the villa until Thursday.", "2018-08-30"),
+    # what is still to be done, in the passive infinitive
+    ("The conviction, with sentencing to be announced in November, ends the trial.", "2018-11"),
     # a protest called for a day is still to come; one held, gone
     ("The opposition called for more protests Tuesday.", "2018-09-04"),
     ("Thousands joined the protests Tuesday.", "2018-08-28"),

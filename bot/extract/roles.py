@@ -539,6 +539,8 @@ def split_run(run: str, start: int, sentence: str) -> NamedRole:
             # "Delegates to the United Nations Climate Change conference": many people's title, and its
             # complement names the body, no one of them
             return NamedRole(run, "", start, start + len(run))
+        # ("President of Sri Lanka Gotabaya Rajapaksa": a land of more than one word is the complement whole)
+        cut = max(cut, max((k for k in range(2, min(4, len(words) - 1)) if state_of(" ".join(words[:k]))), default=0))
         while cut < len(words) - 1 and (_is_role_prefix_word(words[cut]) or len(words) - cut > 3):
             cut += 1
         cut = max(cut, body + 1)  # "(Chief of the) Defence Staff Tony Radakin": the body's name ends the complement

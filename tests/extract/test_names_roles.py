@@ -364,6 +364,7 @@ def test_sheikh_before_a_single_name_is_how_the_person_is_named_and_before_a_ful
 @pytest.mark.parametrize(("sentence", "run", "name"), [
     ("Ada Kell, the leader of the Economic Freedom Fighters, said so.", "Economic Freedom Fighters",
      "Economic Freedom Fighters"),  # a body by its members
+    ("The President of Sri Lanka Tarvo Rajapaksa resigned.", "Sri Lanka Tarvo Rajapaksa", "Tarvo Rajapaksa"),  # a land
     ("It was the leader of the Republic Nicos Sanders who spoke.", "Republic Nicos Sanders", "Nicos Sanders"),
 ])
 def test_split_run_after_a_title_s_of_the_names_a_body_by_its_members(sentence: str, run: str, name: str) -> None:

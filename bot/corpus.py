@@ -134,6 +134,7 @@ _BYLINE = re.compile(r"^\s*(by|written by|posted by|author:)\s+(?P<who>[\w .'’
 _BYLINE_OF_AN_OUTLET = re.compile(
     r"^\s*By\s+(?P<who>[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|and|And|&))*)\s*,\s*(?:The\s+)?"
     r"(?P<outlet>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})(?:\s+on\s+(?P<day>[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}))?\.?\s*$")
+_STAMPED_INSIDE = re.compile(r"\b(?:Published|Updated|Posted)\s*:\s*(?P<rest>\S.{0,40})$")
 _UPDATE = re.compile(r"^\s*(update[sd]?|updated|last updated|published|posted)\s*[:\-–]?\s*(?P<rest>.*)$", re.I)
 # "WILMINGTON, N.C. - Hurricane…", "COLOMBO (Reuters) — …", "NEW YORK, March 13 (Reuters) - …",
 # "RALEIGH, North Carolina, Monday 27 March 2023 - …", "SAN FRANCISCO (AP) -- …", "MOSCOW (AP)_ …": a place in
@@ -915,6 +916,8 @@ def _read_header(art: Article, header: list[str]) -> None:
         update = _UPDATE.match(line)
         if update and _note_date(art, update.group("rest"), "update line"):
             continue
+        if stamp := _STAMPED_INSIDE.search(line):  # "Source:Global Times Published: 2015-8-13 14:32:27": the day told
+            _note_date(art, stamp.group("rest"), "update line")  # (the line may still be the headline)
         if "|" in line and all(len(part.split()) <= 6 for part in _header_parts(line)):
             _read_dateline(art, line)  # "Outlet | Section"; not "'We understand the gravity …' | CEO releases statement"
             continue

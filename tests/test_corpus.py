@@ -287,6 +287,13 @@ def test_update_line_dates_an_article_without_a_dateline(tmp_path: Path) -> None
     assert _texts(art)[-1] == "8 October 2016 – A second convoy was turned back at a checkpoint, the agency said."
 
 
+def test_a_publication_stamp_inside_a_header_line_dates_the_story(tmp_path: Path) -> None:
+    art = _parse(tmp_path, "a.txt", (
+        "Warehouse explodes near the port, 44 killed\n\nSource:Harbour Times Published: 2015-8-13 14:32:27\n\n"
+        "A pair of huge blasts rocked the port city when a warehouse filled with chemicals exploded on Wednesday.\n"))
+    assert (art.date, art.title) == (date(2015, 8, 13), "Warehouse explodes near the port, 44 killed")
+
+
 def test_update_line_does_not_override_the_dateline(tmp_path: Path) -> None:
     art = _parse(tmp_path, "a.txt", UPDATE_ARTICLE.format(dateline="Valley Courier | 03 October 2016\n"))
     assert art.date == date(2016, 10, 3)

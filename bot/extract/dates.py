@@ -43,8 +43,8 @@ _TENS_WORDS = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen"
 _SPOKEN_NINETEEN = (r"[Nn]ineteen[ -](?:oh[ -](?:" + "|".join(_UNITS) + r")|(?:" + "|".join(_TENS_WORDS) + r")(?:[ -](?:"
                     + "|".join(_UNITS) + r"))?)")  # "nineteen ninety-seven", "nineteen oh five"
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    # "2018-09-03", "2018/09/03", "2018-09-03T14:30:00Z"
-    ("iso", re.compile(r"\b" + _YEAR + r"(?P<sep>[-/])(?P<mnum>[01]\d)(?P=sep)(?P<dnum>[0-3]\d)(?!\d)")),
+    # "2018-09-03", "2018/09/03", "2018-09-03T14:30:00Z" (and "Published: 2015-8-13 14:32:27")
+    ("iso", re.compile(r"\b" + _YEAR + r"(?P<sep>[-/])(?P<mnum>[01]?\d)(?P=sep)(?P<dnum>[0-3]?\d)(?!\d)")),
     ("dmy", re.compile(r"\b(?:" + _WEEKDAY + _PART_OF_DAY + r",? (?:the )?)?" + _DAY + r" (?:of )?" + _MONTH + r",? "
                        + _YEAR + _YEAR_END)),
     ("mdy", re.compile(r"\b(?:" + _WEEKDAY + _PART_OF_DAY + r",? )?" + _MONTH + r" " + _DAY + r",? " + _YEAR + _YEAR_END)),

@@ -282,6 +282,7 @@ def test_years_mentioned_are_four_digit_years_only() -> None:
         "Monday, September 3, 2018",
         "2018-09-03",
         "Posted on 2018-09-03 at 14:00",
+        "Published: 2018-9-3 11:30:00",
         "Salaam Foundation | 03 September 2018",
     ],
 )

@@ -374,9 +374,11 @@ def find_dates(sentence: str, ref: date | None, near_year: int | None = None,
                     or (kind in ("quarter", "thequarter") and _a_game_s_quarter(match, sentence))
                     or (kind == "weekday" and (_opens_a_name(sentence, start, end) or _EVERY.search(sentence, 0, start)))
                     or (kind in ("md", "dm") and _A_BODY_S_WORD_AFTER.match(sentence, end)
-                        and not _A_DAY_S_PREPOSITION_BEFORE.search(sentence, max(0, start - 8), start))):
+                        and not _A_DAY_S_PREPOSITION_BEFORE.search(sentence, max(0, start - 8), start))
+                    or (kind == "year" and (_A_DOCUMENT_AFTER.match(sentence, end)
+                                            or _A_DOCUMENT_OF_BEFORE.search(sentence, max(0, start - 30), start)))):
                 taken.append((start, end))  # "ABC's This Week", "the Sunday Times", "every Friday": no one date; nor
-                continue  # "the March 23 Movement", a body named for a day
+                continue  # "the March 23 Movement", a body named for a day; nor "the Constitution of 1997", a text
             if kind == "that" and match.group("yrel"):
                 step = {"last": -1, "this": 0, "next": 1}[match.group("yrel")]
                 moment, exact = (Moment(ref.year + step, _month(match)), False) if ref else (None, False)
@@ -717,6 +719,10 @@ _AN_ADJECTIVE_IN_ED = re.compile(r"\b(?:an?|the|more|most|very|highly)\s+[a-z]{2
 _CALLED_FOR = re.compile(r"\b(?:call(?:s|ed|ing)?|urg(?:es?|ed|ing))\s+for\s+(?:more|new|further|fresh|another|an?)?\s*"
                          r"(?:[\w-]+\s+)?(?:protests?|strikes?|rall(?:y|ies)|demonstrations?|march(?:es)?|boycotts?|"
                          r"walkouts?|sit-ins?|shutdowns?|vigils?)\s+(?:on\s+)?$")
+# a text named for its year: "the 1997 Constitution", "the Constitution of 1997", "the Civil Rights Act of 1964"
+_DOCUMENTS = r"(?:Constitution|Act|Treaty|Accords?|Agreement|Convention|Charter|Protocol|Declaration)"
+_A_DOCUMENT_AFTER = re.compile(r"\s+" + _DOCUMENTS + r"\b")
+_A_DOCUMENT_OF_BEFORE = re.compile(r"\b" + _DOCUMENTS + r"\s+of\s+$")
 _SETS_A_DEADLINE = re.compile(r"\b(?:deadline|extend(?:s|ed)?|giv(?:e|es|en|ing)|gave)\b[^.;:]{0,60}\b(?:until|till)\b")
 
 

@@ -226,6 +226,12 @@ def test_weekday_with_month_and_day_pins_the_year_near_the_articles_years() -> N
     assert _only(sentence, None, near_year=2012) == "2012-09-07"
 
 
+def test_a_text_named_for_its_year_dates_nothing() -> None:
+    assert find_dates("The council declared that the Constitution of 1997 has been terminated.", MONDAY) == []
+    assert find_dates("He invoked Article 8 of the 1945 Constitution.", MONDAY) == []
+    assert _only("The act of 1998 was no accident.") == "1998"
+
+
 def test_a_weekday_s_part_of_the_day_before_its_date_is_one_date() -> None:
     assert _resolved("It all began on Sunday evening, Sept. 20, when police came.", date(1998, 10, 2)) == [
         ("Sunday evening, Sept. 20", "1998-09-20")]

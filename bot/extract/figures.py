@@ -491,7 +491,7 @@ _BALLS_AFTER = re.compile(r"\s+(?:balls|deliveries)\b")
 _A_SCORE_S_STANDING = re.compile(r"\s+(?:down|up|behind|ahead)\b")
 # "He was 96.", "The patient, who was over 65 and had underlying conditions, died": an age told bare
 _SOMEONE_WAS_BEFORE = re.compile(r"(?:\b[Hh]e|\b[Ss]he|\bwho|(?<![\w’'])[A-Z][a-z]+)\s+(?:was|is)\s+"
-                                 r"(?:(?:over|under|nearly|almost|about)\s+)?$")
+                                 r"(?:(?:over|under|nearly|almost|about|only|just|barely|not yet|not)\s+)?$")
 _CLAUSE_ENDS_AFTER = re.compile(r"\s*(?:[.;]|,\s|$|and\s+(?:had|has|was|is|lived|would|will|could|may|might)\b)")
 # "Sharma's combative 76 backed up the spinners", "his unbeaten 34 helped India cross": one's own score, which
 # does what a doer does (but "the city's 300 injured were moved" are people)

@@ -191,6 +191,7 @@ def test_a_hedge_after_the_number_is_not_what_it_counts() -> None:
 def test_an_age_told_bare_after_was_is_no_figure() -> None:
     assert find_quantities("He was 96.") == find_quantities("Kellaway was 90, his agent said.") == []
     assert find_quantities("Smith is 28 and would miss the Sydney Olympics.") == []
+    assert find_quantities("She is a protected person under the rules, because she is not yet 16.") == []
     assert _one("The toll was 90.").counts == "toll"
 
 

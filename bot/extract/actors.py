@@ -261,7 +261,7 @@ _A_PLACE_OF_BEFORE = re.compile(r"\b(?:city|town|village|capital|province|region
 _PLACE_AFTER = re.compile(r"^\s+(?:province|city|region|district|governorate|county|town|village|area|border|"
                           r"valley|river|camp|airport|port|state|hotel|mall|Province|City|Region|District|Governorate|"
                           r"archipelago|islands?|atoll|peninsula|prefecture|"  # ("Fernando de Noronha archipelago")
-                          r"crater)\b")  # ("the Von Karman crater": a place of the moon)
+                          r"crater|roundabout)\b")  # ("the Von Karman crater": a place of the moon)
 # "Metro Manila (CNN Philippines, October 17) — President …": a dateline, its outlet and day in brackets
 _A_DATELINE_S_CREDIT_AFTER = re.compile(r"^\s\([^()]{2,60}\)\s*[—–-]")
 # "the Muslim Brotherhood group", "the al-Qaida terror network": the noun after a name says it is a body
@@ -1931,7 +1931,8 @@ def _cues(text: str, start: int, end: int, name: str, role: str) -> set[str]:
         cues.add("speaker")  # (and "X published a report": who tells, in writing)
     if ((words & ORG_WORDS and not _RIVER_BANK.fullmatch(name)  # "the West Bank" is land
          and name.split()[-1].lower() not in _LAND_NAMED_AS_A_BODY)  # "the Naypyidaw Council Territory", "Front Street"
-            or (len(words) >= 2 and name.endswith((" United", " International", " Bros", " Bros.")))  # "Leeds United": a club;
+            or (len(words) >= 2 and name.endswith((" United", " International", " Bros", " Bros."))
+                and not _PLACE_AFTER.match(after))  # (not "the Jomo Kenyatta International airport"); "Leeds United": a club;
             # "Amnesty International": a body; "Warner Bros": a firm of brothers
             or (len(words) >= 2 and name.split()[-1].lower().rstrip(".,") in CORPORATE_FORMS)  # "Homestake Mining Co"
             or (len(words) >= 2 and name.split()[0] in CORPORATE_PREFIXES)  # "PT Panutan Duta"
@@ -1947,6 +1948,7 @@ def _cues(text: str, start: int, end: int, name: str, role: str) -> set[str]:
         cues.add("title")  # "GOP Senate candidate Dave McCormick": the race for a seat, no body
     if ((_GROUP_CUE.found_in(before) and not _NAME_ENDS_BEFORE_COMMA.search(before)
          and not _A_MARKET_OR_HAPPENING_AFTER.match(after)
+         and not _PLACE_AFTER.match(after)  # ("a landmark known as Pearl roundabout": a place so called)
          # (not "a day after the killing of two commanders of the rebel alliance, Duterte said": a clause ends at the
          # comma, and the name opens the next; a body named after its kind and a comma closes as a clause would)
          and not (before.endswith(", ") and not _AN_APPOSITIVE_CLOSES.match(after))

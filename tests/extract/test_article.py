@@ -2152,6 +2152,13 @@ def test_a_region_named_after_its_land_s_possessive_is_where_not_who_speaks(tmp_
     assert _actor(facts, "Tarvong Province").kind == "place"
 
 
+def test_a_name_before_a_place_s_word_is_no_body_whatever_its_words(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Crash\nThe manager held a press conference at the Tarvo Osk International airport in Nairobi. Police "
+        "raided a landmark known as Kelvar roundabout, at around 3.15am.\n"))
+    assert [a.name for a in facts.actors.values() if a.kind == "organisation"] == []
+
+
 def test_a_family_name_that_is_a_title_s_word_titles_no_one_after_it(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
         "Loss\nThe crew -- shuttle commander Rick Husband, Michael Osk, David Kel and Ilan Tarv -- were lost. "

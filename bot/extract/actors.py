@@ -2926,7 +2926,8 @@ def _attach_short_forms(by_name: dict[str, list[Mention]], actors: dict[str, Loc
             # 19 matches": initials)
             firsts = [p for p, person_tokens in persons if p.key != key and person_tokens[0] == name_tokens[0]]
             matches = firsts if len(firsts) == 1 else []
-        if not matches and len(name_tokens) == 1 and any(m.cues & {"speaker", "honorific", "pronoun"} for m in ms):
+        if not matches and len(name_tokens) == 1 and any(m.cues & {"speaker", "honorific", "pronoun"} or (
+                "told" in m.cues and " " not in name) for m in ms):  # ("the judge told Fhima", not "told Al Jazeera")
             full = _unvouched_full_name(by_name, actors, name_tokens[0])
             if full is not None:  # "Julian Draxler was fouled … Draxler said", "Boris Johnson … Mr Johnson"
                 actors[fold(full)] = LocalActor(key=fold(full), name=full, kind="person")

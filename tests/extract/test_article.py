@@ -2131,6 +2131,14 @@ def test_a_flight_s_or_an_aircraft_s_code_is_no_body(tmp_path: Path) -> None:
     assert [a.name for a in facts.actors.values() if a.kind == "organisation"] == []
 
 
+def test_a_family_name_told_something_vouches_for_the_full_name_it_ends(tmp_path: Path) -> None:
+    facts = _facts_from_text(tmp_path, (
+        "Verdict\nThe judges acquitted one of the two defendants, Lameen Tarvi. \"You are now free to go,\" "
+        "the judge told Tarvi in the courtroom.\n"))
+    assert [(a.kind, a.name, sorted(a.forms)) for a in facts.actors.values() if a.kind in ("person", "organisation")
+            ] == [("person", "Lameen Tarvi", ["Lameen Tarvi", "Tarvi"])]
+
+
 def test_a_titled_family_name_vouches_for_the_full_name_it_opens(tmp_path: Path) -> None:
     facts = _facts_from_text(tmp_path, (
         "Verdict\nFormer party heavyweight Bo Tarvai has been found guilty of bribery. Mr. Bo had been a rising "

@@ -183,6 +183,11 @@ def test_so_many_dozens_are_counted_by_the_dozen() -> None:
     assert (q.value, q.counts) == (24, "prisoners")
 
 
+def test_a_number_set_instead_of_another_counts_what_the_other_does() -> None:
+    assert [(q.value, q.counts) for q in find_quantities("The vote was made by 22 instead of 24 members.")] == [
+        (22, "members"), (24, "members")]
+
+
 def test_a_hedge_after_the_number_is_not_what_it_counts() -> None:
     assert _one("Clashes went on with more than 100 reportedly arrested.").counts == "arrested"
     assert _one("Some 30 allegedly died in the clashes.").counts == "people"

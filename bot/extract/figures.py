@@ -204,6 +204,7 @@ _FEW_WORD = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|dozen
 _SIGNIFICANT = re.compile(r"\d[\d,]*(?:\.(\d+))?")
 _EMERGENCY_NUMBERS = frozenset({"911", "999", "112"})
 _HOW_OFTEN = frozenset({"often", "sometimes", "mostly", "largely", "mainly"})
+_ITS_WORD_BEFORE = re.compile(r"\b(?:" + "|".join(w for w in _WORD_VALUES if len(w) > 2) + r")\s+\($", re.I)
 _INSTEAD_OF_ANOTHER_AFTER = re.compile(r" (?:instead of|rather than) (?:the )?\d[\d,.]*(?= [a-z])")
 _A_HEDGE_AFTER = re.compile(r" (?:reportedly|allegedly|apparently|possibly|probably|presumably) (?=[a-z])")
 _A_CENTURY_AFTER = re.compile(r"\s+century\b", re.I)
@@ -675,6 +676,8 @@ def _counted(sentence: str, start: int, end: int, context: tuple[str, str] | Non
         after = after[hedge.end() - 1:]  # "more than 100 reportedly held", "30 allegedly killed": the held, the killed
     elif instead := _INSTEAD_OF_ANOTHER_AFTER.match(after):
         after = after[instead.end():]  # "made by 22 instead of 24 members": what the other counts, both count
+    elif after.startswith(")") and _ITS_WORD_BEFORE.search(before):
+        after = after[1:]  # "for a period of four (4) years": the number written twice, as deeds do, counts the years
     compound = _COMPOUND_COUNT.match(after)
     if compound:
         return _compound_counts(compound.group(1), _noun_chunk(after[compound.end():]), after)

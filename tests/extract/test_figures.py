@@ -188,6 +188,10 @@ def test_a_number_set_instead_of_another_counts_what_the_other_does() -> None:
         (22, "members"), (24, "members")]
 
 
+def test_a_number_written_in_words_and_then_in_figures_counts_the_noun_after_both() -> None:
+    assert _one("FINA suspended the swimmer for a period of four (4) years from competing.").counts == "years"
+
+
 def test_a_hedge_after_the_number_is_not_what_it_counts() -> None:
     assert _one("Clashes went on with more than 100 reportedly arrested.").counts == "arrested"
     assert _one("Some 30 allegedly died in the clashes.").counts == "people"

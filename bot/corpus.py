@@ -167,6 +167,7 @@ _MEDIA_MARKER = re.compile(r"\d{1,2}:\d{2}|(?:go to|watch|play) (?:the )?video",
 _APPEAL_HEADING = re.compile(r"(?:your support|support (?:us|our journalism|independent journalism))\b[^.!?]{0,50}[.!]?", re.I)
 _APPEAL_WORDS = re.compile(r"\b(?:your support|donat(?:e|ion|ions|ing)|paywalls?|subscri(?:be|ption)|contribut(?:e|ion))\b",
                            re.I)
+_PARTS_OF_THE_WORLD = re.compile(r"\b(?:Europe|Asia|Africa|Americas|Middle East|Pacific|Oceania|Latin America)\b")
 _CAPTION_CONTROL = re.compile(r"(?:hide|show|close|expand) (?:caption|image)", re.I)
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n(---|\.\.\.)[ \t]*\r?\n?", re.S)
 _BLANKS = re.compile(r"[ \t\u00a0]+")  # never a line break, so one pass over the text equals one per line
@@ -957,7 +958,7 @@ def _is_date_line(line: str) -> bool:
     """`29 Aug 2022 07.30`, `December 29, 2016 / 1:59 PM / 8 months ago`: short parts, one a date (not
     "Cholera - Global situation, 11 February 2023": a headline with its date)."""
     parts = _header_parts(line)
-    return all(len(p.split()) <= 8 for p in parts) and any(
+    return all(len(p.split()) <= 12 for p in parts) and any(
         (parse_full_date(p) or _numeric_date(p) or parse_month_year(p)) and len(_WORDS_BESIDE_A_DATE.findall(p)) < 3
         for p in parts)
 
@@ -1193,7 +1194,13 @@ def _is_menu(line: str) -> bool:
     if line.rstrip().endswith("."):
         return False
     items = [i for i in _MENU_SEPARATOR.split(line) if i.strip()]
-    return len(items) >= 3 and all(len(i.split()) <= 3 for i in items)
+    return (len(items) >= 3 and all(len(i.split()) <= 3 for i in items)) or _a_row_of_the_world_s_parts(line)
+
+
+def _a_row_of_the_world_s_parts(line: str) -> bool:
+    """"Europe South Asia Asia Pacific Americas Middle East Africa BBC Homepage": a site's sections by the parts
+    of the world, run together with no word in the lower case (no headline names three continents)."""
+    return len(_PARTS_OF_THE_WORLD.findall(line)) >= 3 and not any(w.islower() for w in line.split())
 
 
 def _is_breadcrumb(line: str, following: list[str]) -> bool:

@@ -294,6 +294,16 @@ def test_a_publication_stamp_inside_a_header_line_dates_the_story(tmp_path: Path
     assert (art.date, art.title) == (date(2015, 8, 13), "Warehouse explodes near the port, 44 killed")
 
 
+def test_an_old_news_site_s_sections_and_its_long_date_line_are_no_headline(tmp_path: Path) -> None:
+    art = _parse(tmp_path, "a.txt", (
+        "Europe South Asia Asia Pacific Americas Middle East Africa Harbour Homepage World Service Education\n"
+        "Front Page\nUK Politics\nTalking Point\n"
+        "Thursday, June 4, 1998 Published at 09:31 GMT 10:31 UK\n"
+        "Kohl sees scene of carnage\n"
+        "Rescuers have spent the day trying to reach two carriages under the debris from Wednesday's crash.\n"))
+    assert (art.title, art.date) == ("Kohl sees scene of carnage", date(1998, 6, 4))
+
+
 def test_update_line_does_not_override_the_dateline(tmp_path: Path) -> None:
     art = _parse(tmp_path, "a.txt", UPDATE_ARTICLE.format(dateline="Valley Courier | 03 October 2016\n"))
     assert art.date == date(2016, 10, 3)

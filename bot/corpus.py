@@ -949,7 +949,7 @@ def _title_score(line: str, candidates: list[str]) -> int:
     """How much a header line looks like the headline: repeated, sentence-length, not a brand."""
     words = line.split()
     score = 3 * (candidates.count(line) > 1) + 2 * (5 <= len(words) <= 25)
-    score -= 5 * (line.isupper() or len(words) < 3)
+    score -= 5 * (line.isupper() or len(words) < 3 or " > " in line)  # ("TOPICS > Politics": a trail of sections)
     score -= 3 * bool(_BRAND.search(line))
     return score
 

@@ -304,6 +304,13 @@ def test_an_old_news_site_s_sections_and_its_long_date_line_are_no_headline(tmp_
     assert (art.title, art.date) == ("Kohl sees scene of carnage", date(1998, 6, 4))
 
 
+def test_a_trail_of_sections_is_no_headline(tmp_path: Path) -> None:
+    art = _parse(tmp_path, "a.txt", (
+        "TOPICS > Politics\nTarvian President Impeached\nBY Admin  March 12, 2004 at 1:48 PM EST\n"
+        "Supporters of the president had staged a three-day sit-in to prevent the vote, officials said.\n"))
+    assert art.title == "Tarvian President Impeached"
+
+
 def test_update_line_does_not_override_the_dateline(tmp_path: Path) -> None:
     art = _parse(tmp_path, "a.txt", UPDATE_ARTICLE.format(dateline="Valley Courier | 03 October 2016\n"))
     assert art.date == date(2016, 10, 3)

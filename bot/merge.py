@@ -53,6 +53,7 @@ MAIN_PLACE_FROM = 2  # sentences that must name a place for it to be the article
 PLACELESS_RATIO = 1.1  # how far a figure naming no place may be from one that does, to be the same quantity
 SPELT_ALIKE = 80  # how alike (rapidfuzz's ratio) two names of the same consonants are spelt, to be one person
 MISSPELT_FROM = 6  # letters a family name needs before one letter off it is taken for a slip of the keys
+ALIKE_FROM, ALIKE_RATIO = 8, 90  # a family name's letters, and how alike two spellings of it are, to be one's
 ANCHOR_OVERLAP = 0.5  # share of places and states two figures must have in common to be one quantity
 
 
@@ -499,7 +500,7 @@ def _may_hold_the_same_office(one_word: set[str], full_named: set[str]) -> bool:
 
 def _spelt_otherwise(name: str, by_shape: dict[str, set[str]]) -> str:
     """"Daglo" for "Dagalo", "Alexey" for "Alexei": the one name spelt with the same consonants and close enough."""
-    close = [s for s in by_shape.get(skeleton(name), ()) if fuzz.ratio(s, name) >= 80]
+    close = [s for s in by_shape.get(skeleton(name), ()) if fuzz.ratio(s, name) >= SPELT_ALIKE]
     return close[0] if len(close) == 1 else ""
 
 
@@ -874,7 +875,7 @@ def _link_transliterations(members: dict[tuple[str, str], _Member], union: _Unio
         for i, ((whole, last), ms) in enumerate(spellings):
             for (whole_before, last_before), before in spellings[:i]:
                 # a first name may be spelt from another language ("Vladimir", "Volodymyr") if the family name is close
-                if (fuzz.ratio(whole_before, whole) >= 80 or fuzz.ratio(last_before, last) >= 85
+                if (fuzz.ratio(whole_before, whole) >= SPELT_ALIKE or fuzz.ratio(last_before, last) >= 85
                         or _vowels_apart(whole_before, whole)):
                     union.union(before[0].ref, ms[0].ref)
 
@@ -894,9 +895,6 @@ def _link_long_family_names_spelt_alike(members: dict[tuple[str, str], _Member],
             for before in names[:i]:
                 if abs(len(before) - len(last)) <= 2 and fuzz.ratio(before, last) >= ALIKE_RATIO:
                     union.union(family[before][0].ref, family[last][0].ref)
-
-
-ALIKE_FROM, ALIKE_RATIO = 8, 90  # a family name's letters, and how alike two spellings of it must be
 
 
 _J_FOR_I = re.compile(r"^i(?=[aeiou])")

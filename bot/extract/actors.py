@@ -364,7 +364,6 @@ _EMPLOYER_AFTER = re.compile(
     r",\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}?(?:executive|ceo|chief executive|chairman|chairwoman|founder|co-founder|"
     r"vice president|managing director|owner|spokes(?:man|woman|person))\s+(?:of|for|at)\s+(?:the\s+)?"
     r"(?P<org>[A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-]*){0,4})(?=\s*[,.;:]|\s+(?:said|says|told|and)\b)")
-_A_PARTICIPLE_JOINED_TO_A_NAME = re.compile(r"\b[A-Z][\w’']*-[a-z]{2,}(?:ed|en)\b")
 _A_CODE_BEFORE = re.compile(r"\b(?:flight|flight number|registration(?: number| mark)?|tail number|call ?sign)\s+"
                             r"(?:[A-Z0-9]{1,3}-\s?)?$", re.I)
 _CUT_AT_ITS_INITIALS = re.compile(r"(?:^|\s)(?:[A-Z]\.)+[A-Z]$")
@@ -1039,6 +1038,7 @@ _ONLY_LOCATES = {"-based", "-born"}
 _AN_ADJECTIVE_BY_ITS_END = re.compile(r"[A-Z][a-z]{3,}(?:ous|ful|less|phobic|(?<!qu)(?<!qv)ist)")
 _JOINED_TO_A_PLAIN_WORD = re.compile(r"[A-Z][\w'’]*-[a-z]+")  # a name made a word's modifier: "Arafat-loyalist"
 _JOINED_TO_AN_ADJECTIVE = re.compile(r"[A-Z][\w'’]*-[a-z]+(?:ist|ed|ing|ly|ian|ive|al|ic|ous|ful|less)")
+_A_PARTICIPLE_JOINED_TO_A_NAME = re.compile(r"\b[A-Z][\w’']*-[a-z]{2,}(?:ed|en)\b")
 
 
 def _a_compound_adjective(name: str, after: str) -> bool:
@@ -2262,15 +2262,15 @@ def _classified(cues: Counter[str], name: str, mentions: int) -> str:
         return ""  # "the billionaire Shinawatra family": no one person, and no body
     if cues["code"] == mentions:
         return ""  # "its flight ET 302", "registration number ET-AVJ": a code, no one's initials
-    if _A_PARTICIPLE_JOINED_TO_A_NAME.search(name):
-        return ""  # "a Union Jack-emblazoned colonial flag", "the China-appointed government": what was done, no one
     if cues["label"] == mentions:
         return ""  # "IMAGES from the matches": a word of the language set in capitals, a page's label
     if cues["relay"] and cues["reporting"] == mentions:
         return ""  # an outlet that only passes reports on, as the wire services
-    if name.startswith("Pro-") or _JOINED_TO_AN_ADJECTIVE.fullmatch(name) or _AN_ADJECTIVE_BY_ITS_END.fullmatch(name):
+    if (name.startswith("Pro-") or _JOINED_TO_AN_ADJECTIVE.fullmatch(name) or _AN_ADJECTIVE_BY_ITS_END.fullmatch(name)
+            or _A_PARTICIPLE_JOINED_TO_A_NAME.search(name)):
         return ""  # "Pro-European Union candidate", "Modi's Hindu-nationalist government": an adjective made of a name
-        # ("a far-right, Islamophobic organisation": or made by its ending)
+        # ("a far-right, Islamophobic organisation": or made by its ending; "a Union Jack-emblazoned colonial flag",
+        # "the China-appointed government": or a participle joined to a name inside it, what was done, no one)
     if state_of(name) or is_region_adjective(name) or _nationalities_joined(name) or (
             all(_bare(w) in _BARE_WORDS for w in name.split()) and not _a_faith_s_body(name.split())):
         return ""  # an adjective of nationality, region or creed ("the Islamist group", "a London-born
